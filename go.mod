@@ -1,0 +1,8 @@
+module github.com/parleybot/parley
+
+go 1.24.0
+
+require (
+	github.com/kljensen/snowball v0.10.0
+	github.com/philippgille/chromem-go v0.7.0
+)
