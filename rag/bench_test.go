@@ -1,0 +1,117 @@
+package rag
+
+import (
+	"context"
+	"fmt"
+	"math/rand"
+	"runtime"
+	"strings"
+	"testing"
+)
+
+// BenchmarkBuildDefaultIndex builds and saves the index of the built-in
+// corpus from scratch: parse, chunk, embed, store, write the snapshot.
+func BenchmarkBuildDefaultIndex(b *testing.B) {
+	fsys := corpusFS(b)
+	dir := b.TempDir()
+	for b.Loop() {
+		docs, err := LoadCorpus(fsys, "corpus")
+		if err != nil {
+			b.Fatal(err)
+		}
+		if _, _, err := LoadOrBuild(context.Background(), docs, IndexOptions{DataDir: dir, Force: true}); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
+// BenchmarkLoadDefaultIndex opens the persisted index without re-embedding.
+func BenchmarkLoadDefaultIndex(b *testing.B) {
+	fsys := corpusFS(b)
+	dir := b.TempDir()
+	open(b, fsys, IndexOptions{DataDir: dir})
+	for b.Loop() {
+		if _, info := open(b, fsys, IndexOptions{DataDir: dir}); info.Rebuilt {
+			b.Fatal("rebuilt")
+		}
+	}
+}
+
+var benchQuestions = []string{
+	"Who sponsored the Astana talks?",
+	"What is the ISSG?",
+	"Where did Kerry's meeting with Syrian civilians take place?",
+	"How many people has the war in Syria killed?",
+	"What is the capital of France?",
+}
+
+// BenchmarkAskWarm answers questions on the built-in corpus, index warm.
+func BenchmarkAskWarm(b *testing.B) {
+	eng := openEngine(b)
+	ctx := context.Background()
+	i := 0
+	for b.Loop() {
+		if _, err := eng.Ask(ctx, benchQuestions[i%len(benchQuestions)]); err != nil {
+			b.Fatal(err)
+		}
+		i++
+	}
+}
+
+// syntheticCorpus makes documents of random real sentences of the articles,
+// enough for about n chunks.
+func syntheticCorpus(b *testing.B, n int) []Document {
+	var sents []string
+	for _, d := range loadTestCorpus(b) {
+		for _, s := range d.Sentences {
+			if !s.Headline {
+				sents = append(sents, s.Text)
+			}
+		}
+	}
+	rng := rand.New(rand.NewSource(1))
+	var docs []Document
+	chunks := 0
+	for i := 0; chunks < n; i++ {
+		var lines []string
+		for j := 0; j < 12; j++ {
+			lines = append(lines, sents[rng.Intn(len(sents))])
+		}
+		d := ParseDocument(fmt.Sprintf("synthetic_%06d.txt", i), []byte(strings.Join(lines, "\n")))
+		chunks += len(chunkDocument(i, d, DefaultChunkOptions))
+		docs = append(docs, d)
+	}
+	return docs
+}
+
+// BenchmarkAskWarm100k answers over a synthetic corpus of about 100,000
+// chunks built from the articles' sentences, and reports the heap in use
+// once the index is built.
+func BenchmarkAskWarm100k(b *testing.B) {
+	docs := syntheticCorpus(b, 100_000)
+	var before, after runtime.MemStats
+	runtime.GC()
+	runtime.ReadMemStats(&before)
+	ix, _, err := LoadOrBuild(context.Background(), docs, IndexOptions{})
+	if err != nil {
+		b.Fatal(err)
+	}
+	runtime.GC()
+	runtime.ReadMemStats(&after)
+	eng := &Engine{opt: Options{TopK: DefaultTopK}}
+	eng.ix.Store(ix)
+	ctx := context.Background()
+	i := 0
+	b.ResetTimer()
+	for b.Loop() {
+		if _, err := eng.Ask(ctx, benchQuestions[i%len(benchQuestions)]); err != nil {
+			b.Fatal(err)
+		}
+		i++
+	}
+	var peak runtime.MemStats
+	runtime.ReadMemStats(&peak)
+	b.ReportMetric(float64(len(ix.chunks)), "chunks")
+	b.ReportMetric(float64(after.HeapAlloc-before.HeapAlloc)/(1<<20), "index-heap-MiB")
+	b.ReportMetric(float64(peak.Sys)/(1<<20), "peak-sys-MiB")
+}

@@ -1,0 +1,121 @@
+package rag
+
+import (
+	"container/heap"
+	"math"
+	"sort"
+)
+
+// bm25 is an Okapi BM25 index over a list of texts.
+type bm25 struct {
+	k1, b    float64
+	postings map[string][]posting
+	lengths  []float32
+	avgLen   float64
+}
+
+type posting struct {
+	doc int32
+	tf  uint16
+}
+
+// scored is a document index with a score.
+type scored struct {
+	idx   int
+	score float64
+}
+
+func newBM25(texts [][]string) *bm25 {
+	ix := &bm25{k1: 1.2, b: 0.75, postings: make(map[string][]posting), lengths: make([]float32, len(texts))}
+	total := 0
+	for d, ts := range texts {
+		ix.lengths[d] = float32(len(ts))
+		total += len(ts)
+		tf := make(map[string]int, len(ts))
+		for _, t := range ts {
+			tf[t]++
+		}
+		for t, n := range tf {
+			if n > math.MaxUint16 {
+				n = math.MaxUint16
+			}
+			ix.postings[t] = append(ix.postings[t], posting{doc: int32(d), tf: uint16(n)})
+		}
+	}
+	if len(texts) > 0 {
+		ix.avgLen = float64(total) / float64(len(texts))
+	}
+	return ix
+}
+
+// df returns how many documents hold the term.
+func (ix *bm25) df(term string) int { return len(ix.postings[term]) }
+
+// idf is BM25's inverse document frequency, never negative.
+func (ix *bm25) idf(term string) float64 {
+	n := float64(len(ix.lengths))
+	df := float64(ix.df(term))
+	return math.Log(1 + (n-df+0.5)/(df+0.5))
+}
+
+// search returns up to k documents by descending BM25 score for the query
+// terms; documents matching no term are left out.
+func (ix *bm25) search(query []string, k int) []scored {
+	if k <= 0 || len(ix.lengths) == 0 {
+		return nil
+	}
+	scores := make([]float32, len(ix.lengths))
+	var hit []int32
+	seen := make(map[string]bool)
+	for _, t := range query {
+		if seen[t] {
+			continue
+		}
+		seen[t] = true
+		idf := ix.idf(t)
+		for _, p := range ix.postings[t] {
+			tf := float64(p.tf)
+			norm := ix.k1 * (1 - ix.b + ix.b*float64(ix.lengths[p.doc])/ix.avgLen)
+			if scores[p.doc] == 0 {
+				hit = append(hit, p.doc)
+			}
+			scores[p.doc] += float32(idf * tf * (ix.k1 + 1) / (tf + norm))
+		}
+	}
+	// Keep the k best in a min-heap.
+	h := make(minHeap, 0, k)
+	for _, d := range hit {
+		s := scored{idx: int(d), score: float64(scores[d])}
+		if len(h) < k {
+			heap.Push(&h, s)
+		} else if better(s, h[0]) {
+			h[0] = s
+			heap.Fix(&h, 0)
+		}
+	}
+	out := []scored(h)
+	sort.Slice(out, func(i, j int) bool { return better(out[i], out[j]) })
+	return out
+}
+
+// better orders by score, then by index for determinism.
+func better(a, b scored) bool {
+	if a.score != b.score {
+		return a.score > b.score
+	}
+	return a.idx < b.idx
+}
+
+// minHeap keeps the worst of the best at the top.
+type minHeap []scored
+
+func (h minHeap) Len() int           { return len(h) }
+func (h minHeap) Less(i, j int) bool { return better(h[j], h[i]) }
+func (h minHeap) Swap(i, j int)      { h[i], h[j] = h[j], h[i] }
+func (h *minHeap) Push(x any)        { *h = append(*h, x.(scored)) }
+func (h *minHeap) Pop() any {
+	old := *h
+	x := old[len(old)-1]
+	*h = old[:len(old)-1]
+	return x
+}

@@ -1,0 +1,79 @@
+package rag
+
+import (
+	"fmt"
+	"strings"
+)
+
+// Chunk is a run of consecutive sentences of one document, the unit that is
+// embedded and retrieved.
+type Chunk struct {
+	// ID is unique in the index: "source#n".
+	ID string
+	// Source is the document's file name, Title its headline.
+	Source, Title string
+	// LineStart and LineEnd are the 1-based lines the chunk spans.
+	LineStart, LineEnd int
+	// Text is the chunk's sentences joined by spaces.
+	Text string
+	// Doc indexes the document in the index; First and Last index its
+	// sentences in Document.Sentences, inclusive.
+	Doc, First, Last int
+}
+
+// ChunkOptions sets the size of chunks.
+type ChunkOptions struct {
+	// TargetChars closes a chunk once it holds this many characters.
+	TargetChars int
+	// MaxSentences closes a chunk once it holds this many sentences.
+	MaxSentences int
+	// Overlap is how many sentences a chunk shares with the one before.
+	Overlap int
+}
+
+// DefaultChunkOptions are small chunks with one sentence of overlap.
+var DefaultChunkOptions = ChunkOptions{TargetChars: 480, MaxSentences: 4, Overlap: 1}
+
+// chunkDocument cuts a document's sentences into overlapping chunks that never
+// cross a dropped line, so each chunk's text stands on its line range.
+func chunkDocument(docIndex int, doc Document, opt ChunkOptions) []Chunk {
+	var chunks []Chunk
+	sents := doc.Sentences
+	for i := 0; i < len(sents); {
+		j, size := i, 0
+		for j < len(sents) && sents[j].Segment == sents[i].Segment {
+			size += len(sents[j].Text)
+			j++
+			if size >= opt.TargetChars || j-i >= opt.MaxSentences {
+				break
+			}
+		}
+		var text strings.Builder
+		for k, s := range sents[i:j] {
+			if k > 0 && !s.Glued {
+				text.WriteByte(' ')
+			}
+			text.WriteString(s.Text)
+		}
+		chunks = append(chunks, Chunk{
+			ID:        fmt.Sprintf("%s#%d", doc.Source, len(chunks)),
+			Source:    doc.Source,
+			Title:     doc.Title,
+			LineStart: sents[i].LineStart,
+			LineEnd:   sents[j-1].LineEnd,
+			Text:      text.String(),
+			Doc:       docIndex,
+			First:     i,
+			Last:      j - 1,
+		})
+		if j >= len(sents) {
+			break
+		}
+		next := j - opt.Overlap
+		if next <= i || sents[next].Segment != sents[j].Segment {
+			next = j
+		}
+		i = next
+	}
+	return chunks
+}

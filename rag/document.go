@@ -1,0 +1,242 @@
+package rag
+
+import (
+	"crypto/sha256"
+	"encoding/hex"
+	"errors"
+	"fmt"
+	"io/fs"
+	"path"
+	"regexp"
+	"sort"
+	"strings"
+	"unicode/utf8"
+)
+
+// Document is one article of the corpus, with its lines as written.
+type Document struct {
+	// Source is the article's file name, e.g. "000_266e12b3a42cefa8.txt".
+	Source string
+	// Title is the article's headline, or its first sentence shortened.
+	Title string
+	// Date is the publication date as the text gives it, or "".
+	Date string
+	// Lines holds the file's lines; Lines[0] is line 1.
+	Lines []string
+	// Hash is the SHA-256 of the file's bytes, hex-encoded.
+	Hash string
+	// Sentences are the article's content sentences in order, boilerplate
+	// and repeated lines left out.
+	Sentences []Sentence
+}
+
+// Sentence is one sentence of a document, with the lines it stands on.
+type Sentence struct {
+	// Source is the file name of the document.
+	Source string
+	// LineStart and LineEnd are the 1-based lines the sentence spans.
+	LineStart, LineEnd int
+	// Text is the sentence as written, with line breaks made spaces.
+	Text string
+	// Headline reports whether the sentence is the article's headline.
+	Headline bool
+	// Glued reports that no space separates this sentence from the one
+	// before it in the source ("authenticity.Russian").
+	Glued bool
+	// Segment numbers the runs of content lines between dropped lines;
+	// chunks never cross a segment boundary.
+	Segment int
+}
+
+// Source describes one article for listings.
+type Source struct {
+	Source string `json:"source"`
+	Title  string `json:"title"`
+	Date   string `json:"date"`
+	Lines  int    `json:"lines"`
+}
+
+// ErrEmptyCorpus is returned when a corpus folder holds no articles.
+var ErrEmptyCorpus = errors.New("no .txt or .md articles")
+
+// boilerplate matches whole lines that are not article content.
+var boilerplate = []*regexp.Regexp{
+	regexp.MustCompile(`(?i)^send (us )?(your )?comments?\b`),
+	regexp.MustCompile(`(?i)^news\s*id\s*:`),
+	regexp.MustCompile(`(?i)^copyright\b`),
+	regexp.MustCompile(`(?i)^(\(c\)|©)\s*\d{4}`),
+	regexp.MustCompile(`(?i)\breprinted with (the )?permission\b`),
+	regexp.MustCompile(`(?i)^all rights reserved\.?$`),
+	regexp.MustCompile(`(?i)^(share|tweet|print|email) (this|on)\b`),
+}
+
+const monthNames = `(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?`
+
+// dateLine matches a line that holds only a date (and maybe a time).
+var dateLine = regexp.MustCompile(`(?i)^(?:` +
+	`\d{1,2}\s*[/.\- ]\s*` + monthNames + `\s*[/.\- ]\s*\d{4}` + // 01 / October / 2016
+	`|` + monthNames + `\s+\d{1,2},?\s+\d{4}` + // October 1, 2016
+	`|\d{4}-\d{2}-\d{2}` + // 2016-10-01
+	`|\d{1,2}/\d{1,2}/\d{4}` +
+	`)(?:[ T,]+\d{1,2}:\d{2}(?::\d{2})?\s*(?:[AP]M|UTC|GMT)?)?$`)
+
+// LoadCorpus reads every .txt and .md file at the top of fsys, in name order.
+// name is the folder's name for error messages.
+func LoadCorpus(fsys fs.FS, name string) ([]Document, error) {
+	entries, err := fs.ReadDir(fsys, ".")
+	if err != nil {
+		return nil, fmt.Errorf("reading the corpus folder %s: %w", name, err)
+	}
+	var docs []Document
+	for _, e := range entries {
+		ext := strings.ToLower(path.Ext(e.Name()))
+		if e.IsDir() || (ext != ".txt" && ext != ".md") || strings.HasPrefix(e.Name(), ".") {
+			continue
+		}
+		data, err := fs.ReadFile(fsys, e.Name())
+		if err != nil {
+			return nil, fmt.Errorf("reading article %s in %s: %w", e.Name(), name, err)
+		}
+		docs = append(docs, ParseDocument(e.Name(), data))
+	}
+	if len(docs) == 0 {
+		return nil, fmt.Errorf("%w in the corpus folder %s", ErrEmptyCorpus, name)
+	}
+	sort.Slice(docs, func(i, j int) bool { return docs[i].Source < docs[j].Source })
+	return docs, nil
+}
+
+// ParseDocument reads one article: its lines, title, date and sentences.
+// Invalid UTF-8 is replaced, never fatal.
+func ParseDocument(source string, data []byte) Document {
+	sum := sha256.Sum256(data)
+	text := string(data)
+	if !utf8.ValidString(text) {
+		text = strings.ToValidUTF8(text, "\uFFFD")
+	}
+	text = strings.TrimPrefix(text, "\uFEFF")
+	lines := strings.Split(strings.ReplaceAll(text, "\r\n", "\n"), "\n")
+	for i, l := range lines {
+		lines[i] = strings.TrimSuffix(l, "\r")
+	}
+	doc := Document{Source: source, Lines: lines, Hash: hex.EncodeToString(sum[:])}
+	doc.Sentences, doc.Title, doc.Date = analyze(source, lines)
+	if doc.Title == "" && len(doc.Sentences) > 0 {
+		doc.Title = shorten(doc.Sentences[0].Text, 90)
+	}
+	return doc
+}
+
+// lineKind classifies a line for cleaning.
+type lineKind int
+
+const (
+	lineBlank lineKind = iota
+	lineContent
+	lineDropped
+)
+
+// analyze cleans the lines and splits the content into sentences.
+func analyze(source string, lines []string) (sents []Sentence, title, date string) {
+	kinds := make([]lineKind, len(lines))
+	seen := make(map[string]bool)
+	headline := -1
+	for i, raw := range lines {
+		l := cleanLine(raw)
+		switch {
+		case l == "":
+			kinds[i] = lineBlank
+		case seen[l]:
+			kinds[i] = lineDropped
+		case isBoilerplate(l):
+			kinds[i] = lineDropped
+		case date == "" && dateLine.MatchString(l):
+			date = l
+			kinds[i] = lineDropped
+		default:
+			kinds[i] = lineContent
+			if headline < 0 && title == "" && looksLikeHeadline(l) {
+				headline = i
+				title = l
+			} else if headline < 0 {
+				headline = len(lines) // content came first: no headline
+			}
+		}
+		if l != "" {
+			seen[l] = true
+		}
+	}
+	segment := 0
+	for i := 0; i < len(lines); {
+		if kinds[i] != lineContent {
+			if kinds[i] == lineDropped {
+				segment++
+			}
+			i++
+			continue
+		}
+		// A paragraph: consecutive content lines.
+		j := i
+		for j < len(lines) && kinds[j] == lineContent {
+			j++
+		}
+		for _, s := range splitParagraph(lines[i:j], i+1) {
+			s.Source = source
+			s.Headline = i == headline && j == i+1
+			s.Segment = segment
+			sents = append(sents, s)
+		}
+		i = j
+	}
+	return sents, title, date
+}
+
+// cleanLine trims a line and drops Markdown heading and quote markers.
+func cleanLine(l string) string {
+	l = strings.TrimSpace(l)
+	l = strings.TrimLeft(l, "#>")
+	return strings.TrimSpace(l)
+}
+
+func isBoilerplate(l string) bool {
+	for _, re := range boilerplate {
+		if re.MatchString(l) {
+			return true
+		}
+	}
+	return false
+}
+
+// looksLikeHeadline reports whether a first content line reads as a title:
+// short, and not ending like a sentence.
+func looksLikeHeadline(l string) bool {
+	if utf8.RuneCountInString(l) > 160 {
+		return false
+	}
+	last, _ := utf8.DecodeLastRuneInString(l)
+	return !strings.ContainsRune(".!?\"”’", last)
+}
+
+// shorten cuts s to at most n runes on a word boundary, adding an ellipsis.
+func shorten(s string, n int) string {
+	r := []rune(s)
+	if len(r) <= n {
+		return s
+	}
+	cut := string(r[:n])
+	if i := strings.LastIndexByte(cut, ' '); i > n/2 {
+		cut = cut[:i]
+	}
+	return strings.TrimRight(cut, " ,;:") + "…"
+}
+
+// CitationFound reports whether text stands on lines start..end (1-based) of
+// doc, comparing with white space folded. Front ends and tests use it to check
+// that a citation is real.
+func CitationFound(doc Document, start, end int, text string) bool {
+	if start < 1 || end < start || end > len(doc.Lines) || strings.TrimSpace(text) == "" {
+		return false
+	}
+	joined := strings.Join(doc.Lines[start-1:end], " ")
+	return strings.Contains(strings.Join(strings.Fields(joined), " "), strings.Join(strings.Fields(text), " "))
+}

@@ -1,0 +1,225 @@
+package rag
+
+import (
+	"os"
+	"strings"
+	"testing"
+)
+
+func loadTestCorpus(t testing.TB) []Document {
+	t.Helper()
+	docs, err := LoadCorpus(os.DirFS("../corpus"), "corpus")
+	if err != nil {
+		t.Fatal(err)
+	}
+	return docs
+}
+
+func docBySource(t testing.TB, docs []Document, prefix string) Document {
+	t.Helper()
+	for _, d := range docs {
+		if strings.HasPrefix(d.Source, prefix) {
+			return d
+		}
+	}
+	t.Fatalf("no document %s", prefix)
+	return Document{}
+}
+
+// sentenceWith finds the one sentence containing text.
+func sentenceWith(t testing.TB, d Document, text string) Sentence {
+	t.Helper()
+	var found []Sentence
+	for _, s := range d.Sentences {
+		if strings.Contains(s.Text, text) {
+			found = append(found, s)
+		}
+	}
+	if len(found) != 1 {
+		t.Fatalf("%s: %d sentences contain %q", d.Source, len(found), text)
+	}
+	return found[0]
+}
+
+func TestRealArticlesMetadata(t *testing.T) {
+	docs := loadTestCorpus(t)
+	if len(docs) != 4 {
+		t.Fatalf("loaded %d articles, want 4", len(docs))
+	}
+	tests := []struct {
+		prefix, title, date string
+	}{
+		{"000", "The United States said on Tuesday it was persuading a key Syrian opposition group to take…", ""},
+		{"002", "Kerry said he lost argument to back Syria diplomacy with force: NYT", "01 / October / 2016 04:47"},
+		{"003", "Sponsors, Syrian Sides Gather In Astana For Uncertain Talks", ""},
+	}
+	for _, tt := range tests {
+		d := docBySource(t, docs, tt.prefix)
+		if d.Title != tt.title {
+			t.Errorf("%s title = %q, want %q", tt.prefix, d.Title, tt.title)
+		}
+		if d.Date != tt.date {
+			t.Errorf("%s date = %q, want %q", tt.prefix, d.Date, tt.date)
+		}
+	}
+}
+
+func TestRealArticlesCleaning(t *testing.T) {
+	docs := loadTestCorpus(t)
+	for _, d := range docs {
+		for _, s := range d.Sentences {
+			for _, bad := range []string{"Send comments", "News ID", "Copyright", "Reprinted with the permission", "01 / October / 2016"} {
+				if strings.Contains(s.Text, bad) {
+					t.Errorf("%s:%d kept boilerplate %q", d.Source, s.LineStart, bad)
+				}
+			}
+			if !CitationFound(d, s.LineStart, s.LineEnd, s.Text) {
+				t.Errorf("%s: sentence not on its lines %d-%d: %q", d.Source, s.LineStart, s.LineEnd, s.Text)
+			}
+		}
+	}
+	// 000 repeats its first sentence on line 2; 002 repeats its headline.
+	d0 := docBySource(t, docs, "000")
+	if s := sentenceWith(t, d0, "persuading a key Syrian opposition group"); s.LineStart != 1 {
+		t.Errorf("repeated first sentence kept at line %d, want line 1 only", s.LineStart)
+	}
+	d2 := docBySource(t, docs, "002")
+	if s := sentenceWith(t, d2, "Kerry said he lost argument"); s.LineStart != 3 || !s.Headline {
+		t.Errorf("headline at line %d (headline=%v), want line 3 only", s.LineStart, s.Headline)
+	}
+}
+
+func TestRealArticlesSentenceLines(t *testing.T) {
+	docs := loadTestCorpus(t)
+	tests := []struct {
+		prefix, text string
+		line         int
+	}{
+		{"000", "George Sabra told AFP", 8},
+		{"000", "There have been many ups and downs in this process. And that's not unexpected", 4},
+		{"000", "she told reporters", 5},
+		{"001", "International Syrian Support Group (ISSG)", 5},
+		{"001", "I don’t have any recent discussion between [Russian] Foreign Minister Lavrov and the Secretary [John Kerry]. They speak frequently", 4},
+		{"002", "took place at the Dutch Mission to the United Nations on Sept. 22.", 11},
+		{"002", "confirmed its authenticity.", 23},
+		{"002", "Russian forces joined the Syrian war a year ago", 23},
+		{"003", `"hard going ... But one needs to give time`, 9},
+		{"003", "George A. Krol, will represent the country.", 27},
+	}
+	for _, tt := range tests {
+		s := sentenceWith(t, docBySource(t, docs, tt.prefix), tt.text)
+		if s.LineStart != tt.line || s.LineEnd != tt.line {
+			t.Errorf("%q on lines %d-%d, want %d", tt.text, s.LineStart, s.LineEnd, tt.line)
+		}
+	}
+	// "authenticity.Russian" has no space after the stop, yet two sentences.
+	s := sentenceWith(t, docBySource(t, docs, "002"), "confirmed its authenticity.")
+	if strings.Contains(s.Text, "Russian forces") {
+		t.Errorf("glued sentences not split: %q", s.Text)
+	}
+}
+
+func TestSplitParagraph(t *testing.T) {
+	tests := []struct {
+		name string
+		in   []string
+		want []string
+	}{
+		{"abbreviations", []string{"The U.S. ambassador met U.N. staff on Sept. 22 at 1201 Connecticut Ave NW, Ste 400. Then he left."},
+			[]string{"The U.S. ambassador met U.N. staff on Sept. 22 at 1201 Connecticut Ave NW, Ste 400.", "Then he left."}},
+		{"acronym ends sentence", []string{"Talks were held in the U.S. The delegates left."},
+			[]string{"Talks were held in the U.S.", "The delegates left."}},
+		{"initial", []string{"George A. Krol will represent the country."},
+			[]string{"George A. Krol will represent the country."}},
+		{"ellipsis", []string{"It was hard going ... But one needs time. Next."},
+			[]string{"It was hard going ... But one needs time.", "Next."}},
+		{"quote kept whole", []string{`"We tried. We failed," he said. She agreed.`},
+			[]string{`"We tried. We failed," he said.`, "She agreed."}},
+		{"mismatched quote marks", []string{`"We press on. Always,” she said. Done.`},
+			[]string{`"We press on. Always,” she said.`, "Done."}},
+		{"question and exclamation", []string{"Why now? Because! OK."},
+			[]string{"Why now?", "Because!", "OK."}},
+		{"across lines", []string{"A sentence that", "runs over two lines. Another."},
+			[]string{"A sentence that runs over two lines.", "Another."}},
+		{"decimal", []string{"Growth was 2.5 percent. Fine."},
+			[]string{"Growth was 2.5 percent.", "Fine."}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := splitParagraph(tt.in, 1)
+			var texts []string
+			for _, s := range got {
+				texts = append(texts, s.Text)
+			}
+			if strings.Join(texts, "|") != strings.Join(tt.want, "|") {
+				t.Errorf("got  %q\nwant %q", texts, tt.want)
+			}
+		})
+	}
+	got := splitParagraph([]string{"A sentence that", "runs over two lines. Another."}, 7)
+	if got[0].LineStart != 7 || got[0].LineEnd != 8 || got[1].LineStart != 8 {
+		t.Errorf("line spans = %+v", got)
+	}
+}
+
+func TestChunksOnRealArticles(t *testing.T) {
+	docs := loadTestCorpus(t)
+	for d, doc := range docs {
+		chunks := chunkDocument(d, doc, DefaultChunkOptions)
+		if len(chunks) == 0 {
+			t.Fatalf("%s: no chunks", doc.Source)
+		}
+		covered := map[int]bool{}
+		for i, c := range chunks {
+			if c.Source != doc.Source || c.Title != doc.Title {
+				t.Errorf("%s: chunk metadata %q %q", c.ID, c.Source, c.Title)
+			}
+			if !CitationFound(doc, c.LineStart, c.LineEnd, c.Text) {
+				t.Errorf("%s: text not on lines %d-%d", c.ID, c.LineStart, c.LineEnd)
+			}
+			if c.Last-c.First+1 > DefaultChunkOptions.MaxSentences {
+				t.Errorf("%s: %d sentences", c.ID, c.Last-c.First+1)
+			}
+			if i > 0 && c.First > chunks[i-1].Last+1 {
+				t.Errorf("%s: sentences %d..%d skipped", c.ID, chunks[i-1].Last+1, c.First-1)
+			}
+			if i > 0 && c.First == chunks[i-1].Last && doc.Sentences[c.First].Segment == doc.Sentences[chunks[i-1].Last].Segment {
+				// one sentence of overlap, as configured
+			} else if i > 0 && c.First <= chunks[i-1].Last {
+				t.Errorf("%s: overlaps by more than one sentence", c.ID)
+			}
+			for s := c.First; s <= c.Last; s++ {
+				covered[s] = true
+				if doc.Sentences[s].Segment != doc.Sentences[c.First].Segment {
+					t.Errorf("%s: crosses a dropped line", c.ID)
+				}
+			}
+		}
+		if len(covered) != len(doc.Sentences) {
+			t.Errorf("%s: chunks cover %d of %d sentences", doc.Source, len(covered), len(doc.Sentences))
+		}
+	}
+}
+
+func TestLoadCorpusErrors(t *testing.T) {
+	empty := t.TempDir()
+	if _, err := LoadCorpus(os.DirFS(empty), empty); err == nil || !strings.Contains(err.Error(), empty) {
+		t.Errorf("empty folder: err = %v, want one naming %s", err, empty)
+	}
+	os.WriteFile(empty+"/notes.pdf", []byte("x"), 0o644)
+	if _, err := LoadCorpus(os.DirFS(empty), empty); err == nil {
+		t.Error("folder with no .txt/.md: no error")
+	}
+}
+
+func TestParseDocumentOddInput(t *testing.T) {
+	d := ParseDocument("odd.txt", []byte("\xff\xfe bad bytes. Then \x00 text.\r\nSecond line.\r\n"))
+	if len(d.Sentences) == 0 {
+		t.Fatal("no sentences from odd input")
+	}
+	for _, s := range d.Sentences {
+		if !CitationFound(d, s.LineStart, s.LineEnd, s.Text) {
+			t.Errorf("sentence not on its lines: %q", s.Text)
+		}
+	}
+}

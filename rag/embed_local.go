@@ -1,0 +1,113 @@
+package rag
+
+import (
+	"context"
+	"fmt"
+	"hash/fnv"
+	"math"
+)
+
+// LocalDimensions is the vector length of the local embedder.
+const LocalDimensions = 256
+
+// LocalEmbedder is the built-in, offline, deterministic embedder: hashed,
+// stemmed unigrams and bigrams, weighted by log term frequency times the
+// inverse document frequency of their bucket, L2-normalised.
+type LocalEmbedder struct {
+	dim int
+	idf []float32
+}
+
+// NewLocalEmbedder fits the IDF weights on the given texts (the chunks of
+// the corpus). With no texts every bucket weighs 1.
+func NewLocalEmbedder(texts []string) *LocalEmbedder {
+	e := &LocalEmbedder{dim: LocalDimensions, idf: make([]float32, LocalDimensions)}
+	df := make([]int, e.dim)
+	for _, t := range texts {
+		seen := make(map[int]bool)
+		for _, f := range features(terms(t)) {
+			b, _ := e.bucket(f)
+			if !seen[b] {
+				seen[b] = true
+				df[b]++
+			}
+		}
+	}
+	n := float64(len(texts))
+	for i, d := range df {
+		e.idf[i] = float32(math.Log((n+1)/(float64(d)+1)) + 1)
+	}
+	return e
+}
+
+// LocalEmbedderFromIDF rebuilds a fitted embedder from its saved weights.
+func LocalEmbedderFromIDF(idf []float32) (*LocalEmbedder, error) {
+	if len(idf) != LocalDimensions {
+		return nil, fmt.Errorf("local embedder weights have %d dimensions, want %d", len(idf), LocalDimensions)
+	}
+	return &LocalEmbedder{dim: LocalDimensions, idf: append([]float32(nil), idf...)}, nil
+}
+
+// IDF returns a copy of the fitted weights, for saving with the index.
+func (e *LocalEmbedder) IDF() []float32 { return append([]float32(nil), e.idf...) }
+
+// ID implements Embedder.
+func (e *LocalEmbedder) ID() string {
+	return fmt.Sprintf("local-lexical-t%d-d%d", termsVersion, e.dim)
+}
+
+// Embed implements Embedder. A text with no index terms gets a zero vector.
+func (e *LocalEmbedder) Embed(_ context.Context, texts []string) ([][]float32, error) {
+	out := make([][]float32, len(texts))
+	for i, t := range texts {
+		out[i] = e.vector(terms(t))
+	}
+	return out, nil
+}
+
+func (e *LocalEmbedder) vector(ts []string) []float32 {
+	v := make([]float32, e.dim)
+	tf := make(map[string]int)
+	for _, f := range features(ts) {
+		tf[f]++
+	}
+	for f, n := range tf {
+		b, sign := e.bucket(f)
+		v[b] += sign * float32(1+math.Log(float64(n))) * e.idf[b]
+	}
+	var norm float64
+	for _, x := range v {
+		norm += float64(x) * float64(x)
+	}
+	if norm == 0 {
+		return v
+	}
+	inv := float32(1 / math.Sqrt(norm))
+	for i := range v {
+		v[i] *= inv
+	}
+	return v
+}
+
+// bucket hashes a feature to a dimension and a sign (signed hashing keeps
+// collisions from adding up).
+func (e *LocalEmbedder) bucket(f string) (int, float32) {
+	h := fnv.New64a()
+	h.Write([]byte(f))
+	s := h.Sum64()
+	sign := float32(1)
+	if s>>63 == 1 {
+		sign = -1
+	}
+	return int(s % uint64(e.dim)), sign
+}
+
+// features are the unigrams and adjacent bigrams of a term sequence.
+func features(ts []string) []string {
+	out := make([]string, 0, 2*len(ts))
+	out = append(out, ts...)
+	for i := 0; i+1 < len(ts); i++ {
+		out = append(out, ts[i]+" "+ts[i+1])
+	}
+	return out
+}

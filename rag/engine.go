@@ -1,0 +1,94 @@
+package rag
+
+import (
+	"context"
+	"fmt"
+	"io/fs"
+	"sync/atomic"
+)
+
+// Options configures an Engine.
+type Options struct {
+	// Corpus is the folder of articles; CorpusName names it in messages.
+	Corpus     fs.FS
+	CorpusName string
+	// Index controls where and how the index is persisted.
+	Index IndexOptions
+	// TopK is how many passages are retrieved per question (default 5).
+	TopK int
+}
+
+// Engine is the facade that every front end (CLI, console, Discord) calls.
+// It is safe for concurrent use.
+type Engine struct {
+	opt Options
+	ix  atomic.Pointer[Index]
+}
+
+// DefaultTopK is the number of passages retrieved per question.
+const DefaultTopK = 5
+
+// Open loads the corpus and loads or builds its index.
+func Open(ctx context.Context, opt Options) (*Engine, BuildInfo, error) {
+	if opt.TopK <= 0 {
+		opt.TopK = DefaultTopK
+	}
+	e := &Engine{opt: opt}
+	info, err := e.Reindex(ctx, false)
+	if err != nil {
+		return nil, BuildInfo{}, err
+	}
+	return e, info, nil
+}
+
+// Reindex re-reads the corpus and loads or rebuilds the index (always
+// rebuilding when force is set). Queries keep using the old index until the
+// new one is ready.
+func (e *Engine) Reindex(ctx context.Context, force bool) (BuildInfo, error) {
+	docs, err := LoadCorpus(e.opt.Corpus, e.opt.CorpusName)
+	if err != nil {
+		return BuildInfo{}, err
+	}
+	opt := e.opt.Index
+	opt.Force = opt.Force || force
+	ix, info, err := LoadOrBuild(ctx, docs, opt)
+	if err != nil {
+		return BuildInfo{}, err
+	}
+	e.ix.Store(ix)
+	return info, nil
+}
+
+// Index returns the engine's current index.
+func (e *Engine) Index() *Index { return e.ix.Load() }
+
+// Ask answers a question from the articles, citing them, or abstains.
+// Invalid input gives an *InputError.
+func (e *Engine) Ask(ctx context.Context, q string) (Answer, error) {
+	if err := ValidateQuestion(q); err != nil {
+		return Answer{}, err
+	}
+	ix := e.ix.Load()
+	passages, err := ix.Retrieve(ctx, q, e.opt.TopK)
+	if err != nil {
+		return Answer{}, fmt.Errorf("retrieving passages: %w", err)
+	}
+	return ix.extractive(q, passages), nil
+}
+
+// Sources lists the articles of the corpus.
+func (e *Engine) Sources() []Source {
+	ix := e.ix.Load()
+	out := make([]Source, 0, len(ix.docs))
+	for _, d := range ix.docs {
+		out = append(out, Source{Source: d.Source, Title: d.Title, Date: d.Date, Lines: len(trimTrailingBlank(d.Lines))})
+	}
+	return out
+}
+
+func trimTrailingBlank(lines []string) []string {
+	for len(lines) > 0 && lines[len(lines)-1] == "" {
+		lines = lines[:len(lines)-1]
+	}
+	return lines
+}

@@ -1,0 +1,362 @@
+package rag
+
+import (
+	"context"
+	"crypto/sha256"
+	"encoding/hex"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io/fs"
+	"math"
+	"runtime"
+	"strconv"
+	"time"
+
+	chromem "github.com/philippgille/chromem-go"
+)
+
+// Index is one built, read-only state of the corpus: documents, chunks, the
+// chromem-go vector collection and the lexical indexes. It is safe for
+// concurrent queries.
+type Index struct {
+	docs     []Document
+	bySource map[string]int
+	chunks   []Chunk
+	chunkIDs map[string]int
+	lex      *bm25 // over chunks
+	// sentTerms holds the index terms of every sentence, by document.
+	sentTerms [][][]string
+	sentDF    map[string]int
+	nSents    int
+	db        *chromem.DB
+	coll      *chromem.Collection
+	embedder  Embedder
+	manifest  Manifest
+}
+
+// BuildInfo says how an index came to be.
+type BuildInfo struct {
+	// Rebuilt is true when the index was built now, false when it was loaded.
+	Rebuilt bool
+	// Reason says why it was rebuilt ("no index yet", "corpus changed", ...).
+	Reason string
+	// Persisted is false when the data directory could not be written.
+	Persisted bool
+	// Chunks is the number of chunks indexed.
+	Chunks int
+	// Took is how long the load or build took.
+	Took time.Duration
+}
+
+// IndexOptions controls how an index is loaded or built.
+type IndexOptions struct {
+	// DataDir is where the index is persisted; "" keeps it in memory only.
+	DataDir string
+	// Embedder embeds chunks and questions; nil means the local embedder,
+	// fitted on the corpus.
+	Embedder Embedder
+	// Force rebuilds even when the persisted index is current.
+	Force bool
+	// Chunking sets chunk sizes; zero means DefaultChunkOptions.
+	Chunking ChunkOptions
+	// Progress, if set, is called as chunks are embedded.
+	Progress func(done, total int)
+}
+
+// localEmbedderID is the ID of the local embedder, known before fitting.
+var localEmbedderID = (&LocalEmbedder{dim: LocalDimensions}).ID()
+
+// LoadOrBuild opens the index of docs persisted under opt.DataDir, or builds
+// and persists it when it is missing, unreadable, or stale: made from another
+// corpus, by another embedder, or by another version of Parley.
+func LoadOrBuild(ctx context.Context, docs []Document, opt IndexOptions) (*Index, BuildInfo, error) {
+	start := time.Now()
+	if opt.Chunking == (ChunkOptions{}) {
+		opt.Chunking = DefaultChunkOptions
+	}
+	embedderID := localEmbedderID
+	if opt.Embedder != nil {
+		embedderID = opt.Embedder.ID()
+	}
+	hash := corpusHash(docs, opt.Chunking)
+	reason := "rebuild requested"
+	if !opt.Force {
+		if opt.DataDir == "" {
+			reason = "in-memory index"
+		} else if m, err := readManifest(opt.DataDir); err != nil {
+			reason = "no index yet"
+			if !errors.Is(err, fs.ErrNotExist) {
+				reason = "index manifest unreadable"
+			}
+		} else {
+			switch {
+			case m.Format != formatVersion:
+				reason = "index made by another version"
+			case m.Embedder != embedderID:
+				reason = fmt.Sprintf("embedder changed (%s → %s)", m.Embedder, embedderID)
+			case m.CorpusHash != hash:
+				reason = "corpus changed"
+			default:
+				ix, err := loadIndex(docs, opt, m)
+				if err == nil {
+					return ix, BuildInfo{Reason: "loaded", Persisted: true, Chunks: len(ix.chunks), Took: time.Since(start)}, nil
+				}
+				reason = "index unreadable: " + err.Error()
+			}
+		}
+	}
+	ix, err := buildIndex(ctx, docs, opt, hash)
+	if err != nil {
+		return nil, BuildInfo{}, err
+	}
+	info := BuildInfo{Rebuilt: true, Reason: reason, Chunks: len(ix.chunks)}
+	if opt.DataDir != "" {
+		if err := writeSnapshot(opt.DataDir, ix.snapshot()); err != nil {
+			info.Reason += "; not saved: " + err.Error()
+		} else {
+			info.Persisted = true
+		}
+	}
+	info.Took = time.Since(start)
+	return ix, info, nil
+}
+
+// corpusHash identifies the corpus content and how it is cut into chunks.
+func corpusHash(docs []Document, opt ChunkOptions) string {
+	h := sha256.New()
+	fmt.Fprintf(h, "format=%d chunk=%+v\n", formatVersion, opt)
+	for _, d := range docs {
+		fmt.Fprintf(h, "%s\x00%s\n", d.Source, d.Hash)
+	}
+	return hex.EncodeToString(h.Sum(nil))
+}
+
+// newIndex builds everything but the vectors: chunks and lexical indexes.
+func newIndex(docs []Document, opt ChunkOptions) *Index {
+	ix := &Index{
+		docs:      docs,
+		bySource:  make(map[string]int, len(docs)),
+		chunkIDs:  make(map[string]int),
+		sentTerms: make([][][]string, len(docs)),
+		sentDF:    make(map[string]int),
+	}
+	for d, doc := range docs {
+		ix.bySource[doc.Source] = d
+		ix.sentTerms[d] = make([][]string, len(doc.Sentences))
+		for s, sent := range doc.Sentences {
+			ts := terms(sent.Text)
+			ix.sentTerms[d][s] = ts
+			ix.nSents++
+			for t := range uniq(ts) {
+				ix.sentDF[t]++
+			}
+		}
+		ix.chunks = append(ix.chunks, chunkDocument(d, doc, opt)...)
+	}
+	chunkTerms := make([][]string, len(ix.chunks))
+	for i, c := range ix.chunks {
+		ix.chunkIDs[c.ID] = i
+		for s := c.First; s <= c.Last; s++ {
+			chunkTerms[i] = append(chunkTerms[i], ix.sentTerms[c.Doc][s]...)
+		}
+	}
+	ix.lex = newBM25(chunkTerms)
+	return ix
+}
+
+func uniq(ts []string) map[string]bool {
+	m := make(map[string]bool, len(ts))
+	for _, t := range ts {
+		m[t] = true
+	}
+	return m
+}
+
+// buildIndex chunks, embeds and stores the corpus in a new chromem-go
+// collection.
+func buildIndex(ctx context.Context, docs []Document, opt IndexOptions, hash string) (*Index, error) {
+	ix := newIndex(docs, opt.Chunking)
+	texts := make([]string, len(ix.chunks))
+	for i, c := range ix.chunks {
+		texts[i] = c.Text
+	}
+	ix.embedder = opt.Embedder
+	if ix.embedder == nil {
+		ix.embedder = NewLocalEmbedder(texts)
+	}
+	vectors, err := embedAll(ctx, ix.embedder, texts, opt.Progress)
+	if err != nil {
+		return nil, err
+	}
+	db := chromem.NewDB()
+	coll, err := db.CreateCollection(chunkColl, nil, ix.embedFunc())
+	if err != nil {
+		return nil, fmt.Errorf("creating the vector collection: %w", err)
+	}
+	cdocs := make([]chromem.Document, 0, len(ix.chunks))
+	for i, c := range ix.chunks {
+		if !normalize(vectors[i]) {
+			continue // a chunk with no index terms cannot be found by similarity
+		}
+		cdocs = append(cdocs, chromem.Document{
+			ID:        c.ID,
+			Embedding: vectors[i],
+			Content:   c.Text,
+			Metadata: map[string]string{
+				"source":     c.Source,
+				"line_start": strconv.Itoa(c.LineStart),
+				"line_end":   strconv.Itoa(c.LineEnd),
+				"title":      c.Title,
+			},
+		})
+	}
+	if len(cdocs) > 0 {
+		if err := coll.AddDocuments(ctx, cdocs, runtime.NumCPU()); err != nil {
+			return nil, fmt.Errorf("storing the chunks: %w", err)
+		}
+	}
+	ix.db, ix.coll = db, coll
+	sources := make(map[string]string, len(docs))
+	for _, d := range docs {
+		sources[d.Source] = d.Hash
+	}
+	ix.manifest = Manifest{
+		Format:     formatVersion,
+		Embedder:   ix.embedder.ID(),
+		CorpusHash: hash,
+		Snapshot:   fmt.Sprintf("%s%s-%d", snapshotPrefix, hash[:12], time.Now().UnixNano()),
+		Chunks:     len(ix.chunks),
+		Vectors:    coll.Count(),
+		Documents:  sources,
+		Built:      time.Now().UTC(),
+	}
+	return ix, nil
+}
+
+// embedBatch is how many texts go to the embedder at once.
+const embedBatch = 64
+
+func embedAll(ctx context.Context, e Embedder, texts []string, progress func(done, total int)) ([][]float32, error) {
+	out := make([][]float32, 0, len(texts))
+	for i := 0; i < len(texts); i += embedBatch {
+		end := min(i+embedBatch, len(texts))
+		vs, err := e.Embed(ctx, texts[i:end])
+		if err != nil {
+			return nil, fmt.Errorf("embedding chunks %d-%d with %s: %w", i+1, end, e.ID(), err)
+		}
+		if len(vs) != end-i {
+			return nil, fmt.Errorf("embedder %s returned %d vectors for %d texts", e.ID(), len(vs), end-i)
+		}
+		out = append(out, vs...)
+		if progress != nil {
+			progress(len(out), len(texts))
+		}
+	}
+	return out, nil
+}
+
+// normalize scales v to unit length in place; it reports false for a zero
+// or non-finite vector.
+func normalize(v []float32) bool {
+	var sum float64
+	for _, x := range v {
+		sum += float64(x) * float64(x)
+	}
+	if sum == 0 || math.IsNaN(sum) || math.IsInf(sum, 0) {
+		return false
+	}
+	inv := float32(1 / math.Sqrt(sum))
+	for i := range v {
+		v[i] *= inv
+	}
+	return true
+}
+
+// embedFunc adapts the index's embedder to chromem-go.
+func (ix *Index) embedFunc() chromem.EmbeddingFunc {
+	return func(ctx context.Context, text string) ([]float32, error) {
+		vs, err := ix.embedder.Embed(ctx, []string{text})
+		if err != nil {
+			return nil, err
+		}
+		if len(vs) != 1 {
+			return nil, fmt.Errorf("embedder %s returned %d vectors for one text", ix.embedder.ID(), len(vs))
+		}
+		return vs[0], nil
+	}
+}
+
+// snapshot returns what is persisted of the index.
+func (ix *Index) snapshot() snapshot {
+	s := snapshot{manifest: ix.manifest, db: ix.db, state: map[string][]byte{}}
+	if le, ok := ix.embedder.(*LocalEmbedder); ok {
+		data, _ := json.Marshal(le.IDF())
+		s.state[embedStateFile] = data
+	}
+	return s
+}
+
+// loadIndex rebuilds the lexical side from docs and reads the vectors from
+// the snapshot named by m.
+func loadIndex(docs []Document, opt IndexOptions, m Manifest) (*Index, error) {
+	ix := newIndex(docs, opt.Chunking)
+	if len(ix.chunks) != m.Chunks {
+		return nil, fmt.Errorf("manifest counts %d chunks, corpus has %d", m.Chunks, len(ix.chunks))
+	}
+	var state []string
+	if opt.Embedder == nil {
+		state = append(state, embedStateFile)
+	}
+	s, err := readSnapshot(opt.DataDir, m, state...)
+	if err != nil {
+		return nil, err
+	}
+	ix.embedder = opt.Embedder
+	if ix.embedder == nil {
+		var idf []float32
+		if err := json.Unmarshal(s.state[embedStateFile], &idf); err != nil {
+			return nil, fmt.Errorf("reading the local embedder's weights: %w", err)
+		}
+		if ix.embedder, err = LocalEmbedderFromIDF(idf); err != nil {
+			return nil, err
+		}
+	}
+	// Collections imported from disk have no embedding function until
+	// GetCollection is given one.
+	ix.db = s.db
+	ix.coll = s.db.GetCollection(chunkColl, ix.embedFunc())
+	if ix.coll == nil {
+		return nil, errors.New("the vector file holds no chunk collection")
+	}
+	if ix.coll.Count() != m.Vectors {
+		return nil, fmt.Errorf("the vector file holds %d chunks, the manifest %d", ix.coll.Count(), m.Vectors)
+	}
+	if m.Vectors == len(ix.chunks) && len(ix.chunks) > 0 {
+		for _, c := range []Chunk{ix.chunks[0], ix.chunks[len(ix.chunks)-1]} {
+			if _, err := ix.coll.GetByID(context.Background(), c.ID); err != nil {
+				return nil, fmt.Errorf("chunk %s is missing from the vector file", c.ID)
+			}
+		}
+	}
+	ix.manifest = m
+	return ix, nil
+}
+
+// Documents returns the indexed documents.
+func (ix *Index) Documents() []Document { return ix.docs }
+
+// Document returns the document with the given file name.
+func (ix *Index) Document(source string) (Document, bool) {
+	i, ok := ix.bySource[source]
+	if !ok {
+		return Document{}, false
+	}
+	return ix.docs[i], true
+}
+
+// Chunks returns the index's chunks.
+func (ix *Index) Chunks() []Chunk { return ix.chunks }
+
+// Manifest returns the index's manifest.
+func (ix *Index) Manifest() Manifest { return ix.manifest }

@@ -1,0 +1,173 @@
+package rag
+
+import (
+	"context"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+	"testing/fstest"
+)
+
+// renamedEmbedder is the local embedder under another ID, as a switch of
+// embedding model would be.
+type renamedEmbedder struct{ *LocalEmbedder }
+
+func (renamedEmbedder) ID() string { return "other-embedder-v9" }
+
+func corpusFS(t testing.TB) fstest.MapFS {
+	t.Helper()
+	fsys := fstest.MapFS{}
+	entries, err := os.ReadDir("../corpus")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, e := range entries {
+		if strings.HasSuffix(e.Name(), ".txt") {
+			data, err := os.ReadFile(filepath.Join("../corpus", e.Name()))
+			if err != nil {
+				t.Fatal(err)
+			}
+			fsys[e.Name()] = &fstest.MapFile{Data: data}
+		}
+	}
+	return fsys
+}
+
+func open(t testing.TB, fsys fstest.MapFS, opt IndexOptions) (*Index, BuildInfo) {
+	t.Helper()
+	docs, err := LoadCorpus(fsys, "test corpus")
+	if err != nil {
+		t.Fatal(err)
+	}
+	ix, info, err := LoadOrBuild(context.Background(), docs, opt)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return ix, info
+}
+
+func TestRebuildRules(t *testing.T) {
+	dir := t.TempDir()
+	fsys := corpusFS(t)
+	opt := IndexOptions{DataDir: dir}
+
+	_, info := open(t, fsys, opt)
+	if !info.Rebuilt || info.Reason != "no index yet" || !info.Persisted {
+		t.Fatalf("first start: %+v, want a saved rebuild because there is no index", info)
+	}
+	_, info = open(t, fsys, opt)
+	if info.Rebuilt {
+		t.Fatalf("second start rebuilt (%s), want it loaded", info.Reason)
+	}
+
+	steps := []struct {
+		name   string
+		change func(t *testing.T)
+		opt    IndexOptions
+		reason string
+	}{
+		{"corpus changed", func(t *testing.T) {
+			fsys["004_new.txt"] = &fstest.MapFile{Data: []byte("A new article about the Geneva talks.\n")}
+		}, opt, "corpus changed"},
+		{"article edited", func(t *testing.T) {
+			fsys["004_new.txt"] = &fstest.MapFile{Data: []byte("An edited article about the Geneva talks.\n")}
+		}, opt, "corpus changed"},
+		{"embedder changed", func(t *testing.T) {}, IndexOptions{DataDir: dir, Embedder: renamedEmbedder{NewLocalEmbedder(nil)}}, "embedder changed"},
+		{"embedder changed back", func(t *testing.T) {}, opt, "embedder changed"},
+		{"vectors corrupted", func(t *testing.T) {
+			m, err := readManifest(dir)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if err := os.WriteFile(filepath.Join(dir, m.Snapshot, vectorsFile), []byte("not a gob file"), 0o644); err != nil {
+				t.Fatal(err)
+			}
+		}, opt, "index unreadable"},
+		{"vectors truncated", func(t *testing.T) {
+			m, _ := readManifest(dir)
+			p := filepath.Join(dir, m.Snapshot, vectorsFile)
+			data, _ := os.ReadFile(p)
+			os.WriteFile(p, data[:len(data)/2], 0o644)
+		}, opt, "index unreadable"},
+		{"embedder weights missing", func(t *testing.T) {
+			m, _ := readManifest(dir)
+			os.Remove(filepath.Join(dir, m.Snapshot, embedStateFile))
+		}, opt, "index unreadable"},
+		{"snapshot deleted", func(t *testing.T) {
+			m, _ := readManifest(dir)
+			os.RemoveAll(filepath.Join(dir, m.Snapshot))
+		}, opt, "index unreadable"},
+		{"manifest corrupted", func(t *testing.T) {
+			os.WriteFile(filepath.Join(dir, manifestFile), []byte("{not json"), 0o644)
+		}, opt, "index manifest unreadable"},
+		{"data dir deleted", func(t *testing.T) {
+			os.RemoveAll(dir)
+		}, opt, "no index yet"},
+	}
+	for _, st := range steps {
+		t.Run(st.name, func(t *testing.T) {
+			st.change(t)
+			ix, info := open(t, fsys, st.opt)
+			if !info.Rebuilt || !strings.HasPrefix(info.Reason, st.reason) {
+				t.Fatalf("got rebuilt=%v reason=%q, want a rebuild for %q", info.Rebuilt, info.Reason, st.reason)
+			}
+			if !info.Persisted {
+				t.Fatalf("rebuilt index not saved: %s", info.Reason)
+			}
+			if ix.coll.Count() != len(ix.chunks) {
+				t.Fatalf("collection holds %d of %d chunks", ix.coll.Count(), len(ix.chunks))
+			}
+			// The next start loads what was just saved.
+			_, again := open(t, fsys, st.opt)
+			if again.Rebuilt {
+				t.Fatalf("start after rebuild rebuilt again: %s", again.Reason)
+			}
+			// Only the current snapshot is left on disk.
+			entries, _ := os.ReadDir(dir)
+			var snaps []string
+			for _, e := range entries {
+				if strings.HasPrefix(e.Name(), snapshotPrefix) || strings.HasPrefix(e.Name(), ".tmp-") {
+					snaps = append(snaps, e.Name())
+				}
+			}
+			if len(snaps) != 1 {
+				t.Fatalf("data dir holds %v, want one snapshot", snaps)
+			}
+		})
+	}
+}
+
+func TestLoadedIndexAnswersLikeBuilt(t *testing.T) {
+	dir := t.TempDir()
+	fsys := corpusFS(t)
+	built, _ := open(t, fsys, IndexOptions{DataDir: dir})
+	loaded, info := open(t, fsys, IndexOptions{DataDir: dir})
+	if info.Rebuilt {
+		t.Fatal("not loaded")
+	}
+	for _, q := range []string{"Who sponsored the Astana talks?", "What is the ISSG?", "When was Geneva II first talked of?"} {
+		a, _ := built.Retrieve(context.Background(), q, 5)
+		b, _ := loaded.Retrieve(context.Background(), q, 5)
+		if len(a) != len(b) {
+			t.Fatalf("%q: %d vs %d passages", q, len(a), len(b))
+		}
+		for i := range a {
+			if a[i].ID != b[i].ID {
+				t.Errorf("%q: passage %d is %s built, %s loaded", q, i, a[i].ID, b[i].ID)
+			}
+		}
+	}
+}
+
+func TestUnwritableDataDirStillServes(t *testing.T) {
+	file := filepath.Join(t.TempDir(), "a-file")
+	os.WriteFile(file, []byte("x"), 0o644)
+	ix, info := open(t, corpusFS(t), IndexOptions{DataDir: filepath.Join(file, "sub")})
+	if info.Persisted || !strings.Contains(info.Reason, "not saved") {
+		t.Errorf("info = %+v, want an unsaved rebuild", info)
+	}
+	if ix.coll.Count() == 0 {
+		t.Error("no vectors")
+	}
+}

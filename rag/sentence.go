@@ -1,0 +1,207 @@
+package rag
+
+import (
+	"strings"
+	"unicode"
+)
+
+// abbreviations are words that end with a dot without ending a sentence.
+var abbreviations = map[string]bool{
+	"mr": true, "mrs": true, "ms": true, "dr": true, "prof": true, "sen": true,
+	"gen": true, "rep": true, "gov": true, "st": true, "ste": true, "sept": true,
+	"sep": true, "jan": true, "feb": true, "mar": true, "apr": true, "jun": true,
+	"jul": true, "aug": true, "oct": true, "nov": true, "dec": true, "no": true,
+	"vs": true, "etc": true, "inc": true, "ltd": true, "co": true, "corp": true,
+	"jr": true, "sr": true, "lt": true, "col": true, "capt": true, "maj": true,
+	"sgt": true, "ave": true, "blvd": true, "rd": true, "mt": true, "ft": true,
+	"approx": true, "dept": true, "est": true, "fig": true, "gov't": true,
+	"pres": true, "rev": true, "hon": true, "amb": true, "adm": true, "cmdr": true,
+}
+
+// sentenceStarters are capitalised words that begin a new sentence after an
+// acronym such as "U.S." ("... the U.S. The talks ...").
+var sentenceStarters = map[string]bool{
+	"the": true, "he": true, "she": true, "it": true, "they": true, "we": true,
+	"but": true, "and": true, "this": true, "that": true, "in": true, "a": true,
+	"i": true, "there": true, "however": true, "his": true, "her": true,
+}
+
+// isQuoteMark reports whether r opens or closes a quotation.
+func isQuoteMark(r rune) bool {
+	return r == '"' || r == '“' || r == '”' || r == '„' || r == '«' || r == '»'
+}
+
+// isCloser reports whether r may follow a sentence's final stop.
+func isCloser(r rune) bool {
+	return isQuoteMark(r) || r == ')' || r == ']' || r == '’' || r == '\''
+}
+
+// splitParagraph splits consecutive content lines into sentences. firstLine
+// is the 1-based number of lines[0].
+func splitParagraph(lines []string, firstLine int) []Sentence {
+	var b strings.Builder
+	starts := make([]int, len(lines)) // rune offset where each line begins
+	offset := 0
+	for i, l := range lines {
+		if i > 0 {
+			b.WriteByte(' ')
+			offset++
+		}
+		starts[i] = offset
+		l = cleanLine(l)
+		b.WriteString(l)
+		offset += len([]rune(l))
+	}
+	runes := []rune(b.String())
+	lineOf := func(pos int) int {
+		n := 0
+		for i, s := range starts {
+			if s <= pos {
+				n = i
+			}
+		}
+		return firstLine + n
+	}
+	inQuote := quoteInterior(runes)
+
+	var sents []Sentence
+	start := 0
+	emit := func(end int) {
+		seg := runes[start:end]
+		lo, hi := 0, len(seg)
+		for lo < hi && unicode.IsSpace(seg[lo]) {
+			lo++
+		}
+		for hi > lo && unicode.IsSpace(seg[hi-1]) {
+			hi--
+		}
+		if hi > lo {
+			sents = append(sents, Sentence{
+				LineStart: lineOf(start + lo),
+				LineEnd:   lineOf(start + hi - 1),
+				Text:      string(seg[lo:hi]),
+				Glued:     lo == 0 && start > 0 && !unicode.IsSpace(runes[start-1]),
+			})
+		}
+		start = end
+	}
+	for i := 0; i < len(runes); i++ {
+		r := runes[i]
+		if r != '.' && r != '!' && r != '?' {
+			continue
+		}
+		if inQuote[i] || !endsSentence(runes, i) {
+			continue
+		}
+		end := i + 1
+		for end < len(runes) && (isCloser(runes[end]) || runes[end] == '.' || runes[end] == '!' || runes[end] == '?') {
+			end++
+		}
+		if end < len(runes) && !unicode.IsSpace(runes[end]) && !gluedSentence(runes, i, end) {
+			continue
+		}
+		emit(end)
+		i = end - 1
+	}
+	emit(len(runes))
+	return sents
+}
+
+// quoteInterior marks the positions strictly inside a quotation, pairing
+// quote marks in order within the paragraph (so a straight opening mark may
+// close with a curly one). An unpaired last mark is ignored.
+func quoteInterior(runes []rune) []bool {
+	in := make([]bool, len(runes))
+	var marks []int
+	for i, r := range runes {
+		if isQuoteMark(r) {
+			marks = append(marks, i)
+		}
+	}
+	for k := 0; k+1 < len(marks); k += 2 {
+		for p := marks[k] + 1; p < marks[k+1]-1; p++ {
+			in[p] = true
+		}
+	}
+	return in
+}
+
+// endsSentence decides whether the stop at i ends a sentence, looking at the
+// word before it and the text after it.
+func endsSentence(runes []rune, i int) bool {
+	if runes[i] != '.' {
+		return true
+	}
+	// Ellipses ("...", ". . .") do not end a sentence here.
+	if (i+1 < len(runes) && runes[i+1] == '.') || (i > 0 && runes[i-1] == '.') {
+		return false
+	}
+	if i+2 < len(runes) && runes[i+1] == ' ' && runes[i+2] == '.' {
+		return false
+	}
+	w := wordBefore(runes, i)
+	if w == "" {
+		return true
+	}
+	next := wordAfter(runes, i+1)
+	lw := strings.ToLower(w)
+	switch {
+	case abbreviations[lw]:
+		return false
+	case len([]rune(w)) == 1 && unicode.IsUpper([]rune(w)[0]):
+		// An initial, as in "George A. Krol".
+		return false
+	case strings.Contains(w, ".") && isAcronymWord(w):
+		// "U.S." ends a sentence only before a typical sentence opener.
+		return sentenceStarters[strings.ToLower(next)]
+	}
+	return true
+}
+
+// gluedSentence reports whether a stop followed by no space still ends a
+// sentence, as in "authenticity.Russian forces": a lower-case word of three
+// or more letters, then a capitalised word.
+func gluedSentence(runes []rune, stop, next int) bool {
+	if next >= len(runes) || !unicode.IsUpper(runes[next]) || stop < 3 {
+		return false
+	}
+	for k := stop - 3; k < stop; k++ {
+		if !unicode.IsLower(runes[k]) {
+			return false
+		}
+	}
+	return true
+}
+
+// isAcronymWord reports whether w is like "U.S" or "U.N": capitals and dots.
+func isAcronymWord(w string) bool {
+	for _, r := range w {
+		if r != '.' && !unicode.IsUpper(r) {
+			return false
+		}
+	}
+	return true
+}
+
+// wordBefore returns the word ending just before position i (letters and
+// inner dots, as in "U.S").
+func wordBefore(runes []rune, i int) string {
+	j := i
+	for j > 0 && (unicode.IsLetter(runes[j-1]) || runes[j-1] == '.' || runes[j-1] == '\'') {
+		j--
+	}
+	return strings.Trim(string(runes[j:i]), ".")
+}
+
+// wordAfter returns the next word after position i, skipping spaces and
+// quote marks.
+func wordAfter(runes []rune, i int) string {
+	for i < len(runes) && (unicode.IsSpace(runes[i]) || isCloser(runes[i])) {
+		i++
+	}
+	j := i
+	for j < len(runes) && unicode.IsLetter(runes[j]) {
+		j++
+	}
+	return string(runes[i:j])
+}

@@ -1,0 +1,248 @@
+package rag
+
+import (
+	"strings"
+	"unicode"
+
+	"github.com/kljensen/snowball/english"
+)
+
+// termsVersion changes whenever tokenization, normalisation or stemming
+// changes; it is part of the local embedder's ID, so indexes built with other
+// terms are rebuilt.
+const termsVersion = 1
+
+// token is one word of a text, as written and as an index term.
+type token struct {
+	// Surface is the word as written, without surrounding punctuation.
+	Surface string
+	// Term is the normalised, stemmed index term; empty for stop words.
+	Term string
+	// Capitalized reports whether the word starts with an upper-case letter.
+	Capitalized bool
+}
+
+// extraStopWords are words that carry no topic in a question or an article,
+// on top of the Snowball English stop list.
+var extraStopWords = map[string]bool{
+	"also": true, "would": true, "could": true, "may": true, "might": true,
+	"must": true, "shall": true, "tell": true, "please": true, "anything": true,
+	"something": true, "much": true, "get": true, "got": true, "whose": true,
+	"us": true, "let": true, "know": true, "like": true, "yet": true,
+}
+
+// acronymTerms maps written acronyms and names with common variants onto one
+// term, so "U.S.", "US" and "United States" meet in the index.
+var acronymTerms = map[string]string{
+	"u.s.": "usa", "u.s": "usa", "us": "usa", "usa": "usa", "u.s.a.": "usa",
+	"u.n.": "un", "un": "un", "u.n": "un",
+	"u.k.": "uk", "uk": "uk", "e.u.": "eu", "eu": "eu",
+}
+
+// phraseTerms maps two-word names onto the same terms as their acronyms.
+var phraseTerms = map[[2]string]string{
+	{"united", "states"}:  "usa",
+	{"united", "nations"}: "un",
+	{"united", "kingdom"}: "uk",
+}
+
+// irregularForms maps irregular verb forms and plurals to their base, which
+// the Snowball stemmer leaves apart ("took" and "take").
+var irregularForms = map[string]string{
+	"took": "take", "taken": "take", "said": "say", "says": "say", "told": "tell",
+	"met": "meet", "held": "hold", "led": "lead", "went": "go", "gone": "go",
+	"gave": "give", "given": "give", "made": "make", "came": "come", "saw": "see",
+	"seen": "see", "won": "win", "lost": "lose", "fought": "fight", "brought": "bring",
+	"thought": "think", "sought": "seek", "spoke": "speak", "spoken": "speak",
+	"began": "begin", "begun": "begin", "chose": "choose", "chosen": "choose",
+	"knew": "know", "known": "know", "left": "leave", "felt": "feel", "kept": "keep",
+	"sent": "send", "spent": "spend", "stood": "stand", "struck": "strike",
+	"wrote": "write", "written": "write", "broke": "break", "broken": "break",
+	"killed": "kill", "people": "person", "men": "man", "women": "woman",
+	"children": "child", "countries": "country", "talks": "talk",
+}
+
+// isStopWord reports whether a lower-case word carries no topic.
+func isStopWord(w string) bool {
+	return extraStopWords[w] || english.IsStopWord(w)
+}
+
+// splitWords cuts text into words: letters and digits, with inner
+// apostrophes, dots (U.S.) and commas between digits (300,000) kept.
+// Hyphens split words, so "U.S.-Russian" gives "U.S." and "Russian".
+func splitWords(text string) []string {
+	var words []string
+	runes := []rune(text)
+	start := -1
+	flush := func(end int) {
+		if start >= 0 {
+			words = append(words, string(runes[start:end]))
+			start = -1
+		}
+	}
+	for i, r := range runes {
+		switch {
+		case unicode.IsLetter(r) || unicode.IsDigit(r):
+			if start < 0 {
+				start = i
+			}
+		case start >= 0 && (r == '\'' || r == '’' || r == '.' || r == ',') && i+1 < len(runes):
+			next := runes[i+1]
+			prev := runes[i-1]
+			switch {
+			case r == ',' && unicode.IsDigit(prev) && unicode.IsDigit(next):
+				// 300,000
+			case r == '.' && unicode.IsLetter(next) && isAcronymRun(runes, start, i):
+				// U.S
+			case r == '.' && unicode.IsDigit(prev) && unicode.IsDigit(next):
+				// 2.5
+			case (r == '\'' || r == '’') && unicode.IsLetter(next):
+				// Russia's, don't
+			default:
+				flush(i)
+			}
+		case r == '.' && start >= 0 && isAcronymRun(runes, start, i):
+			// Keep the final dot of "U.S." so it is told from "us".
+			words = append(words, string(runes[start:i+1]))
+			start = -1
+		default:
+			flush(i)
+		}
+	}
+	flush(len(runes))
+	return words
+}
+
+// isAcronymRun reports whether runes[start:dot] is a dotted acronym so far:
+// single letters separated by dots ("U", "U.S").
+func isAcronymRun(runes []rune, start, dot int) bool {
+	seg := runes[start:dot]
+	if len(seg) == 0 {
+		return false
+	}
+	for i, r := range seg {
+		if i%2 == 0 {
+			if !unicode.IsLetter(r) || !unicode.IsUpper(r) {
+				return false
+			}
+		} else if r != '.' {
+			return false
+		}
+	}
+	return len(seg)%2 == 1
+}
+
+// normalizeWord turns one written word into its index term: lower case,
+// possessive dropped, digits' commas dropped, acronyms unified, stemmed.
+// Stop words give "".
+func normalizeWord(w string) string {
+	if t, ok := acronymTerms[strings.ToLower(w)]; ok {
+		// "us" is a pronoun unless written in capitals.
+		if strings.ToLower(w) != "us" || w == "US" {
+			return t
+		}
+	}
+	lw := strings.ToLower(strings.ReplaceAll(w, "’", "'"))
+	lw = strings.TrimSuffix(lw, "'s")
+	lw = strings.TrimSuffix(lw, "'")
+	if isNumber(lw) {
+		return strings.ReplaceAll(lw, ",", "")
+	}
+	lw = strings.ReplaceAll(lw, ".", "")
+	if lw == "" || isStopWord(lw) {
+		return ""
+	}
+	if base, ok := irregularForms[lw]; ok {
+		lw = base
+	}
+	if len([]rune(lw)) == 1 {
+		return ""
+	}
+	return english.Stem(lw, true)
+}
+
+// isNumber reports whether w is made of digits with inner commas or dots.
+func isNumber(w string) bool {
+	if w == "" {
+		return false
+	}
+	for _, r := range w {
+		if !unicode.IsDigit(r) && r != ',' && r != '.' {
+			return false
+		}
+	}
+	return unicode.IsDigit(rune(w[0]))
+}
+
+// tokenize splits text into tokens with their index terms, joining two-word
+// names such as "United States" into one term.
+func tokenize(text string) []token {
+	words := splitWords(text)
+	toks := make([]token, 0, len(words))
+	for i := 0; i < len(words); i++ {
+		w := words[i]
+		first, _ := firstRune(w)
+		if i+1 < len(words) {
+			key := [2]string{strings.ToLower(w), strings.ToLower(words[i+1])}
+			if t, ok := phraseTerms[key]; ok {
+				toks = append(toks, token{Surface: w + " " + words[i+1], Term: t, Capitalized: unicode.IsUpper(first)})
+				i++
+				continue
+			}
+		}
+		toks = append(toks, token{Surface: w, Term: normalizeWord(w), Capitalized: unicode.IsUpper(first)})
+	}
+	return toks
+}
+
+// terms returns the non-empty index terms of text, in order.
+func terms(text string) []string {
+	toks := tokenize(text)
+	out := make([]string, 0, len(toks))
+	for _, t := range toks {
+		if t.Term != "" {
+			out = append(out, t.Term)
+		}
+	}
+	return out
+}
+
+func firstRune(s string) (rune, bool) {
+	for _, r := range s {
+		return r, true
+	}
+	return 0, false
+}
+
+// foldText folds typographic variants for exact matching: curly quotes and
+// apostrophes become straight ones, dashes become hyphens, runs of space one
+// space, and letters lower case.
+func foldText(s string) string {
+	var b strings.Builder
+	b.Grow(len(s))
+	space := false
+	for _, r := range s {
+		switch r {
+		case '“', '”', '„', '«', '»', '″':
+			r = '"'
+		case '‘', '’', '‚', '′', '`':
+			r = '\''
+		case '–', '—', '‒', '―', '−':
+			r = '-'
+		case '…':
+			b.WriteString("...")
+			space = false
+			continue
+		}
+		if unicode.IsSpace(r) {
+			if !space && b.Len() > 0 {
+				b.WriteByte(' ')
+			}
+			space = true
+			continue
+		}
+		space = false
+		b.WriteRune(unicode.ToLower(r))
+	}
+	return strings.TrimSpace(b.String())
+}
