@@ -1,0 +1,312 @@
+// Command parley answers questions about news articles on the Syrian peace
+// talks, citing the article file and lines, from a terminal or on Discord.
+package main
+
+import (
+	"context"
+	"encoding/json"
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"io/fs"
+	"log/slog"
+	"os"
+	"os/signal"
+	"runtime/debug"
+	"strings"
+	"syscall"
+
+	"github.com/parleybot/parley/config"
+	"github.com/parleybot/parley/corpus"
+	"github.com/parleybot/parley/internal/console"
+	"github.com/parleybot/parley/internal/eval"
+	"github.com/parleybot/parley/rag"
+)
+
+const usage = `Usage: parley [flags] [command] [args]
+
+Commands:
+  (none)            chat in the terminal (or run the Discord bot if PARLEY_DISCORD_TOKEN is set)
+  ask QUESTION      answer one question, with citations
+  sources           list the articles
+  index             rebuild the index now
+  eval FILE         score a gold set (JSON lines)
+  version           print the version
+
+Flags (anywhere on the line):
+  --json            machine-readable output (ask, sources)
+  --corpus DIR      folder of .txt/.md articles (env PARLEY_CORPUS_DIR; default: built-in)
+  --data-dir DIR    where the index is kept (env PARLEY_DATA_DIR)
+  --top-k N         passages retrieved per question (env PARLEY_TOP_K; default 5)
+`
+
+// exit codes
+const (
+	exitOK       = 0
+	exitError    = 1
+	exitBadInput = 2
+)
+
+// version is set at build time with -ldflags "-X main.version=...".
+var version = ""
+
+func main() {
+	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
+	code := run(ctx, os.Args[1:], os.Stdin, os.Stdout, os.Stderr, os.Getenv)
+	stop()
+	os.Exit(code)
+}
+
+// cliFlags are the command line's flags, wherever they stand.
+type cliFlags struct {
+	json    bool
+	corpus  string
+	dataDir string
+	topK    int
+}
+
+// parseArgs reads flags anywhere among the arguments; "--" ends flags.
+func parseArgs(args []string, stderr io.Writer) (cliFlags, []string, error) {
+	var f cliFlags
+	fs := flag.NewFlagSet("parley", flag.ContinueOnError)
+	fs.SetOutput(io.Discard)
+	fs.BoolVar(&f.json, "json", false, "")
+	fs.StringVar(&f.corpus, "corpus", "", "")
+	fs.StringVar(&f.dataDir, "data-dir", "", "")
+	fs.IntVar(&f.topK, "top-k", 0, "")
+	var positional []string
+	for {
+		if err := fs.Parse(args); err != nil {
+			if errors.Is(err, flag.ErrHelp) {
+				fmt.Fprint(stderr, usage)
+			}
+			return f, nil, err
+		}
+		rest := fs.Args()
+		if len(rest) == 0 {
+			break
+		}
+		if len(args) > 0 && len(rest) < len(args) && args[len(args)-len(rest)-1] == "--" {
+			positional = append(positional, rest...)
+			break
+		}
+		positional = append(positional, rest[0])
+		args = rest[1:]
+	}
+	return f, positional, nil
+}
+
+func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.Writer, getenv config.Getenv) int {
+	flags, pos, err := parseArgs(args, stderr)
+	if errors.Is(err, flag.ErrHelp) {
+		return exitOK
+	}
+	if err != nil {
+		fmt.Fprintf(stderr, "parley: %v\n\n%s", err, usage)
+		return exitBadInput
+	}
+	cmd := ""
+	if len(pos) > 0 {
+		cmd, pos = pos[0], pos[1:]
+	}
+	switch cmd {
+	case "version":
+		fmt.Fprintln(stdout, "parley", buildVersion())
+		return exitOK
+	case "help":
+		fmt.Fprint(stdout, usage)
+		return exitOK
+	case "", "ask", "sources", "index", "eval":
+	default:
+		fmt.Fprintf(stderr, "parley: unknown command %q\n\n%s", cmd, usage)
+		return exitBadInput
+	}
+
+	cfg, err := loadConfig(flags, getenv)
+	if err != nil {
+		fmt.Fprintf(stderr, "parley: configuration:\n%v\n", err)
+		return exitBadInput
+	}
+	logLevel := slog.LevelWarn
+	if cmd == "" || cmd == "index" {
+		logLevel = slog.LevelInfo
+	}
+	log := slog.New(slog.NewTextHandler(stderr, &slog.HandlerOptions{Level: logLevel}))
+
+	// Check the arguments before the index is loaded.
+	switch cmd {
+	case "ask":
+		if len(pos) == 0 {
+			fmt.Fprint(stderr, "parley: ask needs a question, e.g. parley ask \"Who sponsored the Astana talks?\"\n")
+			return exitBadInput
+		}
+		if err := rag.ValidateQuestion(strings.Join(pos, " ")); err != nil {
+			fmt.Fprintf(stderr, "parley: %v\n", err)
+			return exitBadInput
+		}
+	case "eval":
+		if len(pos) != 1 {
+			fmt.Fprint(stderr, "parley: eval needs one file, e.g. parley eval ../shared/eval/dev.jsonl\n")
+			return exitBadInput
+		}
+	}
+
+	opt, err := engineOptions(cfg)
+	if err != nil {
+		fmt.Fprintf(stderr, "parley: %v\n", err)
+		return exitError
+	}
+	if cmd == "index" {
+		opt.Index.Force = true
+		opt.Index.Progress = func(done, total int) {
+			fmt.Fprintf(stderr, "\rindexing: %d/%d chunks embedded", done, total)
+			if done == total {
+				fmt.Fprintln(stderr)
+			}
+		}
+	}
+	eng, info, err := rag.Open(ctx, opt)
+	if err != nil {
+		fmt.Fprintf(stderr, "parley: %v\n", err)
+		return exitError
+	}
+	log.Info("index ready", "state", info.Reason, "rebuilt", info.Rebuilt, "chunks", info.Chunks,
+		"saved", info.Persisted, "took", info.Took.Round(100_000), "data_dir", cfg.DataDir)
+
+	switch cmd {
+	case "ask":
+		return cmdAsk(ctx, eng, strings.Join(pos, " "), flags.json, stdout, stderr)
+	case "sources":
+		return cmdSources(eng, flags.json, stdout)
+	case "index":
+		fmt.Fprintf(stdout, "index rebuilt: %d articles, %d chunks, in %s (%s)\n",
+			len(eng.Sources()), info.Chunks, info.Took.Round(100_000), cfg.DataDir)
+		return exitOK
+	case "eval":
+		return cmdEval(ctx, eng, pos[0], stdout, stderr)
+	}
+	if cfg.DiscordToken != "" {
+		log.Warn("PARLEY_DISCORD_TOKEN is set, but this build has no Discord bot yet; starting the console")
+	}
+	if err := console.Run(ctx, eng, stdin, stdout, isTerminal(stdin)); err != nil {
+		fmt.Fprintf(stderr, "parley: %v\n", err)
+		return exitError
+	}
+	return exitOK
+}
+
+// loadConfig applies defaults, then the environment, then flags.
+func loadConfig(f cliFlags, getenv config.Getenv) (config.Config, error) {
+	cfg, err := config.Defaults().FromEnv(getenv)
+	if err != nil {
+		return cfg, err
+	}
+	if f.corpus != "" {
+		cfg.CorpusDir = f.corpus
+	}
+	if f.dataDir != "" {
+		cfg.DataDir = f.dataDir
+	}
+	if f.topK != 0 {
+		cfg.TopK = f.topK
+	}
+	return cfg, cfg.Validate()
+}
+
+// engineOptions wires the configuration into the engine's options.
+func engineOptions(cfg config.Config) (rag.Options, error) {
+	opt := rag.Options{Corpus: corpus.FS(), CorpusName: corpus.Name, TopK: cfg.TopK}
+	opt.Index.DataDir = cfg.DataDir
+	if cfg.CorpusDir != "" {
+		st, err := os.Stat(cfg.CorpusDir)
+		if err != nil {
+			return opt, fmt.Errorf("the corpus folder %s: %w", cfg.CorpusDir, err)
+		}
+		if !st.IsDir() {
+			return opt, fmt.Errorf("the corpus folder %s is not a folder", cfg.CorpusDir)
+		}
+		opt.Corpus, opt.CorpusName = os.DirFS(cfg.CorpusDir), cfg.CorpusDir
+	}
+	return opt, nil
+}
+
+func cmdAsk(ctx context.Context, eng *rag.Engine, q string, asJSON bool, stdout, stderr io.Writer) int {
+	a, err := eng.Ask(ctx, q)
+	var ie *rag.InputError
+	if errors.As(err, &ie) {
+		fmt.Fprintf(stderr, "parley: %v\n", err)
+		return exitBadInput
+	}
+	if err != nil {
+		fmt.Fprintf(stderr, "parley: %v\n", err)
+		return exitError
+	}
+	if asJSON {
+		return writeJSON(stdout, stderr, a)
+	}
+	fmt.Fprint(stdout, console.FormatAnswer(a))
+	return exitOK
+}
+
+func cmdSources(eng *rag.Engine, asJSON bool, stdout io.Writer) int {
+	if asJSON {
+		return writeJSON(stdout, io.Discard, eng.Sources())
+	}
+	fmt.Fprint(stdout, console.FormatSources(eng.Sources()))
+	return exitOK
+}
+
+func cmdEval(ctx context.Context, eng *rag.Engine, file string, stdout, stderr io.Writer) int {
+	f, err := os.Open(file)
+	if err != nil {
+		fmt.Fprintf(stderr, "parley: %v\n", err)
+		return exitBadInput
+	}
+	defer f.Close()
+	items, err := eval.Load(f)
+	if err != nil {
+		fmt.Fprintf(stderr, "parley: reading %s: %v\n", file, err)
+		return exitBadInput
+	}
+	results, err := eval.Run(ctx, eng, items)
+	if err != nil {
+		fmt.Fprintf(stderr, "parley: %v\n", err)
+		return exitError
+	}
+	eval.WriteReport(stdout, results)
+	if eval.Failed(results) > 0 {
+		return exitError
+	}
+	return exitOK
+}
+
+func writeJSON(stdout, stderr io.Writer, v any) int {
+	enc := json.NewEncoder(stdout)
+	enc.SetEscapeHTML(false)
+	if err := enc.Encode(v); err != nil {
+		fmt.Fprintf(stderr, "parley: writing JSON: %v\n", err)
+		return exitError
+	}
+	return exitOK
+}
+
+// isTerminal reports whether r is an interactive terminal.
+func isTerminal(r io.Reader) bool {
+	f, ok := r.(interface{ Stat() (fs.FileInfo, error) })
+	if !ok {
+		return false
+	}
+	st, err := f.Stat()
+	return err == nil && st.Mode()&fs.ModeCharDevice != 0
+}
+
+func buildVersion() string {
+	if version != "" {
+		return version
+	}
+	if bi, ok := debug.ReadBuildInfo(); ok && bi.Main.Version != "" {
+		return bi.Main.Version
+	}
+	return "dev"
+}

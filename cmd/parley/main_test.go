@@ -1,0 +1,194 @@
+package main
+
+import (
+	"bytes"
+	"context"
+	"encoding/json"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+// runCLI runs parley in-process with its own data dir and no other env.
+func runCLI(t *testing.T, env map[string]string, stdin string, args ...string) (code int, stdout, stderr string) {
+	t.Helper()
+	if env == nil {
+		env = map[string]string{}
+	}
+	if _, ok := env["PARLEY_DATA_DIR"]; !ok {
+		env["PARLEY_DATA_DIR"] = t.TempDir()
+	}
+	var out, errb bytes.Buffer
+	code = run(context.Background(), args, strings.NewReader(stdin), &out, &errb, func(k string) string { return env[k] })
+	return code, out.String(), errb.String()
+}
+
+func TestAskJSONContract(t *testing.T) {
+	code, out, errOut := runCLI(t, nil, "", "ask", "--json", "Who sponsored the Astana talks?")
+	if code != 0 {
+		t.Fatalf("exit %d: %s", code, errOut)
+	}
+	var got map[string]json.RawMessage
+	if err := json.Unmarshal([]byte(out), &got); err != nil {
+		t.Fatalf("not one JSON object: %v\n%s", err, out)
+	}
+	for _, k := range []string{"question", "answer", "abstained", "mode", "citations"} {
+		if _, ok := got[k]; !ok {
+			t.Errorf("missing key %q in %s", k, out)
+		}
+	}
+	if len(got) != 5 {
+		t.Errorf("keys beyond the contract: %s", out)
+	}
+	var a struct {
+		Question  string
+		Answer    string
+		Abstained bool
+		Mode      string
+		Citations []struct {
+			N         int    `json:"n"`
+			Source    string `json:"source"`
+			LineStart int    `json:"line_start"`
+			LineEnd   int    `json:"line_end"`
+			Text      string `json:"text"`
+		}
+	}
+	json.Unmarshal([]byte(out), &a)
+	if a.Abstained || a.Mode != "extractive" || len(a.Citations) == 0 || !strings.Contains(a.Answer, "Iran") {
+		t.Errorf("answer %+v", a)
+	}
+	c := a.Citations[0]
+	if c.N != 1 || c.Source != "003_b263529037173a86.txt" || c.LineStart != 5 || c.LineEnd != 5 || !strings.HasPrefix(c.Text, "Sponsors Russia, Iran") {
+		t.Errorf("citation %+v", c)
+	}
+}
+
+func TestAskAbstainsWithExitZero(t *testing.T) {
+	code, out, _ := runCLI(t, nil, "", "ask", "What is the capital of France?", "--json")
+	if code != 0 {
+		t.Fatalf("exit %d", code)
+	}
+	if !strings.Contains(out, `"abstained":true`) || !strings.Contains(out, `"citations":[]`) {
+		t.Errorf("got %s", out)
+	}
+}
+
+func TestSourcesJSON(t *testing.T) {
+	code, out, _ := runCLI(t, nil, "", "sources", "--json")
+	if code != 0 {
+		t.Fatal(code)
+	}
+	var srcs []map[string]any
+	if err := json.Unmarshal([]byte(out), &srcs); err != nil || len(srcs) != 4 {
+		t.Fatalf("%v %s", err, out)
+	}
+	if srcs[2]["source"] != "002_1de81dc4db1a7db5.txt" || srcs[2]["date"] != "01 / October / 2016 04:47" || srcs[2]["lines"] != float64(33) {
+		t.Errorf("002 = %v", srcs[2])
+	}
+}
+
+func TestBadInputExitsTwo(t *testing.T) {
+	tests := []struct {
+		name string
+		args []string
+		want string
+	}{
+		{"no question", []string{"ask"}, "needs a question"},
+		{"empty", []string{"ask", ""}, "empty"},
+		{"blank", []string{"ask", "   "}, "empty"},
+		{"too long", []string{"ask", strings.Repeat("x", 2001)}, "2001 characters"},
+		{"ten thousand", []string{"ask", strings.Repeat("why? ", 2000)}, "characters long"},
+		{"control", []string{"ask", "who\x1b[2J said"}, "control characters"},
+		{"invalid utf-8", []string{"ask", "caf\xe9"}, "UTF-8"},
+		{"unknown command", []string{"frobnicate"}, "unknown command"},
+		{"unknown flag", []string{"ask", "--nope", "q"}, "flag provided but not defined"},
+		{"eval without file", []string{"eval"}, "needs one file"},
+		{"bad env", []string{"sources"}, ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			env := map[string]string{}
+			if tt.name == "bad env" {
+				env["PARLEY_TOP_K"] = "lots"
+				tt.want = `PARLEY_TOP_K: "lots" is not a whole number`
+			}
+			code, out, errOut := runCLI(t, env, "", tt.args...)
+			if code != 2 {
+				t.Errorf("exit %d, want 2 (stderr %q)", code, errOut)
+			}
+			if !strings.Contains(errOut, tt.want) {
+				t.Errorf("stderr %q lacks %q", errOut, tt.want)
+			}
+			if out != "" {
+				t.Errorf("stdout not empty: %q", out)
+			}
+		})
+	}
+}
+
+func TestCorpusFolderErrors(t *testing.T) {
+	missing := filepath.Join(t.TempDir(), "nope")
+	code, _, errOut := runCLI(t, nil, "", "--corpus", missing, "sources")
+	if code == 0 || !strings.Contains(errOut, missing) {
+		t.Errorf("missing folder: exit %d, %q", code, errOut)
+	}
+	empty := t.TempDir()
+	code, _, errOut = runCLI(t, map[string]string{"PARLEY_CORPUS_DIR": empty}, "", "sources")
+	if code == 0 || !strings.Contains(errOut, empty) || !strings.Contains(errOut, "no .txt or .md articles") {
+		t.Errorf("empty folder: exit %d, %q", code, errOut)
+	}
+}
+
+func TestOwnCorpusFolder(t *testing.T) {
+	dir := t.TempDir()
+	os.WriteFile(filepath.Join(dir, "local.md"), []byte("# Local news\n\nThe town council met on Friday to discuss the bridge repairs.\n"), 0o644)
+	code, out, errOut := runCLI(t, nil, "", "--corpus", dir, "ask", "--json", "When did the town council meet?")
+	if code != 0 {
+		t.Fatal(errOut)
+	}
+	if !strings.Contains(out, `"source":"local.md"`) || !strings.Contains(out, `"line_start":3`) {
+		t.Errorf("got %s", out)
+	}
+}
+
+func TestConsoleOverPipe(t *testing.T) {
+	in := "Who is Russia's main negotiator at the Astana talks?\n\n/sources\n" + strings.Repeat("a", 3000) + "\nWhat is a good recipe for hummus?\n/quit\nnever asked\n"
+	code, out, errOut := runCLI(t, nil, in)
+	if code != 0 {
+		t.Fatal(errOut)
+	}
+	for _, want := range []string{
+		"Aleksandr Lavrentyev", "003_b263529037173a86.txt, line 7", // answer and its source
+		"001_9fd2f3f675b5f8a0.txt",  // /sources
+		"please keep it under 2000", // bad line, chat goes on
+		"The articles don't say",    // abstention
+	} {
+		if !strings.Contains(out, want) {
+			t.Errorf("console output lacks %q:\n%s", want, out)
+		}
+	}
+	if strings.Contains(out, "never asked") {
+		t.Error("read past /quit")
+	}
+}
+
+func TestIndexCommandRebuilds(t *testing.T) {
+	env := map[string]string{"PARLEY_DATA_DIR": t.TempDir()}
+	code, out, errOut := runCLI(t, env, "", "index")
+	if code != 0 || !strings.Contains(out, "index rebuilt: 4 articles") || !strings.Contains(errOut, "chunks embedded") {
+		t.Errorf("exit %d\n%s\n%s", code, out, errOut)
+	}
+}
+
+func TestEvalDevSet(t *testing.T) {
+	code, out, errOut := runCLI(t, nil, "", "eval", "../../internal/eval/testdata/dev.jsonl")
+	if code != 0 {
+		t.Fatalf("exit %d: %s\n%s", code, out, errOut)
+	}
+	for _, want := range []string{"ask         10      10     1.00", "abstain     3       3      1.00", "No failures."} {
+		if !strings.Contains(out, want) {
+			t.Errorf("report lacks %q:\n%s", want, out)
+		}
+	}
+}

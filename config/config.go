@@ -1,0 +1,128 @@
+// Package config is the one place that reads Parley's settings: defaults,
+// then environment variables, then command-line flags.
+package config
+
+import (
+	"errors"
+	"fmt"
+	"os"
+	"path/filepath"
+	"strconv"
+	"strings"
+	"time"
+)
+
+// Config is Parley's whole configuration.
+type Config struct {
+	// CorpusDir is a folder of .txt/.md articles; "" means the built-in corpus.
+	CorpusDir string
+	// DataDir is where the index is persisted.
+	DataDir string
+	// TopK is how many passages are retrieved per question.
+	TopK int
+
+	// DiscordToken is the bot token; without it Parley starts the console.
+	DiscordToken string
+	// DiscordGuildID registers commands in one guild instead of globally.
+	DiscordGuildID string
+	// DiscordAPIBase replaces https://discord.com for REST calls.
+	DiscordAPIBase string
+
+	// LLMBaseURL is an OpenAI-compatible base URL; "" keeps answers extractive.
+	LLMBaseURL string
+	// LLMAPIKey is the key for that server.
+	LLMAPIKey string
+	// LLMModel is the chat model name.
+	LLMModel string
+	// LLMTimeout bounds the LLM part of one answer, retries included.
+	LLMTimeout time.Duration
+
+	// EmbedProvider is "local" or "openai".
+	EmbedProvider string
+	// EmbedModel and EmbedBaseURL choose the embedding model and server.
+	EmbedModel, EmbedBaseURL string
+
+	// HTTPAddr is the address for /healthz and /metrics; "" turns them off.
+	HTTPAddr string
+}
+
+// Defaults returns the configuration with nothing set.
+func Defaults() Config {
+	return Config{
+		DataDir:        defaultDataDir(),
+		TopK:           5,
+		DiscordAPIBase: "https://discord.com",
+		LLMModel:       "gpt-4o-mini",
+		LLMTimeout:     60 * time.Second,
+		EmbedProvider:  "local",
+		EmbedModel:     "text-embedding-3-small",
+	}
+}
+
+// defaultDataDir is the user cache dir + /parley, or a folder in the temp
+// dir when the system has no cache dir.
+func defaultDataDir() string {
+	if dir, err := os.UserCacheDir(); err == nil {
+		return filepath.Join(dir, "parley")
+	}
+	return filepath.Join(os.TempDir(), "parley")
+}
+
+// Getenv looks up an environment variable; os.Getenv fits.
+type Getenv func(key string) string
+
+// FromEnv applies the PARLEY_* environment variables over c. Every bad value
+// is reported, naming the variable and what it expected.
+func (c Config) FromEnv(getenv Getenv) (Config, error) {
+	var errs []error
+	str := func(key string, dst *string) {
+		if v := strings.TrimSpace(getenv(key)); v != "" {
+			*dst = v
+		}
+	}
+	str("PARLEY_CORPUS_DIR", &c.CorpusDir)
+	str("PARLEY_DATA_DIR", &c.DataDir)
+	str("PARLEY_DISCORD_TOKEN", &c.DiscordToken)
+	str("PARLEY_DISCORD_GUILD_ID", &c.DiscordGuildID)
+	str("PARLEY_DISCORD_API_BASE", &c.DiscordAPIBase)
+	str("PARLEY_LLM_BASE_URL", &c.LLMBaseURL)
+	str("OPENAI_API_KEY", &c.LLMAPIKey)
+	str("PARLEY_LLM_API_KEY", &c.LLMAPIKey)
+	str("PARLEY_LLM_MODEL", &c.LLMModel)
+	str("PARLEY_EMBED_PROVIDER", &c.EmbedProvider)
+	str("PARLEY_EMBED_MODEL", &c.EmbedModel)
+	str("PARLEY_EMBED_BASE_URL", &c.EmbedBaseURL)
+	str("PARLEY_HTTP_ADDR", &c.HTTPAddr)
+	if v := strings.TrimSpace(getenv("PARLEY_LLM_TIMEOUT")); v != "" {
+		d, err := time.ParseDuration(v)
+		if err != nil || d <= 0 {
+			errs = append(errs, fmt.Errorf("PARLEY_LLM_TIMEOUT: %q is not a duration, e.g. 30s", v))
+		} else {
+			c.LLMTimeout = d
+		}
+	}
+	if v := strings.TrimSpace(getenv("PARLEY_TOP_K")); v != "" {
+		n, err := strconv.Atoi(v)
+		if err != nil {
+			errs = append(errs, fmt.Errorf("PARLEY_TOP_K: %q is not a whole number, e.g. 5", v))
+		} else {
+			c.TopK = n
+		}
+	}
+	return c, errors.Join(errs...)
+}
+
+// Validate checks the values that FromEnv and flags cannot check alone.
+func (c Config) Validate() error {
+	var errs []error
+	if c.TopK < 1 || c.TopK > 50 {
+		errs = append(errs, fmt.Errorf("PARLEY_TOP_K: %d is out of range, expected 1 to 50", c.TopK))
+	}
+	if c.EmbedProvider != "local" && c.EmbedProvider != "openai" {
+		errs = append(errs, fmt.Errorf("PARLEY_EMBED_PROVIDER: %q is not a provider, expected local or openai", c.EmbedProvider))
+	}
+	if c.DataDir == "" {
+		errs = append(errs, errors.New("PARLEY_DATA_DIR: empty, expected a folder for the index"))
+	}
+	return errors.Join(errs...)
+}

@@ -1,0 +1,212 @@
+// Package eval scores Parley against a gold set of questions (JSON lines),
+// as `parley eval FILE` does.
+package eval
+
+import (
+	"bufio"
+	"context"
+	"encoding/json"
+	"fmt"
+	"io"
+	"sort"
+	"strings"
+	"text/tabwriter"
+
+	"github.com/parleybot/parley/rag"
+)
+
+// Item is one line of a gold set.
+type Item struct {
+	ID            string   `json:"id"`
+	Kind          string   `json:"kind"`
+	Question      string   `json:"question"`
+	Query         string   `json:"query"`
+	Speaker       string   `json:"speaker"`
+	ExpectSources []string `json:"expect_sources"`
+	ExpectAny     []string `json:"expect_any"`
+	ExpectSpeaker *string  `json:"expect_speaker"`
+	ExpectSource  string   `json:"expect_source"`
+	ExpectQuotes  []string `json:"expect_quotes"`
+}
+
+// Result is the outcome of one item.
+type Result struct {
+	Item
+	// Scored is false for kinds this build does not serve.
+	Scored bool
+	Pass   bool
+	// Why explains a failure.
+	Why string
+}
+
+// Engine is what the scorer asks.
+type Engine interface {
+	Ask(ctx context.Context, question string) (rag.Answer, error)
+}
+
+// Load reads a gold set in JSON lines; blank lines are skipped.
+func Load(r io.Reader) ([]Item, error) {
+	var items []Item
+	sc := bufio.NewScanner(r)
+	sc.Buffer(make([]byte, 64*1024), 4*1024*1024)
+	for n := 1; sc.Scan(); n++ {
+		line := strings.TrimSpace(sc.Text())
+		if line == "" {
+			continue
+		}
+		var it Item
+		if err := json.Unmarshal([]byte(line), &it); err != nil {
+			return nil, fmt.Errorf("line %d: %w", n, err)
+		}
+		items = append(items, it)
+	}
+	return items, sc.Err()
+}
+
+// Run scores every item.
+func Run(ctx context.Context, eng Engine, items []Item) ([]Result, error) {
+	out := make([]Result, 0, len(items))
+	for _, it := range items {
+		r := Result{Item: it, Scored: true}
+		var err error
+		switch it.Kind {
+		case "ask":
+			err = scoreAsk(ctx, eng, &r)
+		case "abstain":
+			err = scoreAbstain(ctx, eng, &r)
+		default:
+			r.Scored = false
+		}
+		if err != nil {
+			return nil, fmt.Errorf("item %s: %w", it.ID, err)
+		}
+		out = append(out, r)
+	}
+	return out, nil
+}
+
+func scoreAsk(ctx context.Context, eng Engine, r *Result) error {
+	a, err := eng.Ask(ctx, r.Question)
+	if err != nil {
+		return err
+	}
+	switch {
+	case a.Abstained:
+		r.Why = "abstained: " + a.Text
+	case len(r.ExpectSources) > 0 && !citesAny(a, r.ExpectSources):
+		r.Why = fmt.Sprintf("cites %s, expected %s", citedSources(a), strings.Join(r.ExpectSources, " or "))
+	case len(r.ExpectAny) > 0 && !containsAny(a.Text, r.ExpectAny):
+		r.Why = fmt.Sprintf("answer lacks %q: %s", r.ExpectAny, a.Text)
+	default:
+		r.Pass = true
+	}
+	return nil
+}
+
+func scoreAbstain(ctx context.Context, eng Engine, r *Result) error {
+	a, err := eng.Ask(ctx, r.Question)
+	if err != nil {
+		return err
+	}
+	r.Pass = a.Abstained
+	if !r.Pass {
+		r.Why = "answered instead of abstaining: " + a.Text
+	}
+	return nil
+}
+
+func citesAny(a rag.Answer, sources []string) bool {
+	for _, c := range a.Citations {
+		for _, s := range sources {
+			if c.Source == s {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+func citedSources(a rag.Answer) string {
+	var s []string
+	for _, c := range a.Citations {
+		s = append(s, c.Source)
+	}
+	if len(s) == 0 {
+		return "nothing"
+	}
+	return strings.Join(s, ", ")
+}
+
+func containsAny(text string, want []string) bool {
+	lt := strings.ToLower(text)
+	for _, w := range want {
+		if strings.Contains(lt, strings.ToLower(w)) {
+			return true
+		}
+	}
+	return false
+}
+
+// Failed counts the scored items that failed.
+func Failed(results []Result) int {
+	n := 0
+	for _, r := range results {
+		if r.Scored && !r.Pass {
+			n++
+		}
+	}
+	return n
+}
+
+// WriteReport prints a per-kind score table, then the failing items.
+func WriteReport(w io.Writer, results []Result) {
+	type tally struct{ pass, total, skipped int }
+	kinds := map[string]*tally{}
+	for _, r := range results {
+		t := kinds[r.Kind]
+		if t == nil {
+			t = &tally{}
+			kinds[r.Kind] = t
+		}
+		if !r.Scored {
+			t.skipped++
+			continue
+		}
+		t.total++
+		if r.Pass {
+			t.pass++
+		}
+	}
+	names := make([]string, 0, len(kinds))
+	for k := range kinds {
+		names = append(names, k)
+	}
+	sort.Strings(names)
+	tw := tabwriter.NewWriter(w, 0, 0, 2, ' ', 0)
+	fmt.Fprintln(tw, "kind\tpassed\ttotal\tscore")
+	var pass, total int
+	for _, k := range names {
+		t := kinds[k]
+		if t.total == 0 {
+			fmt.Fprintf(tw, "%s\t-\t-\tnot scored (%d items)\n", k, t.skipped)
+			continue
+		}
+		pass += t.pass
+		total += t.total
+		fmt.Fprintf(tw, "%s\t%d\t%d\t%.2f\n", k, t.pass, t.total, float64(t.pass)/float64(t.total))
+	}
+	if total > 0 {
+		fmt.Fprintf(tw, "all scored\t%d\t%d\t%.2f\n", pass, total, float64(pass)/float64(total))
+	}
+	tw.Flush()
+	if Failed(results) == 0 {
+		fmt.Fprintln(w, "\nNo failures.")
+		return
+	}
+	fmt.Fprintln(w, "\nFailures:")
+	for _, r := range results {
+		if r.Scored && !r.Pass {
+			fmt.Fprintf(w, "- %s (%s): %s\n", r.ID, r.Kind, r.Why)
+		}
+	}
+}
