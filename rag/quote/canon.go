@@ -1,0 +1,201 @@
+package quote
+
+import (
+	"sort"
+	"strings"
+)
+
+// Speaker is one speaker of the corpus.
+type Speaker struct {
+	// Name is the canonical name: the fullest form the corpus gives.
+	Name string `json:"name"`
+	// Type is TypePerson, TypeOrg or TypeGroup.
+	Type string `json:"type"`
+	// Role is the first role the text gives the speaker, if any.
+	Role string `json:"role,omitempty"`
+	// Aliases are the other forms that name the speaker ("Kerry").
+	Aliases []string `json:"aliases,omitempty"`
+	// Quotes counts the speaker's quotations.
+	Quotes int `json:"quotes"`
+}
+
+// Result is what Extract finds in a corpus.
+type Result struct {
+	Quotes   []Quote
+	Speakers []Speaker
+}
+
+// Extract finds every quotation in the documents and gives each speaker
+// one canonical name across the corpus: "Kerry", "John Kerry" and
+// "Secretary of State John Kerry" are John Kerry.
+func Extract(docs []Document) Result {
+	var quotes []Quote
+	for _, d := range docs {
+		quotes = append(quotes, extractDocument(d)...)
+	}
+	mentions := collectMentions(docs)
+	canon := newCanonicalizer(mentions)
+	byName := map[string]*Speaker{}
+	var order []string
+	for i := range quotes {
+		q := &quotes[i]
+		written := q.Speaker
+		if q.SpeakerType != TypeGroup {
+			q.Speaker = canon.name(q.Speaker, q.Source)
+		}
+		sp := byName[q.Speaker]
+		if sp == nil {
+			sp = &Speaker{Name: q.Speaker, Type: q.SpeakerType}
+			byName[q.Speaker] = sp
+			order = append(order, q.Speaker)
+		}
+		sp.Quotes++
+		if sp.Role == "" && q.Role != "" {
+			sp.Role = q.Role
+		}
+		if written != q.Speaker && !contains(sp.Aliases, written) {
+			sp.Aliases = append(sp.Aliases, written)
+		}
+	}
+	res := Result{Quotes: quotes}
+	for _, name := range order {
+		sp := byName[name]
+		if sp.Type == TypePerson {
+			// The surname alone names the speaker too: "Kerry", "de Mistura".
+			units := nameUnits(splitFrame([]rune(sp.Name), make([]int, len([]rune(sp.Name))+1)))
+			if last := units[len(units)-1]; len(units) > 1 && !containsFold(sp.Aliases, last) {
+				sp.Aliases = append(sp.Aliases, last)
+			}
+			if sp.Role == "" {
+				sp.Role = mentions[sp.Name].firstRole()
+			}
+		}
+		sort.Strings(sp.Aliases)
+		res.Speakers = append(res.Speakers, *sp)
+	}
+	sort.Slice(res.Speakers, func(i, j int) bool { return res.Speakers[i].Name < res.Speakers[j].Name })
+	return res
+}
+
+func containsFold(ss []string, s string) bool {
+	for _, x := range ss {
+		if strings.EqualFold(x, s) {
+			return true
+		}
+	}
+	return false
+}
+
+func contains(ss []string, s string) bool {
+	for _, x := range ss {
+		if x == s {
+			return true
+		}
+	}
+	return false
+}
+
+// mention is a name as the corpus writes it, with where and how often.
+type mention struct {
+	name    string
+	tokens  []string // name in lower case, by word
+	sources map[string]int
+	roles   []string // roles given beside the name, in corpus order
+}
+
+// firstRole returns the first role the corpus gives beside the name.
+func (m *mention) firstRole() string {
+	if m == nil || len(m.roles) == 0 {
+		return ""
+	}
+	return m.roles[0]
+}
+
+// collectMentions gathers every name form in the corpus, people and
+// organisations, titles stripped.
+func collectMentions(docs []Document) map[string]*mention {
+	out := map[string]*mention{}
+	add := func(name, role, source string) {
+		m := out[name]
+		if m == nil {
+			m = &mention{name: name, tokens: strings.Fields(strings.ToLower(name)), sources: map[string]int{}}
+			out[name] = m
+		}
+		m.sources[source]++
+		if role != "" {
+			m.roles = append(m.roles, role)
+		}
+	}
+	for _, d := range docs {
+		for _, s := range d.Sentences {
+			runes := []rune(s.Text)
+			ws := splitFrame(runes, make([]int, len(runes)+1))
+			for _, seg := range splitSegments(ws) {
+				for _, r := range capitalRuns(seg) {
+					if org, ok := orgIn(seg[r.start:r.end]); ok {
+						add(strings.TrimPrefix(org, "The "), "", d.Source)
+					} else if p, ok := personFromRun(seg, r); ok {
+						add(p.name, p.role, d.Source)
+					}
+				}
+			}
+		}
+	}
+	return out
+}
+
+// canonicalizer picks canonical names, remembering its answers.
+type canonicalizer struct {
+	mentions map[string]*mention
+	memo     map[[2]string]string
+}
+
+func newCanonicalizer(mentions map[string]*mention) *canonicalizer {
+	return &canonicalizer{mentions: mentions, memo: map[[2]string]string{}}
+}
+
+// name returns the fullest name in the corpus that ends with name,
+// preferring one from the same article, then the most frequent.
+func (c *canonicalizer) name(name, source string) string {
+	key := [2]string{name, source}
+	if v, ok := c.memo[key]; ok {
+		return v
+	}
+	prefix := ""
+	bare := name
+	if strings.HasPrefix(name, "The ") {
+		prefix, bare = "The ", strings.TrimPrefix(name, "The ")
+	}
+	want := strings.Fields(strings.ToLower(bare))
+	best, bestScore := bare, -1
+	for form, m := range c.mentions {
+		got := m.tokens
+		if len(got) <= len(want) || !tokensEndWith(got, want) {
+			continue
+		}
+		total := 0
+		for _, n := range m.sources {
+			total += n
+		}
+		score := len(got)*1000 + m.sources[source]*100 + total
+		if score > bestScore || (score == bestScore && form < best) {
+			best, bestScore = form, score
+		}
+	}
+	out := name
+	if bestScore >= 0 {
+		out = prefix + best
+	}
+	c.memo[key] = out
+	return out
+}
+
+func tokensEndWith(got, want []string) bool {
+	off := len(got) - len(want)
+	for i, w := range want {
+		if got[off+i] != w {
+			return false
+		}
+	}
+	return true
+}

@@ -1,0 +1,594 @@
+// Package quote finds the quotations in news articles and who said them:
+// direct quotations, partial ones inside reported speech, and indirect
+// (reported) speech, each attributed to a speaker with a canonical name.
+// It is deterministic, pure Go, and knows nothing of indexes or front ends.
+package quote
+
+import (
+	"strings"
+	"unicode"
+)
+
+// Kind is how a quotation is given.
+type Kind string
+
+// Kinds of quotation.
+const (
+	// Direct is a quotation standing as its own sentence or clause:
+	// "…," Kerry said.
+	Direct Kind = "direct"
+	// Partial is a quoted fragment inside reported speech: was "pivotal."
+	Partial Kind = "partial"
+	// Indirect is reported speech with no quotation marks: X said it was …
+	Indirect Kind = "indirect"
+)
+
+// Speaker types.
+const (
+	TypePerson = "person"
+	TypeOrg    = "organization"
+	TypeGroup  = "group" // unnamed people, kept by their role label
+)
+
+// Sentence is one sentence of an article as the extractor reads it.
+type Sentence struct {
+	// Text is the sentence with line breaks made spaces.
+	Text string
+	// LineStart and LineEnd are the 1-based lines it spans.
+	LineStart, LineEnd int
+	// LineBreaks are the rune offsets in Text at which each next line
+	// begins, in order.
+	LineBreaks []int
+	// Paragraph numbers the paragraph the sentence belongs to.
+	Paragraph int
+}
+
+// Document is an article's sentences, in order.
+type Document struct {
+	Source    string
+	Sentences []Sentence
+}
+
+// Quote is one quotation and its speaker.
+type Quote struct {
+	// Text is the quotation: the words inside the marks, or for indirect
+	// speech the reported clause.
+	Text string `json:"quote"`
+	Kind Kind   `json:"kind"`
+	// Speaker is the speaker's canonical name, or for unnamed speakers the
+	// label the text gives ("Syrian opposition leaders").
+	Speaker string `json:"speaker"`
+	// SpeakerType is TypePerson, TypeOrg or TypeGroup.
+	SpeakerType string `json:"speaker_type"`
+	// Role is the speaker's role as the text gives it here, if any.
+	Role string `json:"role,omitempty"`
+	// Source is the article's file name; Line the 1-based line where the
+	// quotation starts.
+	Source string `json:"source"`
+	Line   int    `json:"line"`
+	// Sentence is the whole sentence, the reported speech around it.
+	Sentence string `json:"sentence"`
+}
+
+// speakerRef is a resolved speaker while reading one article.
+type speakerRef struct {
+	name, role, typ, gender string
+}
+
+// docState carries what reading an article has learnt so far.
+type docState struct {
+	source  string
+	persons []speakerRef // named people who spoke, in order
+	genders map[string]string
+	orgs    []speakerRef // named organisations that spoke or reported, in order
+	last    speakerRef   // the latest speaker of any kind
+	// lastQuote is the speaker of the latest quotation, and its paragraph.
+	lastQuote     speakerRef
+	lastQuotePara int
+}
+
+// extractDocument finds the quotations of one article. Speaker names are as
+// written; Extract makes them canonical.
+func extractDocument(doc Document) []Quote {
+	st := &docState{source: doc.Source, lastQuotePara: -1, genders: map[string]string{}}
+	var out []Quote
+	for _, s := range doc.Sentences {
+		out = append(out, st.sentence(s)...)
+	}
+	return out
+}
+
+// quoteSpan is one pair of quotation marks in a sentence.
+type quoteSpan struct {
+	open, close int // rune offsets of the marks
+}
+
+func isQuoteMark(r rune) bool {
+	return r == '"' || r == '“' || r == '”' || r == '„' || r == '«' || r == '»'
+}
+
+// quoteSpans pairs the quotation marks of a sentence in order; straight
+// and curly marks pair with each other, and a last unpaired mark is left.
+func quoteSpans(runes []rune) []quoteSpan {
+	var marks []int
+	for i, r := range runes {
+		if isQuoteMark(r) {
+			marks = append(marks, i)
+		}
+	}
+	var spans []quoteSpan
+	for k := 0; k+1 < len(marks); k += 2 {
+		inner := runes[marks[k]+1 : marks[k+1]]
+		if hasLetter(inner) {
+			spans = append(spans, quoteSpan{marks[k], marks[k+1]})
+		}
+	}
+	return spans
+}
+
+func hasLetter(rs []rune) bool {
+	for _, r := range rs {
+		if unicode.IsLetter(r) {
+			return true
+		}
+	}
+	return false
+}
+
+// lineAt returns the line of rune offset off in the sentence.
+func lineAt(s Sentence, off int) int {
+	line := s.LineStart
+	for _, b := range s.LineBreaks {
+		if off >= b {
+			line++
+		}
+	}
+	if line > s.LineEnd {
+		line = s.LineEnd
+	}
+	return line
+}
+
+func (st *docState) sentence(s Sentence) []Quote {
+	runes := []rune(s.Text)
+	spans := quoteSpans(runes)
+	qAt := make([]int, len(runes)+1)
+	for i, sp := range spans {
+		for p := sp.open; p <= sp.close; p++ {
+			qAt[p] = i + 1
+		}
+	}
+	ws := splitFrame(runes, qAt)
+	if len(spans) == 0 {
+		return st.indirect(s, runes, ws)
+	}
+	var out []Quote
+	for p, w := range ws {
+		if w.q < 0 {
+			continue
+		}
+		sp := spans[w.q]
+		inner := strings.TrimSpace(string(runes[sp.open+1 : sp.close]))
+		if isScareQuote(ws, p, inner) {
+			continue
+		}
+		ref, ok := st.attribute(ws, p, inner, s.Paragraph)
+		if !ok {
+			continue
+		}
+		out = append(out, Quote{
+			Text:        strings.TrimSpace(strings.TrimRight(inner, ",")),
+			Kind:        kindOf(ws, p),
+			Speaker:     ref.name,
+			SpeakerType: ref.typ,
+			Role:        ref.role,
+			Source:      st.source,
+			Line:        lineAt(s, sp.open),
+			Sentence:    s.Text,
+		})
+		st.lastQuote, st.lastQuotePara = ref, s.Paragraph
+	}
+	return out
+}
+
+// isScareQuote reports quotation marks that quote no one: "so-called"
+// words, and titles in Title Case with no speech verb near.
+func isScareQuote(ws []word, p int, inner string) bool {
+	if p > 0 && ws[p-1].lower() == "so-called" {
+		return true
+	}
+	words := strings.Fields(inner)
+	if len(words) >= 2 && len(words) <= 8 {
+		allCaps := true
+		for _, w := range words {
+			r := []rune(w)
+			if !unicode.IsUpper(r[0]) && !isMinorTitleWord(w) {
+				allCaps = false
+				break
+			}
+		}
+		if allCaps && !strings.ContainsAny(inner, ",.?!") && !(p > 0 && isSpeechVerb(ws, p-1)) {
+			return true
+		}
+	}
+	return false
+}
+
+func isMinorTitleWord(w string) bool {
+	switch strings.ToLower(w) {
+	case "of", "the", "a", "an", "and", "in", "on", "for", "to", "with", "at":
+		return true
+	}
+	return false
+}
+
+// kindOf tells a direct quotation (it opens the sentence, or follows
+// "X said," / "said:") from a partial one inside reported speech.
+func kindOf(ws []word, p int) Kind {
+	k := p - 1
+	for k >= 0 && ws[k].punct && ws[k].text != "," && ws[k].text != ":" {
+		k--
+	}
+	if k < 0 {
+		return Direct
+	}
+	if (ws[k].text == "," || ws[k].text == ":") && k > 0 && isSpeechVerb(ws, k-1) {
+		return Direct
+	}
+	if ws[k].q >= 0 {
+		return Direct // a quotation continued after a break
+	}
+	return Partial
+}
+
+// attribute finds the speaker of the quotation at word p.
+func (st *docState) attribute(ws []word, p int, inner string, para int) (speakerRef, bool) {
+	if ph, ok := afterCue(ws, p, inner); ok {
+		if ref, ok := st.resolve(ph); ok {
+			return ref, true
+		}
+	}
+	if ph, ok := beforeCue(ws, p); ok {
+		if ref, ok := st.resolve(ph); ok {
+			return ref, true
+		}
+	}
+	if ph, ok := accordingTo(ws); ok {
+		if ref, ok := st.resolve(ph); ok {
+			return ref, true
+		}
+	}
+	// A quotation with no cue of its own continues the paragraph's speaker.
+	if !hasSpeechVerb(ws) && st.lastQuotePara == para && st.lastQuote.name != "" {
+		return st.lastQuote, true
+	}
+	return speakerRef{}, false
+}
+
+func hasSpeechVerb(ws []word) bool {
+	for i := range ws {
+		if isSpeechVerb(ws, i) {
+			return true
+		}
+	}
+	return false
+}
+
+// afterCue reads `"…," X said` and `"…," said X` after the quotation at p.
+func afterCue(ws []word, p int, inner string) (phrase, bool) {
+	endsClause := strings.HasSuffix(inner, ",") || strings.HasSuffix(inner, "?") ||
+		strings.HasSuffix(inner, "!") || strings.HasSuffix(inner, "—") ||
+		(p+1 < len(ws) && ws[p+1].text == ",")
+	if !endsClause {
+		return phrase{}, false
+	}
+	i := p + 1
+	for i < len(ws) && ws[i].punct && ws[i].text == "," {
+		i++
+	}
+	if i < len(ws) && isSpeechVerb(ws, i) {
+		j := i + 1
+		for j < len(ws) && !ws[j].punct && ws[j].q < 0 {
+			j++
+		}
+		ph := parseSpeaker(ws[i+1 : j])
+		return ph, ph.kind != phraseNone
+	}
+	for j := i; j < len(ws) && j < i+20; j++ {
+		if ws[j].q >= 0 || (ws[j].punct && strings.Contains(".;?!:", ws[j].text)) {
+			break
+		}
+		if isSpeechVerb(ws, j) {
+			ph := parseSpeaker(ws[i:j])
+			return ph, ph.kind != phraseNone
+		}
+	}
+	return phrase{}, false
+}
+
+// beforeCue reads the subject of the nearest speech verb before the
+// quotation at p: `X said that it was "urgent"`.
+func beforeCue(ws []word, p int) (phrase, bool) {
+	for v := p - 1; v >= 0; v-- {
+		if ws[v].q >= 0 {
+			return phrase{}, false
+		}
+		if !isSpeechVerb(ws, v) || isInfinitive(ws, v) || isGerund(ws[v].lower()) {
+			continue
+		}
+		ph := parseSpeaker(subjectBefore(ws, v))
+		return ph, ph.kind != phraseNone
+	}
+	return phrase{}, false
+}
+
+func isInfinitive(ws []word, v int) bool {
+	return v > 0 && ws[v-1].lower() == "to"
+}
+
+func isGerund(w string) bool { return strings.HasSuffix(w, "ing") }
+
+// subjectBefore returns the words before verb v back to the clause start.
+func subjectBefore(ws []word, v int) []word {
+	k := v - 1
+	for ; k >= 0; k-- {
+		w := ws[k]
+		lw := w.lower()
+		if w.q >= 0 || (w.punct && (w.text == ":" || w.text == ";" || w.text == "." || w.text == "—")) ||
+			lw == "that" || isSpeechVerb(ws, k) {
+			break
+		}
+		if (lw == "but" || lw == "and" || lw == "while" || lw == "although" || lw == "because" || lw == "as" || lw == "so") &&
+			k > 0 && ws[k-1].text == "," {
+			break
+		}
+	}
+	return ws[k+1 : v]
+}
+
+// accordingTo reads "according to X".
+func accordingTo(ws []word) (phrase, bool) {
+	for i := 0; i+2 < len(ws); i++ {
+		if ws[i].lower() == "according" && ws[i+1].lower() == "to" {
+			j := i + 2
+			for j < len(ws) && !ws[j].punct && ws[j].q < 0 {
+				j++
+			}
+			ph := parseSpeaker(ws[i+2 : j])
+			return ph, ph.kind != phraseNone
+		}
+	}
+	return phrase{}, false
+}
+
+// resolve turns a speaker phrase into a speaker, resolving pronouns and
+// descriptions to the right earlier speaker, and remembers it.
+func (st *docState) resolve(ph phrase) (speakerRef, bool) {
+	var ref speakerRef
+	switch ph.kind {
+	case phrasePerson:
+		ref = speakerRef{name: ph.name, role: ph.role, typ: TypePerson, gender: ph.gender}
+		if ref.gender == "" {
+			ref.gender = st.genders[ph.name]
+		} else {
+			st.genders[ph.name] = ref.gender
+		}
+		st.persons = append(st.persons, ref)
+	case phrasePronoun:
+		switch ph.name {
+		case "he", "she":
+			for i := len(st.persons) - 1; i >= 0; i-- {
+				p := st.persons[i]
+				if p.gender == "" || p.gender == ph.gender {
+					ref = p
+					ref.role = ""
+					break
+				}
+			}
+		case "it":
+			if len(st.orgs) > 0 {
+				ref = st.orgs[len(st.orgs)-1]
+			}
+		default: // they, we, I
+			ref = st.last
+		}
+		if ref.name == "" {
+			return ref, false
+		}
+	case phraseOrg:
+		ref = speakerRef{name: ph.name, typ: TypeOrg}
+		st.orgs = append(st.orgs, ref)
+	case phraseOrgRef:
+		// "the newspaper" is the latest newspaper named; with none, the
+		// description stays the label.
+		ref = speakerRef{name: ph.name, typ: TypeGroup}
+		for i := len(st.orgs) - 1; i >= 0; i-- {
+			if orgFits(st.orgs[i].name, ph.name) {
+				ref = st.orgs[i]
+				break
+			}
+		}
+	case phraseLabel:
+		ref = speakerRef{name: ph.name, typ: TypeGroup, gender: ph.gender}
+	default:
+		return ref, false
+	}
+	st.last = ref
+	return ref, true
+}
+
+// indirect finds reported speech in a sentence without quotation marks:
+// "George Sabra ... told AFP on Sunday it was impossible to …".
+func (st *docState) indirect(s Sentence, runes []rune, ws []word) []Quote {
+	type cue struct {
+		ph      phrase
+		verb    int
+		subject []word
+	}
+	var cues []cue
+	for v := range ws {
+		if !isSpeechVerb(ws, v) || isInfinitive(ws, v) || isGerund(ws[v].lower()) {
+			continue
+		}
+		subj := subjectBefore(ws, v)
+		if ph := parseSpeaker(subj); ph.kind != phraseNone {
+			cues = append(cues, cue{ph, v, subj})
+		}
+	}
+	if ph, ok := accordingTo(ws); ok {
+		cues = append(cues, cue{ph: ph, verb: -1})
+	}
+	if len(cues) == 0 {
+		return nil
+	}
+	// A person reported by an organisation is the speaker: "The Times said
+	// Kerry repeatedly complained that …".
+	best := cues[0]
+	for _, c := range cues {
+		if c.ph.kind == phrasePerson || (c.ph.kind == phrasePronoun && (c.ph.name == "he" || c.ph.name == "she")) {
+			best = c
+			break
+		}
+	}
+	// Organisations that report are remembered for "it" and "the newspaper".
+	for _, c := range cues {
+		if c.ph.kind == phraseOrg && c.verb != best.verb {
+			st.orgs = append(st.orgs, speakerRef{name: c.ph.name, typ: TypeOrg})
+		}
+	}
+	content := reportedClause(runes, ws, best.verb, best.subject)
+	if len(strings.Fields(content)) < 3 {
+		return nil
+	}
+	ref, ok := st.resolve(best.ph)
+	if !ok {
+		return nil
+	}
+	return []Quote{{
+		Text:        content,
+		Kind:        Indirect,
+		Speaker:     ref.name,
+		SpeakerType: ref.typ,
+		Role:        ref.role,
+		Source:      st.source,
+		Line:        lineAt(s, startOffset(ws, best.verb)),
+		Sentence:    s.Text,
+	}}
+}
+
+func startOffset(ws []word, v int) int {
+	if v < 0 || v >= len(ws) {
+		return 0
+	}
+	return ws[v].start
+}
+
+// listenerWords may follow "told" before the reported clause.
+var listenerWords = map[string]bool{"reporters": true, "journalists": true, "him": true, "her": true, "them": true, "us": true}
+
+// reportedClause returns the words reported by the speech verb at v, as
+// written: after the verb (less a listener, a time and "that"), or, when
+// the cue closes the sentence ("…, the newspaper reported"), before it.
+func reportedClause(runes []rune, ws []word, v int, subject []word) string {
+	if v < 0 {
+		return strings.TrimSpace(strings.TrimRight(string(runes), "."))
+	}
+	i := v + 1
+	if ws[v].lower() == "told" || ws[v].lower() == "tells" {
+		for i < len(ws) && (ws[i].capitalized() || listenerWords[ws[i].lower()]) && !ws[i].punct {
+			i++
+		}
+	}
+	for i < len(ws) {
+		lw := ws[i].lower()
+		if lw == "on" && i+1 < len(ws) && commonCapitalized[ws[i+1].lower()] {
+			i += 2
+			continue
+		}
+		if (lw == "at" || lw == "over") && i+2 < len(ws) && ws[i+1].lower() == "the" && ws[i+2].lower() == "weekend" {
+			i += 3
+			continue
+		}
+		if (lw == "last" || lw == "this" || lw == "next") && i+1 < len(ws) && isTimeNoun(ws[i+1].lower()) {
+			i += 2
+			continue
+		}
+		if commonCapitalized[lw] && ws[i].capitalized() && isDayOrMonth(lw) {
+			i++
+			continue
+		}
+		if lw == "that" || (ws[i].punct && ws[i].text == ",") {
+			i++
+			continue
+		}
+		break
+	}
+	rest := ws[i:]
+	for len(rest) > 0 && rest[len(rest)-1].punct {
+		rest = rest[:len(rest)-1]
+	}
+	if len(rest) >= 3 {
+		return string(runes[rest[0].start:rest[len(rest)-1].end])
+	}
+	// The cue closes the sentence: the clause is what comes before it.
+	if len(subject) > 0 {
+		before := ws[:0]
+		for k := range ws {
+			if ws[k].start >= subject[0].start {
+				break
+			}
+			before = ws[:k+1]
+		}
+		for len(before) > 0 && before[len(before)-1].punct {
+			before = before[:len(before)-1]
+		}
+		if len(before) > 0 {
+			return string(runes[before[0].start:before[len(before)-1].end])
+		}
+	}
+	return ""
+}
+
+func isTimeNoun(w string) bool {
+	switch w {
+	case "week", "month", "year", "weekend", "night", "morning", "evening":
+		return true
+	}
+	return false
+}
+
+// orgKinds says which organisation names a description may stand for.
+var orgKinds = map[string][]string{
+	"newspaper":  {"times", "post", "journal", "herald", "guardian", "daily", "gazette", "tribune", "telegraph", "nyt"},
+	"paper":      {"times", "post", "journal", "herald", "guardian", "daily", "gazette", "tribune", "telegraph", "nyt"},
+	"agency":     {"reuters", "afp", "ap", "press", "agency", "tass", "xinhua", "irna", "sana", "interfax", "ria"},
+	"ministry":   {"ministry"},
+	"department": {"department"},
+	"council":    {"council"},
+	"government": {"government", "states", "kremlin", "administration"},
+}
+
+// orgFits reports whether the organisation name fits a description such as
+// "the newspaper".
+func orgFits(name, description string) bool {
+	ds := strings.Fields(strings.ToLower(description))
+	kinds := orgKinds[ds[len(ds)-1]]
+	for _, w := range strings.Fields(strings.ToLower(name)) {
+		for _, k := range kinds {
+			if w == k {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+func isDayOrMonth(w string) bool {
+	switch w {
+	case "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+		"january", "february", "march", "april", "may", "june", "july", "august",
+		"september", "october", "november", "december":
+		return true
+	}
+	return false
+}

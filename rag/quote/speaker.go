@@ -1,0 +1,416 @@
+package quote
+
+import (
+	"strings"
+)
+
+// phraseKind is what a speaker phrase names.
+type phraseKind int
+
+const (
+	phraseNone    phraseKind = iota
+	phrasePerson             // a named person: "State Department spokeswoman Jen Psaki"
+	phraseOrg                // a named organisation: "The Times"
+	phraseOrgRef             // an organisation by description: "the newspaper"
+	phraseLabel              // unnamed people: "one woman", "Syrian opposition leaders"
+	phrasePronoun            // "he", "she", "it", "they"
+)
+
+// phrase is a parsed speaker phrase.
+type phrase struct {
+	kind   phraseKind
+	name   string // the name, label or pronoun
+	role   string // the role the text gives, if any
+	gender string // "f", "m" or ""
+}
+
+// trailingAdverbs are dropped from the end of a subject ("Kerry repeatedly").
+var trailingAdverbs = map[string]bool{
+	"also": true, "again": true, "later": true, "then": true, "still": true,
+	"too": true, "previously": true, "today": true, "yesterday": true, "now": true,
+	"had": true, "has": true, "have": true, "was": true, "is": true, "once": true,
+}
+
+// orgNouns describe an organisation without naming it ("the newspaper").
+var orgNouns = map[string]bool{
+	"newspaper": true, "paper": true, "agency": true, "ministry": true,
+	"department": true, "council": true, "group": true, "government": true,
+	"network": true, "broadcaster": true, "daily": true, "channel": true,
+	"station": true, "website": true, "outlet": true, "report": true,
+	"statement": true, "organization": true, "organisation": true, "committee": true,
+}
+
+// parseSpeaker reads the subject of a speech verb.
+func parseSpeaker(ws []word) phrase {
+	ws = trimPhrase(ws)
+	if len(ws) == 0 {
+		return phrase{}
+	}
+	for _, w := range ws {
+		if w.q >= 0 {
+			return phrase{} // a quotation is no speaker
+		}
+	}
+	if len(ws) == 1 {
+		if g, ok := pronouns[ws[0].lower()]; ok {
+			return phrase{kind: phrasePronoun, name: ws[0].lower(), gender: g}
+		}
+	}
+	segs := splitSegments(ws)
+	// "NAME, ROLE, told": a bare name first, its role after it.
+	if p, ok := personIn(segs[0]); ok && endsWithName(segs[0], p.name) {
+		if p.role == "" && len(segs) > 1 && startsAppositive(segs[1]) {
+			p.role = joinWords(joinSegments(segs[1:]))
+		}
+		p.gender = genderOf(p.role)
+		return p
+	}
+	// Otherwise the name nearest the verb: "Despite that plea, however,
+	// State Department spokesman John Kirby".
+	for i := len(segs) - 1; i >= 0; i-- {
+		if _, isOrg := orgIn(segs[i]); isOrg && !hasPerson(segs[i]) {
+			break // "…, the New York Times reported": the organisation speaks
+		}
+		if p, ok := personIn(segs[i]); ok && endsWithName(segs[i], p.name) {
+			if p.role == "" {
+				for j := 0; j < len(segs); j++ {
+					if j != i && startsAppositive(segs[j]) && len(segs[j]) <= 8 {
+						p.role = joinWords(segs[j])
+						break
+					}
+				}
+			}
+			p.gender = genderOf(p.role)
+			return p
+		}
+	}
+	last := segs[len(segs)-1]
+	first := last[0].lower()
+	if first == "a" || first == "an" || first == "one" || first == "some" || first == "several" || first == "two" || first == "three" {
+		return phrase{kind: phraseLabel, name: joinWords(last), gender: genderOf(joinWords(last))}
+	}
+	if org, ok := orgIn(last); ok {
+		return phrase{kind: phraseOrg, name: org}
+	}
+	if first == "the" && len(last) <= 3 && orgNouns[last[len(last)-1].lower()] {
+		return phrase{kind: phraseOrgRef, name: joinWords(last)}
+	}
+	if len(last) <= 5 && !last[len(last)-1].punct && isPluralPeople(last[len(last)-1].lower()) {
+		return phrase{kind: phraseLabel, name: joinWords(last)}
+	}
+	return phrase{}
+}
+
+// isPluralPeople reports nouns for groups of people ("leaders", "officials").
+func isPluralPeople(w string) bool {
+	switch w {
+	case "leaders", "officials", "groups", "diplomats", "sources", "activists",
+		"rebels", "witnesses", "residents", "analysts", "observers", "organizers",
+		"sponsors", "delegates", "negotiators", "experts", "participants", "critics":
+		return true
+	}
+	return false
+}
+
+// trimPhrase drops punctuation and adverbs from both ends.
+func trimPhrase(ws []word) []word {
+	for len(ws) > 0 && (ws[0].punct || ws[0].lower() == "also" || ws[0].lower() == "however" || ws[0].lower() == "meanwhile") {
+		ws = ws[1:]
+	}
+	for len(ws) > 0 {
+		w := ws[len(ws)-1]
+		lw := w.lower()
+		if w.punct || trailingAdverbs[lw] || (!w.capitalized() && strings.HasSuffix(lw, "ly") && len(lw) > 4) {
+			ws = ws[:len(ws)-1]
+			continue
+		}
+		break
+	}
+	return ws
+}
+
+// splitSegments cuts a phrase at commas.
+func splitSegments(ws []word) [][]word {
+	var segs [][]word
+	start := 0
+	for i, w := range ws {
+		if w.punct && (w.text == "," || w.text == "(" || w.text == ")") {
+			if i > start {
+				segs = append(segs, ws[start:i])
+			}
+			start = i + 1
+		}
+	}
+	if start < len(ws) {
+		segs = append(segs, ws[start:])
+	}
+	if len(segs) == 0 {
+		segs = [][]word{ws}
+	}
+	return segs
+}
+
+func joinSegments(segs [][]word) []word {
+	var out []word
+	for i, s := range segs {
+		if i > 0 {
+			out = append(out, word{text: ",", lw: ",", punct: true, q: -1})
+		}
+		out = append(out, s...)
+	}
+	return out
+}
+
+// startsAppositive reports whether a segment reads as a role: "the
+// president of ...", "a spokesman for ...", "Russia's main negotiator".
+func startsAppositive(seg []word) bool {
+	if len(seg) == 0 {
+		return false
+	}
+	f := seg[0].lower()
+	return f == "the" || f == "a" || f == "an" || strings.HasSuffix(f, "'s") || strings.HasSuffix(f, "’s")
+}
+
+// nameRun is a run of capitalised words in a phrase.
+type nameRun struct {
+	start, end int // word indexes, end exclusive
+}
+
+// capitalRuns finds runs of capitalised words, letting particles ("de",
+// "al-") and "of" between capitals ("Secretary of State") join them.
+func capitalRuns(seg []word) []nameRun {
+	var runs []nameRun
+	for i := 0; i < len(seg); {
+		if seg[i].punct || seg[i].q >= 0 || !seg[i].capitalized() {
+			i++
+			continue
+		}
+		j := i + 1
+		for j < len(seg) {
+			w := seg[j]
+			if w.punct || w.q >= 0 {
+				break
+			}
+			if w.capitalized() {
+				j++
+				continue
+			}
+			lw := w.lower()
+			if (nameParticles[lw] || lw == "of" || strings.HasPrefix(lw, "al-") || strings.HasPrefix(lw, "el-")) &&
+				j+1 < len(seg) && (seg[j+1].capitalized() || strings.HasPrefix(lw, "al-") || strings.HasPrefix(lw, "el-")) {
+				j++
+				continue
+			}
+			if strings.HasPrefix(lw, "al-") || strings.HasPrefix(lw, "el-") {
+				j++
+				continue
+			}
+			break
+		}
+		runs = append(runs, nameRun{i, j})
+		i = j
+	}
+	return runs
+}
+
+// personIn finds a person's name in a segment; the words before it in the
+// segment are the role.
+func personIn(seg []word) (phrase, bool) {
+	for _, r := range capitalRuns(seg) {
+		if p, ok := personFromRun(seg, r); ok {
+			return p, true
+		}
+	}
+	return phrase{}, false
+}
+
+// personFromRun reads a person's name from one run of capitalised words.
+func personFromRun(seg []word, r nameRun) (phrase, bool) {
+	run := seg[r.start:r.end]
+	if isOrgRun(run) {
+		return phrase{}, false
+	}
+	// Strip leading titles, nationalities and sentence openers.
+	k := 0
+	for k < len(run) {
+		lw := run[k].lower()
+		if titleWords[lw] || commonCapitalized[lw] || isNationality(run[k].text) {
+			k++
+			continue
+		}
+		break
+	}
+	name := run[k:]
+	if len(name) == 0 {
+		return phrase{}, false
+	}
+	// A lone word after a preposition is a place: "envoy for Syria".
+	if len(name) == 1 && r.start > 0 && isPreposition(seg[r.start-1].lower()) {
+		return phrase{}, false
+	}
+	units := nameUnits(name)
+	// "ambassador to Syria Robert Ford": a place after a preposition
+	// is not part of the name.
+	if len(units) >= 3 && r.start > 0 && isPreposition(seg[r.start-1].lower()) && k == 0 {
+		units = units[1:]
+	}
+	if len(units) > 3 {
+		units = units[len(units)-3:]
+	}
+	full := trimPossessive(strings.Join(units, " "))
+	if strings.EqualFold(full, "of") || len([]rune(full)) < 2 {
+		return phrase{}, false
+	}
+	// The name is the run's tail; the words before it are the role.
+	nameStart := r.end - countWords(units)
+	return phrase{kind: phrasePerson, name: full, role: roleBefore(seg, nameStart)}, true
+}
+
+// endsWithName reports whether the segment's last word closes the name:
+// the subject of a verb ends with the speaker's name.
+func endsWithName(seg []word, name string) bool {
+	last := trimPossessive(seg[len(seg)-1].text)
+	return strings.HasSuffix(name, last)
+}
+
+func hasPerson(seg []word) bool {
+	_, ok := personIn(seg)
+	return ok
+}
+
+// roleNouns are words of a role that stand before a name.
+var roleNouns = map[string]bool{
+	"envoy": true, "spokesman": true, "spokeswoman": true, "spokesperson": true,
+	"negotiator": true, "adviser": true, "advisor": true, "ambassador": true,
+	"minister": true, "president": true, "secretary": true, "official": true,
+	"chief": true, "leader": true, "commander": true, "diplomat": true,
+	"mediator": true, "representative": true, "head": true, "director": true,
+	"special": true, "senior": true, "deputy": true, "foreign": true, "general": true,
+	"prime": true, "chairman": true, "chairwoman": true, "activist": true,
+}
+
+// roleBefore returns the title words just before a name: "Secretary of
+// State", "State Department spokeswoman", "U.N. envoy".
+func roleBefore(seg []word, nameStart int) string {
+	k := nameStart
+	for k > 0 && nameStart-k < 8 {
+		w := seg[k-1]
+		lw := w.lower()
+		if w.punct || w.q >= 0 {
+			break
+		}
+		if w.capitalized() && !commonCapitalized[lw] || roleNouns[lw] || titleWords[lw] ||
+			lw == "to" || lw == "for" || lw == "of" {
+			k--
+			continue
+		}
+		break
+	}
+	for k < nameStart {
+		lw := seg[k].lower()
+		if lw == "to" || lw == "for" || lw == "of" || lw == "the" {
+			k++
+			continue
+		}
+		break
+	}
+	return joinWords(seg[k:nameStart])
+}
+
+// trimPossessive drops a final "'s": "de Mistura’s" names de Mistura.
+func trimPossessive(s string) string {
+	for _, suf := range []string{"'s", "’s"} {
+		if strings.HasSuffix(s, suf) {
+			return strings.TrimSuffix(s, suf)
+		}
+	}
+	return s
+}
+
+func isPreposition(w string) bool {
+	switch w {
+	case "to", "in", "of", "from", "for", "at", "with", "on", "by":
+		return true
+	}
+	return false
+}
+
+// nameUnits groups a name's words: particles join the next word ("de
+// Mistura", "Abu Zaid"), initials the previous one ("George A.").
+func nameUnits(name []word) []string {
+	var units []string
+	for i := 0; i < len(name); i++ {
+		w := name[i].text
+		lw := strings.ToLower(w)
+		if nameParticles[lw] && i+1 < len(name) {
+			units = append(units, w+" "+name[i+1].text)
+			i++
+			continue
+		}
+		if len(units) > 0 && isInitialish([]rune(strings.TrimSuffix(w, "."))) && strings.HasSuffix(w, ".") {
+			units[len(units)-1] += " " + w
+			continue
+		}
+		units = append(units, w)
+	}
+	return units
+}
+
+func countWords(units []string) int {
+	n := 0
+	for _, u := range units {
+		n += len(strings.Fields(u))
+	}
+	return n
+}
+
+func isOrgRun(run []word) bool {
+	for _, w := range run {
+		if orgWords[w.lower()] {
+			return true
+		}
+	}
+	return false
+}
+
+// orgIn finds an organisation's name in a segment: "The Times", "the New
+// York Times", "The so-called Syrian National Council".
+func orgIn(seg []word) (string, bool) {
+	for _, r := range capitalRuns(seg) {
+		run := seg[r.start:r.end]
+		if !isOrgRun(run) {
+			continue
+		}
+		k := 0
+		for k < len(run) && (run[k].lower() == "the" || run[k].lower() == "so-called") {
+			k++
+		}
+		if k == len(run) {
+			continue
+		}
+		name := joinWords(run[k:])
+		// Keep "The" when the text gives it: "The Times", "The United States".
+		if (r.start > 0 && seg[r.start-1].lower() == "the") || (k > 0 && run[0].lower() == "the") ||
+			(r.start > 1 && seg[r.start-1].lower() == "so-called" && seg[r.start-2].lower() == "the") {
+			name = "The " + name
+		}
+		return name, true
+	}
+	return "", false
+}
+
+// genderOf reads a gender from a role, where the text gives one.
+func genderOf(role string) string {
+	lr := " " + strings.ToLower(role) + " "
+	for _, f := range []string{"spokeswoman", " woman ", "chairwoman", " mrs", " ms.", " ms ", "congresswoman", " her "} {
+		if strings.Contains(lr, f) {
+			return "f"
+		}
+	}
+	for _, m := range []string{"spokesman", " man ", "chairman", " mr", "congressman", " his "} {
+		if strings.Contains(lr, m) {
+			return "m"
+		}
+	}
+	return ""
+}

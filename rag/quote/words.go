@@ -1,0 +1,226 @@
+package quote
+
+import (
+	"strings"
+	"unicode"
+)
+
+// word is a token of a sentence frame: a word, a punctuation mark, or a
+// placeholder standing for quotation number q.
+type word struct {
+	text  string
+	lw    string // text in lower case
+	punct bool
+	// q is the index of the quotation this placeholder stands for, or -1.
+	q int
+	// start and end are the word's rune offsets in the sentence.
+	start, end int
+}
+
+func (w word) lower() string { return w.lw }
+
+// capitalized reports whether the word starts with an upper-case letter.
+func (w word) capitalized() bool {
+	for _, r := range w.text {
+		return unicode.IsUpper(r)
+	}
+	return false
+}
+
+// splitFrame cuts a frame into words and punctuation; runes marked in qAt
+// (by quotation index + 1) become one placeholder word per quotation.
+func splitFrame(runes []rune, qAt []int) []word {
+	var out []word
+	i := 0
+	for i < len(runes) {
+		r := runes[i]
+		switch {
+		case qAt[i] > 0:
+			q, from := qAt[i], i
+			for i < len(runes) && qAt[i] == q {
+				i++
+			}
+			out = append(out, word{text: "\x00", lw: "\x00", q: q - 1, start: from, end: i})
+		case unicode.IsSpace(r):
+			i++
+		case unicode.IsLetter(r) || unicode.IsDigit(r):
+			j := i + 1
+			for j < len(runes) && qAt[j] == 0 {
+				c := runes[j]
+				if unicode.IsLetter(c) || unicode.IsDigit(c) {
+					j++
+					continue
+				}
+				// Inner apostrophes, hyphens and dots (U.S., al-Assad, Russia's).
+				if (c == '\'' || c == '’' || c == '-' || c == '.') && j+1 < len(runes) &&
+					(unicode.IsLetter(runes[j+1]) || unicode.IsDigit(runes[j+1])) && qAt[j+1] == 0 {
+					j++
+					continue
+				}
+				// The final dot of an initial or acronym (A., U.S.).
+				if c == '.' && isInitialish(runes[i:j]) {
+					j++
+				}
+				break
+			}
+			t := string(runes[i:j])
+			out = append(out, word{text: t, lw: strings.ToLower(t), q: -1, start: i, end: j})
+			i = j
+		default:
+			out = append(out, word{text: string(r), lw: string(r), punct: true, q: -1, start: i, end: i + 1})
+			i++
+		}
+	}
+	return out
+}
+
+// isInitialish reports whether s is a single capital or dotted capitals.
+func isInitialish(s []rune) bool {
+	if len(s) == 0 {
+		return false
+	}
+	for k, r := range s {
+		if k%2 == 0 && !unicode.IsUpper(r) {
+			return false
+		}
+		if k%2 == 1 && r != '.' {
+			return false
+		}
+	}
+	return true
+}
+
+// joinWords renders words back to text with simple spacing.
+func joinWords(ws []word) string {
+	var b strings.Builder
+	for i, w := range ws {
+		if i > 0 && !(w.punct && strings.Contains(",.;:?!)”’", w.text)) && !(i > 0 && ws[i-1].text == "(") {
+			b.WriteByte(' ')
+		}
+		b.WriteString(w.text)
+	}
+	return b.String()
+}
+
+// speechVerbs are the verbs that report speech, in the forms news uses.
+var speechVerbs = map[string]bool{
+	"said": true, "says": true, "say": true, "saying": true,
+	"told": true, "tells": true, "tell": true, "telling": true,
+	"added": true, "adds": true, "adding": true,
+	"asked": true, "asks": true, "argued": true, "argues": true,
+	"stressed": true, "stresses": true, "noted": true, "notes": true,
+	"explained": true, "explains": true, "insisted": true, "insists": true,
+	"warned": true, "warns": true, "declared": true, "declares": true,
+	"announced": true, "announces": true, "stated": true,
+	"responded": true, "responds": true, "replied": true, "replies": true,
+	"claimed": true, "claims": true, "wrote": true, "writes": true,
+	"reported": true, "reports": true, "complained": true, "complains": true,
+	"acknowledged": true, "admitted": true, "conceded": true, "predicted": true,
+	"urged": true, "urges": true, "called": true, "calls": true,
+	"described": true, "suggested": true, "repeated": true, "remarked": true,
+	"emphasized": true, "emphasised": true, "confirmed": true, "denied": true,
+	"recalled": true, "promised": true, "vowed": true, "pledged": true,
+	"estimated": true, "observed": true,
+}
+
+// isSpeechVerb reports whether w reports speech. "called" counts only as
+// "called for/on" (or with a quotation right after).
+func isSpeechVerb(ws []word, i int) bool {
+	w := ws[i].lower()
+	if !speechVerbs[w] {
+		return false
+	}
+	if w == "called" || w == "calls" {
+		return i+1 < len(ws) && (ws[i+1].lower() == "for" || ws[i+1].lower() == "on" || ws[i+1].q >= 0)
+	}
+	return true
+}
+
+// pronouns that can stand for a speaker.
+var pronouns = map[string]string{
+	"he": "m", "she": "f", "they": "", "it": "org", "we": "", "i": "",
+}
+
+// titleWords are role words that may stand before a name in a run of
+// capitalised words ("Secretary of State John Kerry").
+var titleWords = map[string]bool{
+	"secretary": true, "state": true, "president": true, "minister": true,
+	"foreign": true, "prime": true, "ambassador": true, "envoy": true,
+	"spokesman": true, "spokeswoman": true, "spokesperson": true,
+	"department": true, "general": true, "special": true, "deputy": true,
+	"chief": true, "senator": true, "sen.": true, "rep.": true, "representative": true,
+	"governor": true, "mayor": true, "king": true, "queen": true, "prince": true,
+	"sheikh": true, "mr.": true, "mrs.": true, "ms.": true, "dr.": true, "mr": true,
+	"mrs": true, "ms": true, "dr": true, "prof.": true, "gen.": true, "col.": true,
+	"adviser": true, "advisor": true, "negotiator": true, "commander": true,
+	"leader": true, "chairman": true, "chairwoman": true, "director": true,
+	"head": true, "official": true, "defense": true, "defence": true,
+	"interior": true, "vice": true, "former": true, "acting": true, "top": true,
+	"un": true, "u.n.": true, "u.s.": true, "us": true, "uk": true, "eu": true,
+	"un-arab": true, "league": true, "arab": true, "national": true, "security": true,
+	"of": true, "the": true,
+}
+
+// orgWords mark a run of capitalised words as an organisation.
+var orgWords = map[string]bool{
+	"department": true, "council": true, "times": true, "group": true,
+	"army": true, "press": true, "agency": true, "ministry": true,
+	"league": true, "nations": true, "coalition": true, "government": true,
+	"news": true, "reuters": true, "afp": true, "ap": true, "al-jazeera": true,
+	"nyt": true, "kremlin": true, "house": true, "office": true, "mission": true,
+	"committee": true, "commission": true, "union": true, "organization": true,
+	"organisation": true, "party": true, "front": true, "forces": true,
+	"assembly": true, "parliament": true, "bank": true, "fund": true,
+	"post": true, "journal": true, "guardian": true, "institute": true,
+	"university": true, "bbc": true, "cnn": true, "tass": true, "ria": true,
+	"interfax": true, "xinhua": true, "irna": true, "sana": true, "states": true,
+	"nato": true, "pentagon": true, "administration": true, "radio": true,
+	"television": true, "tv": true, "network": true, "daily": true, "herald": true,
+}
+
+// nameParticles join the parts of a name ("Staffan de Mistura", "Abu Zaid").
+var nameParticles = map[string]bool{
+	"de": true, "da": true, "di": true, "del": true, "della": true, "van": true,
+	"von": true, "der": true, "den": true, "la": true, "le": true, "bin": true,
+	"ibn": true, "al": true, "el": true, "abu": true, "abd": true, "ben": true,
+	"bint": true, "dos": true, "du": true, "ter": true,
+}
+
+// demonyms are nationality and affiliation adjectives that stand before
+// names in news ("Russian Foreign Minister Sergei Lavrov").
+var demonyms = map[string]bool{
+	"american": true, "russian": true, "syrian": true, "iranian": true, "turkish": true,
+	"british": true, "french": true, "german": true, "chinese": true, "israeli": true,
+	"iraqi": true, "saudi": true, "egyptian": true, "jordanian": true, "lebanese": true,
+	"kurdish": true, "qatari": true, "emirati": true, "afghan": true, "pakistani": true,
+	"indian": true, "japanese": true, "korean": true, "ukrainian": true, "italian": true,
+	"spanish": true, "dutch": true, "belgian": true, "swiss": true, "swedish": true,
+	"norwegian": true, "danish": true, "polish": true, "canadian": true, "mexican": true,
+	"australian": true, "european": true, "african": true, "arab": true, "palestinian": true,
+	"yemeni": true, "libyan": true, "tunisian": true, "algerian": true, "moroccan": true,
+	"sudanese": true, "kazakh": true, "uzbek": true, "belarusian": true, "greek": true,
+	"kuwaiti": true, "bahraini": true, "omani": true, "western": true, "international": true,
+	"islamic": true, "sunni": true, "shiite": true, "alawite": true, "opposition": true,
+}
+
+// isNationality reports words like "Russian", "Syrian", "Turkish", "Iraqi".
+func isNationality(w string) bool { return demonyms[strings.ToLower(w)] }
+
+// commonCapitalized are capitalised words that open sentences or name days
+// and months; they never start a name.
+var commonCapitalized = map[string]bool{
+	"despite": true, "but": true, "and": true, "the": true, "a": true, "an": true,
+	"in": true, "on": true, "at": true, "after": true, "before": true, "as": true,
+	"while": true, "when": true, "if": true, "however": true, "meanwhile": true,
+	"this": true, "that": true, "these": true, "those": true, "there": true,
+	"monday": true, "tuesday": true, "wednesday": true, "thursday": true,
+	"friday": true, "saturday": true, "sunday": true, "january": true,
+	"february": true, "march": true, "april": true, "may": true, "june": true,
+	"july": true, "august": true, "september": true, "october": true,
+	"november": true, "december": true, "undoubtedly": true, "for": true,
+	"we": true, "i": true, "he": true, "she": true, "they": true, "it": true,
+	"his": true, "her": true, "their": true, "its": true, "our": true,
+	"so-called": true, "also": true, "some": true, "one": true, "two": true,
+	"several": true, "many": true, "other": true, "organizers": true,
+	"sponsors": true, "further": true,
+}
