@@ -159,7 +159,7 @@ func isWordByte(b byte) bool {
 var relatedTerms = groupTerms(
 	[]string{"talk", "negoti", "confer", "meet", "summit", "gather"},
 	[]string{"war", "conflict", "fight"},
-	[]string{"ceasefir", "truce", "cease-fir", "ceas"},
+	[]string{"ceasefir", "truce"},
 	[]string{"kill", "die", "dead", "death"},
 	[]string{"spokesman", "spokeswoman", "spokesperson"},
 	[]string{"envoy", "repres", "ambassador", "deleg"},

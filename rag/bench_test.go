@@ -7,6 +7,8 @@ import (
 	"runtime"
 	"strings"
 	"testing"
+
+	"github.com/parleybot/parley/rag/quote"
 )
 
 // BenchmarkBuildDefaultIndex builds and saves the index of the built-in
@@ -114,4 +116,56 @@ func BenchmarkAskWarm100k(b *testing.B) {
 	b.ReportMetric(float64(len(ix.chunks)), "chunks")
 	b.ReportMetric(float64(after.HeapAlloc-before.HeapAlloc)/(1<<20), "index-heap-MiB")
 	b.ReportMetric(float64(peak.Sys)/(1<<20), "peak-sys-MiB")
+}
+
+var benchQuotations = []string{
+	"There have been many ups and downs in this process",
+	"we came here to consolidate the ceasefire",
+	"We will bomb Aleppo tomorrow",
+	"reinvigorate a sense of momentum",
+}
+
+// BenchmarkWhoSaidWarm attributes quotations on the built-in corpus.
+func BenchmarkWhoSaidWarm(b *testing.B) {
+	eng := openEngine(b)
+	ctx := context.Background()
+	i := 0
+	for b.Loop() {
+		if _, err := eng.WhoSaid(ctx, benchQuotations[i%len(benchQuotations)]); err != nil {
+			b.Fatal(err)
+		}
+		i++
+	}
+}
+
+// newsText is about 1 MB of news-like text: the articles' paragraphs in
+// shuffled order, each made unique (repeated lines would be dropped).
+func newsText(b *testing.B) []byte {
+	var paras []string
+	for _, d := range loadTestCorpus(b) {
+		for _, l := range d.Lines {
+			if strings.TrimSpace(l) != "" {
+				paras = append(paras, l)
+			}
+		}
+	}
+	rng := rand.New(rand.NewSource(2))
+	var sb strings.Builder
+	for i := 0; sb.Len() < 1<<20; i++ {
+		fmt.Fprintf(&sb, "%s (Item %d.)\n\n", paras[rng.Intn(len(paras))], i)
+	}
+	return []byte(sb.String())
+}
+
+// BenchmarkExtractQuotes1MB parses 1 MB of news-like text and extracts its
+// quotations.
+func BenchmarkExtractQuotes1MB(b *testing.B) {
+	text := newsText(b)
+	b.SetBytes(int64(len(text)))
+	var n int
+	for b.Loop() {
+		doc := ParseDocument("big.txt", text)
+		n = len(quote.Extract(quoteDocuments([]Document{doc})).Quotes)
+	}
+	b.ReportMetric(float64(n), "quotations")
 }

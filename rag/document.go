@@ -40,6 +40,11 @@ type Sentence struct {
 	Text string
 	// Headline reports whether the sentence is the article's headline.
 	Headline bool
+	// Paragraph numbers the paragraph the sentence stands in.
+	Paragraph int
+	// LineBreaks are the rune offsets in Text at which each next line
+	// begins, for sentences that span lines.
+	LineBreaks []int
 	// Glued reports that no space separates this sentence from the one
 	// before it in the source ("authenticity.Russian").
 	Glued bool
@@ -166,7 +171,7 @@ func analyze(source string, lines []string) (sents []Sentence, title, date strin
 			seen[l] = true
 		}
 	}
-	segment := 0
+	segment, paragraph := 0, 0
 	for i := 0; i < len(lines); {
 		if kinds[i] != lineContent {
 			if kinds[i] == lineDropped {
@@ -184,8 +189,10 @@ func analyze(source string, lines []string) (sents []Sentence, title, date strin
 			s.Source = source
 			s.Headline = i == headline && j == i+1
 			s.Segment = segment
+			s.Paragraph = paragraph
 			sents = append(sents, s)
 		}
+		paragraph++
 		i = j
 	}
 	return sents, title, date
@@ -198,7 +205,29 @@ func cleanLine(l string) string {
 	return strings.TrimSpace(l)
 }
 
+// maxBoilerplateLen bounds the lines checked for boilerplate: such lines
+// are short, and the check need not cost on long paragraphs.
+const maxBoilerplateLen = 400
+
+// boilerplateHints are words one of which every boilerplate line holds; a
+// line with none of them is not checked further.
+var boilerplateHints = []string{"comment", "news", "copyright", "(c)", "©", "reprint", "rights", "share", "tweet", "print", "email"}
+
 func isBoilerplate(l string) bool {
+	if len(l) > maxBoilerplateLen {
+		return false
+	}
+	ll := strings.ToLower(l)
+	hinted := false
+	for _, h := range boilerplateHints {
+		if strings.Contains(ll, h) {
+			hinted = true
+			break
+		}
+	}
+	if !hinted {
+		return false
+	}
 	for _, re := range boilerplate {
 		if re.MatchString(l) {
 			return true

@@ -33,6 +33,7 @@ type Index struct {
 	coll      *chromem.Collection
 	embedder  Embedder
 	manifest  Manifest
+	quotes    quoteIndex
 }
 
 // BuildInfo says how an index came to be.
@@ -217,6 +218,9 @@ func buildIndex(ctx context.Context, docs []Document, opt IndexOptions, hash str
 		}
 	}
 	ix.db, ix.coll = db, coll
+	if err := ix.buildQuotes(ctx); err != nil {
+		return nil, err
+	}
 	sources := make(map[string]string, len(docs))
 	for _, d := range docs {
 		sources[d.Source] = d.Hash
@@ -228,6 +232,7 @@ func buildIndex(ctx context.Context, docs []Document, opt IndexOptions, hash str
 		Snapshot:   fmt.Sprintf("%s%s-%d", snapshotPrefix, hash[:12], time.Now().UnixNano()),
 		Chunks:     len(ix.chunks),
 		Vectors:    coll.Count(),
+		Quotes:     len(ix.quotes.all),
 		Documents:  sources,
 		Built:      time.Now().UTC(),
 	}
@@ -294,6 +299,7 @@ func (ix *Index) snapshot() snapshot {
 		data, _ := json.Marshal(le.IDF())
 		s.state[embedStateFile] = data
 	}
+	s.state[quotesFile] = ix.quotes.marshal()
 	return s
 }
 
@@ -304,7 +310,7 @@ func loadIndex(docs []Document, opt IndexOptions, m Manifest) (*Index, error) {
 	if len(ix.chunks) != m.Chunks {
 		return nil, fmt.Errorf("manifest counts %d chunks, corpus has %d", m.Chunks, len(ix.chunks))
 	}
-	var state []string
+	state := []string{quotesFile}
 	if opt.Embedder == nil {
 		state = append(state, embedStateFile)
 	}
@@ -338,6 +344,9 @@ func loadIndex(docs []Document, opt IndexOptions, m Manifest) (*Index, error) {
 				return nil, fmt.Errorf("chunk %s is missing from the vector file", c.ID)
 			}
 		}
+	}
+	if err := ix.loadQuotes(s.db, s.state[quotesFile], m.Quotes); err != nil {
+		return nil, err
 	}
 	ix.manifest = m
 	return ix, nil

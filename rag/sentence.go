@@ -76,11 +76,18 @@ func splitParagraph(lines []string, firstLine int) []Sentence {
 			hi--
 		}
 		if hi > lo {
+			var breaks []int
+			for _, ls := range starts[1:] {
+				if ls > start+lo && ls < start+hi {
+					breaks = append(breaks, ls-(start+lo))
+				}
+			}
 			sents = append(sents, Sentence{
-				LineStart: lineOf(start + lo),
-				LineEnd:   lineOf(start + hi - 1),
-				Text:      string(seg[lo:hi]),
-				Glued:     lo == 0 && start > 0 && !unicode.IsSpace(runes[start-1]),
+				LineBreaks: breaks,
+				LineStart:  lineOf(start + lo),
+				LineEnd:    lineOf(start + hi - 1),
+				Text:       string(seg[lo:hi]),
+				Glued:      lo == 0 && start > 0 && !unicode.IsSpace(runes[start-1]),
 			})
 		}
 		start = end

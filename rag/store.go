@@ -14,14 +14,16 @@ import (
 
 // formatVersion changes whenever ingestion, chunking or the snapshot layout
 // changes, so that an old index on disk is rebuilt rather than misread.
-const formatVersion = 1
+const formatVersion = 2
 
 const (
 	manifestFile   = "manifest.json"
 	vectorsFile    = "vectors.gob"
 	embedStateFile = "embedder.json"
+	quotesFile     = "quotes.json"
 	snapshotPrefix = "snap-"
 	chunkColl      = "chunks"
+	quoteColl      = "quotes"
 )
 
 // Manifest describes the index persisted in a data directory. It is written
@@ -34,6 +36,7 @@ type Manifest struct {
 	Snapshot   string            `json:"snapshot"`
 	Chunks     int               `json:"chunks"`
 	Vectors    int               `json:"vectors"`
+	Quotes     int               `json:"quotes"`
 	Documents  map[string]string `json:"documents"`
 	Built      time.Time         `json:"built"`
 }

@@ -10,7 +10,7 @@ import (
 // termsVersion changes whenever tokenization, normalisation or stemming
 // changes; it is part of the local embedder's ID, so indexes built with other
 // terms are rebuilt.
-const termsVersion = 1
+const termsVersion = 2
 
 // token is one word of a text, as written and as an index term.
 type token struct {
@@ -29,6 +29,9 @@ var extraStopWords = map[string]bool{
 	"must": true, "shall": true, "tell": true, "please": true, "anything": true,
 	"something": true, "much": true, "get": true, "got": true, "whose": true,
 	"us": true, "let": true, "know": true, "like": true, "yet": true,
+	"still": true, "already": true, "even": true, "really": true, "quite": true,
+	"rather": true, "perhaps": true, "maybe": true, "actually": true, "one": true,
+	"ones": true, "thing": true, "things": true,
 }
 
 // acronymTerms maps written acronyms and names with common variants onto one
@@ -65,6 +68,40 @@ var irregularForms = map[string]string{
 // isStopWord reports whether a lower-case word carries no topic.
 func isStopWord(w string) bool {
 	return extraStopWords[w] || english.IsStopWord(w)
+}
+
+// hyphenCompounds returns the joined forms of lower-case hyphenated
+// compounds in text ("cease-fire" gives "ceasefire"), so that both
+// spellings meet.
+func hyphenCompounds(text string) []string {
+	var out []string
+	for _, f := range strings.Fields(text) {
+		f = strings.Trim(f, ".,;:!?\"“”‘’()[]")
+		parts := strings.Split(f, "-")
+		if len(parts) < 2 {
+			continue
+		}
+		ok := true
+		for _, p := range parts {
+			if p == "" || !isLowerWord(p) {
+				ok = false
+				break
+			}
+		}
+		if ok {
+			out = append(out, strings.Join(parts, ""))
+		}
+	}
+	return out
+}
+
+func isLowerWord(s string) bool {
+	for _, r := range s {
+		if !unicode.IsLower(r) {
+			return false
+		}
+	}
+	return true
 }
 
 // splitWords cuts text into words: letters and digits, with inner
@@ -195,13 +232,21 @@ func tokenize(text string) []token {
 	return toks
 }
 
-// terms returns the non-empty index terms of text, in order.
+// terms returns the non-empty index terms of text, in order, followed by
+// the joined forms of hyphenated compounds.
 func terms(text string) []string {
 	toks := tokenize(text)
 	out := make([]string, 0, len(toks))
 	for _, t := range toks {
 		if t.Term != "" {
 			out = append(out, t.Term)
+		}
+	}
+	if strings.Contains(text, "-") {
+		for _, c := range hyphenCompounds(text) {
+			if t := normalizeWord(c); t != "" {
+				out = append(out, t)
+			}
 		}
 	}
 	return out

@@ -1,0 +1,171 @@
+package rag
+
+import (
+	"context"
+	"encoding/json"
+	"fmt"
+	"runtime"
+	"strings"
+	"unicode"
+
+	chromem "github.com/philippgille/chromem-go"
+
+	"github.com/parleybot/parley/rag/quote"
+)
+
+// quoteIndex holds the corpus's quotations, found at index time, with what
+// matching a /who-said query needs.
+type quoteIndex struct {
+	all      []quote.Quote
+	speakers []quote.Speaker
+	// coll holds the quotations' vectors, for paraphrases.
+	coll *chromem.Collection
+	// terms are the index terms of each quotation (and, for reported
+	// speech, of its sentence); folded its text folded for exact matching.
+	terms, sentTerms [][]string
+	folded, foldedS  []string
+	df               map[string]int
+	// alias maps folded names and aliases to their speaker.
+	alias map[string]int
+}
+
+// quoteDocuments gives the extractor the articles' sentences.
+func quoteDocuments(docs []Document) []quote.Document {
+	out := make([]quote.Document, 0, len(docs))
+	for _, d := range docs {
+		qd := quote.Document{Source: d.Source, Sentences: make([]quote.Sentence, 0, len(d.Sentences))}
+		for _, s := range d.Sentences {
+			qd.Sentences = append(qd.Sentences, quote.Sentence{
+				Text: s.Text, LineStart: s.LineStart, LineEnd: s.LineEnd,
+				LineBreaks: s.LineBreaks, Paragraph: s.Paragraph,
+			})
+		}
+		out = append(out, qd)
+	}
+	return out
+}
+
+// buildQuotes extracts the quotations and stores their vectors in a
+// chromem-go collection beside the chunks.
+func (ix *Index) buildQuotes(ctx context.Context) error {
+	res := quote.Extract(quoteDocuments(ix.docs))
+	ix.quotes = newQuoteIndex(res.Quotes, res.Speakers)
+	coll, err := ix.db.CreateCollection(quoteColl, nil, ix.embedFunc())
+	if err != nil {
+		return fmt.Errorf("creating the quotation collection: %w", err)
+	}
+	texts := make([]string, len(res.Quotes))
+	for i, q := range res.Quotes {
+		texts[i] = q.Text
+	}
+	vectors, err := embedAll(ctx, ix.embedder, texts, nil)
+	if err != nil {
+		return err
+	}
+	var cdocs []chromem.Document
+	for i, v := range vectors {
+		if normalize(v) {
+			cdocs = append(cdocs, chromem.Document{ID: fmt.Sprintf("q%d", i), Embedding: v, Content: texts[i]})
+		}
+	}
+	if len(cdocs) > 0 {
+		if err := coll.AddDocuments(ctx, cdocs, runtime.NumCPU()); err != nil {
+			return fmt.Errorf("storing the quotations: %w", err)
+		}
+	}
+	ix.quotes.coll = coll
+	return nil
+}
+
+// quotesState is what is saved of the quotation index.
+type quotesState struct {
+	Quotes   []quote.Quote   `json:"quotes"`
+	Speakers []quote.Speaker `json:"speakers"`
+}
+
+func (qi *quoteIndex) marshal() []byte {
+	data, _ := json.Marshal(quotesState{Quotes: qi.all, Speakers: qi.speakers})
+	return data
+}
+
+// loadQuotes reads the saved quotation index and its collection.
+func (ix *Index) loadQuotes(db *chromem.DB, data []byte, want int) error {
+	var st quotesState
+	if err := json.Unmarshal(data, &st); err != nil {
+		return fmt.Errorf("reading the quotations: %w", err)
+	}
+	if len(st.Quotes) != want {
+		return fmt.Errorf("the index holds %d quotations, the manifest %d", len(st.Quotes), want)
+	}
+	ix.quotes = newQuoteIndex(st.Quotes, st.Speakers)
+	ix.quotes.coll = db.GetCollection(quoteColl, ix.embedFunc())
+	if ix.quotes.coll == nil {
+		return fmt.Errorf("the vector file holds no quotation collection")
+	}
+	return nil
+}
+
+func newQuoteIndex(quotes []quote.Quote, speakers []quote.Speaker) quoteIndex {
+	qi := quoteIndex{
+		all: quotes, speakers: speakers,
+		terms: make([][]string, len(quotes)), sentTerms: make([][]string, len(quotes)),
+		folded: make([]string, len(quotes)), foldedS: make([]string, len(quotes)),
+		df: map[string]int{}, alias: map[string]int{},
+	}
+	for i, q := range quotes {
+		qi.terms[i] = terms(q.Text)
+		qi.folded[i] = foldForMatch(q.Text)
+		if q.Kind != quote.Direct {
+			qi.sentTerms[i] = terms(q.Sentence)
+			qi.foldedS[i] = foldForMatch(q.Sentence)
+		}
+		for t := range uniq(append(append([]string{}, qi.terms[i]...), qi.sentTerms[i]...)) {
+			qi.df[t]++
+		}
+	}
+	for i, s := range speakers {
+		for _, name := range append([]string{s.Name}, s.Aliases...) {
+			key := foldName(name)
+			if _, taken := qi.alias[key]; !taken || key == foldName(s.Name) {
+				qi.alias[key] = i
+			}
+		}
+	}
+	return qi
+}
+
+// foldForMatch folds text for fragment matching: typographic variants,
+// case, bracketed insertions ("[John Kerry]"), ellipses and punctuation go;
+// words stay, separated by single spaces.
+func foldForMatch(s string) string {
+	s = foldText(s)
+	var b strings.Builder
+	depth := 0
+	for _, r := range s {
+		switch {
+		case r == '[':
+			depth++
+			b.WriteByte(' ')
+		case r == ']':
+			if depth > 0 {
+				depth--
+			}
+		case depth > 0:
+		case unicode.IsLetter(r) || unicode.IsDigit(r):
+			b.WriteRune(r)
+		case r == '\'':
+			// keep apostrophes inside words: "don't"
+			b.WriteRune(r)
+		default:
+			b.WriteByte(' ')
+		}
+	}
+	return strings.Join(strings.Fields(strings.ReplaceAll(b.String(), " ' ", " ")), " ")
+}
+
+// foldName folds a speaker's name for lookup: case, accents of quotes,
+// punctuation and a leading "the" go.
+func foldName(s string) string {
+	f := foldForMatch(s)
+	return strings.TrimPrefix(f, "the ")
+}

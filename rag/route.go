@@ -1,0 +1,27 @@
+package rag
+
+import (
+	"regexp"
+	"strings"
+)
+
+// whoSaidRe matches a question that asks who said something:
+// `who said "…"?`, `Who said that …`, `who told reporters …`.
+var whoSaidRe = regexp.MustCompile(`(?is)^\s*(?:and\s+)?who\s+(?:said|says|say|told\s+\S+|wrote|asked|stated|claimed)(?:\s+that)?\s*[:,]?\s*(.+?)\s*\??\s*$`)
+
+// WhoSaidQuery reports whether a question asks who said something, and
+// returns the quotation it asks about, with its quotation marks taken off.
+// Front ends use it to route such questions to attribution.
+func WhoSaidQuery(question string) (string, bool) {
+	m := whoSaidRe.FindStringSubmatch(question)
+	if m == nil {
+		return "", false
+	}
+	q := strings.TrimSpace(m[1])
+	q = strings.Trim(q, "\"“”'‘’«» ")
+	q = strings.TrimRight(q, "?")
+	if strings.TrimSpace(q) == "" {
+		return "", false
+	}
+	return q, true
+}
