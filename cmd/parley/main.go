@@ -29,13 +29,16 @@ const usage = `Usage: parley [flags] [command] [args]
 Commands:
   (none)            chat in the terminal (or run the Discord bot if PARLEY_DISCORD_TOKEN is set)
   ask QUESTION      answer one question, with citations
+  who-said TEXT     who said this quotation, fragment or paraphrase
+  quotes SPEAKER    what this person said (any form of the name)
+  speakers          everyone quoted in the articles
   sources           list the articles
   index             rebuild the index now
   eval FILE         score a gold set (JSON lines)
   version           print the version
 
 Flags (anywhere on the line):
-  --json            machine-readable output (ask, sources)
+  --json            machine-readable output (ask, who-said, quotes, speakers, sources)
   --corpus DIR      folder of .txt/.md articles (env PARLEY_CORPUS_DIR; default: built-in)
   --data-dir DIR    where the index is kept (env PARLEY_DATA_DIR)
   --top-k N         passages retrieved per question (env PARLEY_TOP_K; default 5)
@@ -117,7 +120,7 @@ func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 	case "help":
 		fmt.Fprint(stdout, usage)
 		return exitOK
-	case "", "ask", "sources", "index", "eval":
+	case "", "ask", "who-said", "quotes", "speakers", "sources", "index", "eval":
 	default:
 		fmt.Fprintf(stderr, "parley: unknown command %q\n\n%s", cmd, usage)
 		return exitBadInput
@@ -142,6 +145,24 @@ func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 			return exitBadInput
 		}
 		if err := rag.ValidateQuestion(strings.Join(pos, " ")); err != nil {
+			fmt.Fprintf(stderr, "parley: %v\n", err)
+			return exitBadInput
+		}
+	case "who-said":
+		if len(pos) == 0 {
+			fmt.Fprint(stderr, "parley: who-said needs a quotation, e.g. parley who-said \"I lost the argument\"\n")
+			return exitBadInput
+		}
+		if err := rag.ValidateQuotation(strings.Join(pos, " ")); err != nil {
+			fmt.Fprintf(stderr, "parley: %v\n", err)
+			return exitBadInput
+		}
+	case "quotes":
+		if len(pos) == 0 {
+			fmt.Fprint(stderr, "parley: quotes needs a speaker, e.g. parley quotes Kerry\n")
+			return exitBadInput
+		}
+		if err := rag.ValidateSpeakerName(strings.Join(pos, " ")); err != nil {
 			fmt.Fprintf(stderr, "parley: %v\n", err)
 			return exitBadInput
 		}
@@ -177,6 +198,37 @@ func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 	switch cmd {
 	case "ask":
 		return cmdAsk(ctx, eng, strings.Join(pos, " "), flags.json, stdout, stderr)
+	case "who-said":
+		text := strings.Join(pos, " ")
+		ms, err := eng.WhoSaid(ctx, text)
+		if err != nil {
+			return fail(stderr, err)
+		}
+		if flags.json {
+			return writeJSON(stdout, stderr, struct {
+				Query   string            `json:"query"`
+				Matches []rag.Attribution `json:"matches"`
+			}{text, ms})
+		}
+		fmt.Fprint(stdout, console.FormatAttributions(ms))
+		return exitOK
+	case "quotes":
+		name := strings.Join(pos, " ")
+		sq, err := eng.QuotesBy(ctx, name)
+		if err != nil {
+			return fail(stderr, err)
+		}
+		if flags.json {
+			return writeJSON(stdout, stderr, sq)
+		}
+		fmt.Fprint(stdout, console.FormatSpeakerQuotes(name, sq))
+		return exitOK
+	case "speakers":
+		if flags.json {
+			return writeJSON(stdout, stderr, eng.Speakers())
+		}
+		fmt.Fprint(stdout, console.FormatSpeakers(eng.Speakers()))
+		return exitOK
 	case "sources":
 		return cmdSources(eng, flags.json, stdout)
 	case "index":
@@ -231,16 +283,20 @@ func engineOptions(cfg config.Config) (rag.Options, error) {
 	return opt, nil
 }
 
-func cmdAsk(ctx context.Context, eng *rag.Engine, q string, asJSON bool, stdout, stderr io.Writer) int {
-	a, err := eng.Ask(ctx, q)
+// fail reports an error: bad input exits 2, anything else 1.
+func fail(stderr io.Writer, err error) int {
+	fmt.Fprintf(stderr, "parley: %v\n", err)
 	var ie *rag.InputError
 	if errors.As(err, &ie) {
-		fmt.Fprintf(stderr, "parley: %v\n", err)
 		return exitBadInput
 	}
+	return exitError
+}
+
+func cmdAsk(ctx context.Context, eng *rag.Engine, q string, asJSON bool, stdout, stderr io.Writer) int {
+	a, err := eng.Ask(ctx, q)
 	if err != nil {
-		fmt.Fprintf(stderr, "parley: %v\n", err)
-		return exitError
+		return fail(stderr, err)
 	}
 	if asJSON {
 		return writeJSON(stdout, stderr, a)

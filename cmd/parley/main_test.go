@@ -186,9 +186,87 @@ func TestEvalDevSet(t *testing.T) {
 	if code != 0 {
 		t.Fatalf("exit %d: %s\n%s", code, out, errOut)
 	}
-	for _, want := range []string{"ask         10      10     1.00", "abstain     3       3      1.00", "No failures."} {
+	for _, want := range []string{"ask         10      10     1.00", "abstain     3       3      1.00", "who_said    13      13     1.00", "quotes_by   2       2      1.00", "No failures."} {
 		if !strings.Contains(out, want) {
 			t.Errorf("report lacks %q:\n%s", want, out)
+		}
+	}
+}
+
+func TestWhoSaidJSONContract(t *testing.T) {
+	code, out, errOut := runCLI(t, nil, "", "who-said", "--json", "There have been many ups and downs in this process")
+	if code != 0 {
+		t.Fatal(errOut)
+	}
+	var got struct {
+		Query   string                       `json:"query"`
+		Matches []map[string]json.RawMessage `json:"matches"`
+	}
+	if err := json.Unmarshal([]byte(out), &got); err != nil || len(got.Matches) == 0 {
+		t.Fatalf("%v: %s", err, out)
+	}
+	m := got.Matches[0]
+	for _, k := range []string{"speaker", "quote", "kind", "source", "line", "score"} {
+		if _, ok := m[k]; !ok {
+			t.Errorf("match lacks %q: %s", k, out)
+		}
+	}
+	if len(m) != 6 || string(m["speaker"]) != `"Jen Psaki"` || string(m["line"]) != "4" || string(m["kind"]) != `"direct"` {
+		t.Errorf("match %s", out)
+	}
+	code, out, _ = runCLI(t, nil, "", "who-said", "--json", "We will bomb Aleppo tomorrow")
+	if code != 0 || !strings.Contains(out, `"matches":[]`) {
+		t.Errorf("nobody: exit %d, %s", code, out)
+	}
+}
+
+func TestQuotesJSONContract(t *testing.T) {
+	code, out, _ := runCLI(t, nil, "", "quotes", "--json", "Kirby")
+	if code != 0 {
+		t.Fatal(code)
+	}
+	var got struct {
+		Speaker     *string                      `json:"speaker"`
+		Quotes      []map[string]json.RawMessage `json:"quotes"`
+		Suggestions []string                     `json:"suggestions"`
+	}
+	if err := json.Unmarshal([]byte(out), &got); err != nil || got.Speaker == nil || *got.Speaker != "John Kirby" || len(got.Quotes) < 5 {
+		t.Fatalf("%v: %s", err, out)
+	}
+	if len(got.Quotes[0]) != 4 {
+		t.Errorf("quote keys: %s", out)
+	}
+	code, out, _ = runCLI(t, nil, "", "quotes", "--json", "Kirbi")
+	if code != 0 || !strings.Contains(out, `"speaker":null`) || !strings.Contains(out, `"suggestions":["John Kirby"`) {
+		t.Errorf("unknown name: exit %d, %s", code, out)
+	}
+}
+
+func TestWhoSaidAndQuotesBadInput(t *testing.T) {
+	for _, args := range [][]string{
+		{"who-said"}, {"who-said", ""}, {"who-said", "x"}, {"who-said", "?!."}, {"who-said", strings.Repeat("a ", 5000)},
+		{"quotes"}, {"quotes", "  "}, {"quotes", "..."},
+	} {
+		code, out, errOut := runCLI(t, nil, "", args...)
+		if code != 2 || out != "" || errOut == "" {
+			t.Errorf("%q: exit %d, stdout %q, stderr %q", args, code, out, errOut)
+		}
+	}
+}
+
+func TestConsoleRoutesAttribution(t *testing.T) {
+	in := "who said \"I lost the argument\"?\n/who-said reinvigorate a sense of momentum\n/quotes de Mistura\n/speakers\n/who-said x\n"
+	code, out, errOut := runCLI(t, nil, in)
+	if code != 0 {
+		t.Fatal(errOut)
+	}
+	for _, want := range []string{
+		"— John Kerry (Secretary of State)", "002_1de81dc4db1a7db5.txt, line 19",
+		"— John Kirby", "Staffan de Mistura (U.N. envoy), 4 quotation(s)", "Osama Abu Zaid — a spokesman",
+		"too short to look up",
+	} {
+		if !strings.Contains(out, want) {
+			t.Errorf("console output lacks %q:\n%s", want, out)
 		}
 	}
 }

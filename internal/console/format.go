@@ -47,3 +47,69 @@ func FormatSources(srcs []rag.Source) string {
 	}
 	return b.String()
 }
+
+// FormatAttributions renders the answer to "who said this?".
+func FormatAttributions(ms []rag.Attribution) string {
+	if len(ms) == 0 {
+		return "Nobody in the articles said that, as far as I can find.\n"
+	}
+	var b strings.Builder
+	for i, m := range ms {
+		if i == 1 {
+			b.WriteString("Also close:\n")
+		}
+		who := m.Speaker
+		if m.Role != "" {
+			who += " (" + m.Role + ")"
+		}
+		fmt.Fprintf(&b, "“%s” — %s\n  %s, %s · %s · match %.2f\n", m.Quote, who, m.Source, LineRange(m.Line, m.Line), kindLabel(m.Kind), m.Score)
+	}
+	return b.String()
+}
+
+// FormatSpeakerQuotes renders what a speaker said, or suggestions.
+func FormatSpeakerQuotes(name string, sq rag.SpeakerQuotes) string {
+	var b strings.Builder
+	if sq.Speaker == nil {
+		fmt.Fprintf(&b, "No one called “%s” is quoted in the articles.", name)
+		if len(sq.Suggestions) > 0 {
+			fmt.Fprintf(&b, " Did you mean: %s?", strings.Join(sq.Suggestions, ", "))
+		}
+		b.WriteString("\n")
+		return b.String()
+	}
+	who := *sq.Speaker
+	if sq.Role != "" {
+		who += " (" + sq.Role + ")"
+	}
+	fmt.Fprintf(&b, "%s, %d quotation(s):\n", who, len(sq.Quotes))
+	for _, q := range sq.Quotes {
+		fmt.Fprintf(&b, "- “%s”\n  %s, %s · %s\n", q.Quote, q.Source, LineRange(q.Line, q.Line), kindLabel(q.Kind))
+	}
+	return b.String()
+}
+
+// FormatSpeakers renders the list of speakers.
+func FormatSpeakers(sps []rag.Speaker) string {
+	var b strings.Builder
+	for _, s := range sps {
+		fmt.Fprintf(&b, "%s", s.Name)
+		if s.Role != "" {
+			fmt.Fprintf(&b, " — %s", s.Role)
+		}
+		fmt.Fprintf(&b, " (%d)\n", s.Quotes)
+	}
+	return b.String()
+}
+
+func kindLabel(kind string) string {
+	switch kind {
+	case "direct":
+		return "direct quotation"
+	case "partial":
+		return "partial quotation"
+	case "indirect":
+		return "reported speech"
+	}
+	return kind
+}

@@ -42,6 +42,8 @@ type Result struct {
 // Engine is what the scorer asks.
 type Engine interface {
 	Ask(ctx context.Context, question string) (rag.Answer, error)
+	WhoSaid(ctx context.Context, text string) ([]rag.Attribution, error)
+	QuotesBy(ctx context.Context, speaker string) (rag.SpeakerQuotes, error)
 }
 
 // Load reads a gold set in JSON lines; blank lines are skipped.
@@ -74,6 +76,10 @@ func Run(ctx context.Context, eng Engine, items []Item) ([]Result, error) {
 			err = scoreAsk(ctx, eng, &r)
 		case "abstain":
 			err = scoreAbstain(ctx, eng, &r)
+		case "who_said":
+			err = scoreWhoSaid(ctx, eng, &r)
+		case "quotes_by":
+			err = scoreQuotesBy(ctx, eng, &r)
 		default:
 			r.Scored = false
 		}
@@ -113,6 +119,59 @@ func scoreAbstain(ctx context.Context, eng Engine, r *Result) error {
 		r.Why = "answered instead of abstaining: " + a.Text
 	}
 	return nil
+}
+
+func scoreWhoSaid(ctx context.Context, eng Engine, r *Result) error {
+	ms, err := eng.WhoSaid(ctx, r.Query)
+	if err != nil {
+		return err
+	}
+	switch {
+	case r.ExpectSpeaker == nil && len(ms) > 0:
+		r.Why = fmt.Sprintf("named %s (%s:%d), expected nobody", ms[0].Speaker, ms[0].Source, ms[0].Line)
+	case r.ExpectSpeaker == nil:
+		r.Pass = true
+	case len(ms) == 0:
+		r.Why = "named nobody, expected " + *r.ExpectSpeaker
+	case ms[0].Speaker != *r.ExpectSpeaker:
+		r.Why = fmt.Sprintf("named %s first (%.2f), expected %s", ms[0].Speaker, ms[0].Score, *r.ExpectSpeaker)
+	case r.ExpectSource != "" && ms[0].Source != r.ExpectSource:
+		r.Why = fmt.Sprintf("cites %s, expected %s", ms[0].Source, r.ExpectSource)
+	default:
+		r.Pass = true
+	}
+	return nil
+}
+
+func scoreQuotesBy(ctx context.Context, eng Engine, r *Result) error {
+	sq, err := eng.QuotesBy(ctx, r.Speaker)
+	if err != nil {
+		return err
+	}
+	if sq.Speaker == nil {
+		r.Why = fmt.Sprintf("no speaker %q (suggested %v)", r.Speaker, sq.Suggestions)
+		return nil
+	}
+	var missing []string
+	for _, want := range r.ExpectQuotes {
+		found := false
+		for _, q := range sq.Quotes {
+			found = found || strings.Contains(fold(q.Quote), fold(want))
+		}
+		if !found {
+			missing = append(missing, want)
+		}
+	}
+	r.Pass = len(missing) == 0
+	if !r.Pass {
+		r.Why = fmt.Sprintf("%s's %d quotations lack %q", *sq.Speaker, len(sq.Quotes), missing)
+	}
+	return nil
+}
+
+// fold makes quotation marks, apostrophes and case comparable.
+func fold(s string) string {
+	return strings.ToLower(strings.NewReplacer("’", "'", "‘", "'", "“", `"`, "”", `"`).Replace(s))
 }
 
 func citesAny(a rag.Answer, sources []string) bool {

@@ -1,0 +1,81 @@
+package eval
+
+import (
+	"bytes"
+	"context"
+	"os"
+	"strings"
+	"testing"
+
+	"github.com/parleybot/parley/rag"
+)
+
+// fakeEngine answers every question the same way.
+type fakeEngine struct {
+	answer  rag.Answer
+	matches []rag.Attribution
+	quotes  rag.SpeakerQuotes
+}
+
+func (f fakeEngine) Ask(context.Context, string) (rag.Answer, error) { return f.answer, nil }
+func (f fakeEngine) WhoSaid(context.Context, string) ([]rag.Attribution, error) {
+	return f.matches, nil
+}
+func (f fakeEngine) QuotesBy(context.Context, string) (rag.SpeakerQuotes, error) {
+	return f.quotes, nil
+}
+
+func loadDev(t *testing.T) []Item {
+	f, err := os.Open("testdata/dev.jsonl")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	items, err := Load(f)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return items
+}
+
+func TestScoringFailsWrongAnswers(t *testing.T) {
+	items := loadDev(t)
+	kerry := "John Kerry"
+	eng := fakeEngine{
+		answer:  rag.Answer{Text: "Nothing useful [1]", Citations: []rag.Citation{{N: 1, Source: "elsewhere.txt"}}},
+		matches: []rag.Attribution{{Speaker: "John Kerry", Source: "002_1de81dc4db1a7db5.txt"}},
+		quotes:  rag.SpeakerQuotes{Speaker: &kerry, Quotes: []rag.QuoteRef{{Quote: "I lost the argument"}}},
+	}
+	results, err := Run(context.Background(), eng, items)
+	if err != nil {
+		t.Fatal(err)
+	}
+	byKind := map[string][2]int{}
+	for _, r := range results {
+		c := byKind[r.Kind]
+		c[1]++
+		if r.Pass {
+			c[0]++
+		}
+		byKind[r.Kind] = c
+	}
+	// Only the who_said item expecting John Kerry in 002 passes (the other
+	// Kerry item expects 000); nothing else can.
+	if byKind["ask"][0] != 0 || byKind["abstain"][0] != 0 || byKind["quotes_by"][0] != 0 {
+		t.Errorf("wrong answers passed: %v", byKind)
+	}
+	if byKind["who_said"][0] != 1 {
+		t.Errorf("who_said passes = %d, want 1", byKind["who_said"][0])
+	}
+	var out bytes.Buffer
+	WriteReport(&out, results)
+	if !strings.Contains(out.String(), "Failures:") || !strings.Contains(out.String(), "dev-abstain-01") {
+		t.Errorf("report:\n%s", out.String())
+	}
+}
+
+func TestLoadRejectsBadLines(t *testing.T) {
+	if _, err := Load(strings.NewReader("{\"id\":\"a\"}\nnot json\n")); err == nil || !strings.Contains(err.Error(), "line 2") {
+		t.Errorf("err = %v, want one naming line 2", err)
+	}
+}
