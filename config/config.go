@@ -36,6 +36,11 @@ type Config struct {
 	LLMModel string
 	// LLMTimeout bounds the LLM part of one answer, retries included.
 	LLMTimeout time.Duration
+	// LLMMaxTokens bounds each LLM reply.
+	LLMMaxTokens int
+	// LLMPromptTokens is the prompt's token budget; the lowest-ranked
+	// passages are dropped to fit.
+	LLMPromptTokens int
 
 	// EmbedProvider is "local" or "openai".
 	EmbedProvider string
@@ -49,13 +54,15 @@ type Config struct {
 // Defaults returns the configuration with nothing set.
 func Defaults() Config {
 	return Config{
-		DataDir:        defaultDataDir(),
-		TopK:           5,
-		DiscordAPIBase: "https://discord.com",
-		LLMModel:       "gpt-4o-mini",
-		LLMTimeout:     60 * time.Second,
-		EmbedProvider:  "local",
-		EmbedModel:     "text-embedding-3-small",
+		DataDir:         defaultDataDir(),
+		TopK:            5,
+		DiscordAPIBase:  "https://discord.com",
+		LLMModel:        "gpt-4o-mini",
+		LLMTimeout:      60 * time.Second,
+		LLMMaxTokens:    400,
+		LLMPromptTokens: 3000,
+		EmbedProvider:   "local",
+		EmbedModel:      "text-embedding-3-small",
 	}
 }
 
@@ -101,22 +108,45 @@ func (c Config) FromEnv(getenv Getenv) (Config, error) {
 			c.LLMTimeout = d
 		}
 	}
-	if v := strings.TrimSpace(getenv("PARLEY_TOP_K")); v != "" {
-		n, err := strconv.Atoi(v)
-		if err != nil {
-			errs = append(errs, fmt.Errorf("PARLEY_TOP_K: %q is not a whole number, e.g. 5", v))
-		} else {
-			c.TopK = n
+	num := func(key string, dst *int, example string) {
+		if v := strings.TrimSpace(getenv(key)); v != "" {
+			n, err := strconv.Atoi(v)
+			if err != nil {
+				errs = append(errs, fmt.Errorf("%s: %q is not a whole number, e.g. %s", key, v, example))
+			} else {
+				*dst = n
+			}
 		}
 	}
+	num("PARLEY_TOP_K", &c.TopK, "5")
+	num("PARLEY_LLM_MAX_TOKENS", &c.LLMMaxTokens, "400")
+	num("PARLEY_LLM_PROMPT_TOKENS", &c.LLMPromptTokens, "3000")
 	return c, errors.Join(errs...)
 }
+
+// LLMEnabled reports whether answers are written by an LLM: a base URL or
+// an API key is set.
+func (c Config) LLMEnabled() bool { return c.LLMBaseURL != "" || c.LLMAPIKey != "" }
 
 // Validate checks the values that FromEnv and flags cannot check alone.
 func (c Config) Validate() error {
 	var errs []error
 	if c.TopK < 1 || c.TopK > 50 {
 		errs = append(errs, fmt.Errorf("PARLEY_TOP_K: %d is out of range, expected 1 to 50", c.TopK))
+	}
+	if c.LLMMaxTokens < 16 || c.LLMMaxTokens > 32000 {
+		errs = append(errs, fmt.Errorf("PARLEY_LLM_MAX_TOKENS: %d is out of range, expected 16 to 32000", c.LLMMaxTokens))
+	}
+	if c.LLMPromptTokens < 300 || c.LLMPromptTokens > 1000000 {
+		errs = append(errs, fmt.Errorf("PARLEY_LLM_PROMPT_TOKENS: %d is out of range, expected 300 to 1000000", c.LLMPromptTokens))
+	}
+	for key, u := range map[string]string{"PARLEY_LLM_BASE_URL": c.LLMBaseURL, "PARLEY_EMBED_BASE_URL": c.EmbedBaseURL} {
+		if u != "" && !strings.HasPrefix(u, "http://") && !strings.HasPrefix(u, "https://") {
+			errs = append(errs, fmt.Errorf("%s: %q is not a URL, expected e.g. http://localhost:11434/v1", key, u))
+		}
+	}
+	if c.EmbedProvider == "openai" && c.EmbedBaseURL == "" && c.LLMBaseURL == "" && c.LLMAPIKey == "" {
+		errs = append(errs, errors.New("PARLEY_EMBED_PROVIDER: openai needs PARLEY_EMBED_BASE_URL, PARLEY_LLM_BASE_URL or an API key"))
 	}
 	if c.EmbedProvider != "local" && c.EmbedProvider != "openai" {
 		errs = append(errs, fmt.Errorf("PARLEY_EMBED_PROVIDER: %q is not a provider, expected local or openai", c.EmbedProvider))

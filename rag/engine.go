@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"io/fs"
 	"sync/atomic"
+	"time"
 )
 
 // Options configures an Engine.
@@ -16,6 +17,15 @@ type Options struct {
 	Index IndexOptions
 	// TopK is how many passages are retrieved per question (default 5).
 	TopK int
+	// Generator, if set, writes answers from the passages (mode "llm");
+	// without it answers are extractive.
+	Generator Generator
+	// LLMTimeout bounds the LLM part of one answer, retries included
+	// (default 60s).
+	LLMTimeout time.Duration
+	// PromptBudget is the most tokens a prompt may take; the lowest-ranked
+	// passages are dropped to fit (default 3000).
+	PromptBudget int
 }
 
 // Engine is the facade that every front end (CLI, console, Discord) calls.
@@ -23,17 +33,29 @@ type Options struct {
 type Engine struct {
 	opt Options
 	ix  atomic.Pointer[Index]
+	llm llmTracker
 }
 
-// DefaultTopK is the number of passages retrieved per question.
-const DefaultTopK = 5
+// Defaults for Options.
+const (
+	DefaultTopK         = 5
+	DefaultLLMTimeout   = 60 * time.Second
+	DefaultPromptBudget = 3000
+)
 
 // Open loads the corpus and loads or builds its index.
 func Open(ctx context.Context, opt Options) (*Engine, BuildInfo, error) {
 	if opt.TopK <= 0 {
 		opt.TopK = DefaultTopK
 	}
+	if opt.LLMTimeout <= 0 {
+		opt.LLMTimeout = DefaultLLMTimeout
+	}
+	if opt.PromptBudget <= 0 {
+		opt.PromptBudget = DefaultPromptBudget
+	}
 	e := &Engine{opt: opt}
+	e.llm.status.Configured = opt.Generator != nil
 	info, err := e.Reindex(ctx, false)
 	if err != nil {
 		return nil, BuildInfo{}, err
@@ -65,6 +87,13 @@ func (e *Engine) Index() *Index { return e.ix.Load() }
 // Ask answers a question from the articles, citing them, or abstains.
 // Invalid input gives an *InputError.
 func (e *Engine) Ask(ctx context.Context, q string) (Answer, error) {
+	return e.AskStream(ctx, q, nil)
+}
+
+// AskStream is Ask, calling onPartial with the answer so far as an LLM
+// streams it (not called for extractive answers). The returned Answer is
+// the final, checked one.
+func (e *Engine) AskStream(ctx context.Context, q string, onPartial func(partial string)) (Answer, error) {
 	if err := ValidateQuestion(q); err != nil {
 		return Answer{}, err
 	}
@@ -73,8 +102,16 @@ func (e *Engine) Ask(ctx context.Context, q string) (Answer, error) {
 	if err != nil {
 		return Answer{}, fmt.Errorf("retrieving passages: %w", err)
 	}
-	return ix.extractive(q, passages), nil
+	ans := ix.extractive(q, passages)
+	// Nothing relevant retrieved: abstain without calling the LLM.
+	if e.opt.Generator == nil || ans.Abstained {
+		return ans, nil
+	}
+	return e.generate(ctx, q, passages, ans, onPartial), nil
 }
+
+// LLMStatus reports the latest LLM call's outcome.
+func (e *Engine) LLMStatus() LLMStatus { return e.llm.get() }
 
 // Sources lists the articles of the corpus.
 func (e *Engine) Sources() []Source {

@@ -97,9 +97,25 @@ func ValidateSpeakerName(name string) error {
 // speakers of the corpus, best first. An empty list means nobody in the
 // articles said it.
 func (ix *Index) WhoSaid(ctx context.Context, text string) ([]Attribution, error) {
+	all, err := ix.scoreQuotations(ctx, text)
+	if err != nil {
+		return nil, err
+	}
+	out := []Attribution{}
+	for _, a := range all {
+		if a.Score >= minAttributionScore && len(out) < maxAttributions {
+			out = append(out, a)
+		}
+	}
+	return out, nil
+}
+
+// scoreQuotations scores every quotation against the text, best first,
+// leaving out those that score nothing.
+func (ix *Index) scoreQuotations(ctx context.Context, text string) ([]Attribution, error) {
 	qi := &ix.quotes
 	if len(qi.all) == 0 {
-		return []Attribution{}, nil
+		return nil, nil
 	}
 	qf := foldForMatch(text)
 	named := qi.namedSpeakers(qf)
@@ -119,16 +135,18 @@ func (ix *Index) WhoSaid(ctx context.Context, text string) ([]Attribution, error
 		score := qi.exactScore(i, qf)
 		if total > 0 {
 			cov := coverage(weights, total, qi.terms[i], qi.sentTerms[i])
-			if cov >= minParaphraseCoverage {
-				// Coverage leads; word order and vector similarity refine.
-				order := bigramShare(qTerms, qi.terms[i], qi.sentTerms[i])
-				score = math.Max(score, 0.85*cov*(0.75+0.15*order+0.1*float64(sims[i])))
+			// Coverage leads; word order and vector similarity refine.
+			order := bigramShare(qTerms, qi.terms[i], qi.sentTerms[i])
+			fuzzy := 0.85 * cov * (0.75 + 0.15*order + 0.1*float64(sims[i]))
+			if cov < minParaphraseCoverage {
+				fuzzy *= 0.5 // never enough alone; kept to rank candidates
 			}
+			score = math.Max(score, fuzzy)
 		}
 		if score > 0 && named[q.Speaker] {
 			score = math.Min(1, score+0.05)
 		}
-		if score < minAttributionScore {
+		if score <= 0 {
 			continue
 		}
 		out = append(out, Attribution{
@@ -137,12 +155,6 @@ func (ix *Index) WhoSaid(ctx context.Context, text string) ([]Attribution, error
 		})
 	}
 	sort.SliceStable(out, func(i, j int) bool { return out[i].Score > out[j].Score })
-	if len(out) > maxAttributions {
-		out = out[:maxAttributions]
-	}
-	if out == nil {
-		out = []Attribution{}
-	}
 	return out, nil
 }
 
@@ -383,12 +395,38 @@ func (ix *Index) Speakers() []Speaker {
 	return append([]Speaker(nil), ix.quotes.speakers...)
 }
 
+// llmCandidates is how many near misses the LLM may choose from.
+const llmCandidates = 5
+
+// minCandidateScore is the least score of a near miss shown to the LLM.
+const minCandidateScore = 0.15
+
 // WhoSaid attributes a quotation; invalid input gives an *InputError.
+// When no quotation matches with confidence and an LLM is configured, the
+// LLM may pick one of the nearest quotations as a paraphrase.
 func (e *Engine) WhoSaid(ctx context.Context, text string) ([]Attribution, error) {
 	if err := ValidateQuotation(text); err != nil {
 		return nil, err
 	}
-	return e.ix.Load().WhoSaid(ctx, text)
+	ix := e.ix.Load()
+	ms, err := ix.WhoSaid(ctx, text)
+	if err != nil || len(ms) > 0 || e.opt.Generator == nil {
+		return ms, err
+	}
+	all, err := ix.scoreQuotations(ctx, text)
+	if err != nil {
+		return nil, err
+	}
+	var cands []Attribution
+	for _, a := range all {
+		if a.Score >= minCandidateScore && len(cands) < llmCandidates {
+			cands = append(cands, a)
+		}
+	}
+	if a, ok := e.chooseQuotation(ctx, text, cands); ok {
+		return []Attribution{a}, nil
+	}
+	return ms, nil
 }
 
 // QuotesBy lists what a speaker said; invalid input gives an *InputError.

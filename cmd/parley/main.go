@@ -22,6 +22,7 @@ import (
 	"github.com/parleybot/parley/internal/console"
 	"github.com/parleybot/parley/internal/eval"
 	"github.com/parleybot/parley/rag"
+	"github.com/parleybot/parley/rag/llm"
 )
 
 const usage = `Usage: parley [flags] [command] [args]
@@ -174,6 +175,11 @@ func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 	}
 
 	opt, err := engineOptions(cfg)
+	if cfg.LLMEnabled() {
+		log.Info("answers: written by an LLM, checked against the articles", "model", cfg.LLMModel, "server", llmServer(cfg))
+	} else if cmd == "" {
+		log.Info("answers: extractive (no LLM configured; set PARLEY_LLM_BASE_URL to use one)")
+	}
 	if err != nil {
 		fmt.Fprintf(stderr, "parley: %v\n", err)
 		return exitError
@@ -248,6 +254,14 @@ func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 	return exitOK
 }
 
+// llmServer names the LLM server for logs.
+func llmServer(cfg config.Config) string {
+	if cfg.LLMBaseURL == "" {
+		return "OpenAI"
+	}
+	return cfg.LLMBaseURL
+}
+
 // loadConfig applies defaults, then the environment, then flags.
 func loadConfig(f cliFlags, getenv config.Getenv) (config.Config, error) {
 	cfg, err := config.Defaults().FromEnv(getenv)
@@ -268,8 +282,21 @@ func loadConfig(f cliFlags, getenv config.Getenv) (config.Config, error) {
 
 // engineOptions wires the configuration into the engine's options.
 func engineOptions(cfg config.Config) (rag.Options, error) {
-	opt := rag.Options{Corpus: corpus.FS(), CorpusName: corpus.Name, TopK: cfg.TopK}
+	opt := rag.Options{
+		Corpus: corpus.FS(), CorpusName: corpus.Name, TopK: cfg.TopK,
+		LLMTimeout: cfg.LLMTimeout, PromptBudget: cfg.LLMPromptTokens,
+	}
 	opt.Index.DataDir = cfg.DataDir
+	if cfg.LLMEnabled() {
+		opt.Generator = llm.New(llm.Config{BaseURL: cfg.LLMBaseURL, APIKey: cfg.LLMAPIKey, Model: cfg.LLMModel, MaxTokens: cfg.LLMMaxTokens})
+	}
+	if cfg.EmbedProvider == "openai" {
+		base := cfg.EmbedBaseURL
+		if base == "" {
+			base = cfg.LLMBaseURL
+		}
+		opt.Index.Embedder = llm.NewEmbedder(llm.New(llm.Config{BaseURL: base, APIKey: cfg.LLMAPIKey}), cfg.EmbedModel)
+	}
 	if cfg.CorpusDir != "" {
 		st, err := os.Stat(cfg.CorpusDir)
 		if err != nil {
@@ -299,6 +326,9 @@ func cmdAsk(ctx context.Context, eng *rag.Engine, q string, asJSON bool, stdout,
 		return fail(stderr, err)
 	}
 	if asJSON {
+		if a.Note != "" {
+			fmt.Fprintf(stderr, "parley: note: %s\n", a.Note)
+		}
 		return writeJSON(stdout, stderr, a)
 	}
 	fmt.Fprint(stdout, console.FormatAnswer(a))
