@@ -13,7 +13,7 @@ import (
 
 // Engine is the part of the engine the console needs.
 type Engine interface {
-	Ask(ctx context.Context, question string) (rag.Answer, error)
+	AskStream(ctx context.Context, question string, onPartial func(string)) (rag.Answer, error)
 	WhoSaid(ctx context.Context, text string) ([]rag.Attribution, error)
 	QuotesBy(ctx context.Context, speaker string) (rag.SpeakerQuotes, error)
 	Speakers() []rag.Speaker
@@ -39,13 +39,14 @@ func Run(ctx context.Context, eng Engine, in io.Reader, out io.Writer, interacti
 	if interactive {
 		fmt.Fprint(out, "Parley: questions about the Syrian peace talks articles, answered with sources.\n"+help)
 	}
+	c := chat{eng: eng, out: out, stream: interactive}
 	for {
 		if interactive {
 			fmt.Fprint(out, "\n> ")
 		}
 		line, err := r.ReadString('\n')
 		if line != "" {
-			if quit := handle(ctx, eng, strings.TrimRight(line, "\r\n"), out); quit {
+			if quit := c.handle(ctx, strings.TrimRight(line, "\r\n")); quit {
 				return nil
 			}
 			if !interactive && strings.TrimSpace(line) != "" {
@@ -67,8 +68,17 @@ func Run(ctx context.Context, eng Engine, in io.Reader, out io.Writer, interacti
 	}
 }
 
+// chat is one console session.
+type chat struct {
+	eng Engine
+	out io.Writer
+	// stream shows LLM answers as they are written.
+	stream bool
+}
+
 // handle answers one line; it reports true when the user asked to quit.
-func handle(ctx context.Context, eng Engine, line string, out io.Writer) bool {
+func (c chat) handle(ctx context.Context, line string) bool {
+	eng, out := c.eng, c.out
 	trimmed := strings.TrimSpace(line)
 	cmd, arg, _ := strings.Cut(trimmed, " ")
 	switch strings.ToLower(cmd) {
@@ -108,10 +118,38 @@ func handle(ctx context.Context, eng Engine, line string, out io.Writer) bool {
 		return false
 	}
 	reply(out, func() (string, error) {
-		a, err := eng.Ask(ctx, line)
-		return FormatAnswer(a), err
+		a, streamed, err := c.ask(ctx, line)
+		if err != nil || streamed == "" {
+			return FormatAnswer(a), err
+		}
+		// The streamed text is on screen; show the checked answer again
+		// only where checking changed it.
+		fmt.Fprintln(out)
+		if strings.TrimSpace(streamed) == a.Text {
+			a.Text = ""
+			return strings.TrimPrefix(FormatAnswer(a), "\n"), nil
+		}
+		return "Checked against the articles:\n" + FormatAnswer(a), nil
 	})
 	return false
+}
+
+// ask answers a question, printing an LLM's answer as it streams when the
+// console is interactive. It returns what was printed.
+func (c chat) ask(ctx context.Context, q string) (rag.Answer, string, error) {
+	var shown strings.Builder
+	var onPartial func(string)
+	if c.stream {
+		onPartial = func(p string) {
+			if strings.HasPrefix(p, shown.String()) {
+				fmt.Fprint(c.out, p[shown.Len():])
+				shown.Reset()
+				shown.WriteString(p)
+			}
+		}
+	}
+	a, err := c.eng.AskStream(ctx, q, onPartial)
+	return a, shown.String(), err
 }
 
 // reply prints what do returns, or a polite word about what went wrong.

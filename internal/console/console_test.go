@@ -1,0 +1,62 @@
+package console
+
+import (
+	"bytes"
+	"context"
+	"strings"
+	"testing"
+
+	"github.com/parleybot/parley/rag"
+)
+
+// streamingEngine streams a fixed answer in three parts.
+type streamingEngine struct {
+	final rag.Answer
+}
+
+func (s streamingEngine) AskStream(_ context.Context, _ string, onPartial func(string)) (rag.Answer, error) {
+	if onPartial != nil {
+		for _, p := range []string{"Russia, ", "Russia, Iran and ", "Russia, Iran and Turkey [1]."} {
+			onPartial(p)
+		}
+	}
+	return s.final, nil
+}
+func (streamingEngine) WhoSaid(context.Context, string) ([]rag.Attribution, error) { return nil, nil }
+func (streamingEngine) QuotesBy(context.Context, string) (rag.SpeakerQuotes, error) {
+	return rag.SpeakerQuotes{}, nil
+}
+func (streamingEngine) Speakers() []rag.Speaker { return nil }
+func (streamingEngine) Sources() []rag.Source   { return nil }
+
+func TestInteractiveConsoleStreams(t *testing.T) {
+	cit := []rag.Citation{{N: 1, Source: "003_b263529037173a86.txt", LineStart: 5, LineEnd: 5}}
+	t.Run("checked answer equals the stream", func(t *testing.T) {
+		eng := streamingEngine{final: rag.Answer{Text: "Russia, Iran and Turkey [1].", Mode: rag.ModeLLM, Citations: cit}}
+		var out bytes.Buffer
+		Run(context.Background(), eng, strings.NewReader("Who sponsored the talks?\n"), &out, true)
+		got := out.String()
+		if strings.Count(got, "Russia, Iran and Turkey [1].") != 1 || !strings.Contains(got, "[1] 003_b263529037173a86.txt, line 5") {
+			t.Errorf("output:\n%s", got)
+		}
+	})
+	t.Run("checking changed the answer", func(t *testing.T) {
+		eng := streamingEngine{final: rag.Answer{Text: "Sponsors Russia, Iran, and Turkey [1]", Mode: rag.ModeExtractive, Citations: cit, Note: rag.NoteLLMUncited}}
+		var out bytes.Buffer
+		Run(context.Background(), eng, strings.NewReader("Who sponsored the talks?\n"), &out, true)
+		got := out.String()
+		for _, want := range []string{"Russia, Iran and Turkey [1].", "Checked against the articles:", "Sponsors Russia, Iran, and Turkey [1]", rag.NoteLLMUncited} {
+			if !strings.Contains(got, want) {
+				t.Errorf("output lacks %q:\n%s", want, got)
+			}
+		}
+	})
+	t.Run("piped input does not stream", func(t *testing.T) {
+		eng := streamingEngine{final: rag.Answer{Text: "Final [1].", Mode: rag.ModeLLM, Citations: cit}}
+		var out bytes.Buffer
+		Run(context.Background(), eng, strings.NewReader("Who sponsored the talks?\n"), &out, false)
+		if strings.Contains(out.String(), "Russia") || !strings.Contains(out.String(), "Final [1].") {
+			t.Errorf("output:\n%s", out.String())
+		}
+	})
+}
