@@ -27,6 +27,12 @@ type Config struct {
 	DiscordGuildID string
 	// DiscordAPIBase replaces https://discord.com for REST calls.
 	DiscordAPIBase string
+	// DiscordChannels, if set, are the only channel IDs Parley answers in.
+	DiscordChannels []string
+	// DiscordPerMinute is each user's question budget per minute.
+	DiscordPerMinute int
+	// DiscordConcurrency caps engine calls at once; a burst queues.
+	DiscordConcurrency int
 
 	// LLMBaseURL is an OpenAI-compatible base URL; "" keeps answers extractive.
 	LLMBaseURL string
@@ -54,15 +60,17 @@ type Config struct {
 // Defaults returns the configuration with nothing set.
 func Defaults() Config {
 	return Config{
-		DataDir:         defaultDataDir(),
-		TopK:            5,
-		DiscordAPIBase:  "https://discord.com",
-		LLMModel:        "gpt-4o-mini",
-		LLMTimeout:      60 * time.Second,
-		LLMMaxTokens:    400,
-		LLMPromptTokens: 3000,
-		EmbedProvider:   "local",
-		EmbedModel:      "text-embedding-3-small",
+		DataDir:            defaultDataDir(),
+		TopK:               5,
+		DiscordAPIBase:     "https://discord.com",
+		DiscordPerMinute:   5,
+		DiscordConcurrency: 4,
+		LLMModel:           "gpt-4o-mini",
+		LLMTimeout:         60 * time.Second,
+		LLMMaxTokens:       400,
+		LLMPromptTokens:    3000,
+		EmbedProvider:      "local",
+		EmbedModel:         "text-embedding-3-small",
 	}
 }
 
@@ -119,6 +127,18 @@ func (c Config) FromEnv(getenv Getenv) (Config, error) {
 		}
 	}
 	num("PARLEY_TOP_K", &c.TopK, "5")
+	num("PARLEY_DISCORD_RATE", &c.DiscordPerMinute, "5")
+	num("PARLEY_DISCORD_CONCURRENCY", &c.DiscordConcurrency, "4")
+	if v := strings.TrimSpace(getenv("PARLEY_DISCORD_CHANNELS")); v != "" {
+		c.DiscordChannels = nil
+		for _, id := range strings.FieldsFunc(v, func(r rune) bool { return r == ',' || r == ' ' }) {
+			if _, err := strconv.ParseUint(id, 10, 64); err != nil {
+				errs = append(errs, fmt.Errorf("PARLEY_DISCORD_CHANNELS: %q is not a channel ID, expected numbers separated by commas", id))
+				continue
+			}
+			c.DiscordChannels = append(c.DiscordChannels, id)
+		}
+	}
 	num("PARLEY_LLM_MAX_TOKENS", &c.LLMMaxTokens, "400")
 	num("PARLEY_LLM_PROMPT_TOKENS", &c.LLMPromptTokens, "3000")
 	return c, errors.Join(errs...)
@@ -133,6 +153,15 @@ func (c Config) Validate() error {
 	var errs []error
 	if c.TopK < 1 || c.TopK > 50 {
 		errs = append(errs, fmt.Errorf("PARLEY_TOP_K: %d is out of range, expected 1 to 50", c.TopK))
+	}
+	if c.DiscordPerMinute < 1 || c.DiscordPerMinute > 600 {
+		errs = append(errs, fmt.Errorf("PARLEY_DISCORD_RATE: %d is out of range, expected 1 to 600 questions a minute", c.DiscordPerMinute))
+	}
+	if c.DiscordConcurrency < 1 || c.DiscordConcurrency > 64 {
+		errs = append(errs, fmt.Errorf("PARLEY_DISCORD_CONCURRENCY: %d is out of range, expected 1 to 64", c.DiscordConcurrency))
+	}
+	if c.DiscordAPIBase != "" && !strings.HasPrefix(c.DiscordAPIBase, "http://") && !strings.HasPrefix(c.DiscordAPIBase, "https://") {
+		errs = append(errs, fmt.Errorf("PARLEY_DISCORD_API_BASE: %q is not a URL, expected scheme://host[:port]", c.DiscordAPIBase))
 	}
 	if c.LLMMaxTokens < 16 || c.LLMMaxTokens > 32000 {
 		errs = append(errs, fmt.Errorf("PARLEY_LLM_MAX_TOKENS: %d is out of range, expected 16 to 32000", c.LLMMaxTokens))

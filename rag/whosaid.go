@@ -439,3 +439,51 @@ func (e *Engine) QuotesBy(_ context.Context, speaker string) (SpeakerQuotes, err
 
 // Speakers lists the corpus's speakers, for autocomplete.
 func (e *Engine) Speakers() []Speaker { return e.ix.Load().Speakers() }
+
+// QuotationSuggestions returns up to n quotations whose text holds what
+// the user has typed so far (folded), for autocomplete; with nothing typed,
+// the first n in corpus order.
+func (e *Engine) QuotationSuggestions(typed string, n int) []Attribution {
+	qi := &e.ix.Load().quotes
+	key := foldForMatch(typed)
+	var out []Attribution
+	for i, q := range qi.all {
+		if len(out) >= n {
+			break
+		}
+		if key == "" || strings.Contains(qi.folded[i], key) {
+			out = append(out, Attribution{Speaker: q.Speaker, Quote: q.Text, Kind: string(q.Kind), Source: q.Source, Line: q.Line, Role: qi.roleOf(q)})
+		}
+	}
+	return out
+}
+
+// SpeakerSuggestions returns up to n speakers whose name or alias starts
+// with, or holds, what the user has typed, for autocomplete.
+func (e *Engine) SpeakerSuggestions(typed string, n int) []Speaker {
+	key := foldName(typed)
+	var prefix, inside []Speaker
+	for _, s := range e.Speakers() {
+		match := 0
+		for _, name := range append([]string{s.Name}, s.Aliases...) {
+			f := foldName(name)
+			switch {
+			case strings.HasPrefix(f, key) || strings.Contains(" "+f, " "+key):
+				match = 2
+			case match == 0 && strings.Contains(f, key):
+				match = 1
+			}
+		}
+		switch match {
+		case 2:
+			prefix = append(prefix, s)
+		case 1:
+			inside = append(inside, s)
+		}
+	}
+	out := append(prefix, inside...)
+	if len(out) > n {
+		out = out[:n]
+	}
+	return out
+}

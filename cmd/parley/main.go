@@ -16,7 +16,9 @@ import (
 	"runtime/debug"
 	"strings"
 	"syscall"
+	"time"
 
+	"github.com/parleybot/parley/bot"
 	"github.com/parleybot/parley/config"
 	"github.com/parleybot/parley/corpus"
 	"github.com/parleybot/parley/internal/console"
@@ -29,6 +31,7 @@ const usage = `Usage: parley [flags] [command] [args]
 
 Commands:
   (none)            chat in the terminal (or run the Discord bot if PARLEY_DISCORD_TOKEN is set)
+  serve             run the Discord bot (needs PARLEY_DISCORD_TOKEN)
   ask QUESTION      answer one question, with citations
   who-said TEXT     who said this quotation, fragment or paraphrase
   quotes SPEAKER    what this person said (any form of the name)
@@ -121,7 +124,7 @@ func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 	case "help":
 		fmt.Fprint(stdout, usage)
 		return exitOK
-	case "", "ask", "who-said", "quotes", "speakers", "sources", "index", "eval":
+	case "", "serve", "ask", "who-said", "quotes", "speakers", "sources", "index", "eval":
 	default:
 		fmt.Fprintf(stderr, "parley: unknown command %q\n\n%s", cmd, usage)
 		return exitBadInput
@@ -132,8 +135,15 @@ func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 		fmt.Fprintf(stderr, "parley: configuration:\n%v\n", err)
 		return exitBadInput
 	}
+	if cmd == "" && cfg.DiscordToken != "" {
+		cmd = "serve"
+	}
+	if cmd == "serve" && cfg.DiscordToken == "" {
+		fmt.Fprint(stderr, "parley: serve needs a bot token in PARLEY_DISCORD_TOKEN (see the README's \"Run it on Discord\")\n")
+		return exitBadInput
+	}
 	logLevel := slog.LevelWarn
-	if cmd == "" || cmd == "index" {
+	if cmd == "" || cmd == "index" || cmd == "serve" {
 		logLevel = slog.LevelInfo
 	}
 	log := slog.New(slog.NewTextHandler(stderr, &slog.HandlerOptions{Level: logLevel}))
@@ -244,12 +254,38 @@ func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 	case "eval":
 		return cmdEval(ctx, eng, pos[0], stdout, stderr)
 	}
-	if cfg.DiscordToken != "" {
-		log.Warn("PARLEY_DISCORD_TOKEN is set, but this build has no Discord bot yet; starting the console")
+	if cmd == "serve" {
+		return serve(ctx, eng, cfg, log, stderr)
 	}
 	if err := console.Run(ctx, eng, stdin, stdout, isTerminal(stdin)); err != nil {
 		fmt.Fprintf(stderr, "parley: %v\n", err)
 		return exitError
+	}
+	return exitOK
+}
+
+// serve runs the Discord bot until ctx ends (SIGINT or SIGTERM).
+func serve(ctx context.Context, eng *rag.Engine, cfg config.Config, log *slog.Logger, stderr io.Writer) int {
+	s, err := bot.NewSession(cfg.DiscordToken, cfg.DiscordAPIBase)
+	if err != nil {
+		fmt.Fprintf(stderr, "parley: %v\n", err)
+		return exitBadInput
+	}
+	b := bot.New(s, eng, bot.Config{
+		GuildID: cfg.DiscordGuildID, AllowedChannels: cfg.DiscordChannels,
+		PerMinute: cfg.DiscordPerMinute, MaxConcurrent: cfg.DiscordConcurrency,
+		Deadline: cfg.LLMTimeout + 30*time.Second, Log: log,
+	})
+	b.Attach(s)
+	if err := s.Open(); err != nil {
+		fmt.Fprintf(stderr, "parley: connecting to Discord: %v\n", err)
+		return exitError
+	}
+	log.Info("connected to Discord; stop with Ctrl-C")
+	<-ctx.Done()
+	log.Info("shutting down")
+	if err := s.Close(); err != nil {
+		log.Warn("closing the Discord session", "err", err)
 	}
 	return exitOK
 }

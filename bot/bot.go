@@ -1,0 +1,189 @@
+// Package bot is Parley's Discord front end, on github.com/bwmarrin/discordgo:
+// slash commands with autocomplete, mentions and DMs, a Sources button, and
+// the limits that keep a busy server polite. Every interaction is
+// acknowledged at once; the work follows, and the reply is edited in.
+package bot
+
+import (
+	"context"
+	"fmt"
+	"log/slog"
+	"runtime/debug"
+	"sync"
+	"time"
+
+	"github.com/bwmarrin/discordgo"
+
+	"github.com/parleybot/parley/rag"
+)
+
+// Discord is the part of *discordgo.Session the bot calls.
+type Discord interface {
+	InteractionRespond(i *discordgo.Interaction, r *discordgo.InteractionResponse, options ...discordgo.RequestOption) error
+	InteractionResponseEdit(i *discordgo.Interaction, e *discordgo.WebhookEdit, options ...discordgo.RequestOption) (*discordgo.Message, error)
+	FollowupMessageCreate(i *discordgo.Interaction, wait bool, data *discordgo.WebhookParams, options ...discordgo.RequestOption) (*discordgo.Message, error)
+	ChannelMessageSendComplex(channelID string, data *discordgo.MessageSend, options ...discordgo.RequestOption) (*discordgo.Message, error)
+	ChannelTyping(channelID string, options ...discordgo.RequestOption) error
+	ApplicationCommandBulkOverwrite(appID string, guildID string, commands []*discordgo.ApplicationCommand, options ...discordgo.RequestOption) ([]*discordgo.ApplicationCommand, error)
+}
+
+// Engine is the part of the engine the bot uses.
+type Engine interface {
+	AskStream(ctx context.Context, question string, onPartial func(string)) (rag.Answer, error)
+	WhoSaid(ctx context.Context, text string) ([]rag.Attribution, error)
+	QuotesBy(ctx context.Context, speaker string) (rag.SpeakerQuotes, error)
+	QuotationSuggestions(typed string, n int) []rag.Attribution
+	SpeakerSuggestions(typed string, n int) []rag.Speaker
+	Sources() []rag.Source
+	Index() *rag.Index
+	Reindex(ctx context.Context, force bool) (rag.BuildInfo, error)
+}
+
+// Config tunes the bot.
+type Config struct {
+	// GuildID registers the commands in one guild (instant) instead of
+	// globally.
+	GuildID string
+	// AllowedChannels, if not empty, are the only channels Parley answers in.
+	AllowedChannels []string
+	// PerMinute is each user's question budget per minute (default 5).
+	PerMinute int
+	// MaxConcurrent caps the engine calls at once; more wait their turn
+	// (default 4).
+	MaxConcurrent int
+	// Deadline bounds the work on one request (default 90s).
+	Deadline time.Duration
+	// EditEvery is the least time between progressive edits (default 1.5s).
+	EditEvery time.Duration
+	// Log receives the bot's logs (default slog.Default()).
+	Log *slog.Logger
+}
+
+// Bot answers on Discord.
+type Bot struct {
+	cfg     Config
+	dg      Discord
+	eng     Engine
+	log     *slog.Logger
+	limits  *userLimits
+	slots   chan struct{}
+	allowed map[string]bool
+
+	mu       sync.Mutex
+	botID    string
+	appID    string
+	register sync.Once
+}
+
+// New returns a bot that talks to Discord through dg.
+func New(dg Discord, eng Engine, cfg Config) *Bot {
+	if cfg.PerMinute <= 0 {
+		cfg.PerMinute = 5
+	}
+	if cfg.MaxConcurrent <= 0 {
+		cfg.MaxConcurrent = 4
+	}
+	if cfg.Deadline <= 0 {
+		cfg.Deadline = 90 * time.Second
+	}
+	if cfg.EditEvery <= 0 {
+		cfg.EditEvery = 1500 * time.Millisecond
+	}
+	if cfg.Log == nil {
+		cfg.Log = slog.Default()
+	}
+	b := &Bot{
+		cfg: cfg, dg: dg, eng: eng, log: cfg.Log,
+		limits:  newUserLimits(cfg.PerMinute),
+		slots:   make(chan struct{}, cfg.MaxConcurrent),
+		allowed: map[string]bool{},
+	}
+	for _, c := range cfg.AllowedChannels {
+		b.allowed[c] = true
+	}
+	return b
+}
+
+// Intents are what Parley asks the gateway for: guilds, guild messages and
+// DMs. Not message content: mentions and DMs carry it anyway.
+const Intents = discordgo.IntentsGuilds | discordgo.IntentsGuildMessages | discordgo.IntentsDirectMessages
+
+// Attach registers the bot's handlers on a session.
+func (b *Bot) Attach(s *discordgo.Session) {
+	s.Identify.Intents = Intents
+	s.AddHandler(func(_ *discordgo.Session, r *discordgo.Ready) { b.onReady(r) })
+	s.AddHandler(func(_ *discordgo.Session, i *discordgo.InteractionCreate) { b.onInteraction(i.Interaction) })
+	s.AddHandler(func(_ *discordgo.Session, m *discordgo.MessageCreate) { b.onMessage(m.Message) })
+}
+
+// onReady learns the bot's IDs and registers the commands once.
+func (b *Bot) onReady(r *discordgo.Ready) {
+	defer b.recover("ready", nil)
+	b.mu.Lock()
+	if r.User != nil {
+		b.botID = r.User.ID
+	}
+	if r.Application != nil {
+		b.appID = r.Application.ID
+	} else if r.User != nil {
+		b.appID = r.User.ID
+	}
+	appID := b.appID
+	b.mu.Unlock()
+	b.register.Do(func() {
+		if err := b.Register(appID); err != nil {
+			b.log.Error("registering slash commands failed", "err", err)
+		}
+	})
+}
+
+// Register installs the slash commands by bulk overwrite: in the guild if
+// one is configured (instant), else globally. Running it again with the
+// same commands changes nothing.
+func (b *Bot) Register(appID string) error {
+	cmds, err := b.dg.ApplicationCommandBulkOverwrite(appID, b.cfg.GuildID, Commands())
+	if err != nil {
+		return fmt.Errorf("registering commands: %w", err)
+	}
+	where := "globally"
+	if b.cfg.GuildID != "" {
+		where = "in guild " + b.cfg.GuildID
+	}
+	b.log.Info("slash commands registered", "count", len(cmds), "where", where)
+	return nil
+}
+
+func (b *Bot) selfID() string {
+	b.mu.Lock()
+	defer b.mu.Unlock()
+	return b.botID
+}
+
+// recover keeps a panicking handler from killing the process; if it was
+// answering an interaction, the user gets an apology.
+func (b *Bot) recover(what string, i *discordgo.Interaction) {
+	r := recover()
+	if r == nil {
+		return
+	}
+	b.log.Error("handler panicked", "handler", what, "panic", r, "stack", string(debug.Stack()))
+	if i != nil {
+		msg := "Sorry, something went wrong on my side. Please try again."
+		_, _ = b.dg.InteractionResponseEdit(i, &discordgo.WebhookEdit{Content: &msg, AllowedMentions: noMentions()})
+	}
+}
+
+// acquire waits for an engine slot, or the deadline.
+func (b *Bot) acquire(ctx context.Context) (release func(), err error) {
+	select {
+	case b.slots <- struct{}{}:
+		return func() { <-b.slots }, nil
+	case <-ctx.Done():
+		return nil, ctx.Err()
+	}
+}
+
+// channelAllowed reports whether Parley may answer in the channel.
+func (b *Bot) channelAllowed(channelID string) bool {
+	return len(b.allowed) == 0 || b.allowed[channelID]
+}

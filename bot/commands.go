@@ -1,0 +1,444 @@
+package bot
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"strings"
+	"sync"
+	"time"
+	"unicode/utf8"
+
+	"github.com/bwmarrin/discordgo"
+
+	"github.com/parleybot/parley/rag"
+)
+
+// manageGuild is the permission /reindex asks for.
+var manageGuild int64 = discordgo.PermissionManageGuild
+
+// Commands are Parley's slash commands, as registered.
+func Commands() []*discordgo.ApplicationCommand {
+	noDM := false
+	return []*discordgo.ApplicationCommand{
+		{Name: "ask", Description: "Ask about the Syrian peace talks articles; the answer cites its sources",
+			Options: []*discordgo.ApplicationCommandOption{
+				{Type: discordgo.ApplicationCommandOptionString, Name: "question", Description: "Your question", Required: true, MaxLength: rag.MaxQuestionRunes},
+				{Type: discordgo.ApplicationCommandOptionBoolean, Name: "private", Description: "Only you see the answer"},
+			}},
+		{Name: "who-said", Description: "Who said this? A quotation, a fragment of one, or a paraphrase",
+			Options: []*discordgo.ApplicationCommandOption{
+				{Type: discordgo.ApplicationCommandOptionString, Name: "quote", Description: "What was said", Required: true, Autocomplete: true, MaxLength: rag.MaxQuotationRunes},
+			}},
+		{Name: "quotes", Description: "What did this person say in the articles?",
+			Options: []*discordgo.ApplicationCommandOption{
+				{Type: discordgo.ApplicationCommandOptionString, Name: "speaker", Description: "A name, e.g. Kerry", Required: true, Autocomplete: true, MaxLength: 200},
+			}},
+		{Name: "sources", Description: "The articles Parley answers from"},
+		{Name: "help", Description: "How to use Parley"},
+		{Name: "reindex", Description: "Rebuild Parley's index of the articles (Manage Server only)",
+			DefaultMemberPermissions: &manageGuild, DMPermission: &noDM},
+	}
+}
+
+const helpText = `**Parley** answers questions about news articles on the Syrian peace talks, and cites the article file and lines for every answer.
+- /ask question: … — ask anything about the articles (add private: True to keep it to yourself)
+- /who-said quote: … — who said it (a quotation, a fragment, or a paraphrase)
+- /quotes speaker: … — what someone said
+- /sources — the articles
+You can also mention me with a question, or message me directly. Each answer has a Sources button that shows the cited passages.`
+
+// onInteraction dispatches one interaction.
+func (b *Bot) onInteraction(i *discordgo.Interaction) {
+	defer b.recover("interaction", i)
+	switch i.Type {
+	case discordgo.InteractionApplicationCommand:
+		b.onCommand(i)
+	case discordgo.InteractionApplicationCommandAutocomplete:
+		b.onAutocomplete(i)
+	case discordgo.InteractionMessageComponent:
+		b.onButton(i)
+	}
+}
+
+func interactionUser(i *discordgo.Interaction) *discordgo.User {
+	if i.Member != nil && i.Member.User != nil {
+		return i.Member.User
+	}
+	return i.User
+}
+
+// respondNow answers an interaction at once with a message.
+func (b *Bot) respondNow(i *discordgo.Interaction, content string, ephemeral bool) {
+	var flags discordgo.MessageFlags
+	if ephemeral {
+		flags = discordgo.MessageFlagsEphemeral
+	}
+	parts := SplitMessage(content, MessageLimit)
+	if len(parts) == 0 {
+		parts = []string{"…"}
+	}
+	err := b.dg.InteractionRespond(i, &discordgo.InteractionResponse{
+		Type: discordgo.InteractionResponseChannelMessageWithSource,
+		Data: &discordgo.InteractionResponseData{Content: parts[0], Flags: flags, AllowedMentions: noMentions()},
+	})
+	if err != nil {
+		b.log.Warn("answering an interaction failed", "err", err)
+		return
+	}
+	b.followups(i, parts[1:], flags, nil)
+}
+
+// defer acknowledges an interaction: Discord shows "Parley is thinking…".
+func (b *Bot) deferReply(i *discordgo.Interaction, ephemeral bool) bool {
+	var flags discordgo.MessageFlags
+	if ephemeral {
+		flags = discordgo.MessageFlagsEphemeral
+	}
+	err := b.dg.InteractionRespond(i, &discordgo.InteractionResponse{
+		Type: discordgo.InteractionResponseDeferredChannelMessageWithSource,
+		Data: &discordgo.InteractionResponseData{Flags: flags},
+	})
+	if err != nil {
+		b.log.Warn("acknowledging an interaction failed", "err", err)
+		return false
+	}
+	return true
+}
+
+// finish edits the deferred reply with the result, sending what does not
+// fit in follow-ups; components go on the last message.
+func (b *Bot) finish(i *discordgo.Interaction, parts []string, ephemeral bool, components []discordgo.MessageComponent) {
+	if len(parts) == 0 {
+		parts = []string{"…"}
+	}
+	edit := &discordgo.WebhookEdit{Content: &parts[0], AllowedMentions: noMentions()}
+	if len(parts) == 1 && components != nil {
+		edit.Components = &components
+	}
+	if _, err := b.dg.InteractionResponseEdit(i, edit); err != nil {
+		b.log.Warn("editing a reply failed", "err", err)
+		return
+	}
+	var flags discordgo.MessageFlags
+	if ephemeral {
+		flags = discordgo.MessageFlagsEphemeral
+	}
+	b.followups(i, parts[1:], flags, components)
+}
+
+func (b *Bot) followups(i *discordgo.Interaction, parts []string, flags discordgo.MessageFlags, components []discordgo.MessageComponent) {
+	for k, p := range parts {
+		params := &discordgo.WebhookParams{Content: p, Flags: flags, AllowedMentions: noMentions()}
+		if k == len(parts)-1 {
+			params.Components = components
+		}
+		if _, err := b.dg.FollowupMessageCreate(i, true, params); err != nil {
+			b.log.Warn("sending a follow-up failed", "err", err)
+			return
+		}
+	}
+}
+
+// polite turns an engine error into words for the user; the error itself
+// goes to the log.
+func (b *Bot) polite(err error) string {
+	var ie *rag.InputError
+	switch {
+	case errors.As(err, &ie):
+		return ie.Reason
+	case errors.Is(err, context.DeadlineExceeded):
+		return "Sorry, that took too long. Please try again in a moment."
+	}
+	b.log.Error("answering failed", "err", err)
+	return "Sorry, I couldn't answer that just now. Please try again in a moment."
+}
+
+func (b *Bot) onCommand(i *discordgo.Interaction) {
+	data := i.ApplicationCommandData()
+	user := interactionUser(i)
+	if !b.channelAllowed(i.ChannelID) {
+		b.respondNow(i, "I only answer in the channels the moderators chose for me.", true)
+		return
+	}
+	opts := map[string]*discordgo.ApplicationCommandInteractionDataOption{}
+	for _, o := range data.Options {
+		opts[o.Name] = o
+	}
+	str := func(name string) string {
+		if o := opts[name]; o != nil && o.Type == discordgo.ApplicationCommandOptionString {
+			return o.StringValue()
+		}
+		return ""
+	}
+	switch data.Name {
+	case "help":
+		b.respondNow(i, helpText, true)
+		return
+	case "sources":
+		b.respondNow(i, sourcesText(b.eng.Sources()), false)
+		return
+	case "reindex":
+		b.reindex(i)
+		return
+	}
+	var arg string
+	var check func(string) error
+	switch data.Name {
+	case "ask":
+		arg, check = str("question"), rag.ValidateQuestion
+	case "who-said":
+		arg, check = str("quote"), rag.ValidateQuotation
+	case "quotes":
+		arg, check = str("speaker"), rag.ValidateSpeakerName
+	default:
+		b.respondNow(i, "I don't know that command. Try /help.", true)
+		return
+	}
+	if err := check(arg); err != nil {
+		b.respondNow(i, b.polite(err), true)
+		return
+	}
+	if user != nil {
+		if ok, wait := b.limits.allow(user.ID, time.Now()); !ok {
+			b.respondNow(i, fmt.Sprintf("You're asking quickly. Please try again in %d s.", int(wait.Seconds())+1), true)
+			return
+		}
+	}
+	private := false
+	if o := opts["private"]; o != nil && o.Type == discordgo.ApplicationCommandOptionBoolean {
+		private = o.BoolValue()
+	}
+	if !b.deferReply(i, private) {
+		return
+	}
+	ctx, cancel := context.WithTimeout(context.Background(), b.cfg.Deadline)
+	defer cancel()
+	release, err := b.acquire(ctx)
+	if err != nil {
+		b.finish(i, []string{"I'm busy with other questions right now. Please try again in a minute."}, private, nil)
+		return
+	}
+	defer release()
+	switch data.Name {
+	case "ask":
+		b.ask(ctx, i, arg, private)
+	case "who-said":
+		ms, err := b.eng.WhoSaid(ctx, arg)
+		if err != nil {
+			b.finish(i, []string{b.polite(err)}, private, nil)
+			return
+		}
+		b.finish(i, SplitMessage(attributionText(arg, ms), MessageLimit), private, nil)
+	case "quotes":
+		sq, err := b.eng.QuotesBy(ctx, arg)
+		if err != nil {
+			b.finish(i, []string{b.polite(err)}, private, nil)
+			return
+		}
+		b.finish(i, SplitMessage(speakerQuotesText(arg, sq), MessageLimit), private, nil)
+	}
+}
+
+// ask answers /ask, editing the reply as an LLM answer streams in: at most
+// one edit per EditEvery, then the final one.
+func (b *Bot) ask(ctx context.Context, i *discordgo.Interaction, q string, private bool) {
+	ed := newEditor(b, i)
+	a, err := b.eng.AskStream(ctx, q, ed.update)
+	ed.stop()
+	if err != nil {
+		b.finish(i, []string{b.polite(err)}, private, nil)
+		return
+	}
+	var comps []discordgo.MessageComponent
+	if len(a.Citations) > 0 {
+		comps = sourcesButton()
+	}
+	b.finish(i, answerMessages(a), private, comps)
+}
+
+// editor shows a streaming answer with throttled edits; the latest text
+// wins.
+type editor struct {
+	b      *Bot
+	i      *discordgo.Interaction
+	latest chan string
+	done   chan struct{}
+	wg     sync.WaitGroup
+}
+
+func newEditor(b *Bot, i *discordgo.Interaction) *editor {
+	e := &editor{b: b, i: i, latest: make(chan string, 1), done: make(chan struct{})}
+	e.wg.Add(1)
+	go e.run()
+	return e
+}
+
+// update offers the answer so far; it never blocks the stream.
+func (e *editor) update(partial string) {
+	select {
+	case <-e.latest:
+	default:
+	}
+	select {
+	case e.latest <- partial:
+	default:
+	}
+}
+
+func (e *editor) run() {
+	defer e.wg.Done()
+	var last time.Time
+	for {
+		select {
+		case <-e.done:
+			return
+		case p := <-e.latest:
+			if wait := e.b.cfg.EditEvery - time.Since(last); !last.IsZero() && wait > 0 {
+				select {
+				case <-e.done:
+					return
+				case <-time.After(wait):
+				}
+				// Take the newest text that came in while waiting.
+				select {
+				case p = <-e.latest:
+				default:
+				}
+			}
+			content := shorten(EscapeMarkdown(p), MessageLimit-10) + " …"
+			if _, err := e.b.dg.InteractionResponseEdit(e.i, &discordgo.WebhookEdit{Content: &content, AllowedMentions: noMentions()}); err != nil {
+				e.b.log.Warn("progressive edit failed", "err", err)
+			}
+			last = time.Now()
+		}
+	}
+}
+
+// stop ends the edits; the final edit comes after.
+func (e *editor) stop() {
+	close(e.done)
+	e.wg.Wait()
+}
+
+func (b *Bot) reindex(i *discordgo.Interaction) {
+	if i.Member == nil || i.Member.Permissions&discordgo.PermissionManageGuild == 0 {
+		b.respondNow(i, "Only members who can manage this server can rebuild the index.", true)
+		return
+	}
+	if !b.deferReply(i, true) {
+		return
+	}
+	ctx, cancel := context.WithTimeout(context.Background(), b.cfg.Deadline)
+	defer cancel()
+	info, err := b.eng.Reindex(ctx, true)
+	if err != nil {
+		b.finish(i, []string{"Rebuilding the index failed; the old one is still in use. The log has the details."}, true, nil)
+		b.log.Error("reindex failed", "err", err)
+		return
+	}
+	b.finish(i, []string{fmt.Sprintf("Index rebuilt: %d articles, %d chunks, in %s.", len(b.eng.Sources()), info.Chunks, info.Took.Round(time.Millisecond))}, true, nil)
+}
+
+func sourcesText(srcs []rag.Source) string {
+	var sb strings.Builder
+	fmt.Fprintf(&sb, "**The articles** (%d):", len(srcs))
+	for _, s := range srcs {
+		date := s.Date
+		if date == "" {
+			date = "undated"
+		}
+		fmt.Fprintf(&sb, "\n- %s: %s (%s, %d lines)", s.Source, EscapeMarkdown(s.Title), EscapeMarkdown(date), s.Lines)
+	}
+	return sb.String()
+}
+
+// onAutocomplete suggests quotations for /who-said and speakers for
+// /quotes as the user types.
+func (b *Bot) onAutocomplete(i *discordgo.Interaction) {
+	data := i.ApplicationCommandData()
+	typed := ""
+	for _, o := range data.Options {
+		if o.Focused {
+			typed = fmt.Sprint(o.Value)
+		}
+	}
+	var choices []*discordgo.ApplicationCommandOptionChoice
+	switch data.Name {
+	case "who-said":
+		for _, q := range b.eng.QuotationSuggestions(typed, 25) {
+			speaker := " — " + q.Speaker
+			name := shorten(q.Quote, 100-utf8.RuneCountInString(speaker)-1) + speaker
+			choices = append(choices, &discordgo.ApplicationCommandOptionChoice{Name: clip(name, 100), Value: cutWords(q.Quote, 100)})
+		}
+	case "quotes":
+		for _, s := range b.eng.SpeakerSuggestions(typed, 25) {
+			name := s.Name
+			if s.Role != "" {
+				name += " — " + s.Role
+			}
+			choices = append(choices, &discordgo.ApplicationCommandOptionChoice{Name: clip(name, 100), Value: clip(s.Name, 100)})
+		}
+	}
+	if choices == nil {
+		choices = []*discordgo.ApplicationCommandOptionChoice{}
+	}
+	err := b.dg.InteractionRespond(i, &discordgo.InteractionResponse{
+		Type: discordgo.InteractionApplicationCommandAutocompleteResult,
+		Data: &discordgo.InteractionResponseData{Choices: choices},
+	})
+	if err != nil {
+		b.log.Warn("autocomplete failed", "err", err)
+	}
+}
+
+// clip cuts s to n runes, adding an ellipsis.
+func clip(s string, n int) string {
+	r := []rune(s)
+	if len(r) <= n {
+		return s
+	}
+	return string(r[:n-1]) + "…"
+}
+
+// cutWords cuts s to at most n runes at a word boundary, with no ellipsis,
+// so the cut text is still a fragment of the quotation.
+func cutWords(s string, n int) string {
+	r := []rune(s)
+	if len(r) <= n {
+		return s
+	}
+	cut := string(r[:n])
+	if k := strings.LastIndexByte(cut, ' '); k > 0 {
+		cut = cut[:k]
+	}
+	return strings.TrimRight(cut, " ,;:")
+}
+
+// onButton shows the cited passages of an answer, to the clicker only.
+// The citations are read back from the answer's sources line, so the
+// button works after a restart too.
+func (b *Bot) onButton(i *discordgo.Interaction) {
+	if i.MessageComponentData().CustomID != sourcesButtonID || i.Message == nil {
+		return
+	}
+	refs := parseSourcesLine(i.Message.Content)
+	if len(refs) == 0 {
+		b.respondNow(i, "I can't find the sources of that message any more.", true)
+		return
+	}
+	ix := b.eng.Index()
+	per := (MessageLimit - 50) / len(refs)
+	var sb strings.Builder
+	for _, r := range refs {
+		doc, ok := ix.Document(r.source)
+		if !ok || r.start < 1 || r.end > len(doc.Lines) || r.end < r.start {
+			fmt.Fprintf(&sb, "[%d] %s: no longer in the articles.\n", r.n, citeRef(r.source, r.start, r.end))
+			continue
+		}
+		head := fmt.Sprintf("[%d] %s\n", r.n, citeRef(r.source, r.start, r.end))
+		text := strings.Join(strings.Fields(strings.Join(doc.Lines[r.start-1:r.end], " ")), " ")
+		sb.WriteString(head + "> " + EscapeMarkdown(shorten(text, per-len(head)-10)) + "\n")
+	}
+	b.respondNow(i, strings.TrimSpace(sb.String()), true)
+}

@@ -1,0 +1,267 @@
+package bot
+
+import (
+	"fmt"
+	"regexp"
+	"strconv"
+	"strings"
+	"unicode/utf8"
+
+	"github.com/bwmarrin/discordgo"
+
+	"github.com/parleybot/parley/rag"
+)
+
+// MessageLimit is the most characters Discord takes in one message.
+const MessageLimit = 2000
+
+// noMentions lets no text ping anyone: not the user's, the corpus's or the
+// LLM's, and not the author of the message replied to.
+func noMentions() *discordgo.MessageAllowedMentions {
+	return &discordgo.MessageAllowedMentions{Parse: []discordgo.AllowedMentionType{}}
+}
+
+// markdownChars are escaped in user and corpus text so it shows as typed.
+var markdownReplacer = strings.NewReplacer(
+	`\`, `\\`, `*`, `\*`, `_`, `\_`, "~", `\~`, "`", "\\`", "|", `\|`,
+)
+
+// lineStartMarkup is markup that only counts at the start of a line.
+var lineStartMarkup = regexp.MustCompile(`(?m)^(\s*)(>>> |> |#{1,3} |-# |- |\d+\. )`)
+
+// EscapeMarkdown escapes Discord markdown in text that is not Parley's own,
+// so that corpus, user and LLM text shows as written and cannot format
+// the message.
+func EscapeMarkdown(s string) string {
+	s = markdownReplacer.Replace(s)
+	return lineStartMarkup.ReplaceAllString(s, `$1\$2`)
+}
+
+// sentenceEnd finds the places where a message may be split.
+var sentenceEnd = regexp.MustCompile(`[.!?…][)"”’\]]*(?:\s*\[\d+\])*\s+`)
+
+var spaces = regexp.MustCompile(`\s+`)
+
+// SplitMessage cuts text into messages of at most limit characters, on
+// sentence boundaries where it can, else between words; only a single word
+// longer than limit is cut inside. Nothing is lost but the white space at
+// the cuts.
+func SplitMessage(text string, limit int) []string {
+	text = strings.TrimSpace(text)
+	if utf8.RuneCountInString(text) <= limit {
+		if text == "" {
+			return nil
+		}
+		return []string{text}
+	}
+	var parts []string
+	var cur strings.Builder
+	flush := func() {
+		if s := strings.TrimSpace(cur.String()); s != "" {
+			parts = append(parts, s)
+		}
+		cur.Reset()
+	}
+	for _, sent := range splitKeeping(text, sentenceEnd) {
+		if utf8.RuneCountInString(cur.String())+utf8.RuneCountInString(sent) <= limit {
+			cur.WriteString(sent)
+			continue
+		}
+		flush()
+		if utf8.RuneCountInString(sent) <= limit {
+			cur.WriteString(sent)
+			continue
+		}
+		// A sentence longer than a message: cut between words.
+		for _, w := range splitKeeping(sent, spaces) {
+			if utf8.RuneCountInString(cur.String())+utf8.RuneCountInString(w) > limit {
+				flush()
+			}
+			for utf8.RuneCountInString(w) > limit { // one word longer than a message
+				r := []rune(w)
+				parts = append(parts, string(r[:limit]))
+				w = string(r[limit:])
+			}
+			cur.WriteString(w)
+		}
+	}
+	flush()
+	return parts
+}
+
+// splitKeeping splits text after each match of sep, keeping sep with the
+// piece before it.
+func splitKeeping(text string, sep *regexp.Regexp) []string {
+	var out []string
+	last := 0
+	for _, m := range sep.FindAllStringIndex(text, -1) {
+		out = append(out, text[last:m[1]])
+		last = m[1]
+	}
+	if last < len(text) {
+		out = append(out, text[last:])
+	}
+	return out
+}
+
+// sourcesPrefix opens the sources line; the Sources button reads it back.
+const sourcesPrefix = "Sources: "
+
+// SourcesLine is the compact line naming each citation's file and lines.
+func SourcesLine(cits []rag.Citation) string {
+	if len(cits) == 0 {
+		return ""
+	}
+	parts := make([]string, len(cits))
+	for i, c := range cits {
+		parts[i] = fmt.Sprintf("[%d] %s", c.N, citeRef(c.Source, c.LineStart, c.LineEnd))
+	}
+	return sourcesPrefix + strings.Join(parts, " · ")
+}
+
+func citeRef(source string, start, end int) string {
+	if end > start {
+		return fmt.Sprintf("%s:%d-%d", source, start, end)
+	}
+	return fmt.Sprintf("%s:%d", source, start)
+}
+
+// sourceRefRe reads a sources line back: "[1] 003_x.txt:5-7".
+var sourceRefRe = regexp.MustCompile(`\[(\d+)\] ([\w.\-]+):(\d+)(?:-(\d+))?`)
+
+// sourceRef is one citation read back from a message.
+type sourceRef struct {
+	n, start, end int
+	source        string
+}
+
+// parseSourcesLine reads the citations from a message's sources line.
+func parseSourcesLine(content string) []sourceRef {
+	i := strings.LastIndex(content, sourcesPrefix)
+	if i < 0 {
+		return nil
+	}
+	var refs []sourceRef
+	for _, m := range sourceRefRe.FindAllStringSubmatch(content[i:], -1) {
+		n, _ := strconv.Atoi(m[1])
+		start, _ := strconv.Atoi(m[3])
+		end := start
+		if m[4] != "" {
+			end, _ = strconv.Atoi(m[4])
+		}
+		refs = append(refs, sourceRef{n: n, source: m[2], start: start, end: end})
+	}
+	return refs
+}
+
+// answerMessages renders an answer as one or more messages: the escaped
+// answer, a note if any, then the sources line; split to fit.
+func answerMessages(a rag.Answer) []string {
+	body := EscapeMarkdown(a.Text)
+	if a.Note != "" {
+		body += "\n_(" + EscapeMarkdown(a.Note) + ")_"
+	}
+	if line := SourcesLine(a.Citations); line != "" {
+		body += "\n" + line
+	}
+	return splitAnswer(body)
+}
+
+// splitAnswer splits a rendered answer so the sources line stays whole on
+// the last message, where the Sources button goes.
+func splitAnswer(body string) []string {
+	text, line, hasLine := strings.Cut(body, "\n"+sourcesPrefix)
+	if !hasLine {
+		return SplitMessage(body, MessageLimit)
+	}
+	line = sourcesPrefix + line
+	if utf8.RuneCountInString(line) > MessageLimit/2 {
+		line = string([]rune(line)[:MessageLimit/2])
+	}
+	parts := SplitMessage(text, MessageLimit-utf8.RuneCountInString(line)-1)
+	if len(parts) == 0 {
+		return []string{line}
+	}
+	parts[len(parts)-1] += "\n" + line
+	return parts
+}
+
+// sourcesButton is the one button under an answer with citations.
+func sourcesButton() []discordgo.MessageComponent {
+	return []discordgo.MessageComponent{discordgo.ActionsRow{Components: []discordgo.MessageComponent{
+		discordgo.Button{Label: "Sources", Style: discordgo.SecondaryButton, CustomID: sourcesButtonID},
+	}}}
+}
+
+const sourcesButtonID = "parley:sources"
+
+// attributionText renders /who-said results.
+func attributionText(query string, ms []rag.Attribution) string {
+	if len(ms) == 0 {
+		return fmt.Sprintf("Nobody in the articles said “%s”, as far as I can find.", EscapeMarkdown(shorten(query, 300)))
+	}
+	var b strings.Builder
+	for i, m := range ms {
+		if i == 0 {
+			fmt.Fprintf(&b, "**%s**", EscapeMarkdown(m.Speaker))
+			if m.Role != "" {
+				fmt.Fprintf(&b, " (%s)", EscapeMarkdown(m.Role))
+			}
+			fmt.Fprintf(&b, " said it: “%s”\n%s, %s · match %.2f", EscapeMarkdown(m.Quote), citeRef(m.Source, m.Line, m.Line), kindLabel(m.Kind), m.Score)
+			if len(ms) > 1 {
+				b.WriteString("\nAlso close:")
+			}
+			continue
+		}
+		fmt.Fprintf(&b, "\n- %s: “%s” (%s)", EscapeMarkdown(m.Speaker), EscapeMarkdown(shorten(m.Quote, 200)), citeRef(m.Source, m.Line, m.Line))
+	}
+	return b.String()
+}
+
+// speakerQuotesText renders /quotes results.
+func speakerQuotesText(name string, sq rag.SpeakerQuotes) string {
+	if sq.Speaker == nil {
+		msg := fmt.Sprintf("No one called “%s” is quoted in the articles.", EscapeMarkdown(shorten(name, 100)))
+		if len(sq.Suggestions) > 0 {
+			msg += " Did you mean: " + EscapeMarkdown(strings.Join(sq.Suggestions, ", ")) + "?"
+		} else {
+			msg += " Try /quotes and pick a name from the list."
+		}
+		return msg
+	}
+	var b strings.Builder
+	fmt.Fprintf(&b, "**%s**", EscapeMarkdown(*sq.Speaker))
+	if sq.Role != "" {
+		fmt.Fprintf(&b, " (%s)", EscapeMarkdown(sq.Role))
+	}
+	fmt.Fprintf(&b, ", %d quotation(s):", len(sq.Quotes))
+	for _, q := range sq.Quotes {
+		fmt.Fprintf(&b, "\n- “%s” (%s, %s)", EscapeMarkdown(q.Quote), citeRef(q.Source, q.Line, q.Line), kindLabel(q.Kind))
+	}
+	return b.String()
+}
+
+func kindLabel(kind string) string {
+	switch kind {
+	case "direct":
+		return "direct quotation"
+	case "partial":
+		return "partial quotation"
+	case "indirect":
+		return "reported speech"
+	}
+	return kind
+}
+
+// shorten cuts s to n runes on a word boundary.
+func shorten(s string, n int) string {
+	r := []rune(s)
+	if len(r) <= n {
+		return s
+	}
+	cut := string(r[:n])
+	if i := strings.LastIndexByte(cut, ' '); i > n/2 {
+		cut = cut[:i]
+	}
+	return cut + "…"
+}

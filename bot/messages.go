@@ -1,0 +1,114 @@
+package bot
+
+import (
+	"context"
+	"fmt"
+	"regexp"
+	"strings"
+	"time"
+
+	"github.com/bwmarrin/discordgo"
+
+	"github.com/parleybot/parley/rag"
+)
+
+// mentionRe matches user, role and channel mentions in message text.
+var mentionRe = regexp.MustCompile(`<(?:@[!&]?|#)\d+>`)
+
+// onMessage answers a mention in a channel, or any message in a DM, as a
+// reply to it. Bots, Parley included, are ignored.
+func (b *Bot) onMessage(m *discordgo.Message) {
+	defer b.recover("message", nil)
+	self := b.selfID()
+	if m.Author == nil || m.Author.Bot || m.Author.ID == self {
+		return
+	}
+	isDM := m.GuildID == ""
+	if !isDM {
+		mentioned := false
+		for _, u := range m.Mentions {
+			mentioned = mentioned || (u != nil && u.ID == self)
+		}
+		if !mentioned || !b.channelAllowed(m.ChannelID) {
+			return
+		}
+	}
+	q := strings.TrimSpace(mentionRe.ReplaceAllString(m.Content, " "))
+	if q == "" {
+		b.reply(m, []string{"Ask me about the Syrian peace talks articles, for example: when are the Astana talks? Or try /help."}, nil)
+		return
+	}
+	if ok, wait := b.limits.allow(m.Author.ID, time.Now()); !ok {
+		b.reply(m, []string{fmt.Sprintf("You're asking quickly. Please try again in %d s.", int(wait.Seconds())+1)}, nil)
+		return
+	}
+	ctx, cancel := context.WithTimeout(context.Background(), b.cfg.Deadline)
+	defer cancel()
+	stopTyping := b.typing(ctx, m.ChannelID)
+	defer stopTyping()
+	release, err := b.acquire(ctx)
+	if err != nil {
+		b.reply(m, []string{"I'm busy with other questions right now. Please try again in a minute."}, nil)
+		return
+	}
+	defer release()
+
+	if quotation, ok := rag.WhoSaidQuery(q); ok {
+		ms, err := b.eng.WhoSaid(ctx, quotation)
+		if err != nil {
+			b.reply(m, []string{b.polite(err)}, nil)
+			return
+		}
+		b.reply(m, SplitMessage(attributionText(quotation, ms), MessageLimit), nil)
+		return
+	}
+	a, err := b.eng.AskStream(ctx, q, nil)
+	if err != nil {
+		b.reply(m, []string{b.polite(err)}, nil)
+		return
+	}
+	var comps []discordgo.MessageComponent
+	if len(a.Citations) > 0 {
+		comps = sourcesButton()
+	}
+	b.reply(m, answerMessages(a), comps)
+}
+
+// typing shows the typing indicator until stopped (Discord shows it for
+// about ten seconds a call).
+func (b *Bot) typing(ctx context.Context, channelID string) (stop func()) {
+	ctx, cancel := context.WithCancel(ctx)
+	go func() {
+		t := time.NewTicker(8 * time.Second)
+		defer t.Stop()
+		for {
+			if err := b.dg.ChannelTyping(channelID); err != nil {
+				b.log.Debug("typing indicator failed", "err", err)
+			}
+			select {
+			case <-ctx.Done():
+				return
+			case <-t.C:
+			}
+		}
+	}()
+	return cancel
+}
+
+// reply sends parts as a reply to m (the first refers to it), with
+// components on the last part and no mentions parsed.
+func (b *Bot) reply(m *discordgo.Message, parts []string, components []discordgo.MessageComponent) {
+	for k, p := range parts {
+		send := &discordgo.MessageSend{Content: p, AllowedMentions: noMentions()}
+		if k == 0 {
+			send.Reference = m.Reference()
+		}
+		if k == len(parts)-1 {
+			send.Components = components
+		}
+		if _, err := b.dg.ChannelMessageSendComplex(m.ChannelID, send); err != nil {
+			b.log.Warn("replying failed", "err", err)
+			return
+		}
+	}
+}

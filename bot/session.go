@@ -1,0 +1,51 @@
+package bot
+
+import (
+	"fmt"
+	"net/http"
+	"net/url"
+	"strings"
+	"time"
+
+	"github.com/bwmarrin/discordgo"
+)
+
+// DefaultAPIBase is where Discord's REST API lives.
+const DefaultAPIBase = "https://discord.com"
+
+// NewSession returns a discordgo session for a bot token. With an apiBase
+// other than https://discord.com, REST calls go there instead (a REST
+// proxy, or a test server): a RoundTripper on Session.Client rewrites the
+// scheme and host, so discordgo's package variables stay untouched. The
+// gateway is whatever that server's /api/v9/gateway returns.
+func NewSession(token, apiBase string) (*discordgo.Session, error) {
+	s, err := discordgo.New("Bot " + strings.TrimPrefix(token, "Bot "))
+	if err != nil {
+		return nil, fmt.Errorf("creating the Discord session: %w", err)
+	}
+	if apiBase != "" && strings.TrimRight(apiBase, "/") != DefaultAPIBase {
+		u, err := url.Parse(apiBase)
+		if err != nil || (u.Scheme != "http" && u.Scheme != "https") || u.Host == "" {
+			return nil, fmt.Errorf("PARLEY_DISCORD_API_BASE: %q is not scheme://host[:port]", apiBase)
+		}
+		s.Client = &http.Client{Timeout: 20 * time.Second, Transport: rewriteHost{scheme: u.Scheme, host: u.Host, next: http.DefaultTransport}}
+	}
+	s.Identify.Intents = Intents
+	s.ShouldReconnectOnError = true
+	s.ShouldRetryOnRateLimit = true
+	return s, nil
+}
+
+// rewriteHost sends requests meant for discord.com to another host.
+type rewriteHost struct {
+	scheme, host string
+	next         http.RoundTripper
+}
+
+func (r rewriteHost) RoundTrip(req *http.Request) (*http.Response, error) {
+	if req.URL.Host == "discord.com" || strings.HasSuffix(req.URL.Host, ".discord.com") {
+		req = req.Clone(req.Context())
+		req.URL.Scheme, req.URL.Host, req.Host = r.scheme, r.host, ""
+	}
+	return r.next.RoundTrip(req)
+}

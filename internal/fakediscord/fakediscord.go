@@ -1,0 +1,286 @@
+// Package fakediscord is a Discord for tests and demos, on loopback: the REST
+// API under /api/v9/ that Parley calls, GET /api/v9/gateway, and a websocket
+// gateway that sends Hello, reads Identify, sends READY, answers heartbeats
+// and dispatches the events a test asks for. It records every REST call. The
+// real discordgo client drives it.
+package fakediscord
+
+import (
+	"encoding/json"
+	"fmt"
+	"io"
+	"net/http"
+	"net/http/httptest"
+	"strings"
+	"sync"
+	"sync/atomic"
+	"time"
+
+	"github.com/gorilla/websocket"
+)
+
+// IDs the fake gives the bot.
+const (
+	BotID = "100000000000000001"
+	AppID = "100000000000000002"
+)
+
+// Call is one REST request the fake received.
+type Call struct {
+	Method string
+	// Path is the URL path, e.g. /api/v9/interactions/1/tok/callback.
+	Path string
+	// Body is the JSON body, if any.
+	Body json.RawMessage
+	At   time.Time
+}
+
+// Server is the fake Discord.
+type Server struct {
+	// URL is the REST base: PARLEY_DISCORD_API_BASE.
+	URL string
+
+	srv      *httptest.Server
+	upgrader websocket.Upgrader
+
+	mu        sync.Mutex
+	calls     []Call
+	conn      *websocket.Conn
+	identify  json.RawMessage
+	limited   map[string]int // path substring → 429s left to send
+	ready     chan struct{}
+	readyOnce sync.Once
+	seq       atomic.Int64
+	ids       atomic.Int64
+	notify    chan struct{}
+	onCall    func(Call)
+	writer    func(any) error // sends on the current gateway connection
+}
+
+// Start runs a fake Discord on a loopback port.
+func Start() *Server {
+	s := &Server{limited: map[string]int{}, ready: make(chan struct{}), notify: make(chan struct{}, 1)}
+	s.srv = httptest.NewServer(s)
+	s.URL = s.srv.URL
+	s.ids.Store(900000000000000000)
+	return s
+}
+
+// Close stops the fake.
+func (s *Server) Close() {
+	s.mu.Lock()
+	if s.conn != nil {
+		s.conn.Close()
+	}
+	s.mu.Unlock()
+	s.srv.Close()
+}
+
+// OnCall registers a function called with every REST call as it arrives.
+func (s *Server) OnCall(f func(Call)) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	s.onCall = f
+}
+
+// RateLimit makes the next n requests whose path contains substr answer
+// 429 with a retry_after of 50 ms, as Discord does.
+func (s *Server) RateLimit(substr string, n int) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	s.limited[substr] = n
+}
+
+// Ready is closed once the bot has identified and got READY.
+func (s *Server) Ready() <-chan struct{} { return s.ready }
+
+// Identify returns the bot's Identify payload.
+func (s *Server) Identify() json.RawMessage {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return s.identify
+}
+
+// Calls returns the REST calls so far.
+func (s *Server) Calls() []Call {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return append([]Call(nil), s.calls...)
+}
+
+// WaitFor waits until n calls match pred, or the timeout; it returns the
+// matching calls.
+func (s *Server) WaitFor(pred func(Call) bool, n int, timeout time.Duration) []Call {
+	deadline := time.After(timeout)
+	for {
+		var got []Call
+		for _, c := range s.Calls() {
+			if pred(c) {
+				got = append(got, c)
+			}
+		}
+		if len(got) >= n {
+			return got
+		}
+		select {
+		case <-s.notify:
+		case <-time.After(20 * time.Millisecond):
+		case <-deadline:
+			return got
+		}
+	}
+}
+
+// ServeHTTP serves REST and the gateway.
+func (s *Server) ServeHTTP(w http.ResponseWriter, r *http.Request) {
+	if r.URL.Path == "/gateway" || r.URL.Path == "/gateway/" {
+		s.gateway(w, r)
+		return
+	}
+	body, _ := io.ReadAll(r.Body)
+	if len(body) > 0 && !json.Valid(body) {
+		// Multipart bodies (files) are not used by Parley.
+		body, _ = json.Marshal(string(body))
+	}
+	c := Call{Method: r.Method, Path: r.URL.Path, Body: body, At: time.Now()}
+	if s.takeRateLimit(r.URL.Path) {
+		w.Header().Set("Content-Type", "application/json")
+		w.Header().Set("Retry-After", "1")
+		w.WriteHeader(http.StatusTooManyRequests)
+		io.WriteString(w, `{"message":"You are being rate limited.","retry_after":0.05,"global":false}`)
+		return
+	}
+	s.record(c)
+	p := strings.TrimPrefix(r.URL.Path, "/api/v9")
+	switch {
+	case r.Method == http.MethodGet && p == "/gateway":
+		writeJSON(w, map[string]string{"url": "ws://" + r.Host + "/gateway"})
+	case r.Method == http.MethodPut && strings.HasSuffix(p, "/commands"):
+		var cmds []map[string]any
+		json.Unmarshal(body, &cmds)
+		for _, c := range cmds {
+			c["id"] = s.newID()
+			c["application_id"] = AppID
+		}
+		writeJSON(w, cmds)
+	case r.Method == http.MethodPost && strings.HasPrefix(p, "/interactions/") && strings.HasSuffix(p, "/callback"):
+		w.WriteHeader(http.StatusNoContent)
+	case r.Method == http.MethodPost && strings.HasSuffix(p, "/typing"):
+		w.WriteHeader(http.StatusNoContent)
+	case (r.Method == http.MethodPatch || r.Method == http.MethodPost) && (strings.HasPrefix(p, "/webhooks/") || strings.HasPrefix(p, "/channels/")):
+		var msg map[string]any
+		json.Unmarshal(body, &msg)
+		if msg == nil {
+			msg = map[string]any{}
+		}
+		msg["id"] = s.newID()
+		msg["channel_id"] = "200000000000000001"
+		msg["author"] = map[string]any{"id": BotID, "username": "Parley", "bot": true}
+		writeJSON(w, msg)
+	default:
+		w.WriteHeader(http.StatusNotFound)
+		io.WriteString(w, `{"message":"Unknown route","code":0}`)
+	}
+}
+
+func (s *Server) newID() string { return fmt.Sprint(s.ids.Add(1)) }
+
+func (s *Server) takeRateLimit(path string) bool {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	for sub, n := range s.limited {
+		if n > 0 && strings.Contains(path, sub) {
+			s.limited[sub] = n - 1
+			return true
+		}
+	}
+	return false
+}
+
+func (s *Server) record(c Call) {
+	s.mu.Lock()
+	s.calls = append(s.calls, c)
+	f := s.onCall
+	s.mu.Unlock()
+	if f != nil {
+		f(c)
+	}
+	select {
+	case s.notify <- struct{}{}:
+	default:
+	}
+}
+
+func writeJSON(w http.ResponseWriter, v any) {
+	w.Header().Set("Content-Type", "application/json")
+	json.NewEncoder(w).Encode(v)
+}
+
+// gateway runs one websocket session: Hello, Identify, READY, then
+// heartbeat ACKs until the connection ends.
+func (s *Server) gateway(w http.ResponseWriter, r *http.Request) {
+	conn, err := s.upgrader.Upgrade(w, r, nil)
+	if err != nil {
+		return
+	}
+	var wmu sync.Mutex
+	write := func(v any) error {
+		wmu.Lock()
+		defer wmu.Unlock()
+		return conn.WriteJSON(v)
+	}
+	if err := write(map[string]any{"op": 10, "d": map[string]any{"heartbeat_interval": 41250}}); err != nil {
+		return
+	}
+	var ident struct {
+		Op int             `json:"op"`
+		D  json.RawMessage `json:"d"`
+	}
+	if err := conn.ReadJSON(&ident); err != nil || (ident.Op != 2 && ident.Op != 6) {
+		conn.Close()
+		return
+	}
+	s.mu.Lock()
+	s.identify, s.conn = ident.D, conn
+	s.mu.Unlock()
+	ready := map[string]any{
+		"v":           9,
+		"user":        map[string]any{"id": BotID, "username": "Parley", "discriminator": "0", "bot": true},
+		"session_id":  "fake-session",
+		"application": map[string]any{"id": AppID, "flags": 0},
+		"guilds":      []any{},
+	}
+	if err := s.dispatchOn(write, "READY", ready); err != nil {
+		return
+	}
+	s.mu.Lock()
+	s.writer = write
+	s.mu.Unlock()
+	s.readyOnce.Do(func() { close(s.ready) })
+	for {
+		var msg struct {
+			Op int `json:"op"`
+		}
+		if err := conn.ReadJSON(&msg); err != nil {
+			return
+		}
+		if msg.Op == 1 {
+			write(map[string]any{"op": 11})
+		}
+	}
+}
+
+func (s *Server) dispatchOn(write func(any) error, t string, d any) error {
+	return write(map[string]any{"op": 0, "t": t, "s": s.seq.Add(1), "d": d})
+}
+
+// Dispatch sends a gateway event (INTERACTION_CREATE, MESSAGE_CREATE, …).
+func (s *Server) Dispatch(t string, d any) error {
+	s.mu.Lock()
+	write := s.writer
+	s.mu.Unlock()
+	if write == nil {
+		return fmt.Errorf("no bot is connected to the gateway")
+	}
+	return s.dispatchOn(write, t, d)
+}

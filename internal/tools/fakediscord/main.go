@@ -1,0 +1,180 @@
+// Command fakediscord runs a real `parley serve` process against a fake
+// Discord on loopback and prints the transcript: the events it dispatches on
+// the gateway and the REST calls Parley makes in answer.
+//
+//	go build -o /tmp/parley ./cmd/parley
+//	go run ./internal/tools/fakediscord --parley /tmp/parley
+package main
+
+import (
+	"bufio"
+	"encoding/json"
+	"flag"
+	"fmt"
+	"net/http/httptest"
+	"os"
+	"os/exec"
+	"strings"
+	"syscall"
+	"time"
+
+	"github.com/parleybot/parley/internal/fakediscord"
+	"github.com/parleybot/parley/internal/fakellm"
+)
+
+const user = "400000000000000001"
+
+func main() {
+	parley := flag.String("parley", "parley", "path of the parley binary to run")
+	flag.Parse()
+	if err := run(*parley); err != nil {
+		fmt.Fprintln(os.Stderr, "fakediscord:", err)
+		os.Exit(1)
+	}
+}
+
+func run(parley string) error {
+	fake := fakediscord.Start()
+	defer fake.Close()
+	fake.OnCall(func(c fakediscord.Call) {
+		fmt.Printf("  REST %-5s %s\n%s", c.Method, strings.TrimPrefix(c.Path, "/api/v9"), summary(c.Body))
+	})
+	// An LLM for the over-long answer: short cited answers first, then one
+	// of about 3,500 characters.
+	var long strings.Builder
+	for i := 1; i <= 40; i++ {
+		fmt.Fprintf(&long, "Point %d: Russia, Iran and Turkey sponsored the Astana talks [1]. ", i)
+	}
+	llm := httptest.NewServer(fakellm.New(fakellm.Reply{Echo: true}, fakellm.Reply{Echo: true}, fakellm.Reply{Echo: true}, fakellm.Reply{Content: long.String()}))
+	defer llm.Close()
+
+	data, err := os.MkdirTemp("", "parley-fakediscord-")
+	if err != nil {
+		return err
+	}
+	defer os.RemoveAll(data)
+	cmd := exec.Command(parley, "serve")
+	cmd.Env = append(os.Environ(),
+		"PARLEY_DISCORD_TOKEN=fake-token", "PARLEY_DISCORD_API_BASE="+fake.URL,
+		"PARLEY_DATA_DIR="+data, "PARLEY_LLM_BASE_URL="+llm.URL+"/v1", "PARLEY_LLM_MODEL=fake-model")
+	stderr, _ := cmd.StderrPipe()
+	if err := cmd.Start(); err != nil {
+		return fmt.Errorf("starting %s: %w", parley, err)
+	}
+	go func() {
+		sc := bufio.NewScanner(stderr)
+		for sc.Scan() {
+			fmt.Println("  parley| " + sc.Text())
+		}
+	}()
+	fmt.Printf("== fake Discord at %s; started %s serve (pid %d)\n", fake.URL, parley, cmd.Process.Pid)
+	select {
+	case <-fake.Ready():
+		fmt.Println("== gateway: Hello, Identify, READY done")
+	case <-time.After(60 * time.Second):
+		cmd.Process.Kill()
+		return fmt.Errorf("parley did not connect")
+	}
+	waitFor := func(part string, n int) {
+		fake.WaitFor(func(c fakediscord.Call) bool { return strings.Contains(c.Path, part) }, n, 30*time.Second)
+		time.Sleep(300 * time.Millisecond)
+	}
+	step := func(title, typ string, ev map[string]any, waitPart string) {
+		fmt.Printf("\n== %s\n  GATEWAY %s %s\n", title, typ, describe(ev))
+		if err := fake.Dispatch(typ, ev); err != nil {
+			fmt.Println("  dispatch failed:", err)
+		}
+		waitFor(waitPart, 1)
+	}
+
+	step("/ask", "INTERACTION_CREATE", fakediscord.Command("1", "ask", user, 0, fakediscord.Option{Name: "question", Value: "When are the Astana talks?"}), "/token-1/messages/@original")
+	step("/who-said autocomplete as the user types", "INTERACTION_CREATE", fakediscord.Autocomplete("2", "who-said", user, fakediscord.Option{Name: "quote", Value: "one goal", Focused: true}), "/interactions/2/")
+	step("/who-said with the chosen quotation", "INTERACTION_CREATE", fakediscord.Command("3", "who-said", user, 0, fakediscord.Option{Name: "quote", Value: "At this stage, we have one goal"}), "/token-3/messages/@original")
+	step("a mention in a channel", "MESSAGE_CREATE", fakediscord.Message("4", "<@"+fakediscord.BotID+"> who is Russia's main negotiator at the Astana talks?", user, false, fakediscord.GuildID, true), "/channels/"+fakediscord.ChannelID+"/messages")
+	step("an over-long answer", "INTERACTION_CREATE", fakediscord.Command("5", "ask", "400000000000000002", 0, fakediscord.Option{Name: "question", Value: "Who sponsored the Astana talks? Tell me in detail."}), "/webhooks/"+fakediscord.AppID+"/token-5")
+	step("the Sources button", "INTERACTION_CREATE", fakediscord.Button("6", "parley:sources", user, "… [1]\nSources: [1] 003_b263529037173a86.txt:5"), "/interactions/6/")
+	step("/reindex without Manage Server", "INTERACTION_CREATE", fakediscord.Command("7", "reindex", user, 0), "/interactions/7/")
+
+	fmt.Println("\n== SIGTERM")
+	cmd.Process.Signal(syscall.SIGTERM)
+	err = cmd.Wait()
+	fmt.Printf("== parley exited: %v\n", exitText(err))
+	return nil
+}
+
+func exitText(err error) string {
+	if err == nil {
+		return "status 0"
+	}
+	return err.Error()
+}
+
+// describe renders a dispatched event in one line.
+func describe(ev map[string]any) string {
+	if d, ok := ev["data"].(map[string]any); ok {
+		if name, ok := d["name"]; ok {
+			return fmt.Sprintf("type %v /%v %v", ev["type"], name, d["options"])
+		}
+		return fmt.Sprintf("type %v button %v", ev["type"], d["custom_id"])
+	}
+	return fmt.Sprintf("message %q", ev["content"])
+}
+
+// summary shows the interesting fields of a REST body, one per line.
+func summary(body json.RawMessage) string {
+	if len(body) == 0 {
+		return ""
+	}
+	var m map[string]any
+	if json.Unmarshal(body, &m) != nil {
+		var list []map[string]any
+		if json.Unmarshal(body, &list) == nil {
+			names := []string{}
+			for _, c := range list {
+				names = append(names, fmt.Sprint(c["name"]))
+			}
+			return fmt.Sprintf("        commands: %s\n", strings.Join(names, ", "))
+		}
+		return ""
+	}
+	var b strings.Builder
+	if d, ok := m["data"].(map[string]any); ok {
+		fmt.Fprintf(&b, "        type %v", m["type"])
+		if f, ok := d["flags"]; ok {
+			fmt.Fprintf(&b, ", flags %v", f)
+		}
+		b.WriteString("\n")
+		m = d
+	}
+	if c, ok := m["content"].(string); ok && c != "" {
+		fmt.Fprintf(&b, "        content (%d chars): %s\n", len([]rune(c)), indent(c))
+	}
+	if ch, ok := m["choices"].([]any); ok {
+		for _, c := range ch {
+			fmt.Fprintf(&b, "        choice: %v\n", c.(map[string]any)["name"])
+		}
+	}
+	if am, ok := m["allowed_mentions"]; ok {
+		j, _ := json.Marshal(am)
+		fmt.Fprintf(&b, "        allowed_mentions: %s\n", j)
+	}
+	if ref, ok := m["message_reference"].(map[string]any); ok {
+		fmt.Fprintf(&b, "        reply to message %v\n", ref["message_id"])
+	}
+	if comps, ok := m["components"].([]any); ok && len(comps) > 0 {
+		fmt.Fprintf(&b, "        components: %s\n", mustJSON(comps))
+	}
+	return b.String()
+}
+
+func indent(s string) string {
+	if len(s) > 600 {
+		s = s[:300] + " […] " + s[len(s)-200:]
+	}
+	return strings.ReplaceAll(s, "\n", "\n                  ")
+}
+
+func mustJSON(v any) string {
+	j, _ := json.Marshal(v)
+	return string(j)
+}
