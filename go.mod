@@ -1,6 +1,6 @@
 module github.com/parleybot/parley
 
-go 1.26.0
+go 1.24.0
 
 require (
 	github.com/bwmarrin/discordgo v0.29.0
@@ -8,7 +8,7 @@ require (
 	github.com/kljensen/snowball v0.10.0
 	github.com/philippgille/chromem-go v0.7.0
 	github.com/sashabaranov/go-openai v1.43.0
-	golang.org/x/time v0.16.0
+	golang.org/x/time v0.14.0
 )
 
 require (
