@@ -11,6 +11,7 @@ import (
 
 	"github.com/bwmarrin/discordgo"
 
+	"github.com/parleybot/parley/internal/textutil"
 	"github.com/parleybot/parley/rag"
 )
 
@@ -306,7 +307,7 @@ func (e *editor) run() {
 				default:
 				}
 			}
-			content := shorten(EscapeMarkdown(p), MessageLimit-10) + " …"
+			content := textutil.Shorten(EscapeMarkdown(p), MessageLimit-10) + " …"
 			if _, err := e.b.dg.InteractionResponseEdit(e.i, &discordgo.WebhookEdit{Content: &content, AllowedMentions: noMentions()}); err != nil {
 				e.b.log.Warn("progressive edit failed", "err", err)
 			}
@@ -368,7 +369,7 @@ func (b *Bot) onAutocomplete(i *discordgo.Interaction) {
 	case "who-said":
 		for _, q := range b.eng.QuotationSuggestions(typed, 25) {
 			speaker := " — " + q.Speaker
-			name := shorten(q.Quote, 100-utf8.RuneCountInString(speaker)-1) + speaker
+			name := textutil.Shorten(q.Quote, 100-utf8.RuneCountInString(speaker)-1) + speaker
 			choices = append(choices, &discordgo.ApplicationCommandOptionChoice{Name: clip(name, 100), Value: cutWords(q.Quote, 100)})
 		}
 	case "quotes":
@@ -438,7 +439,7 @@ func (b *Bot) onButton(i *discordgo.Interaction) {
 		}
 		head := fmt.Sprintf("[%d] %s\n", r.n, citeRef(r.source, r.start, r.end))
 		text := strings.Join(strings.Fields(strings.Join(doc.Lines[r.start-1:r.end], " ")), " ")
-		sb.WriteString(head + "> " + EscapeMarkdown(shorten(text, per-len(head)-10)) + "\n")
+		sb.WriteString(head + "> " + EscapeMarkdown(textutil.Shorten(text, per-len(head)-10)) + "\n")
 	}
 	b.respondNow(i, strings.TrimSpace(sb.String()), true)
 }

@@ -9,7 +9,9 @@ import (
 
 	"github.com/bwmarrin/discordgo"
 
+	"github.com/parleybot/parley/internal/textutil"
 	"github.com/parleybot/parley/rag"
+	"github.com/parleybot/parley/rag/quote"
 )
 
 // MessageLimit is the most characters Discord takes in one message.
@@ -198,7 +200,7 @@ const sourcesButtonID = "parley:sources"
 // attributionText renders /who-said results.
 func attributionText(query string, ms []rag.Attribution) string {
 	if len(ms) == 0 {
-		return fmt.Sprintf("Nobody in the articles said “%s”, as far as I can find.", EscapeMarkdown(shorten(query, 300)))
+		return fmt.Sprintf("Nobody in the articles said “%s”, as far as I can find.", EscapeMarkdown(textutil.Shorten(query, 300)))
 	}
 	var b strings.Builder
 	for i, m := range ms {
@@ -207,13 +209,13 @@ func attributionText(query string, ms []rag.Attribution) string {
 			if m.Role != "" {
 				fmt.Fprintf(&b, " (%s)", EscapeMarkdown(m.Role))
 			}
-			fmt.Fprintf(&b, " said it: “%s”\n%s, %s · match %.2f", EscapeMarkdown(m.Quote), citeRef(m.Source, m.Line, m.Line), kindLabel(m.Kind), m.Score)
+			fmt.Fprintf(&b, " said it: “%s”\n%s, %s · match %.2f", EscapeMarkdown(m.Quote), citeRef(m.Source, m.Line, m.Line), quote.Kind(m.Kind).Label(), m.Score)
 			if len(ms) > 1 {
 				b.WriteString("\nAlso close:")
 			}
 			continue
 		}
-		fmt.Fprintf(&b, "\n- %s: “%s” (%s)", EscapeMarkdown(m.Speaker), EscapeMarkdown(shorten(m.Quote, 200)), citeRef(m.Source, m.Line, m.Line))
+		fmt.Fprintf(&b, "\n- %s: “%s” (%s)", EscapeMarkdown(m.Speaker), EscapeMarkdown(textutil.Shorten(m.Quote, 200)), citeRef(m.Source, m.Line, m.Line))
 	}
 	return b.String()
 }
@@ -221,7 +223,7 @@ func attributionText(query string, ms []rag.Attribution) string {
 // speakerQuotesText renders /quotes results.
 func speakerQuotesText(name string, sq rag.SpeakerQuotes) string {
 	if sq.Speaker == nil {
-		msg := fmt.Sprintf("No one called “%s” is quoted in the articles.", EscapeMarkdown(shorten(name, 100)))
+		msg := fmt.Sprintf("No one called “%s” is quoted in the articles.", EscapeMarkdown(textutil.Shorten(name, 100)))
 		if len(sq.Suggestions) > 0 {
 			msg += " Did you mean: " + EscapeMarkdown(strings.Join(sq.Suggestions, ", ")) + "?"
 		} else {
@@ -236,32 +238,7 @@ func speakerQuotesText(name string, sq rag.SpeakerQuotes) string {
 	}
 	fmt.Fprintf(&b, ", %d quotation(s):", len(sq.Quotes))
 	for _, q := range sq.Quotes {
-		fmt.Fprintf(&b, "\n- “%s” (%s, %s)", EscapeMarkdown(q.Quote), citeRef(q.Source, q.Line, q.Line), kindLabel(q.Kind))
+		fmt.Fprintf(&b, "\n- “%s” (%s, %s)", EscapeMarkdown(q.Quote), citeRef(q.Source, q.Line, q.Line), quote.Kind(q.Kind).Label())
 	}
 	return b.String()
-}
-
-func kindLabel(kind string) string {
-	switch kind {
-	case "direct":
-		return "direct quotation"
-	case "partial":
-		return "partial quotation"
-	case "indirect":
-		return "reported speech"
-	}
-	return kind
-}
-
-// shorten cuts s to n runes on a word boundary.
-func shorten(s string, n int) string {
-	r := []rune(s)
-	if len(r) <= n {
-		return s
-	}
-	cut := string(r[:n])
-	if i := strings.LastIndexByte(cut, ' '); i > n/2 {
-		cut = cut[:i]
-	}
-	return cut + "…"
 }

@@ -165,7 +165,7 @@ func BenchmarkExtractQuotes1MB(b *testing.B) {
 	var n int
 	for b.Loop() {
 		doc := ParseDocument("big.txt", text)
-		n = len(quote.Extract(quoteDocuments([]Document{doc})).Quotes)
+		n = len(quote.Extract(QuoteDocuments([]Document{doc})).Quotes)
 	}
 	b.ReportMetric(float64(n), "quotations")
 }

@@ -11,6 +11,8 @@ import (
 	"sort"
 	"strings"
 	"unicode/utf8"
+
+	"github.com/parleybot/parley/internal/textutil"
 )
 
 // Document is one article of the corpus, with its lines as written.
@@ -127,7 +129,7 @@ func ParseDocument(source string, data []byte) Document {
 	doc := Document{Source: source, Lines: lines, Hash: hex.EncodeToString(sum[:])}
 	doc.Sentences, doc.Title, doc.Date = analyze(source, lines)
 	if doc.Title == "" && len(doc.Sentences) > 0 {
-		doc.Title = shorten(doc.Sentences[0].Text, 90)
+		doc.Title = textutil.Shorten(doc.Sentences[0].Text, 90)
 	}
 	return doc
 }
@@ -244,19 +246,6 @@ func looksLikeHeadline(l string) bool {
 	}
 	last, _ := utf8.DecodeLastRuneInString(l)
 	return !strings.ContainsRune(".!?\"”’", last)
-}
-
-// shorten cuts s to at most n runes on a word boundary, adding an ellipsis.
-func shorten(s string, n int) string {
-	r := []rune(s)
-	if len(r) <= n {
-		return s
-	}
-	cut := string(r[:n])
-	if i := strings.LastIndexByte(cut, ' '); i > n/2 {
-		cut = cut[:i]
-	}
-	return strings.TrimRight(cut, " ,;:") + "…"
 }
 
 // CitationFound reports whether text stands on lines start..end (1-based) of

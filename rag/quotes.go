@@ -29,8 +29,8 @@ type quoteIndex struct {
 	alias map[string]int
 }
 
-// quoteDocuments gives the extractor the articles' sentences.
-func quoteDocuments(docs []Document) []quote.Document {
+// QuoteDocuments gives the quotation extractor the articles' sentences.
+func QuoteDocuments(docs []Document) []quote.Document {
 	out := make([]quote.Document, 0, len(docs))
 	for _, d := range docs {
 		qd := quote.Document{Source: d.Source, Sentences: make([]quote.Sentence, 0, len(d.Sentences))}
@@ -48,7 +48,7 @@ func quoteDocuments(docs []Document) []quote.Document {
 // buildQuotes extracts the quotations and stores their vectors in a
 // chromem-go collection beside the chunks.
 func (ix *Index) buildQuotes(ctx context.Context) error {
-	res := quote.Extract(quoteDocuments(ix.docs))
+	res := quote.Extract(QuoteDocuments(ix.docs))
 	ix.quotes = newQuoteIndex(res.Quotes, res.Speakers)
 	coll, err := ix.db.CreateCollection(quoteColl, nil, ix.embedFunc())
 	if err != nil {

@@ -28,7 +28,7 @@ func FuzzExtractQuotes(f *testing.F) {
 	}
 	f.Fuzz(func(t *testing.T, data []byte) {
 		doc := ParseDocument("fuzz.txt", data)
-		res := quote.Extract(quoteDocuments([]Document{doc}))
+		res := quote.Extract(QuoteDocuments([]Document{doc}))
 		for _, q := range res.Quotes {
 			if q.Line < 1 || q.Line > len(doc.Lines) {
 				t.Fatalf("quotation %q on line %d of %d", q.Text, q.Line, len(doc.Lines))

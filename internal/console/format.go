@@ -7,6 +7,7 @@ import (
 	"strings"
 
 	"github.com/parleybot/parley/rag"
+	"github.com/parleybot/parley/rag/quote"
 )
 
 // FormatAnswer renders an answer for a terminal: the text, a note if any,
@@ -62,7 +63,7 @@ func FormatAttributions(ms []rag.Attribution) string {
 		if m.Role != "" {
 			who += " (" + m.Role + ")"
 		}
-		fmt.Fprintf(&b, "“%s” — %s\n  %s, %s · %s · match %.2f\n", m.Quote, who, m.Source, LineRange(m.Line, m.Line), kindLabel(m.Kind), m.Score)
+		fmt.Fprintf(&b, "“%s” — %s\n  %s, %s · %s · match %.2f\n", m.Quote, who, m.Source, LineRange(m.Line, m.Line), quote.Kind(m.Kind).Label(), m.Score)
 	}
 	return b.String()
 }
@@ -84,7 +85,7 @@ func FormatSpeakerQuotes(name string, sq rag.SpeakerQuotes) string {
 	}
 	fmt.Fprintf(&b, "%s, %d quotation(s):\n", who, len(sq.Quotes))
 	for _, q := range sq.Quotes {
-		fmt.Fprintf(&b, "- “%s”\n  %s, %s · %s\n", q.Quote, q.Source, LineRange(q.Line, q.Line), kindLabel(q.Kind))
+		fmt.Fprintf(&b, "- “%s”\n  %s, %s · %s\n", q.Quote, q.Source, LineRange(q.Line, q.Line), quote.Kind(q.Kind).Label())
 	}
 	return b.String()
 }
@@ -100,16 +101,4 @@ func FormatSpeakers(sps []rag.Speaker) string {
 		fmt.Fprintf(&b, " (%d)\n", s.Quotes)
 	}
 	return b.String()
-}
-
-func kindLabel(kind string) string {
-	switch kind {
-	case "direct":
-		return "direct quotation"
-	case "partial":
-		return "partial quotation"
-	case "indirect":
-		return "reported speech"
-	}
-	return kind
 }

@@ -23,6 +23,20 @@ const (
 	Indirect Kind = "indirect"
 )
 
+// Label names the kind for people: "direct quotation", "partial
+// quotation", "reported speech".
+func (k Kind) Label() string {
+	switch k {
+	case Direct:
+		return "direct quotation"
+	case Partial:
+		return "partial quotation"
+	case Indirect:
+		return "reported speech"
+	}
+	return string(k)
+}
+
 // Speaker types.
 const (
 	TypePerson = "person"

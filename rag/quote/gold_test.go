@@ -19,18 +19,7 @@ func corpusDocuments(t testing.TB) []quote.Document {
 	if err != nil {
 		t.Fatal(err)
 	}
-	var out []quote.Document
-	for _, d := range docs {
-		qd := quote.Document{Source: d.Source}
-		for _, s := range d.Sentences {
-			qd.Sentences = append(qd.Sentences, quote.Sentence{
-				Text: s.Text, LineStart: s.LineStart, LineEnd: s.LineEnd,
-				LineBreaks: s.LineBreaks, Paragraph: s.Paragraph,
-			})
-		}
-		out = append(out, qd)
-	}
-	return out
+	return rag.QuoteDocuments(docs)
 }
 
 type goldQuote struct {
