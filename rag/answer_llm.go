@@ -38,7 +38,7 @@ type LLMStatus struct {
 	// Configured is false when Parley runs without an LLM.
 	Configured bool `json:"configured"`
 	// At is when the latest call ended; zero before the first call.
-	At time.Time `json:"at,omitempty"`
+	At time.Time `json:"at,omitzero"`
 	// OK reports whether it gave a usable answer.
 	OK bool `json:"ok"`
 	// Error says what went wrong, if anything.
@@ -83,11 +83,13 @@ func (e *Engine) generate(ctx context.Context, q string, passages []Passage, ext
 			onPartial(partial.String())
 		}
 	}
+	start := time.Now()
 	gen, err := e.opt.Generator.Generate(llmCtx, msgs, onDelta)
 	if err == nil && gen.FinishReason == "" {
 		err = errCutOff
 	}
 	e.llm.record(err)
+	e.opt.Observer.LLMCalled(time.Since(start), err)
 	fallback := func(note string) Answer {
 		a := extractive
 		a.Note = note
@@ -132,8 +134,10 @@ func (e *Engine) chooseQuotation(ctx context.Context, query string, cands []Attr
 	}
 	llmCtx, cancel := context.WithTimeout(ctx, e.opt.LLMTimeout)
 	defer cancel()
+	start := time.Now()
 	gen, err := e.opt.Generator.Generate(llmCtx, msgs, nil)
 	e.llm.record(err)
+	e.opt.Observer.LLMCalled(time.Since(start), err)
 	if err != nil {
 		return Attribution{}, false
 	}

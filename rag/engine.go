@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"io/fs"
+	"sync"
 	"sync/atomic"
 	"time"
 )
@@ -26,7 +27,23 @@ type Options struct {
 	// PromptBudget is the most tokens a prompt may take; the lowest-ranked
 	// passages are dropped to fit (default 3000).
 	PromptBudget int
+	// Observer, if set, is told how long retrieval and LLM calls take.
+	Observer Observer
 }
+
+// Observer is told about the engine's work, for metrics.
+type Observer interface {
+	// Retrieved reports one retrieval and how long it took.
+	Retrieved(took time.Duration)
+	// LLMCalled reports one LLM call, how long it took, and its error.
+	LLMCalled(took time.Duration, err error)
+}
+
+// noObserver ignores everything.
+type noObserver struct{}
+
+func (noObserver) Retrieved(time.Duration)        {}
+func (noObserver) LLMCalled(time.Duration, error) {}
 
 // Engine is the facade that every front end (CLI, console, Discord) calls.
 // It is safe for concurrent use.
@@ -34,6 +51,8 @@ type Engine struct {
 	opt Options
 	ix  atomic.Pointer[Index]
 	llm llmTracker
+	// reindexing lets one rebuild run at a time.
+	reindexing sync.Mutex
 }
 
 // Defaults for Options.
@@ -54,6 +73,9 @@ func Open(ctx context.Context, opt Options) (*Engine, BuildInfo, error) {
 	if opt.PromptBudget <= 0 {
 		opt.PromptBudget = DefaultPromptBudget
 	}
+	if opt.Observer == nil {
+		opt.Observer = noObserver{}
+	}
 	e := &Engine{opt: opt}
 	e.llm.status.Configured = opt.Generator != nil
 	info, err := e.Reindex(ctx, false)
@@ -63,22 +85,40 @@ func Open(ctx context.Context, opt Options) (*Engine, BuildInfo, error) {
 	return e, info, nil
 }
 
-// Reindex re-reads the corpus and loads or rebuilds the index (always
-// rebuilding when force is set). Queries keep using the old index until the
-// new one is ready.
+// Reindex re-reads the corpus and brings the index up to date: unchanged,
+// it is kept; changed, only the changed articles are embedded again; with
+// force, everything is rebuilt. Queries keep using the old index until the
+// new one is ready, and one rebuild runs at a time.
 func (e *Engine) Reindex(ctx context.Context, force bool) (BuildInfo, error) {
+	e.reindexing.Lock()
+	defer e.reindexing.Unlock()
 	docs, err := LoadCorpus(e.opt.Corpus, e.opt.CorpusName)
 	if err != nil {
 		return BuildInfo{}, err
 	}
 	opt := e.opt.Index
 	opt.Force = opt.Force || force
+	if cur := e.ix.Load(); cur != nil {
+		if !opt.Force && cur.manifest.CorpusHash == corpusHash(docs, cur.chunkOpts) {
+			return BuildInfo{Reason: "unchanged", Persisted: cur.manifest.Snapshot != "", Chunks: len(cur.chunks)}, nil
+		}
+		opt.Previous = cur
+	}
 	ix, info, err := LoadOrBuild(ctx, docs, opt)
 	if err != nil {
 		return BuildInfo{}, err
 	}
 	e.ix.Store(ix)
 	return info, nil
+}
+
+// IndexSize returns the number of chunks and quotations indexed.
+func (e *Engine) IndexSize() (chunks, quotations int) {
+	ix := e.ix.Load()
+	if ix == nil {
+		return 0, 0
+	}
+	return len(ix.chunks), len(ix.quotes.all)
 }
 
 // Index returns the engine's current index.
@@ -98,7 +138,9 @@ func (e *Engine) AskStream(ctx context.Context, q string, onPartial func(partial
 		return Answer{}, err
 	}
 	ix := e.ix.Load()
+	start := time.Now()
 	passages, err := ix.Retrieve(ctx, q, e.opt.TopK)
+	e.opt.Observer.Retrieved(time.Since(start))
 	if err != nil {
 		return Answer{}, fmt.Errorf("retrieving passages: %w", err)
 	}

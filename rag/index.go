@@ -34,6 +34,10 @@ type Index struct {
 	embedder  Embedder
 	manifest  Manifest
 	quotes    quoteIndex
+	// embedded and reused count the vectors of the last build.
+	embedded, reused int
+	// chunkOpts is how the corpus was cut into chunks.
+	chunkOpts ChunkOptions
 }
 
 // BuildInfo says how an index came to be.
@@ -46,6 +50,9 @@ type BuildInfo struct {
 	Persisted bool
 	// Chunks is the number of chunks indexed.
 	Chunks int
+	// Embedded and Reused count the vectors embedded now and those taken
+	// from the previous index.
+	Embedded, Reused int
 	// Took is how long the load or build took.
 	Took time.Duration
 }
@@ -63,6 +70,10 @@ type IndexOptions struct {
 	Chunking ChunkOptions
 	// Progress, if set, is called as chunks are embedded.
 	Progress func(done, total int)
+	// Previous, if set, is the index being replaced: vectors of chunks and
+	// quotations whose text is unchanged are taken from it, so only changed
+	// articles are embedded again (unless Force is set).
+	Previous *Index
 }
 
 // localEmbedderID is the ID of the local embedder, known before fitting.
@@ -98,6 +109,10 @@ func LoadOrBuild(ctx context.Context, docs []Document, opt IndexOptions) (*Index
 				reason = fmt.Sprintf("embedder changed (%s → %s)", m.Embedder, embedderID)
 			case m.CorpusHash != hash:
 				reason = "corpus changed"
+				if opt.Previous == nil {
+					// Reuse the saved vectors of unchanged articles.
+					opt.Previous, _ = loadPrevious(opt.DataDir, m, opt.Embedder)
+				}
 			default:
 				ix, err := loadIndex(docs, opt, m)
 				if err == nil {
@@ -111,7 +126,7 @@ func LoadOrBuild(ctx context.Context, docs []Document, opt IndexOptions) (*Index
 	if err != nil {
 		return nil, BuildInfo{}, err
 	}
-	info := BuildInfo{Rebuilt: true, Reason: reason, Chunks: len(ix.chunks)}
+	info := BuildInfo{Rebuilt: true, Reason: reason, Chunks: len(ix.chunks), Embedded: ix.embedded, Reused: ix.reused}
 	if opt.DataDir != "" {
 		if err := writeSnapshot(opt.DataDir, ix.snapshot()); err != nil {
 			info.Reason += "; not saved: " + err.Error()
@@ -136,6 +151,7 @@ func corpusHash(docs []Document, opt ChunkOptions) string {
 // newIndex builds everything but the vectors: chunks and lexical indexes.
 func newIndex(docs []Document, opt ChunkOptions) *Index {
 	ix := &Index{
+		chunkOpts: opt,
 		docs:      docs,
 		bySource:  make(map[string]int, len(docs)),
 		chunkIDs:  make(map[string]int),
@@ -182,11 +198,26 @@ func buildIndex(ctx context.Context, docs []Document, opt IndexOptions, hash str
 	for i, c := range ix.chunks {
 		texts[i] = c.Text
 	}
+	prev := opt.Previous
+	if opt.Force || prev == nil || !sameEmbedder(prev, opt.Embedder) {
+		prev = nil
+	}
 	ix.embedder = opt.Embedder
-	if ix.embedder == nil {
+	switch {
+	case ix.embedder == nil && prev != nil:
+		ix.embedder = prev.embedder // keep the fitted weights, so old vectors stay comparable
+	case ix.embedder == nil:
 		ix.embedder = NewLocalEmbedder(texts)
 	}
-	vectors, err := embedAll(ctx, ix.embedder, texts, opt.Progress)
+	ids := make([]string, len(ix.chunks))
+	for i, c := range ix.chunks {
+		ids[i] = c.ID
+	}
+	var prevColl *chromem.Collection
+	if prev != nil {
+		prevColl = prev.coll
+	}
+	vectors, err := ix.embedReusing(ctx, ids, texts, prevColl, opt.Progress)
 	if err != nil {
 		return nil, err
 	}
@@ -218,7 +249,11 @@ func buildIndex(ctx context.Context, docs []Document, opt IndexOptions, hash str
 		}
 	}
 	ix.db, ix.coll = db, coll
-	if err := ix.buildQuotes(ctx); err != nil {
+	var prevQuotes *chromem.Collection
+	if prev != nil {
+		prevQuotes = prev.quotes.coll
+	}
+	if err := ix.buildQuotes(ctx, prevQuotes); err != nil {
 		return nil, err
 	}
 	sources := make(map[string]string, len(docs))
@@ -237,6 +272,77 @@ func buildIndex(ctx context.Context, docs []Document, opt IndexOptions, hash str
 		Built:      time.Now().UTC(),
 	}
 	return ix, nil
+}
+
+// sameEmbedder reports whether prev's vectors fit the embedder asked for
+// (nil: the local one).
+func sameEmbedder(prev *Index, e Embedder) bool {
+	if e == nil {
+		_, ok := prev.embedder.(*LocalEmbedder)
+		return ok
+	}
+	return prev.embedder != nil && prev.embedder.ID() == e.ID()
+}
+
+// embedReusing returns the vectors of texts, taking those whose ID and text
+// are unchanged in prev, and embedding the rest.
+func (ix *Index) embedReusing(ctx context.Context, ids, texts []string, prev *chromem.Collection, progress func(done, total int)) ([][]float32, error) {
+	out := make([][]float32, len(texts))
+	var todo []int
+	for i := range texts {
+		if prev != nil {
+			if d, err := prev.GetByID(ctx, ids[i]); err == nil && d.Content == texts[i] && len(d.Embedding) > 0 {
+				out[i] = d.Embedding
+				ix.reused++
+				continue
+			}
+		}
+		todo = append(todo, i)
+	}
+	missing := make([]string, len(todo))
+	for k, i := range todo {
+		missing[k] = texts[i]
+	}
+	vs, err := embedAll(ctx, ix.embedder, missing, progress)
+	if err != nil {
+		return nil, err
+	}
+	for k, i := range todo {
+		out[i] = vs[k]
+	}
+	ix.embedded += len(todo)
+	return out, nil
+}
+
+// loadPrevious reads the saved index named by m, only for its vectors and
+// embedder, so a rebuild after a corpus change can reuse them.
+func loadPrevious(dir string, m Manifest, e Embedder) (*Index, error) {
+	state := []string{}
+	if e == nil {
+		state = append(state, embedStateFile)
+	}
+	s, err := readSnapshot(dir, m, state...)
+	if err != nil {
+		return nil, err
+	}
+	prev := &Index{db: s.db, embedder: e}
+	if e == nil {
+		var idf []float32
+		if err := json.Unmarshal(s.state[embedStateFile], &idf); err != nil {
+			return nil, err
+		}
+		if prev.embedder, err = LocalEmbedderFromIDF(idf); err != nil {
+			return nil, err
+		}
+	} else if m.Embedder != e.ID() {
+		return nil, errors.New("another embedder")
+	}
+	prev.coll = s.db.GetCollection(chunkColl, prev.embedFunc())
+	prev.quotes.coll = s.db.GetCollection(quoteColl, prev.embedFunc())
+	if prev.coll == nil {
+		return nil, errors.New("no chunk collection")
+	}
+	return prev, nil
 }
 
 // embedBatch is how many texts go to the embedder at once.

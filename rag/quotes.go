@@ -2,6 +2,8 @@ package rag
 
 import (
 	"context"
+	"crypto/sha256"
+	"encoding/hex"
 	"encoding/json"
 	"fmt"
 	"runtime"
@@ -27,6 +29,8 @@ type quoteIndex struct {
 	df               map[string]int
 	// alias maps folded names and aliases to their speaker.
 	alias map[string]int
+	// byID maps a vector ID to the quotations with that text.
+	byID map[string][]int
 }
 
 // QuoteDocuments gives the quotation extractor the articles' sentences.
@@ -46,26 +50,28 @@ func QuoteDocuments(docs []Document) []quote.Document {
 }
 
 // buildQuotes extracts the quotations and stores their vectors in a
-// chromem-go collection beside the chunks.
-func (ix *Index) buildQuotes(ctx context.Context) error {
+// chromem-go collection beside the chunks, keyed by their text's hash, so
+// unchanged quotations keep their vectors across rebuilds.
+func (ix *Index) buildQuotes(ctx context.Context, prev *chromem.Collection) error {
 	res := quote.Extract(QuoteDocuments(ix.docs))
 	ix.quotes = newQuoteIndex(res.Quotes, res.Speakers)
 	coll, err := ix.db.CreateCollection(quoteColl, nil, ix.embedFunc())
 	if err != nil {
 		return fmt.Errorf("creating the quotation collection: %w", err)
 	}
-	texts := make([]string, len(res.Quotes))
-	for i, q := range res.Quotes {
-		texts[i] = q.Text
+	var ids, texts []string
+	for id, idxs := range ix.quotes.byID {
+		ids = append(ids, id)
+		texts = append(texts, res.Quotes[idxs[0]].Text)
 	}
-	vectors, err := embedAll(ctx, ix.embedder, texts, nil)
+	vectors, err := ix.embedReusing(ctx, ids, texts, prev, nil)
 	if err != nil {
 		return err
 	}
 	var cdocs []chromem.Document
 	for i, v := range vectors {
 		if normalize(v) {
-			cdocs = append(cdocs, chromem.Document{ID: fmt.Sprintf("q%d", i), Embedding: v, Content: texts[i]})
+			cdocs = append(cdocs, chromem.Document{ID: ids[i], Embedding: v, Content: texts[i]})
 		}
 	}
 	if len(cdocs) > 0 {
@@ -75,6 +81,12 @@ func (ix *Index) buildQuotes(ctx context.Context) error {
 	}
 	ix.quotes.coll = coll
 	return nil
+}
+
+// quoteID is a quotation's vector ID: the hash of its text.
+func quoteID(text string) string {
+	sum := sha256.Sum256([]byte(text))
+	return "q-" + hex.EncodeToString(sum[:8])
 }
 
 // quotesState is what is saved of the quotation index.
@@ -110,9 +122,11 @@ func newQuoteIndex(quotes []quote.Quote, speakers []quote.Speaker) quoteIndex {
 		all: quotes, speakers: speakers,
 		terms: make([][]string, len(quotes)), sentTerms: make([][]string, len(quotes)),
 		folded: make([]string, len(quotes)), foldedS: make([]string, len(quotes)),
-		df: map[string]int{}, alias: map[string]int{},
+		df: map[string]int{}, alias: map[string]int{}, byID: map[string][]int{},
 	}
 	for i, q := range quotes {
+		id := quoteID(q.Text)
+		qi.byID[id] = append(qi.byID[id], i)
 		qi.terms[i] = terms(q.Text)
 		qi.folded[i] = foldForMatch(q.Text)
 		if q.Kind != quote.Direct {

@@ -14,7 +14,7 @@ import (
 
 // formatVersion changes whenever ingestion, chunking or the snapshot layout
 // changes, so that an old index on disk is rebuilt rather than misread.
-const formatVersion = 2
+const formatVersion = 3
 
 const (
 	manifestFile   = "manifest.json"

@@ -5,7 +5,6 @@ import (
 	"fmt"
 	"math"
 	"sort"
-	"strconv"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -236,8 +235,10 @@ func (qi *quoteIndex) similarities(ctx context.Context, ix *Index, text string, 
 		return nil, fmt.Errorf("searching the quotations: %w", err)
 	}
 	for _, r := range res {
-		if i, err := strconv.Atoi(strings.TrimPrefix(r.ID, "q")); err == nil && r.Similarity > 0 {
-			out[i] = r.Similarity
+		if r.Similarity > 0 {
+			for _, i := range qi.byID[r.ID] {
+				out[i] = r.Similarity
+			}
 		}
 	}
 	return out, nil
