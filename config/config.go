@@ -1,5 +1,6 @@
 // Package config is the one place that reads Parley's settings: defaults,
-// then environment variables, then command-line flags.
+// then a YAML file (PARLEY_CONFIG or --config), then environment variables,
+// then command-line flags, each over the one before.
 package config
 
 import (
@@ -20,6 +21,8 @@ type Config struct {
 	DataDir string
 	// TopK is how many passages are retrieved per question.
 	TopK int
+	// Watch picks up changes to CorpusDir without a restart.
+	Watch bool
 
 	// DiscordToken is the bot token; without it Parley starts the console.
 	DiscordToken string
@@ -55,6 +58,8 @@ type Config struct {
 
 	// HTTPAddr is the address for /healthz and /metrics; "" turns them off.
 	HTTPAddr string
+	// LogFormat is "text" or "json"; LogLevel "debug", "info", "warn" or "error".
+	LogFormat, LogLevel string
 }
 
 // Defaults returns the configuration with nothing set.
@@ -62,6 +67,7 @@ func Defaults() Config {
 	return Config{
 		DataDir:            defaultDataDir(),
 		TopK:               5,
+		Watch:              true,
 		DiscordAPIBase:     "https://discord.com",
 		DiscordPerMinute:   5,
 		DiscordConcurrency: 4,
@@ -71,6 +77,8 @@ func Defaults() Config {
 		LLMPromptTokens:    3000,
 		EmbedProvider:      "local",
 		EmbedModel:         "text-embedding-3-small",
+		LogFormat:          "text",
+		LogLevel:           "info",
 	}
 }
 
@@ -83,105 +91,180 @@ func defaultDataDir() string {
 	return filepath.Join(os.TempDir(), "parley")
 }
 
-// Getenv looks up an environment variable; os.Getenv fits.
-type Getenv func(key string) string
-
-// FromEnv applies the PARLEY_* environment variables over c. Every bad value
-// is reported, naming the variable and what it expected.
-func (c Config) FromEnv(getenv Getenv) (Config, error) {
-	var errs []error
-	str := func(key string, dst *string) {
-		if v := strings.TrimSpace(getenv(key)); v != "" {
-			*dst = v
-		}
-	}
-	str("PARLEY_CORPUS_DIR", &c.CorpusDir)
-	str("PARLEY_DATA_DIR", &c.DataDir)
-	str("PARLEY_DISCORD_TOKEN", &c.DiscordToken)
-	str("PARLEY_DISCORD_GUILD_ID", &c.DiscordGuildID)
-	str("PARLEY_DISCORD_API_BASE", &c.DiscordAPIBase)
-	str("PARLEY_LLM_BASE_URL", &c.LLMBaseURL)
-	str("OPENAI_API_KEY", &c.LLMAPIKey)
-	str("PARLEY_LLM_API_KEY", &c.LLMAPIKey)
-	str("PARLEY_LLM_MODEL", &c.LLMModel)
-	str("PARLEY_EMBED_PROVIDER", &c.EmbedProvider)
-	str("PARLEY_EMBED_MODEL", &c.EmbedModel)
-	str("PARLEY_EMBED_BASE_URL", &c.EmbedBaseURL)
-	str("PARLEY_HTTP_ADDR", &c.HTTPAddr)
-	if v := strings.TrimSpace(getenv("PARLEY_LLM_TIMEOUT")); v != "" {
-		d, err := time.ParseDuration(v)
-		if err != nil || d <= 0 {
-			errs = append(errs, fmt.Errorf("PARLEY_LLM_TIMEOUT: %q is not a duration, e.g. 30s", v))
-		} else {
-			c.LLMTimeout = d
-		}
-	}
-	num := func(key string, dst *int, example string) {
-		if v := strings.TrimSpace(getenv(key)); v != "" {
-			n, err := strconv.Atoi(v)
-			if err != nil {
-				errs = append(errs, fmt.Errorf("%s: %q is not a whole number, e.g. %s", key, v, example))
-			} else {
-				*dst = n
-			}
-		}
-	}
-	num("PARLEY_TOP_K", &c.TopK, "5")
-	num("PARLEY_DISCORD_RATE", &c.DiscordPerMinute, "5")
-	num("PARLEY_DISCORD_CONCURRENCY", &c.DiscordConcurrency, "4")
-	if v := strings.TrimSpace(getenv("PARLEY_DISCORD_CHANNELS")); v != "" {
-		c.DiscordChannels = nil
-		for _, id := range strings.FieldsFunc(v, func(r rune) bool { return r == ',' || r == ' ' }) {
-			if _, err := strconv.ParseUint(id, 10, 64); err != nil {
-				errs = append(errs, fmt.Errorf("PARLEY_DISCORD_CHANNELS: %q is not a channel ID, expected numbers separated by commas", id))
-				continue
-			}
-			c.DiscordChannels = append(c.DiscordChannels, id)
-		}
-	}
-	num("PARLEY_LLM_MAX_TOKENS", &c.LLMMaxTokens, "400")
-	num("PARLEY_LLM_PROMPT_TOKENS", &c.LLMPromptTokens, "3000")
-	return c, errors.Join(errs...)
-}
-
 // LLMEnabled reports whether answers are written by an LLM: a base URL or
 // an API key is set.
 func (c Config) LLMEnabled() bool { return c.LLMBaseURL != "" || c.LLMAPIKey != "" }
 
-// Validate checks the values that FromEnv and flags cannot check alone.
-func (c Config) Validate() error {
+// Getenv looks up an environment variable; os.Getenv fits.
+type Getenv func(key string) string
+
+// Origin says where a value came from.
+type Origin string
+
+// Origins, from weakest to strongest.
+const (
+	FromDefault Origin = "default"
+	FromFile    Origin = "file"
+	FromEnv     Origin = "env"
+	FromFlag    Origin = "flag"
+)
+
+// Loaded is a configuration with where each value came from.
+type Loaded struct {
+	Config
+	// Origins maps each key (PARLEY_…) to where its value came from.
+	Origins map[string]Origin
+	// File is the config file read, or "".
+	File string
+}
+
+// ConfigKey names the config file's variable.
+const ConfigKey = "PARLEY_CONFIG"
+
+// Load builds the configuration. flags holds the keys set on the command
+// line (by key, e.g. PARLEY_DATA_DIR), with ConfigKey for --config. Every bad
+// value is reported, naming its key, where it came from and what was
+// expected; unknown keys in the file are reported too.
+func Load(getenv Getenv, flags map[string]string) (Loaded, error) {
+	l := Loaded{Config: Defaults(), Origins: map[string]Origin{}}
+	for _, s := range settings() {
+		l.Origins[s.key] = FromDefault
+	}
 	var errs []error
-	if c.TopK < 1 || c.TopK > 50 {
-		errs = append(errs, fmt.Errorf("PARLEY_TOP_K: %d is out of range, expected 1 to 50", c.TopK))
+	apply := func(key, value string, from Origin, where string) {
+		s, ok := settingByKey(key)
+		if !ok {
+			return
+		}
+		if err := s.set(&l.Config, strings.TrimSpace(value)); err != nil {
+			errs = append(errs, fmt.Errorf("%s%s: %w", key, where, err))
+			return
+		}
+		l.Origins[key] = from
 	}
-	if c.DiscordPerMinute < 1 || c.DiscordPerMinute > 600 {
-		errs = append(errs, fmt.Errorf("PARLEY_DISCORD_RATE: %d is out of range, expected 1 to 600 questions a minute", c.DiscordPerMinute))
+	// OPENAI_API_KEY is the fallback for PARLEY_LLM_API_KEY.
+	if v := strings.TrimSpace(getenv("OPENAI_API_KEY")); v != "" {
+		apply("PARLEY_LLM_API_KEY", v, FromEnv, " (from OPENAI_API_KEY)")
 	}
-	if c.DiscordConcurrency < 1 || c.DiscordConcurrency > 64 {
-		errs = append(errs, fmt.Errorf("PARLEY_DISCORD_CONCURRENCY: %d is out of range, expected 1 to 64", c.DiscordConcurrency))
+	l.File = flags[ConfigKey]
+	if l.File == "" {
+		l.File = strings.TrimSpace(getenv(ConfigKey))
 	}
-	if c.DiscordAPIBase != "" && !strings.HasPrefix(c.DiscordAPIBase, "http://") && !strings.HasPrefix(c.DiscordAPIBase, "https://") {
-		errs = append(errs, fmt.Errorf("PARLEY_DISCORD_API_BASE: %q is not a URL, expected scheme://host[:port]", c.DiscordAPIBase))
-	}
-	if c.LLMMaxTokens < 16 || c.LLMMaxTokens > 32000 {
-		errs = append(errs, fmt.Errorf("PARLEY_LLM_MAX_TOKENS: %d is out of range, expected 16 to 32000", c.LLMMaxTokens))
-	}
-	if c.LLMPromptTokens < 300 || c.LLMPromptTokens > 1000000 {
-		errs = append(errs, fmt.Errorf("PARLEY_LLM_PROMPT_TOKENS: %d is out of range, expected 300 to 1000000", c.LLMPromptTokens))
-	}
-	for key, u := range map[string]string{"PARLEY_LLM_BASE_URL": c.LLMBaseURL, "PARLEY_EMBED_BASE_URL": c.EmbedBaseURL} {
-		if u != "" && !strings.HasPrefix(u, "http://") && !strings.HasPrefix(u, "https://") {
-			errs = append(errs, fmt.Errorf("%s: %q is not a URL, expected e.g. http://localhost:11434/v1", key, u))
+	if l.File != "" {
+		values, err := readFile(l.File)
+		if err != nil {
+			errs = append(errs, err)
+		}
+		for _, kv := range values {
+			apply(kv[0], kv[1], FromFile, " (in "+l.File+")")
 		}
 	}
+	for _, s := range settings() {
+		if v := strings.TrimSpace(getenv(s.key)); v != "" {
+			apply(s.key, v, FromEnv, "")
+		}
+	}
+	for key, v := range flags {
+		if key != ConfigKey {
+			apply(key, v, FromFlag, " (--"+flagOf(key)+")")
+		}
+	}
+	errs = append(errs, l.validate()...)
+	return l, errors.Join(errs...)
+}
+
+func flagOf(key string) string {
+	if s, ok := settingByKey(key); ok && s.flag != "" {
+		return s.flag
+	}
+	return key
+}
+
+// validate checks what single values cannot.
+func (c Config) validate() []error {
+	var errs []error
 	if c.EmbedProvider == "openai" && c.EmbedBaseURL == "" && c.LLMBaseURL == "" && c.LLMAPIKey == "" {
 		errs = append(errs, errors.New("PARLEY_EMBED_PROVIDER: openai needs PARLEY_EMBED_BASE_URL, PARLEY_LLM_BASE_URL or an API key"))
 	}
-	if c.EmbedProvider != "local" && c.EmbedProvider != "openai" {
-		errs = append(errs, fmt.Errorf("PARLEY_EMBED_PROVIDER: %q is not a provider, expected local or openai", c.EmbedProvider))
+	return errs
+}
+
+// Validate checks a configuration built by hand.
+func (c Config) Validate() error {
+	var errs []error
+	for _, s := range settings() {
+		if err := s.set(&c, s.get(c)); err != nil {
+			errs = append(errs, fmt.Errorf("%s: %w", s.key, err))
+		}
 	}
-	if c.DataDir == "" {
-		errs = append(errs, errors.New("PARLEY_DATA_DIR: empty, expected a folder for the index"))
-	}
+	errs = append(errs, c.validate()...)
 	return errors.Join(errs...)
+}
+
+// Entry is one line of `parley config`.
+type Entry struct {
+	Key, Flag, Value string
+	Origin           Origin
+	Secret           bool
+}
+
+// Entries lists every setting with its effective value and origin; secrets
+// are never shown, only whether they are set.
+func (l Loaded) Entries() []Entry {
+	var out []Entry
+	for _, s := range settings() {
+		v := s.get(l.Config)
+		if s.secret {
+			v = MaskSecret(v)
+		}
+		out = append(out, Entry{Key: s.key, Flag: s.flag, Value: v, Origin: l.Origins[s.key], Secret: s.secret})
+	}
+	return out
+}
+
+// MaskSecret hides a secret: "(set, hidden)" or "(not set)".
+func MaskSecret(v string) string {
+	if v == "" {
+		return "(not set)"
+	}
+	return "(set, hidden)"
+}
+
+// Secrets returns the secret values that are set, for scrubbing logs.
+func (c Config) Secrets() []string {
+	var out []string
+	for _, s := range settings() {
+		if v := s.get(c); s.secret && v != "" {
+			out = append(out, v)
+		}
+	}
+	return out
+}
+
+// parseInt parses a whole number within [lo, hi].
+func parseInt(v string, lo, hi int, example string) (int, error) {
+	n, err := strconv.Atoi(v)
+	if err != nil {
+		return 0, fmt.Errorf("%q is not a whole number, e.g. %s", v, example)
+	}
+	if n < lo || n > hi {
+		return 0, fmt.Errorf("%d is out of range, expected %d to %d", n, lo, hi)
+	}
+	return n, nil
+}
+
+func parseURL(v, example string) (string, error) {
+	if v != "" && !strings.HasPrefix(v, "http://") && !strings.HasPrefix(v, "https://") {
+		return "", fmt.Errorf("%q is not a URL, expected e.g. %s", v, example)
+	}
+	return v, nil
+}
+
+func oneOf(v string, choices ...string) (string, error) {
+	for _, c := range choices {
+		if v == c {
+			return v, nil
+		}
+	}
+	return "", fmt.Errorf("%q is not one of %s", v, strings.Join(choices, ", "))
 }

@@ -1,0 +1,256 @@
+package config
+
+import (
+	"errors"
+	"fmt"
+	"os"
+	"sort"
+	"strconv"
+	"strings"
+	"time"
+
+	"go.yaml.in/yaml/v3"
+)
+
+// setting is one configuration key: its environment variable (also its
+// key in the config file), its flag if any, and how to set and show it.
+type setting struct {
+	key    string
+	flag   string
+	secret bool
+	set    func(c *Config, v string) error
+	get    func(c Config) string
+}
+
+func str(key, flag string, field func(c *Config) *string) setting {
+	return setting{key: key, flag: flag,
+		set: func(c *Config, v string) error { *field(c) = v; return nil },
+		get: func(c Config) string { return *field(&c) }}
+}
+
+func secret(key string, field func(c *Config) *string) setting {
+	s := str(key, "", field)
+	s.secret = true
+	return s
+}
+
+func num(key, flag string, lo, hi int, example string, field func(c *Config) *int) setting {
+	return setting{key: key, flag: flag,
+		set: func(c *Config, v string) error {
+			n, err := parseInt(v, lo, hi, example)
+			if err == nil {
+				*field(c) = n
+			}
+			return err
+		},
+		get: func(c Config) string { return strconv.Itoa(*field(&c)) }}
+}
+
+func urlKey(key, example string, field func(c *Config) *string) setting {
+	return setting{key: key,
+		set: func(c *Config, v string) error {
+			u, err := parseURL(v, example)
+			if err == nil {
+				*field(c) = u
+			}
+			return err
+		},
+		get: func(c Config) string { return *field(&c) }}
+}
+
+func choice(key, flag string, field func(c *Config) *string, choices ...string) setting {
+	return setting{key: key, flag: flag,
+		set: func(c *Config, v string) error {
+			s, err := oneOf(v, choices...)
+			if err == nil {
+				*field(c) = s
+			}
+			return err
+		},
+		get: func(c Config) string { return *field(&c) }}
+}
+
+// settings lists every key, in the order `parley config` shows them.
+func settings() []setting {
+	return []setting{
+		str("PARLEY_CORPUS_DIR", "corpus", func(c *Config) *string { return &c.CorpusDir }),
+		{key: "PARLEY_DATA_DIR", flag: "data-dir",
+			set: func(c *Config, v string) error {
+				if v == "" {
+					return errors.New("empty, expected a folder for the index")
+				}
+				c.DataDir = v
+				return nil
+			},
+			get: func(c Config) string { return c.DataDir }},
+		num("PARLEY_TOP_K", "top-k", 1, 50, "5", func(c *Config) *int { return &c.TopK }),
+		{key: "PARLEY_WATCH",
+			set: func(c *Config, v string) error {
+				b, err := strconv.ParseBool(v)
+				if err != nil {
+					return fmt.Errorf("%q is not true or false", v)
+				}
+				c.Watch = b
+				return nil
+			},
+			get: func(c Config) string { return strconv.FormatBool(c.Watch) }},
+		secret("PARLEY_DISCORD_TOKEN", func(c *Config) *string { return &c.DiscordToken }),
+		{key: "PARLEY_DISCORD_GUILD_ID",
+			set: func(c *Config, v string) error {
+				if v != "" && !isID(v) {
+					return fmt.Errorf("%q is not a server ID, expected a number like 1234567890123456789", v)
+				}
+				c.DiscordGuildID = v
+				return nil
+			},
+			get: func(c Config) string { return c.DiscordGuildID }},
+		urlKey("PARLEY_DISCORD_API_BASE", "https://discord.com", func(c *Config) *string { return &c.DiscordAPIBase }),
+		{key: "PARLEY_DISCORD_CHANNELS",
+			set: func(c *Config, v string) error {
+				var ids []string
+				for _, id := range strings.FieldsFunc(v, func(r rune) bool { return r == ',' || r == ' ' }) {
+					if !isID(id) {
+						return fmt.Errorf("%q is not a channel ID, expected numbers separated by commas", id)
+					}
+					ids = append(ids, id)
+				}
+				c.DiscordChannels = ids
+				return nil
+			},
+			get: func(c Config) string { return strings.Join(c.DiscordChannels, ",") }},
+		num("PARLEY_DISCORD_RATE", "", 1, 600, "5", func(c *Config) *int { return &c.DiscordPerMinute }),
+		num("PARLEY_DISCORD_CONCURRENCY", "", 1, 64, "4", func(c *Config) *int { return &c.DiscordConcurrency }),
+		urlKey("PARLEY_LLM_BASE_URL", "http://localhost:11434/v1", func(c *Config) *string { return &c.LLMBaseURL }),
+		secret("PARLEY_LLM_API_KEY", func(c *Config) *string { return &c.LLMAPIKey }),
+		str("PARLEY_LLM_MODEL", "", func(c *Config) *string { return &c.LLMModel }),
+		{key: "PARLEY_LLM_TIMEOUT",
+			set: func(c *Config, v string) error {
+				d, err := time.ParseDuration(v)
+				if err != nil || d <= 0 {
+					return fmt.Errorf("%q is not a duration, e.g. 30s", v)
+				}
+				c.LLMTimeout = d
+				return nil
+			},
+			get: func(c Config) string { return c.LLMTimeout.String() }},
+		num("PARLEY_LLM_MAX_TOKENS", "", 16, 32000, "400", func(c *Config) *int { return &c.LLMMaxTokens }),
+		num("PARLEY_LLM_PROMPT_TOKENS", "", 300, 1000000, "3000", func(c *Config) *int { return &c.LLMPromptTokens }),
+		choice("PARLEY_EMBED_PROVIDER", "", func(c *Config) *string { return &c.EmbedProvider }, "local", "openai"),
+		str("PARLEY_EMBED_MODEL", "", func(c *Config) *string { return &c.EmbedModel }),
+		urlKey("PARLEY_EMBED_BASE_URL", "http://localhost:11434/v1", func(c *Config) *string { return &c.EmbedBaseURL }),
+		str("PARLEY_HTTP_ADDR", "http-addr", func(c *Config) *string { return &c.HTTPAddr }),
+		choice("PARLEY_LOG_FORMAT", "", func(c *Config) *string { return &c.LogFormat }, "text", "json"),
+		choice("PARLEY_LOG_LEVEL", "", func(c *Config) *string { return &c.LogLevel }, "debug", "info", "warn", "error"),
+	}
+}
+
+func isID(s string) bool {
+	_, err := strconv.ParseUint(s, 10, 64)
+	return err == nil
+}
+
+func settingByKey(key string) (setting, bool) {
+	for _, s := range settings() {
+		if s.key == key {
+			return s, true
+		}
+	}
+	return setting{}, false
+}
+
+// FlagKeys maps each flag to its key, for the command line.
+func FlagKeys() map[string]string {
+	out := map[string]string{"config": ConfigKey}
+	for _, s := range settings() {
+		if s.flag != "" {
+			out[s.flag] = s.key
+		}
+	}
+	return out
+}
+
+// readFile reads a YAML file of KEY: value pairs, keys as the environment
+// variables. A list value (channels) is joined with commas. Unknown keys
+// are errors that name the closest known key.
+func readFile(path string) ([][2]string, error) {
+	data, err := os.ReadFile(path)
+	if err != nil {
+		return nil, fmt.Errorf("%s: reading the config file: %w", ConfigKey, err)
+	}
+	var doc yaml.Node
+	if err := yaml.Unmarshal(data, &doc); err != nil {
+		return nil, fmt.Errorf("%s: %s is not valid YAML: %w", ConfigKey, path, err)
+	}
+	if len(doc.Content) == 0 {
+		return nil, nil // an empty file
+	}
+	root := doc.Content[0]
+	if root.Kind != yaml.MappingNode {
+		return nil, fmt.Errorf("%s: %s should hold KEY: value pairs, e.g. PARLEY_LLM_MODEL: llama3.2", ConfigKey, path)
+	}
+	var out [][2]string
+	var errs []error
+	seen := map[string]bool{}
+	for i := 0; i+1 < len(root.Content); i += 2 {
+		k, v := root.Content[i], root.Content[i+1]
+		key := k.Value
+		if _, ok := settingByKey(key); !ok {
+			errs = append(errs, fmt.Errorf("%s (in %s, line %d): unknown key%s", key, path, k.Line, didYouMean(key)))
+			continue
+		}
+		if seen[key] {
+			errs = append(errs, fmt.Errorf("%s (in %s, line %d): set twice", key, path, k.Line))
+		}
+		seen[key] = true
+		switch v.Kind {
+		case yaml.ScalarNode:
+			out = append(out, [2]string{key, v.Value})
+		case yaml.SequenceNode:
+			var items []string
+			for _, it := range v.Content {
+				items = append(items, it.Value)
+			}
+			out = append(out, [2]string{key, strings.Join(items, ",")})
+		default:
+			errs = append(errs, fmt.Errorf("%s (in %s, line %d): expected a value, not a map", key, path, v.Line))
+		}
+	}
+	return out, errors.Join(errs...)
+}
+
+// didYouMean names the known key closest to an unknown one.
+func didYouMean(key string) string {
+	type cand struct {
+		key string
+		d   int
+	}
+	var cs []cand
+	for _, s := range settings() {
+		cs = append(cs, cand{s.key, distance(strings.ToUpper(key), s.key)})
+	}
+	sort.Slice(cs, func(i, j int) bool { return cs[i].d < cs[j].d })
+	if len(cs) > 0 && cs[0].d <= 4 {
+		return " (did you mean " + cs[0].key + "?)"
+	}
+	return ""
+}
+
+func distance(a, b string) int {
+	prev := make([]int, len(b)+1)
+	for j := range prev {
+		prev[j] = j
+	}
+	for i := 1; i <= len(a); i++ {
+		cur := make([]int, len(b)+1)
+		cur[0] = i
+		for j := 1; j <= len(b); j++ {
+			cost := 1
+			if a[i-1] == b[j-1] {
+				cost = 0
+			}
+			cur[j] = min(prev[j]+1, cur[j-1]+1, prev[j-1]+cost)
+		}
+		prev = cur
+	}
+	return prev[len(b)]
+}
