@@ -10,6 +10,7 @@ import (
 	"log/slog"
 	"runtime/debug"
 	"sync"
+	"sync/atomic"
 	"time"
 
 	"github.com/bwmarrin/discordgo"
@@ -57,7 +58,26 @@ type Config struct {
 	EditEvery time.Duration
 	// Log receives the bot's logs (default slog.Default()).
 	Log *slog.Logger
+	// Observer, if set, is told about acknowledgements, rate limiting and
+	// answered questions, for metrics.
+	Observer Observer
 }
+
+// Observer is told about the bot's work, for metrics.
+type Observer interface {
+	// Acked reports the time from receiving an interaction to acknowledging it.
+	Acked(took time.Duration)
+	// RateLimited reports a question turned away by the per-user limit.
+	RateLimited()
+	// Question reports one question: its command, outcome and latency.
+	Question(command, outcome string, took time.Duration)
+}
+
+type noObserver struct{}
+
+func (noObserver) Acked(time.Duration)                    {}
+func (noObserver) RateLimited()                           {}
+func (noObserver) Question(string, string, time.Duration) {}
 
 // Bot answers on Discord.
 type Bot struct {
@@ -73,6 +93,10 @@ type Bot struct {
 	botID    string
 	appID    string
 	register sync.Once
+
+	// received holds when each interaction arrived, until it is acknowledged.
+	received  sync.Map
+	connected atomic.Bool
 }
 
 // New returns a bot that talks to Discord through dg.
@@ -91,6 +115,9 @@ func New(dg Discord, eng Engine, cfg Config) *Bot {
 	}
 	if cfg.Log == nil {
 		cfg.Log = slog.Default()
+	}
+	if cfg.Observer == nil {
+		cfg.Observer = noObserver{}
 	}
 	b := &Bot{
 		cfg: cfg, dg: dg, eng: eng, log: cfg.Log,
@@ -111,7 +138,10 @@ const Intents = discordgo.IntentsGuilds | discordgo.IntentsGuildMessages | disco
 // Attach registers the bot's handlers on a session.
 func (b *Bot) Attach(s *discordgo.Session) {
 	s.Identify.Intents = Intents
-	s.AddHandler(func(_ *discordgo.Session, r *discordgo.Ready) { b.onReady(r) })
+	s.AddHandler(func(_ *discordgo.Session, r *discordgo.Ready) { b.connected.Store(true); b.onReady(r) })
+	s.AddHandler(func(_ *discordgo.Session, _ *discordgo.Connect) { b.connected.Store(true) })
+	s.AddHandler(func(_ *discordgo.Session, _ *discordgo.Disconnect) { b.connected.Store(false) })
+	s.AddHandler(func(_ *discordgo.Session, _ *discordgo.Resumed) { b.connected.Store(true) })
 	s.AddHandler(func(_ *discordgo.Session, i *discordgo.InteractionCreate) { b.onInteraction(i.Interaction) })
 	s.AddHandler(func(_ *discordgo.Session, m *discordgo.MessageCreate) { b.onMessage(m.Message) })
 }
@@ -151,6 +181,25 @@ func (b *Bot) Register(appID string) error {
 	}
 	b.log.Info("slash commands registered", "count", len(cmds), "where", where)
 	return nil
+}
+
+// Connected reports whether the gateway session is up.
+func (b *Bot) Connected() bool { return b.connected.Load() }
+
+// acked records an interaction's acknowledgement latency.
+func (b *Bot) acked(i *discordgo.Interaction) {
+	if t, ok := b.received.LoadAndDelete(i.ID); ok {
+		b.cfg.Observer.Acked(time.Since(t.(time.Time)))
+	}
+}
+
+// observe logs one question with its outcome and reports it; the text is
+// logged only at debug level.
+func (b *Bot) observe(id, command, outcome string, start time.Time, text string) {
+	took := time.Since(start)
+	b.cfg.Observer.Question(command, outcome, took)
+	b.log.Info("question", "request_id", id, "command", command, "outcome", outcome, "took_ms", float64(took.Microseconds())/1000)
+	b.log.Debug("question text", "request_id", id, "text", text)
 }
 
 func (b *Bot) selfID() string {

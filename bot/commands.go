@@ -51,6 +51,8 @@ You can also mention me with a question, or message me directly. Each answer has
 
 // onInteraction dispatches one interaction.
 func (b *Bot) onInteraction(i *discordgo.Interaction) {
+	b.received.Store(i.ID, time.Now())
+	defer b.received.Delete(i.ID)
 	defer b.recover("interaction", i)
 	switch i.Type {
 	case discordgo.InteractionApplicationCommand:
@@ -87,6 +89,7 @@ func (b *Bot) respondNow(i *discordgo.Interaction, content string, ephemeral boo
 		b.log.Warn("answering an interaction failed", "err", err)
 		return
 	}
+	b.acked(i)
 	b.followups(i, parts[1:], flags, nil)
 }
 
@@ -104,6 +107,7 @@ func (b *Bot) deferReply(i *discordgo.Interaction, ephemeral bool) bool {
 		b.log.Warn("acknowledging an interaction failed", "err", err)
 		return false
 	}
+	b.acked(i)
 	return true
 }
 
@@ -157,8 +161,11 @@ func (b *Bot) polite(err error) string {
 
 func (b *Bot) onCommand(i *discordgo.Interaction) {
 	data := i.ApplicationCommandData()
+	start, outcome, arg := time.Now(), "answered", ""
+	defer func() { b.observe(i.ID, data.Name, outcome, start, arg) }()
 	user := interactionUser(i)
 	if !b.channelAllowed(i.ChannelID) {
+		outcome = "channel_not_allowed"
 		b.respondNow(i, "I only answer in the channels the moderators chose for me.", true)
 		return
 	}
@@ -180,10 +187,9 @@ func (b *Bot) onCommand(i *discordgo.Interaction) {
 		b.respondNow(i, sourcesText(b.eng.Sources()), false)
 		return
 	case "reindex":
-		b.reindex(i)
+		outcome = b.reindex(i)
 		return
 	}
-	var arg string
 	var check func(string) error
 	switch data.Name {
 	case "ask":
@@ -193,15 +199,19 @@ func (b *Bot) onCommand(i *discordgo.Interaction) {
 	case "quotes":
 		arg, check = str("speaker"), rag.ValidateSpeakerName
 	default:
+		outcome = "unknown_command"
 		b.respondNow(i, "I don't know that command. Try /help.", true)
 		return
 	}
 	if err := check(arg); err != nil {
+		outcome = "bad_input"
 		b.respondNow(i, b.polite(err), true)
 		return
 	}
 	if user != nil {
 		if ok, wait := b.limits.allow(user.ID, time.Now()); !ok {
+			outcome = "rate_limited"
+			b.cfg.Observer.RateLimited()
 			b.respondNow(i, fmt.Sprintf("You're asking quickly. Please try again in %d s.", int(wait.Seconds())+1), true)
 			return
 		}
@@ -211,51 +221,73 @@ func (b *Bot) onCommand(i *discordgo.Interaction) {
 		private = o.BoolValue()
 	}
 	if !b.deferReply(i, private) {
+		outcome = "error"
 		return
 	}
 	ctx, cancel := context.WithTimeout(context.Background(), b.cfg.Deadline)
 	defer cancel()
 	release, err := b.acquire(ctx)
 	if err != nil {
+		outcome = "busy"
 		b.finish(i, []string{"I'm busy with other questions right now. Please try again in a minute."}, private, nil)
 		return
 	}
 	defer release()
 	switch data.Name {
 	case "ask":
-		b.ask(ctx, i, arg, private)
+		outcome = b.ask(ctx, i, arg, private)
 	case "who-said":
 		ms, err := b.eng.WhoSaid(ctx, arg)
 		if err != nil {
+			outcome = "error"
 			b.finish(i, []string{b.polite(err)}, private, nil)
 			return
+		}
+		if len(ms) == 0 {
+			outcome = "no_match"
 		}
 		b.finish(i, SplitMessage(attributionText(arg, ms), MessageLimit), private, nil)
 	case "quotes":
 		sq, err := b.eng.QuotesBy(ctx, arg)
 		if err != nil {
+			outcome = "error"
 			b.finish(i, []string{b.polite(err)}, private, nil)
 			return
+		}
+		if sq.Speaker == nil {
+			outcome = "not_found"
 		}
 		b.finish(i, SplitMessage(speakerQuotesText(arg, sq), MessageLimit), private, nil)
 	}
 }
 
+// outcomeOf names how an answer went, for logs and metrics.
+func outcomeOf(a rag.Answer) string {
+	switch {
+	case a.Abstained:
+		return "abstained"
+	case a.Note == rag.NoteLLMUnavailable || a.Note == rag.NoteLLMUncited:
+		return "answered_fallback"
+	}
+	return "answered"
+}
+
 // ask answers /ask, editing the reply as an LLM answer streams in: at most
-// one edit per EditEvery, then the final one.
-func (b *Bot) ask(ctx context.Context, i *discordgo.Interaction, q string, private bool) {
+// one edit per EditEvery, then the final one. It returns the outcome.
+func (b *Bot) ask(ctx context.Context, i *discordgo.Interaction, q string, private bool) string {
 	ed := newEditor(b, i)
 	a, err := b.eng.AskStream(ctx, q, ed.update)
 	ed.stop()
 	if err != nil {
 		b.finish(i, []string{b.polite(err)}, private, nil)
-		return
+		return "error"
 	}
 	var comps []discordgo.MessageComponent
 	if len(a.Citations) > 0 {
 		comps = sourcesButton()
 	}
 	b.finish(i, answerMessages(a), private, comps)
+	return outcomeOf(a)
 }
 
 // editor shows a streaming answer with throttled edits; the latest text
@@ -322,13 +354,13 @@ func (e *editor) stop() {
 	e.wg.Wait()
 }
 
-func (b *Bot) reindex(i *discordgo.Interaction) {
+func (b *Bot) reindex(i *discordgo.Interaction) (outcome string) {
 	if i.Member == nil || i.Member.Permissions&discordgo.PermissionManageGuild == 0 {
 		b.respondNow(i, "Only members who can manage this server can rebuild the index.", true)
-		return
+		return "forbidden"
 	}
 	if !b.deferReply(i, true) {
-		return
+		return "error"
 	}
 	ctx, cancel := context.WithTimeout(context.Background(), b.cfg.Deadline)
 	defer cancel()
@@ -336,9 +368,10 @@ func (b *Bot) reindex(i *discordgo.Interaction) {
 	if err != nil {
 		b.finish(i, []string{"Rebuilding the index failed; the old one is still in use. The log has the details."}, true, nil)
 		b.log.Error("reindex failed", "err", err)
-		return
+		return "error"
 	}
 	b.finish(i, []string{fmt.Sprintf("Index rebuilt: %d articles, %d chunks, in %s.", len(b.eng.Sources()), info.Chunks, info.Took.Round(time.Millisecond))}, true, nil)
+	return "reindexed"
 }
 
 func sourcesText(srcs []rag.Source) string {
@@ -390,7 +423,9 @@ func (b *Bot) onAutocomplete(i *discordgo.Interaction) {
 	})
 	if err != nil {
 		b.log.Warn("autocomplete failed", "err", err)
+		return
 	}
+	b.acked(i)
 }
 
 // clip cuts s to n runes, adding an ellipsis.

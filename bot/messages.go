@@ -2,6 +2,7 @@ package bot
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"regexp"
 	"strings"
@@ -34,11 +35,19 @@ func (b *Bot) onMessage(m *discordgo.Message) {
 		}
 	}
 	q := strings.TrimSpace(mentionRe.ReplaceAllString(m.Content, " "))
+	command, outcome, start := "mention", "answered", time.Now()
+	if isDM {
+		command = "dm"
+	}
+	defer func() { b.observe(m.ID, command, outcome, start, q) }()
 	if q == "" {
+		outcome = "bad_input"
 		b.reply(m, []string{"Ask me about the Syrian peace talks articles, for example: when are the Astana talks? Or try /help."}, nil)
 		return
 	}
 	if ok, wait := b.limits.allow(m.Author.ID, time.Now()); !ok {
+		outcome = "rate_limited"
+		b.cfg.Observer.RateLimited()
 		b.reply(m, []string{fmt.Sprintf("You're asking quickly. Please try again in %d s.", int(wait.Seconds())+1)}, nil)
 		return
 	}
@@ -48,30 +57,47 @@ func (b *Bot) onMessage(m *discordgo.Message) {
 	defer stopTyping()
 	release, err := b.acquire(ctx)
 	if err != nil {
+		outcome = "busy"
 		b.reply(m, []string{"I'm busy with other questions right now. Please try again in a minute."}, nil)
 		return
 	}
 	defer release()
 
 	if quotation, ok := rag.WhoSaidQuery(q); ok {
+		command = command + "-who-said"
 		ms, err := b.eng.WhoSaid(ctx, quotation)
 		if err != nil {
+			outcome = errorOutcome(err)
 			b.reply(m, []string{b.polite(err)}, nil)
 			return
+		}
+		if len(ms) == 0 {
+			outcome = "no_match"
 		}
 		b.reply(m, SplitMessage(attributionText(quotation, ms), MessageLimit), nil)
 		return
 	}
 	a, err := b.eng.AskStream(ctx, q, nil)
 	if err != nil {
+		outcome = errorOutcome(err)
 		b.reply(m, []string{b.polite(err)}, nil)
 		return
 	}
+	outcome = outcomeOf(a)
 	var comps []discordgo.MessageComponent
 	if len(a.Citations) > 0 {
 		comps = sourcesButton()
 	}
 	b.reply(m, answerMessages(a), comps)
+}
+
+// errorOutcome names a failed question's outcome: the user's input, or ours.
+func errorOutcome(err error) string {
+	var ie *rag.InputError
+	if errors.As(err, &ie) {
+		return "bad_input"
+	}
+	return "error"
 }
 
 // typing shows the typing indicator until stopped (Discord shows it for

@@ -1,0 +1,97 @@
+// Package server serves Parley's /healthz and /metrics over HTTP.
+package server
+
+import (
+	"context"
+	"encoding/json"
+	"errors"
+	"net"
+	"net/http"
+	"time"
+
+	"github.com/parleybot/parley/rag"
+)
+
+// Health is the state /healthz reports.
+type Health struct {
+	// Status is "ok" or "unavailable".
+	Status string `json:"status"`
+	Index  struct {
+		Loaded     bool `json:"loaded"`
+		Chunks     int  `json:"chunks"`
+		Quotations int  `json:"quotations"`
+	} `json:"index"`
+	Discord struct {
+		Configured bool `json:"configured"`
+		Connected  bool `json:"connected"`
+	} `json:"discord"`
+	LLM rag.LLMStatus `json:"llm"`
+}
+
+// Checks gather the parts of the health report.
+type Checks struct {
+	// IndexSize reports the index; zero chunks means not loaded.
+	IndexSize func() (chunks, quotations int)
+	// Discord reports whether a bot runs and is connected; nil if none.
+	Discord func() (connected bool)
+	// LLM reports the latest LLM call.
+	LLM func() rag.LLMStatus
+}
+
+// Report builds the health report: unavailable when the index is not
+// loaded, or the Discord bot is not connected. A failing LLM degrades
+// answers to extractive ones, so it is reported but does not fail health.
+func (c Checks) Report() Health {
+	var h Health
+	h.Index.Chunks, h.Index.Quotations = c.IndexSize()
+	h.Index.Loaded = h.Index.Chunks > 0
+	if c.Discord != nil {
+		h.Discord.Configured, h.Discord.Connected = true, c.Discord()
+	}
+	if c.LLM != nil {
+		h.LLM = c.LLM()
+	}
+	h.Status = "ok"
+	if !h.Index.Loaded || (h.Discord.Configured && !h.Discord.Connected) {
+		h.Status = "unavailable"
+	}
+	return h
+}
+
+// Handler serves /healthz (200 or 503, with the report as JSON) and
+// /metrics.
+func Handler(c Checks, metrics http.Handler) http.Handler {
+	mux := http.NewServeMux()
+	mux.HandleFunc("GET /healthz", func(w http.ResponseWriter, r *http.Request) {
+		h := c.Report()
+		w.Header().Set("Content-Type", "application/json")
+		if h.Status != "ok" {
+			w.WriteHeader(http.StatusServiceUnavailable)
+		}
+		json.NewEncoder(w).Encode(h)
+	})
+	mux.Handle("GET /metrics", metrics)
+	return mux
+}
+
+// Serve listens on addr until ctx ends. It returns once listening has
+// started, with the address it listens on; serving errors go to onError.
+func Serve(ctx context.Context, addr string, h http.Handler, onError func(error)) (string, error) {
+	ln, err := net.Listen("tcp", addr)
+	if err != nil {
+		return "", err
+	}
+	srv := &http.Server{Handler: h, ReadHeaderTimeout: 5 * time.Second}
+	go func() {
+		if err := srv.Serve(ln); err != nil && !errors.Is(err, http.ErrServerClosed) {
+			onError(err)
+		}
+	}()
+	go func() {
+		<-ctx.Done()
+		shut, cancel := context.WithTimeout(context.Background(), 5*time.Second)
+		defer cancel()
+		srv.Shutdown(shut)
+	}()
+	return ln.Addr().String(), nil
+}
