@@ -4,25 +4,19 @@ package main
 
 import (
 	"context"
-	"encoding/json"
 	"errors"
 	"flag"
 	"fmt"
 	"io"
-	"io/fs"
 	"log/slog"
 	"os"
 	"os/signal"
 	"runtime/debug"
 	"strings"
 	"syscall"
-	"time"
 
-	"github.com/parleybot/parley/bot"
 	"github.com/parleybot/parley/config"
 	"github.com/parleybot/parley/corpus"
-	"github.com/parleybot/parley/internal/console"
-	"github.com/parleybot/parley/internal/eval"
 	"github.com/parleybot/parley/rag"
 	"github.com/parleybot/parley/rag/llm"
 )
@@ -39,13 +33,17 @@ Commands:
   sources           list the articles
   index             rebuild the index now
   eval FILE         score a gold set (JSON lines)
+  config            show the effective configuration (secrets hidden) and where each value came from
+  health            check a running Parley's /healthz (exit 0 when healthy)
   version           print the version
 
 Flags (anywhere on the line):
   --json            machine-readable output (ask, who-said, quotes, speakers, sources)
+  --config FILE     YAML config file (env PARLEY_CONFIG)
   --corpus DIR      folder of .txt/.md articles (env PARLEY_CORPUS_DIR; default: built-in)
   --data-dir DIR    where the index is kept (env PARLEY_DATA_DIR)
   --top-k N         passages retrieved per question (env PARLEY_TOP_K; default 5)
+  --http-addr ADDR  serve /healthz and /metrics, e.g. :8080 (env PARLEY_HTTP_ADDR)
 `
 
 // exit codes
@@ -65,47 +63,67 @@ func main() {
 	os.Exit(code)
 }
 
-// cliFlags are the command line's flags, wherever they stand.
-type cliFlags struct {
-	json    bool
-	corpus  string
-	dataDir string
-	topK    int
+// cliArgs are the command line: the JSON switch, the config flags that were
+// set (by key), and the positional arguments.
+type cliArgs struct {
+	json  bool
+	flags map[string]string
+	pos   []string
 }
 
 // parseArgs reads flags anywhere among the arguments; "--" ends flags.
-func parseArgs(args []string, stderr io.Writer) (cliFlags, []string, error) {
-	var f cliFlags
+func parseArgs(args []string, stderr io.Writer) (cliArgs, error) {
+	out := cliArgs{flags: map[string]string{}}
 	fs := flag.NewFlagSet("parley", flag.ContinueOnError)
 	fs.SetOutput(io.Discard)
-	fs.BoolVar(&f.json, "json", false, "")
-	fs.StringVar(&f.corpus, "corpus", "", "")
-	fs.StringVar(&f.dataDir, "data-dir", "", "")
-	fs.IntVar(&f.topK, "top-k", 0, "")
-	var positional []string
+	fs.BoolVar(&out.json, "json", false, "")
+	keys := config.FlagKeys()
+	values := map[string]*string{}
+	for name := range keys {
+		values[name] = fs.String(name, "", "")
+	}
 	for {
 		if err := fs.Parse(args); err != nil {
 			if errors.Is(err, flag.ErrHelp) {
 				fmt.Fprint(stderr, usage)
 			}
-			return f, nil, err
+			return out, err
 		}
 		rest := fs.Args()
 		if len(rest) == 0 {
 			break
 		}
-		if len(args) > 0 && len(rest) < len(args) && args[len(args)-len(rest)-1] == "--" {
-			positional = append(positional, rest...)
+		if len(rest) < len(args) && args[len(args)-len(rest)-1] == "--" {
+			out.pos = append(out.pos, rest...)
 			break
 		}
-		positional = append(positional, rest[0])
+		out.pos = append(out.pos, rest[0])
 		args = rest[1:]
 	}
-	return f, positional, nil
+	fs.Visit(func(f *flag.Flag) {
+		if key, ok := keys[f.Name]; ok {
+			out.flags[key] = *values[f.Name]
+		}
+	})
+	return out, nil
+}
+
+// argCheck says what a command's argument must be, for the commands that
+// take one.
+func argCheck(cmd string) (need string, check func(string) error, ok bool) {
+	switch cmd {
+	case "ask":
+		return `a question, e.g. parley ask "Who sponsored the Astana talks?"`, rag.ValidateQuestion, true
+	case "who-said":
+		return `a quotation, e.g. parley who-said "I lost the argument"`, rag.ValidateQuotation, true
+	case "quotes":
+		return "a speaker, e.g. parley quotes Kerry", rag.ValidateSpeakerName, true
+	}
+	return "", nil, false
 }
 
 func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.Writer, getenv config.Getenv) int {
-	flags, pos, err := parseArgs(args, stderr)
+	cli, err := parseArgs(args, stderr)
 	if errors.Is(err, flag.ErrHelp) {
 		return exitOK
 	}
@@ -113,7 +131,7 @@ func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 		fmt.Fprintf(stderr, "parley: %v\n\n%s", err, usage)
 		return exitBadInput
 	}
-	cmd := ""
+	cmd, pos := "", cli.pos
 	if len(pos) > 0 {
 		cmd, pos = pos[0], pos[1:]
 	}
@@ -124,16 +142,24 @@ func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 	case "help":
 		fmt.Fprint(stdout, usage)
 		return exitOK
-	case "", "serve", "ask", "who-said", "quotes", "speakers", "sources", "index", "eval":
+	case "", "serve", "ask", "who-said", "quotes", "speakers", "sources", "index", "eval", "config", "health":
 	default:
 		fmt.Fprintf(stderr, "parley: unknown command %q\n\n%s", cmd, usage)
 		return exitBadInput
 	}
 
-	cfg, err := loadConfig(flags, getenv)
+	loaded, err := config.Load(getenv, cli.flags)
 	if err != nil {
 		fmt.Fprintf(stderr, "parley: configuration:\n%v\n", err)
 		return exitBadInput
+	}
+	cfg := loaded.Config
+	switch cmd {
+	case "config":
+		printConfig(stdout, loaded)
+		return exitOK
+	case "health":
+		return checkHealth(ctx, cfg, stdout, stderr)
 	}
 	if cmd == "" && cfg.DiscordToken != "" {
 		cmd = "serve"
@@ -142,111 +168,58 @@ func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 		fmt.Fprint(stderr, "parley: serve needs a bot token in PARLEY_DISCORD_TOKEN (see the README's \"Run it on Discord\")\n")
 		return exitBadInput
 	}
-	logLevel := slog.LevelWarn
-	if cmd == "" || cmd == "index" || cmd == "serve" {
-		logLevel = slog.LevelInfo
-	}
-	log := slog.New(slog.NewTextHandler(stderr, &slog.HandlerOptions{Level: logLevel}))
+	log := newLogger(cfg, cmd, stderr)
 
 	// Check the arguments before the index is loaded.
-	switch cmd {
-	case "ask":
+	if need, check, ok := argCheck(cmd); ok {
 		if len(pos) == 0 {
-			fmt.Fprint(stderr, "parley: ask needs a question, e.g. parley ask \"Who sponsored the Astana talks?\"\n")
+			fmt.Fprintf(stderr, "parley: %s needs %s\n", cmd, need)
 			return exitBadInput
 		}
-		if err := rag.ValidateQuestion(strings.Join(pos, " ")); err != nil {
+		if err := check(strings.Join(pos, " ")); err != nil {
 			fmt.Fprintf(stderr, "parley: %v\n", err)
 			return exitBadInput
 		}
-	case "who-said":
-		if len(pos) == 0 {
-			fmt.Fprint(stderr, "parley: who-said needs a quotation, e.g. parley who-said \"I lost the argument\"\n")
-			return exitBadInput
-		}
-		if err := rag.ValidateQuotation(strings.Join(pos, " ")); err != nil {
-			fmt.Fprintf(stderr, "parley: %v\n", err)
-			return exitBadInput
-		}
-	case "quotes":
-		if len(pos) == 0 {
-			fmt.Fprint(stderr, "parley: quotes needs a speaker, e.g. parley quotes Kerry\n")
-			return exitBadInput
-		}
-		if err := rag.ValidateSpeakerName(strings.Join(pos, " ")); err != nil {
-			fmt.Fprintf(stderr, "parley: %v\n", err)
-			return exitBadInput
-		}
-	case "eval":
-		if len(pos) != 1 {
-			fmt.Fprint(stderr, "parley: eval needs one file, e.g. parley eval ../shared/eval/dev.jsonl\n")
-			return exitBadInput
-		}
+	}
+	if cmd == "eval" && len(pos) != 1 {
+		fmt.Fprint(stderr, "parley: eval needs one file, e.g. parley eval ../shared/eval/dev.jsonl\n")
+		return exitBadInput
 	}
 
-	opt, err := engineOptions(cfg)
-	if cfg.LLMEnabled() {
-		log.Info("answers: written by an LLM, checked against the articles", "model", cfg.LLMModel, "server", llmServer(cfg))
-	} else if cmd == "" {
-		log.Info("answers: extractive (no LLM configured; set PARLEY_LLM_BASE_URL to use one)")
-	}
+	app, err := newApp(cfg, log)
 	if err != nil {
 		fmt.Fprintf(stderr, "parley: %v\n", err)
 		return exitError
 	}
 	if cmd == "index" {
-		opt.Index.Force = true
-		opt.Index.Progress = func(done, total int) {
+		app.opt.Index.Force = true
+		app.opt.Index.Progress = func(done, total int) {
 			fmt.Fprintf(stderr, "\rindexing: %d/%d chunks embedded", done, total)
 			if done == total {
 				fmt.Fprintln(stderr)
 			}
 		}
 	}
-	eng, info, err := rag.Open(ctx, opt)
+	eng, info, err := rag.Open(ctx, app.opt)
 	if err != nil {
 		fmt.Fprintf(stderr, "parley: %v\n", err)
 		return exitError
 	}
 	log.Info("index ready", "state", info.Reason, "rebuilt", info.Rebuilt, "chunks", info.Chunks,
-		"saved", info.Persisted, "took", info.Took.Round(100_000), "data_dir", cfg.DataDir)
+		"embedded", info.Embedded, "reused", info.Reused, "saved", info.Persisted, "took", info.Took.Round(100_000), "data_dir", cfg.DataDir)
 
+	text := strings.Join(pos, " ")
 	switch cmd {
 	case "ask":
-		return cmdAsk(ctx, eng, strings.Join(pos, " "), flags.json, stdout, stderr)
+		return cmdAsk(ctx, eng, text, cli.json, stdout, stderr)
 	case "who-said":
-		text := strings.Join(pos, " ")
-		ms, err := eng.WhoSaid(ctx, text)
-		if err != nil {
-			return fail(stderr, err)
-		}
-		if flags.json {
-			return writeJSON(stdout, stderr, struct {
-				Query   string            `json:"query"`
-				Matches []rag.Attribution `json:"matches"`
-			}{text, ms})
-		}
-		fmt.Fprint(stdout, console.FormatAttributions(ms))
-		return exitOK
+		return cmdWhoSaid(ctx, eng, text, cli.json, stdout, stderr)
 	case "quotes":
-		name := strings.Join(pos, " ")
-		sq, err := eng.QuotesBy(ctx, name)
-		if err != nil {
-			return fail(stderr, err)
-		}
-		if flags.json {
-			return writeJSON(stdout, stderr, sq)
-		}
-		fmt.Fprint(stdout, console.FormatSpeakerQuotes(name, sq))
-		return exitOK
+		return cmdQuotes(ctx, eng, text, cli.json, stdout, stderr)
 	case "speakers":
-		if flags.json {
-			return writeJSON(stdout, stderr, eng.Speakers())
-		}
-		fmt.Fprint(stdout, console.FormatSpeakers(eng.Speakers()))
-		return exitOK
+		return cmdSpeakers(eng, cli.json, stdout, stderr)
 	case "sources":
-		return cmdSources(eng, flags.json, stdout)
+		return cmdSources(eng, cli.json, stdout, stderr)
 	case "index":
 		fmt.Fprintf(stdout, "index rebuilt: %d articles, %d chunks, in %s (%s)\n",
 			len(eng.Sources()), info.Chunks, info.Took.Round(100_000), cfg.DataDir)
@@ -254,40 +227,66 @@ func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 	case "eval":
 		return cmdEval(ctx, eng, pos[0], stdout, stderr)
 	}
-	if cmd == "serve" {
-		return serve(ctx, eng, cfg, log, stderr)
-	}
-	if err := console.Run(ctx, eng, stdin, stdout, isTerminal(stdin)); err != nil {
-		fmt.Fprintf(stderr, "parley: %v\n", err)
-		return exitError
-	}
-	return exitOK
+	return app.runLong(ctx, cmd, eng, stdin, stdout, stderr)
 }
 
-// serve runs the Discord bot until ctx ends (SIGINT or SIGTERM).
-func serve(ctx context.Context, eng *rag.Engine, cfg config.Config, log *slog.Logger, stderr io.Writer) int {
-	s, err := bot.NewSession(cfg.DiscordToken, cfg.DiscordAPIBase)
-	if err != nil {
-		fmt.Fprintf(stderr, "parley: %v\n", err)
-		return exitBadInput
+// newLogger logs to stderr in the configured format; one-shot commands
+// only say what goes wrong.
+func newLogger(cfg config.Config, cmd string, stderr io.Writer) *slog.Logger {
+	var level slog.Level
+	if err := level.UnmarshalText([]byte(cfg.LogLevel)); err != nil {
+		level = slog.LevelInfo
 	}
-	b := bot.New(s, eng, bot.Config{
-		GuildID: cfg.DiscordGuildID, AllowedChannels: cfg.DiscordChannels,
-		PerMinute: cfg.DiscordPerMinute, MaxConcurrent: cfg.DiscordConcurrency,
-		Deadline: cfg.LLMTimeout + 30*time.Second, Log: log,
-	})
-	b.Attach(s)
-	if err := s.Open(); err != nil {
-		fmt.Fprintf(stderr, "parley: connecting to Discord: %v\n", err)
-		return exitError
+	if cmd != "" && cmd != "serve" && cmd != "index" && level < slog.LevelWarn {
+		level = slog.LevelWarn
 	}
-	log.Info("connected to Discord; stop with Ctrl-C")
-	<-ctx.Done()
-	log.Info("shutting down")
-	if err := s.Close(); err != nil {
-		log.Warn("closing the Discord session", "err", err)
+	opts := &slog.HandlerOptions{Level: level}
+	if cfg.LogFormat == "json" {
+		return slog.New(slog.NewJSONHandler(stderr, opts))
 	}
-	return exitOK
+	return slog.New(slog.NewTextHandler(stderr, opts))
+}
+
+// app is what the long-running modes share: engine options and metrics.
+type app struct {
+	cfg config.Config
+	log *slog.Logger
+	opt rag.Options
+	obs *observers
+}
+
+// newApp wires the configuration into the engine's options.
+func newApp(cfg config.Config, log *slog.Logger) (*app, error) {
+	a := &app{cfg: cfg, log: log, obs: newObservers()}
+	a.opt = rag.Options{
+		Corpus: corpus.FS(), CorpusName: corpus.Name, TopK: cfg.TopK,
+		LLMTimeout: cfg.LLMTimeout, PromptBudget: cfg.LLMPromptTokens, Observer: a.obs,
+	}
+	a.opt.Index.DataDir = cfg.DataDir
+	if cfg.CorpusDir != "" {
+		st, err := os.Stat(cfg.CorpusDir)
+		if err != nil {
+			return nil, fmt.Errorf("the corpus folder %s: %w", cfg.CorpusDir, err)
+		}
+		if !st.IsDir() {
+			return nil, fmt.Errorf("the corpus folder %s is not a folder", cfg.CorpusDir)
+		}
+		a.opt.Corpus, a.opt.CorpusName = os.DirFS(cfg.CorpusDir), cfg.CorpusDir
+	}
+	if cfg.LLMEnabled() {
+		a.opt.Generator = llm.New(llm.Config{BaseURL: cfg.LLMBaseURL, APIKey: cfg.LLMAPIKey, Model: cfg.LLMModel, MaxTokens: cfg.LLMMaxTokens})
+		log.Info("answers: written by an LLM, checked against the articles", "model", cfg.LLMModel, "server", llmServer(cfg))
+	} else {
+		log.Info("answers: extractive (no LLM configured; set PARLEY_LLM_BASE_URL to use one)")
+	}
+	if cfg.EmbedProvider == "openai" {
+		base := cfg.EmbedBaseURL
+		if base == "" {
+			base = cfg.LLMBaseURL
+		}
+		a.opt.Index.Embedder = llm.NewEmbedder(llm.New(llm.Config{BaseURL: base, APIKey: cfg.LLMAPIKey}), cfg.EmbedModel)
+	}
+	return a, nil
 }
 
 // llmServer names the LLM server for logs.
@@ -296,131 +295,6 @@ func llmServer(cfg config.Config) string {
 		return "OpenAI"
 	}
 	return cfg.LLMBaseURL
-}
-
-// loadConfig applies defaults, then the environment, then flags.
-func loadConfig(f cliFlags, getenv config.Getenv) (config.Config, error) {
-	cfg, err := config.Defaults().FromEnv(getenv)
-	if err != nil {
-		return cfg, err
-	}
-	if f.corpus != "" {
-		cfg.CorpusDir = f.corpus
-	}
-	if f.dataDir != "" {
-		cfg.DataDir = f.dataDir
-	}
-	if f.topK != 0 {
-		cfg.TopK = f.topK
-	}
-	return cfg, cfg.Validate()
-}
-
-// engineOptions wires the configuration into the engine's options.
-func engineOptions(cfg config.Config) (rag.Options, error) {
-	opt := rag.Options{
-		Corpus: corpus.FS(), CorpusName: corpus.Name, TopK: cfg.TopK,
-		LLMTimeout: cfg.LLMTimeout, PromptBudget: cfg.LLMPromptTokens,
-	}
-	opt.Index.DataDir = cfg.DataDir
-	if cfg.LLMEnabled() {
-		opt.Generator = llm.New(llm.Config{BaseURL: cfg.LLMBaseURL, APIKey: cfg.LLMAPIKey, Model: cfg.LLMModel, MaxTokens: cfg.LLMMaxTokens})
-	}
-	if cfg.EmbedProvider == "openai" {
-		base := cfg.EmbedBaseURL
-		if base == "" {
-			base = cfg.LLMBaseURL
-		}
-		opt.Index.Embedder = llm.NewEmbedder(llm.New(llm.Config{BaseURL: base, APIKey: cfg.LLMAPIKey}), cfg.EmbedModel)
-	}
-	if cfg.CorpusDir != "" {
-		st, err := os.Stat(cfg.CorpusDir)
-		if err != nil {
-			return opt, fmt.Errorf("the corpus folder %s: %w", cfg.CorpusDir, err)
-		}
-		if !st.IsDir() {
-			return opt, fmt.Errorf("the corpus folder %s is not a folder", cfg.CorpusDir)
-		}
-		opt.Corpus, opt.CorpusName = os.DirFS(cfg.CorpusDir), cfg.CorpusDir
-	}
-	return opt, nil
-}
-
-// fail reports an error: bad input exits 2, anything else 1.
-func fail(stderr io.Writer, err error) int {
-	fmt.Fprintf(stderr, "parley: %v\n", err)
-	var ie *rag.InputError
-	if errors.As(err, &ie) {
-		return exitBadInput
-	}
-	return exitError
-}
-
-func cmdAsk(ctx context.Context, eng *rag.Engine, q string, asJSON bool, stdout, stderr io.Writer) int {
-	a, err := eng.Ask(ctx, q)
-	if err != nil {
-		return fail(stderr, err)
-	}
-	if asJSON {
-		if a.Note != "" {
-			fmt.Fprintf(stderr, "parley: note: %s\n", a.Note)
-		}
-		return writeJSON(stdout, stderr, a)
-	}
-	fmt.Fprint(stdout, console.FormatAnswer(a))
-	return exitOK
-}
-
-func cmdSources(eng *rag.Engine, asJSON bool, stdout io.Writer) int {
-	if asJSON {
-		return writeJSON(stdout, io.Discard, eng.Sources())
-	}
-	fmt.Fprint(stdout, console.FormatSources(eng.Sources()))
-	return exitOK
-}
-
-func cmdEval(ctx context.Context, eng *rag.Engine, file string, stdout, stderr io.Writer) int {
-	f, err := os.Open(file)
-	if err != nil {
-		fmt.Fprintf(stderr, "parley: %v\n", err)
-		return exitBadInput
-	}
-	defer f.Close()
-	items, err := eval.Load(f)
-	if err != nil {
-		fmt.Fprintf(stderr, "parley: reading %s: %v\n", file, err)
-		return exitBadInput
-	}
-	results, err := eval.Run(ctx, eng, items)
-	if err != nil {
-		fmt.Fprintf(stderr, "parley: %v\n", err)
-		return exitError
-	}
-	eval.WriteReport(stdout, results)
-	if eval.Failed(results) > 0 {
-		return exitError
-	}
-	return exitOK
-}
-
-func writeJSON(stdout, stderr io.Writer, v any) int {
-	enc := json.NewEncoder(stdout)
-	enc.SetEscapeHTML(false)
-	if err := enc.Encode(v); err != nil {
-		fmt.Fprintf(stderr, "parley: writing JSON: %v\n", err)
-		return exitError
-	}
-	return exitOK
-}
-
-// isTerminal reports whether r is an interactive terminal.
-func isTerminal(r io.Reader) bool {
-	f, ok := r.(interface{ Stat() (fs.FileInfo, error) })
-	if !ok {
-		return false
-	}
-	st, err := f.Stat()
-	return err == nil && st.Mode()&fs.ModeCharDevice != 0
 }
 
 func buildVersion() string {

@@ -1,0 +1,152 @@
+package main
+
+import (
+	"context"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
+	"io/fs"
+	"os"
+	"text/tabwriter"
+
+	"github.com/parleybot/parley/config"
+	"github.com/parleybot/parley/internal/console"
+	"github.com/parleybot/parley/internal/eval"
+	"github.com/parleybot/parley/rag"
+)
+
+// fail reports an error: bad input exits 2, anything else 1.
+func fail(stderr io.Writer, err error) int {
+	fmt.Fprintf(stderr, "parley: %v\n", err)
+	var ie *rag.InputError
+	if errors.As(err, &ie) {
+		return exitBadInput
+	}
+	return exitError
+}
+
+func cmdAsk(ctx context.Context, eng *rag.Engine, q string, asJSON bool, stdout, stderr io.Writer) int {
+	a, err := eng.Ask(ctx, q)
+	if err != nil {
+		return fail(stderr, err)
+	}
+	if asJSON {
+		if a.Note != "" {
+			fmt.Fprintf(stderr, "parley: note: %s\n", a.Note)
+		}
+		return writeJSON(stdout, stderr, a)
+	}
+	fmt.Fprint(stdout, console.FormatAnswer(a))
+	return exitOK
+}
+
+func cmdWhoSaid(ctx context.Context, eng *rag.Engine, text string, asJSON bool, stdout, stderr io.Writer) int {
+	ms, err := eng.WhoSaid(ctx, text)
+	if err != nil {
+		return fail(stderr, err)
+	}
+	if asJSON {
+		return writeJSON(stdout, stderr, struct {
+			Query   string            `json:"query"`
+			Matches []rag.Attribution `json:"matches"`
+		}{text, ms})
+	}
+	fmt.Fprint(stdout, console.FormatAttributions(ms))
+	return exitOK
+}
+
+func cmdQuotes(ctx context.Context, eng *rag.Engine, name string, asJSON bool, stdout, stderr io.Writer) int {
+	sq, err := eng.QuotesBy(ctx, name)
+	if err != nil {
+		return fail(stderr, err)
+	}
+	if asJSON {
+		return writeJSON(stdout, stderr, sq)
+	}
+	fmt.Fprint(stdout, console.FormatSpeakerQuotes(name, sq))
+	return exitOK
+}
+
+func cmdSpeakers(eng *rag.Engine, asJSON bool, stdout, stderr io.Writer) int {
+	if asJSON {
+		return writeJSON(stdout, stderr, eng.Speakers())
+	}
+	fmt.Fprint(stdout, console.FormatSpeakers(eng.Speakers()))
+	return exitOK
+}
+
+func cmdSources(eng *rag.Engine, asJSON bool, stdout, stderr io.Writer) int {
+	if asJSON {
+		return writeJSON(stdout, stderr, eng.Sources())
+	}
+	fmt.Fprint(stdout, console.FormatSources(eng.Sources()))
+	return exitOK
+}
+
+func cmdEval(ctx context.Context, eng *rag.Engine, file string, stdout, stderr io.Writer) int {
+	f, err := os.Open(file)
+	if err != nil {
+		fmt.Fprintf(stderr, "parley: %v\n", err)
+		return exitBadInput
+	}
+	defer f.Close()
+	items, err := eval.Load(f)
+	if err != nil {
+		fmt.Fprintf(stderr, "parley: reading %s: %v\n", file, err)
+		return exitBadInput
+	}
+	results, err := eval.Run(ctx, eng, items)
+	if err != nil {
+		fmt.Fprintf(stderr, "parley: %v\n", err)
+		return exitError
+	}
+	eval.WriteReport(stdout, results)
+	if eval.Failed(results) > 0 {
+		return exitError
+	}
+	return exitOK
+}
+
+// printConfig shows every setting, secrets hidden, and where it came from.
+func printConfig(stdout io.Writer, l config.Loaded) {
+	if l.File != "" {
+		fmt.Fprintf(stdout, "config file: %s\n\n", l.File)
+	} else {
+		fmt.Fprintf(stdout, "config file: none (set PARLEY_CONFIG or --config)\n\n")
+	}
+	tw := tabwriter.NewWriter(stdout, 0, 0, 2, ' ', 0)
+	fmt.Fprintln(tw, "KEY\tVALUE\tFROM")
+	for _, e := range l.Entries() {
+		v := e.Value
+		if v == "" {
+			v = "-"
+		}
+		from := string(e.Origin)
+		if e.Origin == config.FromFlag {
+			from = "flag --" + e.Flag
+		}
+		fmt.Fprintf(tw, "%s\t%s\t%s\n", e.Key, v, from)
+	}
+	tw.Flush()
+}
+
+func writeJSON(stdout, stderr io.Writer, v any) int {
+	enc := json.NewEncoder(stdout)
+	enc.SetEscapeHTML(false)
+	if err := enc.Encode(v); err != nil {
+		fmt.Fprintf(stderr, "parley: writing JSON: %v\n", err)
+		return exitError
+	}
+	return exitOK
+}
+
+// isTerminal reports whether r is an interactive terminal.
+func isTerminal(r io.Reader) bool {
+	f, ok := r.(interface{ Stat() (fs.FileInfo, error) })
+	if !ok {
+		return false
+	}
+	st, err := f.Stat()
+	return err == nil && st.Mode()&fs.ModeCharDevice != 0
+}

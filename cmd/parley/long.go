@@ -1,0 +1,197 @@
+package main
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"io"
+	"log/slog"
+	"net"
+	"net/http"
+	"sync/atomic"
+	"time"
+
+	"github.com/parleybot/parley/bot"
+	"github.com/parleybot/parley/config"
+	"github.com/parleybot/parley/internal/console"
+	"github.com/parleybot/parley/internal/metrics"
+	"github.com/parleybot/parley/internal/server"
+	"github.com/parleybot/parley/internal/watch"
+	"github.com/parleybot/parley/rag"
+)
+
+// observers feeds the engine's and the bot's reports into the metrics.
+type observers struct {
+	*metrics.Metrics
+	eng atomic.Pointer[rag.Engine]
+}
+
+func newObservers() *observers {
+	o := &observers{}
+	o.Metrics = metrics.New(func() (int, int) {
+		if e := o.eng.Load(); e != nil {
+			return e.IndexSize()
+		}
+		return 0, 0
+	})
+	return o
+}
+
+// runLong runs the console or the Discord bot, with the HTTP endpoint and
+// the corpus watcher when configured, until ctx ends or the console's input
+// does.
+func (a *app) runLong(ctx context.Context, cmd string, eng *rag.Engine, stdin io.Reader, stdout, stderr io.Writer) int {
+	a.obs.eng.Store(eng)
+	ctx, cancel := context.WithCancel(ctx)
+	defer cancel()
+
+	var b *bot.Bot
+	if cmd == "serve" {
+		s, err := bot.NewSession(a.cfg.DiscordToken, a.cfg.DiscordAPIBase)
+		if err != nil {
+			fmt.Fprintf(stderr, "parley: %v\n", err)
+			return exitBadInput
+		}
+		b = bot.New(s, eng, bot.Config{
+			GuildID: a.cfg.DiscordGuildID, AllowedChannels: a.cfg.DiscordChannels,
+			PerMinute: a.cfg.DiscordPerMinute, MaxConcurrent: a.cfg.DiscordConcurrency,
+			Deadline: a.cfg.LLMTimeout + 30*time.Second, Log: a.log, Observer: a.obs,
+		})
+		b.Attach(s)
+		defer func() {
+			if err := s.Close(); err != nil {
+				a.log.Warn("closing the Discord session", "err", err)
+			}
+		}()
+		if err := s.Open(); err != nil {
+			fmt.Fprintf(stderr, "parley: connecting to Discord: %v\n", err)
+			return exitError
+		}
+		a.log.Info("connected to Discord; stop with Ctrl-C")
+	}
+	if a.cfg.HTTPAddr != "" {
+		checks := server.Checks{IndexSize: eng.IndexSize, LLM: eng.LLMStatus}
+		if b != nil {
+			checks.Discord = b.Connected
+		}
+		addr, err := server.Serve(ctx, a.cfg.HTTPAddr, server.Handler(checks, a.obs.Handler()), func(err error) {
+			a.log.Error("HTTP server stopped", "err", err)
+		})
+		if err != nil {
+			fmt.Fprintf(stderr, "parley: PARLEY_HTTP_ADDR %s: %v\n", a.cfg.HTTPAddr, err)
+			return exitError
+		}
+		a.log.Info("serving /healthz and /metrics", "addr", addr)
+	}
+	if a.cfg.CorpusDir != "" && a.cfg.Watch {
+		go func() {
+			err := watch.Run(ctx, a.cfg.CorpusDir, 500*time.Millisecond, func(ctx context.Context) {
+				info, err := eng.Reindex(ctx, false)
+				if err != nil {
+					a.log.Error("corpus changed, but reindexing failed; answers use the old index", "err", err)
+					return
+				}
+				a.log.Info("corpus changed; index updated", "chunks", info.Chunks, "embedded", info.Embedded, "reused", info.Reused, "took", info.Took.Round(time.Millisecond))
+			})
+			if err != nil {
+				a.log.Warn("not watching the corpus folder for changes", "err", err)
+			}
+		}()
+	}
+	if cmd == "serve" {
+		<-ctx.Done()
+		a.log.Info("shutting down")
+		return exitOK
+	}
+	observed := &observedEngine{Engine: eng, obs: a.obs, log: a.log}
+	if err := console.Run(ctx, observed, stdin, stdout, isTerminal(stdin)); err != nil {
+		fmt.Fprintf(stderr, "parley: %v\n", err)
+		return exitError
+	}
+	return exitOK
+}
+
+// observedEngine logs and counts the console's questions as the bot does
+// Discord's: one log line each, with a request ID, command, latency and
+// outcome; the text only at debug level.
+type observedEngine struct {
+	*rag.Engine
+	obs *observers
+	log *slog.Logger
+	n   atomic.Int64
+}
+
+func (o *observedEngine) done(command, outcome, text string, start time.Time) {
+	id := fmt.Sprintf("console-%d", o.n.Add(1))
+	took := time.Since(start)
+	o.obs.Question(command, outcome, took)
+	o.log.Info("question", "request_id", id, "command", command, "outcome", outcome, "took_ms", float64(took.Microseconds())/1000)
+	o.log.Debug("question text", "request_id", id, "text", text)
+}
+
+func outcome(err error, ok bool, no string) string {
+	var ie *rag.InputError
+	switch {
+	case errors.As(err, &ie):
+		return "bad_input"
+	case err != nil:
+		return "error"
+	case !ok:
+		return no
+	}
+	return "answered"
+}
+
+// AskStream implements console.Engine.
+func (o *observedEngine) AskStream(ctx context.Context, q string, onPartial func(string)) (rag.Answer, error) {
+	start := time.Now()
+	a, err := o.Engine.AskStream(ctx, q, onPartial)
+	o.done("ask", outcome(err, !a.Abstained, "abstained"), q, start)
+	return a, err
+}
+
+// WhoSaid implements console.Engine.
+func (o *observedEngine) WhoSaid(ctx context.Context, text string) ([]rag.Attribution, error) {
+	start := time.Now()
+	ms, err := o.Engine.WhoSaid(ctx, text)
+	o.done("who-said", outcome(err, len(ms) > 0, "no_match"), text, start)
+	return ms, err
+}
+
+// QuotesBy implements console.Engine.
+func (o *observedEngine) QuotesBy(ctx context.Context, name string) (rag.SpeakerQuotes, error) {
+	start := time.Now()
+	sq, err := o.Engine.QuotesBy(ctx, name)
+	o.done("quotes", outcome(err, sq.Speaker != nil, "not_found"), name, start)
+	return sq, err
+}
+
+// checkHealth asks a running Parley's /healthz: exit 0 when healthy.
+func checkHealth(ctx context.Context, cfg config.Config, stdout, stderr io.Writer) int {
+	if cfg.HTTPAddr == "" {
+		fmt.Fprint(stderr, "parley: health needs PARLEY_HTTP_ADDR, the address Parley serves /healthz on\n")
+		return exitBadInput
+	}
+	host, port, err := net.SplitHostPort(cfg.HTTPAddr)
+	if err != nil {
+		fmt.Fprintf(stderr, "parley: PARLEY_HTTP_ADDR %q: %v\n", cfg.HTTPAddr, err)
+		return exitBadInput
+	}
+	if host == "" || host == "0.0.0.0" || host == "::" {
+		host = "127.0.0.1"
+	}
+	ctx, cancel := context.WithTimeout(ctx, 5*time.Second)
+	defer cancel()
+	req, _ := http.NewRequestWithContext(ctx, http.MethodGet, "http://"+net.JoinHostPort(host, port)+"/healthz", nil)
+	resp, err := http.DefaultClient.Do(req)
+	if err != nil {
+		fmt.Fprintf(stderr, "parley: health: %v\n", err)
+		return exitError
+	}
+	defer resp.Body.Close()
+	io.Copy(stdout, resp.Body)
+	if resp.StatusCode != http.StatusOK {
+		return exitError
+	}
+	return exitOK
+}

@@ -1,0 +1,270 @@
+package main
+
+import (
+	"bufio"
+	"context"
+	"debug/elf"
+	"encoding/json"
+	"fmt"
+	"math/rand"
+	"net"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"strings"
+	"sync"
+	"syscall"
+	"testing"
+	"time"
+
+	"github.com/parleybot/parley/rag"
+)
+
+var (
+	buildOnce sync.Once
+	binPath   string
+	buildErr  error
+)
+
+// staticBinary builds parley as the Dockerfile does: CGO_ENABLED=0, -trimpath.
+func staticBinary(t *testing.T) string {
+	t.Helper()
+	buildOnce.Do(func() {
+		dir, err := os.MkdirTemp("", "parley-bin-")
+		if err != nil {
+			buildErr = err
+			return
+		}
+		os.Chmod(dir, 0o755)
+		binPath = filepath.Join(dir, "parley")
+		cmd := exec.Command("go", "build", "-trimpath", "-ldflags", "-s -w", "-o", binPath, ".")
+		cmd.Env = append(os.Environ(), "CGO_ENABLED=0")
+		if out, err := cmd.CombinedOutput(); err != nil {
+			buildErr = fmt.Errorf("go build: %v\n%s", err, out)
+		}
+	})
+	if buildErr != nil {
+		t.Fatal(buildErr)
+	}
+	return binPath
+}
+
+// cleanEnv is an environment with nothing of the developer's in it.
+func cleanEnv(extra ...string) []string {
+	return append([]string{"PATH=/usr/bin:/bin"}, extra...)
+}
+
+func TestStaticBinaryRunsFromAnEmptyDirectory(t *testing.T) {
+	bin := staticBinary(t)
+	f, err := elf.Open(bin)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, p := range f.Progs {
+		if p.Type == elf.PT_INTERP {
+			t.Error("the binary asks for a dynamic loader: not static")
+		}
+	}
+	f.Close()
+	st, _ := os.Stat(bin)
+	t.Logf("static binary: %.1f MiB", float64(st.Size())/(1<<20))
+
+	// An empty working directory nobody may write to, and one writable
+	// data directory, as in the container.
+	root, _ := os.MkdirTemp("", "parley-run-")
+	defer os.RemoveAll(root)
+	os.Chmod(root, 0o755)
+	work := filepath.Join(root, "work")
+	data := filepath.Join(root, "data")
+	os.Mkdir(work, 0o555)
+	os.Mkdir(data, 0o755)
+	cmd := exec.Command(bin, "ask", "--json", "Who sponsored the Astana talks?")
+	cmd.Dir = work
+	cmd.Env = cleanEnv("PARLEY_DATA_DIR=" + data)
+	if os.Geteuid() == 0 {
+		// Root may write anywhere: run as nobody, who may write only to data.
+		os.Chown(data, 65534, 65534)
+		cmd.SysProcAttr = &syscall.SysProcAttr{Credential: &syscall.Credential{Uid: 65534, Gid: 65534}}
+	}
+	out, err := cmd.Output()
+	if err != nil {
+		t.Fatalf("%v: %s", err, out)
+	}
+	var a rag.Answer
+	if err := json.Unmarshal(out, &a); err != nil || a.Abstained || len(a.Citations) == 0 {
+		t.Fatalf("answer %s (%v)", out, err)
+	}
+	if entries, _ := os.ReadDir(work); len(entries) != 0 {
+		t.Errorf("wrote to the working directory: %v", entries)
+	}
+	if _, err := os.Stat(filepath.Join(data, "manifest.json")); err != nil {
+		t.Errorf("no index in the data directory: %v", err)
+	}
+}
+
+func freePort(t *testing.T) string {
+	ln, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer ln.Close()
+	return ln.Addr().String()
+}
+
+func TestHealthCommandAgainstARunningParley(t *testing.T) {
+	bin := staticBinary(t)
+	addr := freePort(t)
+	data := t.TempDir()
+	// The console keeps running while its input stays open.
+	run := exec.Command(bin)
+	run.Env = cleanEnv("PARLEY_DATA_DIR="+data, "PARLEY_HTTP_ADDR="+addr)
+	stdin, _ := run.StdinPipe()
+	stderr, _ := run.StderrPipe()
+	if err := run.Start(); err != nil {
+		t.Fatal(err)
+	}
+	defer run.Process.Kill()
+	ready := make(chan struct{})
+	go func() {
+		sc := bufio.NewScanner(stderr)
+		for sc.Scan() {
+			if strings.Contains(sc.Text(), "serving /healthz") {
+				close(ready)
+			}
+		}
+	}()
+	select {
+	case <-ready:
+	case <-time.After(20 * time.Second):
+		t.Fatal("parley did not start serving")
+	}
+	health := exec.Command(bin, "health")
+	health.Env = cleanEnv("PARLEY_HTTP_ADDR=" + addr)
+	out, err := health.Output()
+	if err != nil || !strings.Contains(string(out), `"status":"ok"`) || !strings.Contains(string(out), `"chunks":26`) {
+		t.Errorf("parley health: %v: %s", err, out)
+	}
+	stdin.Close()
+	done := make(chan error, 1)
+	go func() { done <- run.Wait() }()
+	select {
+	case err := <-done:
+		if err != nil {
+			t.Errorf("console exit: %v", err)
+		}
+	case <-time.After(10 * time.Second):
+		t.Error("console did not end at EOF")
+	}
+	// Nothing is listening any more: health fails.
+	health = exec.Command(bin, "health")
+	health.Env = cleanEnv("PARLEY_HTTP_ADDR=" + addr)
+	if err := health.Run(); err == nil {
+		t.Error("parley health passed with nothing running")
+	}
+}
+
+// bigCorpus writes n articles made of the built-in articles' lines, so that
+// indexing takes long enough to be killed part way.
+func bigCorpus(t *testing.T, n int) string {
+	var lines []string
+	files, _ := filepath.Glob("../../corpus/*.txt")
+	for _, f := range files {
+		data, _ := os.ReadFile(f)
+		for _, l := range strings.Split(string(data), "\n") {
+			if len(strings.TrimSpace(l)) > 40 {
+				lines = append(lines, l)
+			}
+		}
+	}
+	dir := t.TempDir()
+	rng := rand.New(rand.NewSource(3))
+	for i := 0; i < n; i++ {
+		var b strings.Builder
+		for j := 0; j < 10; j++ {
+			fmt.Fprintf(&b, "%s (%d.%d)\n\n", lines[rng.Intn(len(lines))], i, j)
+		}
+		os.WriteFile(filepath.Join(dir, fmt.Sprintf("%05d.txt", i)), []byte(b.String()), 0o644)
+	}
+	return dir
+}
+
+// TestCrashSafety kills a real `parley index` at random points, 20 times,
+// and checks after each kill that the next start either loads a whole
+// index or rebuilds one: never a half-written one.
+func TestCrashSafety(t *testing.T) {
+	if testing.Short() {
+		t.Skip("builds and kills processes")
+	}
+	bin := staticBinary(t)
+	corpusDir := bigCorpus(t, 600)
+	data := t.TempDir()
+	env := cleanEnv("PARLEY_DATA_DIR="+data, "PARLEY_CORPUS_DIR="+corpusDir)
+
+	// How long a whole index build takes here.
+	start := time.Now()
+	if out, err := (&exec.Cmd{Path: bin, Args: []string{bin, "index"}, Env: env}).CombinedOutput(); err != nil {
+		t.Fatalf("%v: %s", err, out)
+	}
+	full := time.Since(start)
+	os.RemoveAll(data)
+	os.Mkdir(data, 0o755)
+
+	docs, err := rag.LoadCorpus(os.DirFS(corpusDir), corpusDir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	rng := rand.New(rand.NewSource(time.Now().UnixNano()))
+	counts := map[string]int{}
+	for round := 0; round < 20; round++ {
+		before, _ := os.ReadFile(filepath.Join(data, "manifest.json"))
+		cmd := exec.Command(bin, "index")
+		cmd.Env = env
+		if err := cmd.Start(); err != nil {
+			t.Fatal(err)
+		}
+		// Half the kills anywhere, half near the end, where the snapshot is
+		// written and swapped in.
+		at := time.Duration(rng.Int63n(int64(full) * 12 / 10))
+		if round%2 == 1 {
+			at = full*3/4 + time.Duration(rng.Int63n(int64(full)/2))
+		}
+		time.Sleep(at)
+		cmd.Process.Signal(syscall.SIGKILL)
+		err := cmd.Wait()
+		finished := err == nil
+		after, _ := os.ReadFile(filepath.Join(data, "manifest.json"))
+
+		// The next start: load or rebuild, and the result must be whole.
+		ix, info, err := rag.LoadOrBuild(context.Background(), docs, rag.IndexOptions{DataDir: data})
+		if err != nil {
+			t.Fatalf("round %d: next start failed: %v", round, err)
+		}
+		if len(ix.Chunks()) == 0 || info.Chunks != len(ix.Chunks()) {
+			t.Fatalf("round %d: %d chunks", round, len(ix.Chunks()))
+		}
+		ms, err := ix.WhoSaid(context.Background(), "There have been many ups and downs in this process")
+		if err != nil || len(ms) == 0 {
+			t.Fatalf("round %d: the index does not answer: %v", round, err)
+		}
+		switch {
+		case finished:
+			counts["killed after it finished"]++
+		case info.Rebuilt:
+			counts["killed before any index was saved: rebuilt"]++
+		case string(before) != string(after):
+			counts["killed after the new index was swapped in: loaded the new one"]++
+		default:
+			counts["killed mid-build: loaded the old index"]++
+		}
+		if !info.Rebuilt && info.Reason != "loaded" {
+			t.Errorf("round %d: %+v", round, info)
+		}
+	}
+	t.Logf("a full index build takes %s; 20 kills: %v", full.Round(time.Millisecond), counts)
+	entries, _ := os.ReadDir(data)
+	var names []string
+	for _, e := range entries {
+		names = append(names, e.Name())
+	}
+	t.Logf("data dir after the last start: %v", names)
+}
