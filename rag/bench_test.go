@@ -100,7 +100,7 @@ func BenchmarkAskWarm100k(b *testing.B) {
 	}
 	runtime.GC()
 	runtime.ReadMemStats(&after)
-	eng := &Engine{opt: Options{TopK: DefaultTopK}}
+	eng := newEngine(Options{})
 	eng.ix.Store(ix)
 	ctx := context.Background()
 	i := 0

@@ -64,6 +64,16 @@ const (
 
 // Open loads the corpus and loads or builds its index.
 func Open(ctx context.Context, opt Options) (*Engine, BuildInfo, error) {
+	e := newEngine(opt)
+	info, err := e.Reindex(ctx, false)
+	if err != nil {
+		return nil, BuildInfo{}, err
+	}
+	return e, info, nil
+}
+
+// newEngine applies the defaults to opt; the engine has no index yet.
+func newEngine(opt Options) *Engine {
 	if opt.TopK <= 0 {
 		opt.TopK = DefaultTopK
 	}
@@ -78,11 +88,7 @@ func Open(ctx context.Context, opt Options) (*Engine, BuildInfo, error) {
 	}
 	e := &Engine{opt: opt}
 	e.llm.status.Configured = opt.Generator != nil
-	info, err := e.Reindex(ctx, false)
-	if err != nil {
-		return nil, BuildInfo{}, err
-	}
-	return e, info, nil
+	return e
 }
 
 // Reindex re-reads the corpus and brings the index up to date: unchanged,

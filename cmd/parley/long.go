@@ -111,9 +111,9 @@ func (a *app) runLong(ctx context.Context, cmd string, eng *rag.Engine, stdin io
 	return exitOK
 }
 
-// observedEngine logs and counts the console's questions as the bot does
-// Discord's: one log line each, with a request ID, command, latency and
-// outcome; the text only at debug level.
+// observedEngine counts the console's questions as the bot does Discord's,
+// and logs one line each (request ID, command, latency, outcome) at debug
+// level, with the text: on a terminal the answer itself is the record.
 type observedEngine struct {
 	*rag.Engine
 	obs *observers
@@ -125,8 +125,7 @@ func (o *observedEngine) done(command, outcome, text string, start time.Time) {
 	id := fmt.Sprintf("console-%d", o.n.Add(1))
 	took := time.Since(start)
 	o.obs.Question(command, outcome, took)
-	o.log.Info("question", "request_id", id, "command", command, "outcome", outcome, "took_ms", float64(took.Microseconds())/1000)
-	o.log.Debug("question text", "request_id", id, "text", text)
+	o.log.Debug("question", "request_id", id, "command", command, "outcome", outcome, "took_ms", float64(took.Microseconds())/1000, "text", text)
 }
 
 func outcome(err error, ok bool, no string) string {
