@@ -10,6 +10,8 @@ import (
 	"time"
 
 	"go.yaml.in/yaml/v3"
+
+	"github.com/parleybot/parley/internal/textutil"
 )
 
 // setting is one configuration key: its environment variable (also its
@@ -226,31 +228,11 @@ func didYouMean(key string) string {
 	}
 	var cs []cand
 	for _, s := range settings() {
-		cs = append(cs, cand{s.key, distance(strings.ToUpper(key), s.key)})
+		cs = append(cs, cand{s.key, textutil.EditDistance(strings.ToUpper(key), s.key)})
 	}
 	sort.Slice(cs, func(i, j int) bool { return cs[i].d < cs[j].d })
 	if len(cs) > 0 && cs[0].d <= 4 {
 		return " (did you mean " + cs[0].key + "?)"
 	}
 	return ""
-}
-
-func distance(a, b string) int {
-	prev := make([]int, len(b)+1)
-	for j := range prev {
-		prev[j] = j
-	}
-	for i := 1; i <= len(a); i++ {
-		cur := make([]int, len(b)+1)
-		cur[0] = i
-		for j := 1; j <= len(b); j++ {
-			cost := 1
-			if a[i-1] == b[j-1] {
-				cost = 0
-			}
-			cur[j] = min(prev[j]+1, cur[j-1]+1, prev[j-1]+cost)
-		}
-		prev = cur
-	}
-	return prev[len(b)]
 }

@@ -9,6 +9,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/parleybot/parley/internal/textutil"
 	"github.com/parleybot/parley/rag/quote"
 )
 
@@ -334,7 +335,7 @@ func (qi *quoteIndex) suggest(key string) []string {
 	}
 	best := map[string]int{}
 	for alias, i := range qi.alias {
-		d := editDistance(key, alias)
+		d := textutil.EditDistance(key, alias)
 		if strings.HasPrefix(alias, key) || strings.Contains(" "+alias+" ", " "+key+" ") {
 			d = 0
 		}
@@ -367,28 +368,6 @@ func (qi *quoteIndex) suggest(key string) []string {
 		out = append(out, cs[i].name)
 	}
 	return out
-}
-
-// editDistance is the Levenshtein distance between two strings.
-func editDistance(a, b string) int {
-	ra, rb := []rune(a), []rune(b)
-	prev := make([]int, len(rb)+1)
-	cur := make([]int, len(rb)+1)
-	for j := range prev {
-		prev[j] = j
-	}
-	for i := 1; i <= len(ra); i++ {
-		cur[0] = i
-		for j := 1; j <= len(rb); j++ {
-			cost := 1
-			if ra[i-1] == rb[j-1] {
-				cost = 0
-			}
-			cur[j] = min(prev[j]+1, cur[j-1]+1, prev[j-1]+cost)
-		}
-		prev, cur = cur, prev
-	}
-	return prev[len(rb)]
 }
 
 // Speakers lists the corpus's speakers by name, with roles and counts.

@@ -19,3 +19,18 @@ func TestShorten(t *testing.T) {
 		}
 	}
 }
+
+func TestEditDistance(t *testing.T) {
+	tests := []struct {
+		a, b string
+		want int
+	}{
+		{"", "", 0}, {"kirby", "kirby", 0}, {"kirbi", "kirby", 1}, {"", "abc", 3},
+		{"PARLEY_LLM_MODLE", "PARLEY_LLM_MODEL", 2}, {"mistura", "de mistura", 3}, {"été", "ete", 2},
+	}
+	for _, tt := range tests {
+		if got := EditDistance(tt.a, tt.b); got != tt.want {
+			t.Errorf("EditDistance(%q, %q) = %d, want %d", tt.a, tt.b, got, tt.want)
+		}
+	}
+}
