@@ -101,13 +101,19 @@ func (ix *Index) WhoSaid(ctx context.Context, text string) ([]Attribution, error
 	if err != nil {
 		return nil, err
 	}
+	return best(all, minAttributionScore, maxAttributions), nil
+}
+
+// best returns up to n of the scored attributions (best first) that reach
+// min; never nil.
+func best(all []Attribution, min float64, n int) []Attribution {
 	out := []Attribution{}
 	for _, a := range all {
-		if a.Score >= minAttributionScore && len(out) < maxAttributions {
+		if a.Score >= min && len(out) < n {
 			out = append(out, a)
 		}
 	}
-	return out, nil
+	return out
 }
 
 // scoreQuotations scores every quotation against the text, best first,
@@ -388,21 +394,15 @@ func (e *Engine) WhoSaid(ctx context.Context, text string) ([]Attribution, error
 	if err := ValidateQuotation(text); err != nil {
 		return nil, err
 	}
-	ix := e.ix.Load()
-	ms, err := ix.WhoSaid(ctx, text)
-	if err != nil || len(ms) > 0 || e.opt.Generator == nil {
-		return ms, err
-	}
-	all, err := ix.scoreQuotations(ctx, text)
+	all, err := e.ix.Load().scoreQuotations(ctx, text)
 	if err != nil {
 		return nil, err
 	}
-	var cands []Attribution
-	for _, a := range all {
-		if a.Score >= minCandidateScore && len(cands) < llmCandidates {
-			cands = append(cands, a)
-		}
+	ms := best(all, minAttributionScore, maxAttributions)
+	if len(ms) > 0 || e.opt.Generator == nil {
+		return ms, nil
 	}
+	cands := best(all, minCandidateScore, llmCandidates)
 	if a, ok := e.chooseQuotation(ctx, text, cands); ok {
 		return []Attribution{a}, nil
 	}
