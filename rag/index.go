@@ -314,35 +314,44 @@ func (ix *Index) embedReusing(ctx context.Context, ids, texts []string, prev *ch
 	return out, nil
 }
 
-// loadPrevious reads the saved index named by m, only for its vectors and
-// embedder, so a rebuild after a corpus change can reuse them.
-func loadPrevious(dir string, m Manifest, e Embedder) (*Index, error) {
-	state := []string{}
+// readVectors reads the snapshot named by m, with the extra state files
+// asked for: its chromem-go DB, the embedder (the local one from its saved
+// weights when e is nil), and the chunk and quotation collections.
+func readVectors(dir string, m Manifest, e Embedder, stateFiles ...string) (*Index, snapshot, error) {
 	if e == nil {
-		state = append(state, embedStateFile)
+		stateFiles = append(stateFiles, embedStateFile)
+	} else if m.Embedder != e.ID() {
+		return nil, snapshot{}, fmt.Errorf("the saved vectors are from %s, not %s", m.Embedder, e.ID())
 	}
-	s, err := readSnapshot(dir, m, state...)
+	s, err := readSnapshot(dir, m, stateFiles...)
 	if err != nil {
-		return nil, err
+		return nil, snapshot{}, err
 	}
-	prev := &Index{db: s.db, embedder: e}
+	ix := &Index{db: s.db, embedder: e}
 	if e == nil {
 		var idf []float32
 		if err := json.Unmarshal(s.state[embedStateFile], &idf); err != nil {
-			return nil, err
+			return nil, snapshot{}, fmt.Errorf("reading the local embedder's weights: %w", err)
 		}
-		if prev.embedder, err = LocalEmbedderFromIDF(idf); err != nil {
-			return nil, err
+		if ix.embedder, err = LocalEmbedderFromIDF(idf); err != nil {
+			return nil, snapshot{}, err
 		}
-	} else if m.Embedder != e.ID() {
-		return nil, errors.New("another embedder")
 	}
-	prev.coll = s.db.GetCollection(chunkColl, prev.embedFunc())
-	prev.quotes.coll = s.db.GetCollection(quoteColl, prev.embedFunc())
-	if prev.coll == nil {
-		return nil, errors.New("no chunk collection")
+	// Collections imported from disk have no embedding function until
+	// GetCollection is given one.
+	ix.coll = s.db.GetCollection(chunkColl, ix.embedFunc())
+	if ix.coll == nil {
+		return nil, snapshot{}, errors.New("the vector file holds no chunk collection")
 	}
-	return prev, nil
+	ix.quotes.coll = s.db.GetCollection(quoteColl, ix.embedFunc())
+	return ix, s, nil
+}
+
+// loadPrevious reads the saved index named by m, only for its vectors and
+// embedder, so a rebuild after a corpus change can reuse them.
+func loadPrevious(dir string, m Manifest, e Embedder) (*Index, error) {
+	prev, _, err := readVectors(dir, m, e)
+	return prev, err
 }
 
 // embedBatch is how many texts go to the embedder at once.
@@ -416,31 +425,11 @@ func loadIndex(docs []Document, opt IndexOptions, m Manifest) (*Index, error) {
 	if len(ix.chunks) != m.Chunks {
 		return nil, fmt.Errorf("manifest counts %d chunks, corpus has %d", m.Chunks, len(ix.chunks))
 	}
-	state := []string{quotesFile}
-	if opt.Embedder == nil {
-		state = append(state, embedStateFile)
-	}
-	s, err := readSnapshot(opt.DataDir, m, state...)
+	v, snap, err := readVectors(opt.DataDir, m, opt.Embedder, quotesFile)
 	if err != nil {
 		return nil, err
 	}
-	ix.embedder = opt.Embedder
-	if ix.embedder == nil {
-		var idf []float32
-		if err := json.Unmarshal(s.state[embedStateFile], &idf); err != nil {
-			return nil, fmt.Errorf("reading the local embedder's weights: %w", err)
-		}
-		if ix.embedder, err = LocalEmbedderFromIDF(idf); err != nil {
-			return nil, err
-		}
-	}
-	// Collections imported from disk have no embedding function until
-	// GetCollection is given one.
-	ix.db = s.db
-	ix.coll = s.db.GetCollection(chunkColl, ix.embedFunc())
-	if ix.coll == nil {
-		return nil, errors.New("the vector file holds no chunk collection")
-	}
+	ix.db, ix.embedder, ix.coll = v.db, v.embedder, v.coll
 	if ix.coll.Count() != m.Vectors {
 		return nil, fmt.Errorf("the vector file holds %d chunks, the manifest %d", ix.coll.Count(), m.Vectors)
 	}
@@ -451,7 +440,7 @@ func loadIndex(docs []Document, opt IndexOptions, m Manifest) (*Index, error) {
 			}
 		}
 	}
-	if err := ix.loadQuotes(s.db, s.state[quotesFile], m.Quotes); err != nil {
+	if err := ix.loadQuotes(snap.state[quotesFile], m.Quotes, v.quotes.coll); err != nil {
 		return nil, err
 	}
 	ix.manifest = m

@@ -100,8 +100,8 @@ func (qi *quoteIndex) marshal() []byte {
 	return data
 }
 
-// loadQuotes reads the saved quotation index and its collection.
-func (ix *Index) loadQuotes(db *chromem.DB, data []byte, want int) error {
+// loadQuotes reads the saved quotation index, with its collection.
+func (ix *Index) loadQuotes(data []byte, want int, coll *chromem.Collection) error {
 	var st quotesState
 	if err := json.Unmarshal(data, &st); err != nil {
 		return fmt.Errorf("reading the quotations: %w", err)
@@ -110,7 +110,7 @@ func (ix *Index) loadQuotes(db *chromem.DB, data []byte, want int) error {
 		return fmt.Errorf("the index holds %d quotations, the manifest %d", len(st.Quotes), want)
 	}
 	ix.quotes = newQuoteIndex(st.Quotes, st.Speakers)
-	ix.quotes.coll = db.GetCollection(quoteColl, ix.embedFunc())
+	ix.quotes.coll = coll
 	if ix.quotes.coll == nil {
 		return fmt.Errorf("the vector file holds no quotation collection")
 	}
