@@ -9,6 +9,7 @@ import (
 	"fmt"
 	"log/slog"
 	"runtime/debug"
+	"strings"
 	"sync"
 	"sync/atomic"
 	"time"
@@ -61,6 +62,9 @@ type Config struct {
 	// Observer, if set, is told about acknowledgements, rate limiting and
 	// answered questions, for metrics.
 	Observer Observer
+	// Description names what the articles are about, for /help and hints
+	// (default "the articles").
+	Description string
 }
 
 // Observer is told about the bot's work, for metrics.
@@ -101,6 +105,9 @@ type Bot struct {
 
 // New returns a bot that talks to Discord through dg.
 func New(dg Discord, eng Engine, cfg Config) *Bot {
+	if strings.TrimSpace(cfg.Description) == "" {
+		cfg.Description = "the articles"
+	}
 	if cfg.PerMinute <= 0 {
 		cfg.PerMinute = 5
 	}

@@ -22,7 +22,7 @@ var manageGuild int64 = discordgo.PermissionManageGuild
 func Commands() []*discordgo.ApplicationCommand {
 	noDM := false
 	return []*discordgo.ApplicationCommand{
-		{Name: "ask", Description: "Ask about the Syrian peace talks articles; the answer cites its sources",
+		{Name: "ask", Description: "Ask about the articles; the answer cites its sources",
 			Options: []*discordgo.ApplicationCommandOption{
 				{Type: discordgo.ApplicationCommandOptionString, Name: "question", Description: "Your question", Required: true, MaxLength: rag.MaxQuestionRunes},
 				{Type: discordgo.ApplicationCommandOptionBoolean, Name: "private", Description: "Only you see the answer"},
@@ -42,8 +42,12 @@ func Commands() []*discordgo.ApplicationCommand {
 	}
 }
 
-const helpText = `**Parley** answers questions about news articles on the Syrian peace talks, and cites the article file and lines for every answer.
-- /ask question: … — ask anything about the articles (add private: True to keep it to yourself)
+// helpText is /help's answer for articles described as describe.
+func helpText(describe string) string {
+	return "**Parley** answers questions about " + EscapeMarkdown(describe) + ", and cites the article file and lines for every answer.\n" + helpCommands
+}
+
+const helpCommands = `- /ask question: … — ask anything about the articles (add private: True to keep it to yourself)
 - /who-said quote: … — who said it (a quotation, a fragment, or a paraphrase)
 - /quotes speaker: … — what someone said
 - /sources — the articles
@@ -181,7 +185,7 @@ func (b *Bot) onCommand(i *discordgo.Interaction) {
 	}
 	switch data.Name {
 	case "help":
-		b.respondNow(i, helpText, true)
+		b.respondNow(i, helpText(b.cfg.Description), true)
 		return
 	case "sources":
 		b.respondNow(i, sourcesText(b.eng.Sources()), false)

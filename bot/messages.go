@@ -42,7 +42,7 @@ func (b *Bot) onMessage(m *discordgo.Message) {
 	defer func() { b.observe(m.ID, command, outcome, start, q) }()
 	if q == "" {
 		outcome = "bad_input"
-		b.reply(m, []string{"Ask me about the Syrian peace talks articles, for example: when are the Astana talks? Or try /help."}, nil)
+		b.reply(m, []string{"Ask me a question about " + EscapeMarkdown(b.cfg.Description) + ", or try /help."}, nil)
 		return
 	}
 	if ok, wait := b.limits.allow(m.Author.ID, time.Now()); !ok {

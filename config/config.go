@@ -17,6 +17,9 @@ import (
 type Config struct {
 	// CorpusDir is a folder of .txt/.md articles; "" means the built-in corpus.
 	CorpusDir string
+	// CorpusDescription names what the articles are about, in one phrase;
+	// "" means the built-in corpus's own, or a neutral one for a folder.
+	CorpusDescription string
 	// DataDir is where the index is persisted.
 	DataDir string
 	// TopK is how many passages are retrieved per question.

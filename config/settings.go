@@ -76,6 +76,7 @@ func choice(key, flag string, field func(c *Config) *string, choices ...string) 
 func settings() []setting {
 	return []setting{
 		str("PARLEY_CORPUS_DIR", "corpus", func(c *Config) *string { return &c.CorpusDir }),
+		str("PARLEY_CORPUS_DESCRIPTION", "corpus-description", func(c *Config) *string { return &c.CorpusDescription }),
 		{key: "PARLEY_DATA_DIR", flag: "data-dir",
 			set: func(c *Config, v string) error {
 				if v == "" {

@@ -15,3 +15,7 @@ func FS() fs.FS { return files }
 
 // Name names the built-in corpus in messages.
 const Name = "the built-in corpus"
+
+// Description says what the built-in articles are about, for abstentions,
+// the LLM prompt and help.
+const Description = "news reports on the Syrian peace talks (Geneva II, the ISSG in Vienna, Astana)"

@@ -2,11 +2,13 @@ package rag
 
 import (
 	"fmt"
-	"math"
 	"regexp"
 	"sort"
 	"strings"
 	"unicode"
+
+	"github.com/parleybot/parley/rag/question"
+	"github.com/parleybot/parley/rag/term"
 )
 
 // Answer is Parley's reply to a question.
@@ -41,297 +43,113 @@ const (
 	ModeLLM        = "llm"
 )
 
-// qkind is what a question asks for.
-type qkind int
-
+// Answering thresholds.
 const (
-	askWhat qkind = iota
-	askWho
-	askWhen
-	askWhere
-	askHowMany
-	askHowLong
-	askWhich // "which countries", "what groups": a list of names
-	askWhy
+	// minCoverage is the share of the question's weight that an answer
+	// sentence, with its neighbours and its article's headline, must meet.
+	minCoverage = 0.5
+	// minSentenceCoverage is the share the answer sentence must meet by
+	// itself; a sentence of the kind asked for (a date for "when") may
+	// meet less, since its neighbours carry the topic.
+	minSentenceCoverage      = 0.3
+	minTypedSentenceCoverage = 0.2
+	// minDirectCoverage is the share of the question an answer's context
+	// must meet with the question's own words (or their corrections), not
+	// only with related ones.
+	minDirectCoverage = 0.3
+	// keepRatio keeps a second sentence scoring at least this share of the
+	// best.
+	keepRatio = 0.85
+	// MaxAnswerSentences bounds the extractive answer.
+	MaxAnswerSentences = 2
 )
-
-// question is an analysed question.
-type question struct {
-	kind qkind
-	// terms are the question's distinct content terms, type words left out.
-	terms []string
-	// surface maps each term to a word as the user wrote it.
-	surface map[string]string
-	// capitalized holds the terms the user wrote with a capital letter
-	// (other than the first word).
-	capitalized map[string]bool
-}
-
-// typePhrases open questions of each kind; their words are not topic terms.
-var typePhrases = []struct {
-	prefix string
-	kind   qkind
-}{
-	{"how many", askHowMany}, {"how much", askHowMany}, {"how long", askHowLong},
-	{"what year", askWhen}, {"what date", askWhen}, {"what day", askWhen},
-	{"what time", askWhen}, {"which year", askWhen}, {"what month", askWhen},
-	{"who", askWho}, {"whom", askWho}, {"whose", askWho},
-	{"when", askWhen}, {"where", askWhere}, {"why", askWhy},
-	{"which", askWhich}, {"what", askWhat},
-}
-
-func analyzeQuestion(q string) question {
-	lq := strings.ToLower(strings.TrimSpace(q))
-	out := question{kind: askWhat, surface: map[string]string{}, capitalized: map[string]bool{}}
-	typeWords := map[string]bool{}
-	for _, tp := range typePhrases {
-		if idx := indexWord(lq, tp.prefix); idx >= 0 && idx < 40 {
-			out.kind = tp.kind
-			for _, w := range strings.Fields(tp.prefix) {
-				typeWords[w] = true
-			}
-			break
-		}
-	}
-	toks := tokenize(q)
-	seen := map[string]bool{}
-	for i, t := range toks {
-		if t.Term == "" || typeWords[strings.ToLower(t.Surface)] || seen[t.Term] {
-			continue
-		}
-		seen[t.Term] = true
-		out.terms = append(out.terms, t.Term)
-		out.surface[t.Term] = t.Surface
-		if t.Capitalized && i > 0 {
-			out.capitalized[t.Term] = true
-		}
-	}
-	if out.kind == askWhat || out.kind == askWhich {
-		// "what countries ...", "which groups ...": a plural noun asks for names.
-		if len(toks) > 1 && strings.HasSuffix(strings.ToLower(toks[1].Surface), "s") &&
-			(strings.EqualFold(toks[0].Surface, "which") || strings.EqualFold(toks[0].Surface, "what")) &&
-			!isStopWord(strings.ToLower(toks[1].Surface)) {
-			out.kind = askWhich
-			// The noun names the kind of answer, not its topic.
-			out.terms = removeTerm(out.terms, toks[1].Term)
-		} else if out.kind == askWhich {
-			out.kind = askWhat
-		}
-	}
-	return out
-}
-
-func removeTerm(ts []string, t string) []string {
-	out := ts[:0]
-	for _, x := range ts {
-		if x != t {
-			out = append(out, x)
-		}
-	}
-	return out
-}
-
-// indexWord finds phrase in s at a word boundary.
-func indexWord(s, phrase string) int {
-	for off := 0; off < len(s); {
-		i := strings.Index(s[off:], phrase)
-		if i < 0 {
-			return -1
-		}
-		i += off
-		end := i + len(phrase)
-		before := i == 0 || !isWordByte(s[i-1])
-		after := end == len(s) || !isWordByte(s[end])
-		if before && after {
-			return i
-		}
-		off = i + 1
-	}
-	return -1
-}
-
-func isWordByte(b byte) bool {
-	return b == '_' || b >= 'a' && b <= 'z' || b >= 'A' && b <= 'Z' || b >= '0' && b <= '9'
-}
-
-// relatedTerms are near-synonyms in news about negotiations and wars. A
-// question term met only through one of them counts at relatedWeight.
-var relatedTerms = groupTerms(
-	[]string{"talk", "negoti", "confer", "meet", "summit", "gather"},
-	[]string{"war", "conflict", "fight"},
-	[]string{"ceasefir", "truce"},
-	[]string{"kill", "die", "dead", "death"},
-	[]string{"spokesman", "spokeswoman", "spokesperson"},
-	[]string{"envoy", "repres", "ambassador", "deleg"},
-)
-
-const relatedWeight = 0.6
-
-// groupTerms builds a term → related terms map from groups of stems.
-func groupTerms(groups ...[]string) map[string][]string {
-	m := make(map[string][]string)
-	for _, g := range groups {
-		for _, t := range g {
-			for _, u := range g {
-				if u != t {
-					m[t] = append(m[t], u)
-				}
-			}
-		}
-	}
-	return m
-}
 
 // candidate is a sentence considered for the answer.
 type candidate struct {
 	doc, sent int
-	coverage  float64
-	typed     bool // holds the kind of answer asked for
-	score     float64
+	// coverage is the sentence's own coverage of the question; context
+	// adds its neighbours and headline.
+	coverage, context float64
+	// direct is the context's coverage by words met as written.
+	direct      float64
+	typed       float64 // 0..1: holds the kind of answer asked for
+	constrained bool    // meets the question's years, numbers, names, negation
+	score       float64
 }
 
-// Answering thresholds.
-const (
-	// minCoverage is the share of the question's term weight that the best
-	// passage (with its article's headline) must match for Parley to answer.
-	minCoverage = 0.5
-	// minSentenceCoverage is the share a sentence must match itself to be
-	// part of an answer; a sentence of the kind asked for (a date for
-	// "when") may match less, since its neighbours carry the topic.
-	minSentenceCoverage      = 0.25
-	minTypedSentenceCoverage = 0.15
-	// keepRatio keeps further sentences scoring at least this share of the best.
-	keepRatio = 0.85
-	// maxAnswerSentences bounds the extractive answer.
-	maxAnswerSentences = 3
-)
+// ok reports whether a candidate may answer.
+func (c candidate) ok(k question.Kind) bool {
+	if !c.constrained || c.context < minCoverage || c.direct < minDirectCoverage {
+		return false
+	}
+	if needsType(k) && c.typed == 0 {
+		return false
+	}
+	return c.coverage >= minSentenceCoverage || c.typed > 0 && c.coverage >= minTypedSentenceCoverage
+}
 
-var (
-	monthOrDay = regexp.MustCompile(`(?i)\b(jan(uary)?|feb(ruary)?|march|april|may|june|july|aug(ust)?|sept?(ember)?|oct(ober)?|nov(ember)?|dec(ember)?|monday|tuesday|wednesday|thursday|friday|saturday|sunday|weekend|yesterday|today|tomorrow)\b`)
-	yearRe     = regexp.MustCompile(`\b(1[89]|20)\d\d\b`)
-	relTimeRe  = regexp.MustCompile(`(?i)\b(ago|last (week|month|year)|next (week|month|year)|earlier this|later this)\b`)
-	numberRe   = regexp.MustCompile(`(?i)\b(\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundreds?|thousands?|millions?|dozens?)\b`)
-	durationRe = regexp.MustCompile(`(?i)\b(\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|forty)[\s-]+(seconds?|minutes?|hours?|days?|weeks?|months?|years?)\b`)
-	placeRe    = regexp.MustCompile(`\b(in|at|to|near|inside|outside|from)\s+(the\s+)?([A-Z][\p{L}'’-]+)`)
-	listRe     = regexp.MustCompile(`[A-Z][\p{L}'’-]+,\s+[A-Z][\p{L}'’-]+,?\s+(and|or)\s+[A-Z][\p{L}'’-]+`)
-)
-
-// typeWeight is how much fitting the kind of answer counts: a "when"
-// question is not answered by a sentence without a date.
-func typeWeight(k qkind) float64 {
+// needsType reports whether an answer must hold a value of the asked kind:
+// a "when" question is not answered by a sentence without a time.
+func needsType(k question.Kind) bool {
 	switch k {
-	case askWhen, askHowMany, askHowLong:
+	case question.Who, question.When, question.Where, question.HowMany, question.HowLong:
+		return true
+	}
+	return false
+}
+
+// typeWeight is how much fitting the kind of answer adds to a score.
+func typeWeight(k question.Kind) float64 {
+	switch k {
+	case question.When, question.HowMany, question.HowLong:
 		return 0.5
-	case askWhat, askWhy:
+	case question.What:
 		return 0
+	case question.Why:
+		return 0.15
 	}
 	return 0.3
 }
 
-// typeBonus scores how well a sentence fits the kind of answer asked for,
-// from 0 to 1. Words of the question itself do not count as the answer.
-func typeBonus(q question, text string, toks []token) float64 {
-	inQ := func(s string) bool {
-		t := normalizeWord(s)
-		if t == "" {
-			return false
-		}
-		for _, qt := range q.terms {
-			// A shared stem start counts too: "Syria" is in "Syrian talks".
-			if qt == t || (len(t) >= 5 && len(qt) >= 5 && (strings.HasPrefix(qt, t) || strings.HasPrefix(t, qt))) {
-				return true
-			}
-		}
-		return false
-	}
-	switch q.kind {
-	case askWho:
-		run := 0
-		for i, t := range toks {
-			if t.Capitalized && i > 0 && !inQ(t.Surface) && t.Term != "" {
-				run++
-				if run >= 2 {
-					return 1
-				}
-			} else {
-				run = 0
-			}
-		}
-	case askWhen:
-		if monthOrDay.MatchString(text) || yearRe.MatchString(text) || relTimeRe.MatchString(text) {
-			return 1
-		}
-	case askWhere:
-		for _, m := range placeRe.FindAllStringSubmatch(text, -1) {
-			if !inQ(m[3]) {
-				return 1
-			}
-		}
-	case askHowMany:
-		for _, m := range numberRe.FindAllString(text, -1) {
-			if !inQ(m) {
-				return 1
-			}
-		}
-	case askHowLong:
-		if durationRe.MatchString(text) {
-			return 1
-		}
-	case askWhich:
-		if listRe.MatchString(text) {
-			return 1
-		}
-	}
-	return 0
-}
-
-// idfWeight is the weight of a question term in sentence scoring; terms the
-// corpus never uses weigh the most.
-func (ix *Index) idfWeight(t string) float64 {
-	df := float64(ix.sentDF[t])
-	if df == 0 {
-		df = 0.5
-	}
-	return math.Log(1 + float64(ix.nSents)/df)
-}
-
 // extractive answers from the passages by picking the best-supported
 // sentences, or abstains.
-func (ix *Index) extractive(qText string, passages []Passage) Answer {
-	q := analyzeQuestion(qText)
-	ans := Answer{Question: qText, Mode: ModeExtractive, Citations: []Citation{}}
-	if len(q.terms) == 0 {
-		ans.Abstained = true
-		ans.Text = "I couldn't find a question about the articles in that. Try, for example: \"Who sponsored the Astana talks?\""
+func (ix *Index) extractive(qr query, passages []Passage, describe string) Answer {
+	q := qr.q
+	ans := Answer{Question: q.Raw, Mode: ModeExtractive, Citations: []Citation{}, Abstained: true}
+	if q.Empty() {
+		ans.Text = "I couldn't find a question in that. Ask me something about " + describe + "."
 		return ans
 	}
-	if ix.mostlyUnknown(q) && len(ix.unknownNames(q)) < len(ix.unknownTerms(q)) {
-		ans.Abstained = true
-		ans.Text = "The articles don't say. I couldn't match that to them; they are English news reports on the Syrian peace talks."
-		return ans
-	}
-	if missing := ix.unknownNames(q); len(missing) > 0 {
-		ans.Abstained = true
+	if missing := qr.unknownNames(); len(missing) > 0 && len(missing)*2 >= len(q.Names()) {
 		ans.Text = fmt.Sprintf("The articles don't say: they never mention %s.", joinQuoted(missing))
 		return ans
 	}
-	cands, passageCov := ix.scoreSentences(q, passages)
-	if len(cands) == 0 || passageCov < minCoverage {
-		ans.Abstained = true
-		ans.Text = ix.abstainText(q)
+	if qr.unknownShare() >= 0.7 {
+		ans.Text = "The articles don't say. I couldn't match that to them; they are " + describe + "."
 		return ans
 	}
-	best := cands[0].score
+	cands := ix.scoreSentences(qr, passages)
 	var picked []candidate
 	for _, c := range cands {
-		if len(picked) == maxAnswerSentences || c.score < keepRatio*best {
+		if !c.ok(q.Kind) {
+			continue
+		}
+		if len(picked) > 0 && (c.score < keepRatio*picked[0].score || len(picked) == MaxAnswerSentences) {
 			break
 		}
-		if c.coverage < minSentenceCoverage && !(c.typed && c.coverage >= minTypedSentenceCoverage) {
-			continue
+		if len(picked) > 0 && needsType(q.Kind) && c.typed < picked[0].typed {
+			continue // a second sentence must hold an answer as well as the first
 		}
 		picked = append(picked, c)
 	}
+	if len(picked) == 0 && needsType(q.Kind) {
+		picked = ix.neighbourAnswer(qr, cands)
+	}
+	if len(picked) == 0 {
+		ans.Text = abstainText(qr, cands)
+		return ans
+	}
+	ans.Abstained = false
 	var parts []string
 	for i, c := range picked {
 		s := ix.docs[c.doc].Sentences[c.sent]
@@ -344,80 +162,189 @@ func (ix *Index) extractive(qText string, passages []Passage) Answer {
 	return ans
 }
 
-// scoreSentences ranks the sentences of the passages for the question. It
-// also returns the best coverage of the question by one passage together
-// with its article's headline.
-func (ix *Index) scoreSentences(q question, passages []Passage) ([]candidate, float64) {
-	var total float64
-	weights := make(map[string]float64, len(q.terms))
-	for _, t := range q.terms {
-		w := ix.idfWeight(t)
-		weights[t] = w
-		total += w
-	}
-	cover := func(sets ...[]string) float64 {
-		got := 0.0
-		for t, w := range weights {
-			best := 0.0
-			for _, ts := range sets {
-				if containsTerm(ts, t) {
-					best = 1
-					break
-				}
-				for _, r := range relatedTerms[t] {
-					if containsTerm(ts, r) {
-						best = relatedWeight
-					}
-				}
-			}
-			got += best * w
+// neighbourAnswer handles a sentence on the topic whose neighbour in the
+// same run of text holds the kind of answer asked for ("… a discussion with
+// Syrian civilians. It took place at the Dutch Mission …"): the neighbour
+// leads, and the sentence on the topic follows as its support.
+func (ix *Index) neighbourAnswer(qr query, cands []candidate) []candidate {
+	for _, c := range cands {
+		if !c.constrained || c.context < minCoverage || c.direct < minDirectCoverage || c.coverage < minSentenceCoverage {
+			continue
 		}
-		return got / total
+		sents := ix.docs[c.doc].Sentences
+		for _, n := range []int{c.sent + 1, c.sent - 1} {
+			if n < 0 || n >= len(sents) || sents[n].Headline || sents[n].Segment != sents[c.sent].Segment {
+				continue
+			}
+			if typed := answerType(qr, sents[n].Text); typed > 0 {
+				return []candidate{{doc: c.doc, sent: n, typed: typed}, c}
+			}
+		}
+		return nil // only the best sentence on the topic is read this way
 	}
+	return nil
+}
+
+// abstainText explains an abstention: when passages were on the topic but
+// none held the kind of answer asked for, it says so.
+func abstainText(qr query, cands []candidate) string {
+	onTopic := false
+	for _, c := range cands {
+		if c.constrained && c.context >= minCoverage && c.coverage >= minSentenceCoverage {
+			onTopic = true
+			break
+		}
+	}
+	if onTopic && needsType(qr.q.Kind) {
+		what := map[question.Kind]string{
+			question.Who: "who", question.When: "when", question.Where: "where",
+			question.HowMany: "how many or how much", question.HowLong: "how long",
+		}[qr.q.Kind]
+		return "The articles don't say. They touch on this, but none of them says " + what + "."
+	}
+	return "The articles don't say: no passage in them answers that."
+}
+
+// scoreSentences ranks the sentences of the passages for the question,
+// best first; ties go to the earlier passage and sentence, so the same
+// question always gets the same answer.
+func (ix *Index) scoreSentences(qr query, passages []Passage) []candidate {
 	seen := map[[2]int]bool{}
 	var cands []candidate
-	bestPassage := 0.0
 	for rank, p := range passages {
 		headline := ix.headlineTerms(p.Doc)
-		passageTerms := [][]string{headline}
-		for s := p.First; s <= p.Last; s++ {
-			passageTerms = append(passageTerms, ix.sentTerms[p.Doc][s])
-		}
-		bestPassage = max(bestPassage, cover(passageTerms...))
 		for s := p.First; s <= p.Last; s++ {
 			key := [2]int{p.Doc, s}
 			if seen[key] {
 				continue
 			}
 			seen[key] = true
+			sent := ix.docs[p.Doc].Sentences[s]
+			if sent.Headline {
+				continue // headlines are titles: no sentence to answer with
+			}
 			sentTerms := ix.sentTerms[p.Doc][s]
-			cov := cover(sentTerms)
+			cov := qr.coverage(sentTerms)
 			if cov == 0 {
 				continue
 			}
 			ctx := [][]string{sentTerms, headline}
+			var prevText, nextText string
 			if s > 0 {
 				ctx = append(ctx, ix.sentTerms[p.Doc][s-1])
+				prevText = ix.docs[p.Doc].Sentences[s-1].Text
 			}
 			if s+1 < len(ix.sentTerms[p.Doc]) {
 				ctx = append(ctx, ix.sentTerms[p.Doc][s+1])
+				nextText = ix.docs[p.Doc].Sentences[s+1].Text
 			}
-			sent := ix.docs[p.Doc].Sentences[s]
-			typed := 0.0
-			if !sent.Headline { // headlines are title case: no names to find
-				typed = typeBonus(q, sent.Text, tokenize(sent.Text))
-			}
-			score := cov + 0.35*(cover(ctx...)-cov) + typeWeight(q.kind)*typed
-			if sent.Headline {
-				score -= 0.5
-			}
-			score += 0.02 / float64(rank+1)
-			cands = append(cands, candidate{doc: p.Doc, sent: s, coverage: cov, typed: typed > 0, score: score})
+			c := candidate{doc: p.Doc, sent: s, coverage: cov, context: qr.coverage(ctx...), direct: qr.directCoverage(ctx...)}
+			c.typed = answerType(qr, sent.Text)
+			c.constrained = meetsConstraints(qr, sent.Text, sentTerms, prevText, nextText, ctx)
+			c.score = cov + 0.35*(c.context-cov) + typeWeight(qr.q.Kind)*c.typed + 0.1*pairShare(qr, sentTerms) + 0.02/float64(rank+1)
+			cands = append(cands, c)
 		}
 	}
 	sort.SliceStable(cands, func(i, j int) bool { return cands[i].score > cands[j].score })
-	return cands, bestPassage
+	return cands
 }
+
+// pairShare is the share of the question's neighbouring word pairs that
+// stand next to each other in the sentence too ("peace conference").
+func pairShare(qr query, ts []string) float64 {
+	if len(qr.words) < 2 {
+		return 0
+	}
+	pairs, hit := 0, 0
+	for i := 0; i+1 < len(qr.words); i++ {
+		a, b := qr.words[i], qr.words[i+1]
+		if len(a.alts) == 0 || len(b.alts) == 0 {
+			continue
+		}
+		pairs++
+		for j := 0; j+1 < len(ts); j++ {
+			if ts[j] == a.alts[0].term && ts[j+1] == b.alts[0].term {
+				hit++
+				break
+			}
+		}
+	}
+	if pairs == 0 {
+		return 0
+	}
+	return float64(hit) / float64(pairs)
+}
+
+// meetsConstraints reports whether a sentence, read with its neighbours
+// and headline, is about what the question pins down: its years and
+// numbers, the names it asks about, and a negation it asks about.
+func meetsConstraints(qr query, text string, sentTerms []string, prevText, nextText string, ctx [][]string) bool {
+	near := text + " " + prevText
+	for _, y := range qr.q.Years {
+		if !strings.Contains(near, y) && !strings.Contains(nextText, y) {
+			return false
+		}
+	}
+	for _, n := range qr.q.Numbers {
+		if len(n) > 1 && !strings.Contains(strings.ReplaceAll(near, ",", ""), n) {
+			return false // small numbers are often written as words
+		}
+	}
+	// Names must be met in the sentence, or just before it (where "he" or
+	// "the city" in the sentence comes from), or in the headline: all of
+	// one name, at least half the weight of several.
+	var all, met float64
+	names := 0
+	for _, w := range qr.words {
+		if !w.name || len(w.nameAlts) == 0 {
+			continue
+		}
+		names++
+		all += w.weight
+		nw := qword{alts: w.nameAlts}
+		c := nw.credit(sentTerms)
+		for _, ts := range ctx[1:min(len(ctx), 3)] { // headline and the sentence before
+			c = max(c, nw.credit(ts))
+		}
+		if c > 0 {
+			met += w.weight
+		}
+	}
+	if names == 1 && met == 0 || names > 1 && met < all/2 {
+		return false
+	}
+	// "When did it finally happen?" is not answered by when it first did:
+	// a sentence that places its event otherwise in a sequence is about
+	// another one.
+	if len(qr.q.Qualifiers) > 0 {
+		own, other := false, false
+		for _, t := range sentTerms {
+			if containsTerm(qr.q.Qualifiers, t) {
+				own = true
+			} else if sequenceTerms[t] {
+				other = true
+			}
+		}
+		if other && !own {
+			return false
+		}
+	}
+	if qr.q.Negated && !negation.MatchString(near) {
+		return false
+	}
+	return true
+}
+
+// sequenceTerms are the index terms of question.SequenceWords.
+var sequenceTerms = func() map[string]bool {
+	m := map[string]bool{}
+	for _, w := range question.SequenceWords() {
+		m[term.Word(w)] = true
+	}
+	return m
+}()
+
+var negation = regexp.MustCompile(`(?i)\b(not|never|no|none|nor|neither|without|n't|refused|declined|failed|rejected|absent)\b|n't\b`)
 
 // headlineTerms returns the terms of a document's headline, if it has one.
 func (ix *Index) headlineTerms(doc int) []string {
@@ -435,48 +362,6 @@ func containsTerm(ts []string, t string) bool {
 		}
 	}
 	return false
-}
-
-// unknownNames returns the names in the question (capitalised words) that
-// the corpus never uses: a question about them cannot be answered.
-func (ix *Index) unknownNames(q question) []string {
-	var out []string
-	for _, t := range q.terms {
-		if q.capitalized[t] && ix.sentDF[t] == 0 {
-			out = append(out, q.surface[t])
-		}
-	}
-	return out
-}
-
-// mostlyUnknown reports whether most of the question's terms (70% or more)
-// never occur in the corpus: another language, or another subject.
-func (ix *Index) mostlyUnknown(q question) bool {
-	n := len(ix.unknownTerms(q))
-	return n > 0 && n*10 >= len(q.terms)*7
-}
-
-// unknownTerms returns the question's terms that the corpus never uses.
-func (ix *Index) unknownTerms(q question) []string {
-	var out []string
-	for _, t := range q.terms {
-		if ix.sentDF[t] == 0 {
-			out = append(out, t)
-		}
-	}
-	return out
-}
-
-// abstainText explains an abstention, naming what the articles lack.
-func (ix *Index) abstainText(q question) string {
-	var missing []string
-	for _, t := range ix.unknownTerms(q) {
-		missing = append(missing, q.surface[t])
-	}
-	if len(missing) > 0 {
-		return fmt.Sprintf("The articles don't say: nothing in them is about %s.", joinQuoted(missing))
-	}
-	return "The articles don't say: no passage in them answers that."
 }
 
 // joinQuoted lists words as “a”, “b” and “c”, with only letters, digits and

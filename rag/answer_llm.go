@@ -8,6 +8,8 @@ import (
 	"strings"
 	"sync"
 	"time"
+
+	"github.com/parleybot/parley/rag/question"
 )
 
 // Generator writes a reply to a chat prompt. rag/llm implements it for any
@@ -71,8 +73,8 @@ var errCutOff = errors.New("the reply was cut off before it finished")
 
 // generate asks the LLM to answer from the passages, checks its citations,
 // and falls back to the extractive answer on any failure.
-func (e *Engine) generate(ctx context.Context, q string, passages []Passage, extractive Answer, onPartial func(string)) Answer {
-	msgs, kept := buildPrompt(q, passages, e.opt.PromptBudget)
+func (e *Engine) generate(ctx context.Context, q question.Question, passages []Passage, extractive Answer, onPartial func(string)) Answer {
+	msgs, kept := buildPrompt(e.opt.Description, q.Text, passages, e.opt.PromptBudget)
 	llmCtx, cancel := context.WithTimeout(ctx, e.opt.LLMTimeout)
 	defer cancel()
 	var partial strings.Builder
@@ -98,7 +100,7 @@ func (e *Engine) generate(ctx context.Context, q string, passages []Passage, ext
 	if err != nil {
 		return fallback(NoteLLMUnavailable)
 	}
-	ans := Answer{Question: q, Mode: ModeLLM, Citations: []Citation{}}
+	ans := Answer{Question: q.Raw, Mode: ModeLLM, Citations: []Citation{}}
 	if saysNotInArticles(gen.Text) {
 		ans.Abstained = true
 		ans.Text = "The articles don't say: no passage in them answers that."

@@ -59,20 +59,24 @@ func (ix *bm25) idf(term string) float64 {
 }
 
 // search returns up to k documents by descending BM25 score for the query
-// terms; documents matching no term are left out.
-func (ix *bm25) search(query []string, k int) []scored {
+// terms, each term's part scaled by its weight (nil weights are all 1);
+// documents matching no term are left out.
+func (ix *bm25) search(query []string, weights []float64, k int) []scored {
 	if k <= 0 || len(ix.lengths) == 0 {
 		return nil
 	}
 	scores := make([]float32, len(ix.lengths))
 	var hit []int32
 	seen := make(map[string]bool)
-	for _, t := range query {
+	for i, t := range query {
 		if seen[t] {
 			continue
 		}
 		seen[t] = true
 		idf := ix.idf(t)
+		if weights != nil {
+			idf *= weights[i]
+		}
 		for _, p := range ix.postings[t] {
 			tf := float64(p.tf)
 			norm := ix.k1 * (1 - ix.b + ix.b*float64(ix.lengths[p.doc])/ix.avgLen)

@@ -5,6 +5,8 @@ import (
 	"fmt"
 	"hash/fnv"
 	"math"
+
+	"github.com/parleybot/parley/rag/term"
 )
 
 // LocalDimensions is the vector length of the local embedder.
@@ -25,7 +27,7 @@ func NewLocalEmbedder(texts []string) *LocalEmbedder {
 	df := make([]int, e.dim)
 	for _, t := range texts {
 		seen := make(map[int]bool)
-		for _, f := range features(terms(t)) {
+		for _, f := range features(term.Of(t)) {
 			b, _ := e.bucket(f)
 			if !seen[b] {
 				seen[b] = true
@@ -53,14 +55,14 @@ func (e *LocalEmbedder) IDF() []float32 { return append([]float32(nil), e.idf...
 
 // ID implements Embedder.
 func (e *LocalEmbedder) ID() string {
-	return fmt.Sprintf("local-lexical-t%d-d%d", termsVersion, e.dim)
+	return fmt.Sprintf("local-lexical-t%d-d%d", term.Version, e.dim)
 }
 
 // Embed implements Embedder. A text with no index terms gets a zero vector.
 func (e *LocalEmbedder) Embed(_ context.Context, texts []string) ([][]float32, error) {
 	out := make([][]float32, len(texts))
 	for i, t := range texts {
-		out[i] = e.vector(terms(t))
+		out[i] = e.vector(term.Of(t))
 	}
 	return out, nil
 }

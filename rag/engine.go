@@ -4,9 +4,13 @@ import (
 	"context"
 	"fmt"
 	"io/fs"
+	"strings"
 	"sync"
 	"sync/atomic"
 	"time"
+
+	"github.com/parleybot/parley/rag/lexicon"
+	"github.com/parleybot/parley/rag/question"
 )
 
 // Options configures an Engine.
@@ -14,6 +18,10 @@ type Options struct {
 	// Corpus is the folder of articles; CorpusName names it in messages.
 	Corpus     fs.FS
 	CorpusName string
+	// Description is one phrase naming what the corpus is about ("news
+	// reports on the Syrian peace talks"), used in abstentions and the LLM
+	// prompt; default DefaultDescription.
+	Description string
 	// Index controls where and how the index is persisted.
 	Index IndexOptions
 	// TopK is how many passages are retrieved per question (default 5).
@@ -53,6 +61,8 @@ type Engine struct {
 	llm llmTracker
 	// reindexing lets one rebuild run at a time.
 	reindexing sync.Mutex
+	// lexicon loads the related-words table once, on first use.
+	lexicon func() (*lexicon.Lexicon, error)
 }
 
 // Defaults for Options.
@@ -60,11 +70,16 @@ const (
 	DefaultTopK         = 5
 	DefaultLLMTimeout   = 60 * time.Second
 	DefaultPromptBudget = 3000
+	// extractiveDepth is how many passages the extractive answer reads.
+	extractiveDepth = 8
+	// DefaultDescription names a corpus nobody described.
+	DefaultDescription = "the articles in this collection"
 )
 
 // Open loads the corpus and loads or builds its index.
 func Open(ctx context.Context, opt Options) (*Engine, BuildInfo, error) {
 	e := newEngine(opt)
+	go e.lexicon() // load it while the index loads; questions wait for it
 	info, err := e.Reindex(ctx, false)
 	if err != nil {
 		return nil, BuildInfo{}, err
@@ -86,7 +101,10 @@ func newEngine(opt Options) *Engine {
 	if opt.Observer == nil {
 		opt.Observer = noObserver{}
 	}
-	e := &Engine{opt: opt}
+	if strings.TrimSpace(opt.Description) == "" {
+		opt.Description = DefaultDescription
+	}
+	e := &Engine{opt: opt, lexicon: sync.OnceValues(lexicon.Load)}
 	e.llm.status.Configured = opt.Generator != nil
 	return e
 }
@@ -145,18 +163,45 @@ func (e *Engine) AskStream(ctx context.Context, q string, onPartial func(partial
 	}
 	ix := e.ix.Load()
 	start := time.Now()
-	passages, err := ix.Retrieve(ctx, q, e.opt.TopK)
+	qr := ix.prepare(question.Parse(q), e.lexiconOrNil())
+	// The extractive answer reads a few more passages than the LLM gets:
+	// reading a sentence costs far less than a prompt token.
+	passages, err := ix.retrieve(ctx, qr, max(e.opt.TopK, extractiveDepth))
 	e.opt.Observer.Retrieved(time.Since(start))
 	if err != nil {
 		return Answer{}, fmt.Errorf("retrieving passages: %w", err)
 	}
-	ans := ix.extractive(q, passages)
-	// Nothing relevant retrieved: abstain without calling the LLM.
-	if e.opt.Generator == nil || ans.Abstained {
+	ans := ix.extractive(qr, passages, e.opt.Description)
+	passages = passages[:min(len(passages), e.opt.TopK)]
+	// With an LLM, only a question that retrieval finds nothing for (or
+	// that holds no question at all) is stopped here; otherwise the model
+	// decides whether the passages answer.
+	if e.opt.Generator == nil || qr.q.Empty() || !ix.foundAny(qr, passages) {
 		return ans, nil
 	}
-	return e.generate(ctx, q, passages, ans, onPartial), nil
+	return e.generate(ctx, qr.q, passages, ans, onPartial), nil
 }
+
+// lexiconOrNil returns the related-words table, or nil when it could not
+// be read (answers are then made without it, and the error is logged by
+// the caller of Open through LexiconError).
+func (e *Engine) lexiconOrNil() *lexicon.Lexicon {
+	lx, err := e.lexicon()
+	if err != nil {
+		return nil
+	}
+	return lx
+}
+
+// LexiconError reports why the related-words table could not be read, or
+// nil when it was.
+func (e *Engine) LexiconError() error {
+	_, err := e.lexicon()
+	return err
+}
+
+// Description names what the corpus is about, as configured.
+func (e *Engine) Description() string { return e.opt.Description }
 
 // LLMStatus reports the latest LLM call's outcome.
 func (e *Engine) LLMStatus() LLMStatus { return e.llm.get() }

@@ -13,6 +13,9 @@ import (
 	"strconv"
 	"time"
 
+	"github.com/parleybot/parley/rag/spell"
+	"github.com/parleybot/parley/rag/term"
+
 	chromem "github.com/philippgille/chromem-go"
 )
 
@@ -29,11 +32,15 @@ type Index struct {
 	sentTerms [][][]string
 	sentDF    map[string]int
 	nSents    int
-	db        *chromem.DB
-	coll      *chromem.Collection
-	embedder  Embedder
-	manifest  Manifest
-	quotes    quoteIndex
+	// caps counts, per term, its capitalised and all uses mid-sentence.
+	caps map[string][2]int
+	// speller corrects question words to the corpus's words.
+	speller  *spell.Speller
+	db       *chromem.DB
+	coll     *chromem.Collection
+	embedder Embedder
+	manifest Manifest
+	quotes   quoteIndex
 	// embedded and reused count the vectors of the last build.
 	embedded, reused int
 	// chunkOpts is how the corpus was cut into chunks.
@@ -157,12 +164,19 @@ func newIndex(docs []Document, opt ChunkOptions) *Index {
 		chunkIDs:  make(map[string]int),
 		sentTerms: make([][][]string, len(docs)),
 		sentDF:    make(map[string]int),
+		caps:      make(map[string][2]int),
 	}
+	surfaces := make(map[string]int)
 	for d, doc := range docs {
 		ix.bySource[doc.Source] = d
 		ix.sentTerms[d] = make([][]string, len(doc.Sentences))
 		for s, sent := range doc.Sentences {
-			ts := terms(sent.Text)
+			if !sent.Headline {
+				toks := term.Tokenize(sent.Text)
+				countCaps(ix.caps, toks)
+				countSurfaces(surfaces, toks)
+			}
+			ts := term.Of(sent.Text)
 			ix.sentTerms[d][s] = ts
 			ix.nSents++
 			for t := range uniq(ts) {
@@ -179,6 +193,7 @@ func newIndex(docs []Document, opt ChunkOptions) *Index {
 		}
 	}
 	ix.lex = newBM25(chunkTerms)
+	ix.speller = spell.New(surfaces)
 	return ix
 }
 

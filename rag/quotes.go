@@ -10,6 +10,8 @@ import (
 	"strings"
 	"unicode"
 
+	"github.com/parleybot/parley/rag/term"
+
 	chromem "github.com/philippgille/chromem-go"
 
 	"github.com/parleybot/parley/rag/quote"
@@ -127,10 +129,10 @@ func newQuoteIndex(quotes []quote.Quote, speakers []quote.Speaker) quoteIndex {
 	for i, q := range quotes {
 		id := quoteID(q.Text)
 		qi.byID[id] = append(qi.byID[id], i)
-		qi.terms[i] = terms(q.Text)
+		qi.terms[i] = term.Of(q.Text)
 		qi.folded[i] = foldForMatch(q.Text)
 		if q.Kind != quote.Direct {
-			qi.sentTerms[i] = terms(q.Sentence)
+			qi.sentTerms[i] = term.Of(q.Sentence)
 			qi.foldedS[i] = foldForMatch(q.Sentence)
 		}
 		for t := range uniq(append(append([]string{}, qi.terms[i]...), qi.sentTerms[i]...)) {
@@ -152,7 +154,7 @@ func newQuoteIndex(quotes []quote.Quote, speakers []quote.Speaker) quoteIndex {
 // case, bracketed insertions ("[John Kerry]"), ellipses and punctuation go;
 // words stay, separated by single spaces.
 func foldForMatch(s string) string {
-	s = foldText(s)
+	s = term.Fold(s)
 	var b strings.Builder
 	depth := 0
 	for _, r := range s {

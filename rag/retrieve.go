@@ -4,6 +4,8 @@ import (
 	"context"
 	"fmt"
 	"sort"
+
+	"github.com/parleybot/parley/rag/question"
 )
 
 // Passage is a retrieved chunk with its fused score, best first.
@@ -24,11 +26,17 @@ const candidateDepth = 50
 
 // Retrieve returns the k passages that best match the question, fusing the
 // chromem-go vector ranking with a BM25 ranking of the same chunks.
-func (ix *Index) Retrieve(ctx context.Context, question string, k int) ([]Passage, error) {
+func (ix *Index) Retrieve(ctx context.Context, q string, k int) ([]Passage, error) {
+	return ix.retrieve(ctx, ix.prepare(question.Parse(q), nil), k)
+}
+
+// retrieve is Retrieve for a prepared question: typos corrected, related
+// words searched at their lower weight.
+func (ix *Index) retrieve(ctx context.Context, qr query, k int) ([]Passage, error) {
 	if k <= 0 || len(ix.chunks) == 0 {
 		return nil, nil
 	}
-	qTerms := terms(question)
+	qTerms, qWeights := qr.retrievalTerms()
 	fused := make(map[int]*Passage)
 	add := func(idx, rank int, lexical float64) {
 		p := fused[idx]
@@ -41,11 +49,11 @@ func (ix *Index) Retrieve(ctx context.Context, question string, k int) ([]Passag
 			p.Lexical = lexical
 		}
 	}
-	for rank, s := range ix.lex.search(qTerms, candidateDepth) {
+	for rank, s := range ix.lex.search(qTerms, qWeights, candidateDepth) {
 		add(s.idx, rank, s.score)
 	}
 	if n := min(candidateDepth, ix.coll.Count()); n > 0 && len(qTerms) > 0 {
-		vs, err := ix.embedder.Embed(ctx, []string{question})
+		vs, err := ix.embedder.Embed(ctx, []string{qr.text})
 		if err != nil {
 			return nil, fmt.Errorf("embedding the question: %w", err)
 		}

@@ -9,6 +9,8 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/parleybot/parley/rag/term"
+
 	"github.com/parleybot/parley/internal/textutil"
 	"github.com/parleybot/parley/rag/quote"
 )
@@ -207,13 +209,13 @@ func (qi *quoteIndex) namedSpeakers(qf string) map[string]bool {
 func (qi *quoteIndex) paraphraseTerms(text string) []string {
 	drop := map[string]bool{"say": true, "tell": true, "ad": true, "ask": true, "claim": true, "state": true}
 	for alias := range qi.alias {
-		for _, t := range terms(alias) {
+		for _, t := range term.Of(alias) {
 			drop[t] = true
 		}
 	}
 	var out []string
 	seen := map[string]bool{}
-	for _, t := range terms(text) {
+	for _, t := range term.Of(text) {
 		if !drop[t] && !seen[t] {
 			seen[t] = true
 			out = append(out, t)

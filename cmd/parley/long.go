@@ -56,6 +56,7 @@ func (a *app) runLong(ctx context.Context, cmd string, eng *rag.Engine, stdin io
 			GuildID: a.cfg.DiscordGuildID, AllowedChannels: a.cfg.DiscordChannels,
 			PerMinute: a.cfg.DiscordPerMinute, MaxConcurrent: a.cfg.DiscordConcurrency,
 			Deadline: a.cfg.LLMTimeout + 30*time.Second, Log: a.log, Observer: a.obs,
+			Description: eng.Description(),
 		})
 		b.Attach(s)
 		defer func() {

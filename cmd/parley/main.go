@@ -259,7 +259,7 @@ type app struct {
 func newApp(cfg config.Config, log *slog.Logger) (*app, error) {
 	a := &app{cfg: cfg, log: log, obs: newObservers()}
 	a.opt = rag.Options{
-		Corpus: corpus.FS(), CorpusName: corpus.Name, TopK: cfg.TopK,
+		Corpus: corpus.FS(), CorpusName: corpus.Name, Description: corpus.Description, TopK: cfg.TopK,
 		LLMTimeout: cfg.LLMTimeout, PromptBudget: cfg.LLMPromptTokens, Observer: a.obs,
 	}
 	a.opt.Index.DataDir = cfg.DataDir
@@ -272,6 +272,10 @@ func newApp(cfg config.Config, log *slog.Logger) (*app, error) {
 			return nil, fmt.Errorf("the corpus folder %s is not a folder", cfg.CorpusDir)
 		}
 		a.opt.Corpus, a.opt.CorpusName = os.DirFS(cfg.CorpusDir), cfg.CorpusDir
+		a.opt.Description = "" // the built-in articles' description is not theirs
+	}
+	if d := strings.TrimSpace(cfg.CorpusDescription); d != "" {
+		a.opt.Description = d
 	}
 	if cfg.LLMEnabled() {
 		a.opt.Generator = llm.New(llm.Config{BaseURL: cfg.LLMBaseURL, APIKey: cfg.LLMAPIKey, Model: cfg.LLMModel, MaxTokens: cfg.LLMMaxTokens})

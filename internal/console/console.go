@@ -18,6 +18,8 @@ type Engine interface {
 	QuotesBy(ctx context.Context, speaker string) (rag.SpeakerQuotes, error)
 	Speakers() []rag.Speaker
 	Sources() []rag.Source
+	// Description names what the articles are about.
+	Description() string
 }
 
 const help = `Ask a question about the articles and press Enter, for example:
@@ -37,7 +39,7 @@ Commands:
 func Run(ctx context.Context, eng Engine, in io.Reader, out io.Writer, interactive bool) error {
 	r := bufio.NewReader(in)
 	if interactive {
-		fmt.Fprint(out, "Parley: questions about the Syrian peace talks articles, answered with sources.\n"+help)
+		fmt.Fprintf(out, "Parley: questions about %s, answered with sources.\n%s", eng.Description(), help)
 	}
 	c := chat{eng: eng, out: out, stream: interactive}
 	for {

@@ -28,6 +28,7 @@ func (streamingEngine) QuotesBy(context.Context, string) (rag.SpeakerQuotes, err
 }
 func (streamingEngine) Speakers() []rag.Speaker { return nil }
 func (streamingEngine) Sources() []rag.Source   { return nil }
+func (streamingEngine) Description() string     { return "test articles" }
 
 func TestInteractiveConsoleStreams(t *testing.T) {
 	cit := []rag.Citation{{N: 1, Source: "003_b263529037173a86.txt", LineStart: 5, LineEnd: 5}}

@@ -17,9 +17,13 @@ func Shorten(s string, n int) string {
 	return strings.TrimRight(cut, " ,;:") + "…"
 }
 
-// EditDistance is the Levenshtein distance between two strings, in runes.
+// EditDistance is the edit distance between two strings, in runes: the
+// fewest insertions, deletions, substitutions and swaps of two neighbouring
+// runes ("tlaks", "talks") that turn one into the other.
 func EditDistance(a, b string) int {
 	ra, rb := []rune(a), []rune(b)
+	// Three rows: the one before the previous is needed for swaps.
+	prev2 := make([]int, len(rb)+1)
 	prev := make([]int, len(rb)+1)
 	cur := make([]int, len(rb)+1)
 	for j := range prev {
@@ -33,8 +37,11 @@ func EditDistance(a, b string) int {
 				cost = 0
 			}
 			cur[j] = min(prev[j]+1, cur[j-1]+1, prev[j-1]+cost)
+			if i > 1 && j > 1 && ra[i-1] == rb[j-2] && ra[i-2] == rb[j-1] {
+				cur[j] = min(cur[j], prev2[j-2]+1)
+			}
 		}
-		prev, cur = cur, prev
+		prev2, prev, cur = prev, cur, prev2
 	}
 	return prev[len(rb)]
 }

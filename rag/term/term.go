@@ -1,4 +1,9 @@
-package rag
+// Package term turns text into index terms: words split the way news text
+// writes them (U.S., 300,000, Russia's), stop words dropped, acronyms and
+// their spellings unified, irregular forms mapped to their base, and the
+// rest stemmed with Porter2. Every part of Parley that matches words uses
+// it, so an article and a question always meet on the same terms.
+package term
 
 import (
 	"strings"
@@ -7,13 +12,13 @@ import (
 	"github.com/kljensen/snowball/english"
 )
 
-// termsVersion changes whenever tokenization, normalisation or stemming
+// Version changes whenever tokenization, normalisation or stemming
 // changes; it is part of the local embedder's ID, so indexes built with other
 // terms are rebuilt.
-const termsVersion = 2
+const Version = 2
 
-// token is one word of a text, as written and as an index term.
-type token struct {
+// Token is one word of a text, as written and as an index term.
+type Token struct {
 	// Surface is the word as written, without surrounding punctuation.
 	Surface string
 	// Term is the normalised, stemmed index term; empty for stop words.
@@ -65,8 +70,8 @@ var irregularForms = map[string]string{
 	"children": "child", "countries": "country", "talks": "talk",
 }
 
-// isStopWord reports whether a lower-case word carries no topic.
-func isStopWord(w string) bool {
+// IsStop reports whether a lower-case word carries no topic.
+func IsStop(w string) bool {
 	return extraStopWords[w] || english.IsStopWord(w)
 }
 
@@ -104,10 +109,10 @@ func isLowerWord(s string) bool {
 	return true
 }
 
-// splitWords cuts text into words: letters and digits, with inner
+// SplitWords cuts text into words: letters and digits, with inner
 // apostrophes, dots (U.S.) and commas between digits (300,000) kept.
 // Hyphens split words, so "U.S.-Russian" gives "U.S." and "Russian".
-func splitWords(text string) []string {
+func SplitWords(text string) []string {
 	var words []string
 	runes := []rune(text)
 	start := -1
@@ -169,10 +174,10 @@ func isAcronymRun(runes []rune, start, dot int) bool {
 	return len(seg)%2 == 1
 }
 
-// normalizeWord turns one written word into its index term: lower case,
+// Word turns one written word into its index term: lower case,
 // possessive dropped, digits' commas dropped, acronyms unified, stemmed.
 // Stop words give "".
-func normalizeWord(w string) string {
+func Word(w string) string {
 	if t, ok := acronymTerms[strings.ToLower(w)]; ok {
 		// "us" is a pronoun unless written in capitals.
 		if strings.ToLower(w) != "us" || w == "US" {
@@ -182,11 +187,11 @@ func normalizeWord(w string) string {
 	lw := strings.ToLower(strings.ReplaceAll(w, "’", "'"))
 	lw = strings.TrimSuffix(lw, "'s")
 	lw = strings.TrimSuffix(lw, "'")
-	if isNumber(lw) {
+	if IsNumber(lw) {
 		return strings.ReplaceAll(lw, ",", "")
 	}
 	lw = strings.ReplaceAll(lw, ".", "")
-	if lw == "" || isStopWord(lw) {
+	if lw == "" || IsStop(lw) {
 		return ""
 	}
 	if base, ok := irregularForms[lw]; ok {
@@ -198,8 +203,8 @@ func normalizeWord(w string) string {
 	return english.Stem(lw, true)
 }
 
-// isNumber reports whether w is made of digits with inner commas or dots.
-func isNumber(w string) bool {
+// IsNumber reports whether w is made of digits with inner commas or dots.
+func IsNumber(w string) bool {
 	if w == "" {
 		return false
 	}
@@ -211,31 +216,31 @@ func isNumber(w string) bool {
 	return unicode.IsDigit(rune(w[0]))
 }
 
-// tokenize splits text into tokens with their index terms, joining two-word
+// Tokenize splits text into tokens with their index terms, joining two-word
 // names such as "United States" into one term.
-func tokenize(text string) []token {
-	words := splitWords(text)
-	toks := make([]token, 0, len(words))
+func Tokenize(text string) []Token {
+	words := SplitWords(text)
+	toks := make([]Token, 0, len(words))
 	for i := 0; i < len(words); i++ {
 		w := words[i]
 		first, _ := firstRune(w)
 		if i+1 < len(words) {
 			key := [2]string{strings.ToLower(w), strings.ToLower(words[i+1])}
 			if t, ok := phraseTerms[key]; ok {
-				toks = append(toks, token{Surface: w + " " + words[i+1], Term: t, Capitalized: unicode.IsUpper(first)})
+				toks = append(toks, Token{Surface: w + " " + words[i+1], Term: t, Capitalized: unicode.IsUpper(first)})
 				i++
 				continue
 			}
 		}
-		toks = append(toks, token{Surface: w, Term: normalizeWord(w), Capitalized: unicode.IsUpper(first)})
+		toks = append(toks, Token{Surface: w, Term: Word(w), Capitalized: unicode.IsUpper(first)})
 	}
 	return toks
 }
 
-// terms returns the non-empty index terms of text, in order, followed by
+// Of returns the non-empty index terms of text, in order, followed by
 // the joined forms of hyphenated compounds.
-func terms(text string) []string {
-	toks := tokenize(text)
+func Of(text string) []string {
+	toks := Tokenize(text)
 	out := make([]string, 0, len(toks))
 	for _, t := range toks {
 		if t.Term != "" {
@@ -244,7 +249,7 @@ func terms(text string) []string {
 	}
 	if strings.Contains(text, "-") {
 		for _, c := range hyphenCompounds(text) {
-			if t := normalizeWord(c); t != "" {
+			if t := Word(c); t != "" {
 				out = append(out, t)
 			}
 		}
@@ -259,10 +264,10 @@ func firstRune(s string) (rune, bool) {
 	return 0, false
 }
 
-// foldText folds typographic variants for exact matching: curly quotes and
+// Fold folds typographic variants for exact matching: curly quotes and
 // apostrophes become straight ones, dashes become hyphens, runs of space one
 // space, and letters lower case.
-func foldText(s string) string {
+func Fold(s string) string {
 	var b strings.Builder
 	b.Grow(len(s))
 	space := false

@@ -1,0 +1,336 @@
+// Command lexicongen writes rag/lexicon's embedded table of related terms
+// from the WordNet 3.0 database files that Debian's wordnet-base package
+// installs in /usr/share/wordnet:
+//
+//	apt-get install wordnet-base
+//	go run ./internal/tools/lexicongen > rag/lexicon/related.txt.gz
+//
+// For each of a word's most frequent senses it takes the other words of
+// that sense (synonyms), the word's derivationally related forms (backer,
+// back), adjectives' base nouns (Russian, Russia), the broader sense of
+// verbs (postpone, delay), the narrower senses of nouns when there are
+// few, and the country of a capital city (Moscow, Russia). Words are
+// stored as Parley's index terms, so the table is regenerated whenever
+// term.Version changes.
+package main
+
+import (
+	"bufio"
+	"compress/gzip"
+	"flag"
+	"fmt"
+	"os"
+	"path/filepath"
+	"sort"
+	"strconv"
+	"strings"
+
+	"github.com/parleybot/parley/rag/term"
+)
+
+// sensesPerWord is how many of a word's senses (most frequent first) count;
+// verbs have more senses in common use than nouns.
+func sensesPerWord(pos string) int {
+	if pos == "v" {
+		return 5
+	}
+	return 3
+}
+
+// maxHyponyms bounds the narrower senses taken from one noun sense.
+const maxHyponyms = 8
+
+type pointer struct {
+	symbol  string
+	target  string // pos + offset
+	srcWord int    // 0 for a relation between senses
+	dstWord int
+}
+
+type synset struct {
+	words []string
+	ptrs  []pointer
+	gloss string
+}
+
+func main() {
+	dir := flag.String("dir", "/usr/share/wordnet", "folder of the WordNet database files")
+	flag.Parse()
+	if err := run(*dir); err != nil {
+		fmt.Fprintln(os.Stderr, "lexicongen:", err)
+		os.Exit(1)
+	}
+}
+
+func run(dir string) error {
+	synsets := map[string]*synset{}
+	for _, pos := range []string{"noun", "verb", "adj", "adv"} {
+		if err := readData(filepath.Join(dir, "data."+pos), synsets); err != nil {
+			return err
+		}
+	}
+	related := map[string]map[string]bool{}
+	link := func(a, b string) {
+		if a == "" || b == "" || a == b {
+			return
+		}
+		for _, p := range [][2]string{{a, b}, {b, a}} {
+			if related[p[0]] == nil {
+				related[p[0]] = map[string]bool{}
+			}
+			related[p[0]][p[1]] = true
+		}
+	}
+	for _, pos := range []string{"noun", "verb", "adj", "adv"} {
+		err := readIndex(filepath.Join(dir, "index."+pos), func(lemma string, offsets []string) {
+			from := single(lemma)
+			if from == "" {
+				return
+			}
+			p := posLetter(pos)
+			for i, off := range offsets {
+				if i == sensesPerWord(p) {
+					break
+				}
+				ss := synsets[p+off]
+				if ss == nil {
+					continue
+				}
+				for _, w := range ss.words {
+					link(from, single(w))
+				}
+				wordNo := indexOf(ss.words, lemma) + 1
+				hypos := 0
+				for _, ptr := range ss.ptrs {
+					if ptr.symbol == "~" && ptr.srcWord == 0 {
+						hypos++
+					}
+				}
+				for _, ptr := range ss.ptrs {
+					t := synsets[ptr.target]
+					if t == nil {
+						continue
+					}
+					switch {
+					case ptr.symbol == `\` && ptr.srcWord == wordNo:
+						// Russian, American: every name of the place.
+						for _, w := range t.words {
+							link(from, single(w))
+						}
+					case ptr.symbol == "+" && ptr.srcWord == wordNo && ptr.dstWord > 0:
+						// back, backer; and from a verb to the kind of
+						// person or thing it derives (backer is a sponsor).
+						link(from, single(t.words[ptr.dstWord-1]))
+						if p == "v" && strings.HasPrefix(ptr.target, "n") {
+							if h := synsets[hypernym(t)]; h != nil {
+								for _, w := range h.words {
+									link(from, single(w))
+								}
+							}
+						}
+					case ptr.symbol == "@" && p == "v" && ptr.srcWord == 0,
+						ptr.symbol == "~" && p == "n" && ptr.srcWord == 0 && hypos <= maxHyponyms,
+						(ptr.symbol == ">" || ptr.symbol == "*") && ptr.srcWord == 0:
+						for _, w := range t.words {
+							link(from, single(w))
+						}
+					case ptr.symbol == "#p" && p == "n" && isCapital(ss, synsets):
+						// Moscow, Russia; Washington, District of Columbia, United States.
+						for depth := 0; t != nil && depth < 2; depth++ {
+							for _, w := range t.words {
+								link(from, single(w))
+							}
+							// and the country's adjective: Moscow, Russian.
+							for _, cp := range t.ptrs {
+								if a := synsets[cp.target]; cp.symbol == "+" && a != nil && cp.dstWord > 0 && strings.HasPrefix(cp.target, "a") {
+									link(from, single(a.words[cp.dstWord-1]))
+								}
+							}
+							t = synsets[holonym(t)]
+						}
+					}
+				}
+			}
+		})
+		if err != nil {
+			return err
+		}
+	}
+	keys := make([]string, 0, len(related))
+	for k := range related {
+		keys = append(keys, k)
+	}
+	sort.Strings(keys)
+	zw, _ := gzip.NewWriterLevel(os.Stdout, gzip.BestCompression)
+	w := bufio.NewWriter(zw)
+	fmt.Fprintf(w, "# related index terms from WordNet 3.0 (Princeton University); term.Version %d\n", term.Version)
+	for _, k := range keys {
+		vals := make([]string, 0, len(related[k]))
+		for v := range related[k] {
+			vals = append(vals, v)
+		}
+		sort.Strings(vals)
+		fmt.Fprintf(w, "%s\t%s\n", k, strings.Join(vals, " "))
+	}
+	if err := w.Flush(); err != nil {
+		return err
+	}
+	return zw.Close()
+}
+
+// single returns the index term of a one-word lemma, "" for multi-word
+// lemmas, stop words and words of one letter.
+func single(lemma string) string {
+	if i := strings.IndexByte(lemma, '('); i >= 0 { // adjective markers: "(a)", "(p)"
+		lemma = lemma[:i]
+	}
+	if strings.ContainsAny(lemma, "_ -") {
+		return ""
+	}
+	ts := term.Of(lemma)
+	if len(ts) != 1 || term.IsNumber(ts[0]) {
+		return ""
+	}
+	return ts[0]
+}
+
+func indexOf(words []string, lemma string) int {
+	for i, w := range words {
+		if strings.EqualFold(strings.SplitN(w, "(", 2)[0], lemma) {
+			return i
+		}
+	}
+	return -1
+}
+
+func posLetter(pos string) string {
+	switch pos {
+	case "noun":
+		return "n"
+	case "verb":
+		return "v"
+	case "adj":
+		return "a"
+	}
+	return "r"
+}
+
+// readData reads a data.POS file into synsets keyed by pos letter and offset.
+func readData(path string, out map[string]*synset) error {
+	f, err := os.Open(path)
+	if err != nil {
+		return fmt.Errorf("%w (install Debian's wordnet-base)", err)
+	}
+	defer f.Close()
+	sc := bufio.NewScanner(f)
+	sc.Buffer(make([]byte, 1<<20), 1<<20)
+	for sc.Scan() {
+		line := sc.Text()
+		if strings.HasPrefix(line, "  ") {
+			continue // licence header
+		}
+		body, gloss, _ := strings.Cut(line, "|")
+		fs := strings.Fields(body)
+		if len(fs) < 4 {
+			continue
+		}
+		ssType := fs[2]
+		if ssType == "s" {
+			ssType = "a" // adjective satellites share the adjective offsets
+		}
+		n, err := strconv.ParseInt(fs[3], 16, 32)
+		if err != nil {
+			continue
+		}
+		ss := &synset{gloss: strings.TrimSpace(gloss)}
+		i := 4
+		for k := 0; k < int(n) && i+1 < len(fs); k++ {
+			ss.words = append(ss.words, fs[i])
+			i += 2
+		}
+		if i >= len(fs) {
+			continue
+		}
+		pc, _ := strconv.Atoi(fs[i])
+		i++
+		for k := 0; k < pc && i+3 < len(fs); k++ {
+			st := fs[i+3]
+			src, _ := strconv.ParseInt(st[:2], 16, 32)
+			dst, _ := strconv.ParseInt(st[2:], 16, 32)
+			tp := fs[i+2]
+			if tp == "s" {
+				tp = "a"
+			}
+			ss.ptrs = append(ss.ptrs, pointer{symbol: fs[i], target: tp + fs[i+1], srcWord: int(src), dstWord: int(dst)})
+			i += 4
+		}
+		p := fs[2]
+		if p == "s" {
+			p = "a"
+		}
+		out[p+fs[0]] = ss
+	}
+	return sc.Err()
+}
+
+// readIndex calls fn with each lemma of an index.POS file and its sense
+// offsets, most frequent first.
+func readIndex(path string, fn func(lemma string, offsets []string)) error {
+	f, err := os.Open(path)
+	if err != nil {
+		return err
+	}
+	defer f.Close()
+	sc := bufio.NewScanner(f)
+	sc.Buffer(make([]byte, 1<<20), 1<<20)
+	for sc.Scan() {
+		line := sc.Text()
+		if strings.HasPrefix(line, "  ") {
+			continue
+		}
+		fs := strings.Fields(line)
+		if len(fs) < 6 {
+			continue
+		}
+		senses, _ := strconv.Atoi(fs[2])
+		pc, _ := strconv.Atoi(fs[3])
+		start := 4 + pc + 2
+		if start+senses > len(fs) {
+			continue
+		}
+		fn(fs[0], fs[start:start+senses])
+	}
+	return sc.Err()
+}
+
+// isCapital reports whether a synset is an instance of a national capital.
+func isCapital(ss *synset, synsets map[string]*synset) bool {
+	for _, p := range ss.ptrs {
+		if p.symbol == "@i" {
+			if t := synsets[p.target]; t != nil && indexOf(t.words, "national_capital") >= 0 {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// hypernym returns the first broader sense of a synset, or "".
+func hypernym(ss *synset) string {
+	for _, p := range ss.ptrs {
+		if p.symbol == "@" {
+			return p.target
+		}
+	}
+	return ""
+}
+
+// holonym returns the first whole a synset is part of, or "".
+func holonym(ss *synset) string {
+	for _, p := range ss.ptrs {
+		if p.symbol == "#p" {
+			return p.target
+		}
+	}
+	return ""
+}

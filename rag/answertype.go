@@ -1,0 +1,106 @@
+package rag
+
+import (
+	"regexp"
+	"strings"
+	"unicode"
+
+	"github.com/parleybot/parley/rag/question"
+	"github.com/parleybot/parley/rag/term"
+)
+
+var (
+	monthOrDay = regexp.MustCompile(`(?i)\b(jan(uary)?|feb(ruary)?|march|april|may|june|july|aug(ust)?|sept?(ember)?|oct(ober)?|nov(ember)?|dec(ember)?|monday|tuesday|wednesday|thursday|friday|saturday|sunday|weekend|yesterday|today|tomorrow|tonight|spring|summer|autumn|winter)\b`)
+	yearRe     = regexp.MustCompile(`\b(1[0-9]\d\d|20\d\d)s?\b`)
+	centuryRe  = regexp.MustCompile(`(?i)\b(\d+(st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth)[\s-]+(century|centuries|millennium)\b|\b\d{1,4}\s*(BC|AD|BCE|CE)\b`)
+	relTimeRe  = regexp.MustCompile(`(?i)\b(ago|last (week|month|year)|next (week|month|year)|earlier this|later this|this (week|month|year)|(\d+|\w+) (days?|weeks?|months?|years?) (later|after|before|earlier)|at the time|in the (early|late|mid)|decades?|during the)\b`)
+	numberRe   = regexp.MustCompile(`(?i)\b(\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|hundreds?|thousands?|millions?|billions?|dozens?|half|several|percent)\b|%`)
+	durationRe = regexp.MustCompile(`(?i)\b(\d[\d,.]*|a|an|one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|thirty|forty|fifty|several|many|few)[\s-]+(seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|centuries)\b|\b(since|until|for) (\d{4}|the \w+)`)
+	placePrep  = regexp.MustCompile(`\b(in|at|near|inside|outside|across|throughout|to|from|into|on)\s+(the\s+)?([A-Z][\p{L}'’.-]+)`)
+	placeWords = regexp.MustCompile(`(?i)\b(north|south|east|west|northern|southern|eastern|western|central|region|city|capital|island|coast|border|province|country|village|town|mission|headquarters|embassy|hotel|palace|building|room|river|sea|ocean|mountains?)\b`)
+	listRe     = regexp.MustCompile(`[A-Z][\p{L}'’-]+,\s+[A-Z][\p{L}'’-]+,?\s+(and|or)\s+[A-Z][\p{L}'’-]+|[A-Z][\p{L}'’-]+\s+(and|or)\s+[A-Z][\p{L}'’-]+`)
+	reasonRe   = regexp.MustCompile(`(?i)\b(because|due to|owing to|in order to|so as to|so that|as a result|result of|reason|since|aim(ed)? (at|to)|to (protest|avoid|prevent|ensure|allow|help|end|stop|support))\b`)
+)
+
+// answerType scores how well a sentence holds the kind of answer asked
+// for, from 0 to 1. Words of the question itself do not count as the
+// answer: "Who met Kerry?" is not answered by Kerry.
+func answerType(qr query, text string) float64 {
+	switch qr.q.Kind {
+	case question.Who:
+		return nameScore(qr, text)
+	case question.When:
+		if monthOrDay.MatchString(text) || centuryRe.MatchString(text) || relTimeRe.MatchString(text) {
+			return 1
+		}
+		for _, y := range yearRe.FindAllString(text, -1) {
+			if !contains(qr.q.Years, strings.TrimSuffix(y, "s")) {
+				return 1
+			}
+		}
+	case question.Where:
+		for _, m := range placePrep.FindAllStringSubmatch(text, -1) {
+			if !qr.inQuestion(m[3]) && !monthOrDay.MatchString(m[3]) {
+				return 1
+			}
+		}
+		if placeWords.MatchString(text) {
+			return 0.3
+		}
+	case question.HowMany:
+		for _, m := range numberRe.FindAllString(text, -1) {
+			if !qr.inQuestion(m) && !contains(qr.q.Numbers, strings.ReplaceAll(m, ",", "")) {
+				return 1
+			}
+		}
+	case question.HowLong:
+		if durationRe.MatchString(text) {
+			return 1
+		}
+	case question.Which:
+		if listRe.MatchString(text) {
+			return 1
+		}
+		return nameScore(qr, text) / 2
+	case question.Why:
+		if reasonRe.MatchString(text) {
+			return 1
+		}
+	}
+	return 0
+}
+
+// nameScore is 1 for a sentence that names someone the question does not
+// (two capitalised words in a row), 0.6 for one capitalised word, else 0.
+func nameScore(qr query, text string) float64 {
+	best, run := 0.0, 0
+	for i, t := range term.Tokenize(text) {
+		r, _ := firstRuneOf(t.Surface)
+		if i > 0 && t.Capitalized && unicode.IsLetter(r) && t.Term != "" && !qr.inQuestion(t.Surface) && !monthOrDay.MatchString(t.Surface) {
+			run++
+			if run >= 2 {
+				return 1
+			}
+			best = 0.6
+		} else {
+			run = 0
+		}
+	}
+	return best
+}
+
+func firstRuneOf(s string) (rune, bool) {
+	for _, r := range s {
+		return r, true
+	}
+	return 0, false
+}
+
+func contains(xs []string, x string) bool {
+	for _, y := range xs {
+		if y == x {
+			return true
+		}
+	}
+	return false
+}

@@ -1,0 +1,97 @@
+// Package lexicon tells which index terms are related in meaning: synonyms
+// (postpone, delay), derived forms (backer, back), places and their
+// adjectives and capitals (Russian, Moscow, Russia). The table is made from
+// WordNet 3.0 by internal/tools/lexicongen and embedded, so it works
+// offline. WordNet 3.0 Copyright 2006 by Princeton University; see the
+// README for its licence.
+package lexicon
+
+import (
+	"bufio"
+	"bytes"
+	"compress/gzip"
+	_ "embed"
+	"fmt"
+	"strconv"
+	"strings"
+
+	"github.com/parleybot/parley/rag/term"
+)
+
+//go:embed related.txt.gz
+var relatedGz []byte
+
+// Lexicon maps an index term to the terms related to it. It is read-only
+// and safe for concurrent use.
+type Lexicon struct {
+	related map[string][]string
+}
+
+// Load reads the embedded table. It takes a few tens of milliseconds, so
+// callers load it once and keep it.
+func Load() (*Lexicon, error) {
+	zr, err := gzip.NewReader(bytes.NewReader(relatedGz))
+	if err != nil {
+		return nil, fmt.Errorf("reading the embedded lexicon: %w", err)
+	}
+	sc := bufio.NewScanner(zr)
+	sc.Buffer(make([]byte, 64*1024), 1<<20)
+	lx := &Lexicon{related: make(map[string][]string, 1<<16)}
+	// Values repeat across keys: share one string per term.
+	intern := make(map[string]string, 1<<16)
+	first := true
+	for sc.Scan() {
+		line := sc.Text()
+		if first {
+			first = false
+			if err := checkHeader(line); err != nil {
+				return nil, err
+			}
+			continue
+		}
+		key, vals, ok := strings.Cut(line, "\t")
+		if !ok {
+			continue
+		}
+		fs := strings.Fields(vals)
+		out := make([]string, len(fs))
+		for i, f := range fs {
+			s, ok := intern[f]
+			if !ok {
+				intern[f] = f
+				s = f
+			}
+			out[i] = s
+		}
+		lx.related[key] = out
+	}
+	if err := sc.Err(); err != nil {
+		return nil, fmt.Errorf("reading the embedded lexicon: %w", err)
+	}
+	return lx, nil
+}
+
+// checkHeader makes sure the table was made with today's index terms.
+func checkHeader(line string) error {
+	i := strings.LastIndex(line, "term.Version ")
+	if i < 0 {
+		return fmt.Errorf("the embedded lexicon has no version header")
+	}
+	v, err := strconv.Atoi(strings.TrimSpace(line[i+len("term.Version "):]))
+	if err != nil || v != term.Version {
+		return fmt.Errorf("the embedded lexicon was made for term.Version %q, not %d: run internal/tools/lexicongen", line[i:], term.Version)
+	}
+	return nil
+}
+
+// Related returns the terms related to t, sorted; nil when there are none.
+// The slice is shared: do not change it.
+func (lx *Lexicon) Related(t string) []string {
+	if lx == nil {
+		return nil
+	}
+	return lx.related[t]
+}
+
+// Len returns the number of terms with related terms.
+func (lx *Lexicon) Len() int { return len(lx.related) }

@@ -1,0 +1,47 @@
+package lexicon
+
+import (
+	"slices"
+	"testing"
+
+	"github.com/parleybot/parley/rag/term"
+)
+
+func TestRelated(t *testing.T) {
+	lx, err := Load()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if lx.Len() < 10000 {
+		t.Fatalf("only %d terms loaded", lx.Len())
+	}
+	cases := []struct{ a, b string }{
+		{"backed", "sponsor"}, // through backer
+		{"delayed", "postponed"},
+		{"obtained", "acquired"},
+		{"American", "America"},
+		{"Moscow", "Russia"},
+		{"Russian", "Russia"},
+		{"Washington", "US"},
+		{"killed", "slaughtered"},
+	}
+	for _, c := range cases {
+		a, b := term.Word(c.a), term.Word(c.b)
+		if !slices.Contains(lx.Related(a), b) && !slices.Contains(lx.Related(b), a) {
+			t.Errorf("%s (%s) and %s (%s) are not related; %s has %v", c.a, a, c.b, b, a, lx.Related(a))
+		}
+	}
+	for _, unrelated := range [][2]string{{"Moscow", "Iran"}, {"postponed", "killed"}} {
+		if slices.Contains(lx.Related(term.Word(unrelated[0])), term.Word(unrelated[1])) {
+			t.Errorf("%s and %s should not be related", unrelated[0], unrelated[1])
+		}
+	}
+}
+
+func BenchmarkLoad(b *testing.B) {
+	for b.Loop() {
+		if _, err := Load(); err != nil {
+			b.Fatal(err)
+		}
+	}
+}

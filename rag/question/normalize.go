@@ -1,0 +1,219 @@
+package question
+
+import (
+	"regexp"
+	"strings"
+	"unicode"
+)
+
+var (
+	// discordMarkup matches user, role and channel mentions, custom emoji,
+	// timestamps and slash-command mentions: <@123>, <@!123>, <@&123>,
+	// <#123>, <:name:123>, <a:name:123>, <t:1700000000:R>, </ask:123>.
+	discordMarkup = regexp.MustCompile(`<(?:@[!&]?\d+|#\d+|a?:\w+:\d+|t:\d+(?::\w)?|/[\w -]+:\d+)>`)
+	// massMentions are @everyone and @here.
+	massMentions = regexp.MustCompile(`(?i)@(?:everyone|here)\b`)
+	// shortcodes are emoji written as :name:.
+	shortcodes = regexp.MustCompile(`:[a-z0-9_+-]{2,32}:`)
+	// emoticons are :) :-( ;) :D xD <3 and the like, standing alone.
+	emoticons = regexp.MustCompile(`(?:^|\s)(?:[:;=8][-']?[()\[\]DPpOo3/\\|*]+|[xX][Dd]+|<3+|\^_*\^)(?:\s|$)`)
+	// repeatedPunct is ?? !! ?!? ... runs.
+	repeatedPunct = regexp.MustCompile(`([?!.,])[?!.,]+`)
+	// markdown is emphasis, code and spoiler marks.
+	markdown = strings.NewReplacer("**", "", "__", "", "~~", "", "||", "", "`", "")
+)
+
+// courtesyClauses are whole clauses that carry no question: greetings,
+// thanks and sign-offs. They are compared after lower-casing, with
+// punctuation taken off.
+var courtesyClauses = map[string]bool{
+	"hi": true, "hey": true, "hello": true, "hiya": true, "yo": true, "howdy": true,
+	"hey there": true, "hi there": true, "hello there": true, "greetings": true,
+	"good morning": true, "good afternoon": true, "good evening": true, "morning": true,
+	"thanks": true, "thank you": true, "thanks a lot": true, "thanks so much": true,
+	"thank you so much": true, "thank you very much": true, "many thanks": true,
+	"thx": true, "ty": true, "tysm": true, "tyvm": true, "cheers": true, "thanks in advance": true,
+	"ta": true, "much appreciated": true, "appreciate it": true, "i appreciate it": true,
+	"please": true, "pls": true, "plz": true, "ok": true, "okay": true, "so": true,
+	"sorry": true, "quick question": true, "question": true, "one more thing": true,
+	"i'm curious": true, "im curious": true, "i am curious": true, "just curious": true,
+	"curious": true, "i was wondering": true, "i wonder": true, "lol": true, "haha": true,
+	"hmm": true, "um": true, "uh": true, "well": true, "also": true, "and": true,
+	"btw": true, "by the way": true, "bot": true, "hey bot": true,
+}
+
+// courtesyPrefixes open a question without being part of it. Longer ones
+// come first, so "can you tell me" goes before "can you".
+var courtesyPrefixes = []string{
+	"i was wondering if you could tell me", "i was wondering if you know",
+	"i was wondering", "i'm wondering", "im wondering", "i wonder",
+	"i'd like to know", "i would like to know", "i want to know", "i wanna know",
+	"i'm curious", "im curious", "i am curious", "just curious", "curious",
+	"could you please tell me", "can you please tell me", "could you tell me",
+	"can you tell me", "would you tell me", "will you tell me", "please tell me",
+	"tell me", "do you know", "does anyone know", "anyone know", "any idea",
+	"do you have any idea", "quick question", "question", "one more thing",
+	"hey there", "hi there", "hello there", "hey", "hi", "hello", "yo", "hiya",
+	"ok so", "okay so", "so", "um", "uh", "hmm", "well", "btw", "by the way",
+	"please", "pls", "plz", "and also", "also",
+}
+
+// courtesyWords are dropped wherever they stand.
+var courtesyWords = map[string]bool{"please": true, "pls": true, "plz": true, "kindly": true}
+
+// Normalize takes off what a chat message adds to a question: Discord
+// markup (mentions, custom emoji, @everyone), markdown marks, emoji and
+// emoticons, greetings and thanks, polite openings ("can you tell me",
+// "quick question:", "I'm curious"), and repeated punctuation. What is left
+// is the question as a plain sentence; "" when nothing is left.
+func Normalize(raw string) string {
+	s := discordMarkup.ReplaceAllString(raw, " ")
+	s = massMentions.ReplaceAllString(s, " ")
+	s = markdown.Replace(s)
+	s = shortcodes.ReplaceAllString(s, " ")
+	s = strings.Map(func(r rune) rune {
+		switch {
+		case r == '\u200d' || r == '\ufe0f' || r == '\u200b':
+			return -1
+		case unicode.Is(unicode.So, r) || unicode.Is(unicode.Sk, r) && r != '^' && r != '`':
+			return ' '
+		case unicode.IsSpace(r):
+			return ' '
+		}
+		return r
+	}, s)
+	for range 2 { // emoticons may stand side by side
+		s = emoticons.ReplaceAllString(s, " ")
+	}
+	s = repeatedPunct.ReplaceAllStringFunc(s, func(m string) string {
+		if strings.HasPrefix(m, "...") {
+			return "…"
+		}
+		if strings.Contains(m, "?") {
+			return "?"
+		}
+		return m[:1]
+	})
+	var kept []string
+	for _, c := range clauses(s) {
+		c = stripPrefixes(c)
+		if c == "" || courtesyClauses[bare(c)] {
+			continue
+		}
+		kept = append(kept, c)
+	}
+	out := strings.Join(kept, " ")
+	out = dropCourtesyWords(out)
+	out = strings.TrimLeft(out, " ,;:-–—")
+	out = strings.Join(strings.Fields(out), " ")
+	return capitalizeFirst(out)
+}
+
+// clauses splits text after ? ! and sentence-ending dots, and at line
+// breaks; a colon or comma after an opening like "quick question" splits
+// too (handled by stripPrefixes).
+func clauses(s string) []string {
+	var out []string
+	start := 0
+	rs := []rune(s)
+	for i, r := range rs {
+		end := false
+		switch r {
+		case '?', '!':
+			end = true
+		case '.':
+			// A dot ends a clause when a space and a capital or the end
+			// follow, and it does not close an abbreviation like U.S.
+			end = (i+1 == len(rs) || rs[i+1] == ' ') && !(i >= 2 && rs[i-2] == '.')
+		}
+		if end {
+			out = append(out, strings.TrimSpace(string(rs[start:i+1])))
+			start = i + 1
+		}
+	}
+	if start < len(rs) {
+		out = append(out, strings.TrimSpace(string(rs[start:])))
+	}
+	return out
+}
+
+// stripPrefixes takes polite openings off a clause, repeatedly ("hey,
+// quick question: can you tell me who …").
+func stripPrefixes(c string) string {
+	for {
+		lc := strings.ToLower(c)
+		cut := false
+		for _, p := range courtesyPrefixes {
+			if !strings.HasPrefix(lc, p) {
+				continue
+			}
+			rest := c[len(p):]
+			// Only whole words, followed by punctuation or a space.
+			if rest != "" && !strings.ContainsRune(" ,:;!?.-–—", rune(rest[0])) {
+				continue
+			}
+			rest = strings.TrimLeft(rest, " ,:;!.-–—")
+			// "what is it?" must keep its question word: never strip to
+			// nothing but punctuation.
+			if strings.Trim(rest, " ?!.") == "" && !courtesyClauses[bare(c)] {
+				continue
+			}
+			c, cut = rest, true
+			break
+		}
+		// "if …" after "I was wondering": "if you know who …".
+		lc = strings.ToLower(c)
+		for _, p := range []string{"if you know ", "if you could tell me ", "if anyone knows ", "whether "} {
+			if cut && strings.HasPrefix(lc, p) {
+				c = c[len(p):]
+			}
+		}
+		if !cut {
+			return strings.TrimSpace(c)
+		}
+	}
+}
+
+// dropCourtesyWords removes "please" and the like anywhere, with the
+// commas around them.
+func dropCourtesyWords(s string) string {
+	fs := strings.Fields(s)
+	out := fs[:0]
+	for _, f := range fs {
+		w := strings.ToLower(strings.Trim(f, ",;:!?."))
+		if courtesyWords[w] {
+			// Keep the sentence's own end mark.
+			if strings.HasSuffix(f, "?") && len(out) > 0 && !strings.HasSuffix(out[len(out)-1], "?") {
+				out[len(out)-1] = strings.TrimRight(out[len(out)-1], ",") + "?"
+			}
+			continue
+		}
+		out = append(out, f)
+	}
+	return strings.Join(out, " ")
+}
+
+// bare lower-cases a clause and takes its punctuation off.
+func bare(c string) string {
+	c = strings.ToLower(c)
+	c = strings.Map(func(r rune) rune {
+		if unicode.IsLetter(r) || unicode.IsDigit(r) || r == ' ' || r == '\'' || r == '’' {
+			if r == '’' {
+				return '\''
+			}
+			return r
+		}
+		return ' '
+	}, c)
+	return strings.Join(strings.Fields(c), " ")
+}
+
+func capitalizeFirst(s string) string {
+	for i, r := range s {
+		if unicode.IsLower(r) {
+			return s[:i] + string(unicode.ToUpper(r)) + s[i+len(string(r)):]
+		}
+		return s
+	}
+	return s
+}

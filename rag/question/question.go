@@ -1,0 +1,279 @@
+// Package question understands a question as people type it in a chat:
+// it takes off what chat adds (mentions, greetings, thanks, emoji), tells
+// what kind of answer is asked for (a person, a date, a place, a number),
+// and picks out the words that carry the topic and the constraints an
+// answer must meet (a year, a number, a name, a negation). Retrieval, the
+// extractive answer, who-said routing and the LLM path all start from it.
+package question
+
+import (
+	"regexp"
+	"sort"
+	"strings"
+	"unicode"
+
+	"github.com/parleybot/parley/rag/term"
+)
+
+// Kind is what a question asks for.
+type Kind int
+
+// Kinds of question.
+const (
+	What    Kind = iota // a fact or a description
+	Who                 // a person or a group
+	When                // a date or a time
+	Where               // a place
+	HowMany             // a number or an amount
+	HowLong             // a duration
+	Which               // names of a kind: "which countries"
+	Why                 // a reason
+)
+
+var kindNames = [...]string{"what", "who", "when", "where", "how many", "how long", "which", "why"}
+
+// String names the kind.
+func (k Kind) String() string {
+	if int(k) < len(kindNames) {
+		return kindNames[k]
+	}
+	return "unknown"
+}
+
+// Word is one content word of a question.
+type Word struct {
+	// Term is the index term (stemmed; see package term).
+	Term string
+	// Surface is the word as written.
+	Surface string
+	// Name reports a name: capitalised not at the start, or in capitals.
+	Name bool
+}
+
+// Question is an analysed question.
+type Question struct {
+	// Raw is what was typed.
+	Raw string
+	// Text is the question with chat additions taken off (see Normalize).
+	Text string
+	// Kind is what the question asks for.
+	Kind Kind
+	// Words are the distinct content words, in order; the words that only
+	// say what kind of answer is wanted ("who", "what year") are left out.
+	Words []Word
+	// Years and Numbers are the years and other numbers the question
+	// names; an answer must be about them.
+	Years, Numbers []string
+	// Negated is true when the question asks about something not done
+	// ("which country did not …").
+	Negated bool
+	// Qualifiers are the index terms of words that pin an event down in a
+	// sequence ("finally", "first", "last"): an answer must be about that
+	// one, not another.
+	Qualifiers []string
+}
+
+// Terms returns the index terms of the question's words.
+func (q Question) Terms() []string {
+	out := make([]string, len(q.Words))
+	for i, w := range q.Words {
+		out[i] = w.Term
+	}
+	return out
+}
+
+// Names returns the words that are names.
+func (q Question) Names() []Word {
+	var out []Word
+	for _, w := range q.Words {
+		if w.Name {
+			out = append(out, w)
+		}
+	}
+	return out
+}
+
+// Empty reports whether nothing in the question carries a topic.
+func (q Question) Empty() bool { return len(q.Words) == 0 }
+
+// typePhrases open questions of each kind; their words say what kind of
+// answer is wanted and are not topic words. Longer phrases come first.
+var typePhrases = []struct {
+	phrase string
+	kind   Kind
+}{
+	{"how many", HowMany}, {"how much", HowMany}, {"how long", HowLong}, {"how old", HowMany},
+	{"how far", HowMany}, {"what percentage", HowMany}, {"what percent", HowMany},
+	{"what number", HowMany}, {"what amount", HowMany},
+	{"what year", When}, {"which year", When}, {"what date", When}, {"what day", When},
+	{"what time", When}, {"what month", When}, {"which month", When}, {"what century", When},
+	{"which century", When}, {"what decade", When}, {"what period", When},
+	{"in what country", Where}, {"in which country", Where}, {"what country", Where},
+	{"which country", Where}, {"what city", Where}, {"which city", Where},
+	{"what place", Where}, {"what region", Where}, {"which region", Where},
+	{"what location", Where}, {"what state", Where}, {"which state", Where},
+	{"who", Who}, {"whom", Who}, {"whose", Who},
+	{"when", When}, {"where", Where}, {"why", Why},
+	{"which", Which}, {"what", What},
+}
+
+// typeNouns are nouns after "what"/"which" that name a kind of answer.
+var typeNouns = map[string]Kind{
+	"year": When, "date": When, "day": When, "time": When, "month": When, "century": When,
+	"decade": When, "period": When, "era": When,
+	"country": Where, "city": Where, "place": Where, "region": Where, "location": Where,
+	"state": Where, "town": Where, "province": Where, "nation": Where,
+	"percentage": HowMany, "percent": HowMany, "number": HowMany, "amount": HowMany,
+}
+
+// sequenceWords place an event in a sequence of like events.
+var sequenceWords = map[string]bool{
+	"first": true, "firstly": true, "last": true, "lastly": true, "final": true, "finally": true,
+	"initially": true, "initial": true, "originally": true, "original": true, "eventually": true,
+	"earliest": true, "latest": true, "ultimately": true, "previous": true, "previously": true,
+}
+
+// SequenceWords returns the words that place an event in a sequence.
+func SequenceWords() []string {
+	out := make([]string, 0, len(sequenceWords))
+	for w := range sequenceWords {
+		out = append(out, w)
+	}
+	sort.Strings(out)
+	return out
+}
+
+var (
+	yearRe   = regexp.MustCompile(`\b(1[0-9]\d\d|20\d\d)s?\b`)
+	numberRe = regexp.MustCompile(`\b\d[\d,.]*\b`)
+	negRe    = regexp.MustCompile(`(?i)\b(not|never|no|n't|didn't|doesn't|don't|isn't|wasn't|weren't|aren't|won't|cannot|can't|without)\b`)
+)
+
+// Parse analyses a question as typed.
+func Parse(raw string) Question {
+	text := Normalize(raw)
+	q := Question{Raw: raw, Text: text, Kind: What}
+	lower := strings.ToLower(text)
+	typeWords := map[string]bool{}
+	for _, tp := range typePhrases {
+		if i := indexWord(lower, tp.phrase); i >= 0 && i < 60 {
+			q.Kind = tp.kind
+			for _, w := range strings.Fields(tp.phrase) {
+				if w != "in" {
+					typeWords[w] = true
+				}
+			}
+			break
+		}
+	}
+	toks := term.Tokenize(text)
+	// "what countries", "which groups": a plural noun asks for names; a
+	// type noun ("what year") asks for its kind.
+	if (q.Kind == What || q.Kind == Which) && len(toks) > 1 {
+		for i := 0; i+1 < len(toks); i++ {
+			w := strings.ToLower(toks[i].Surface)
+			if w != "what" && w != "which" {
+				continue
+			}
+			j := i + 1
+			for j+1 < len(toks) && isCount(toks[j].Surface) {
+				j++ // "which three countries"
+			}
+			// A type noun may follow an adjective or two: "what southern city".
+			found := false
+			for k := j; k < min(j+3, len(toks)); k++ {
+				w := strings.ToLower(toks[k].Surface)
+				if kind, ok := typeNouns[strings.TrimSuffix(w, "s")]; ok {
+					q.Kind, found = kind, true
+					typeWords[w] = true
+					break
+				}
+			}
+			next := strings.ToLower(toks[j].Surface)
+			if found {
+				// the kind is set
+			} else if strings.HasSuffix(next, "s") && !strings.HasSuffix(next, "ss") && toks[j].Term != "" && !term.IsStop(next) {
+				q.Kind = Which
+				typeWords[next] = true
+			} else if q.Kind == Which {
+				q.Kind = What
+			}
+			break
+		}
+	}
+	seen := map[string]bool{}
+	for i, t := range toks {
+		if t.Term == "" || typeWords[strings.ToLower(t.Surface)] || seen[t.Term] {
+			continue
+		}
+		seen[t.Term] = true
+		q.Words = append(q.Words, Word{Term: t.Term, Surface: t.Surface, Name: isName(t, i)})
+	}
+	for _, m := range yearRe.FindAllStringSubmatch(text, -1) {
+		if !strings.HasSuffix(m[0], "s") { // "the 1700s" may be written "the 18th century"
+			q.Years = append(q.Years, m[1])
+		}
+	}
+	for _, m := range numberRe.FindAllString(text, -1) {
+		if !yearRe.MatchString(m) {
+			q.Numbers = append(q.Numbers, strings.ReplaceAll(m, ",", ""))
+		}
+	}
+	q.Negated = negRe.MatchString(text)
+	for _, t := range toks {
+		if sequenceWords[strings.ToLower(t.Surface)] && t.Term != "" {
+			q.Qualifiers = append(q.Qualifiers, t.Term)
+		}
+	}
+	return q
+}
+
+// isCount reports whether a word is a small count: "three", "2".
+func isCount(w string) bool {
+	switch strings.ToLower(w) {
+	case "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "main", "other":
+		return true
+	}
+	return term.IsNumber(w)
+}
+
+// isName reports whether a token is a name: capitalised and not the first
+// word, or written in capitals (UN, ISSG).
+func isName(t term.Token, i int) bool {
+	if !t.Capitalized {
+		return false
+	}
+	if i > 0 {
+		return true
+	}
+	upper := 0
+	for _, r := range t.Surface {
+		if unicode.IsUpper(r) {
+			upper++
+		}
+	}
+	return upper >= 2
+}
+
+// indexWord finds phrase in s at word boundaries, or -1.
+func indexWord(s, phrase string) int {
+	for off := 0; off < len(s); {
+		i := strings.Index(s[off:], phrase)
+		if i < 0 {
+			return -1
+		}
+		i += off
+		end := i + len(phrase)
+		before := i == 0 || !isWordByte(s[i-1])
+		after := end == len(s) || !isWordByte(s[end])
+		if before && after {
+			return i
+		}
+		off = i + 1
+	}
+	return -1
+}
+
+func isWordByte(b byte) bool {
+	return b == '_' || b == '\'' || b >= 'a' && b <= 'z' || b >= 'A' && b <= 'Z' || b >= '0' && b <= '9'
+}

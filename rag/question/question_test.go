@@ -1,0 +1,64 @@
+package question
+
+import (
+	"slices"
+	"testing"
+)
+
+func TestNormalize(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"who sponsored the astana talks? thanks!", "Who sponsored the astana talks?"},
+		{"<@123456789012345678> who sponsored the Astana talks?", "Who sponsored the Astana talks?"},
+		{"<@!123> <@&456> hey, quick question: who sponsored the Astana talks??? ty", "Who sponsored the Astana talks?"},
+		{"I'm curious, who sponsored the Astana talks", "Who sponsored the Astana talks"},
+		{"Can you tell me where Kerry met with the Syrian civilians, please?", "Where Kerry met with the Syrian civilians?"},
+		{"hi! when did the talks start?? :) <:pepe:123456>", "When did the talks start?"},
+		{"@everyone **who** is the U.N. envoy? 🙏", "Who is the U.N. envoy?"},
+		{"Thanks", ""},
+		{"What is the ISSG?", "What is the ISSG?"},
+		{"so what did the U.S. say? thx", "What did the U.S. say?"},
+		{"Do you know who met in London?", "Who met in London?"},
+	}
+	for _, tt := range tests {
+		if got := Normalize(tt.in); got != tt.want {
+			t.Errorf("Normalize(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}
+
+func TestParseKinds(t *testing.T) {
+	tests := []struct {
+		in    string
+		kind  Kind
+		terms []string
+	}{
+		{"Who sponsored the Astana talks?", Who, []string{"sponsor", "astana", "talk"}},
+		{"When did the Astana talks take place?", When, []string{"astana", "talk", "take", "place"}},
+		{"In what country is Normandy located?", Where, []string{"normandi", "locat"}},
+		{"What year did the war end?", When, []string{"war", "end"}},
+		{"Which three countries backed the negotiations?", Which, []string{"three", "back", "negoti"}},
+		{"How many people were killed?", HowMany, []string{"person", "kill"}},
+		{"What is the ISSG?", What, []string{"issg"}},
+		{"Why was the conference postponed?", Why, []string{"confer", "postpon"}},
+	}
+	for _, tt := range tests {
+		q := Parse(tt.in)
+		if q.Kind != tt.kind || !slices.Equal(q.Terms(), tt.terms) {
+			t.Errorf("Parse(%q) = %v %v, want %v %v", tt.in, q.Kind, q.Terms(), tt.kind, tt.terms)
+		}
+	}
+}
+
+func TestConstraints(t *testing.T) {
+	q := Parse("Who won the 2021 U.S. Open with 3 sets?")
+	if !slices.Equal(q.Years, []string{"2021"}) || !slices.Equal(q.Numbers, []string{"3"}) {
+		t.Errorf("years %v numbers %v", q.Years, q.Numbers)
+	}
+	if !Parse("Which country did not send a delegation?").Negated || Parse("Which country sent a delegation?").Negated {
+		t.Error("negation not told apart")
+	}
+	names := Parse("Did Kerry meet Lavrov in Geneva?").Names()
+	if len(names) != 3 {
+		t.Errorf("names %v", names)
+	}
+}

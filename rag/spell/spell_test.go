@@ -1,0 +1,35 @@
+package spell
+
+import "testing"
+
+func TestCorrect(t *testing.T) {
+	s := New(map[string]int{
+		"sponsored": 3, "talks": 12, "psaki": 4, "astana": 9, "tasks": 1, "kerry": 7,
+		"geneva": 5, "the": 100, "russia": 8, "russian": 6,
+	})
+	tests := []struct {
+		in   string
+		want string
+		ok   bool
+	}{
+		{"sponserd", "sponsored", true},
+		{"tlaks", "talks", true}, // a swap counts as one edit; talks is the more frequent
+		{"Psacki", "psaki", true},
+		{"astanna", "astana", true},
+		{"Kery", "kerry", true},
+		{"russias", "russia", true}, // one edit, more frequent than russian
+		{"teh", "", false},          // too short to guess
+		{"merkel", "", false},
+		{"bstanna", "", false}, // two edits away, and the first letter changed
+	}
+	for _, tt := range tests {
+		got, ok := s.Correct(tt.in)
+		if got != tt.want || ok != tt.ok {
+			t.Errorf("Correct(%q) = %q, %v; want %q, %v", tt.in, got, ok, tt.want, tt.ok)
+		}
+	}
+	var nilS *Speller
+	if _, ok := nilS.Correct("talks"); ok {
+		t.Error("a nil speller corrected")
+	}
+}
