@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"math/rand"
+	"os"
 	"runtime"
 	"strings"
 	"testing"
@@ -50,10 +51,39 @@ var benchQuestions = []string{
 // BenchmarkAskWarm answers questions on the built-in corpus, index warm.
 func BenchmarkAskWarm(b *testing.B) {
 	eng := openEngine(b)
+	eng.lexiconOrNil() // loaded, as after the first question
 	ctx := context.Background()
 	i := 0
 	for b.Loop() {
 		if _, err := eng.Ask(ctx, benchQuestions[i%len(benchQuestions)]); err != nil {
+			b.Fatal(err)
+		}
+		i++
+	}
+}
+
+// BenchmarkAskWarmSQuAD answers questions on the SQuAD half in shared/
+// (eight Wikipedia articles, 610 paragraphs), index warm. It skips when
+// shared/ is not beside the checkout.
+func BenchmarkAskWarmSQuAD(b *testing.B) {
+	dir := "../../shared/eval/squad2/corpus"
+	if _, err := os.Stat(dir); err != nil {
+		b.Skip("no SQuAD corpus at", dir)
+	}
+	eng, _, err := Open(context.Background(), Options{Corpus: os.DirFS(dir), CorpusName: "squad"})
+	if err != nil {
+		b.Fatal(err)
+	}
+	eng.lexiconOrNil() // loaded, as after the first question
+	qs := []string{
+		"Who was the Norse leader?", "When was the Edict of Nantes issued?",
+		"In what country is Normandy located?", "How many Huguenots fled France?",
+		"What is packet switching?", "Why did OPEC block oil deliveries to the United States?",
+	}
+	ctx := context.Background()
+	i := 0
+	for b.Loop() {
+		if _, err := eng.Ask(ctx, qs[i%len(qs)]); err != nil {
 			b.Fatal(err)
 		}
 		i++

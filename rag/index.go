@@ -32,8 +32,9 @@ type Index struct {
 	sentTerms [][][]string
 	sentDF    map[string]int
 	nSents    int
-	// caps counts, per term, its capitalised and all uses mid-sentence.
-	caps map[string][2]int
+	// caps counts, per term, its uses mid-sentence: all, capitalised, and
+	// capitalised at the end of a run of capitals (see countCaps).
+	caps map[string][3]int
 	// speller corrects question words to the corpus's words.
 	speller  *spell.Speller
 	db       *chromem.DB
@@ -164,7 +165,7 @@ func newIndex(docs []Document, opt ChunkOptions) *Index {
 		chunkIDs:  make(map[string]int),
 		sentTerms: make([][][]string, len(docs)),
 		sentDF:    make(map[string]int),
-		caps:      make(map[string][2]int),
+		caps:      make(map[string][3]int),
 	}
 	surfaces := make(map[string]int)
 	for d, doc := range docs {

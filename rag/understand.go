@@ -2,6 +2,7 @@ package rag
 
 import (
 	"math"
+	"sort"
 	"strings"
 	"unicode"
 
@@ -76,12 +77,20 @@ func (ix *Index) prepare(q question.Question, lx *lexicon.Lexicon) query {
 				}
 			}
 		}
+		qw.name = ix.nameLike(w, t)
 		for _, r := range lx.Related(t) {
-			if ix.sentDF[r] > 0 && r != t {
-				qw.alts = append(qw.alts, alt{r, creditRelated})
+			if ix.sentDF[r] == 0 || r == t {
+				continue
 			}
+			credit := creditRelated
+			if qw.name && ix.isName(r) {
+				// Another name of the same place: Washington for the U.S.,
+				// Moscow for Russia, American for the U.S.
+				credit = creditCorrected
+			}
+			qw.alts = append(qw.alts, alt{r, credit})
 		}
-		qw.name = w.Name || ix.isName(t)
+		sort.SliceStable(qw.alts, func(i, j int) bool { return qw.alts[i].credit > qw.alts[j].credit })
 		for _, a := range qw.alts {
 			if a.credit >= creditCorrected || ix.isName(a.term) {
 				qw.nameAlts = append(qw.nameAlts, a)
@@ -111,12 +120,23 @@ func (ix *Index) idfWeight(t string) float64 {
 	return math.Log(1 + float64(ix.nSents)/df)
 }
 
-// isName reports whether the articles write a term capitalised in the
-// middle of sentences most of the time: a name, even when the question
-// writes it in lower case ("astana").
+// isName reports whether the articles write a term as a name: mostly
+// capitalised in the middle of sentences, and mostly at the end of its
+// run of capitals ("Turkey", not the "Foreign" of "Foreign Minister
+// Lavrov"). So a name counts even when a question writes it in lower case.
 func (ix *Index) isName(t string) bool {
 	c := ix.caps[t]
-	return c[1] > 0 && c[0]*3 >= c[1]*2
+	return c[0] > 0 && c[1]*3 >= c[0]*2 && c[2]*2 >= c[1]
+}
+
+// nameLike reports whether a question word stands for a name: the
+// articles write it as one, or, when they never use it, the question
+// capitalises it.
+func (ix *Index) nameLike(w question.Word, t string) bool {
+	if ix.caps[t][0] > 0 {
+		return ix.isName(t)
+	}
+	return w.Name
 }
 
 // retrievalTerms are the terms retrieval searches for, each once, with
@@ -234,18 +254,23 @@ func (qr query) unknownShare() float64 {
 }
 
 // countCaps adds a sentence's words to the capitalisation counts: how
-// often each term is written capitalised in the middle of a sentence, and
-// how often it stands there at all.
-func countCaps(caps map[string][2]int, toks []term.Token) {
+// often each term stands in the middle of a sentence, how often it is
+// capitalised there, and how often it ends a run of capitalised words, as
+// names do ("Sergei Lavrov", "Turkey") and titles do not ("Foreign
+// Minister Sergei Lavrov").
+func countCaps(caps map[string][3]int, toks []term.Token) {
 	for i, t := range toks {
 		if i == 0 || t.Term == "" {
 			continue
 		}
 		c := caps[t.Term]
+		c[0]++
 		if t.Capitalized {
-			c[0]++
+			c[1]++
+			if i+1 == len(toks) || !toks[i+1].Capitalized {
+				c[2]++
+			}
 		}
-		c[1]++
 		caps[t.Term] = c
 	}
 }

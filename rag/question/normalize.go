@@ -19,6 +19,8 @@ var (
 	emoticons = regexp.MustCompile(`(?:^|\s)(?:[:;=8][-']?[()\[\]DPpOo3/\\|*]+|[xX][Dd]+|<3+|\^_*\^)(?:\s|$)`)
 	// repeatedPunct is ?? !! ?!? ... runs.
 	repeatedPunct = regexp.MustCompile(`([?!.,])[?!.,]+`)
+	// contractions of question words: who's, what's, where're.
+	contractions = regexp.MustCompile(`(?i)\b(who|what|where|when|why|how|which)(?:'|’)(s|re)\b`)
 	// markdown is emphasis, code and spoiler marks.
 	markdown = strings.NewReplacer("**", "", "__", "", "~~", "", "||", "", "`", "")
 )
@@ -70,6 +72,14 @@ func Normalize(raw string) string {
 	s := discordMarkup.ReplaceAllString(raw, " ")
 	s = massMentions.ReplaceAllString(s, " ")
 	s = markdown.Replace(s)
+	s = contractions.ReplaceAllStringFunc(s, func(m string) string {
+		i := strings.IndexAny(m, "'’")
+		verb := " is"
+		if strings.EqualFold(m[i+len(string([]rune(m[i:])[0])):], "re") {
+			verb = " are"
+		}
+		return m[:i] + verb
+	})
 	s = shortcodes.ReplaceAllString(s, " ")
 	s = strings.Map(func(r rune) rune {
 		switch {

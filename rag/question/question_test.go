@@ -18,6 +18,7 @@ func TestNormalize(t *testing.T) {
 		{"What is the ISSG?", "What is the ISSG?"},
 		{"so what did the U.S. say? thx", "What did the U.S. say?"},
 		{"Do you know who met in London?", "Who met in London?"},
+		{"hi! who's the president? what’re they doing?", "Who is the president? what are they doing?"},
 	}
 	for _, tt := range tests {
 		if got := Normalize(tt.in); got != tt.want {

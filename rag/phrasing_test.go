@@ -1,0 +1,160 @@
+package rag
+
+import (
+	"context"
+	"encoding/json"
+	"fmt"
+	"os"
+	"testing"
+	"testing/fstest"
+)
+
+// citedLines is what an answer rests on, for comparing two phrasings.
+func citedLines(a Answer) string {
+	if a.Abstained {
+		return "abstained"
+	}
+	s := ""
+	for _, c := range a.Citations {
+		s += fmt.Sprintf("%s:%d-%d ", c.Source, c.LineStart, c.LineEnd)
+	}
+	return s
+}
+
+// TestPhrasingsAnswerLikeThePlainQuestion asks questions the way people
+// type them in Discord: with mentions, greetings and thanks, emoji,
+// repeated punctuation, lower case and typos. Each must be answered from
+// the same lines as the plain question.
+func TestPhrasingsAnswerLikeThePlainQuestion(t *testing.T) {
+	eng := openEngine(t)
+	ctx := context.Background()
+	tests := []struct {
+		plain    string
+		variants []string
+	}{
+		{"Who sponsored the Astana talks?", []string{
+			"who sponsored the astana talks? thanks!",
+			"<@123456789012345678> who sponsored the Astana talks?",
+			"<@&987654321098765432> hey, quick question: who sponsored the Astana talks??? ty",
+			"I'm curious, who sponsored the Astana talks",
+			"who sponserd the astana tlaks",
+			"@everyone who sponsored the astana talks 🙏 <:pepe:123456789012345678>",
+		}},
+		{"Who is the president of the Syrian National Council?", []string{
+			"can you tell me who the president of the syrian national council is, please?",
+			"who is the presidnet of the syrian national councl",
+			"hi! who's the president of the Syrian National Council? thx :)",
+		}},
+		{"Where did Kerry's meeting with Syrian civilians take place?", []string{
+			"Do you know where Kerry's meeting with Syrian civilians took place?",
+			"where did kery's meeting with syrian civilians take place",
+		}},
+		{"What did Jen Psaki say about the opposition?", []string{
+			"what did jen psacki say about the opposition",
+			"What did Jen Psaki say about the opposition?!?! thanks in advance",
+		}},
+	}
+	for _, tt := range tests {
+		want, err := eng.Ask(ctx, tt.plain)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if want.Abstained {
+			t.Errorf("%q abstained: %s", tt.plain, want.Text)
+			continue
+		}
+		for _, v := range tt.variants {
+			got, err := eng.Ask(ctx, v)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if citedLines(got) != citedLines(want) {
+				t.Errorf("%q rests on %s; the plain %q on %s (%s)", v, citedLines(got), tt.plain, citedLines(want), got.Text)
+			}
+		}
+	}
+}
+
+// TestAbstainsWhenNoPassageMeetsTheQuestion asks questions whose words the
+// articles use, but whose answer they do not hold.
+func TestAbstainsWhenNoPassageMeetsTheQuestion(t *testing.T) {
+	eng := openEngine(t)
+	for _, q := range []string{
+		"When did the Geneva II conference finally take place?", // only when it was first talked of
+		"Who is Turkey's foreign minister?",                     // only Russia's is named
+		"who is turkey's foreign minister",
+		"thanks!",
+	} {
+		a, err := eng.Ask(context.Background(), q)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !a.Abstained || len(a.Citations) != 0 {
+			t.Errorf("%q answered: %s", q, a.Text)
+		}
+	}
+}
+
+// TestYearConstraint: a question about one year is not answered by a
+// passage about another.
+func TestYearConstraint(t *testing.T) {
+	fsys := fstest.MapFS{
+		"open.txt": {Data: []byte("Tennis round-up\n\nCarlos Alcaraz won the 2022 U.S. Open men's title in New York, beating Casper Ruud in the final.\nIga Swiatek won the women's title at the same tournament.\n")},
+		"golf.txt": {Data: []byte("Golf round-up\n\nMatt Fitzpatrick won the 2022 U.S. Open golf championship at Brookline.\n")},
+	}
+	eng, _, err := Open(context.Background(), Options{Corpus: fsys, CorpusName: "test"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	a, _ := eng.Ask(context.Background(), "Who won the 2021 U.S. Open?")
+	if !a.Abstained {
+		t.Errorf("2021 answered from 2022: %s", a.Text)
+	}
+	a, _ = eng.Ask(context.Background(), "Who won the 2022 U.S. Open men's title?")
+	if a.Abstained || len(a.Citations) == 0 || a.Citations[0].LineStart != 3 {
+		t.Errorf("2022 not answered from line 3: %+v", a)
+	}
+}
+
+// TestAnswersAreDeterministic builds two engines and asks both every
+// question: the answers must be the same, byte for byte.
+func TestAnswersAreDeterministic(t *testing.T) {
+	qs := append(devQuestions(t),
+		"who sponserd the astana tlaks", "When did the Astana talks take place?",
+		"Which three countries backed the Astana negotiations?", "What did the UN envoy ask Washington and Moscow to launch?")
+	a, b := openEngine(t), openEngine(t)
+	for _, q := range qs {
+		x, err1 := a.Ask(context.Background(), q)
+		y, err2 := b.Ask(context.Background(), q)
+		if err1 != nil || err2 != nil {
+			t.Fatal(err1, err2)
+		}
+		jx, _ := json.Marshal(x)
+		jy, _ := json.Marshal(y)
+		if string(jx) != string(jy) {
+			t.Errorf("%q answered two ways:\n%s\n%s", q, jx, jy)
+		}
+	}
+	// And on a larger corpus with many near-ties, when it is at hand.
+	dir := "../../shared/eval/squad2/corpus"
+	if _, err := os.Stat(dir); err != nil {
+		return
+	}
+	open := func() *Engine {
+		e, _, err := Open(context.Background(), Options{Corpus: os.DirFS(dir), CorpusName: "squad"})
+		if err != nil {
+			t.Fatal(err)
+		}
+		return e
+	}
+	a, b = open(), open()
+	for _, q := range []string{"Who was the Norse leader?", "When was the Edict of Nantes issued?", "What is packet switching?", "How many Huguenots fled France?"} {
+		x, _ := a.Ask(context.Background(), q)
+		y, _ := b.Ask(context.Background(), q)
+		jx, _ := json.Marshal(x)
+		jy, _ := json.Marshal(y)
+		if string(jx) != string(jy) {
+			t.Errorf("%q answered two ways:\n%s\n%s", q, jx, jy)
+		}
+	}
+}
