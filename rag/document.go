@@ -10,6 +10,7 @@ import (
 	"regexp"
 	"sort"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/parleybot/parley/internal/textutil"
@@ -239,13 +240,31 @@ func isBoilerplate(l string) bool {
 }
 
 // looksLikeHeadline reports whether a first content line reads as a title:
-// short, and not ending like a sentence.
+// short, and either not ending like a sentence or written in Title Case
+// ("Stealth Over Health: Clinton Was Headed to ER.").
 func looksLikeHeadline(l string) bool {
 	if utf8.RuneCountInString(l) > 160 {
 		return false
 	}
 	last, _ := utf8.DecodeLastRuneInString(l)
-	return !strings.ContainsRune(".!?\"”’", last)
+	return !strings.ContainsRune(".!?\"”’", last) || titleCase(l)
+}
+
+// titleCase reports a line whose words of four letters or more are nearly
+// all capitalised, as headlines are and sentences are not.
+func titleCase(l string) bool {
+	long, capped := 0, 0
+	for _, f := range strings.Fields(l) {
+		r := []rune(strings.Trim(f, "\"“”‘’'(),.:;!?"))
+		if len(r) < 4 || !unicode.IsLetter(r[0]) {
+			continue
+		}
+		long++
+		if unicode.IsUpper(r[0]) {
+			capped++
+		}
+	}
+	return long >= 3 && capped*10 >= long*9
 }
 
 // CitationFound reports whether text stands on lines start..end (1-based) of

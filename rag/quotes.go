@@ -43,7 +43,7 @@ func QuoteDocuments(docs []Document) []quote.Document {
 		for _, s := range d.Sentences {
 			qd.Sentences = append(qd.Sentences, quote.Sentence{
 				Text: s.Text, LineStart: s.LineStart, LineEnd: s.LineEnd,
-				LineBreaks: s.LineBreaks, Paragraph: s.Paragraph,
+				LineBreaks: s.LineBreaks, Paragraph: s.Paragraph, Headline: s.Headline,
 			})
 		}
 		out = append(out, qd)

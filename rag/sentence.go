@@ -104,14 +104,53 @@ func splitParagraph(lines []string, firstLine int) []Sentence {
 		for end < len(runes) && (isCloser(runes[end]) || runes[end] == '.' || runes[end] == '!' || runes[end] == '?') {
 			end++
 		}
-		if end < len(runes) && !unicode.IsSpace(runes[end]) && !gluedSentence(runes, i, end) {
+		if end < len(runes) && !unicode.IsSpace(runes[end]) && !isDash(runes[end]) && !gluedSentence(runes, i, end) {
 			continue
 		}
+		end = dashByline(runes, end)
 		emit(end)
 		i = end - 1
 	}
 	emit(len(runes))
 	return sents
+}
+
+func isDash(r rune) bool { return r == '―' || r == '—' || r == '–' }
+
+// dashByline extends a sentence that ends a quotation over the name that a
+// dash after it gives, as lists of quotations write it: “…” ― Sonya
+// Herridge. It returns the new end, or end when no such name follows.
+func dashByline(runes []rune, end int) int {
+	k := end
+	for k < len(runes) && runes[k] == ' ' {
+		k++
+	}
+	if k >= len(runes) || !isDash(runes[k]) || end == 0 || !isCloser(runes[end-1]) {
+		return end
+	}
+	j := k + 1
+	for j < len(runes) && !isQuoteMark(runes[j]) && runes[j] != '.' && !isDash(runes[j]) {
+		j++
+	}
+	if j < len(runes) && runes[j] == '.' && j > 0 && unicode.IsUpper(runes[j-1]) {
+		// an initial: "Edwin G. Monroy"
+		for j < len(runes) && !isQuoteMark(runes[j]) && !isDash(runes[j]) && !(runes[j] == '.' && j > 1 && unicode.IsLower(runes[j-1])) {
+			j++
+		}
+	}
+	words := strings.Fields(string(runes[k+1 : j]))
+	if len(words) == 0 || len(words) > 8 {
+		return end
+	}
+	for _, w := range words {
+		if r := []rune(w); !unicode.IsUpper(r[0]) && len(r) > 3 {
+			return end // a clause, not a name
+		}
+	}
+	for j > k && unicode.IsSpace(runes[j-1]) {
+		j--
+	}
+	return j
 }
 
 // quoteInterior marks the positions strictly inside a quotation, pairing

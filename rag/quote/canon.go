@@ -3,6 +3,7 @@ package quote
 import (
 	"sort"
 	"strings"
+	"unicode"
 )
 
 // Speaker is one speaker of the corpus.
@@ -126,16 +127,40 @@ func collectMentions(docs []Document) map[string]*mention {
 			m.roles = append(m.roles, role)
 		}
 	}
+	// Words the corpus writes in lower case are common words: at the start
+	// of a sentence ("On", "Even", "Conversely") they begin no name.
+	lower := map[string]bool{}
 	for _, d := range docs {
 		for _, s := range d.Sentences {
+			for _, f := range strings.Fields(s.Text) {
+				if r := []rune(f); len(r) > 0 && unicode.IsLower(r[0]) {
+					lower[strings.Trim(f, ".,;:!?\"“”’'()")] = true
+				}
+			}
+		}
+	}
+	for _, d := range docs {
+		for _, s := range d.Sentences {
+			if s.Headline {
+				continue // Title Case: every word would look like a name
+			}
 			runes := []rune(s.Text)
 			ws := splitFrame(runes, make([]int, len(runes)+1))
+			if len(ws) > 0 && ws[0].capitalized() && lower[ws[0].lower()] {
+				ws = ws[1:]
+			}
 			for _, seg := range splitSegments(ws) {
 				for _, r := range capitalRuns(seg) {
 					if org, ok := orgIn(seg[r.start:r.end]); ok {
 						add(strings.TrimPrefix(org, "The "), "", d.Source)
-					} else if p, ok := personFromRun(seg, r); ok {
-						add(p.name, p.role, d.Source)
+					} else {
+						// Common words lead no name: "Even China" is China.
+						for r.end-r.start > 1 && lower[seg[r.start].lower()] && !titleWords[seg[r.start].lower()] {
+							r.start++
+						}
+						if p, ok := personFromRun(seg, r); ok {
+							add(p.name, p.role, d.Source)
+						}
 					}
 				}
 			}
@@ -177,7 +202,12 @@ func (c *canonicalizer) name(name, source string) string {
 		for _, n := range m.sources {
 			total += n
 		}
+		// A form from the same article first: two people may share a
+		// surname across articles (Jeb Bush, George H.W. Bush).
 		score := len(got)*1000 + m.sources[source]*100 + total
+		if m.sources[source] > 0 {
+			score += 1_000_000
+		}
 		if score > bestScore || (score == bestScore && form < best) {
 			best, bestScore = form, score
 		}

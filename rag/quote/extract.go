@@ -55,6 +55,9 @@ type Sentence struct {
 	LineBreaks []int
 	// Paragraph numbers the paragraph the sentence belongs to.
 	Paragraph int
+	// Headline reports the article's headline: Title Case, so no names
+	// are read from it.
+	Headline bool
 }
 
 // Document is an article's sentences, in order.
@@ -114,30 +117,79 @@ func extractDocument(doc Document) []Quote {
 
 // quoteSpan is one pair of quotation marks in a sentence.
 type quoteSpan struct {
-	open, close int // rune offsets of the marks
+	open, close int // rune offsets of the first rune of each mark
+	width       int // runes per mark: 1, or 2 for ''
 }
 
 func isQuoteMark(r rune) bool {
 	return r == '"' || r == '“' || r == '”' || r == '„' || r == '«' || r == '»'
 }
 
+// mark is one quotation mark: where it starts and how many runes it takes.
+type mark struct{ at, width int }
+
 // quoteSpans pairs the quotation marks of a sentence in order; straight
 // and curly marks pair with each other, and a last unpaired mark is left.
+// Two apostrophes (”) are a mark too, as some papers write them; in a
+// sentence with no double marks, single ones that clearly open and close
+// a quotation ('…') pair as well.
 func quoteSpans(runes []rune) []quoteSpan {
-	var marks []int
-	for i, r := range runes {
-		if isQuoteMark(r) {
-			marks = append(marks, i)
+	var marks []mark
+	for i := 0; i < len(runes); i++ {
+		switch {
+		case isQuoteMark(runes[i]):
+			marks = append(marks, mark{i, 1})
+		case runes[i] == '\'' && i+1 < len(runes) && runes[i+1] == '\'':
+			marks = append(marks, mark{i, 2})
+			i++
 		}
+	}
+	if len(marks) == 0 {
+		marks = singleQuoteMarks(runes)
 	}
 	var spans []quoteSpan
 	for k := 0; k+1 < len(marks); k += 2 {
-		inner := runes[marks[k]+1 : marks[k+1]]
+		a, b := marks[k], marks[k+1]
+		if a.width != b.width && (a.width == 2 || b.width == 2) {
+			k-- // '' pairs only with ''
+			continue
+		}
+		inner := runes[a.at+a.width : b.at]
 		if hasLetter(inner) {
-			spans = append(spans, quoteSpan{marks[k], marks[k+1]})
+			spans = append(spans, quoteSpan{a.at, b.at, a.width})
 		}
 	}
 	return spans
+}
+
+// singleQuoteMarks finds '…' quotations: an opening ' after a space or the
+// start and before a letter, and a closing ' after a letter or a stop and
+// before a space, a stop or the end, with two words or more between. An
+// apostrophe inside a word (don't) or after an s (voters') is no mark.
+func singleQuoteMarks(runes []rune) []mark {
+	isSingle := func(r rune) bool { return r == '\'' || r == '‘' || r == '’' }
+	var out []mark
+	open := -1
+	for i, r := range runes {
+		if !isSingle(r) {
+			continue
+		}
+		before := i == 0 || unicode.IsSpace(runes[i-1]) || runes[i-1] == '('
+		after := i+1 < len(runes) && unicode.IsLetter(runes[i+1])
+		if open < 0 {
+			if before && after && r != '’' {
+				open = i
+			}
+			continue
+		}
+		closes := i+1 == len(runes) || unicode.IsSpace(runes[i+1]) || strings.ContainsRune(",.;:?!", runes[i+1])
+		prevOK := unicode.IsLetter(runes[i-1]) && runes[i-1] != 's' || strings.ContainsRune(",.?!", runes[i-1])
+		if closes && prevOK && r != '‘' && len(strings.Fields(string(runes[open+1:i]))) >= 2 {
+			out = append(out, mark{open, 1}, mark{i, 1})
+			open = -1
+		}
+	}
+	return out
 }
 
 func hasLetter(rs []rune) bool {
@@ -168,7 +220,7 @@ func (st *docState) sentence(s Sentence) []Quote {
 	spans := quoteSpans(runes)
 	qAt := make([]int, len(runes)+1)
 	for i, sp := range spans {
-		for p := sp.open; p <= sp.close; p++ {
+		for p := sp.open; p < sp.close+sp.width; p++ {
 			qAt[p] = i + 1
 		}
 	}
@@ -182,7 +234,7 @@ func (st *docState) sentence(s Sentence) []Quote {
 			continue
 		}
 		sp := spans[w.q]
-		inner := strings.TrimSpace(string(runes[sp.open+1 : sp.close]))
+		inner := strings.TrimSpace(string(runes[sp.open+sp.width : sp.close]))
 		if isScareQuote(ws, p, inner) {
 			continue
 		}
@@ -268,6 +320,16 @@ func (st *docState) attribute(ws []word, p int, inner string, para int) (speaker
 		}
 	}
 	if ph, ok := accordingTo(ws); ok {
+		if ref, ok := st.resolve(ph); ok {
+			return ref, true
+		}
+	}
+	if ph, ok := endCue(ws, p); ok {
+		if ref, ok := st.resolve(ph); ok {
+			return ref, true
+		}
+	}
+	if ph, ok := dashCue(ws, p); ok {
 		if ref, ok := st.resolve(ph); ok {
 			return ref, true
 		}
@@ -358,6 +420,62 @@ func subjectBefore(ws []word, v int) []word {
 		}
 	}
 	return ws[k+1 : v]
+}
+
+// endCue reads a cue that closes the sentence after the quotation at p,
+// past other words: `"Boots on the ground" would be appropriate, candidate
+// Ben Carson said.`
+func endCue(ws []word, p int) (phrase, bool) {
+	end := len(ws)
+	for end > 0 && ws[end-1].punct {
+		end--
+	}
+	comma := -1
+	for i := end - 1; i > p; i-- {
+		if ws[i].q >= 0 {
+			return phrase{}, false // another quotation stands between
+		}
+		if ws[i].punct && ws[i].text == "," {
+			comma = i
+			break
+		}
+	}
+	if comma < 0 || end-comma < 3 || end-comma > 12 {
+		return phrase{}, false
+	}
+	tail := ws[comma+1 : end]
+	switch {
+	case isSpeechVerb(tail, len(tail)-1): // …, X said.
+		ph := parseSpeaker(tail[:len(tail)-1])
+		return ph, ph.kind != phraseNone
+	case isSpeechVerb(tail, 0): // …, said X.
+		ph := parseSpeaker(tail[1:])
+		return ph, ph.kind != phraseNone
+	}
+	return phrase{}, false
+}
+
+// dashCue reads a name after a dash that closes the sentence, as lists of
+// readers' or voters' quotations give it: `"…" ― Sonya Herridge`.
+func dashCue(ws []word, p int) (phrase, bool) {
+	i := p + 1
+	if i >= len(ws) || !ws[i].punct || !strings.Contains("―—–-", ws[i].text) {
+		return phrase{}, false
+	}
+	rest := ws[i+1:]
+	if len(rest) == 0 || len(rest) > 10 {
+		return phrase{}, false
+	}
+	for _, w := range rest {
+		if w.q >= 0 {
+			return phrase{}, false
+		}
+	}
+	ph := parseSpeaker(rest)
+	if ph.kind != phrasePerson && ph.kind != phraseOrg {
+		return phrase{}, false
+	}
+	return ph, true
 }
 
 // accordingTo reads "according to X".

@@ -214,9 +214,17 @@ func capitalRuns(seg []word) []nameRun {
 }
 
 // personIn finds a person's name in a segment; the words before it in the
-// segment are the role.
+// segment are the role. A name that ends the segment comes first, as the
+// subject of a verb ends with it ("Clinton campaign spokesman Brian
+// Fallon"); otherwise the first name in the segment.
 func personIn(seg []word) (phrase, bool) {
-	for _, r := range capitalRuns(seg) {
+	runs := capitalRuns(seg)
+	if n := len(runs); n > 1 && runs[n-1].end == len(seg) {
+		if p, ok := personFromRun(seg, runs[n-1]); ok {
+			return p, true
+		}
+	}
+	for _, r := range runs {
 		if p, ok := personFromRun(seg, r); ok {
 			return p, true
 		}
@@ -230,7 +238,8 @@ func personFromRun(seg []word, r nameRun) (phrase, bool) {
 	if isOrgRun(run) {
 		return phrase{}, false
 	}
-	// Strip leading titles, nationalities and sentence openers.
+	// Strip leading titles, nationalities and sentence openers, and
+	// anything before the last title in the run ("Wisconsin Gov. Jim Doyle").
 	k := 0
 	for k < len(run) {
 		lw := run[k].lower()
@@ -239,6 +248,12 @@ func personFromRun(seg []word, r nameRun) (phrase, bool) {
 			continue
 		}
 		break
+	}
+	for i := len(run) - 2; i >= k; i-- {
+		if lw := run[i].lower(); titleWords[lw] && lw != "of" && lw != "the" && lw != "state" {
+			k = i + 1
+			break
+		}
 	}
 	name := run[k:]
 	if len(name) == 0 {

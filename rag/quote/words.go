@@ -57,8 +57,9 @@ func splitFrame(runes []rune, qAt []int) []word {
 					j++
 					continue
 				}
-				// The final dot of an initial or acronym (A., U.S.).
-				if c == '.' && isInitialish(runes[i:j]) {
+				// The final dot of an initial or acronym (A., U.S.), or of a
+				// title (Mr., Gov., Sen.), which ends no sentence here.
+				if c == '.' && (isInitialish(runes[i:j]) || titleAbbrevs[strings.ToLower(string(runes[i:j]))]) {
 					j++
 				}
 				break
@@ -102,7 +103,8 @@ func joinWords(ws []word) string {
 	return b.String()
 }
 
-// speechVerbs are the verbs that report speech, in the forms news uses.
+// speechVerbs are the verbs that report speech most often, in the forms
+// news uses; lexiconSpeechVerbs adds the rest of WordNet's.
 var speechVerbs = map[string]bool{
 	"said": true, "says": true, "say": true, "saying": true,
 	"told": true, "tells": true, "tell": true, "telling": true,
@@ -120,14 +122,17 @@ var speechVerbs = map[string]bool{
 	"described": true, "suggested": true, "repeated": true, "remarked": true,
 	"emphasized": true, "emphasised": true, "confirmed": true, "denied": true,
 	"recalled": true, "promised": true, "vowed": true, "pledged": true,
-	"estimated": true, "observed": true,
+	"estimated": true, "observed": true, "continued": true, "continues": true,
+	"tweeted": true, "tweets": true, "posted": true, "wrote:": true, "texted": true,
+	"emailed": true, "insisting": true, "arguing": true, "noting": true, "warning": true,
 }
 
 // isSpeechVerb reports whether w reports speech. "called" counts only as
 // "called for/on" (or with a quotation right after).
 func isSpeechVerb(ws []word, i int) bool {
 	w := ws[i].lower()
-	if !speechVerbs[w] {
+	// A verb from the lexicon counts only in lower case: "Trump" is a name.
+	if !speechVerbs[w] && !(lexiconSpeechVerbs[w] && ws[i].text == w) {
 		return false
 	}
 	if w == "called" || w == "calls" {
@@ -139,6 +144,14 @@ func isSpeechVerb(ws []word, i int) bool {
 // pronouns that can stand for a speaker.
 var pronouns = map[string]string{
 	"he": "m", "she": "f", "they": "", "it": "org", "we": "", "i": "",
+}
+
+// titleAbbrevs are titles written with a dot before a name.
+var titleAbbrevs = map[string]bool{
+	"mr": true, "mrs": true, "ms": true, "dr": true, "prof": true, "gov": true, "sen": true,
+	"rep": true, "reps": true, "sens": true, "lt": true, "gen": true, "col": true, "capt": true,
+	"sgt": true, "maj": true, "adm": true, "cmdr": true, "rev": true, "hon": true, "amb": true,
+	"pres": true, "supt": true, "cpl": true, "pvt": true, "messrs": true, "st": true,
 }
 
 // titleWords are role words that may stand before a name in a run of
@@ -158,7 +171,16 @@ var titleWords = map[string]bool{
 	"interior": true, "vice": true, "former": true, "acting": true, "top": true,
 	"un": true, "u.n.": true, "u.s.": true, "us": true, "uk": true, "eu": true,
 	"un-arab": true, "league": true, "arab": true, "national": true, "security": true,
-	"of": true, "the": true,
+	"of": true, "the": true, "gov.": true, "lt.": true, "rev.": true, "capt.": true,
+	"sgt.": true, "maj.": true, "adm.": true, "cmdr.": true, "hon.": true, "amb.": true,
+	"pres.": true, "reps.": true, "sens.": true, "gov": true, "rev": true, "lt": true,
+	"congressman": true, "congresswoman": true, "lawmaker": true,
+	"candidate": true, "nominee": true, "justice": true, "judge": true, "attorney": true,
+	"speaker": true, "house": true, "senate": true, "majority": true, "minority": true,
+	"whip": true, "leader.": true, "lieutenant": true, "sergeant": true, "captain": true,
+	"reverend": true, "pastor": true, "bishop": true, "rabbi": true, "imam": true,
+	"republican": true, "democrat": true, "democratic": true, "gop": true, "independent": true,
+	"libertarian": true, "presidential": true, "campaign": true, "first": true, "lady": true,
 }
 
 // orgWords mark a run of capitalised words as an organisation.

@@ -4,6 +4,13 @@
 //
 //	apt-get install wordnet-base
 //	go run ./internal/tools/lexicongen > rag/lexicon/related.txt.gz
+//	go run ./internal/tools/lexicongen -speech > rag/quote/speechverbs.txt
+//
+// With -speech it writes instead the verbs that report speech, in every
+// form news writes them (say, says, said, saying): WordNet's verbs of
+// communication that take a "that" clause ("Somebody ----s that CLAUSE")
+// or are narrower senses of "state, say, tell", and whose most frequent
+// sense is one of communication.
 //
 // For each of a word's most frequent senses it takes the other words of
 // that sense (synonyms), the word's derivationally related forms (backer,
@@ -48,15 +55,22 @@ type pointer struct {
 }
 
 type synset struct {
-	words []string
-	ptrs  []pointer
-	gloss string
+	words   []string
+	ptrs    []pointer
+	gloss   string
+	lexFile int
+	frames  []int // verb frame numbers
 }
 
 func main() {
 	dir := flag.String("dir", "/usr/share/wordnet", "folder of the WordNet database files")
+	speech := flag.Bool("speech", false, "write the speech verbs instead of the related terms")
 	flag.Parse()
-	if err := run(*dir); err != nil {
+	do := run
+	if *speech {
+		do = runSpeech
+	}
+	if err := do(*dir); err != nil {
 		fmt.Fprintln(os.Stderr, "lexicongen:", err)
 		os.Exit(1)
 	}
@@ -242,7 +256,8 @@ func readData(path string, out map[string]*synset) error {
 		if err != nil {
 			continue
 		}
-		ss := &synset{gloss: strings.TrimSpace(gloss)}
+		lexFile, _ := strconv.Atoi(fs[1])
+		ss := &synset{gloss: strings.TrimSpace(gloss), lexFile: lexFile}
 		i := 4
 		for k := 0; k < int(n) && i+1 < len(fs); k++ {
 			ss.words = append(ss.words, fs[i])
@@ -263,6 +278,15 @@ func readData(path string, out map[string]*synset) error {
 			}
 			ss.ptrs = append(ss.ptrs, pointer{symbol: fs[i], target: tp + fs[i+1], srcWord: int(src), dstWord: int(dst)})
 			i += 4
+		}
+		if fs[2] == "v" && i < len(fs) {
+			fc, _ := strconv.Atoi(fs[i])
+			i++
+			for k := 0; k < fc && i+2 < len(fs); k++ {
+				f, _ := strconv.Atoi(fs[i+1])
+				ss.frames = append(ss.frames, f)
+				i += 3
+			}
 		}
 		p := fs[2]
 		if p == "s" {
@@ -333,4 +357,135 @@ func holonym(ss *synset) string {
 		}
 	}
 	return ""
+}
+
+// Verb frames and lexicographer files of WordNet (see wninput(5WN) and
+// lexnames(5WN)).
+const (
+	frameThatClause  = 26          // Somebody ----s that CLAUSE
+	lexCommunication = 32          // verb.communication
+	saySynset        = "v01009258" // state, say, tell: express in words
+	maxHyponymDepth  = 3
+)
+
+// runSpeech writes the speech verbs, one form a line, sorted.
+func runSpeech(dir string) error {
+	synsets := map[string]*synset{}
+	if err := readData(filepath.Join(dir, "data.verb"), synsets); err != nil {
+		return err
+	}
+	bases := map[string]bool{}
+	qualifying := map[*synset]bool{}
+	add := func(ss *synset) {
+		qualifying[ss] = true
+		for _, w := range ss.words {
+			w = strings.ToLower(strings.SplitN(w, "(", 2)[0])
+			if !strings.ContainsAny(w, "_-") {
+				bases[w] = true
+			}
+		}
+	}
+	for _, ss := range synsets {
+		if ss.lexFile == lexCommunication && containsInt(ss.frames, frameThatClause) {
+			add(ss)
+		}
+	}
+	// Narrower senses of "say", a few levels down.
+	level := []string{saySynset}
+	for depth := 0; depth <= maxHyponymDepth && len(level) > 0; depth++ {
+		var next []string
+		for _, off := range level {
+			ss := synsets[off]
+			if ss == nil {
+				continue
+			}
+			add(ss)
+			for _, p := range ss.ptrs {
+				if p.symbol == "~" {
+					next = append(next, p.target)
+				}
+			}
+		}
+		level = next
+	}
+	// Only verbs whose most frequent sense is one of these: not "make",
+	// "take", "sign" or "trump", which say something only now and then.
+	first := map[string]bool{}
+	if err := readIndex(filepath.Join(dir, "index.verb"), func(lemma string, offsets []string) {
+		if ss := synsets["v"+offsets[0]]; ss != nil && qualifying[ss] {
+			first[lemma] = true
+		}
+	}); err != nil {
+		return err
+	}
+	for b := range bases {
+		if !first[b] || term.IsStop(b) { // "will" is a modal first
+			delete(bases, b)
+		}
+	}
+	forms := map[string]bool{}
+	for b := range bases {
+		for _, f := range inflect(b) {
+			forms[f] = true
+		}
+	}
+	// Irregular forms: said, told, wrote.
+	if err := readExceptions(filepath.Join(dir, "verb.exc"), func(form, base string) {
+		if bases[base] {
+			forms[form] = true
+		}
+	}); err != nil {
+		return err
+	}
+	out := make([]string, 0, len(forms))
+	for f := range forms {
+		out = append(out, f)
+	}
+	sort.Strings(out)
+	w := bufio.NewWriter(os.Stdout)
+	fmt.Fprintln(w, "# verbs that report speech, from WordNet 3.0 (Princeton University)")
+	for _, f := range out {
+		fmt.Fprintln(w, f)
+	}
+	return w.Flush()
+}
+
+// inflect gives a verb's regular forms: base, -s, -ed, -ing.
+func inflect(b string) []string {
+	out := []string{b}
+	switch {
+	case strings.HasSuffix(b, "e"):
+		out = append(out, b+"s", b+"d", b[:len(b)-1]+"ing")
+	case strings.HasSuffix(b, "y") && len(b) > 2 && !strings.ContainsRune("aeiou", rune(b[len(b)-2])):
+		out = append(out, b[:len(b)-1]+"ies", b[:len(b)-1]+"ied", b+"ing")
+	case strings.HasSuffix(b, "s") || strings.HasSuffix(b, "sh") || strings.HasSuffix(b, "ch") || strings.HasSuffix(b, "x") || strings.HasSuffix(b, "z"):
+		out = append(out, b+"es", b+"ed", b+"ing")
+	default:
+		out = append(out, b+"s", b+"ed", b+"ing")
+	}
+	return out
+}
+
+// readExceptions calls fn with each irregular form and its base.
+func readExceptions(path string, fn func(form, base string)) error {
+	raw, err := os.ReadFile(path)
+	if err != nil {
+		return err
+	}
+	for _, line := range strings.Split(string(raw), "\n") {
+		fs := strings.Fields(line)
+		if len(fs) >= 2 {
+			fn(fs[0], fs[1])
+		}
+	}
+	return nil
+}
+
+func containsInt(xs []int, x int) bool {
+	for _, y := range xs {
+		if y == x {
+			return true
+		}
+	}
+	return false
 }
