@@ -7,6 +7,7 @@ import (
 	"encoding/json"
 	"fmt"
 	"runtime"
+	"sort"
 	"strings"
 	"unicode"
 
@@ -31,6 +32,9 @@ type quoteIndex struct {
 	df               map[string]int
 	// alias maps folded names and aliases to their speaker.
 	alias map[string]int
+	// ambiguous maps a folded form that several speakers share to their
+	// names.
+	ambiguous map[string][]string
 	// byID maps a vector ID to the quotations with that text.
 	byID map[string][]int
 }
@@ -139,13 +143,37 @@ func newQuoteIndex(quotes []quote.Quote, speakers []quote.Speaker) quoteIndex {
 			qi.df[t]++
 		}
 	}
+	holders := map[string][]int{}
 	for i, s := range speakers {
 		for _, name := range append([]string{s.Name}, s.Aliases...) {
 			key := foldName(name)
 			if _, taken := qi.alias[key]; !taken || key == foldName(s.Name) {
 				qi.alias[key] = i
 			}
+			if !containsInt(holders[key], i) {
+				holders[key] = append(holders[key], i)
+			}
 		}
+	}
+	// A form two people share (a surname: "Bush" for Jeb Bush and George
+	// H.W. Bush) names neither: asking for it gets "did you mean".
+	qi.ambiguous = map[string][]string{}
+	for key, hs := range holders {
+		if len(hs) < 2 {
+			continue
+		}
+		full := false
+		for _, i := range hs {
+			full = full || foldName(speakers[i].Name) == key
+		}
+		if full {
+			continue
+		}
+		for _, i := range hs {
+			qi.ambiguous[key] = append(qi.ambiguous[key], speakers[i].Name)
+		}
+		sort.Strings(qi.ambiguous[key])
+		delete(qi.alias, key)
 	}
 	return qi
 }
@@ -184,4 +212,13 @@ func foldForMatch(s string) string {
 func foldName(s string) string {
 	f := foldForMatch(s)
 	return strings.TrimPrefix(f, "the ")
+}
+
+func containsInt(xs []int, x int) bool {
+	for _, y := range xs {
+		if y == x {
+			return true
+		}
+	}
+	return false
 }

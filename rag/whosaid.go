@@ -305,6 +305,10 @@ func (ix *Index) QuotesBy(name string) SpeakerQuotes {
 	qi := &ix.quotes
 	out := SpeakerQuotes{Quotes: []QuoteRef{}, Suggestions: []string{}}
 	key := foldName(name)
+	if names, ok := qi.ambiguous[key]; ok {
+		out.Suggestions = append(out.Suggestions, names...)
+		return out
+	}
 	i, ok := qi.lookup(key)
 	if !ok {
 		out.Suggestions = qi.suggest(key)

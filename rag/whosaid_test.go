@@ -5,6 +5,7 @@ import (
 	"errors"
 	"strings"
 	"testing"
+	"testing/fstest"
 )
 
 func TestWhoSaidBeyondTheDevSet(t *testing.T) {
@@ -154,5 +155,31 @@ func TestQuotesPersistWithTheIndex(t *testing.T) {
 	b, _ := loaded.WhoSaid(context.Background(), "reinvigorate a sense of momentum")
 	if len(a) == 0 || len(b) == 0 || a[0] != b[0] {
 		t.Errorf("built %v, loaded %v", a, b)
+	}
+}
+
+// TestQuotesBySharedSurnameAsks: a surname two people share names neither;
+// Parley asks which one is meant, and each full name still works.
+func TestQuotesBySharedSurnameAsks(t *testing.T) {
+	fsys := fstest.MapFS{
+		"a.txt": {Data: []byte("Campaign notes\n\n\"We will win Florida,\" Jeb Bush said on Monday.\n")},
+		"b.txt": {Data: []byte("Library opening\n\n\"Read more books,\" George H.W. Bush said at the library.\n")},
+	}
+	eng, _, err := Open(context.Background(), Options{Corpus: fsys, CorpusName: "test"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	sq, err := eng.QuotesBy(context.Background(), "Bush")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if sq.Speaker != nil || len(sq.Suggestions) != 2 {
+		t.Fatalf("Bush gave speaker %v, suggestions %v; want none and both names", sq.Speaker, sq.Suggestions)
+	}
+	for _, name := range []string{"Jeb Bush", "George H.W. Bush"} {
+		sq, _ := eng.QuotesBy(context.Background(), name)
+		if sq.Speaker == nil || *sq.Speaker != name || len(sq.Quotes) != 1 {
+			t.Errorf("%s: %+v", name, sq)
+		}
 	}
 }

@@ -225,6 +225,9 @@ func (st *docState) sentence(s Sentence) []Quote {
 		}
 	}
 	ws := splitFrame(runes, qAt)
+	// The sentence's subject, if a person, is introduced after its own
+	// quotations are read: "he" in a later sentence may point to it.
+	defer st.introduce(ws)
 	if len(spans) == 0 {
 		return st.indirect(s, runes, ws)
 	}
@@ -410,7 +413,10 @@ func subjectBefore(ws []word, v int) []word {
 	for ; k >= 0; k-- {
 		w := ws[k]
 		lw := w.lower()
-		if w.q >= 0 || (w.punct && (w.text == ":" || w.text == ";" || w.text == "." || w.text == "—")) ||
+		// A dot before ")" or "," closes an abbreviation, not a clause:
+		// "Sen. David Perdue (R-Ga.) said".
+		abbrevDot := w.text == "." && k+1 < len(ws) && (ws[k+1].text == ")" || ws[k+1].text == ",")
+		if w.q >= 0 || (w.punct && (w.text == ":" || w.text == ";" || w.text == "." && !abbrevDot || w.text == "—")) ||
 			lw == "that" || isSpeechVerb(ws, k) {
 			break
 		}
@@ -493,6 +499,39 @@ func accordingTo(ws []word) (phrase, bool) {
 	return phrase{}, false
 }
 
+// introduce remembers a person who is the subject of a sentence ("Barack
+// Obama spoke at the museum."), so that a later "he" can point to them
+// even when they have not spoken yet. A person named only later in the
+// sentence is no subject.
+func (st *docState) introduce(ws []word) {
+	k := 0
+	for k < len(ws) && (ws[k].punct || commonCapitalized[ws[k].lower()] && !ws[k].capitalized()) {
+		k++
+	}
+	if k >= len(ws) || !ws[k].capitalized() || ws[k].q >= 0 {
+		return
+	}
+	seg := splitSegments(ws[k:])[0]
+	runs := capitalRuns(seg)
+	if len(runs) == 0 || runs[0].start != 0 {
+		return
+	}
+	p, ok := personFromRun(seg, runs[0])
+	if !ok {
+		return
+	}
+	if n := len(st.persons); n > 0 && st.persons[n-1].name == p.name {
+		return
+	}
+	ref := speakerRef{name: p.name, role: p.role, typ: TypePerson, gender: genderOf(p.role)}
+	if ref.gender == "" {
+		ref.gender = st.genders[p.name]
+	} else {
+		st.genders[p.name] = ref.gender
+	}
+	st.persons = append(st.persons, ref)
+}
+
 // resolve turns a speaker phrase into a speaker, resolving pronouns and
 // descriptions to the right earlier speaker, and remembers it.
 func (st *docState) resolve(ph phrase) (speakerRef, bool) {
@@ -537,6 +576,17 @@ func (st *docState) resolve(ph phrase) (speakerRef, bool) {
 		for i := len(st.orgs) - 1; i >= 0; i-- {
 			if orgFits(st.orgs[i].name, ph.name) {
 				ref = st.orgs[i]
+				break
+			}
+		}
+	case phraseRoleRef:
+		// "the senator" is the latest person given that role; with none,
+		// the description stays the label: never a guess.
+		ref = speakerRef{name: ph.name, typ: TypeGroup, gender: ph.gender}
+		for i := len(st.persons) - 1; i >= 0; i-- {
+			if strings.Contains(strings.ToLower(st.persons[i].role), ph.role) {
+				ref = st.persons[i]
+				ref.role = ""
 				break
 			}
 		}

@@ -14,6 +14,7 @@ const (
 	phraseOrgRef             // an organisation by description: "the newspaper"
 	phraseLabel              // unnamed people: "one woman", "Syrian opposition leaders"
 	phrasePronoun            // "he", "she", "it", "they"
+	phraseRoleRef            // a person by role: "the senator", "the spokeswoman"
 )
 
 // phrase is a parsed speaker phrase.
@@ -38,6 +39,8 @@ var orgNouns = map[string]bool{
 	"network": true, "broadcaster": true, "daily": true, "channel": true,
 	"station": true, "website": true, "outlet": true, "report": true,
 	"statement": true, "organization": true, "organisation": true, "committee": true,
+	"campaign": true, "team": true, "company": true, "firm": true, "poll": true, "survey": true,
+	"study": true, "administration": true, "party": true, "court": true, "ruling": true,
 }
 
 // parseSpeaker reads the subject of a speech verb.
@@ -58,7 +61,9 @@ func parseSpeaker(ws []word) phrase {
 	}
 	segs := splitSegments(ws)
 	// "NAME, ROLE, told": a bare name first, its role after it.
-	if p, ok := personIn(segs[0]); ok && endsWithName(segs[0], p.name) {
+	// ("Instead, Walcott told": a first segment with no appositive after
+	// it is an opener, not the speaker.)
+	if p, ok := personIn(segs[0]); ok && endsWithName(segs[0], p.name) && (len(segs) == 1 || startsAppositive(segs[1])) {
 		if p.role == "" && len(segs) > 1 && startsAppositive(segs[1]) {
 			p.role = joinWords(joinSegments(segs[1:]))
 		}
@@ -91,6 +96,9 @@ func parseSpeaker(ws []word) phrase {
 	}
 	if org, ok := orgIn(last); ok {
 		return phrase{kind: phraseOrg, name: org}
+	}
+	if lw := last[len(last)-1].lower(); first == "the" && len(last) <= 4 && (roleNouns[lw] || titleWords[lw] && !orgNouns[lw] && lw != "the" && lw != "of") {
+		return phrase{kind: phraseRoleRef, name: joinWords(last), role: lw, gender: genderOf(lw)}
 	}
 	if first == "the" && len(last) <= 3 && orgNouns[last[len(last)-1].lower()] {
 		return phrase{kind: phraseOrgRef, name: joinWords(last)}
@@ -302,6 +310,9 @@ var roleNouns = map[string]bool{
 	"mediator": true, "representative": true, "head": true, "director": true,
 	"special": true, "senior": true, "deputy": true, "foreign": true, "general": true,
 	"prime": true, "chairman": true, "chairwoman": true, "activist": true,
+	"senator": true, "governor": true, "congressman": true, "congresswoman": true,
+	"candidate": true, "nominee": true, "businessman": true, "businesswoman": true,
+	"mayor": true, "lawmaker": true, "economist": true, "lawyer": true, "judge": true,
 }
 
 // roleBefore returns the title words just before a name: "Secretary of

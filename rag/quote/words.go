@@ -136,7 +136,19 @@ func isSpeechVerb(ws []word, i int) bool {
 		return false
 	}
 	if w == "called" || w == "calls" {
-		return i+1 < len(ws) && (ws[i+1].lower() == "for" || ws[i+1].lower() == "on" || ws[i+1].q >= 0)
+		if i+1 < len(ws) && (ws[i+1].lower() == "for" || ws[i+1].lower() == "on") {
+			return true
+		}
+		// "called the senator a "nasty guy"": a quotation close after.
+		for k := i + 1; k < len(ws) && k <= i+5; k++ {
+			if ws[k].q >= 0 {
+				return true
+			}
+			if ws[k].punct && ws[k].text != "," {
+				break
+			}
+		}
+		return false
 	}
 	return true
 }
