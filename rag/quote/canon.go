@@ -216,8 +216,44 @@ func (c *canonicalizer) name(name, source string) string {
 	if bestScore >= 0 {
 		out = prefix + best
 	}
+	out = prefix + c.representative(strings.TrimPrefix(out, prefix))
 	c.memo[key] = out
 	return out
+}
+
+// representative merges the forms of one name that differ only by middle
+// initials or case ("Donald J. Trump", "Donald Trump"): the most frequent
+// form in the corpus stands for all, the fuller one on a tie.
+func (c *canonicalizer) representative(name string) string {
+	k := initialsKey(name)
+	best, bestN := name, -1
+	for form, m := range c.mentions {
+		if initialsKey(form) != k {
+			continue
+		}
+		n := 0
+		for _, x := range m.sources {
+			n += x
+		}
+		if n > bestN || n == bestN && (len(form) > len(best) || len(form) == len(best) && form < best) {
+			best, bestN = form, n
+		}
+	}
+	return best
+}
+
+// initialsKey is a name in lower case without its middle initials.
+func initialsKey(name string) string {
+	fs := strings.Fields(strings.ToLower(name))
+	out := fs[:0]
+	for i, f := range fs {
+		r := []rune(strings.Trim(f, "."))
+		if i > 0 && i < len(fs)-1 && len(r) <= 1 || i > 0 && i < len(fs)-1 && strings.Count(f, ".") >= 2 && len(r) <= 4 {
+			continue // "J.", "H.W."
+		}
+		out = append(out, f)
+	}
+	return strings.Join(out, " ")
 }
 
 func tokensEndWith(got, want []string) bool {

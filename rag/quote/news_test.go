@@ -70,3 +70,22 @@ func TestNewsGold(t *testing.T) {
 		})
 	}
 }
+
+// TestMiddleInitialsMerge: "Donald J. Trump" and "Donald Trump" are one
+// speaker, shown by the form the corpus uses most.
+func TestMiddleInitialsMerge(t *testing.T) {
+	docs := []Document{
+		{Source: "a.txt", Sentences: []Sentence{{Text: `"We will win," Donald J. Trump said.`, LineStart: 1, LineEnd: 1}}},
+		{Source: "b.txt", Sentences: []Sentence{
+			{Text: `"Taxes are too high," Donald Trump said.`, LineStart: 1, LineEnd: 1},
+			{Text: `Donald Trump spoke in Ohio.`, LineStart: 2, LineEnd: 2, Paragraph: 1},
+		}},
+	}
+	res := Extract(docs)
+	if len(res.Quotes) != 2 || res.Quotes[0].Speaker != res.Quotes[1].Speaker || res.Quotes[0].Speaker != "Donald Trump" {
+		t.Fatalf("speakers %+v", res.Quotes)
+	}
+	if len(res.Speakers) != 1 {
+		t.Errorf("%d speakers, want 1: %+v", len(res.Speakers), res.Speakers)
+	}
+}
