@@ -24,5 +24,6 @@ require (
 	github.com/prometheus/procfs v0.15.1 // indirect
 	golang.org/x/crypto v0.0.0-20210421170649-83a5a9bb288b // indirect
 	golang.org/x/sys v0.33.0 // indirect
+	golang.org/x/text v0.30.0 // indirect
 	google.golang.org/protobuf v1.36.5 // indirect
 )

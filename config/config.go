@@ -6,6 +6,7 @@ package config
 import (
 	"errors"
 	"fmt"
+	"net"
 	"os"
 	"path/filepath"
 	"strconv"
@@ -259,6 +260,25 @@ func parseInt(v string, lo, hi int, example string) (int, error) {
 func parseURL(v, example string) (string, error) {
 	if v != "" && !strings.HasPrefix(v, "http://") && !strings.HasPrefix(v, "https://") {
 		return "", fmt.Errorf("%q is not a URL, expected e.g. %s", v, example)
+	}
+	return v, nil
+}
+
+// parseAddr checks a listen address: host:port or :port, the port a
+// number from 0 to 65535, the host a name or an IP address.
+func parseAddr(v string) (string, error) {
+	if v == "" {
+		return "", nil
+	}
+	host, port, err := net.SplitHostPort(v)
+	if err != nil {
+		return "", fmt.Errorf("%q is not an address, expected host:port or :port, e.g. 127.0.0.1:8080", v)
+	}
+	if n, err := strconv.Atoi(port); err != nil || n < 0 || n > 65535 {
+		return "", fmt.Errorf("%q has no valid port (0 to 65535), e.g. 127.0.0.1:8080", v)
+	}
+	if strings.ContainsAny(host, " /") {
+		return "", fmt.Errorf("%q has no valid host, e.g. 127.0.0.1:8080", v)
 	}
 	return v, nil
 }

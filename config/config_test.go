@@ -99,7 +99,12 @@ func TestValidationNamesKeyAndExpectation(t *testing.T) {
 		want string
 	}{
 		{map[string]string{"PARLEY_LLM_TIMEOUT": "abc"}, "", `PARLEY_LLM_TIMEOUT: "abc" is not a duration, e.g. 30s`},
-		{map[string]string{"PARLEY_LLM_TIMEOUT": "-5s"}, "", `PARLEY_LLM_TIMEOUT: "-5s" is not a duration`},
+		// Hardening item 19: zero and negative timeouts must be positive.
+		{map[string]string{"PARLEY_LLM_TIMEOUT": "-5s"}, "", `PARLEY_LLM_TIMEOUT: "-5s" must be positive`},
+		{map[string]string{"PARLEY_LLM_TIMEOUT": "0"}, "", `PARLEY_LLM_TIMEOUT: "0" must be positive`},
+		// Hardening item 18: addresses are checked when read.
+		{map[string]string{"PARLEY_HTTP_ADDR": "notanaddr"}, "", `PARLEY_HTTP_ADDR: "notanaddr" is not an address`},
+		{map[string]string{"PARLEY_HTTP_ADDR": "127.0.0.1:99999"}, "", `PARLEY_HTTP_ADDR: "127.0.0.1:99999" has no valid port`},
 		{map[string]string{"PARLEY_TOP_K": "many"}, "", `PARLEY_TOP_K: "many" is not a whole number, e.g. 5`},
 		{map[string]string{"PARLEY_TOP_K": "0"}, "", `PARLEY_TOP_K: 0 is out of range, expected 1 to 50`},
 		{map[string]string{"PARLEY_EMBED_PROVIDER": "magic"}, "", `PARLEY_EMBED_PROVIDER: "magic" is not one of local, openai`},
@@ -168,5 +173,30 @@ func TestDefaultsAreValid(t *testing.T) {
 	l, err := Load(envOf(nil), nil)
 	if err != nil || l.Origins["PARLEY_LLM_MODEL"] != FromDefault || len(l.Entries()) < 20 {
 		t.Fatalf("%v %+v", err, l.Origins)
+	}
+}
+
+// Hardening item 18: a bad PARLEY_HTTP_ADDR is caught by config, before
+// any index is built.
+func TestItem18HTTPAddrValidated(t *testing.T) {
+	for _, bad := range []string{"notanaddr", "localhost", "127.0.0.1:99999", "a b:80"} {
+		if _, err := Load(envOf(map[string]string{"PARLEY_HTTP_ADDR": bad}), nil); err == nil {
+			t.Errorf("%q accepted", bad)
+		}
+	}
+	for _, good := range []string{":8080", "127.0.0.1:0", "[::1]:9090", "parley.internal:80"} {
+		if _, err := Load(envOf(map[string]string{"PARLEY_HTTP_ADDR": good}), nil); err != nil {
+			t.Errorf("%q refused: %v", good, err)
+		}
+	}
+}
+
+// Hardening item 19: a zero or negative timeout says it must be positive.
+func TestItem19TimeoutMustBePositive(t *testing.T) {
+	for _, v := range []string{"-5s", "0", "0s"} {
+		_, err := Load(envOf(map[string]string{"PARLEY_LLM_TIMEOUT": v}), nil)
+		if err == nil || !strings.Contains(err.Error(), "must be positive") {
+			t.Errorf("%q: %v", v, err)
+		}
 	}
 }

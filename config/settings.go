@@ -129,8 +129,11 @@ func settings() []setting {
 		{key: "PARLEY_LLM_TIMEOUT",
 			set: func(c *Config, v string) error {
 				d, err := time.ParseDuration(v)
-				if err != nil || d <= 0 {
+				if err != nil {
 					return fmt.Errorf("%q is not a duration, e.g. 30s", v)
+				}
+				if d <= 0 {
+					return fmt.Errorf("%q must be positive, e.g. 30s", v)
 				}
 				c.LLMTimeout = d
 				return nil
@@ -141,7 +144,15 @@ func settings() []setting {
 		choice("PARLEY_EMBED_PROVIDER", "", func(c *Config) *string { return &c.EmbedProvider }, "local", "openai"),
 		str("PARLEY_EMBED_MODEL", "", func(c *Config) *string { return &c.EmbedModel }),
 		urlKey("PARLEY_EMBED_BASE_URL", "http://localhost:11434/v1", func(c *Config) *string { return &c.EmbedBaseURL }),
-		str("PARLEY_HTTP_ADDR", "http-addr", func(c *Config) *string { return &c.HTTPAddr }),
+		{key: "PARLEY_HTTP_ADDR", flag: "http-addr",
+			set: func(c *Config, v string) error {
+				a, err := parseAddr(v)
+				if err == nil {
+					c.HTTPAddr = a
+				}
+				return err
+			},
+			get: func(c Config) string { return c.HTTPAddr }},
 		choice("PARLEY_LOG_FORMAT", "", func(c *Config) *string { return &c.LogFormat }, "text", "json"),
 		choice("PARLEY_LOG_LEVEL", "", func(c *Config) *string { return &c.LogLevel }, "debug", "info", "warn", "error"),
 	}

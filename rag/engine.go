@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"io/fs"
+	"log/slog"
 	"strings"
 	"sync"
 	"sync/atomic"
@@ -37,6 +38,9 @@ type Options struct {
 	PromptBudget int
 	// Observer, if set, is told how long retrieval and LLM calls take.
 	Observer Observer
+	// Log receives warnings about the corpus folder (files skipped);
+	// default slog.Default().
+	Log *slog.Logger
 }
 
 // Observer is told about the engine's work, for metrics.
@@ -101,6 +105,9 @@ func newEngine(opt Options) *Engine {
 	if opt.Observer == nil {
 		opt.Observer = noObserver{}
 	}
+	if opt.Log == nil {
+		opt.Log = slog.Default()
+	}
 	if strings.TrimSpace(opt.Description) == "" {
 		opt.Description = DefaultDescription
 	}
@@ -116,7 +123,14 @@ func newEngine(opt Options) *Engine {
 func (e *Engine) Reindex(ctx context.Context, force bool) (BuildInfo, error) {
 	e.reindexing.Lock()
 	defer e.reindexing.Unlock()
-	docs, err := LoadCorpus(e.opt.Corpus, e.opt.CorpusName)
+	docs, notes, err := LoadCorpusNotices(e.opt.Corpus, e.opt.CorpusName)
+	for _, n := range notes {
+		if n.Skipped {
+			e.opt.Log.Warn("skipping a file in the corpus folder", "file", n.File, "reason", n.Reason)
+		} else {
+			e.opt.Log.Info("reading a file in the corpus folder", "file", n.File, "note", n.Reason)
+		}
+	}
 	if err != nil {
 		return BuildInfo{}, err
 	}

@@ -260,7 +260,7 @@ func newApp(cfg config.Config, log *slog.Logger) (*app, error) {
 	a := &app{cfg: cfg, log: log, obs: newObservers()}
 	a.opt = rag.Options{
 		Corpus: corpus.FS(), CorpusName: corpus.Name, Description: corpus.Description, TopK: cfg.TopK,
-		LLMTimeout: cfg.LLMTimeout, PromptBudget: cfg.LLMPromptTokens, Observer: a.obs,
+		LLMTimeout: cfg.LLMTimeout, PromptBudget: cfg.LLMPromptTokens, Observer: a.obs, Log: log,
 	}
 	a.opt.Index.DataDir = cfg.DataDir
 	if cfg.CorpusDir != "" {
