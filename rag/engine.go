@@ -65,6 +65,8 @@ type Engine struct {
 	llm llmTracker
 	// reindexing lets one rebuild run at a time.
 	reindexing sync.Mutex
+	// saveError is why the latest build could not be saved, or "".
+	saveError atomic.Pointer[string]
 	// lexicon loads the related-words table once, on first use.
 	lexicon func() (*lexicon.Lexicon, error)
 }
@@ -147,7 +149,17 @@ func (e *Engine) Reindex(ctx context.Context, force bool) (BuildInfo, error) {
 		return BuildInfo{}, err
 	}
 	e.ix.Store(ix)
+	e.saveError.Store(&info.SaveError)
 	return info, nil
+}
+
+// SaveError says why the latest index could not be saved in the data
+// dir, or "" when it was (or there is no data dir).
+func (e *Engine) SaveError() string {
+	if p := e.saveError.Load(); p != nil {
+		return *p
+	}
+	return ""
 }
 
 // IndexSize returns the number of chunks and quotations indexed.

@@ -56,6 +56,8 @@ type BuildInfo struct {
 	Reason string
 	// Persisted is false when the data directory could not be written.
 	Persisted bool
+	// SaveError says where and why saving failed; "" when it did not.
+	SaveError string
 	// Chunks is the number of chunks indexed.
 	Chunks int
 	// Embedded and Reused count the vectors embedded now and those taken
@@ -138,6 +140,7 @@ func LoadOrBuild(ctx context.Context, docs []Document, opt IndexOptions) (*Index
 	if opt.DataDir != "" {
 		if err := writeSnapshot(opt.DataDir, ix.snapshot()); err != nil {
 			info.Reason += "; not saved: " + err.Error()
+			info.SaveError = fmt.Sprintf("saving the index in %s: %v", opt.DataDir, err)
 		} else {
 			info.Persisted = true
 		}

@@ -142,7 +142,7 @@ func writeJSON(stdout, stderr io.Writer, v any) int {
 }
 
 // isTerminal reports whether r is an interactive terminal.
-func isTerminal(r io.Reader) bool {
+func isTerminal(r any) bool {
 	f, ok := r.(interface{ Stat() (fs.FileInfo, error) })
 	if !ok {
 		return false

@@ -71,7 +71,7 @@ func (a *app) runLong(ctx context.Context, cmd string, eng *rag.Engine, stdin io
 		a.log.Info("connected to Discord; stop with Ctrl-C")
 	}
 	if a.cfg.HTTPAddr != "" {
-		checks := server.Checks{IndexSize: eng.IndexSize, LLM: eng.LLMStatus}
+		checks := server.Checks{IndexSize: eng.IndexSize, LLM: eng.LLMStatus, SaveError: eng.SaveError}
 		if b != nil {
 			checks.Discord = b.Connected
 		}

@@ -193,12 +193,7 @@ func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 	}
 	if cmd == "index" {
 		app.opt.Index.Force = true
-		app.opt.Index.Progress = func(done, total int) {
-			fmt.Fprintf(stderr, "\rindexing: %d/%d chunks embedded", done, total)
-			if done == total {
-				fmt.Fprintln(stderr)
-			}
-		}
+		app.opt.Index.Progress = progressPrinter(stderr, isTerminal(stderr))
 	}
 	eng, info, err := rag.Open(ctx, app.opt)
 	if err != nil {
@@ -207,6 +202,13 @@ func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 	}
 	log.Info("index ready", "state", info.Reason, "rebuilt", info.Rebuilt, "chunks", info.Chunks,
 		"embedded", info.Embedded, "reused", info.Reused, "saved", info.Persisted, "took", info.Took.Round(100_000), "data_dir", cfg.DataDir)
+	if info.SaveError != "" {
+		if cmd == "index" {
+			fmt.Fprintf(stderr, "parley: the index was built but not saved: %s\n", info.SaveError)
+			return exitError
+		}
+		log.Warn("the index is served from memory and will be rebuilt at the next start", "err", info.SaveError)
+	}
 
 	text := strings.Join(pos, " ")
 	switch cmd {
@@ -228,6 +230,30 @@ func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 		return cmdEval(ctx, eng, pos[0], stdout, stderr)
 	}
 	return app.runLong(ctx, cmd, eng, stdin, stdout, stderr)
+}
+
+// progressPrinter shows indexing progress: one updating line on a
+// terminal, and plain lines (at most every tenth of the way) elsewhere, so
+// logs and CI output hold no carriage returns.
+func progressPrinter(w io.Writer, terminal bool) func(done, total int) {
+	lastTenth := -1
+	return func(done, total int) {
+		if terminal {
+			fmt.Fprintf(w, "\rindexing: %d/%d chunks embedded", done, total)
+			if done == total {
+				fmt.Fprintln(w)
+			}
+			return
+		}
+		tenth := 10
+		if total > 0 {
+			tenth = done * 10 / total
+		}
+		if tenth != lastTenth {
+			lastTenth = tenth
+			fmt.Fprintf(w, "indexing: %d/%d chunks embedded\n", done, total)
+		}
+	}
 }
 
 // newLogger logs to stderr in the configured format; one-shot commands

@@ -270,3 +270,39 @@ func TestConsoleRoutesAttribution(t *testing.T) {
 		}
 	}
 }
+
+// Hardening item 2: `parley index` fails, naming the path and the reason,
+// when nothing could be saved (the data dir is a file here).
+func TestItem2IndexFailsWhenNotSaved(t *testing.T) {
+	file := filepath.Join(t.TempDir(), "not-a-dir")
+	if err := os.WriteFile(file, []byte("x"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	code, _, errOut := runCLI(t, map[string]string{"PARLEY_DATA_DIR": file}, "", "index")
+	if code != 1 || !strings.Contains(errOut, "not saved") || !strings.Contains(errOut, file) {
+		t.Errorf("exit %d, stderr %q", code, errOut)
+	}
+	// Asking still works from memory, with a warning.
+	code, out, errOut := runCLI(t, map[string]string{"PARLEY_DATA_DIR": file}, "", "ask", "Who sponsored the Astana talks?")
+	if code != 0 || !strings.Contains(out, "Iran") {
+		t.Errorf("ask: exit %d, %q %q", code, out, errOut)
+	}
+}
+
+// Hardening item 21: indexing progress on a pipe is plain lines, no \r.
+func TestItem21ProgressPlainWhenNotATerminal(t *testing.T) {
+	code, _, errOut := runCLI(t, nil, "", "index")
+	if code != 0 {
+		t.Fatalf("exit %d: %s", code, errOut)
+	}
+	if strings.Contains(errOut, "\r") || !strings.Contains(errOut, "indexing: ") {
+		t.Errorf("stderr %q", errOut)
+	}
+	var b bytes.Buffer
+	p := progressPrinter(&b, true)
+	p(1, 2)
+	p(2, 2)
+	if !strings.Contains(b.String(), "\rindexing: 2/2") {
+		t.Errorf("terminal progress %q", b.String())
+	}
+}

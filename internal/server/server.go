@@ -20,6 +20,9 @@ type Health struct {
 		Loaded     bool `json:"loaded"`
 		Chunks     int  `json:"chunks"`
 		Quotations int  `json:"quotations"`
+		// SaveError is why the index could not be saved; it is served
+		// from memory, and rebuilt at the next start.
+		SaveError string `json:"save_error,omitempty"`
 	} `json:"index"`
 	Discord struct {
 		Configured bool `json:"configured"`
@@ -36,6 +39,9 @@ type Checks struct {
 	Discord func() (connected bool)
 	// LLM reports the latest LLM call.
 	LLM func() rag.LLMStatus
+	// SaveError reports why the index could not be saved; nil or "" if
+	// it was.
+	SaveError func() string
 }
 
 // Report builds the health report: unavailable when the index is not
@@ -45,6 +51,9 @@ func (c Checks) Report() Health {
 	var h Health
 	h.Index.Chunks, h.Index.Quotations = c.IndexSize()
 	h.Index.Loaded = h.Index.Chunks > 0
+	if c.SaveError != nil {
+		h.Index.SaveError = c.SaveError()
+	}
 	if c.Discord != nil {
 		h.Discord.Configured, h.Discord.Connected = true, c.Discord()
 	}

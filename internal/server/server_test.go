@@ -109,3 +109,15 @@ func TestHealthWithoutDiscord(t *testing.T) {
 		t.Errorf("%+v", h)
 	}
 }
+
+// Hardening item 2: an index that could not be saved shows in /healthz.
+func TestItem2SaveErrorInHealth(t *testing.T) {
+	c := Checks{
+		IndexSize: func() (int, int) { return 26, 48 },
+		SaveError: func() string { return "saving the index in /data: read-only file system" },
+	}
+	h := c.Report()
+	if h.Status != "ok" || h.Index.SaveError == "" {
+		t.Errorf("health %+v", h)
+	}
+}
