@@ -112,7 +112,7 @@ func TestHealthWithoutDiscord(t *testing.T) {
 
 // Hardening item 2: an index that could not be saved shows in /healthz.
 func TestItem2SaveErrorInHealth(t *testing.T) {
-	c := Checks{
+	c := server.Checks{
 		IndexSize: func() (int, int) { return 26, 48 },
 		SaveError: func() string { return "saving the index in /data: read-only file system" },
 	}
