@@ -105,7 +105,7 @@ func (a *app) runLong(ctx context.Context, cmd string, eng *rag.Engine, stdin io
 		return exitOK
 	}
 	observed := &observedEngine{Engine: eng, obs: a.obs, log: a.log}
-	if err := console.Run(ctx, observed, stdin, stdout, isTerminal(stdin)); err != nil {
+	if err := console.RunPrompted(ctx, observed, stdin, stdout, a.prompt); err != nil {
 		fmt.Fprintf(stderr, "parley: %v\n", err)
 		return exitError
 	}

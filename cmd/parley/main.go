@@ -17,6 +17,7 @@ import (
 
 	"github.com/parleybot/parley/config"
 	"github.com/parleybot/parley/corpus"
+	"github.com/parleybot/parley/internal/console"
 	"github.com/parleybot/parley/rag"
 	"github.com/parleybot/parley/rag/llm"
 )
@@ -168,7 +169,17 @@ func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 		fmt.Fprint(stderr, "parley: serve needs a bot token in PARLEY_DISCORD_TOKEN (see the README's \"Run it on Discord\")\n")
 		return exitBadInput
 	}
-	log := newLogger(cfg, cmd, stderr)
+	// The console on a terminal keeps log lines (the corpus watcher's)
+	// from landing after its prompt.
+	var prompt *console.Prompt
+	if cmd == "" && isTerminal(stdin) {
+		prompt = console.NewPrompt(stdout)
+	}
+	logTo := stderr
+	if prompt != nil {
+		logTo = prompt.Logs(stderr)
+	}
+	log := newLogger(cfg, cmd, logTo)
 
 	// Check the arguments before the index is loaded.
 	if need, check, ok := argCheck(cmd); ok {
@@ -229,6 +240,7 @@ func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 	case "eval":
 		return cmdEval(ctx, eng, pos[0], stdout, stderr)
 	}
+	app.prompt = prompt
 	return app.runLong(ctx, cmd, eng, stdin, stdout, stderr)
 }
 
@@ -275,10 +287,12 @@ func newLogger(cfg config.Config, cmd string, stderr io.Writer) *slog.Logger {
 
 // app is what the long-running modes share: engine options and metrics.
 type app struct {
-	cfg config.Config
-	log *slog.Logger
-	opt rag.Options
-	obs *observers
+	// prompt is the console's prompt on a terminal, or nil.
+	prompt *console.Prompt
+	cfg    config.Config
+	log    *slog.Logger
+	opt    rag.Options
+	obs    *observers
 }
 
 // newApp wires the configuration into the engine's options.

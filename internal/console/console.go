@@ -37,16 +37,26 @@ Commands:
 // answers to out. With interactive set it shows a banner and a prompt.
 // Bad input gets a message and the chat goes on.
 func Run(ctx context.Context, eng Engine, in io.Reader, out io.Writer, interactive bool) error {
+	var p *Prompt
+	if interactive {
+		p = NewPrompt(out)
+	}
+	return RunPrompted(ctx, eng, in, out, p)
+}
+
+// RunPrompted is Run in interactive mode with a prompt whose Logs writer
+// the caller's logger uses; a nil prompt is Run without a terminal.
+func RunPrompted(ctx context.Context, eng Engine, in io.Reader, out io.Writer, prompt *Prompt) error {
+	interactive := prompt != nil
 	r := bufio.NewReader(in)
 	if interactive {
 		fmt.Fprintf(out, "Parley: questions about %s, answered with sources.\n%s", eng.Description(), help)
 	}
 	c := chat{eng: eng, out: out, stream: interactive}
 	for {
-		if interactive {
-			fmt.Fprint(out, "\n> ")
-		}
+		prompt.show()
 		line, err := r.ReadString('\n')
+		prompt.hide()
 		if line != "" {
 			if quit := c.handle(ctx, strings.TrimRight(line, "\r\n")); quit {
 				return nil
@@ -117,6 +127,10 @@ func (c chat) handle(ctx context.Context, line string) bool {
 		return false
 	case "/sources":
 		fmt.Fprint(out, FormatSources(eng.Sources()))
+		return false
+	}
+	if strings.HasPrefix(cmd, "/") && len(cmd) > 1 {
+		fmt.Fprintf(out, "Unknown command %s. Try /help.\n", cmd)
 		return false
 	}
 	reply(out, func() (string, error) {

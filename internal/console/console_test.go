@@ -61,3 +61,32 @@ func TestInteractiveConsoleStreams(t *testing.T) {
 		}
 	})
 }
+
+// Hardening item 22: an unknown /command is not taken for a question.
+func TestItem22UnknownCommand(t *testing.T) {
+	var out bytes.Buffer
+	Run(context.Background(), streamingEngine{}, strings.NewReader("/frobnicate now\n"), &out, false)
+	if !strings.Contains(out.String(), "Unknown command /frobnicate. Try /help.") {
+		t.Errorf("output %q", out.String())
+	}
+}
+
+// Hardening item 22: a log line written while the prompt shows moves the
+// prompt below it instead of following it.
+func TestItem22LogLinesMoveThePrompt(t *testing.T) {
+	var term bytes.Buffer
+	p := NewPrompt(&term)
+	logs := p.Logs(&term)
+	p.show()
+	logs.Write([]byte("level=INFO msg=\"corpus changed; index updated\"\n"))
+	got := term.String()
+	if !strings.HasSuffix(got, "index updated\"\n> ") || !strings.Contains(got, "\r\033[K") {
+		t.Errorf("terminal %q", got)
+	}
+	p.hide()
+	term.Reset()
+	logs.Write([]byte("x\n"))
+	if term.String() != "x\n" {
+		t.Errorf("without a prompt: %q", term.String())
+	}
+}
