@@ -1,6 +1,7 @@
 package bot
 
 import (
+	"net"
 	"strings"
 	"testing"
 	"unicode/utf8"
@@ -100,5 +101,24 @@ func TestAnswerMessagesKeepSourcesOnLast(t *testing.T) {
 	}
 	if !strings.HasSuffix(parts[len(parts)-1], "Sources: [1] a.txt:1-2") || !strings.Contains(parts[len(parts)-1], "cut short") {
 		t.Errorf("last part %q", parts[len(parts)-1])
+	}
+}
+
+// Hardening item 20: a dead PARLEY_DISCORD_API_BASE is named in the error,
+// not discord.com.
+func TestItem20DeadAPIBaseNamed(t *testing.T) {
+	ln, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		t.Fatal(err)
+	}
+	dead := "http://" + ln.Addr().String()
+	ln.Close() // nothing listens there now
+	s, err := NewSession("token", dead)
+	if err != nil {
+		t.Fatal(err)
+	}
+	_, err = s.Gateway()
+	if err == nil || !strings.Contains(err.Error(), ln.Addr().String()) || !strings.Contains(err.Error(), "PARLEY_DISCORD_API_BASE") {
+		t.Errorf("error %v", err)
 	}
 }

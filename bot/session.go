@@ -47,5 +47,11 @@ func (r rewriteHost) RoundTrip(req *http.Request) (*http.Response, error) {
 		req = req.Clone(req.Context())
 		req.URL.Scheme, req.URL.Host, req.Host = r.scheme, r.host, ""
 	}
-	return r.next.RoundTrip(req)
+	resp, err := r.next.RoundTrip(req)
+	if err != nil {
+		// http.Client reports the URL discordgo asked for (discord.com):
+		// name the server actually tried.
+		return nil, fmt.Errorf("the Discord API at %s://%s (PARLEY_DISCORD_API_BASE): %w", r.scheme, r.host, err)
+	}
+	return resp, nil
 }

@@ -9,6 +9,7 @@ import (
 	"encoding/json"
 	"fmt"
 	"io"
+	"net"
 	"net/http"
 	"net/http/httptest"
 	"strings"
@@ -59,11 +60,28 @@ type Server struct {
 
 // Start runs a fake Discord on a loopback port.
 func Start() *Server {
+	s, err := StartAt("127.0.0.1:0")
+	if err != nil {
+		panic(err) // loopback with any port: only a broken machine fails
+	}
+	return s
+}
+
+// StartAt is Start on a given address, such as 127.0.0.1:8090; port 0
+// means any free port (see URL for the one taken).
+func StartAt(addr string) (*Server, error) {
+	ln, err := net.Listen("tcp", addr)
+	if err != nil {
+		return nil, fmt.Errorf("listening on %s: %w", addr, err)
+	}
 	s := &Server{limited: map[string]int{}, ready: make(chan struct{}), notify: make(chan struct{}, 1)}
-	s.srv = httptest.NewServer(s)
+	s.srv = httptest.NewUnstartedServer(s)
+	s.srv.Listener.Close()
+	s.srv.Listener = ln
+	s.srv.Start()
 	s.URL = s.srv.URL
 	s.ids.Store(900000000000000000)
-	return s
+	return s, nil
 }
 
 // Close stops the fake.

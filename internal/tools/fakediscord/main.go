@@ -26,15 +26,19 @@ const user = "400000000000000001"
 
 func main() {
 	parley := flag.String("parley", "parley", "path of the parley binary to run")
+	addr := flag.String("addr", "127.0.0.1:0", "address of the fake Discord (port 0: any free port)")
 	flag.Parse()
-	if err := run(*parley); err != nil {
+	if err := run(*parley, *addr); err != nil {
 		fmt.Fprintln(os.Stderr, "fakediscord:", err)
 		os.Exit(1)
 	}
 }
 
-func run(parley string) error {
-	fake := fakediscord.Start()
+func run(parley, addr string) error {
+	fake, err := fakediscord.StartAt(addr)
+	if err != nil {
+		return err
+	}
 	defer fake.Close()
 	fake.OnCall(func(c fakediscord.Call) {
 		fmt.Printf("  REST %-5s %s\n%s", c.Method, strings.TrimPrefix(c.Path, "/api/v9"), summary(c.Body))

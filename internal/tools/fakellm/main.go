@@ -3,12 +3,16 @@
 //
 //	go run ./internal/tools/fakellm --addr 127.0.0.1:8089 --mode echo
 //	PARLEY_LLM_BASE_URL=http://127.0.0.1:8089/v1 go run ./cmd/parley ask "…"
+//
+// With --addr 127.0.0.1:0 (the default) it takes any free port and prints
+// the base URL to use.
 package main
 
 import (
 	"flag"
 	"fmt"
 	"log"
+	"net"
 	"net/http"
 	"os"
 	"time"
@@ -17,7 +21,7 @@ import (
 )
 
 func main() {
-	addr := flag.String("addr", "127.0.0.1:8089", "address to listen on (loopback)")
+	addr := flag.String("addr", "127.0.0.1:0", "address to listen on (loopback; port 0: any free port)")
 	mode := flag.String("mode", "echo", "echo (cite passage [1]) | 500 | 429 | stall | cut | malformed | uncited")
 	flag.Parse()
 	var rep fakellm.Reply
@@ -40,6 +44,20 @@ func main() {
 		fmt.Fprintf(os.Stderr, "fakellm: unknown mode %q\n", *mode)
 		os.Exit(2)
 	}
-	log.Printf("fake OpenAI-compatible server on http://%s/v1 (mode %s)", *addr, *mode)
-	log.Fatal(http.ListenAndServe(*addr, fakellm.New(rep)))
+	ln, base, err := listen(*addr)
+	if err != nil {
+		log.Fatal(err)
+	}
+	log.Printf("fake OpenAI-compatible server: PARLEY_LLM_BASE_URL=%s (mode %s)", base, *mode)
+	log.Fatal(http.Serve(ln, fakellm.New(rep)))
+}
+
+// listen opens addr and returns the base URL a client uses; port 0 takes
+// any free port.
+func listen(addr string) (net.Listener, string, error) {
+	ln, err := net.Listen("tcp", addr)
+	if err != nil {
+		return nil, "", fmt.Errorf("listening on %s: %w", addr, err)
+	}
+	return ln, "http://" + ln.Addr().String() + "/v1", nil
 }
