@@ -41,6 +41,13 @@ type Engine interface {
 	Reindex(ctx context.Context, force bool) (rag.BuildInfo, error)
 }
 
+// MaxDeadline bounds the work on one Discord answer: an interaction's
+// token lasts 15 minutes, and the final edit must go out before then.
+const MaxDeadline = 14 * time.Minute
+
+// CapDeadline returns d, or MaxDeadline when d is longer.
+func CapDeadline(d time.Duration) time.Duration { return min(d, MaxDeadline) }
+
 // Config tunes the bot.
 type Config struct {
 	// GuildID registers the commands in one guild (instant) instead of
@@ -53,7 +60,8 @@ type Config struct {
 	// MaxConcurrent caps the engine calls at once; more wait their turn
 	// (default 4).
 	MaxConcurrent int
-	// Deadline bounds the work on one request (default 90s).
+	// Deadline bounds the work on one request (default 90s; at most
+	// MaxDeadline).
 	Deadline time.Duration
 	// EditEvery is the least time between progressive edits (default 1.5s).
 	EditEvery time.Duration
@@ -114,6 +122,7 @@ func New(dg Discord, eng Engine, cfg Config) *Bot {
 	if cfg.MaxConcurrent <= 0 {
 		cfg.MaxConcurrent = 4
 	}
+	cfg.Deadline = CapDeadline(cfg.Deadline)
 	if cfg.Deadline <= 0 {
 		cfg.Deadline = 90 * time.Second
 	}
@@ -223,8 +232,25 @@ func (b *Bot) recover(what string, i *discordgo.Interaction) {
 		return
 	}
 	b.log.Error("handler panicked", "handler", what, "panic", r, "stack", string(debug.Stack()))
-	if i != nil {
-		msg := "Sorry, something went wrong on my side. Please try again."
+	if i == nil {
+		return
+	}
+	msg := "Sorry, something went wrong on my side. Please try again."
+	// Answer the way Discord allows for the interaction's type: an
+	// autocomplete gets no choices; anything else gets a private message,
+	// or, if it was already acknowledged, an edit of that answer.
+	if i.Type == discordgo.InteractionApplicationCommandAutocomplete {
+		_ = b.dg.InteractionRespond(i, &discordgo.InteractionResponse{
+			Type: discordgo.InteractionApplicationCommandAutocompleteResult,
+			Data: &discordgo.InteractionResponseData{Choices: []*discordgo.ApplicationCommandOptionChoice{}},
+		})
+		return
+	}
+	err := b.dg.InteractionRespond(i, &discordgo.InteractionResponse{
+		Type: discordgo.InteractionResponseChannelMessageWithSource,
+		Data: &discordgo.InteractionResponseData{Content: msg, Flags: discordgo.MessageFlagsEphemeral, AllowedMentions: noMentions()},
+	})
+	if err != nil {
 		_, _ = b.dg.InteractionResponseEdit(i, &discordgo.WebhookEdit{Content: &msg, AllowedMentions: noMentions()})
 	}
 }

@@ -2,8 +2,11 @@ package bot
 
 import (
 	"context"
+	"crypto/sha256"
+	"encoding/hex"
 	"errors"
 	"fmt"
+	"math"
 	"strings"
 	"sync"
 	"time"
@@ -201,7 +204,7 @@ func (b *Bot) onCommand(i *discordgo.Interaction) {
 	case "who-said":
 		arg, check = str("quote"), rag.ValidateQuotation
 	case "quotes":
-		arg, check = str("speaker"), rag.ValidateSpeakerName
+		arg, check = b.speakerFromChoice(str("speaker")), rag.ValidateSpeakerName
 	default:
 		outcome = "unknown_command"
 		b.respondNow(i, "I don't know that command. Try /help.", true)
@@ -405,8 +408,9 @@ func (b *Bot) onAutocomplete(i *discordgo.Interaction) {
 	switch data.Name {
 	case "who-said":
 		for _, q := range b.eng.QuotationSuggestions(typed, 25) {
-			speaker := " — " + q.Speaker
-			name := textutil.Shorten(q.Quote, 100-utf8.RuneCountInString(speaker)-1) + speaker
+			// Any length of name fits: the speaker takes at most half.
+			speaker := " — " + clip(q.Speaker, 48)
+			name := textutil.Shorten(q.Quote, max(100-utf8.RuneCountInString(speaker)-1, 20)) + speaker
 			choices = append(choices, &discordgo.ApplicationCommandOptionChoice{Name: clip(name, 100), Value: cutWords(q.Quote, 100)})
 		}
 	case "quotes":
@@ -415,7 +419,7 @@ func (b *Bot) onAutocomplete(i *discordgo.Interaction) {
 			if s.Role != "" {
 				name += " — " + s.Role
 			}
-			choices = append(choices, &discordgo.ApplicationCommandOptionChoice{Name: clip(name, 100), Value: clip(s.Name, 100)})
+			choices = append(choices, &discordgo.ApplicationCommandOptionChoice{Name: clip(name, 100), Value: speakerChoiceValue(s.Name)})
 		}
 	}
 	if choices == nil {
@@ -430,6 +434,35 @@ func (b *Bot) onAutocomplete(i *discordgo.Interaction) {
 		return
 	}
 	b.acked(i)
+}
+
+// speakerKeyPrefix marks an autocomplete value that stands for a speaker
+// whose name is too long for a choice value (100 characters).
+const speakerKeyPrefix = "@speaker:"
+
+// speakerChoiceValue is the value an autocomplete choice sends for a
+// speaker: the name itself, or a stable key when the name is too long to
+// send whole, so choosing it never sends a cut name.
+func speakerChoiceValue(name string) string {
+	if utf8.RuneCountInString(name) <= 100 {
+		return name
+	}
+	sum := sha256.Sum256([]byte(name))
+	return speakerKeyPrefix + hex.EncodeToString(sum[:8])
+}
+
+// speakerFromChoice turns a speaker key back into the full name; any other
+// value is what the user typed.
+func (b *Bot) speakerFromChoice(v string) string {
+	if !strings.HasPrefix(v, speakerKeyPrefix) {
+		return v
+	}
+	for _, s := range b.eng.SpeakerSuggestions("", math.MaxInt32) {
+		if speakerChoiceValue(s.Name) == v {
+			return s.Name
+		}
+	}
+	return v
 }
 
 // clip cuts s to n runes, adding an ellipsis.

@@ -53,12 +53,18 @@ func (b *Bot) onMessage(m *discordgo.Message) {
 	}
 	ctx, cancel := context.WithTimeout(context.Background(), b.cfg.Deadline)
 	defer cancel()
+	// Typing shows before any work, and stops before the reply is sent,
+	// so "Parley is typing…" never outlives the answer.
 	stopTyping := b.typing(ctx, m.ChannelID)
 	defer stopTyping()
+	reply := func(parts []string, comps []discordgo.MessageComponent) {
+		stopTyping()
+		b.reply(m, parts, comps)
+	}
 	release, err := b.acquire(ctx)
 	if err != nil {
 		outcome = "busy"
-		b.reply(m, []string{"I'm busy with other questions right now. Please try again in a minute."}, nil)
+		reply([]string{"I'm busy with other questions right now. Please try again in a minute."}, nil)
 		return
 	}
 	defer release()
@@ -68,19 +74,19 @@ func (b *Bot) onMessage(m *discordgo.Message) {
 		ms, err := b.eng.WhoSaid(ctx, quotation)
 		if err != nil {
 			outcome = errorOutcome(err)
-			b.reply(m, []string{b.polite(err)}, nil)
+			reply([]string{b.polite(err)}, nil)
 			return
 		}
 		if len(ms) == 0 {
 			outcome = "no_match"
 		}
-		b.reply(m, SplitMessage(attributionText(quotation, ms), MessageLimit), nil)
+		reply(SplitMessage(attributionText(quotation, ms), MessageLimit), nil)
 		return
 	}
 	a, err := b.eng.AskStream(ctx, q, nil)
 	if err != nil {
 		outcome = errorOutcome(err)
-		b.reply(m, []string{b.polite(err)}, nil)
+		reply([]string{b.polite(err)}, nil)
 		return
 	}
 	outcome = outcomeOf(a)
@@ -88,7 +94,7 @@ func (b *Bot) onMessage(m *discordgo.Message) {
 	if len(a.Citations) > 0 {
 		comps = sourcesButton()
 	}
-	b.reply(m, answerMessages(a), comps)
+	reply(answerMessages(a), comps)
 }
 
 // errorOutcome names a failed question's outcome: the user's input, or ours.
@@ -101,24 +107,33 @@ func errorOutcome(err error) string {
 }
 
 // typing shows the typing indicator until stopped (Discord shows it for
-// about ten seconds a call).
+// about ten seconds a call). The first call is made before it returns, and
+// stop waits until no further call can be made; stop may be called twice.
 func (b *Bot) typing(ctx context.Context, channelID string) (stop func()) {
+	if err := b.dg.ChannelTyping(channelID); err != nil {
+		b.log.Debug("typing indicator failed", "err", err)
+	}
 	ctx, cancel := context.WithCancel(ctx)
+	done := make(chan struct{})
 	go func() {
+		defer close(done)
 		t := time.NewTicker(8 * time.Second)
 		defer t.Stop()
 		for {
-			if err := b.dg.ChannelTyping(channelID); err != nil {
-				b.log.Debug("typing indicator failed", "err", err)
-			}
 			select {
 			case <-ctx.Done():
 				return
 			case <-t.C:
+				if err := b.dg.ChannelTyping(channelID); err != nil {
+					b.log.Debug("typing indicator failed", "err", err)
+				}
 			}
 		}
 	}()
-	return cancel
+	return func() {
+		cancel()
+		<-done
+	}
 }
 
 // reply sends parts as a reply to m (the first refers to it), with
@@ -127,7 +142,12 @@ func (b *Bot) reply(m *discordgo.Message, parts []string, components []discordgo
 	for k, p := range parts {
 		send := &discordgo.MessageSend{Content: p, AllowedMentions: noMentions()}
 		if k == 0 {
-			send.Reference = m.Reference()
+			// If the question is deleted before the answer is ready, the
+			// answer still goes to the channel, not nowhere.
+			ref := m.Reference()
+			keep := false
+			ref.FailIfNotExists = &keep
+			send.Reference = ref
 		}
 		if k == len(parts)-1 {
 			send.Components = components

@@ -55,7 +55,7 @@ func (a *app) runLong(ctx context.Context, cmd string, eng *rag.Engine, stdin io
 		b = bot.New(s, eng, bot.Config{
 			GuildID: a.cfg.DiscordGuildID, AllowedChannels: a.cfg.DiscordChannels,
 			PerMinute: a.cfg.DiscordPerMinute, MaxConcurrent: a.cfg.DiscordConcurrency,
-			Deadline: a.cfg.LLMTimeout + 30*time.Second, Log: a.log, Observer: a.obs,
+			Deadline: discordDeadline(a.cfg.LLMTimeout, a.log), Log: a.log, Observer: a.obs,
 			Description: eng.Description(),
 		})
 		b.Attach(s)
@@ -194,4 +194,17 @@ func checkHealth(ctx context.Context, cfg config.Config, stdout, stderr io.Write
 		return exitError
 	}
 	return exitOK
+}
+
+// discordDeadline is the time one Discord answer may take: the LLM's
+// timeout and some margin, capped below the 15 minutes an interaction's
+// token lasts, with a warning when the cap cuts the configured timeout.
+func discordDeadline(llmTimeout time.Duration, log *slog.Logger) time.Duration {
+	want := llmTimeout + 30*time.Second
+	d := bot.CapDeadline(want)
+	if d < want {
+		log.Warn("PARLEY_LLM_TIMEOUT is longer than a Discord answer may take; Discord answers are cut at "+d.String(),
+			"PARLEY_LLM_TIMEOUT", llmTimeout, "limit", "interaction tokens last 15 minutes")
+	}
+	return d
 }

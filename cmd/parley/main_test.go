@@ -4,10 +4,12 @@ import (
 	"bytes"
 	"context"
 	"encoding/json"
+	"log/slog"
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
+	"time"
 )
 
 // runCLI runs parley in-process with its own data dir and no other env.
@@ -304,5 +306,22 @@ func TestItem21ProgressPlainWhenNotATerminal(t *testing.T) {
 	p(2, 2)
 	if !strings.Contains(b.String(), "\rindexing: 2/2") {
 		t.Errorf("terminal progress %q", b.String())
+	}
+}
+
+// Hardening item 12: a Discord answer's deadline stays below the 15
+// minutes an interaction token lasts, and a longer LLM timeout is warned of.
+func TestItem12DiscordDeadlineCapped(t *testing.T) {
+	var logs bytes.Buffer
+	log := slog.New(slog.NewTextHandler(&logs, nil))
+	if d := discordDeadline(time.Hour, log); d >= 15*time.Minute {
+		t.Errorf("deadline %s", d)
+	}
+	if !strings.Contains(logs.String(), "level=WARN") {
+		t.Errorf("no warning: %s", logs.String())
+	}
+	logs.Reset()
+	if d := discordDeadline(60*time.Second, log); d != 90*time.Second || logs.Len() != 0 {
+		t.Errorf("deadline %s, log %q", d, logs.String())
 	}
 }

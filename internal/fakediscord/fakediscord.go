@@ -56,6 +56,9 @@ type Server struct {
 	notify    chan struct{}
 	onCall    func(Call)
 	writer    func(any) error // sends on the current gateway connection
+	// acked holds the interactions already answered: Discord refuses a
+	// second callback for one interaction.
+	acked map[string]bool
 }
 
 // Start runs a fake Discord on a loopback port.
@@ -182,6 +185,19 @@ func (s *Server) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 		}
 		writeJSON(w, cmds)
 	case r.Method == http.MethodPost && strings.HasPrefix(p, "/interactions/") && strings.HasSuffix(p, "/callback"):
+		s.mu.Lock()
+		if s.acked == nil {
+			s.acked = map[string]bool{}
+		}
+		again := s.acked[p]
+		s.acked[p] = true
+		s.mu.Unlock()
+		if again {
+			w.Header().Set("Content-Type", "application/json")
+			w.WriteHeader(http.StatusBadRequest)
+			io.WriteString(w, `{"message":"Interaction has already been acknowledged.","code":40060}`)
+			return
+		}
 		w.WriteHeader(http.StatusNoContent)
 	case r.Method == http.MethodPost && strings.HasSuffix(p, "/typing"):
 		w.WriteHeader(http.StatusNoContent)
