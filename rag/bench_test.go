@@ -5,9 +5,11 @@ import (
 	"fmt"
 	"math/rand"
 	"os"
+	"path/filepath"
 	"runtime"
 	"strings"
 	"testing"
+	"testing/fstest"
 
 	"github.com/parleybot/parley/rag/quote"
 )
@@ -198,4 +200,54 @@ func BenchmarkExtractQuotes1MB(b *testing.B) {
 		n = len(quote.Extract(QuoteDocuments([]Document{doc})).Quotes)
 	}
 	b.ReportMetric(float64(n), "quotations")
+}
+
+// BenchmarkAskWarm5MB answers questions on the built-in corpus with a 5 MB
+// article added (hardening item 3): the cost of a question depends on
+// retrieval, not on the size of the corpus.
+func BenchmarkAskWarm5MB(b *testing.B) {
+	fsys := fstest.MapFS{}
+	files, _ := filepath.Glob("../corpus/*.txt")
+	var all []byte
+	for _, p := range files {
+		data, err := os.ReadFile(p)
+		if err != nil {
+			b.Fatal(err)
+		}
+		fsys[filepath.Base(p)] = &fstest.MapFile{Data: data}
+		all = append(all, data...)
+	}
+	fsys["big.txt"] = &fstest.MapFile{Data: bigDump(all)}
+	eng, _, err := Open(context.Background(), Options{Corpus: fsys, CorpusName: "big"})
+	if err != nil {
+		b.Fatal(err)
+	}
+	eng.lexiconOrNil()
+	ctx := context.Background()
+	i := 0
+	b.ResetTimer()
+	for b.Loop() {
+		if _, err := eng.Ask(ctx, benchQuestions[i%len(benchQuestions)]); err != nil {
+			b.Fatal(err)
+		}
+		i++
+	}
+}
+
+// bigDump makes a 5 MB article from the articles' words with no sentence
+// stops and a line break every 200 words or so, as a data dump or a pasted
+// table would be: the hardest shape for per-question work.
+func bigDump(articles []byte) []byte {
+	words := strings.Fields(strings.NewReplacer(".", "", "!", "", "?", "").Replace(string(articles)))
+	big := []byte("A dump of notes\n\n")
+	for k := 0; len(big) < 5<<20; k++ {
+		big = append(big, words[k%len(words)]...)
+		big = fmt.Appendf(big, " %d", k)
+		if k%200 == 199 {
+			big = append(big, '\n')
+		} else {
+			big = append(big, ' ')
+		}
+	}
+	return big
 }

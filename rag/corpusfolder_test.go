@@ -122,3 +122,22 @@ func TestItem7EmptyFileSkipped(t *testing.T) {
 		t.Errorf("err %v", err)
 	}
 }
+
+// Hardening item 3: a 5 MB article with no sentence stops makes no giant
+// "sentence": every sentence is at most MaxSentenceRunes, so a question's
+// work and an answer's length do not grow with the article.
+func TestItem3HugeArticleHasBoundedSentences(t *testing.T) {
+	data := bigDump([]byte("Russia Iran and Turkey sponsored the Astana talks in January"))
+	doc := ParseDocument("big.txt", data)
+	for _, s := range doc.Sentences {
+		if n := len([]rune(s.Text)); n > MaxSentenceRunes {
+			t.Fatalf("a sentence of %d runes on lines %d-%d", n, s.LineStart, s.LineEnd)
+		}
+		if !CitationFound(doc, s.LineStart, s.LineEnd, s.Text) {
+			t.Fatalf("sentence not on its lines %d-%d", s.LineStart, s.LineEnd)
+		}
+	}
+	if len(doc.Sentences) < 1000 {
+		t.Errorf("only %d sentences", len(doc.Sentences))
+	}
+}

@@ -26,6 +26,10 @@ var sentenceStarters = map[string]bool{
 	"i": true, "there": true, "however": true, "his": true, "her": true,
 }
 
+// MaxSentenceRunes is the longest sentence Parley keeps whole; longer runs
+// of text without a stop are cut at a space.
+const MaxSentenceRunes = 1000
+
 // isQuoteMark reports whether r opens or closes a quotation.
 func isQuoteMark(r rune) bool {
 	return r == '"' || r == '“' || r == '”' || r == '„' || r == '«' || r == '»'
@@ -94,6 +98,20 @@ func splitParagraph(lines []string, firstLine int) []Sentence {
 	}
 	for i := 0; i < len(runes); i++ {
 		r := runes[i]
+		if i-start >= MaxSentenceRunes {
+			// Text with no sentence stops (a dump, a table, a list) is cut
+			// at a space, so no "sentence" makes every question slow or an
+			// answer too long to send.
+			cut := i
+			for k := i; k > start+MaxSentenceRunes/2; k-- {
+				if unicode.IsSpace(runes[k]) {
+					cut = k
+					break
+				}
+			}
+			emit(cut)
+			continue
+		}
 		if r != '.' && r != '!' && r != '?' {
 			continue
 		}
