@@ -231,7 +231,7 @@ func (b *Bot) onCommand(i *discordgo.Interaction) {
 		outcome = "error"
 		return
 	}
-	ctx, cancel := context.WithTimeout(context.Background(), b.cfg.Deadline)
+	ctx, cancel := context.WithTimeout(rag.WithRequestID(context.Background(), i.ID), b.cfg.Deadline)
 	defer cancel()
 	release, err := b.acquire(ctx)
 	if err != nil {

@@ -51,7 +51,7 @@ func (b *Bot) onMessage(m *discordgo.Message) {
 		b.reply(m, []string{fmt.Sprintf("You're asking quickly. Please try again in %d s.", int(wait.Seconds())+1)}, nil)
 		return
 	}
-	ctx, cancel := context.WithTimeout(context.Background(), b.cfg.Deadline)
+	ctx, cancel := context.WithTimeout(rag.WithRequestID(context.Background(), m.ID), b.cfg.Deadline)
 	defer cancel()
 	// Typing shows before any work, and stops before the reply is sent,
 	// so "Parley is typing…" never outlives the answer.

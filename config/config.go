@@ -51,6 +51,12 @@ type Config struct {
 	LLMTimeout time.Duration
 	// LLMMaxTokens bounds each LLM reply.
 	LLMMaxTokens int
+	// LLMTokenParam is how the reply bound is sent: auto (by model
+	// family), max_tokens, or max_completion_tokens.
+	LLMTokenParam string
+	// LLMSystemRole is "system", or "user" for chat templates that refuse
+	// a system message.
+	LLMSystemRole string
 	// LLMPromptTokens is the prompt's token budget; the lowest-ranked
 	// passages are dropped to fit.
 	LLMPromptTokens int
@@ -79,6 +85,8 @@ func Defaults() Config {
 		LLMTimeout:         60 * time.Second,
 		LLMMaxTokens:       400,
 		LLMPromptTokens:    3000,
+		LLMTokenParam:      "auto",
+		LLMSystemRole:      "system",
 		EmbedProvider:      "local",
 		EmbedModel:         "text-embedding-3-small",
 		LogFormat:          "text",

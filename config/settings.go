@@ -140,6 +140,8 @@ func settings() []setting {
 			},
 			get: func(c Config) string { return c.LLMTimeout.String() }},
 		num("PARLEY_LLM_MAX_TOKENS", "", 16, 32000, "400", func(c *Config) *int { return &c.LLMMaxTokens }),
+		choice("PARLEY_LLM_TOKEN_PARAM", "", func(c *Config) *string { return &c.LLMTokenParam }, "auto", "max_tokens", "max_completion_tokens"),
+		choice("PARLEY_LLM_SYSTEM_ROLE", "", func(c *Config) *string { return &c.LLMSystemRole }, "system", "user"),
 		num("PARLEY_LLM_PROMPT_TOKENS", "", 300, 1000000, "3000", func(c *Config) *int { return &c.LLMPromptTokens }),
 		choice("PARLEY_EMBED_PROVIDER", "", func(c *Config) *string { return &c.EmbedProvider }, "local", "openai"),
 		str("PARLEY_EMBED_MODEL", "", func(c *Config) *string { return &c.EmbedModel }),

@@ -2,11 +2,14 @@ package rag
 
 import (
 	"context"
+	"encoding/json"
 	"errors"
 	"fmt"
+	"net"
 	"strconv"
 	"strings"
 	"sync"
+	"syscall"
 	"time"
 
 	"github.com/parleybot/parley/rag/question"
@@ -92,13 +95,14 @@ func (e *Engine) generate(ctx context.Context, q question.Question, passages []P
 	}
 	e.llm.record(err)
 	e.opt.Observer.LLMCalled(time.Since(start), err)
-	fallback := func(note string) Answer {
+	fallback := func(note, cause string) Answer {
+		e.opt.Log.Warn("the LLM answer fell back to quoting the articles", "request_id", RequestID(ctx), "cause", cause)
 		a := extractive
 		a.Note = note
 		return a
 	}
 	if err != nil {
-		return fallback(NoteLLMUnavailable)
+		return fallback(NoteLLMUnavailable, fallbackCause(ctx, llmCtx, err))
 	}
 	ans := Answer{Question: q.Raw, Mode: ModeLLM, Citations: []Citation{}}
 	if saysNotInArticles(gen.Text) {
@@ -108,13 +112,33 @@ func (e *Engine) generate(ctx context.Context, q question.Question, passages []P
 	}
 	text, cits := checkCitations(gen.Text, kept)
 	if len(cits) == 0 {
-		return fallback(NoteLLMUncited)
+		return fallback(NoteLLMUncited, "the model's answer cited no passage")
 	}
 	ans.Text, ans.Citations = text, cits
 	if gen.FinishReason == "length" {
 		ans.Note = NoteLLMCutShort
 	}
 	return ans
+}
+
+// fallbackCause words why an LLM call failed, for the log: the status the
+// server answered, a timeout, a refused connection, a malformed reply, or a
+// cut stream.
+func fallbackCause(ctx, llmCtx context.Context, err error) string {
+	var ne net.Error
+	var se *json.SyntaxError
+	switch {
+	case errors.Is(err, errCutOff):
+		return "the stream was cut before it finished"
+	case ctx.Err() == nil && errors.Is(llmCtx.Err(), context.DeadlineExceeded), errors.Is(err, context.DeadlineExceeded),
+		errors.As(err, &ne) && ne.Timeout():
+		return "timeout (PARLEY_LLM_TIMEOUT): " + err.Error()
+	case errors.Is(err, syscall.ECONNREFUSED):
+		return "connection refused: " + err.Error()
+	case errors.As(err, &se), strings.Contains(err.Error(), "invalid character"), strings.Contains(err.Error(), "unexpected end of JSON"):
+		return "malformed reply: " + err.Error()
+	}
+	return err.Error()
 }
 
 // chooseQuotation asks the LLM which candidate quotation, if any, says what

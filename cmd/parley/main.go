@@ -14,6 +14,7 @@ import (
 	"runtime/debug"
 	"strings"
 	"syscall"
+	"time"
 
 	"github.com/parleybot/parley/config"
 	"github.com/parleybot/parley/corpus"
@@ -202,6 +203,9 @@ func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 		fmt.Fprintf(stderr, "parley: %v\n", err)
 		return exitError
 	}
+	if c, ok := app.opt.Generator.(*llm.Client); ok {
+		app.checkLLMServer(ctx, c)
+	}
 	if cmd == "index" {
 		app.opt.Index.Force = true
 		app.opt.Index.Progress = progressPrinter(stderr, isTerminal(stderr))
@@ -242,6 +246,58 @@ func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 	}
 	app.prompt = prompt
 	return app.runLong(ctx, cmd, eng, stdin, stdout, stderr)
+}
+
+// checkLLMServer asks the LLM server which models it has, once at start:
+// a configured model it does not list is warned of now rather than failing
+// each question, and the token budgets are clamped to the model's context
+// window when the server reports it. A server that lists no models is
+// fine.
+func (a *app) checkLLMServer(ctx context.Context, c *llm.Client) {
+	ctx, cancel := context.WithTimeout(ctx, 5*time.Second)
+	defer cancel()
+	models, err := c.Models(ctx)
+	if err != nil {
+		a.log.Info("the LLM server does not list its models; not checking the model names", "reason", err)
+		return
+	}
+	var names []string
+	for _, m := range models {
+		names = append(names, m.ID)
+	}
+	check := func(key, name string) (llm.Model, bool) {
+		m, ok := llm.FindModel(models, name)
+		if !ok {
+			a.log.Warn(key+" names a model the LLM server does not have; answers will fall back to quoting the articles",
+				key, name, "server", llmServer(a.cfg), "models", strings.Join(names, ", "))
+		}
+		return m, ok
+	}
+	m, ok := check("PARLEY_LLM_MODEL", a.cfg.LLMModel)
+	if a.cfg.EmbedProvider == "openai" && (a.cfg.EmbedBaseURL == "" || a.cfg.EmbedBaseURL == a.cfg.LLMBaseURL) {
+		check("PARLEY_EMBED_MODEL", a.cfg.EmbedModel)
+	}
+	if !ok || m.ContextLength == 0 {
+		return
+	}
+	prompt, reply := clampBudgets(m.ContextLength, a.opt.PromptBudget, a.cfg.LLMMaxTokens)
+	if prompt != a.opt.PromptBudget || reply != a.cfg.LLMMaxTokens {
+		a.log.Warn("the token budgets exceed the model's context window; clamped",
+			"context_length", m.ContextLength, "PARLEY_LLM_PROMPT_TOKENS", prompt, "PARLEY_LLM_MAX_TOKENS", reply)
+		a.opt.PromptBudget = prompt
+		c.SetMaxTokens(reply)
+	}
+}
+
+// clampBudgets fits a prompt budget and a reply bound into a context
+// window: the reply keeps at most a quarter of it, the prompt the rest.
+func clampBudgets(window, prompt, reply int) (int, int) {
+	if prompt+reply <= window {
+		return prompt, reply
+	}
+	reply = min(reply, max(window/4, 16))
+	prompt = min(prompt, window-reply)
+	return prompt, reply
 }
 
 // progressPrinter shows indexing progress: one updating line on a
@@ -318,7 +374,12 @@ func newApp(cfg config.Config, log *slog.Logger) (*app, error) {
 		a.opt.Description = d
 	}
 	if cfg.LLMEnabled() {
-		a.opt.Generator = llm.New(llm.Config{BaseURL: cfg.LLMBaseURL, APIKey: cfg.LLMAPIKey, Model: cfg.LLMModel, MaxTokens: cfg.LLMMaxTokens})
+		tokenParam := cfg.LLMTokenParam
+		if tokenParam == "auto" {
+			tokenParam = ""
+		}
+		a.opt.Generator = llm.New(llm.Config{BaseURL: cfg.LLMBaseURL, APIKey: cfg.LLMAPIKey, Model: cfg.LLMModel,
+			MaxTokens: cfg.LLMMaxTokens, TokenParam: tokenParam, SystemRole: cfg.LLMSystemRole})
 		log.Info("answers: written by an LLM, checked against the articles", "model", cfg.LLMModel, "server", llmServer(cfg))
 	} else {
 		log.Info("answers: extractive (no LLM configured; set PARLEY_LLM_BASE_URL to use one)")

@@ -5,11 +5,14 @@ import (
 	"context"
 	"encoding/json"
 	"log/slog"
+	"net/http/httptest"
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
 	"time"
+
+	"github.com/parleybot/parley/internal/fakellm"
 )
 
 // runCLI runs parley in-process with its own data dir and no other env.
@@ -323,5 +326,53 @@ func TestItem12DiscordDeadlineCapped(t *testing.T) {
 	logs.Reset()
 	if d := discordDeadline(60*time.Second, log); d != 90*time.Second || logs.Len() != 0 {
 		t.Errorf("deadline %s, log %q", d, logs.String())
+	}
+}
+
+// Hardening item 15: a model the server does not list is warned of at
+// start; a server that lists no models is not an error.
+func TestItem15MissingModelWarnedAtStart(t *testing.T) {
+	fake := fakellm.New(fakellm.Reply{Echo: true})
+	fake.SetModels(fakellm.Model{ID: "llama3.2:latest"})
+	srv := httptest.NewServer(fake)
+	defer srv.Close()
+	env := map[string]string{"PARLEY_LLM_BASE_URL": srv.URL + "/v1"}
+	code, _, errOut := runCLI(t, env, "", "ask", "Who sponsored the Astana talks?")
+	if code != 0 || !strings.Contains(errOut, "PARLEY_LLM_MODEL names a model the LLM server does not have") || !strings.Contains(errOut, "llama3.2:latest") {
+		t.Errorf("exit %d, stderr %s", code, errOut)
+	}
+	env["PARLEY_LLM_MODEL"] = "llama3.2"
+	if _, _, errOut := runCLI(t, env, "", "ask", "Who sponsored the Astana talks?"); strings.Contains(errOut, "does not have") {
+		t.Errorf("llama3.2 is llama3.2:latest: %s", errOut)
+	}
+	plain := httptest.NewServer(fakellm.New(fakellm.Reply{Echo: true}))
+	defer plain.Close()
+	code, out, errOut := runCLI(t, map[string]string{"PARLEY_LLM_BASE_URL": plain.URL + "/v1"}, "", "ask", "Who sponsored the Astana talks?")
+	if code != 0 || strings.Contains(errOut, "level=WARN") || !strings.Contains(out, "[1]") {
+		t.Errorf("a server without /models: exit %d, %s %s", code, out, errOut)
+	}
+}
+
+// Hardening item 17: budgets larger than the model's context window are
+// clamped to it, and said so.
+func TestItem17BudgetsClampedToContext(t *testing.T) {
+	if p, r := clampBudgets(2048, 1000000, 32000); p+r > 2048 || r > 512 || p <= 0 {
+		t.Errorf("clamped to %d + %d", p, r)
+	}
+	if p, r := clampBudgets(128000, 3000, 400); p != 3000 || r != 400 {
+		t.Errorf("changed budgets that fit: %d + %d", p, r)
+	}
+	fake := fakellm.New(fakellm.Reply{Echo: true})
+	fake.SetModels(fakellm.Model{ID: "qwen", MaxModelLen: 2048})
+	srv := httptest.NewServer(fake)
+	defer srv.Close()
+	env := map[string]string{"PARLEY_LLM_BASE_URL": srv.URL + "/v1", "PARLEY_LLM_MODEL": "qwen",
+		"PARLEY_LLM_PROMPT_TOKENS": "1000000", "PARLEY_LLM_MAX_TOKENS": "32000"}
+	code, _, errOut := runCLI(t, env, "", "ask", "Who sponsored the Astana talks?")
+	if code != 0 || !strings.Contains(errOut, "clamped") || !strings.Contains(errOut, "context_length=2048") {
+		t.Errorf("exit %d, stderr %s", code, errOut)
+	}
+	if reqs := fake.Requests(); len(reqs) == 0 || reqs[0].MaxTokens > 512 {
+		t.Errorf("requests %+v", reqs)
 	}
 }

@@ -36,6 +36,17 @@ type Reply struct {
 	CutStream bool
 	// Malformed sends a body that is not JSON.
 	Malformed bool
+	// RejectSystem answers 400 to a request with a system message, as
+	// chat templates without a system role do (Gemma's).
+	RejectSystem bool
+}
+
+// Model is one entry of GET /models. MaxModelLen, when set, is sent as
+// vLLM does (max_model_len); ContextLength as llama.cpp's meta n_ctx_train.
+type Model struct {
+	ID            string
+	MaxModelLen   int
+	ContextLength int
 }
 
 // Request is a request as the server received it.
@@ -47,6 +58,10 @@ type Request struct {
 	Messages      []Message
 	// Input holds an embedding request's texts.
 	Input []string
+	// MaxTokens and MaxCompletionTokens are the reply bounds sent (0 when
+	// absent); HasTemperature tells whether a temperature was sent.
+	MaxTokens, MaxCompletionTokens int
+	HasTemperature                 bool
 }
 
 // Message is one chat message of a request.
@@ -63,6 +78,8 @@ type Server struct {
 	requests []Request
 	// EmbedDim is the length of the vectors it returns (default 16).
 	EmbedDim int
+	// modelList is what GET /models lists; nil answers 404.
+	modelList []Model
 }
 
 // New returns a server that answers every chat request with fallback once
@@ -103,6 +120,8 @@ func (s *Server) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 		s.chat(w, r, body)
 	case r.Method == http.MethodPost && strings.HasSuffix(r.URL.Path, "/embeddings"):
 		s.embeddings(w, r, body)
+	case r.Method == http.MethodGet && strings.HasSuffix(r.URL.Path, "/models"):
+		s.models(w)
 	default:
 		writeError(w, http.StatusNotFound, "no such endpoint: "+r.URL.Path)
 	}
@@ -116,16 +135,28 @@ func writeError(w http.ResponseWriter, status int, msg string) {
 
 func (s *Server) chat(w http.ResponseWriter, r *http.Request, body []byte) {
 	var req struct {
-		Model    string    `json:"model"`
-		Stream   bool      `json:"stream"`
-		Messages []Message `json:"messages"`
+		Model               string    `json:"model"`
+		Stream              bool      `json:"stream"`
+		Messages            []Message `json:"messages"`
+		MaxTokens           int       `json:"max_tokens"`
+		MaxCompletionTokens int       `json:"max_completion_tokens"`
+		Temperature         *float64  `json:"temperature"`
 	}
 	if err := json.Unmarshal(body, &req); err != nil {
 		writeError(w, http.StatusBadRequest, "bad JSON: "+err.Error())
 		return
 	}
-	s.record(Request{Path: r.URL.Path, Authorization: r.Header.Get("Authorization"), Model: req.Model, Stream: req.Stream, Messages: req.Messages})
+	s.record(Request{Path: r.URL.Path, Authorization: r.Header.Get("Authorization"), Model: req.Model, Stream: req.Stream, Messages: req.Messages,
+		MaxTokens: req.MaxTokens, MaxCompletionTokens: req.MaxCompletionTokens, HasTemperature: req.Temperature != nil})
 	rep := s.next()
+	if rep.RejectSystem {
+		for _, m := range req.Messages {
+			if m.Role == "system" {
+				writeError(w, http.StatusBadRequest, "System role not supported: Conversation roles must alternate user/assistant/user/assistant/...")
+				return
+			}
+		}
+	}
 	if rep.Stall > 0 {
 		select {
 		case <-time.After(rep.Stall):
@@ -251,4 +282,35 @@ func (s *Server) vector(text string) []float32 {
 	}
 	v[0] += 0.01 // never all zero
 	return v
+}
+
+// SetModels sets what GET /models lists; with none set it answers 404, as
+// servers that do not list models do.
+func (s *Server) SetModels(ms ...Model) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	s.modelList = ms
+}
+
+func (s *Server) models(w http.ResponseWriter) {
+	s.mu.Lock()
+	ms := s.modelList
+	s.mu.Unlock()
+	if ms == nil {
+		writeError(w, http.StatusNotFound, "this server lists no models")
+		return
+	}
+	data := []map[string]any{}
+	for _, m := range ms {
+		e := map[string]any{"id": m.ID, "object": "model", "owned_by": "fake"}
+		if m.MaxModelLen > 0 {
+			e["max_model_len"] = m.MaxModelLen
+		}
+		if m.ContextLength > 0 {
+			e["meta"] = map[string]any{"n_ctx_train": m.ContextLength}
+		}
+		data = append(data, e)
+	}
+	w.Header().Set("Content-Type", "application/json")
+	json.NewEncoder(w).Encode(map[string]any{"object": "list", "data": data})
 }

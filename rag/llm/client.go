@@ -6,8 +6,10 @@ package llm
 
 import (
 	"context"
+	"encoding/json"
 	"errors"
 	"fmt"
+	"io"
 	"math/rand/v2"
 	"net/http"
 	"strconv"
@@ -28,6 +30,13 @@ type Config struct {
 	Model string
 	// MaxTokens bounds each reply (0: the server's default).
 	MaxTokens int
+	// TokenParam names how MaxTokens is sent: "max_tokens",
+	// "max_completion_tokens" (reasoning models, which also take no
+	// temperature), or "" to choose by the model's family.
+	TokenParam string
+	// SystemRole is "system" (default), or "user" for chat templates that
+	// refuse a system message (Gemma's): the rules then open the user turn.
+	SystemRole string
 	// Attempts is how many times a request is tried on 429 and 5xx
 	// (default 3).
 	Attempts int
@@ -57,6 +66,10 @@ func New(cfg Config) *Client {
 	}
 	return &Client{api: openai.NewClientWithConfig(oc), cfg: cfg}
 }
+
+// SetMaxTokens changes the reply bound, as when it is clamped to the
+// model's context window at start; call it before the first request.
+func (c *Client) SetMaxTokens(n int) { c.cfg.MaxTokens = n }
 
 // retryHintKey keys the retry hint in a request's context.
 type retryHintKey struct{}
@@ -144,7 +157,51 @@ func withRetry[T any](ctx context.Context, attempts int, call func(ctx context.C
 // describe words an error for logs; it is never shown to chat users.
 func describe(err error) error {
 	if s := statusOf(err); s != 0 {
+		if s == http.StatusBadRequest && mentionsRoles(err) {
+			return fmt.Errorf("the LLM server answered HTTP 400 about message roles; if its chat template takes no system message, set PARLEY_LLM_SYSTEM_ROLE=user: %w", err)
+		}
 		return fmt.Errorf("the LLM server answered HTTP %d: %w", s, err)
 	}
+	var se *json.SyntaxError
+	if errors.As(err, &se) || errors.Is(err, io.ErrUnexpectedEOF) || strings.Contains(err.Error(), "unexpected EOF") {
+		return fmt.Errorf("the LLM server sent a malformed reply: %w", err)
+	}
+	if errors.Is(err, openai.ErrReasoningModelMaxTokensDeprecated) || errors.Is(err, openai.ErrReasoningModelLimitationsOther) {
+		return fmt.Errorf("the request does not suit a reasoning model; set PARLEY_LLM_TOKEN_PARAM=max_completion_tokens: %w", err)
+	}
 	return fmt.Errorf("the LLM server could not be reached: %w", err)
+}
+
+// mentionsRoles reports an error message about chat roles, as templates
+// that refuse a system message give it.
+func mentionsRoles(err error) bool {
+	m := strings.ToLower(err.Error())
+	return strings.Contains(m, "role") || strings.Contains(m, "system message") || strings.Contains(m, "conversation roles")
+}
+
+// reasoningModel reports models that take max_completion_tokens and no
+// temperature: OpenAI's o-series and GPT-5 family, by name, with or
+// without a provider prefix ("openai/o4-mini").
+func reasoningModel(model string) bool {
+	m := strings.ToLower(model)
+	if i := strings.LastIndex(m, "/"); i >= 0 {
+		m = m[i+1:]
+	}
+	for _, fam := range []string{"o1", "o3", "o4", "gpt-5"} {
+		if m == fam || strings.HasPrefix(m, fam+"-") || strings.HasPrefix(m, fam+".") {
+			return true
+		}
+	}
+	return false
+}
+
+// completionTokens reports whether requests send max_completion_tokens.
+func (c *Client) completionTokens() bool {
+	switch c.cfg.TokenParam {
+	case "max_completion_tokens":
+		return true
+	case "max_tokens":
+		return false
+	}
+	return reasoningModel(c.cfg.Model)
 }

@@ -16,18 +16,47 @@ import (
 // onDelta is set, plain otherwise. Only the request is retried; a stream
 // that breaks after it began is an error, since part of it was shown.
 func (c *Client) Generate(ctx context.Context, msgs []rag.ChatMessage, onDelta func(string)) (rag.Generation, error) {
-	req := openai.ChatCompletionRequest{
-		Model:       c.cfg.Model,
-		MaxTokens:   c.cfg.MaxTokens,
-		Temperature: 0.1,
+	req := openai.ChatCompletionRequest{Model: c.cfg.Model}
+	if c.completionTokens() {
+		// Reasoning models: max_completion_tokens, and the default
+		// temperature (they refuse any other).
+		req.MaxCompletionTokens = c.cfg.MaxTokens
+	} else {
+		req.MaxTokens = c.cfg.MaxTokens
+		req.Temperature = 0.1
 	}
-	for _, m := range msgs {
+	for _, m := range asRoles(msgs, c.cfg.SystemRole) {
 		req.Messages = append(req.Messages, openai.ChatCompletionMessage{Role: m.Role, Content: m.Content})
 	}
 	if onDelta == nil {
 		return c.complete(ctx, req)
 	}
 	return c.stream(ctx, req, onDelta)
+}
+
+// asRoles returns the messages for a server: as they are, or with system
+// messages folded into the next user turn when systemRole is "user".
+func asRoles(msgs []rag.ChatMessage, systemRole string) []rag.ChatMessage {
+	if systemRole != "user" {
+		return msgs
+	}
+	var out []rag.ChatMessage
+	var pending []string
+	for _, m := range msgs {
+		if m.Role == "system" {
+			pending = append(pending, m.Content)
+			continue
+		}
+		if m.Role == "user" && len(pending) > 0 {
+			m.Content = strings.Join(pending, "\n\n") + "\n\n" + m.Content
+			pending = nil
+		}
+		out = append(out, m)
+	}
+	if len(pending) > 0 {
+		out = append(out, rag.ChatMessage{Role: "user", Content: strings.Join(pending, "\n\n")})
+	}
+	return out
 }
 
 func (c *Client) complete(ctx context.Context, req openai.ChatCompletionRequest) (rag.Generation, error) {
