@@ -109,6 +109,17 @@ type Bot struct {
 	// received holds when each interaction arrived, until it is acknowledged.
 	received  sync.Map
 	connected atomic.Bool
+
+	// Draining (see drain.go), under mu: work in flight, deferred
+	// interactions not yet answered, and whether the bot drains or has
+	// drained.
+	inflight          int
+	pending           map[string]*discordgo.Interaction
+	draining, drained bool
+	// work is the parent of every answer's context; stopWork cancels it
+	// when the grace period ends.
+	work     context.Context
+	stopWork context.CancelFunc
 }
 
 // New returns a bot that talks to Discord through dg.
@@ -140,7 +151,9 @@ func New(dg Discord, eng Engine, cfg Config) *Bot {
 		limits:  newUserLimits(cfg.PerMinute),
 		slots:   make(chan struct{}, cfg.MaxConcurrent),
 		allowed: map[string]bool{},
+		pending: map[string]*discordgo.Interaction{},
 	}
+	b.work, b.stopWork = context.WithCancel(context.Background())
 	for _, c := range cfg.AllowedChannels {
 		b.allowed[c] = true
 	}

@@ -61,6 +61,13 @@ func (b *Bot) onInteraction(i *discordgo.Interaction) {
 	b.received.Store(i.ID, time.Now())
 	defer b.received.Delete(i.ID)
 	defer b.recover("interaction", i)
+	if !b.begin() {
+		if i.Type == discordgo.InteractionApplicationCommand || i.Type == discordgo.InteractionMessageComponent {
+			b.respondNow(i, RestartingText, true)
+		}
+		return
+	}
+	defer b.end()
 	switch i.Type {
 	case discordgo.InteractionApplicationCommand:
 		b.onCommand(i)
@@ -115,12 +122,16 @@ func (b *Bot) deferReply(i *discordgo.Interaction, ephemeral bool) bool {
 		return false
 	}
 	b.acked(i)
+	b.track(i)
 	return true
 }
 
 // finish edits the deferred reply with the result, sending what does not
 // fit in follow-ups; components go on the last message.
 func (b *Bot) finish(i *discordgo.Interaction, parts []string, ephemeral bool, components []discordgo.MessageComponent) {
+	if !b.claim(i) {
+		return // shut down: the pending answer was told to ask again
+	}
 	if len(parts) == 0 {
 		parts = []string{"…"}
 	}
@@ -231,7 +242,7 @@ func (b *Bot) onCommand(i *discordgo.Interaction) {
 		outcome = "error"
 		return
 	}
-	ctx, cancel := context.WithTimeout(rag.WithRequestID(context.Background(), i.ID), b.cfg.Deadline)
+	ctx, cancel := context.WithTimeout(rag.WithRequestID(b.work, i.ID), b.cfg.Deadline)
 	defer cancel()
 	release, err := b.acquire(ctx)
 	if err != nil {
@@ -346,6 +357,9 @@ func (e *editor) run() {
 				default:
 				}
 			}
+			if !e.b.stillPending(e.i) {
+				continue // answered, or told Parley restarts
+			}
 			content := textutil.Shorten(EscapeMarkdown(p), MessageLimit-10) + " …"
 			if _, err := e.b.dg.InteractionResponseEdit(e.i, &discordgo.WebhookEdit{Content: &content, AllowedMentions: noMentions()}); err != nil {
 				e.b.log.Warn("progressive edit failed", "err", err)
@@ -369,7 +383,7 @@ func (b *Bot) reindex(i *discordgo.Interaction) (outcome string) {
 	if !b.deferReply(i, true) {
 		return "error"
 	}
-	ctx, cancel := context.WithTimeout(context.Background(), b.cfg.Deadline)
+	ctx, cancel := context.WithTimeout(b.work, b.cfg.Deadline)
 	defer cancel()
 	info, err := b.eng.Reindex(ctx, true)
 	if err != nil {

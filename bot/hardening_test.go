@@ -2,6 +2,10 @@ package bot_test
 
 import (
 	"context"
+	"io"
+	"log/slog"
+	"net/http/httptest"
+	"os"
 	"strings"
 	"testing"
 	"testing/fstest"
@@ -9,7 +13,9 @@ import (
 
 	"github.com/parleybot/parley/bot"
 	"github.com/parleybot/parley/internal/fakediscord"
+	"github.com/parleybot/parley/internal/fakellm"
 	"github.com/parleybot/parley/rag"
+	"github.com/parleybot/parley/rag/llm"
 )
 
 // longNameEngine has one speaker whose name is over 100 characters.
@@ -88,5 +94,61 @@ func TestItem10TypingNeverAfterReply(t *testing.T) {
 				t.Fatalf("reply #%d without typing before it", replies)
 			}
 		}
+	}
+}
+
+// Hardening item 11: SIGTERM during a slow answer finishes what it can in
+// the grace period, then tells each pending answer that Parley restarts,
+// and counts them; what arrives meanwhile is told the same at once.
+func TestItem11ShutdownDrainsAndApologises(t *testing.T) {
+	slow := httptest.NewServer(fakellm.New(fakellm.Reply{Stall: time.Minute}))
+	defer slow.Close()
+	eng, _, err := rag.Open(context.Background(), rag.Options{Corpus: os.DirFS("../corpus"), CorpusName: "corpus",
+		Generator: llm.New(llm.Config{BaseURL: slow.URL + "/v1", Model: "m"}), LLMTimeout: time.Minute})
+	if err != nil {
+		t.Fatal(err)
+	}
+	fake := fakediscord.Start()
+	defer fake.Close()
+	s, err := bot.NewSession("test-token", fake.URL)
+	if err != nil {
+		t.Fatal(err)
+	}
+	b := bot.New(s, eng, bot.Config{Log: slog.New(slog.NewTextHandler(io.Discard, nil))})
+	b.Attach(s)
+	if err := s.Open(); err != nil {
+		t.Fatal(err)
+	}
+	defer s.Close()
+	<-fake.Ready()
+	h := &harness{fake: fake, t: t}
+	h.dispatch("INTERACTION_CREATE", fakediscord.Command("1101", "ask", user, 0, fakediscord.Option{Name: "question", Value: "Who sponsored the Astana talks?"}))
+	h.waitCalls(pathIs("POST", "/interactions/1101/token-1101/callback"), 1)
+	time.Sleep(100 * time.Millisecond) // the question is with the slow LLM now
+
+	grace, cancel := context.WithTimeout(context.Background(), 300*time.Millisecond)
+	defer cancel()
+	start := time.Now()
+	if cut := b.Shutdown(grace); cut != 1 {
+		t.Errorf("cut %d answers, want 1", cut)
+	}
+	if took := time.Since(start); took > 5*time.Second {
+		t.Errorf("shutdown took %s", took)
+	}
+	edits := h.waitCalls(pathIs("PATCH", "/webhooks/"+fakediscord.AppID+"/token-1101/messages/@original"), 1)
+	if got := decode(t, edits[len(edits)-1]).Content; got != bot.RestartingText {
+		t.Errorf("pending answer edited to %q", got)
+	}
+	// Arriving now: told at once.
+	h.dispatch("INTERACTION_CREATE", fakediscord.Command("1102", "ask", user, 0, fakediscord.Option{Name: "question", Value: "What is the ISSG?"}))
+	cb := decode(t, h.waitCalls(pathIs("POST", "/interactions/1102/token-1102/callback"), 1)[0])
+	if cb.Type != 4 || cb.Data.Content != bot.RestartingText {
+		t.Errorf("callback %+v", cb)
+	}
+	// The stopped answer does not edit over the apology afterwards.
+	time.Sleep(300 * time.Millisecond)
+	edits = h.fake.WaitFor(pathIs("PATCH", "/webhooks/"+fakediscord.AppID+"/token-1101/messages/@original"), 1, 0)
+	if got := decode(t, edits[len(edits)-1]).Content; got != bot.RestartingText {
+		t.Errorf("last edit %q", got)
 	}
 }

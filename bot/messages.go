@@ -20,6 +20,10 @@ var mentionRe = regexp.MustCompile(`<(?:@[!&]?|#)\d+>`)
 // reply to it. Bots, Parley included, are ignored.
 func (b *Bot) onMessage(m *discordgo.Message) {
 	defer b.recover("message", nil)
+	if !b.begin() {
+		return // shutting down; a mention now is better unanswered than cut
+	}
+	defer b.end()
 	self := b.selfID()
 	if m.Author == nil || m.Author.Bot || m.Author.ID == self {
 		return
@@ -51,7 +55,7 @@ func (b *Bot) onMessage(m *discordgo.Message) {
 		b.reply(m, []string{fmt.Sprintf("You're asking quickly. Please try again in %d s.", int(wait.Seconds())+1)}, nil)
 		return
 	}
-	ctx, cancel := context.WithTimeout(rag.WithRequestID(context.Background(), m.ID), b.cfg.Deadline)
+	ctx, cancel := context.WithTimeout(rag.WithRequestID(b.work, m.ID), b.cfg.Deadline)
 	defer cancel()
 	// Typing shows before any work, and stops before the reply is sent,
 	// so "Parley is typing…" never outlives the answer.

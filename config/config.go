@@ -51,6 +51,8 @@ type Config struct {
 	LLMTimeout time.Duration
 	// LLMMaxTokens bounds each LLM reply.
 	LLMMaxTokens int
+	// ShutdownGrace is how long SIGTERM waits for answers in flight.
+	ShutdownGrace time.Duration
 	// LLMTokenParam is how the reply bound is sent: auto (by model
 	// family), max_tokens, or max_completion_tokens.
 	LLMTokenParam string
@@ -86,6 +88,7 @@ func Defaults() Config {
 		LLMMaxTokens:       400,
 		LLMPromptTokens:    3000,
 		LLMTokenParam:      "auto",
+		ShutdownGrace:      10 * time.Second,
 		LLMSystemRole:      "system",
 		EmbedProvider:      "local",
 		EmbedModel:         "text-embedding-3-small",

@@ -60,6 +60,23 @@ func urlKey(key, example string, field func(c *Config) *string) setting {
 		get: func(c Config) string { return *field(&c) }}
 }
 
+// duration is a positive duration such as 30s.
+func duration(key string, field func(c *Config) *time.Duration) setting {
+	return setting{key: key,
+		set: func(c *Config, v string) error {
+			d, err := time.ParseDuration(v)
+			if err != nil {
+				return fmt.Errorf("%q is not a duration, e.g. 30s", v)
+			}
+			if d <= 0 {
+				return fmt.Errorf("%q must be positive, e.g. 30s", v)
+			}
+			*field(c) = d
+			return nil
+		},
+		get: func(c Config) string { return field(&c).String() }}
+}
+
 func choice(key, flag string, field func(c *Config) *string, choices ...string) setting {
 	return setting{key: key, flag: flag,
 		set: func(c *Config, v string) error {
@@ -126,19 +143,8 @@ func settings() []setting {
 		urlKey("PARLEY_LLM_BASE_URL", "http://localhost:11434/v1", func(c *Config) *string { return &c.LLMBaseURL }),
 		secret("PARLEY_LLM_API_KEY", func(c *Config) *string { return &c.LLMAPIKey }),
 		str("PARLEY_LLM_MODEL", "", func(c *Config) *string { return &c.LLMModel }),
-		{key: "PARLEY_LLM_TIMEOUT",
-			set: func(c *Config, v string) error {
-				d, err := time.ParseDuration(v)
-				if err != nil {
-					return fmt.Errorf("%q is not a duration, e.g. 30s", v)
-				}
-				if d <= 0 {
-					return fmt.Errorf("%q must be positive, e.g. 30s", v)
-				}
-				c.LLMTimeout = d
-				return nil
-			},
-			get: func(c Config) string { return c.LLMTimeout.String() }},
+		duration("PARLEY_LLM_TIMEOUT", func(c *Config) *time.Duration { return &c.LLMTimeout }),
+		duration("PARLEY_SHUTDOWN_GRACE", func(c *Config) *time.Duration { return &c.ShutdownGrace }),
 		num("PARLEY_LLM_MAX_TOKENS", "", 16, 32000, "400", func(c *Config) *int { return &c.LLMMaxTokens }),
 		choice("PARLEY_LLM_TOKEN_PARAM", "", func(c *Config) *string { return &c.LLMTokenParam }, "auto", "max_tokens", "max_completion_tokens"),
 		choice("PARLEY_LLM_SYSTEM_ROLE", "", func(c *Config) *string { return &c.LLMSystemRole }, "system", "user"),

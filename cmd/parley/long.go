@@ -101,7 +101,11 @@ func (a *app) runLong(ctx context.Context, cmd string, eng *rag.Engine, stdin io
 	}
 	if cmd == "serve" {
 		<-ctx.Done()
-		a.log.Info("shutting down")
+		a.log.Info("shutting down: finishing the answers in flight", "grace", a.cfg.ShutdownGrace)
+		grace, cancel := context.WithTimeout(context.Background(), a.cfg.ShutdownGrace)
+		defer cancel()
+		cut := b.Shutdown(grace)
+		a.log.Info("shut down", "answers_cut", cut)
 		return exitOK
 	}
 	observed := &observedEngine{Engine: eng, obs: a.obs, log: a.log}
