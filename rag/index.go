@@ -92,8 +92,39 @@ var localEmbedderID = (&LocalEmbedder{dim: LocalDimensions}).ID()
 // LoadOrBuild opens the index of docs persisted under opt.DataDir, or builds
 // and persists it when it is missing, unreadable, or stale: made from another
 // corpus, by another embedder, or by another version of Parley.
+//
+// Processes sharing a data dir take turns through a lock file in it: a
+// shared lock to load, an exclusive one to build and save. A process that
+// waited for another's build loads that index rather than building its
+// own, and no snapshot is removed while another process reads it.
 func LoadOrBuild(ctx context.Context, docs []Document, opt IndexOptions) (*Index, BuildInfo, error) {
 	start := time.Now()
+	if opt.DataDir != "" && !opt.Force {
+		unlock := lockDataDir(opt.DataDir, false)
+		ix, info, err := loadOrBuild(ctx, docs, opt, true, start)
+		unlock()
+		if err == nil {
+			return ix, info, nil
+		}
+		if !errors.Is(err, errNeedsBuild) {
+			return nil, BuildInfo{}, err
+		}
+	}
+	unlock := func() {}
+	if opt.DataDir != "" {
+		unlock = lockDataDir(opt.DataDir, true)
+	}
+	defer unlock()
+	return loadOrBuild(ctx, docs, opt, false, start)
+}
+
+// errNeedsBuild is loadOrBuild's answer in load-only mode when the index
+// must be built.
+var errNeedsBuild = errors.New("the index needs building")
+
+// loadOrBuild is LoadOrBuild under the data dir's lock; with loadOnly it
+// returns errNeedsBuild instead of building.
+func loadOrBuild(ctx context.Context, docs []Document, opt IndexOptions, loadOnly bool, start time.Time) (*Index, BuildInfo, error) {
 	if opt.Chunking == (ChunkOptions{}) {
 		opt.Chunking = DefaultChunkOptions
 	}
@@ -119,7 +150,7 @@ func LoadOrBuild(ctx context.Context, docs []Document, opt IndexOptions) (*Index
 				reason = fmt.Sprintf("embedder changed (%s → %s)", m.Embedder, embedderID)
 			case m.CorpusHash != hash:
 				reason = "corpus changed"
-				if opt.Previous == nil {
+				if opt.Previous == nil && !loadOnly {
 					// Reuse the saved vectors of unchanged articles.
 					opt.Previous, _ = loadPrevious(opt.DataDir, m, opt.Embedder)
 				}
@@ -131,6 +162,9 @@ func LoadOrBuild(ctx context.Context, docs []Document, opt IndexOptions) (*Index
 				reason = "index unreadable: " + err.Error()
 			}
 		}
+	}
+	if loadOnly {
+		return nil, BuildInfo{Reason: reason}, errNeedsBuild
 	}
 	ix, err := buildIndex(ctx, docs, opt, hash)
 	if err != nil {

@@ -17,6 +17,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/parleybot/parley/corpus"
 	"github.com/parleybot/parley/rag"
 )
 
@@ -267,4 +268,58 @@ func TestCrashSafety(t *testing.T) {
 		names = append(names, e.Name())
 	}
 	t.Logf("data dir after the last start: %v", names)
+}
+
+// Hardening item 1: processes sharing a data dir take turns. 20 `ask` and
+// an `index` at once on a fresh dir, 10 rounds: no error, identical
+// answers, and a whole index afterwards that the next start loads without
+// rebuilding.
+func TestItem1ConcurrentProcessesShareDataDir(t *testing.T) {
+	if testing.Short() {
+		t.Skip("starts 210 processes")
+	}
+	bin := staticBinary(t)
+	docs, err := rag.LoadCorpus(corpus.FS(), corpus.Name)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for round := 0; round < 10; round++ {
+		data := t.TempDir()
+		env := cleanEnv("PARLEY_DATA_DIR=" + data)
+		type result struct {
+			out  string
+			err  error
+			args []string
+		}
+		results := make(chan result, 21)
+		run := func(args ...string) {
+			cmd := exec.Command(bin, args...)
+			cmd.Env = env
+			out, err := cmd.Output()
+			results <- result{string(out), err, args}
+		}
+		for k := 0; k < 20; k++ {
+			go run("ask", "--json", "Who sponsored the Astana talks?")
+		}
+		go run("index")
+		var answers []string
+		for k := 0; k < 21; k++ {
+			r := <-results
+			if r.err != nil {
+				t.Fatalf("round %d: %v: %v %s", round, r.args, r.err, r.out)
+			}
+			if r.args[0] == "ask" {
+				answers = append(answers, r.out)
+			}
+		}
+		for _, a := range answers[1:] {
+			if a != answers[0] {
+				t.Fatalf("round %d: answers differ:\n%s\n%s", round, answers[0], a)
+			}
+		}
+		_, info, err := rag.LoadOrBuild(context.Background(), docs, rag.IndexOptions{DataDir: data})
+		if err != nil || info.Rebuilt {
+			t.Fatalf("round %d: the next start rebuilt (%s), err %v", round, info.Reason, err)
+		}
+	}
 }
