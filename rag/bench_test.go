@@ -54,14 +54,7 @@ var benchQuestions = []string{
 func BenchmarkAskWarm(b *testing.B) {
 	eng := openEngine(b)
 	eng.lexiconOrNil() // loaded, as after the first question
-	ctx := context.Background()
-	i := 0
-	for b.Loop() {
-		if _, err := eng.Ask(ctx, benchQuestions[i%len(benchQuestions)]); err != nil {
-			b.Fatal(err)
-		}
-		i++
-	}
+	askLoop(b, eng, benchQuestions)
 }
 
 // BenchmarkAskWarmSQuAD answers questions on the SQuAD half in shared/
@@ -82,14 +75,7 @@ func BenchmarkAskWarmSQuAD(b *testing.B) {
 		"In what country is Normandy located?", "How many Huguenots fled France?",
 		"What is packet switching?", "Why did OPEC block oil deliveries to the United States?",
 	}
-	ctx := context.Background()
-	i := 0
-	for b.Loop() {
-		if _, err := eng.Ask(ctx, qs[i%len(qs)]); err != nil {
-			b.Fatal(err)
-		}
-		i++
-	}
+	askLoop(b, eng, qs)
 }
 
 // syntheticCorpus makes documents of random real sentences of the articles,
@@ -134,15 +120,7 @@ func BenchmarkAskWarm100k(b *testing.B) {
 	runtime.ReadMemStats(&after)
 	eng := newEngine(Options{})
 	eng.ix.Store(ix)
-	ctx := context.Background()
-	i := 0
-	b.ResetTimer()
-	for b.Loop() {
-		if _, err := eng.Ask(ctx, benchQuestions[i%len(benchQuestions)]); err != nil {
-			b.Fatal(err)
-		}
-		i++
-	}
+	askLoop(b, eng, benchQuestions)
 	var peak runtime.MemStats
 	runtime.ReadMemStats(&peak)
 	b.ReportMetric(float64(len(ix.chunks)), "chunks")
@@ -223,15 +201,7 @@ func BenchmarkAskWarm5MB(b *testing.B) {
 		b.Fatal(err)
 	}
 	eng.lexiconOrNil()
-	ctx := context.Background()
-	i := 0
-	b.ResetTimer()
-	for b.Loop() {
-		if _, err := eng.Ask(ctx, benchQuestions[i%len(benchQuestions)]); err != nil {
-			b.Fatal(err)
-		}
-		i++
-	}
+	askLoop(b, eng, benchQuestions)
 }
 
 // bigDump makes a 5 MB article from the articles' words with no sentence
@@ -250,4 +220,18 @@ func bigDump(articles []byte) []byte {
 		}
 	}
 	return big
+}
+
+// askLoop asks the questions in turn, b.N times in all.
+func askLoop(b *testing.B, eng *Engine, qs []string) {
+	b.Helper()
+	ctx := context.Background()
+	i := 0
+	b.ResetTimer()
+	for b.Loop() {
+		if _, err := eng.Ask(ctx, qs[i%len(qs)]); err != nil {
+			b.Fatal(err)
+		}
+		i++
+	}
 }

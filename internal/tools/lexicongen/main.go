@@ -231,22 +231,11 @@ func posLetter(pos string) string {
 
 // readData reads a data.POS file into synsets keyed by pos letter and offset.
 func readData(path string, out map[string]*synset) error {
-	f, err := os.Open(path)
-	if err != nil {
-		return fmt.Errorf("%w (install Debian's wordnet-base)", err)
-	}
-	defer f.Close()
-	sc := bufio.NewScanner(f)
-	sc.Buffer(make([]byte, 1<<20), 1<<20)
-	for sc.Scan() {
-		line := sc.Text()
-		if strings.HasPrefix(line, "  ") {
-			continue // licence header
-		}
+	return eachLine(path, func(line string) {
 		body, gloss, _ := strings.Cut(line, "|")
 		fs := strings.Fields(body)
 		if len(fs) < 4 {
-			continue
+			return
 		}
 		ssType := fs[2]
 		if ssType == "s" {
@@ -254,7 +243,7 @@ func readData(path string, out map[string]*synset) error {
 		}
 		n, err := strconv.ParseInt(fs[3], 16, 32)
 		if err != nil {
-			continue
+			return
 		}
 		lexFile, _ := strconv.Atoi(fs[1])
 		ss := &synset{gloss: strings.TrimSpace(gloss), lexFile: lexFile}
@@ -264,7 +253,7 @@ func readData(path string, out map[string]*synset) error {
 			i += 2
 		}
 		if i >= len(fs) {
-			continue
+			return
 		}
 		pc, _ := strconv.Atoi(fs[i])
 		i++
@@ -293,36 +282,41 @@ func readData(path string, out map[string]*synset) error {
 			p = "a"
 		}
 		out[p+fs[0]] = ss
-	}
-	return sc.Err()
+	})
 }
 
 // readIndex calls fn with each lemma of an index.POS file and its sense
 // offsets, most frequent first.
 func readIndex(path string, fn func(lemma string, offsets []string)) error {
-	f, err := os.Open(path)
-	if err != nil {
-		return err
-	}
-	defer f.Close()
-	sc := bufio.NewScanner(f)
-	sc.Buffer(make([]byte, 1<<20), 1<<20)
-	for sc.Scan() {
-		line := sc.Text()
-		if strings.HasPrefix(line, "  ") {
-			continue
-		}
+	return eachLine(path, func(line string) {
 		fs := strings.Fields(line)
 		if len(fs) < 6 {
-			continue
+			return
 		}
 		senses, _ := strconv.Atoi(fs[2])
 		pc, _ := strconv.Atoi(fs[3])
 		start := 4 + pc + 2
 		if start+senses > len(fs) {
-			continue
+			return
 		}
 		fn(fs[0], fs[start:start+senses])
+	})
+}
+
+// eachLine calls fn with each line of a WordNet database file, its licence
+// header (lines that start with two spaces) left out.
+func eachLine(path string, fn func(line string)) error {
+	f, err := os.Open(path)
+	if err != nil {
+		return fmt.Errorf("%w (install Debian's wordnet-base)", err)
+	}
+	defer f.Close()
+	sc := bufio.NewScanner(f)
+	sc.Buffer(make([]byte, 1<<20), 1<<20)
+	for sc.Scan() {
+		if line := sc.Text(); !strings.HasPrefix(line, "  ") {
+			fn(line)
+		}
 	}
 	return sc.Err()
 }
