@@ -26,6 +26,9 @@ type Answer struct {
 	// Note tells the reader something about how the answer was made, such
 	// as the LLM being unavailable; "" when there is nothing to say.
 	Note string `json:"-"`
+	// Standalone is the question as understood after resolving earlier
+	// turns of a conversation; "" outside a conversation.
+	Standalone string `json:"-"`
 }
 
 // Citation points at the lines of an article that support an answer.

@@ -11,7 +11,6 @@ import (
 	"time"
 
 	"github.com/parleybot/parley/rag/lexicon"
-	"github.com/parleybot/parley/rag/question"
 )
 
 // Options configures an Engine.
@@ -187,9 +186,18 @@ func (e *Engine) AskStream(ctx context.Context, q string, onPartial func(partial
 	if err := ValidateQuestion(q); err != nil {
 		return Answer{}, err
 	}
+	return e.ask(ctx, q, q, nil, onPartial)
+}
+
+// ask answers understood, the question as typed (raw) made standalone,
+// with context terms from earlier turns helping retrieval.
+func (e *Engine) ask(ctx context.Context, raw, understood string, context []string, onPartial func(partial string)) (Answer, error) {
 	ix := e.ix.Load()
 	start := time.Now()
-	qr := ix.prepare(question.Parse(q), e.lexiconOrNil())
+	q := parseQuestion(understood)
+	q.Raw = raw
+	qr := ix.prepare(q, e.lexiconOrNil())
+	qr.context = context
 	// The extractive answer reads a few more passages than the LLM gets:
 	// reading a sentence costs far less than a prompt token.
 	passages, err := ix.retrieve(ctx, qr, max(e.opt.TopK, extractiveDepth))

@@ -222,3 +222,9 @@ func containsInt(xs []int, x int) bool {
 	}
 	return false
 }
+
+// knownAlias reports whether a name is a form of a known speaker's name.
+func (qi *quoteIndex) knownAlias(name string) bool {
+	_, ok := qi.alias[foldName(name)]
+	return ok
+}

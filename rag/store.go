@@ -12,9 +12,10 @@ import (
 	chromem "github.com/philippgille/chromem-go"
 )
 
-// formatVersion changes whenever ingestion, chunking or the snapshot layout
-// changes, so that an old index on disk is rebuilt rather than misread.
-const formatVersion = 3
+// formatVersion changes whenever ingestion, chunking, quotation
+// extraction or the snapshot layout changes, so that an old index on disk
+// is rebuilt rather than misread.
+const formatVersion = 4
 
 const (
 	manifestFile   = "manifest.json"

@@ -54,7 +54,21 @@ type query struct {
 	total float64
 	// text is the question with corrections, for the embedder.
 	text string
+	// context are terms of earlier turns, searched at a lower weight.
+	context []string
 }
+
+// leadingNameWeight scales the weight of a name's leading words.
+const leadingNameWeight = 0.25
+
+// nameParticles join the parts of a name: Staffan de Mistura.
+var nameParticles = map[string]bool{
+	"de": true, "da": true, "di": true, "del": true, "van": true, "von": true, "der": true,
+	"la": true, "le": true, "bin": true, "ibn": true, "al": true, "el": true, "du": true,
+}
+
+// contextWeight is how much an earlier turn's word counts in retrieval.
+const contextWeight = 0.3
 
 // prepare matches a question's words to the corpus. lx may be nil.
 func (ix *Index) prepare(q question.Question, lx *lexicon.Lexicon) query {
@@ -105,7 +119,20 @@ func (ix *Index) prepare(q question.Question, lx *lexicon.Lexicon) query {
 			}
 		}
 		out.words = append(out.words, qw)
-		out.total += qw.weight
+	}
+	// A name's leading words (John of John Kerry, Staffan de of Staffan de
+	// Mistura) weigh little: articles name people by surname after the
+	// first mention, and a sentence saying "Kerry" is about John Kerry.
+	ws := out.words
+	isName := func(i int) bool { return i >= 0 && i < len(ws) && ws[i].name }
+	isParticle := func(i int) bool { return i >= 0 && i < len(ws) && nameParticles[strings.ToLower(ws[i].Surface)] }
+	for i := range ws {
+		leading := isName(i) && (isName(i+1) || isParticle(i+1) && isName(i+2))
+		between := isParticle(i) && isName(i-1) && isName(i+1)
+		if leading || between {
+			ws[i].weight *= leadingNameWeight
+		}
+		out.total += ws[i].weight
 	}
 	if len(fixes) > 0 {
 		out.text = strings.NewReplacer(fixes...).Replace(out.text)
@@ -161,6 +188,9 @@ func (qr query) retrievalTerms() ([]string, []float64) {
 		if len(w.alts) == 0 {
 			add(w.Term, 1)
 		}
+	}
+	for _, t := range qr.context {
+		add(t, contextWeight)
 	}
 	return ts, ws
 }

@@ -1,6 +1,7 @@
 package main
 
 import (
+	"bufio"
 	"context"
 	"encoding/json"
 	"errors"
@@ -8,6 +9,7 @@ import (
 	"io"
 	"io/fs"
 	"os"
+	"strings"
 	"text/tabwriter"
 
 	"github.com/parleybot/parley/config"
@@ -38,6 +40,48 @@ func cmdAsk(ctx context.Context, eng *rag.Engine, q string, asJSON bool, stdout,
 		return writeJSON(stdout, stderr, a)
 	}
 	fmt.Fprint(stdout, console.FormatAnswer(a))
+	return exitOK
+}
+
+// chatLine is one line of `parley chat --json`: ask --json's object and
+// the question as understood in the conversation.
+type chatLine struct {
+	rag.Answer
+	StandaloneQuestion string `json:"standalone_question"`
+}
+
+// cmdChat answers one question a line from stdin, all one conversation:
+// each question is read with the turns before it.
+func cmdChat(ctx context.Context, eng *rag.Engine, stdin io.Reader, asJSON bool, stdout, stderr io.Writer) int {
+	sc := bufio.NewScanner(stdin)
+	sc.Buffer(make([]byte, 64*1024), 1<<20)
+	var history []rag.Turn
+	for sc.Scan() {
+		q := strings.TrimSpace(sc.Text())
+		if q == "" {
+			continue
+		}
+		a, err := eng.AskFollowUp(ctx, history, q, nil)
+		if err != nil {
+			var ie *rag.InputError
+			if !errors.As(err, &ie) {
+				return fail(stderr, err)
+			}
+			a = rag.Answer{Question: q, Abstained: true, Mode: rag.ModeExtractive, Text: ie.Reason, Citations: []rag.Citation{}, Standalone: q}
+		}
+		history = append(history, rag.Turn{Question: q, Standalone: a.Standalone, Answer: a.Text})
+		if asJSON {
+			if code := writeJSON(stdout, stderr, chatLine{a, a.Standalone}); code != exitOK {
+				return code
+			}
+			continue
+		}
+		fmt.Fprint(stdout, console.FormatAnswer(a))
+		fmt.Fprintln(stdout)
+	}
+	if err := sc.Err(); err != nil {
+		return fail(stderr, fmt.Errorf("reading standard input: %w", err))
+	}
 	return exitOK
 }
 

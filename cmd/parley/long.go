@@ -154,6 +154,14 @@ func (o *observedEngine) AskStream(ctx context.Context, q string, onPartial func
 	return a, err
 }
 
+// AskFollowUp implements console.Engine.
+func (o *observedEngine) AskFollowUp(ctx context.Context, history []rag.Turn, q string, onPartial func(string)) (rag.Answer, error) {
+	start := time.Now()
+	a, err := o.Engine.AskFollowUp(ctx, history, q, onPartial)
+	o.done("ask", outcome(err, !a.Abstained, "abstained"), q, start)
+	return a, err
+}
+
 // WhoSaid implements console.Engine.
 func (o *observedEngine) WhoSaid(ctx context.Context, text string) ([]rag.Attribution, error) {
 	start := time.Now()

@@ -144,7 +144,7 @@ func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 	case "help":
 		fmt.Fprint(stdout, usage)
 		return exitOK
-	case "", "serve", "ask", "who-said", "quotes", "speakers", "sources", "index", "eval", "config", "health":
+	case "", "serve", "ask", "chat", "who-said", "quotes", "speakers", "sources", "index", "eval", "config", "health":
 	default:
 		fmt.Fprintf(stderr, "parley: unknown command %q\n\n%s", cmd, usage)
 		return exitBadInput
@@ -243,6 +243,8 @@ func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 		return exitOK
 	case "eval":
 		return cmdEval(ctx, eng, pos[0], stdout, stderr)
+	case "chat":
+		return cmdChat(ctx, eng, stdin, cli.json, stdout, stderr)
 	}
 	app.prompt = prompt
 	return app.runLong(ctx, cmd, eng, stdin, stdout, stderr)

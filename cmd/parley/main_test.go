@@ -376,3 +376,32 @@ func TestItem17BudgetsClampedToContext(t *testing.T) {
 		t.Errorf("requests %+v", reqs)
 	}
 }
+
+// `parley chat --json` reads one conversation from stdin: each line is ask
+// --json's object plus the question as understood.
+func TestChatJSONIsOneConversation(t *testing.T) {
+	in := "Who is Russia's main negotiator at the Astana talks?\nWhat did he say?\nthanks!\n"
+	code, out, errOut := runCLI(t, nil, in, "chat", "--json")
+	if code != 0 {
+		t.Fatalf("exit %d: %s", code, errOut)
+	}
+	lines := strings.Split(strings.TrimSpace(out), "\n")
+	if len(lines) != 3 {
+		t.Fatalf("%d lines:\n%s", len(lines), out)
+	}
+	var second map[string]any
+	if err := json.Unmarshal([]byte(lines[1]), &second); err != nil {
+		t.Fatal(err)
+	}
+	for _, k := range []string{"question", "answer", "abstained", "mode", "citations", "standalone_question"} {
+		if _, ok := second[k]; !ok {
+			t.Errorf("missing %q in %s", k, lines[1])
+		}
+	}
+	if second["question"] != "What did he say?" || second["standalone_question"] != "What did Aleksandr Lavrentyev say?" {
+		t.Errorf("second line %s", lines[1])
+	}
+	if !strings.Contains(second["answer"].(string), "Lavrentyev") {
+		t.Errorf("answer %v", second["answer"])
+	}
+}

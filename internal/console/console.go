@@ -14,6 +14,8 @@ import (
 // Engine is the part of the engine the console needs.
 type Engine interface {
 	AskStream(ctx context.Context, question string, onPartial func(string)) (rag.Answer, error)
+	// AskFollowUp answers the next question of a conversation.
+	AskFollowUp(ctx context.Context, history []rag.Turn, question string, onPartial func(string)) (rag.Answer, error)
 	WhoSaid(ctx context.Context, text string) ([]rag.Attribution, error)
 	QuotesBy(ctx context.Context, speaker string) (rag.SpeakerQuotes, error)
 	Speakers() []rag.Speaker
@@ -30,6 +32,7 @@ Commands:
   /quotes NAME     what this person said
   /speakers        everyone quoted in the articles
   /sources         the articles
+  /new             start a new conversation (follow-ups read the questions before)
   /help            this help; /quit or Ctrl-D ends
 `
 
@@ -52,7 +55,7 @@ func RunPrompted(ctx context.Context, eng Engine, in io.Reader, out io.Writer, p
 	if interactive {
 		fmt.Fprintf(out, "Parley: questions about %s, answered with sources.\n%s", eng.Description(), help)
 	}
-	c := chat{eng: eng, out: out, stream: interactive}
+	c := &chat{eng: eng, out: out, stream: interactive}
 	for {
 		prompt.show()
 		line, err := r.ReadString('\n')
@@ -86,10 +89,12 @@ type chat struct {
 	out io.Writer
 	// stream shows LLM answers as they are written.
 	stream bool
+	// history is the conversation so far; /new clears it.
+	history []rag.Turn
 }
 
 // handle answers one line; it reports true when the user asked to quit.
-func (c chat) handle(ctx context.Context, line string) bool {
+func (c *chat) handle(ctx context.Context, line string) bool {
 	eng, out := c.eng, c.out
 	trimmed := strings.TrimSpace(line)
 	cmd, arg, _ := strings.Cut(trimmed, " ")
@@ -122,6 +127,10 @@ func (c chat) handle(ctx context.Context, line string) bool {
 		return false
 	case "/quit", "/exit", "/q":
 		return true
+	case "/new":
+		c.history = nil
+		fmt.Fprintln(out, "New conversation: earlier questions no longer count.")
+		return false
 	case "/help", "help", "?", "/?":
 		fmt.Fprint(out, help)
 		return false
@@ -152,7 +161,7 @@ func (c chat) handle(ctx context.Context, line string) bool {
 
 // ask answers a question, printing an LLM's answer as it streams when the
 // console is interactive. It returns what was printed.
-func (c chat) ask(ctx context.Context, q string) (rag.Answer, string, error) {
+func (c *chat) ask(ctx context.Context, q string) (rag.Answer, string, error) {
 	var shown strings.Builder
 	var onPartial func(string)
 	if c.stream {
@@ -164,7 +173,13 @@ func (c chat) ask(ctx context.Context, q string) (rag.Answer, string, error) {
 			}
 		}
 	}
-	a, err := c.eng.AskStream(ctx, q, onPartial)
+	a, err := c.eng.AskFollowUp(ctx, c.history, q, onPartial)
+	if err == nil {
+		c.history = append(c.history, rag.Turn{Question: q, Standalone: a.Standalone, Answer: a.Text})
+		if len(c.history) > rag.MaxTurns {
+			c.history = c.history[len(c.history)-rag.MaxTurns:]
+		}
+	}
 	return a, shown.String(), err
 }
 

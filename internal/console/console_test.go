@@ -22,6 +22,9 @@ func (s streamingEngine) AskStream(_ context.Context, _ string, onPartial func(s
 	}
 	return s.final, nil
 }
+func (s streamingEngine) AskFollowUp(ctx context.Context, _ []rag.Turn, q string, onPartial func(string)) (rag.Answer, error) {
+	return s.AskStream(ctx, q, onPartial)
+}
 func (streamingEngine) WhoSaid(context.Context, string) ([]rag.Attribution, error) { return nil, nil }
 func (streamingEngine) QuotesBy(context.Context, string) (rag.SpeakerQuotes, error) {
 	return rag.SpeakerQuotes{}, nil
@@ -88,5 +91,29 @@ func TestItem22LogLinesMoveThePrompt(t *testing.T) {
 	logs.Write([]byte("x\n"))
 	if term.String() != "x\n" {
 		t.Errorf("without a prompt: %q", term.String())
+	}
+}
+
+// historyEngine records the history each follow-up is asked with.
+type historyEngine struct {
+	streamingEngine
+	seen *[]int
+}
+
+func (h historyEngine) AskFollowUp(_ context.Context, history []rag.Turn, q string, _ func(string)) (rag.Answer, error) {
+	*h.seen = append(*h.seen, len(history))
+	return rag.Answer{Question: q, Text: "ok", Standalone: q}, nil
+}
+
+// The console session is one conversation; /new starts another.
+func TestConsoleConversationAndNew(t *testing.T) {
+	var seen []int
+	var out bytes.Buffer
+	Run(context.Background(), historyEngine{seen: &seen}, strings.NewReader("first?\nsecond?\n/new\nthird?\n"), &out, false)
+	if len(seen) != 3 || seen[0] != 0 || seen[1] != 1 || seen[2] != 0 {
+		t.Errorf("histories %v", seen)
+	}
+	if !strings.Contains(out.String(), "New conversation") {
+		t.Errorf("output %q", out.String())
 	}
 }

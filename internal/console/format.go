@@ -14,6 +14,9 @@ import (
 // then one line per citation naming the file and lines.
 func FormatAnswer(a rag.Answer) string {
 	var b strings.Builder
+	if rag.ReadAs(a) != "" {
+		fmt.Fprintf(&b, "Answering: %s\n", rag.ReadAs(a))
+	}
 	b.WriteString(a.Text)
 	b.WriteString("\n")
 	if a.Note != "" {

@@ -27,6 +27,9 @@ type Item struct {
 	ExpectSpeaker *string  `json:"expect_speaker"`
 	ExpectSource  string   `json:"expect_source"`
 	ExpectQuotes  []string `json:"expect_quotes"`
+	// Turns are a conversation's questions (kind followup), scored on the
+	// last.
+	Turns []string `json:"turns"`
 }
 
 // Result is the outcome of one item.
@@ -42,6 +45,7 @@ type Result struct {
 // Engine is what the scorer asks.
 type Engine interface {
 	Ask(ctx context.Context, question string) (rag.Answer, error)
+	AskFollowUp(ctx context.Context, history []rag.Turn, question string, onPartial func(string)) (rag.Answer, error)
 	WhoSaid(ctx context.Context, text string) ([]rag.Attribution, error)
 	QuotesBy(ctx context.Context, speaker string) (rag.SpeakerQuotes, error)
 }
@@ -80,6 +84,8 @@ func Run(ctx context.Context, eng Engine, items []Item) ([]Result, error) {
 			err = scoreWhoSaid(ctx, eng, &r)
 		case "quotes_by":
 			err = scoreQuotesBy(ctx, eng, &r)
+		case "followup":
+			err = scoreFollowUp(ctx, eng, &r)
 		default:
 			r.Scored = false
 		}
@@ -96,6 +102,36 @@ func scoreAsk(ctx context.Context, eng Engine, r *Result) error {
 	if err != nil {
 		return err
 	}
+	judgeAnswer(r, a)
+	return nil
+}
+
+// scoreFollowUp asks the turns as one conversation and judges the last
+// answer as an ask item.
+func scoreFollowUp(ctx context.Context, eng Engine, r *Result) error {
+	if len(r.Turns) == 0 {
+		return fmt.Errorf("a followup item needs turns")
+	}
+	var history []rag.Turn
+	var a rag.Answer
+	for _, q := range r.Turns {
+		var err error
+		a, err = eng.AskFollowUp(ctx, history, q, nil)
+		if err != nil {
+			return err
+		}
+		history = append(history, rag.Turn{Question: q, Standalone: a.Standalone, Answer: a.Text})
+	}
+	judgeAnswer(r, a)
+	if !r.Pass && a.Standalone != "" {
+		r.Why += fmt.Sprintf(" (read as %q)", a.Standalone)
+	}
+	return nil
+}
+
+// judgeAnswer passes an answer that does not abstain, cites an expected
+// source and holds an expected phrase.
+func judgeAnswer(r *Result, a rag.Answer) {
 	switch {
 	case a.Abstained:
 		r.Why = "abstained: " + a.Text
@@ -106,7 +142,6 @@ func scoreAsk(ctx context.Context, eng Engine, r *Result) error {
 	default:
 		r.Pass = true
 	}
-	return nil
 }
 
 func scoreAbstain(ctx context.Context, eng Engine, r *Result) error {

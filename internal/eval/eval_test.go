@@ -18,6 +18,9 @@ type fakeEngine struct {
 }
 
 func (f fakeEngine) Ask(context.Context, string) (rag.Answer, error) { return f.answer, nil }
+func (f fakeEngine) AskFollowUp(context.Context, []rag.Turn, string, func(string)) (rag.Answer, error) {
+	return f.answer, nil
+}
 func (f fakeEngine) WhoSaid(context.Context, string) ([]rag.Attribution, error) {
 	return f.matches, nil
 }
@@ -77,5 +80,42 @@ func TestScoringFailsWrongAnswers(t *testing.T) {
 func TestLoadRejectsBadLines(t *testing.T) {
 	if _, err := Load(strings.NewReader("{\"id\":\"a\"}\nnot json\n")); err == nil || !strings.Contains(err.Error(), "line 2") {
 		t.Errorf("err = %v, want one naming line 2", err)
+	}
+}
+
+// TestFollowUpGoldSet scores the follow-up conversations written for the
+// built-in corpus (testdata/followups.jsonl) on the real engine. The goal
+// is 0.90; this guards what is reached.
+func TestFollowUpGoldSet(t *testing.T) {
+	f, err := os.Open("testdata/followups.jsonl")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	items, err := Load(f)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(items) < 20 {
+		t.Fatalf("%d conversations", len(items))
+	}
+	eng, _, err := rag.Open(context.Background(), rag.Options{Corpus: os.DirFS("../../corpus"), CorpusName: "corpus"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	results, err := Run(context.Background(), eng, items)
+	if err != nil {
+		t.Fatal(err)
+	}
+	passed := 0
+	for _, r := range results {
+		if r.Pass {
+			passed++
+		} else {
+			t.Logf("%s: %s", r.ID, r.Why)
+		}
+	}
+	if score := float64(passed) / float64(len(results)); score < 0.8 {
+		t.Errorf("follow-ups %d/%d (%.2f)", passed, len(results), score)
 	}
 }

@@ -176,7 +176,7 @@ func startsAppositive(seg []word) bool {
 		return false
 	}
 	f := seg[0].lower()
-	return f == "the" || f == "a" || f == "an" || strings.HasSuffix(f, "'s") || strings.HasSuffix(f, "’s")
+	return f == "the" || f == "a" || f == "an" || f == "one" || strings.HasSuffix(f, "'s") || strings.HasSuffix(f, "’s")
 }
 
 // nameRun is a run of capitalised words in a phrase.
@@ -440,3 +440,37 @@ func genderOf(role string) string {
 	}
 	return ""
 }
+
+// Person is a person a text names, with the gender its role gives ("f",
+// "m" or "").
+type Person struct {
+	Name, Gender string
+}
+
+// Persons lists the people a text names, in order, by the same reading
+// of names and roles as attribution: organisations, titles alone and
+// sentence openers are not people.
+func Persons(text string) []Person {
+	runes := []rune(text)
+	ws := splitFrame(runes, make([]int, len(runes)+1))
+	var out []Person
+	seen := map[string]bool{}
+	for _, seg := range splitSegments(ws) {
+		for _, r := range capitalRuns(seg) {
+			if r.start == 0 && seg[0].start == 0 && r.end-r.start == 1 {
+				continue // one capitalised word opening the text
+			}
+			p, ok := personFromRun(seg, r)
+			if !ok || seen[p.name] || len(strings.Fields(p.name)) < 2 && r.end-r.start < 2 {
+				continue
+			}
+			seen[p.name] = true
+			out = append(out, Person{Name: p.name, Gender: genderOf(p.role)})
+		}
+	}
+	return out
+}
+
+// Gender reads a gender from a role such as "spokeswoman" or "one woman":
+// "f", "m" or "".
+func Gender(role string) string { return genderOf(role) }

@@ -1,0 +1,356 @@
+// Package followup turns a follow-up question into a standalone one, from
+// the turns before it, offline: pronouns and references (he, she, they,
+// it, that, there, then) become the people, things, places and times of
+// the previous turns, and elliptical questions ("And George Sabra?", "what
+// about Turkey?") take the previous question's frame with the new subject.
+package followup
+
+import (
+	"regexp"
+	"strings"
+	"unicode"
+
+	"github.com/parleybot/parley/rag/question"
+)
+
+// Turn is one earlier exchange of a conversation.
+type Turn struct {
+	// Question is what was typed; Standalone what it was understood as.
+	Question, Standalone string
+	// Answer is the answer's text.
+	Answer string
+}
+
+// Result is a follow-up as understood.
+type Result struct {
+	// Standalone is the question to answer; the typed one when it needed
+	// nothing from earlier turns.
+	Standalone string
+	// Changed reports that Standalone differs from the typed question.
+	Changed bool
+	// Unresolved is a reference no earlier turn resolves ("he"), or "".
+	Unresolved string
+	// Context is the previous question, whose words may help retrieval at a
+	// lower weight.
+	Context string
+}
+
+// Person is someone a text names, with a gender when one is known ("f",
+// "m" or "").
+type Person struct {
+	Name, Gender string
+}
+
+// Resolver resolves follow-ups. People, if set, lists the people a text
+// names, in order (the engine knows the corpus's speakers); without it,
+// runs of capitalised words stand for people.
+type Resolver struct {
+	People func(text string) []Person
+}
+
+var (
+	ellipsisRe = regexp.MustCompile(`(?i)^(?:and what about|and how about|what about|how about|same question for|same for|what of|and for|and)\s+(.+?)[?.!]*$`)
+	pronounRe  = regexp.MustCompile(`(?i)\b(he|him|his|she|her|hers|they|them|their|it|its|there|then)\b`)
+	whRe       = regexp.MustCompile(`(?i)^(how many|how much|how long|who|whom|whose|when|where|why|what|which|how)\b`)
+	theRe      = regexp.MustCompile(`\b[Tt]he\s+(?:[\p{Lu}][\p{L}.'’-]*\s+)*(?:[\p{Lu}][\p{L}.'’-]*|[\p{Ll}-]+)(?:\s+[\p{Lu}][\p{L}.'’-]*)*`)
+	placeRe    = regexp.MustCompile(`\b(in|at)\s+((?:the\s+)?[\p{Lu}][\p{L}'’.-]*(?:\s+(?:of\s+|to\s+)?(?:the\s+)?[\p{Lu}][\p{L}'’.-]*)*)`)
+	dateRe     = regexp.MustCompile(`\b(?:on|in|by)?\s*((?:Jan(?:uary)?|Feb(?:ruary)?|March|April|May|June|July|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?(?:\s+\d{1,2}(?:-\d{1,2})?)?(?:,?\s+\d{4})?|\b(?:1[89]|20)\d\d\b|(?:mid-|early |late )?(?:January|February|March|April|May|June|July|August|September|October|November|December))`)
+	listRe     = regexp.MustCompile(`[\p{Lu}][\p{L}'’-]+(?:,\s+[\p{Lu}][\p{L}'’-]+)+,?\s+and\s+[\p{Lu}][\p{L}'’-]+|[\p{Lu}][\p{L}'’-]+\s+and\s+[\p{Lu}][\p{L}'’-]+`)
+	markerRe   = regexp.MustCompile(`\s*\[\d+(?:\s*,\s*\d+)*\]`)
+)
+
+// Resolve reads question q after the turns of history (oldest first).
+func (r Resolver) Resolve(history []Turn, q string) Result {
+	text := question.Normalize(q)
+	res := Result{Standalone: text}
+	if len(history) == 0 || text == "" {
+		return res
+	}
+	prev := history[len(history)-1]
+	prevQ := prev.Standalone
+	if prevQ == "" {
+		prevQ = question.Normalize(prev.Question)
+	}
+	res.Context = prevQ
+	answer := markerRe.ReplaceAllString(prev.Answer, "")
+
+	// "And George Sabra?", "what about Turkey?": the previous question
+	// with the new subject.
+	if m := ellipsisRe.FindStringSubmatch(text); m != nil {
+		res.Standalone = swapSubject(prevQ, strings.TrimSpace(m[1]))
+		res.Changed = res.Standalone != text
+		return res
+	}
+	if isBareName(text) {
+		res.Standalone = swapSubject(prevQ, strings.Trim(text, "?.! "))
+		res.Changed = true
+		return res
+	}
+	out, unresolved := pronounRe.ReplaceAllStringFunc(text, func(p string) string {
+		rep := r.antecedent(strings.ToLower(p), prevQ, answer)
+		if rep == "" {
+			return p
+		}
+		return matchCase(p, rep)
+	}), ""
+	// A pronoun left as it was, with no antecedent, is unresolved; "that"
+	// and "this" may be plain words ("that" in "said that").
+	for _, m := range pronounRe.FindAllString(out, -1) {
+		switch strings.ToLower(m) {
+		case "he", "him", "his", "she", "her", "hers", "they", "them", "their":
+			if r.antecedent(strings.ToLower(m), prevQ, answer) == "" {
+				unresolved = m
+			}
+		}
+	}
+	// "When was that?", "why?": a question with no topic of its own asks
+	// about the previous one.
+	if question.Parse(out).Empty() {
+		if wh := whRe.FindString(out); wh != "" {
+			if pwh := whRe.FindStringIndex(prevQ); pwh != nil {
+				out = matchCase(wh, wh) + prevQ[pwh[1]:]
+			} else {
+				out = strings.TrimRight(out, "?.! ") + ": " + prevQ
+			}
+			unresolved = ""
+		}
+	}
+	res.Standalone, res.Unresolved = out, unresolved
+	res.Changed = out != text
+	return res
+}
+
+// antecedent finds what a reference stands for in the previous question
+// and answer: "" when nothing fits.
+func (r Resolver) antecedent(p, prevQ, answer string) string {
+	switch p {
+	case "he", "him", "his":
+		if who := r.person(prevQ, answer, "m"); who != "" {
+			if p == "his" {
+				return who + "’s"
+			}
+			return who
+		}
+	case "she", "her", "hers":
+		if who := r.person(prevQ, answer, "f"); who != "" {
+			return who
+		}
+	case "they", "them":
+		if g := group(prevQ, answer); g != "" {
+			return g
+		}
+	case "their":
+		if g := group(prevQ, answer); g != "" {
+			return g + "’s"
+		}
+	case "it":
+		if t := topic(prevQ); t != "" {
+			return t
+		}
+	case "its":
+		if t := topic(prevQ); t != "" {
+			return t + "’s"
+		}
+	case "there":
+		if m := placeRe.FindStringSubmatch(answer); m != nil {
+			return m[1] + " " + m[2]
+		}
+		if m := placeRe.FindStringSubmatch(prevQ); m != nil {
+			return m[1] + " " + m[2]
+		}
+	case "then":
+		if m := dateRe.FindStringSubmatch(answer); m != nil && strings.TrimSpace(m[1]) != "" {
+			return "in " + strings.TrimSpace(m[1])
+		}
+	}
+	return ""
+}
+
+// person is the person a he or she refers to: the first one of that
+// gender (or of none known) the previous question names, else the first
+// its answer names.
+func (r Resolver) person(prevQ, answer, gender string) string {
+	for _, text := range []string{prevQ, answer} {
+		for _, p := range r.people(text) {
+			if p.Gender == "" || p.Gender == gender {
+				return p.Name
+			}
+		}
+	}
+	return ""
+}
+
+func (r Resolver) people(text string) []Person {
+	if r.People != nil {
+		return r.People(text)
+	}
+	var out []Person
+	for _, n := range capitalRuns(text, 2) {
+		out = append(out, Person{Name: n})
+	}
+	return out
+}
+
+// group is what "they" refers to: a list the answer gives ("Russia, Iran,
+// and Turkey"), else the previous question's subject.
+func group(prevQ, answer string) string {
+	if m := listRe.FindString(answer); m != "" {
+		return m
+	}
+	if m := listRe.FindString(prevQ); m != "" {
+		return m
+	}
+	if t := topic(prevQ); t != "" {
+		return t
+	}
+	return ""
+}
+
+// topic is the thing the previous question was about: its "the …" phrase
+// with a name in it ("the Astana talks"), else its last "the …" phrase,
+// else its last name.
+func topic(prevQ string) string {
+	var best, plain string
+	for _, m := range theRe.FindAllString(prevQ, -1) {
+		if strings.IndexFunc(m[3:], unicode.IsUpper) >= 0 {
+			best = m
+		} else {
+			plain = m
+		}
+	}
+	if best == "" {
+		best = plain
+	}
+	if best != "" {
+		return lowerThe(strings.TrimRight(best, "?.! "))
+	}
+	if rs := capitalRuns(prevQ, 1); len(rs) > 0 {
+		return rs[len(rs)-1]
+	}
+	return ""
+}
+
+// swapSubject puts subject where the previous question's last name stands
+// ("What did Kerry say about Assad?" and "Lavrov" give "What did Kerry say
+// about Lavrov?"); without a name, the subject is added at the end.
+func swapSubject(prevQ, subject string) string {
+	runs := capitalRunSpans(prevQ)
+	if len(runs) == 0 {
+		return strings.TrimRight(prevQ, "?.! ") + " " + subject + "?"
+	}
+	last := runs[len(runs)-1]
+	return prevQ[:last[0]] + subject + prevQ[last[1]:]
+}
+
+// isBareName reports a follow-up that is only a name: "George Sabra?".
+func isBareName(text string) bool {
+	t := strings.Trim(text, "?.! ")
+	fs := strings.Fields(t)
+	if len(fs) == 0 || len(fs) > 4 {
+		return false
+	}
+	for _, f := range fs {
+		if r := []rune(f); !unicode.IsUpper(r[0]) {
+			return false
+		}
+	}
+	q := question.Parse(t)
+	return q.Kind == question.What && !strings.HasSuffix(strings.ToLower(fs[0]), "what")
+}
+
+// capitalRuns returns the runs of at least min capitalised words, not the
+// first word of a sentence alone.
+func capitalRuns(text string, min int) []string {
+	var out []string
+	for _, sp := range capitalRunSpans(text) {
+		run := text[sp[0]:sp[1]]
+		if len(strings.Fields(run)) >= min {
+			out = append(out, run)
+		}
+	}
+	return out
+}
+
+// capitalRunSpans finds runs of capitalised words (with "al-", "de",
+// initials inside) that are not the sentence's first word or a question
+// word.
+func capitalRunSpans(text string) [][2]int {
+	var spans [][2]int
+	words := wordSpans(text)
+	for i := 0; i < len(words); i++ {
+		w := text[words[i][0]:words[i][1]]
+		if !startsUpper(w) || i == 0 && isOpener(w) {
+			continue
+		}
+		j := i
+		for j+1 < len(words) {
+			n := text[words[j+1][0]:words[j+1][1]]
+			if startsUpper(n) || (n == "de" || n == "al" || n == "of") && j+2 < len(words) && startsUpper(text[words[j+2][0]:words[j+2][1]]) {
+				j++
+				continue
+			}
+			break
+		}
+		spans = append(spans, [2]int{words[i][0], words[j][1]})
+		i = j
+	}
+	return spans
+}
+
+func wordSpans(text string) [][2]int {
+	var out [][2]int
+	start := -1
+	for i, r := range text {
+		word := unicode.IsLetter(r) || unicode.IsDigit(r) || r == '-' || r == '.' && start >= 0 || r == '\'' || r == '’'
+		if word && start < 0 {
+			start = i
+		} else if !word && start >= 0 {
+			out = append(out, [2]int{start, i})
+			start = -1
+		}
+	}
+	if start >= 0 {
+		out = append(out, [2]int{start, len(text)})
+	}
+	for k, sp := range out { // a trailing dot ends the sentence, not the word
+		for sp[1] > sp[0]+1 && text[sp[1]-1] == '.' && !strings.Contains(text[sp[0]:sp[1]-1], ".") {
+			sp[1]--
+		}
+		out[k] = sp
+	}
+	return out
+}
+
+func startsUpper(w string) bool {
+	for _, r := range w {
+		return unicode.IsUpper(r)
+	}
+	return false
+}
+
+// isOpener reports words that open questions and sentences.
+func isOpener(w string) bool {
+	switch strings.ToLower(w) {
+	case "who", "what", "when", "where", "why", "how", "which", "did", "does", "do", "is", "are", "was",
+		"were", "can", "could", "and", "but", "the", "a", "an", "in", "on", "at", "tell", "has", "have", "will":
+		return true
+	}
+	return false
+}
+
+func lowerThe(s string) string {
+	if strings.HasPrefix(s, "The ") {
+		return "the " + s[4:]
+	}
+	return s
+}
+
+// matchCase keeps a sentence-initial capital: "He" → "Aleksandr …".
+func matchCase(orig, rep string) string {
+	if startsUpper(orig) && rep != "" {
+		r := []rune(rep)
+		r[0] = unicode.ToUpper(r[0])
+		return string(r)
+	}
+	return rep
+}

@@ -1,0 +1,58 @@
+package followup
+
+import "testing"
+
+func TestResolve(t *testing.T) {
+	people := func(text string) []Person {
+		var out []Person
+		for _, n := range capitalRuns(text, 2) {
+			g := ""
+			if n == "Marta Reyes" {
+				g = "f"
+			}
+			out = append(out, Person{Name: n, Gender: g})
+		}
+		return out
+	}
+	r := Resolver{People: people}
+	tests := []struct {
+		name    string
+		history []Turn
+		q, want string
+		unres   string
+	}{
+		{"he from the answer", []Turn{{Question: "Who leads the delegation?", Answer: "Tomas Berg, the chief negotiator, said the talks would go on. [1]"}},
+			"What did he say?", "What did Tomas Berg say?", ""},
+		{"he from the question first", []Turn{{Question: "What did Tomas Berg say about the truce?", Answer: "Anna Kowal said nothing."}},
+			"when did he say it?", "When did Tomas Berg say the truce?", ""},
+		{"she skips a man", []Turn{{Question: "What did Marta Reyes ask Tomas Berg?", Answer: "She asked about aid."}},
+			"how did he respond?", "How did Tomas Berg respond?", ""},
+		{"his", []Turn{{Question: "Who is Tomas Berg?", Answer: "Tomas Berg is an envoy."}},
+			"what is his role?", "What is Tomas Berg’s role?", ""},
+		{"they from a list", []Turn{{Question: "Who sponsored the talks?", Answer: "Norway, Chile and Kenya sponsored them. [1]"}},
+			"when did they meet?", "When did Norway, Chile and Kenya meet?", ""},
+		{"there", []Turn{{Question: "Where were the talks held?", Answer: "The talks were held in Oslo on Monday."}},
+			"who attended there?", "Who attended in Oslo?", ""},
+		{"then", []Turn{{Question: "When did the truce begin?", Answer: "It began on March 3."}},
+			"what happened then?", "What happened in March 3?", ""},
+		{"ellipsis", []Turn{{Question: "What did Tomas Berg say about the truce?", Answer: "…"}},
+			"And Anna Kowal?", "What did Anna Kowal say about the truce?", ""},
+		{"what about", []Turn{{Question: "What did Tomas Berg say about the truce?", Answer: "…"}},
+			"what about Anna Kowal", "What did Anna Kowal say about the truce?", ""},
+		{"no topic of its own", []Turn{{Question: "Where did the envoys meet the mayors?", Answer: "In Oslo."}},
+			"when was that?", "When did the envoys meet the mayors?", ""},
+		{"nothing to resolve", []Turn{{Question: "Who sponsored the talks?", Answer: "Norway did."}},
+			"What is the ISSG?", "What is the ISSG?", ""},
+		{"unresolved he", []Turn{{Question: "what is the weather like", Answer: "The articles don't say."}},
+			"what did he say?", "What did he say?", "he"},
+	}
+	for _, tt := range tests {
+		got := r.Resolve(tt.history, tt.q)
+		if got.Standalone != tt.want || got.Unresolved != tt.unres {
+			t.Errorf("%s: %q → %q (unresolved %q), want %q (%q)", tt.name, tt.q, got.Standalone, got.Unresolved, tt.want, tt.unres)
+		}
+	}
+	if got := r.Resolve(nil, "what did he say?"); got.Changed || got.Standalone != "What did he say?" {
+		t.Errorf("without history: %+v", got)
+	}
+}
