@@ -26,12 +26,14 @@ type Discord interface {
 	FollowupMessageCreate(i *discordgo.Interaction, wait bool, data *discordgo.WebhookParams, options ...discordgo.RequestOption) (*discordgo.Message, error)
 	ChannelMessageSendComplex(channelID string, data *discordgo.MessageSend, options ...discordgo.RequestOption) (*discordgo.Message, error)
 	ChannelTyping(channelID string, options ...discordgo.RequestOption) error
+	ChannelMessage(channelID, messageID string, options ...discordgo.RequestOption) (*discordgo.Message, error)
 	ApplicationCommandBulkOverwrite(appID string, guildID string, commands []*discordgo.ApplicationCommand, options ...discordgo.RequestOption) ([]*discordgo.ApplicationCommand, error)
 }
 
 // Engine is the part of the engine the bot uses.
 type Engine interface {
 	AskStream(ctx context.Context, question string, onPartial func(string)) (rag.Answer, error)
+	AskFollowUp(ctx context.Context, history []rag.Turn, question string, onPartial func(string)) (rag.Answer, error)
 	WhoSaid(ctx context.Context, text string) ([]rag.Attribution, error)
 	QuotesBy(ctx context.Context, speaker string) (rag.SpeakerQuotes, error)
 	QuotationSuggestions(typed string, n int) []rag.Attribution
@@ -116,6 +118,8 @@ type Bot struct {
 	inflight          int
 	pending           map[string]*discordgo.Interaction
 	draining, drained bool
+	// cache keeps recent messages, for reply chains.
+	cache messageCache
 	// work is the parent of every answer's context; stopWork cancels it
 	// when the grace period ends.
 	work     context.Context

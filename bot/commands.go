@@ -304,7 +304,7 @@ func (b *Bot) ask(ctx context.Context, i *discordgo.Interaction, q string, priva
 	if len(a.Citations) > 0 {
 		comps = sourcesButton()
 	}
-	b.finish(i, answerMessages(a), private, comps)
+	b.finish(i, withQuestion(q, answerMessages(a)), private, comps)
 	return outcomeOf(a)
 }
 

@@ -109,6 +109,27 @@ func splitKeeping(text string, sep *regexp.Regexp) []string {
 // sourcesPrefix opens the sources line; the Sources button reads it back.
 const sourcesPrefix = "Sources: "
 
+// answeringPrefix opens the line that shows the standalone question a
+// follow-up was read as.
+const answeringPrefix = "Answering: "
+
+// withQuestion puts the question a slash command asked on the answer's
+// first line, quoted, so people in the channel (and replies to the
+// answer) see what was asked.
+func withQuestion(q string, parts []string) []string {
+	if len(parts) == 0 {
+		return parts
+	}
+	line := "> " + EscapeMarkdown(textutil.Shorten(strings.Join(strings.Fields(q), " "), 300))
+	out := append([]string(nil), parts...)
+	if utf8.RuneCountInString(out[0])+utf8.RuneCountInString(line)+1 <= MessageLimit {
+		out[0] = line + "\n" + out[0]
+	} else {
+		out = append([]string{line}, out...)
+	}
+	return out
+}
+
 // SourcesLine is the compact line naming each citation's file and lines.
 func SourcesLine(cits []rag.Citation) string {
 	if len(cits) == 0 {
@@ -160,6 +181,10 @@ func parseSourcesLine(content string) []sourceRef {
 // answer, a note if any, then the sources line; split to fit.
 func answerMessages(a rag.Answer) []string {
 	body := EscapeMarkdown(a.Text)
+	if s := rag.ReadAs(a); s != "" {
+		// A follow-up shows how it was read, so a misreading can be seen.
+		body = answeringPrefix + EscapeMarkdown(s) + "\n" + body
+	}
 	if a.Note != "" {
 		body += "\n_(" + EscapeMarkdown(a.Note) + ")_"
 	}

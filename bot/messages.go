@@ -87,7 +87,13 @@ func (b *Bot) onMessage(m *discordgo.Message) {
 		reply(SplitMessage(attributionText(quotation, ms), MessageLimit), nil)
 		return
 	}
-	a, err := b.eng.AskStream(ctx, q, nil)
+	// A reply to one of Parley's answers continues that conversation; the
+	// chain of replies above it is the history.
+	history, _ := b.conversation(m)
+	if len(history) > 0 {
+		command += "-followup"
+	}
+	a, err := b.eng.AskFollowUp(ctx, history, q, nil)
 	if err != nil {
 		outcome = errorOutcome(err)
 		reply([]string{b.polite(err)}, nil)
@@ -156,7 +162,11 @@ func (b *Bot) reply(m *discordgo.Message, parts []string, components []discordgo
 		if k == len(parts)-1 {
 			send.Components = components
 		}
-		if _, err := b.dg.ChannelMessageSendComplex(m.ChannelID, send); err != nil {
+		sent, err := b.dg.ChannelMessageSendComplex(m.ChannelID, send)
+		if err == nil {
+			b.cache.put(sent)
+		}
+		if err != nil {
 			b.log.Warn("replying failed", "err", err)
 			return
 		}

@@ -90,3 +90,15 @@ func Message(id, content, authorID string, bot bool, guildID string, mentionBot 
 	}
 	return m
 }
+
+// Reply is Message replying to another message (message_reference), as
+// Discord sends a reply; with the parent given, referenced_message too.
+func Reply(id, content, authorID, guildID string, mentionBot bool, parentID string, parent map[string]any) map[string]any {
+	m := Message(id, content, authorID, false, guildID, mentionBot)
+	m["type"] = 19
+	m["message_reference"] = map[string]any{"message_id": parentID, "channel_id": m["channel_id"]}
+	if parent != nil {
+		m["referenced_message"] = parent
+	}
+	return m
+}

@@ -59,6 +59,9 @@ type Server struct {
 	// acked holds the interactions already answered: Discord refuses a
 	// second callback for one interaction.
 	acked map[string]bool
+	// messages holds the messages seen (dispatched or posted) by ID, for
+	// GET /channels/{id}/messages/{id}; a deleted one is removed.
+	messages map[string]map[string]any
 }
 
 // Start runs a fake Discord on a loopback port.
@@ -199,6 +202,18 @@ func (s *Server) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 			return
 		}
 		w.WriteHeader(http.StatusNoContent)
+	case r.Method == http.MethodGet && strings.HasPrefix(p, "/channels/") && strings.Contains(p, "/messages/"):
+		id := p[strings.LastIndex(p, "/")+1:]
+		s.mu.Lock()
+		m, ok := s.messages[id]
+		s.mu.Unlock()
+		if !ok {
+			w.Header().Set("Content-Type", "application/json")
+			w.WriteHeader(http.StatusNotFound)
+			io.WriteString(w, `{"message":"Unknown Message","code":10008}`)
+			return
+		}
+		writeJSON(w, m)
 	case r.Method == http.MethodPost && strings.HasSuffix(p, "/typing"):
 		w.WriteHeader(http.StatusNoContent)
 	case (r.Method == http.MethodPatch || r.Method == http.MethodPost) && (strings.HasPrefix(p, "/webhooks/") || strings.HasPrefix(p, "/channels/")):
@@ -209,7 +224,20 @@ func (s *Server) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 		}
 		msg["id"] = s.newID()
 		msg["channel_id"] = "200000000000000001"
+		if parts := strings.Split(p, "/"); strings.HasPrefix(p, "/channels/") && len(parts) > 2 {
+			msg["channel_id"] = parts[2]
+		}
 		msg["author"] = map[string]any{"id": BotID, "username": "Parley", "bot": true}
+		if ref, ok := msg["message_reference"].(map[string]any); ok {
+			s.mu.Lock()
+			if parent, ok := s.messages[fmt.Sprint(ref["message_id"])]; ok {
+				msg["referenced_message"] = parent
+			}
+			s.mu.Unlock()
+		}
+		s.mu.Lock()
+		s.keep(msg)
+		s.mu.Unlock()
 		writeJSON(w, msg)
 	default:
 		w.WriteHeader(http.StatusNotFound)
@@ -312,9 +340,30 @@ func (s *Server) dispatchOn(write func(any) error, t string, d any) error {
 func (s *Server) Dispatch(t string, d any) error {
 	s.mu.Lock()
 	write := s.writer
+	if m, ok := d.(map[string]any); ok && t == "MESSAGE_CREATE" {
+		s.keep(m)
+	}
 	s.mu.Unlock()
 	if write == nil {
 		return fmt.Errorf("no bot is connected to the gateway")
 	}
 	return s.dispatchOn(write, t, d)
+}
+
+// keep remembers a message for GET; s.mu must be held.
+func (s *Server) keep(m map[string]any) {
+	if s.messages == nil {
+		s.messages = map[string]map[string]any{}
+	}
+	if id, ok := m["id"].(string); ok {
+		s.messages[id] = m
+	}
+}
+
+// Delete forgets a message, as if its author deleted it: fetching it
+// answers 404 Unknown Message.
+func (s *Server) Delete(id string) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	delete(s.messages, id)
 }
