@@ -235,3 +235,31 @@ func askLoop(b *testing.B, eng *Engine, qs []string) {
 		i++
 	}
 }
+
+// BenchmarkAskFollowUp6Turns answers a follow-up with six earlier turns,
+// to compare with BenchmarkAskWarm: resolving the follow-up adds little.
+func BenchmarkAskFollowUp6Turns(b *testing.B) {
+	eng := openEngine(b)
+	eng.lexiconOrNil()
+	ctx := context.Background()
+	var history []Turn
+	for _, q := range []string{
+		"Who sponsored the Astana talks?", "When are they?", "Who is Russia's main negotiator?",
+		"What did he say?", "Who is the UN envoy?", "Is he attending?",
+	} {
+		a, err := eng.AskFollowUp(ctx, history, q, nil)
+		if err != nil {
+			b.Fatal(err)
+		}
+		history = append(history, Turn{Question: q, Standalone: a.Standalone, Answer: a.Text})
+	}
+	follow := []string{"What did he say?", "when was that?", "And George Sabra?", "where are they meeting?", "who sponsored them?"}
+	i := 0
+	b.ResetTimer()
+	for b.Loop() {
+		if _, err := eng.AskFollowUp(ctx, history, follow[i%len(follow)], nil); err != nil {
+			b.Fatal(err)
+		}
+		i++
+	}
+}

@@ -138,3 +138,38 @@ func TestItem15ModelsListed(t *testing.T) {
 		t.Error("no error from a server without /models")
 	}
 }
+
+// Follow-ups with an LLM: the condense call gets the last turns, and its
+// rewrite is the question answered; when it fails, the offline reading is.
+func TestFollowUpCondense(t *testing.T) {
+	history := []rag.Turn{{Question: "Who is Russia's main negotiator at the Astana talks?", Answer: "Aleksandr Lavrentyev, Russia's main negotiator, said it still was not clear… [1]"}}
+	// The first request (the condense step) gets the rewrite; the answer
+	// echoes passage [1].
+	fake := fakellm.New(fakellm.Reply{Echo: true}, fakellm.Reply{Content: "What did Aleksandr Lavrentyev say about the delegations?"})
+	eng, _ := engineWith(t, fake, llm.Config{Model: "m"})
+	a, err := eng.AskFollowUp(context.Background(), history, "what did he say?", nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	reqs := fake.Requests()
+	if len(reqs) != 2 {
+		t.Fatalf("%d requests", len(reqs))
+	}
+	condense := reqs[0].Messages[len(reqs[0].Messages)-1].Content
+	if !strings.Contains(condense, "Who is Russia's main negotiator") || !strings.Contains(condense, "what did he say?") {
+		t.Errorf("condense prompt %q", condense)
+	}
+	if a.Standalone != "What did Aleksandr Lavrentyev say about the delegations?" || a.Mode != rag.ModeLLM {
+		t.Errorf("answer %+v", a)
+	}
+	if !strings.Contains(reqs[1].Messages[len(reqs[1].Messages)-1].Content, "What did Aleksandr Lavrentyev say about the delegations?") {
+		t.Errorf("the answer was not asked with the rewrite")
+	}
+
+	failing := fakellm.New(fakellm.Reply{Echo: true}, fakellm.Reply{Status: 500})
+	eng, logs := engineWith(t, failing, llm.Config{Model: "m", Attempts: 1})
+	a, _ = eng.AskFollowUp(context.Background(), history, "what did he say?", nil)
+	if a.Standalone != "What did Aleksandr Lavrentyev say?" || !strings.Contains(logs.String(), "condense") {
+		t.Errorf("fallback: standalone %q, log %s", a.Standalone, logs)
+	}
+}
