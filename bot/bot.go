@@ -16,6 +16,7 @@ import (
 
 	"github.com/bwmarrin/discordgo"
 
+	"github.com/parleybot/parley/internal/feedback"
 	"github.com/parleybot/parley/rag"
 )
 
@@ -75,6 +76,13 @@ type Config struct {
 	// Description names what the articles are about, for /help and hints
 	// (default "the articles").
 	Description string
+	// Feedback, if set, keeps the 👍/👎 votes on answers.
+	Feedback FeedbackLog
+}
+
+// FeedbackLog keeps votes; *feedback.Log implements it.
+type FeedbackLog interface {
+	Append(v feedback.Vote) error
 }
 
 // Observer is told about the bot's work, for metrics.
@@ -85,6 +93,8 @@ type Observer interface {
 	RateLimited()
 	// Question reports one question: its command, outcome and latency.
 	Question(command, outcome string, took time.Duration)
+	// Voted reports a 👍 ("up") or 👎 ("down") on an answer.
+	Voted(vote string)
 }
 
 type noObserver struct{}
@@ -92,6 +102,7 @@ type noObserver struct{}
 func (noObserver) Acked(time.Duration)                    {}
 func (noObserver) RateLimited()                           {}
 func (noObserver) Question(string, string, time.Duration) {}
+func (noObserver) Voted(string)                           {}
 
 // Bot answers on Discord.
 type Bot struct {

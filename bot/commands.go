@@ -14,6 +14,7 @@ import (
 
 	"github.com/bwmarrin/discordgo"
 
+	"github.com/parleybot/parley/internal/feedback"
 	"github.com/parleybot/parley/internal/textutil"
 	"github.com/parleybot/parley/rag"
 )
@@ -75,6 +76,8 @@ func (b *Bot) onInteraction(i *discordgo.Interaction) {
 		b.onAutocomplete(i)
 	case discordgo.InteractionMessageComponent:
 		b.onButton(i)
+	case discordgo.InteractionModalSubmit:
+		b.onModal(i)
 	}
 }
 
@@ -506,6 +509,14 @@ func cutWords(s string, n int) string {
 // The citations are read back from the answer's sources line, so the
 // button works after a restart too.
 func (b *Bot) onButton(i *discordgo.Interaction) {
+	switch i.MessageComponentData().CustomID {
+	case voteUpID:
+		b.vote(i, i.Message, feedback.Up, "")
+		return
+	case voteDownID:
+		b.askWhy(i)
+		return
+	}
 	if i.MessageComponentData().CustomID != sourcesButtonID || i.Message == nil {
 		return
 	}

@@ -7,6 +7,7 @@ import (
 
 	"github.com/parleybot/parley/bot"
 	"github.com/parleybot/parley/internal/fakediscord"
+	"github.com/parleybot/parley/internal/feedback"
 )
 
 // postedReplies waits for n messages Parley posted in the channel and
@@ -92,5 +93,44 @@ func TestReplyWhoseParentWasDeleted(t *testing.T) {
 	// Parley asked Discord for the parent, and took the 404 in its stride.
 	if got := h.fake.WaitFor(pathIs("GET", "/channels/"+fakediscord.ChannelID+"/messages/2199"), 1, 0); len(got) != 1 {
 		t.Errorf("the parent was not looked up")
+	}
+}
+
+// A vote, and a changed vote: 👍 is thanked privately and kept; 👎 opens
+// the "what was wrong?" form, whose answer replaces the first vote.
+func TestVoteAndChangedVote(t *testing.T) {
+	dir := t.TempDir()
+	log := feedback.NewLog(dir)
+	h := start(t, nil, bot.Config{Feedback: log})
+	answer := "> Who sponsored the Astana talks?\nSponsors Russia, Iran, and Turkey are looking to goad the sides closer… [1]\nSources: [1] 003_b263529037173a86.txt:5"
+	h.dispatch("INTERACTION_CREATE", fakediscord.Button("2301", "parley:vote:up", user, answer))
+	cb := decode(t, h.waitCalls(pathIs("POST", "/interactions/2301/token-2301/callback"), 1)[0])
+	if cb.Type != 4 || cb.Data.Flags != 64 || !strings.Contains(cb.Data.Content, "Thanks") {
+		t.Fatalf("👍 callback %+v", cb)
+	}
+	h.dispatch("INTERACTION_CREATE", fakediscord.Button("2302", "parley:vote:down", user, answer))
+	modal := h.waitCalls(pathIs("POST", "/interactions/2302/token-2302/callback"), 1)[0]
+	if !strings.Contains(string(modal.Body), `"type":9`) || !strings.Contains(string(modal.Body), "parley:vote:comment") {
+		t.Fatalf("👎 did not open the form: %s", modal.Body)
+	}
+	var m struct {
+		Data struct {
+			CustomID string `json:"custom_id"`
+		} `json:"data"`
+	}
+	json.Unmarshal(modal.Body, &m)
+	h.dispatch("INTERACTION_CREATE", fakediscord.ModalSubmit("2303", m.Data.CustomID, "parley:vote:comment", "It leaves out the dates", user, "msg-2301", answer))
+	cb = decode(t, h.waitCalls(pathIs("POST", "/interactions/2303/token-2303/callback"), 1)[0])
+	if cb.Type != 4 || cb.Data.Flags != 64 {
+		t.Fatalf("form callback %+v", cb)
+	}
+	votes, err := feedback.Read(log.Path())
+	if err != nil || len(votes) != 1 {
+		t.Fatalf("votes %+v, %v", votes, err)
+	}
+	v := votes[0]
+	if v.Vote != feedback.Down || v.Comment != "It leaves out the dates" || v.Question != "Who sponsored the Astana talks?" ||
+		!strings.HasPrefix(v.Answer, "Sponsors Russia") || len(v.Citations) != 1 || v.User != user {
+		t.Errorf("vote %+v", v)
 	}
 }

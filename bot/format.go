@@ -217,10 +217,21 @@ func splitAnswer(body string) []string {
 func sourcesButton() []discordgo.MessageComponent {
 	return []discordgo.MessageComponent{discordgo.ActionsRow{Components: []discordgo.MessageComponent{
 		discordgo.Button{Label: "Sources", Style: discordgo.SecondaryButton, CustomID: sourcesButtonID},
+		discordgo.Button{Emoji: &discordgo.ComponentEmoji{Name: "👍"}, Style: discordgo.SecondaryButton, CustomID: voteUpID},
+		discordgo.Button{Emoji: &discordgo.ComponentEmoji{Name: "👎"}, Style: discordgo.SecondaryButton, CustomID: voteDownID},
 	}}}
 }
 
-const sourcesButtonID = "parley:sources"
+// Custom IDs of the answer buttons and the 👎 modal.
+const (
+	sourcesButtonID = "parley:sources"
+	voteUpID        = "parley:vote:up"
+	voteDownID      = "parley:vote:down"
+	// voteModalPrefix + the answer's channel and message IDs names the
+	// "what was wrong?" modal; voteCommentID its text field.
+	voteModalPrefix = "parley:vote:why:"
+	voteCommentID   = "parley:vote:comment"
+)
 
 // attributionText renders /who-said results.
 func attributionText(query string, ms []rag.Attribution) string {

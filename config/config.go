@@ -27,6 +27,9 @@ type Config struct {
 	TopK int
 	// Watch picks up changes to CorpusDir without a restart.
 	Watch bool
+	// FeedbackLog keeps 👍/👎 votes, with the question and answer, in
+	// feedback.jsonl in the data dir.
+	FeedbackLog bool
 
 	// DiscordToken is the bot token; without it Parley starts the console.
 	DiscordToken string
@@ -80,6 +83,7 @@ func Defaults() Config {
 		DataDir:            defaultDataDir(),
 		TopK:               5,
 		Watch:              true,
+		FeedbackLog:        true,
 		DiscordAPIBase:     "https://discord.com",
 		DiscordPerMinute:   5,
 		DiscordConcurrency: 4,

@@ -60,6 +60,20 @@ func urlKey(key, example string, field func(c *Config) *string) setting {
 		get: func(c Config) string { return *field(&c) }}
 }
 
+// boolean is true or false.
+func boolean(key string, field func(c *Config) *bool) setting {
+	return setting{key: key,
+		set: func(c *Config, v string) error {
+			b, err := strconv.ParseBool(v)
+			if err != nil {
+				return fmt.Errorf("%q is not true or false", v)
+			}
+			*field(c) = b
+			return nil
+		},
+		get: func(c Config) string { return strconv.FormatBool(*field(&c)) }}
+}
+
 // duration is a positive duration such as 30s.
 func duration(key string, field func(c *Config) *time.Duration) setting {
 	return setting{key: key,
@@ -104,16 +118,8 @@ func settings() []setting {
 			},
 			get: func(c Config) string { return c.DataDir }},
 		num("PARLEY_TOP_K", "top-k", 1, 50, "5", func(c *Config) *int { return &c.TopK }),
-		{key: "PARLEY_WATCH",
-			set: func(c *Config, v string) error {
-				b, err := strconv.ParseBool(v)
-				if err != nil {
-					return fmt.Errorf("%q is not true or false", v)
-				}
-				c.Watch = b
-				return nil
-			},
-			get: func(c Config) string { return strconv.FormatBool(c.Watch) }},
+		boolean("PARLEY_WATCH", func(c *Config) *bool { return &c.Watch }),
+		boolean("PARLEY_FEEDBACK_LOG", func(c *Config) *bool { return &c.FeedbackLog }),
 		secret("PARLEY_DISCORD_TOKEN", func(c *Config) *string { return &c.DiscordToken }),
 		{key: "PARLEY_DISCORD_GUILD_ID",
 			set: func(c *Config, v string) error {

@@ -9,12 +9,14 @@ import (
 	"io"
 	"io/fs"
 	"os"
+	"path/filepath"
 	"strings"
 	"text/tabwriter"
 
 	"github.com/parleybot/parley/config"
 	"github.com/parleybot/parley/internal/console"
 	"github.com/parleybot/parley/internal/eval"
+	"github.com/parleybot/parley/internal/feedback"
 	"github.com/parleybot/parley/rag"
 )
 
@@ -81,6 +83,45 @@ func cmdChat(ctx context.Context, eng *rag.Engine, stdin io.Reader, asJSON bool,
 	}
 	if err := sc.Err(); err != nil {
 		return fail(stderr, fmt.Errorf("reading standard input: %w", err))
+	}
+	return exitOK
+}
+
+// cmdFeedback lists the votes kept in the data dir, or with --export-eval
+// writes the 👎 ones as eval items to fill in by hand.
+func cmdFeedback(dataDir string, asJSON, exportEval bool, stdout, stderr io.Writer) int {
+	path := filepath.Join(dataDir, feedback.FileName)
+	votes, err := feedback.Read(path)
+	if err != nil {
+		return fail(stderr, fmt.Errorf("reading %s: %w", path, err))
+	}
+	if exportEval {
+		for _, it := range feedback.EvalItems(votes) {
+			if code := writeJSON(stdout, stderr, it); code != exitOK {
+				return code
+			}
+		}
+		return exitOK
+	}
+	if asJSON {
+		if votes == nil {
+			votes = []feedback.Vote{}
+		}
+		return writeJSON(stdout, stderr, votes)
+	}
+	if len(votes) == 0 {
+		fmt.Fprintf(stdout, "No votes yet (%s).\n", path)
+		return exitOK
+	}
+	for _, v := range votes {
+		mark := "👍"
+		if v.Vote == feedback.Down {
+			mark = "👎"
+		}
+		fmt.Fprintf(stdout, "%s %s  %s\n", mark, v.At.Format("2006-01-02 15:04"), v.Question)
+		if v.Comment != "" {
+			fmt.Fprintf(stdout, "     “%s”\n", v.Comment)
+		}
 	}
 	return exitOK
 }

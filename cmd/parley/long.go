@@ -14,6 +14,7 @@ import (
 	"github.com/parleybot/parley/bot"
 	"github.com/parleybot/parley/config"
 	"github.com/parleybot/parley/internal/console"
+	"github.com/parleybot/parley/internal/feedback"
 	"github.com/parleybot/parley/internal/metrics"
 	"github.com/parleybot/parley/internal/server"
 	"github.com/parleybot/parley/internal/watch"
@@ -57,6 +58,7 @@ func (a *app) runLong(ctx context.Context, cmd string, eng *rag.Engine, stdin io
 			PerMinute: a.cfg.DiscordPerMinute, MaxConcurrent: a.cfg.DiscordConcurrency,
 			Deadline: discordDeadline(a.cfg.LLMTimeout, a.log), Log: a.log, Observer: a.obs,
 			Description: eng.Description(),
+			Feedback:    a.feedbackLog(),
 		})
 		b.Attach(s)
 		defer func() {
@@ -219,4 +221,13 @@ func discordDeadline(llmTimeout time.Duration, log *slog.Logger) time.Duration {
 			"PARLEY_LLM_TIMEOUT", llmTimeout, "limit", "interaction tokens last 15 minutes")
 	}
 	return d
+}
+
+// feedbackLog is where votes go: feedback.jsonl in the data dir, unless
+// PARLEY_FEEDBACK_LOG=false.
+func (a *app) feedbackLog() bot.FeedbackLog {
+	if !a.cfg.FeedbackLog || a.cfg.DataDir == "" {
+		return nil
+	}
+	return feedback.NewLog(a.cfg.DataDir)
 }

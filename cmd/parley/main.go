@@ -69,6 +69,8 @@ func main() {
 // set (by key), and the positional arguments.
 type cliArgs struct {
 	json  bool
+	// exportEval is feedback's --export-eval.
+	exportEval bool
 	flags map[string]string
 	pos   []string
 }
@@ -79,6 +81,7 @@ func parseArgs(args []string, stderr io.Writer) (cliArgs, error) {
 	fs := flag.NewFlagSet("parley", flag.ContinueOnError)
 	fs.SetOutput(io.Discard)
 	fs.BoolVar(&out.json, "json", false, "")
+	fs.BoolVar(&out.exportEval, "export-eval", false, "")
 	keys := config.FlagKeys()
 	values := map[string]*string{}
 	for name := range keys {
@@ -144,7 +147,7 @@ func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 	case "help":
 		fmt.Fprint(stdout, usage)
 		return exitOK
-	case "", "serve", "ask", "chat", "who-said", "quotes", "speakers", "sources", "index", "eval", "config", "health":
+	case "", "serve", "ask", "chat", "feedback", "who-said", "quotes", "speakers", "sources", "index", "eval", "config", "health":
 	default:
 		fmt.Fprintf(stderr, "parley: unknown command %q\n\n%s", cmd, usage)
 		return exitBadInput
@@ -157,6 +160,8 @@ func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 	}
 	cfg := loaded.Config
 	switch cmd {
+	case "feedback":
+		return cmdFeedback(cfg.DataDir, cli.json, cli.exportEval, stdout, stderr)
 	case "config":
 		printConfig(stdout, loaded)
 		return exitOK

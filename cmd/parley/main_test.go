@@ -13,6 +13,7 @@ import (
 	"time"
 
 	"github.com/parleybot/parley/internal/fakellm"
+	"github.com/parleybot/parley/internal/feedback"
 )
 
 // runCLI runs parley in-process with its own data dir and no other env.
@@ -403,5 +404,27 @@ func TestChatJSONIsOneConversation(t *testing.T) {
 	}
 	if !strings.Contains(second["answer"].(string), "Lavrentyev") {
 		t.Errorf("answer %v", second["answer"])
+	}
+}
+
+// parley feedback lists the votes; --export-eval writes the 👎 ones as
+// eval items.
+func TestFeedbackCommand(t *testing.T) {
+	data := t.TempDir()
+	log := feedback.NewLog(data)
+	log.Append(feedback.Vote{At: time.Now(), AnswerID: "a1", User: "u1", Vote: feedback.Up, Question: "Who sponsored the Astana talks?"})
+	log.Append(feedback.Vote{At: time.Now(), AnswerID: "a2", User: "u1", Vote: feedback.Down, Question: "When are the talks?", Comment: "no date"})
+	env := map[string]string{"PARLEY_DATA_DIR": data}
+	code, out, errOut := runCLI(t, env, "", "feedback", "--json")
+	var votes []feedback.Vote
+	if code != 0 || json.Unmarshal([]byte(out), &votes) != nil || len(votes) != 2 {
+		t.Fatalf("exit %d: %s %s", code, out, errOut)
+	}
+	code, out, _ = runCLI(t, env, "", "feedback", "--export-eval")
+	if code != 0 || strings.Count(out, "\n") != 1 || !strings.Contains(out, `"kind":"ask"`) || !strings.Contains(out, "When are the talks?") {
+		t.Errorf("export: %s", out)
+	}
+	if code, out, _ := runCLI(t, map[string]string{"PARLEY_DATA_DIR": t.TempDir()}, "", "feedback"); code != 0 || !strings.Contains(out, "No votes yet") {
+		t.Errorf("empty: %d %s", code, out)
 	}
 }

@@ -102,3 +102,19 @@ func Reply(id, content, authorID, guildID string, mentionBot bool, parentID stri
 	}
 	return m
 }
+
+// ModalSubmit is an INTERACTION_CREATE for a submitted modal with one text
+// field, from a button under a message with the given content.
+func ModalSubmit(id, customID, fieldID, value, userID, messageID, messageContent string) map[string]any {
+	it := interaction(id, 5, userID, 0, map[string]any{
+		"custom_id": customID,
+		"components": []any{map[string]any{"type": 1, "components": []any{
+			map[string]any{"type": 4, "custom_id": fieldID, "value": value},
+		}}},
+	})
+	it["message"] = map[string]any{
+		"id": messageID, "channel_id": ChannelID, "content": messageContent,
+		"author": map[string]any{"id": BotID, "username": "Parley", "bot": true},
+	}
+	return it
+}

@@ -22,6 +22,7 @@ type Metrics struct {
 	retrieval   prometheus.Histogram
 	ack         prometheus.Histogram
 	rateLimited prometheus.Counter
+	votes       *prometheus.CounterVec
 }
 
 // New registers Parley's metrics; indexSize reports the chunks and
@@ -61,7 +62,10 @@ func New(indexSize func() (chunks, quotations int)) *Metrics {
 		func() float64 { c, _ := indexSize(); return float64(c) })
 	quotes := prometheus.NewGaugeFunc(prometheus.GaugeOpts{Name: "parley_index_quotations", Help: "Quotations in the index."},
 		func() float64 { _, q := indexSize(); return float64(q) })
-	m.reg.MustRegister(m.questions, m.latency, m.abstentions, m.llmCalls, m.llmLatency, m.retrieval, m.ack, m.rateLimited, chunks, quotes,
+	m.votes = prometheus.NewCounterVec(prometheus.CounterOpts{
+		Name: "parley_feedback_total", Help: "Votes on answers, by vote (up or down).",
+	}, []string{"vote"})
+	m.reg.MustRegister(m.votes, m.questions, m.latency, m.abstentions, m.llmCalls, m.llmLatency, m.retrieval, m.ack, m.rateLimited, chunks, quotes,
 		collectors.NewGoCollector(), collectors.NewProcessCollector(collectors.ProcessCollectorOpts{}))
 	return m
 }
@@ -86,6 +90,9 @@ func (m *Metrics) LLMCalled(took time.Duration, err error) {
 
 // Acked implements bot.Observer.
 func (m *Metrics) Acked(took time.Duration) { m.ack.Observe(took.Seconds()) }
+
+// Voted implements bot.Observer.
+func (m *Metrics) Voted(vote string) { m.votes.WithLabelValues(vote).Inc() }
 
 // RateLimited implements bot.Observer.
 func (m *Metrics) RateLimited() { m.rateLimited.Inc() }
