@@ -68,11 +68,11 @@ func main() {
 // cliArgs are the command line: the JSON switch, the config flags that were
 // set (by key), and the positional arguments.
 type cliArgs struct {
-	json  bool
+	json bool
 	// exportEval is feedback's --export-eval.
 	exportEval bool
-	flags map[string]string
-	pos   []string
+	flags      map[string]string
+	pos        []string
 }
 
 // parseArgs reads flags anywhere among the arguments; "--" ends flags.

@@ -50,7 +50,7 @@ func TestConcurrentAppendsAreWholeLines(t *testing.T) {
 		wg.Add(1)
 		go func(i int) {
 			defer wg.Done()
-			l.Append(Vote{AnswerID: "a", User: string(rune('A' + i%26)) + string(rune('a'+i/26)), Vote: Up, Answer: string(make([]byte, 2000))})
+			l.Append(Vote{AnswerID: "a", User: string(rune('A'+i%26)) + string(rune('a'+i/26)), Vote: Up, Answer: string(make([]byte, 2000))})
 		}(i)
 	}
 	wg.Wait()
