@@ -53,7 +53,7 @@ func (c *messageCache) put(m *discordgo.Message) {
 
 // parent returns the message m replies to: from the event, the cache, or
 // Discord; nil when there is none or it was deleted.
-func (b *Bot) parent(m *discordgo.Message) *discordgo.Message {
+func (b *Bot) parent(m *discordgo.Message, channelID string) *discordgo.Message {
 	if m.MessageReference == nil || m.MessageReference.MessageID == "" {
 		return nil
 	}
@@ -68,6 +68,9 @@ func (b *Bot) parent(m *discordgo.Message) *discordgo.Message {
 	ch := m.MessageReference.ChannelID
 	if ch == "" {
 		ch = m.ChannelID
+	}
+	if ch == "" {
+		ch = channelID // a message given whole inside another lacks it
 	}
 	p, err := b.dg.ChannelMessage(ch, id)
 	if err != nil {
@@ -84,25 +87,25 @@ func (b *Bot) parent(m *discordgo.Message) *discordgo.Message {
 // answer). It reports whether m replies to Parley at all.
 func (b *Bot) conversation(m *discordgo.Message) (turns []rag.Turn, repliesToParley bool) {
 	self := b.selfID()
-	cur := b.parent(m)
+	cur := b.parent(m, m.ChannelID)
 	repliesToParley = cur != nil && cur.Author != nil && cur.Author.ID == self
 	for steps := 0; cur != nil && len(turns) < rag.MaxTurns && steps < 2*rag.MaxTurns; steps++ {
 		if cur.Author == nil || cur.Author.ID != self {
 			break // the chain left Parley's answers
 		}
-		answer, question := answerOf(cur.Content)
-		q := b.parent(cur)
+		answer, question, standalone := answerOf(cur.Content)
+		q := b.parent(cur, m.ChannelID)
 		if question == "" && q != nil {
 			question = b.questionText(q.Content)
 		}
 		if question == "" {
 			break
 		}
-		turns = append(turns, rag.Turn{Question: question, Answer: answer})
+		turns = append(turns, rag.Turn{Question: question, Standalone: standalone, Answer: answer})
 		if q == nil {
 			break
 		}
-		cur = b.parent(q)
+		cur = b.parent(q, m.ChannelID)
 	}
 	for i, j := 0, len(turns)-1; i < j; i, j = i+1, j-1 {
 		turns[i], turns[j] = turns[j], turns[i]
@@ -110,21 +113,23 @@ func (b *Bot) conversation(m *discordgo.Message) (turns []rag.Turn, repliesToPar
 	return turns, repliesToParley
 }
 
-// answerOf splits one of Parley's messages into its answer and the
-// question it shows ("> question" first line, from /ask), dropping the
-// sources line and the "Answering:" line.
-func answerOf(content string) (answer, question string) {
+// answerOf splits one of Parley's messages into its answer, the question
+// it shows ("> question" first line, from /ask) and the standalone
+// question it shows ("Answering: …"), dropping the sources line.
+func answerOf(content string) (answer, question, standalone string) {
 	var keep []string
 	for i, line := range strings.Split(content, "\n") {
 		switch {
 		case i == 0 && strings.HasPrefix(line, "> "):
 			question = unescape(strings.TrimPrefix(line, "> "))
-		case strings.HasPrefix(line, sourcesPrefix), strings.HasPrefix(line, answeringPrefix):
+		case strings.HasPrefix(line, answeringPrefix):
+			standalone = unescape(strings.TrimPrefix(line, answeringPrefix))
+		case strings.HasPrefix(line, sourcesPrefix):
 		default:
 			keep = append(keep, line)
 		}
 	}
-	return unescape(strings.Join(keep, "\n")), question
+	return unescape(strings.Join(keep, "\n")), question, standalone
 }
 
 // questionText is a user's message as a question: mentions taken off.

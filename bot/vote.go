@@ -69,14 +69,9 @@ func (b *Bot) vote(i *discordgo.Interaction, msg *discordgo.Message, vote, comme
 	if u := interactionUser(i); u != nil {
 		user = u.ID
 	}
-	answer, question := answerOf(msg.Content)
-	standalone := ""
-	if strings.HasPrefix(answer, answeringPrefix) {
-		first, rest, _ := strings.Cut(answer, "\n")
-		standalone, answer = strings.TrimPrefix(first, answeringPrefix), rest
-	}
+	answer, question, standalone := answerOf(msg.Content)
 	if question == "" {
-		if p := b.parent(msg); p != nil {
+		if p := b.parent(msg, msg.ChannelID); p != nil {
 			question = b.questionText(p.Content)
 		}
 	}

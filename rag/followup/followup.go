@@ -76,10 +76,16 @@ func (r Resolver) Resolve(history []Turn, q string) Result {
 
 	// "And George Sabra?", "what about Turkey?": the previous question
 	// with the new subject.
-	if m := ellipsisRe.FindStringSubmatch(text); m != nil {
-		res.Standalone = swapSubject(prevQ, strings.TrimSpace(m[1]))
-		res.Changed = res.Standalone != text
-		return res
+	if m := ellipsisRe.FindStringSubmatchIndex(text); m != nil {
+		rest := strings.TrimSpace(text[m[2]:m[3]])
+		if !startsQuestion(rest) {
+			res.Standalone = swapSubject(prevQ, rest)
+			res.Changed = res.Standalone != text
+			return res
+		}
+		// "and where was he going?": a question of its own after "and".
+		text = question.Normalize(text[m[2]:])
+		res.Standalone = text
 	}
 	if isBareName(text) {
 		res.Standalone = swapSubject(prevQ, strings.Trim(text, "?.! "))
@@ -240,6 +246,19 @@ func swapSubject(prevQ, subject string) string {
 	}
 	last := runs[len(runs)-1]
 	return prevQ[:last[0]] + subject + prevQ[last[1]:]
+}
+
+// startsQuestion reports text that opens like a question of its own.
+func startsQuestion(text string) bool {
+	if whRe.MatchString(text) {
+		return true
+	}
+	first, _, _ := strings.Cut(strings.ToLower(text), " ")
+	switch first {
+	case "did", "does", "do", "is", "are", "was", "were", "can", "could", "will", "would", "has", "have", "had", "should":
+		return true
+	}
+	return false
 }
 
 // isBareName reports a follow-up that is only a name: "George Sabra?".

@@ -56,3 +56,12 @@ func TestResolve(t *testing.T) {
 		t.Errorf("without history: %+v", got)
 	}
 }
+
+// "and" before a question of its own is not an ellipsis.
+func TestAndBeforeAQuestion(t *testing.T) {
+	r := Resolver{}
+	h := []Turn{{Question: "What did Tomas Berg tell the press?", Answer: "Tomas Berg said the talks would go on."}}
+	if got := r.Resolve(h, "and where was he going?"); got.Standalone != "Where was Tomas Berg going?" {
+		t.Errorf("got %q", got.Standalone)
+	}
+}

@@ -99,6 +99,35 @@ func run(parley, addr string) error {
 	step("the Sources button", "INTERACTION_CREATE", fakediscord.Button("6", "parley:sources", user, "… [1]\nSources: [1] 003_b263529037173a86.txt:5"), "/interactions/6/")
 	step("/reindex without Manage Server", "INTERACTION_CREATE", fakediscord.Command("7", "reindex", user, 0), "/interactions/7/")
 
+	// A conversation by reply chain: ask, answer, a reply to the answer,
+	// and a reply to that answer.
+	lastAnswer := func() map[string]any {
+		calls := fake.Calls()
+		for k := len(calls) - 1; k >= 0; k-- {
+			c := calls[k]
+			if c.Method == "POST" && strings.HasSuffix(c.Path, "/channels/"+fakediscord.ChannelID+"/messages") {
+				var m map[string]any
+				json.Unmarshal(c.Body, &m)
+				m["author"] = map[string]any{"id": fakediscord.BotID, "username": "Parley", "bot": true}
+				return m
+			}
+		}
+		return nil
+	}
+	talker := "400000000000000003" // another member, with a rate budget of their own
+	step("a conversation: the question", "MESSAGE_CREATE", fakediscord.Message("8", "<@"+fakediscord.BotID+"> who is the president of the Syrian National Council?", talker, false, fakediscord.GuildID, true), "/channels/"+fakediscord.ChannelID+"/messages")
+	a8 := lastAnswer()
+	a8["id"] = "8a"
+	step("a reply to the answer", "MESSAGE_CREATE", fakediscord.Reply("9", "<@"+fakediscord.BotID+"> what did he tell AFP?", talker, fakediscord.GuildID, true, "8a", a8), "/channels/"+fakediscord.ChannelID+"/messages")
+	a9 := lastAnswer()
+	a9["id"] = "9a"
+	a9["message_reference"] = map[string]any{"message_id": "9"}
+	step("a reply to that answer", "MESSAGE_CREATE", fakediscord.Reply("10", "<@"+fakediscord.BotID+"> and where was he going to go?", talker, fakediscord.GuildID, true, "9a", a9), "/channels/"+fakediscord.ChannelID+"/messages")
+	content, _ := a9["content"].(string)
+	step("a 👍 on that answer", "INTERACTION_CREATE", fakediscord.Button("11", "parley:vote:up", talker, content), "/interactions/11/")
+	step("a 👎 instead: the form", "INTERACTION_CREATE", fakediscord.Button("12", "parley:vote:down", talker, content), "/interactions/12/")
+	step("the form sent", "INTERACTION_CREATE", fakediscord.ModalSubmit("13", "parley:vote:why:"+fakediscord.ChannelID+":msg-11", "parley:vote:comment", "It should say when", talker, "msg-11", content), "/interactions/13/")
+
 	fmt.Println("\n== SIGTERM")
 	cmd.Process.Signal(syscall.SIGTERM)
 	err = cmd.Wait()
