@@ -428,3 +428,23 @@ func TestFeedbackCommand(t *testing.T) {
 		t.Errorf("empty: %d %s", code, out)
 	}
 }
+
+// Hardening item 23: the README's commands table lists config and health,
+// and the pointer to "Run it on Discord" points the right way.
+func TestItem23ReadmeCommandsAndReferences(t *testing.T) {
+	raw, err := os.ReadFile("../../README.md")
+	if err != nil {
+		t.Fatal(err)
+	}
+	readme := string(raw)
+	for _, cmd := range []string{"| `parley config` |", "| `parley health` |", "| `parley chat [--json]` |", "| `parley feedback"} {
+		if !strings.Contains(readme, cmd) {
+			t.Errorf("the commands table lacks %s", cmd)
+		}
+	}
+	section := strings.Index(readme, "## Run it on Discord")
+	pointer := strings.Index(readme, `"Run it on Discord" above`)
+	if section < 0 || pointer < 0 || pointer < section || strings.Contains(readme, `"Run it on Discord" below`) {
+		t.Errorf("the pointer to Run it on Discord is wrong (section at %d, pointer at %d)", section, pointer)
+	}
+}
