@@ -131,6 +131,8 @@ type Bot struct {
 	draining, drained bool
 	// cache keeps recent messages, for reply chains.
 	cache messageCache
+	// router carries first responses of HTTP interactions (see http.go).
+	router *respondRouter
 	// work is the parent of every answer's context; stopWork cancels it
 	// when the grace period ends.
 	work     context.Context
@@ -161,8 +163,9 @@ func New(dg Discord, eng Engine, cfg Config) *Bot {
 	if cfg.Observer == nil {
 		cfg.Observer = noObserver{}
 	}
+	router := &respondRouter{Discord: dg, http: map[string]chan *discordgo.InteractionResponse{}}
 	b := &Bot{
-		cfg: cfg, dg: dg, eng: eng, log: cfg.Log,
+		cfg: cfg, dg: router, eng: eng, log: cfg.Log, router: router,
 		limits:  newUserLimits(cfg.PerMinute),
 		slots:   make(chan struct{}, cfg.MaxConcurrent),
 		allowed: map[string]bool{},

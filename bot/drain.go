@@ -11,6 +11,13 @@ import (
 // the answers still pending when the grace period ends.
 const RestartingText = "Parley is restarting; please ask again in a moment."
 
+// Draining reports whether the bot is shutting down.
+func (b *Bot) Draining() bool {
+	b.mu.Lock()
+	defer b.mu.Unlock()
+	return b.draining
+}
+
 // begin counts one piece of work in flight; it reports false, counting
 // nothing, once the bot drains.
 func (b *Bot) begin() bool {

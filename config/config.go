@@ -18,6 +18,12 @@ import (
 type Config struct {
 	// CorpusDir is a folder of .txt/.md articles; "" means the built-in corpus.
 	CorpusDir string
+	// InteractionsAddr is where Discord's Interactions Endpoint is
+	// served (POST /interactions); "" turns it off.
+	InteractionsAddr string
+	// DiscordPublicKey is the application's public key, hex, that signs
+	// interactions.
+	DiscordPublicKey string
 	// CorpusDescription names what the articles are about, in one phrase;
 	// "" means the built-in corpus's own, or a neutral one for a folder.
 	CorpusDescription string

@@ -1,6 +1,7 @@
 package config
 
 import (
+	"encoding/hex"
 	"errors"
 	"fmt"
 	"os"
@@ -130,6 +131,26 @@ func settings() []setting {
 				return nil
 			},
 			get: func(c Config) string { return c.DiscordGuildID }},
+		{key: "PARLEY_INTERACTIONS_ADDR",
+			set: func(c *Config, v string) error {
+				a, err := parseAddr(v)
+				if err == nil {
+					c.InteractionsAddr = a
+				}
+				return err
+			},
+			get: func(c Config) string { return c.InteractionsAddr }},
+		{key: "PARLEY_DISCORD_PUBLIC_KEY",
+			set: func(c *Config, v string) error {
+				if v != "" {
+					if b, err := hex.DecodeString(v); err != nil || len(b) != 32 {
+						return fmt.Errorf("%q is not a public key: 64 hex digits, from the Developer Portal's General Information", v)
+					}
+				}
+				c.DiscordPublicKey = v
+				return nil
+			},
+			get: func(c Config) string { return c.DiscordPublicKey }},
 		urlKey("PARLEY_DISCORD_API_BASE", "https://discord.com", func(c *Config) *string { return &c.DiscordAPIBase }),
 		{key: "PARLEY_DISCORD_CHANNELS",
 			set: func(c *Config, v string) error {

@@ -12,6 +12,7 @@ import (
 	"time"
 
 	"github.com/parleybot/parley/bot"
+	"github.com/parleybot/parley/bot/interactions"
 	"github.com/parleybot/parley/config"
 	"github.com/parleybot/parley/internal/console"
 	"github.com/parleybot/parley/internal/feedback"
@@ -60,22 +61,42 @@ func (a *app) runLong(ctx context.Context, cmd string, eng *rag.Engine, stdin io
 			Description: eng.Description(),
 			Feedback:    a.feedbackLog(),
 		})
-		b.Attach(s)
-		defer func() {
-			if err := s.Close(); err != nil {
-				a.log.Warn("closing the Discord session", "err", err)
+		if a.cfg.DiscordToken != "" {
+			b.Attach(s)
+			defer func() {
+				if err := s.Close(); err != nil {
+					a.log.Warn("closing the Discord session", "err", err)
+				}
+			}()
+			if err := s.Open(); err != nil {
+				fmt.Fprintf(stderr, "parley: connecting to Discord: %v\n", err)
+				return exitError
 			}
-		}()
-		if err := s.Open(); err != nil {
-			fmt.Fprintf(stderr, "parley: connecting to Discord: %v\n", err)
-			return exitError
+			a.log.Info("connected to Discord; stop with Ctrl-C")
 		}
-		a.log.Info("connected to Discord; stop with Ctrl-C")
+		if a.cfg.InteractionsAddr != "" {
+			pub, err := interactions.ParsePublicKey(a.cfg.DiscordPublicKey)
+			if err != nil {
+				fmt.Fprintf(stderr, "parley: PARLEY_DISCORD_PUBLIC_KEY: %v\n", err)
+				return exitBadInput
+			}
+			addr, err := server.Serve(ctx, a.cfg.InteractionsAddr, interactions.Handler(pub, b, a.log, nil), func(err error) {
+				a.log.Error("the interactions endpoint stopped", "err", err)
+			})
+			if err != nil {
+				fmt.Fprintf(stderr, "parley: PARLEY_INTERACTIONS_ADDR %s: %v\n", a.cfg.InteractionsAddr, err)
+				return exitError
+			}
+			a.log.Info("serving Discord's Interactions Endpoint", "addr", addr, "path", "/interactions")
+		}
 	}
 	if a.cfg.HTTPAddr != "" {
 		checks := server.Checks{IndexSize: eng.IndexSize, LLM: eng.LLMStatus, SaveError: eng.SaveError}
-		if b != nil {
+		if b != nil && a.cfg.DiscordToken != "" {
 			checks.Discord = b.Connected
+		}
+		if b != nil {
+			checks.Draining = b.Draining
 		}
 		addr, err := server.Serve(ctx, a.cfg.HTTPAddr, server.Handler(checks, a.obs.Handler()), func(err error) {
 			a.log.Error("HTTP server stopped", "err", err)

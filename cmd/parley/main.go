@@ -168,11 +168,16 @@ func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 	case "health":
 		return checkHealth(ctx, cfg, stdout, stderr)
 	}
-	if cmd == "" && cfg.DiscordToken != "" {
+	httpOnly := cfg.DiscordToken == "" && cfg.DiscordPublicKey != "" && cfg.InteractionsAddr != ""
+	if cmd == "" && (cfg.DiscordToken != "" || httpOnly) {
 		cmd = "serve"
 	}
-	if cmd == "serve" && cfg.DiscordToken == "" {
-		fmt.Fprint(stderr, "parley: serve needs a bot token in PARLEY_DISCORD_TOKEN (see the README's \"Run it on Discord\")\n")
+	if cmd == "serve" && cfg.DiscordToken == "" && !httpOnly {
+		fmt.Fprint(stderr, "parley: serve needs a bot token in PARLEY_DISCORD_TOKEN, or PARLEY_DISCORD_PUBLIC_KEY and PARLEY_INTERACTIONS_ADDR for the HTTP endpoint (see the README's \"Run it on Discord\")\n")
+		return exitBadInput
+	}
+	if cfg.InteractionsAddr != "" && cfg.DiscordPublicKey == "" {
+		fmt.Fprint(stderr, "parley: PARLEY_INTERACTIONS_ADDR needs PARLEY_DISCORD_PUBLIC_KEY to check that requests come from Discord\n")
 		return exitBadInput
 	}
 	// The console on a terminal keeps log lines (the corpus watcher's)

@@ -2,15 +2,21 @@ package main
 
 import (
 	"bufio"
+	"bytes"
 	"context"
+	"crypto/ed25519"
 	"debug/elf"
+	"encoding/hex"
 	"encoding/json"
 	"fmt"
+	"io"
 	"math/rand"
 	"net"
+	"net/http"
 	"os"
 	"os/exec"
 	"path/filepath"
+	"strconv"
 	"strings"
 	"sync"
 	"syscall"
@@ -321,5 +327,68 @@ func TestItem1ConcurrentProcessesShareDataDir(t *testing.T) {
 		if err != nil || info.Rebuilt {
 			t.Fatalf("round %d: the next start rebuilt (%s), err %v", round, info.Reason, err)
 		}
+	}
+}
+
+// With PARLEY_DISCORD_PUBLIC_KEY and PARLEY_INTERACTIONS_ADDR and no token,
+// `parley serve` runs HTTP-only: it answers a signed PING and a signed
+// /help, refuses an unsigned request, and stops cleanly on SIGTERM.
+func TestServeHTTPOnly(t *testing.T) {
+	if testing.Short() {
+		t.Skip("runs a process")
+	}
+	bin := staticBinary(t)
+	pub, key, _ := ed25519.GenerateKey(nil)
+	ln, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		t.Fatal(err)
+	}
+	addr := ln.Addr().String()
+	ln.Close()
+	cmd := exec.Command(bin, "serve")
+	cmd.Env = cleanEnv("PARLEY_DATA_DIR="+t.TempDir(), "PARLEY_DISCORD_PUBLIC_KEY="+hex.EncodeToString(pub),
+		"PARLEY_INTERACTIONS_ADDR="+addr, "PARLEY_DISCORD_API_BASE=http://127.0.0.1:1")
+	var logs bytes.Buffer
+	cmd.Stderr = &logs
+	if err := cmd.Start(); err != nil {
+		t.Fatal(err)
+	}
+	defer cmd.Process.Kill()
+	post := func(body string, sign bool) (int, string) {
+		req, _ := http.NewRequest(http.MethodPost, "http://"+addr+"/interactions", strings.NewReader(body))
+		if sign {
+			ts := strconv.FormatInt(time.Now().Unix(), 10)
+			req.Header.Set("X-Signature-Timestamp", ts)
+			req.Header.Set("X-Signature-Ed25519", hex.EncodeToString(ed25519.Sign(key, []byte(ts+body))))
+		}
+		resp, err := http.DefaultClient.Do(req)
+		if err != nil {
+			return 0, err.Error()
+		}
+		defer resp.Body.Close()
+		b, _ := io.ReadAll(resp.Body)
+		return resp.StatusCode, string(b)
+	}
+	var code int
+	var body string
+	for k := 0; k < 100; k++ { // wait for the index and the listener
+		if code, body = post(`{"id":"1","type":1,"token":"t"}`, true); code != 0 {
+			break
+		}
+		time.Sleep(100 * time.Millisecond)
+	}
+	if code != 200 || strings.TrimSpace(body) != `{"type":1}` {
+		t.Fatalf("PING: %d %s\n%s", code, body, logs.String())
+	}
+	if code, _ := post(`{"id":"2","type":1,"token":"t"}`, false); code != 401 {
+		t.Errorf("unsigned: %d", code)
+	}
+	help := `{"id":"3","application_id":"100000000000000002","type":2,"token":"t3","version":1,"data":{"id":"c","name":"help","type":1}}`
+	if code, body := post(help, true); code != 200 || !strings.Contains(body, `"type":4`) || !strings.Contains(body, "Parley") {
+		t.Errorf("/help: %d %s", code, body)
+	}
+	cmd.Process.Signal(syscall.SIGTERM)
+	if err := cmd.Wait(); err != nil {
+		t.Errorf("exit: %v\n%s", err, logs.String())
 	}
 }

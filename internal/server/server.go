@@ -29,6 +29,8 @@ type Health struct {
 		Connected  bool `json:"connected"`
 	} `json:"discord"`
 	LLM rag.LLMStatus `json:"llm"`
+	// Draining is true while Parley shuts down.
+	Draining bool `json:"draining,omitempty"`
 }
 
 // Checks gather the parts of the health report.
@@ -42,6 +44,9 @@ type Checks struct {
 	// SaveError reports why the index could not be saved; nil or "" if
 	// it was.
 	SaveError func() string
+	// Draining reports a shutdown under way: health turns unavailable at
+	// once, so a load balancer stops sending work.
+	Draining func() bool
 }
 
 // Report builds the health report: unavailable when the index is not
@@ -61,7 +66,10 @@ func (c Checks) Report() Health {
 		h.LLM = c.LLM()
 	}
 	h.Status = "ok"
-	if !h.Index.Loaded || (h.Discord.Configured && !h.Discord.Connected) {
+	if c.Draining != nil && c.Draining() {
+		h.Draining = true
+	}
+	if !h.Index.Loaded || (h.Discord.Configured && !h.Discord.Connected) || h.Draining {
 		h.Status = "unavailable"
 	}
 	return h

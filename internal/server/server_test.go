@@ -121,3 +121,16 @@ func TestItem2SaveErrorInHealth(t *testing.T) {
 		t.Errorf("health %+v", h)
 	}
 }
+
+// While Parley drains, /healthz is unavailable at once.
+func TestDrainingIsUnavailable(t *testing.T) {
+	draining := false
+	c := server.Checks{IndexSize: func() (int, int) { return 26, 48 }, Draining: func() bool { return draining }}
+	if h := c.Report(); h.Status != "ok" {
+		t.Fatalf("health %+v", h)
+	}
+	draining = true
+	if h := c.Report(); h.Status != "unavailable" || !h.Draining {
+		t.Errorf("health %+v", h)
+	}
+}
