@@ -130,7 +130,10 @@ func TestBadRequestsGetTheirStatus(t *testing.T) {
 		{"unsigned", func() int { c, _ := d.post(good, time.Time{}, false); return c }, 401},
 		{"wrongly signed", wrongKey, 401},
 		{"replayed with an old timestamp", func() int { c, _ := d.post(good, time.Now().Add(-10*time.Minute), true); return c }, 401},
-		{"oversized", func() int { c, _ := d.post(bytes.Repeat([]byte("x"), interactions.MaxBody+10), time.Time{}, true); return c }, 413},
+		{"oversized", func() int {
+			c, _ := d.post(bytes.Repeat([]byte("x"), interactions.MaxBody+10), time.Time{}, true)
+			return c
+		}, 413},
 		{"truncated JSON", func() int { c, _ := d.post(good[:len(good)/2], time.Time{}, true); return c }, 400},
 		{"unknown type", func() int { c, _ := d.post([]byte(`{"id":"9","type":99,"token":"t"}`), time.Time{}, true); return c }, 400},
 	}
