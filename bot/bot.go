@@ -9,9 +9,9 @@ import (
 	"fmt"
 	"log/slog"
 	"runtime/debug"
+	"sort"
 	"strings"
 	"sync"
-	"sync/atomic"
 	"time"
 
 	"github.com/bwmarrin/discordgo"
@@ -120,8 +120,10 @@ type Bot struct {
 	register sync.Once
 
 	// received holds when each interaction arrived, until it is acknowledged.
-	received  sync.Map
-	connected atomic.Bool
+	received sync.Map
+	// shards holds, under mu, whether each attached gateway shard is
+	// connected.
+	shards map[int]bool
 
 	// Draining (see drain.go), under mu: work in flight, deferred
 	// interactions not yet answered, and whether the bot drains or has
@@ -185,10 +187,12 @@ const Intents = discordgo.IntentsGuilds | discordgo.IntentsGuildMessages | disco
 // Attach registers the bot's handlers on a session.
 func (b *Bot) Attach(s *discordgo.Session) {
 	s.Identify.Intents = Intents
-	s.AddHandler(func(_ *discordgo.Session, r *discordgo.Ready) { b.connected.Store(true); b.onReady(r) })
-	s.AddHandler(func(_ *discordgo.Session, _ *discordgo.Connect) { b.connected.Store(true) })
-	s.AddHandler(func(_ *discordgo.Session, _ *discordgo.Disconnect) { b.connected.Store(false) })
-	s.AddHandler(func(_ *discordgo.Session, _ *discordgo.Resumed) { b.connected.Store(true) })
+	shard := s.ShardID
+	b.setShard(shard, false)
+	s.AddHandler(func(_ *discordgo.Session, r *discordgo.Ready) { b.setShard(shard, true); b.onReady(r) })
+	s.AddHandler(func(_ *discordgo.Session, _ *discordgo.Connect) { b.setShard(shard, true) })
+	s.AddHandler(func(_ *discordgo.Session, _ *discordgo.Disconnect) { b.setShard(shard, false) })
+	s.AddHandler(func(_ *discordgo.Session, _ *discordgo.Resumed) { b.setShard(shard, true) })
 	s.AddHandler(func(_ *discordgo.Session, i *discordgo.InteractionCreate) { b.onInteraction(i.Interaction) })
 	s.AddHandler(func(_ *discordgo.Session, m *discordgo.MessageCreate) { b.onMessage(m.Message) })
 }
@@ -207,6 +211,9 @@ func (b *Bot) onReady(r *discordgo.Ready) {
 	}
 	appID := b.appID
 	b.mu.Unlock()
+	if r.Shard != nil && r.Shard[0] != 0 {
+		return // commands are registered by shard 0 only
+	}
 	b.register.Do(func() {
 		if err := b.Register(appID); err != nil {
 			b.log.Error("registering slash commands failed", "err", err)
@@ -231,7 +238,46 @@ func (b *Bot) Register(appID string) error {
 }
 
 // Connected reports whether the gateway session is up.
-func (b *Bot) Connected() bool { return b.connected.Load() }
+func (b *Bot) Connected() bool {
+	b.mu.Lock()
+	defer b.mu.Unlock()
+	if len(b.shards) == 0 {
+		return false
+	}
+	for _, up := range b.shards {
+		if !up {
+			return false
+		}
+	}
+	return true
+}
+
+// ShardState is one gateway shard's connection.
+type ShardState struct {
+	ID        int  `json:"id"`
+	Connected bool `json:"connected"`
+}
+
+// Shards reports every attached shard, by ID.
+func (b *Bot) Shards() []ShardState {
+	b.mu.Lock()
+	defer b.mu.Unlock()
+	out := make([]ShardState, 0, len(b.shards))
+	for id, up := range b.shards {
+		out = append(out, ShardState{ID: id, Connected: up})
+	}
+	sort.Slice(out, func(i, j int) bool { return out[i].ID < out[j].ID })
+	return out
+}
+
+func (b *Bot) setShard(id int, up bool) {
+	b.mu.Lock()
+	defer b.mu.Unlock()
+	if b.shards == nil {
+		b.shards = map[int]bool{}
+	}
+	b.shards[id] = up
+}
 
 // acked records an interaction's acknowledgement latency.
 func (b *Bot) acked(i *discordgo.Interaction) {

@@ -55,3 +55,31 @@ func (r rewriteHost) RoundTrip(req *http.Request) (*http.Response, error) {
 	}
 	return resp, nil
 }
+
+// ShardSession is a session for one gateway shard.
+type ShardSession struct{ *discordgo.Session }
+
+// NewShardSession is NewSession for shard id of count: the session
+// identifies with [id, count], and Discord sends it that shard's events.
+func NewShardSession(token, apiBase string, id, count int) (*ShardSession, error) {
+	s, err := NewSession(token, apiBase)
+	if err != nil {
+		return nil, err
+	}
+	s.ShardID, s.ShardCount = id, count
+	return &ShardSession{s}, nil
+}
+
+// RecommendedShards asks Discord (GET /gateway/bot) how many shards the
+// bot should run.
+func RecommendedShards(token, apiBase string) (int, error) {
+	s, err := NewSession(token, apiBase)
+	if err != nil {
+		return 0, err
+	}
+	gb, err := s.GatewayBot()
+	if err != nil {
+		return 0, fmt.Errorf("asking Discord for the recommended shard count: %w", err)
+	}
+	return max(gb.Shards, 1), nil
+}

@@ -18,6 +18,11 @@ import (
 type Config struct {
 	// CorpusDir is a folder of .txt/.md articles; "" means the built-in corpus.
 	CorpusDir string
+	// DiscordShardID and DiscordShardCount pick this process's gateway
+	// shard; DiscordShardCount "auto" runs all of Discord's recommended
+	// shards in this process, "" one shard.
+	DiscordShardID    int
+	DiscordShardCount string
 	// InteractionsAddr is where Discord's Interactions Endpoint is
 	// served (POST /interactions); "" turns it off.
 	InteractionsAddr string

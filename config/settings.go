@@ -131,6 +131,18 @@ func settings() []setting {
 				return nil
 			},
 			get: func(c Config) string { return c.DiscordGuildID }},
+		num("PARLEY_DISCORD_SHARD_ID", "", 0, 1<<20, "0", func(c *Config) *int { return &c.DiscordShardID }),
+		{key: "PARLEY_DISCORD_SHARD_COUNT",
+			set: func(c *Config, v string) error {
+				if v != "" && v != "auto" {
+					if n, err := strconv.Atoi(v); err != nil || n < 1 {
+						return fmt.Errorf("%q is not a shard count: a whole number from 1, or auto", v)
+					}
+				}
+				c.DiscordShardCount = v
+				return nil
+			},
+			get: func(c Config) string { return c.DiscordShardCount }},
 		{key: "PARLEY_INTERACTIONS_ADDR",
 			set: func(c *Config, v string) error {
 				a, err := parseAddr(v)

@@ -8,9 +8,11 @@ import (
 	"log/slog"
 	"net"
 	"net/http"
+	"strconv"
 	"sync/atomic"
 	"time"
 
+	"github.com/bwmarrin/discordgo"
 	"github.com/parleybot/parley/bot"
 	"github.com/parleybot/parley/bot/interactions"
 	"github.com/parleybot/parley/config"
@@ -62,17 +64,24 @@ func (a *app) runLong(ctx context.Context, cmd string, eng *rag.Engine, stdin io
 			Feedback:    a.feedbackLog(),
 		})
 		if a.cfg.DiscordToken != "" {
-			b.Attach(s)
-			defer func() {
-				if err := s.Close(); err != nil {
-					a.log.Warn("closing the Discord session", "err", err)
-				}
-			}()
-			if err := s.Open(); err != nil {
-				fmt.Fprintf(stderr, "parley: connecting to Discord: %v\n", err)
+			shards, err := a.shardSessions(s)
+			if err != nil {
+				fmt.Fprintf(stderr, "parley: %v\n", err)
 				return exitError
 			}
-			a.log.Info("connected to Discord; stop with Ctrl-C")
+			for _, sh := range shards {
+				b.Attach(sh)
+				defer func() {
+					if err := sh.Close(); err != nil {
+						a.log.Warn("closing the Discord session", "shard", sh.ShardID, "err", err)
+					}
+				}()
+				if err := sh.Open(); err != nil {
+					fmt.Fprintf(stderr, "parley: connecting to Discord (shard %d of %d): %v\n", sh.ShardID, max(sh.ShardCount, 1), err)
+					return exitError
+				}
+			}
+			a.log.Info("connected to Discord; stop with Ctrl-C", "shards", len(shards))
 		}
 		if a.cfg.InteractionsAddr != "" {
 			pub, err := interactions.ParsePublicKey(a.cfg.DiscordPublicKey)
@@ -97,6 +106,9 @@ func (a *app) runLong(ctx context.Context, cmd string, eng *rag.Engine, stdin io
 		}
 		if b != nil {
 			checks.Draining = b.Draining
+			if a.cfg.DiscordToken != "" {
+				checks.Shards = func() any { return b.Shards() }
+			}
 		}
 		addr, err := server.Serve(ctx, a.cfg.HTTPAddr, server.Handler(checks, a.obs.Handler()), func(err error) {
 			a.log.Error("HTTP server stopped", "err", err)
@@ -251,4 +263,36 @@ func (a *app) feedbackLog() bot.FeedbackLog {
 		return nil
 	}
 	return feedback.NewLog(a.cfg.DataDir)
+}
+
+// shardSessions returns the gateway sessions this process runs: first
+// (shard PARLEY_DISCORD_SHARD_ID of PARLEY_DISCORD_SHARD_COUNT, or the only
+// one), or with PARLEY_DISCORD_SHARD_COUNT=auto one per shard Discord
+// recommends, first among them as shard 0.
+func (a *app) shardSessions(first *discordgo.Session) ([]*discordgo.Session, error) {
+	switch a.cfg.DiscordShardCount {
+	case "":
+		return []*discordgo.Session{first}, nil
+	case "auto":
+		n, err := bot.RecommendedShards(a.cfg.DiscordToken, a.cfg.DiscordAPIBase)
+		if err != nil {
+			return nil, err
+		}
+		first.ShardID, first.ShardCount = 0, n
+		out := []*discordgo.Session{first}
+		for id := 1; id < n; id++ {
+			s, err := bot.NewShardSession(a.cfg.DiscordToken, a.cfg.DiscordAPIBase, id, n)
+			if err != nil {
+				return nil, err
+			}
+			out = append(out, s.Session)
+		}
+		return out, nil
+	}
+	n, _ := strconv.Atoi(a.cfg.DiscordShardCount)
+	if a.cfg.DiscordShardID >= n {
+		return nil, fmt.Errorf("PARLEY_DISCORD_SHARD_ID %d is not below PARLEY_DISCORD_SHARD_COUNT %d", a.cfg.DiscordShardID, n)
+	}
+	first.ShardID, first.ShardCount = a.cfg.DiscordShardID, n
+	return []*discordgo.Session{first}, nil
 }

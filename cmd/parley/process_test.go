@@ -24,6 +24,7 @@ import (
 	"time"
 
 	"github.com/parleybot/parley/corpus"
+	"github.com/parleybot/parley/internal/fakediscord"
 	"github.com/parleybot/parley/rag"
 )
 
@@ -386,6 +387,47 @@ func TestServeHTTPOnly(t *testing.T) {
 	help := `{"id":"3","application_id":"100000000000000002","type":2,"token":"t3","version":1,"data":{"id":"c","name":"help","type":1}}`
 	if code, body := post(help, true); code != 200 || !strings.Contains(body, `"type":4`) || !strings.Contains(body, "Parley") {
 		t.Errorf("/help: %d %s", code, body)
+	}
+	cmd.Process.Signal(syscall.SIGTERM)
+	if err := cmd.Wait(); err != nil {
+		t.Errorf("exit: %v\n%s", err, logs.String())
+	}
+}
+
+// PARLEY_DISCORD_SHARD_COUNT=auto runs the shards Discord recommends in
+// one process, each identifying with its [id, count].
+func TestServeAutoShards(t *testing.T) {
+	if testing.Short() {
+		t.Skip("runs a process")
+	}
+	bin := staticBinary(t)
+	fake := fakediscord.Start()
+	defer fake.Close()
+	fake.SetRecommendedShards(2)
+	cmd := exec.Command(bin, "serve")
+	cmd.Env = cleanEnv("PARLEY_DATA_DIR="+t.TempDir(), "PARLEY_DISCORD_TOKEN=fake-token",
+		"PARLEY_DISCORD_API_BASE="+fake.URL, "PARLEY_DISCORD_SHARD_COUNT=auto")
+	var logs bytes.Buffer
+	cmd.Stderr = &logs
+	if err := cmd.Start(); err != nil {
+		t.Fatal(err)
+	}
+	defer cmd.Process.Kill()
+	deadline := time.Now().Add(20 * time.Second)
+	for fake.ShardIdentify(0) == nil || fake.ShardIdentify(1) == nil {
+		if time.Now().After(deadline) {
+			t.Fatalf("the shards did not identify:\n%s", logs.String())
+		}
+		time.Sleep(50 * time.Millisecond)
+	}
+	for id := 0; id < 2; id++ {
+		var ident struct {
+			Shard [2]int `json:"shard"`
+		}
+		json.Unmarshal(fake.ShardIdentify(id), &ident)
+		if ident.Shard != [2]int{id, 2} {
+			t.Errorf("shard %d identified as %v", id, ident.Shard)
+		}
 	}
 	cmd.Process.Signal(syscall.SIGTERM)
 	if err := cmd.Wait(); err != nil {

@@ -59,6 +59,10 @@ type Server struct {
 	// acked holds the interactions already answered: Discord refuses a
 	// second callback for one interaction.
 	acked map[string]bool
+	// shards holds each identified shard's writer and Identify payload;
+	// recommended is what GET /gateway/bot says.
+	shards      map[int]shardConn
+	recommended int
 	// messages holds the messages seen (dispatched or posted) by ID, for
 	// GET /channels/{id}/messages/{id}; a deleted one is removed.
 	messages map[string]map[string]any
@@ -179,6 +183,12 @@ func (s *Server) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 	switch {
 	case r.Method == http.MethodGet && p == "/gateway":
 		writeJSON(w, map[string]string{"url": "ws://" + r.Host + "/gateway"})
+	case r.Method == http.MethodGet && p == "/gateway/bot":
+		s.mu.Lock()
+		n := max(s.recommended, 1)
+		s.mu.Unlock()
+		writeJSON(w, map[string]any{"url": "ws://" + r.Host + "/gateway", "shards": n,
+			"session_start_limit": map[string]any{"total": 1000, "remaining": 1000, "reset_after": 0, "max_concurrency": 1}})
 	case r.Method == http.MethodPut && strings.HasSuffix(p, "/commands"):
 		var cmds []map[string]any
 		json.Unmarshal(body, &cmds)
@@ -302,6 +312,10 @@ func (s *Server) gateway(w http.ResponseWriter, r *http.Request) {
 		conn.Close()
 		return
 	}
+	var shard struct {
+		Shard *[2]int `json:"shard"`
+	}
+	json.Unmarshal(ident.D, &shard)
 	s.mu.Lock()
 	s.identify, s.conn = ident.D, conn
 	s.mu.Unlock()
@@ -312,11 +326,20 @@ func (s *Server) gateway(w http.ResponseWriter, r *http.Request) {
 		"application": map[string]any{"id": AppID, "flags": 0},
 		"guilds":      []any{},
 	}
+	id := 0
+	if shard.Shard != nil {
+		ready["shard"] = []int{shard.Shard[0], shard.Shard[1]}
+		id = shard.Shard[0]
+	}
 	if err := s.dispatchOn(write, "READY", ready); err != nil {
 		return
 	}
 	s.mu.Lock()
 	s.writer = write
+	if s.shards == nil {
+		s.shards = map[int]shardConn{}
+	}
+	s.shards[id] = shardConn{write: write, identify: ident.D}
 	s.mu.Unlock()
 	s.readyOnce.Do(func() { close(s.ready) })
 	for {
@@ -366,4 +389,36 @@ func (s *Server) Delete(id string) {
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	delete(s.messages, id)
+}
+
+// shardConn is one identified gateway connection.
+type shardConn struct {
+	write    func(any) error
+	identify json.RawMessage
+}
+
+// SetRecommendedShards sets the shard count GET /gateway/bot recommends.
+func (s *Server) SetRecommendedShards(n int) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	s.recommended = n
+}
+
+// ShardIdentify returns the Identify payload of shard id, or nil before
+// that shard identified.
+func (s *Server) ShardIdentify(id int) json.RawMessage {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return s.shards[id].identify
+}
+
+// DispatchTo sends a gateway event on shard id's connection.
+func (s *Server) DispatchTo(id int, t string, d any) error {
+	s.mu.Lock()
+	c, ok := s.shards[id]
+	s.mu.Unlock()
+	if !ok {
+		return fmt.Errorf("shard %d is not connected", id)
+	}
+	return s.dispatchOn(c.write, t, d)
 }

@@ -27,6 +27,7 @@ type Health struct {
 	Discord struct {
 		Configured bool `json:"configured"`
 		Connected  bool `json:"connected"`
+		Shards     any  `json:"shards,omitempty"`
 	} `json:"discord"`
 	LLM rag.LLMStatus `json:"llm"`
 	// Draining is true while Parley shuts down.
@@ -47,6 +48,8 @@ type Checks struct {
 	// Draining reports a shutdown under way: health turns unavailable at
 	// once, so a load balancer stops sending work.
 	Draining func() bool
+	// Shards reports every gateway shard; nil without a gateway.
+	Shards func() any
 }
 
 // Report builds the health report: unavailable when the index is not
@@ -61,6 +64,9 @@ func (c Checks) Report() Health {
 	}
 	if c.Discord != nil {
 		h.Discord.Configured, h.Discord.Connected = true, c.Discord()
+	}
+	if c.Shards != nil {
+		h.Discord.Shards = c.Shards()
 	}
 	if c.LLM != nil {
 		h.LLM = c.LLM()
