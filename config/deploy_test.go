@@ -27,10 +27,21 @@ func TestDeployFilesUseKnownKeys(t *testing.T) {
 	if len(env) < 4 {
 		t.Fatalf("parley service sets %d variables", len(env))
 	}
-	for key := range env {
-		if _, ok := settingByKey(key); !ok {
-			t.Errorf("docker-compose.yml sets unknown key %s", key)
+	for name, svc := range compose.Services {
+		for key := range svc.Environment {
+			if _, ok := settingByKey(key); !ok && strings.HasPrefix(key, "PARLEY_") {
+				t.Errorf("docker-compose.yml's %s sets unknown key %s", name, key)
+			}
 		}
+	}
+	// The scaling profile: replicas on the Interactions Endpoint, nginx in
+	// front of them with the config in deploy/.
+	rep := compose.Services["parley-replica"].Environment
+	if rep["PARLEY_INTERACTIONS_ADDR"] == "" || rep["PARLEY_DISCORD_PUBLIC_KEY"] == "" {
+		t.Errorf("parley-replica environment %v", rep)
+	}
+	if _, err := os.Stat("../deploy/nginx.conf"); err != nil {
+		t.Errorf("deploy/nginx.conf: %v", err)
 	}
 	if !strings.Contains(env["PARLEY_LLM_BASE_URL"], "ollama:11434/v1") {
 		t.Errorf("compose LLM URL %q", env["PARLEY_LLM_BASE_URL"])

@@ -23,6 +23,9 @@ import (
 // Answerer answers one interaction and returns its first response.
 type Answerer interface {
 	HandleHTTP(i *discordgo.Interaction, wait time.Duration) *discordgo.InteractionResponse
+	// Draining reports a shutdown under way: interactions then get 503,
+	// so a load balancer passes them to another replica.
+	Draining() bool
 }
 
 // Limits of the endpoint.
@@ -48,7 +51,8 @@ func ParsePublicKey(h string) (ed25519.PublicKey, error) {
 
 // Handler serves POST /interactions. Requests without a valid signature, or
 // with a timestamp more than MaxSkew off, get 401; bodies over MaxBody 413;
-// malformed JSON and unknown types 400. None of them is logged above debug.
+// malformed JSON and unknown types 400; anything but a PING while the bot
+// drains 503. None of them is logged above debug.
 func Handler(pub ed25519.PublicKey, a Answerer, log *slog.Logger, now func() time.Time) http.Handler {
 	if now == nil {
 		now = time.Now
@@ -76,6 +80,10 @@ func Handler(pub ed25519.PublicKey, a Answerer, log *slog.Logger, now func() tim
 		if err := json.Unmarshal(body, &i); err != nil {
 			log.Debug("refused a malformed interaction", "err", err)
 			http.Error(w, "malformed interaction", http.StatusBadRequest)
+			return
+		}
+		if i.Type != discordgo.InteractionPing && a.Draining() {
+			http.Error(w, "shutting down; try another replica", http.StatusServiceUnavailable)
 			return
 		}
 		var resp *discordgo.InteractionResponse

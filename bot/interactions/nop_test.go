@@ -12,3 +12,5 @@ type nopAnswerer struct{}
 func (nopAnswerer) HandleHTTP(*discordgo.Interaction, time.Duration) *discordgo.InteractionResponse {
 	return &discordgo.InteractionResponse{Type: discordgo.InteractionResponseDeferredChannelMessageWithSource}
 }
+
+func (nopAnswerer) Draining() bool { return false }
