@@ -25,13 +25,13 @@ import (
 // driver plays Discord's side: it signs interactions with its own key and
 // posts them to the endpoint; the fake Discord records the webhook edits.
 type driver struct {
-	t    *testing.T
+	t    testing.TB
 	key  ed25519.PrivateKey
 	url  string
 	fake *fakediscord.Server
 }
 
-func newDriver(t *testing.T) *driver {
+func newDriver(t testing.TB) *driver {
 	t.Helper()
 	pub, key, err := ed25519.GenerateKey(nil)
 	if err != nil {
