@@ -92,6 +92,19 @@ func duration(key string, field func(c *Config) *time.Duration) setting {
 		get: func(c Config) string { return field(&c).String() }}
 }
 
+// addrKey is a listen address, host:port or :port.
+func addrKey(key, flag string, field func(c *Config) *string) setting {
+	return setting{key: key, flag: flag,
+		set: func(c *Config, v string) error {
+			a, err := parseAddr(v)
+			if err == nil {
+				*field(c) = a
+			}
+			return err
+		},
+		get: func(c Config) string { return *field(&c) }}
+}
+
 func choice(key, flag string, field func(c *Config) *string, choices ...string) setting {
 	return setting{key: key, flag: flag,
 		set: func(c *Config, v string) error {
@@ -143,15 +156,7 @@ func settings() []setting {
 				return nil
 			},
 			get: func(c Config) string { return c.DiscordShardCount }},
-		{key: "PARLEY_INTERACTIONS_ADDR",
-			set: func(c *Config, v string) error {
-				a, err := parseAddr(v)
-				if err == nil {
-					c.InteractionsAddr = a
-				}
-				return err
-			},
-			get: func(c Config) string { return c.InteractionsAddr }},
+		addrKey("PARLEY_INTERACTIONS_ADDR", "", func(c *Config) *string { return &c.InteractionsAddr }),
 		{key: "PARLEY_DISCORD_PUBLIC_KEY",
 			set: func(c *Config, v string) error {
 				if v != "" {
@@ -191,15 +196,7 @@ func settings() []setting {
 		choice("PARLEY_EMBED_PROVIDER", "", func(c *Config) *string { return &c.EmbedProvider }, "local", "openai"),
 		str("PARLEY_EMBED_MODEL", "", func(c *Config) *string { return &c.EmbedModel }),
 		urlKey("PARLEY_EMBED_BASE_URL", "http://localhost:11434/v1", func(c *Config) *string { return &c.EmbedBaseURL }),
-		{key: "PARLEY_HTTP_ADDR", flag: "http-addr",
-			set: func(c *Config, v string) error {
-				a, err := parseAddr(v)
-				if err == nil {
-					c.HTTPAddr = a
-				}
-				return err
-			},
-			get: func(c Config) string { return c.HTTPAddr }},
+		addrKey("PARLEY_HTTP_ADDR", "http-addr", func(c *Config) *string { return &c.HTTPAddr }),
 		choice("PARLEY_LOG_FORMAT", "", func(c *Config) *string { return &c.LogFormat }, "text", "json"),
 		choice("PARLEY_LOG_LEVEL", "", func(c *Config) *string { return &c.LogLevel }, "debug", "info", "warn", "error"),
 	}

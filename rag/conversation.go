@@ -107,24 +107,13 @@ func (ix *Index) peopleIn(text string) []followup.Person {
 	return out
 }
 
-// indexName finds a name in text at word boundaries, or -1.
-func indexName(text, name string) int {
-	for off := 0; off < len(text); {
-		i := strings.Index(text[off:], name)
-		if i < 0 {
-			return -1
-		}
-		i += off
-		end := i + len(name)
-		if (i == 0 || !isWordByte(text[i-1])) && (end == len(text) || !isWordByte(text[end])) {
-			return i
-		}
-		off = i + 1
-	}
-	return -1
-}
+// indexName finds a name in text at word boundaries, or -1; a name is
+// found before a possessive ("Kerry's").
+func indexName(text, name string) int { return textutil.IndexWord(text, name, isNameByte) }
 
-func isWordByte(b byte) bool {
+// isNameByte reports bytes that continue a name: letters, digits, and
+// any byte of a multi-byte character.
+func isNameByte(b byte) bool {
 	return b >= 'a' && b <= 'z' || b >= 'A' && b <= 'Z' || b >= '0' && b <= '9' || b >= 0x80
 }
 

@@ -45,3 +45,22 @@ func EditDistance(a, b string) int {
 	}
 	return prev[len(rb)]
 }
+
+// IndexWord finds phrase in s where it stands as whole words: the bytes
+// just before and after it are not word bytes as isWord tells them. It
+// returns the byte offset, or -1.
+func IndexWord(s, phrase string, isWord func(b byte) bool) int {
+	for off := 0; off < len(s); {
+		i := strings.Index(s[off:], phrase)
+		if i < 0 {
+			return -1
+		}
+		i += off
+		end := i + len(phrase)
+		if (i == 0 || !isWord(s[i-1])) && (end == len(s) || !isWord(s[end])) {
+			return i
+		}
+		off = i + 1
+	}
+	return -1
+}

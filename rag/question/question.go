@@ -12,6 +12,7 @@ import (
 	"strings"
 	"unicode"
 
+	"github.com/parleybot/parley/internal/textutil"
 	"github.com/parleybot/parley/rag/term"
 )
 
@@ -255,24 +256,9 @@ func isName(t term.Token, i int) bool {
 	return upper >= 2
 }
 
-// indexWord finds phrase in s at word boundaries, or -1.
-func indexWord(s, phrase string) int {
-	for off := 0; off < len(s); {
-		i := strings.Index(s[off:], phrase)
-		if i < 0 {
-			return -1
-		}
-		i += off
-		end := i + len(phrase)
-		before := i == 0 || !isWordByte(s[i-1])
-		after := end == len(s) || !isWordByte(s[end])
-		if before && after {
-			return i
-		}
-		off = i + 1
-	}
-	return -1
-}
+// indexWord finds phrase in s at word boundaries, or -1; an apostrophe
+// joins words here, so "who" is not found in "who's".
+func indexWord(s, phrase string) int { return textutil.IndexWord(s, phrase, isWordByte) }
 
 func isWordByte(b byte) bool {
 	return b == '_' || b == '\'' || b >= 'a' && b <= 'z' || b >= 'A' && b <= 'Z' || b >= '0' && b <= '9'
