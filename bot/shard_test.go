@@ -1,7 +1,6 @@
 package bot_test
 
 import (
-	"encoding/json"
 	"io"
 	"log/slog"
 	"strings"
@@ -34,20 +33,13 @@ func TestTwoShards(t *testing.T) {
 		}
 		defer s.Close()
 	}
-	deadline := time.Now().Add(wait)
-	for fake.ShardIdentify(0) == nil || fake.ShardIdentify(1) == nil {
-		if time.Now().After(deadline) {
-			t.Fatal("the shards did not both identify")
-		}
-		time.Sleep(20 * time.Millisecond)
+	shards, err := fake.WaitShards(2, wait)
+	if err != nil {
+		t.Fatal(err)
 	}
-	for id := 0; id < 2; id++ {
-		var ident struct {
-			Shard [2]int `json:"shard"`
-		}
-		json.Unmarshal(fake.ShardIdentify(id), &ident)
-		if ident.Shard != [2]int{id, 2} {
-			t.Errorf("shard %d identified as %v", id, ident.Shard)
+	for id, sh := range shards {
+		if sh != [2]int{id, 2} {
+			t.Errorf("shard %d identified as %v", id, sh)
 		}
 	}
 	h := &harness{fake: fake, t: t}

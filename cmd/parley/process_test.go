@@ -413,20 +413,13 @@ func TestServeAutoShards(t *testing.T) {
 		t.Fatal(err)
 	}
 	defer cmd.Process.Kill()
-	deadline := time.Now().Add(20 * time.Second)
-	for fake.ShardIdentify(0) == nil || fake.ShardIdentify(1) == nil {
-		if time.Now().After(deadline) {
-			t.Fatalf("the shards did not identify:\n%s", logs.String())
-		}
-		time.Sleep(50 * time.Millisecond)
+	shards, err := fake.WaitShards(2, 20*time.Second)
+	if err != nil {
+		t.Fatalf("%v\n%s", err, logs.String())
 	}
-	for id := 0; id < 2; id++ {
-		var ident struct {
-			Shard [2]int `json:"shard"`
-		}
-		json.Unmarshal(fake.ShardIdentify(id), &ident)
-		if ident.Shard != [2]int{id, 2} {
-			t.Errorf("shard %d identified as %v", id, ident.Shard)
+	for id, sh := range shards {
+		if sh != [2]int{id, 2} {
+			t.Errorf("shard %d identified as %v", id, sh)
 		}
 	}
 	cmd.Process.Signal(syscall.SIGTERM)

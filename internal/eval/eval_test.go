@@ -28,8 +28,12 @@ func (f fakeEngine) QuotesBy(context.Context, string) (rag.SpeakerQuotes, error)
 	return f.quotes, nil
 }
 
-func loadDev(t *testing.T) []Item {
-	f, err := os.Open("testdata/dev.jsonl")
+func loadDev(t *testing.T) []Item { return loadItems(t, "testdata/dev.jsonl") }
+
+// loadItems reads a gold set from testdata.
+func loadItems(t *testing.T, path string) []Item {
+	t.Helper()
+	f, err := os.Open(path)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -87,15 +91,7 @@ func TestLoadRejectsBadLines(t *testing.T) {
 // built-in corpus (testdata/followups.jsonl) on the real engine. The goal
 // is 0.90; this guards what is reached.
 func TestFollowUpGoldSet(t *testing.T) {
-	f, err := os.Open("testdata/followups.jsonl")
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer f.Close()
-	items, err := Load(f)
-	if err != nil {
-		t.Fatal(err)
-	}
+	items := loadItems(t, "testdata/followups.jsonl")
 	if len(items) < 20 {
 		t.Fatalf("%d conversations", len(items))
 	}

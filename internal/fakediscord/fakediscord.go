@@ -422,3 +422,26 @@ func (s *Server) DispatchTo(id int, t string, d any) error {
 	}
 	return s.dispatchOn(c.write, t, d)
 }
+
+// WaitShards waits until shards 0…n-1 have identified, and returns the
+// [id, count] each identified with.
+func (s *Server) WaitShards(n int, timeout time.Duration) ([][2]int, error) {
+	deadline := time.Now().Add(timeout)
+	out := make([][2]int, n)
+	for id := 0; id < n; id++ {
+		for s.ShardIdentify(id) == nil {
+			if time.Now().After(deadline) {
+				return nil, fmt.Errorf("shard %d of %d did not identify within %s", id, n, timeout)
+			}
+			time.Sleep(20 * time.Millisecond)
+		}
+		var ident struct {
+			Shard [2]int `json:"shard"`
+		}
+		if err := json.Unmarshal(s.ShardIdentify(id), &ident); err != nil {
+			return nil, err
+		}
+		out[id] = ident.Shard
+	}
+	return out, nil
+}
