@@ -3,6 +3,7 @@ package rag
 import (
 	"fmt"
 	"regexp"
+	"slices"
 	"sort"
 	"strings"
 	"unicode"
@@ -322,7 +323,7 @@ func meetsConstraints(qr query, text string, sentTerms []string, prevText, nextT
 	if len(qr.q.Qualifiers) > 0 {
 		own, other := false, false
 		for _, t := range sentTerms {
-			if containsTerm(qr.q.Qualifiers, t) {
+			if slices.Contains(qr.q.Qualifiers, t) {
 				own = true
 			} else if sequenceTerms[t] {
 				other = true
@@ -356,15 +357,6 @@ func (ix *Index) headlineTerms(doc int) []string {
 		return ix.sentTerms[doc][0]
 	}
 	return nil
-}
-
-func containsTerm(ts []string, t string) bool {
-	for _, x := range ts {
-		if x == t {
-			return true
-		}
-	}
-	return false
 }
 
 // joinQuoted lists words as “a”, “b” and “c”, with only letters, digits and

@@ -2,6 +2,7 @@ package rag
 
 import (
 	"regexp"
+	"slices"
 	"strings"
 	"unicode"
 
@@ -34,7 +35,7 @@ func answerType(qr query, text string) float64 {
 			return 1
 		}
 		for _, y := range yearRe.FindAllString(text, -1) {
-			if !contains(qr.q.Years, strings.TrimSuffix(y, "s")) {
+			if !slices.Contains(qr.q.Years, strings.TrimSuffix(y, "s")) {
 				return 1
 			}
 		}
@@ -49,7 +50,7 @@ func answerType(qr query, text string) float64 {
 		}
 	case question.HowMany:
 		for _, m := range numberRe.FindAllString(text, -1) {
-			if !qr.inQuestion(m) && !contains(qr.q.Numbers, strings.ReplaceAll(m, ",", "")) {
+			if !qr.inQuestion(m) && !slices.Contains(qr.q.Numbers, strings.ReplaceAll(m, ",", "")) {
 				return 1
 			}
 		}
@@ -94,13 +95,4 @@ func firstRuneOf(s string) (rune, bool) {
 		return r, true
 	}
 	return 0, false
-}
-
-func contains(xs []string, x string) bool {
-	for _, y := range xs {
-		if y == x {
-			return true
-		}
-	}
-	return false
 }

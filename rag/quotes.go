@@ -7,6 +7,7 @@ import (
 	"encoding/json"
 	"fmt"
 	"runtime"
+	"slices"
 	"sort"
 	"strings"
 	"unicode"
@@ -150,7 +151,7 @@ func newQuoteIndex(quotes []quote.Quote, speakers []quote.Speaker) quoteIndex {
 			if _, taken := qi.alias[key]; !taken || key == foldName(s.Name) {
 				qi.alias[key] = i
 			}
-			if !containsInt(holders[key], i) {
+			if !slices.Contains(holders[key], i) {
 				holders[key] = append(holders[key], i)
 			}
 		}
@@ -212,15 +213,6 @@ func foldForMatch(s string) string {
 func foldName(s string) string {
 	f := foldForMatch(s)
 	return strings.TrimPrefix(f, "the ")
-}
-
-func containsInt(xs []int, x int) bool {
-	for _, y := range xs {
-		if y == x {
-			return true
-		}
-	}
-	return false
 }
 
 // knownAlias reports whether a name is a form of a known speaker's name.

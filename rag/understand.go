@@ -2,6 +2,7 @@ package rag
 
 import (
 	"math"
+	"slices"
 	"sort"
 	"strings"
 	"unicode"
@@ -200,7 +201,7 @@ func (qr query) retrievalTerms() ([]string, []float64) {
 func (w qword) credit(ts []string) float64 {
 	best := 0.0
 	for _, a := range w.alts {
-		if a.credit > best && containsTerm(ts, a.term) {
+		if a.credit > best && slices.Contains(ts, a.term) {
 			best = a.credit
 			if best == 1 {
 				break

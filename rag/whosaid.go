@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"math"
+	"slices"
 	"sort"
 	"strings"
 	"unicode"
@@ -258,7 +259,7 @@ func coverage(weights map[string]float64, total float64, sets ...[]string) float
 	got := 0.0
 	for t, w := range weights {
 		for _, s := range sets {
-			if containsTerm(s, t) {
+			if slices.Contains(s, t) {
 				got += w
 				break
 			}

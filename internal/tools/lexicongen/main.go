@@ -28,6 +28,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -380,7 +381,7 @@ func runSpeech(dir string) error {
 		}
 	}
 	for _, ss := range synsets {
-		if ss.lexFile == lexCommunication && containsInt(ss.frames, frameThatClause) {
+		if ss.lexFile == lexCommunication && slices.Contains(ss.frames, frameThatClause) {
 			add(ss)
 		}
 	}
@@ -473,13 +474,4 @@ func readExceptions(path string, fn func(form, base string)) error {
 		}
 	}
 	return nil
-}
-
-func containsInt(xs []int, x int) bool {
-	for _, y := range xs {
-		if y == x {
-			return true
-		}
-	}
-	return false
 }
