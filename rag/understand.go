@@ -9,6 +9,7 @@ import (
 
 	"github.com/parleybot/parley/rag/lexicon"
 	"github.com/parleybot/parley/rag/question"
+	"github.com/parleybot/parley/rag/quote"
 	"github.com/parleybot/parley/rag/term"
 )
 
@@ -61,12 +62,6 @@ type query struct {
 
 // leadingNameWeight scales the weight of a name's leading words.
 const leadingNameWeight = 0.25
-
-// nameParticles join the parts of a name: Staffan de Mistura.
-var nameParticles = map[string]bool{
-	"de": true, "da": true, "di": true, "del": true, "van": true, "von": true, "der": true,
-	"la": true, "le": true, "bin": true, "ibn": true, "al": true, "el": true, "du": true,
-}
 
 // contextWeight is how much an earlier turn's word counts in retrieval.
 const contextWeight = 0.3
@@ -126,7 +121,7 @@ func (ix *Index) prepare(q question.Question, lx *lexicon.Lexicon) query {
 	// first mention, and a sentence saying "Kerry" is about John Kerry.
 	ws := out.words
 	isName := func(i int) bool { return i >= 0 && i < len(ws) && ws[i].name }
-	isParticle := func(i int) bool { return i >= 0 && i < len(ws) && nameParticles[strings.ToLower(ws[i].Surface)] }
+	isParticle := func(i int) bool { return i >= 0 && i < len(ws) && quote.IsNameParticle(ws[i].Surface) }
 	for i := range ws {
 		leading := isName(i) && (isName(i+1) || isParticle(i+1) && isName(i+2))
 		between := isParticle(i) && isName(i-1) && isName(i+1)

@@ -237,6 +237,10 @@ var demonyms = map[string]bool{
 	"islamic": true, "sunni": true, "shiite": true, "alawite": true, "opposition": true,
 }
 
+// IsNameParticle reports words that join the parts of a name: "de" in
+// Staffan de Mistura, "al" in Hafez al Assad.
+func IsNameParticle(w string) bool { return nameParticles[strings.ToLower(w)] }
+
 // isNationality reports words like "Russian", "Syrian", "Turkish", "Iraqi".
 func isNationality(w string) bool { return demonyms[strings.ToLower(w)] }
 
