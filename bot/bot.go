@@ -40,7 +40,7 @@ type Engine interface {
 	QuotationSuggestions(typed string, n int) []rag.Attribution
 	SpeakerSuggestions(typed string, n int) []rag.Speaker
 	Sources() []rag.Source
-	Index() *rag.Index
+	Document(source string) (rag.Document, bool)
 	Reindex(ctx context.Context, force bool) (rag.BuildInfo, error)
 }
 

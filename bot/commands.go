@@ -525,11 +525,10 @@ func (b *Bot) onButton(i *discordgo.Interaction) {
 		b.respondNow(i, "I can't find the sources of that message any more.", true)
 		return
 	}
-	ix := b.eng.Index()
 	per := (MessageLimit - 50) / len(refs)
 	var sb strings.Builder
 	for _, r := range refs {
-		doc, ok := ix.Document(r.source)
+		doc, ok := b.eng.Document(r.source)
 		if !ok || r.start < 1 || r.end > len(doc.Lines) || r.end < r.start {
 			fmt.Fprintf(&sb, "[%d] %s: no longer in the articles.\n", r.n, citeRef(r.source, r.start, r.end))
 			continue

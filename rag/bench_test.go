@@ -11,35 +11,19 @@ import (
 	"testing"
 	"testing/fstest"
 
-	"github.com/parleybot/parley/rag/quote"
+	"github.com/parleybot/parley/rag/attrib"
+	"github.com/parleybot/parley/rag/document"
+	"github.com/parleybot/parley/rag/index"
 )
 
-// BenchmarkBuildDefaultIndex builds and saves the index of the built-in
-// corpus from scratch: parse, chunk, embed, store, write the snapshot.
-func BenchmarkBuildDefaultIndex(b *testing.B) {
-	fsys := corpusFS(b)
-	dir := b.TempDir()
-	for b.Loop() {
-		docs, err := LoadCorpus(fsys, "corpus")
-		if err != nil {
-			b.Fatal(err)
-		}
-		if _, _, err := LoadOrBuild(context.Background(), docs, IndexOptions{DataDir: dir, Force: true}); err != nil {
-			b.Fatal(err)
-		}
+// loadCorpus reads the built-in articles.
+func loadCorpus(t testing.TB) []Document {
+	t.Helper()
+	docs, err := document.LoadCorpus(os.DirFS("../corpus"), "corpus")
+	if err != nil {
+		t.Fatal(err)
 	}
-}
-
-// BenchmarkLoadDefaultIndex opens the persisted index without re-embedding.
-func BenchmarkLoadDefaultIndex(b *testing.B) {
-	fsys := corpusFS(b)
-	dir := b.TempDir()
-	open(b, fsys, IndexOptions{DataDir: dir})
-	for b.Loop() {
-		if _, info := open(b, fsys, IndexOptions{DataDir: dir}); info.Rebuilt {
-			b.Fatal("rebuilt")
-		}
-	}
+	return docs
 }
 
 var benchQuestions = []string{
@@ -82,7 +66,7 @@ func BenchmarkAskWarmSQuAD(b *testing.B) {
 // enough for about n chunks.
 func syntheticCorpus(b *testing.B, n int) []Document {
 	var sents []string
-	for _, d := range loadTestCorpus(b) {
+	for _, d := range loadCorpus(b) {
 		for _, s := range d.Sentences {
 			if !s.Headline {
 				sents = append(sents, s.Text)
@@ -97,8 +81,8 @@ func syntheticCorpus(b *testing.B, n int) []Document {
 		for j := 0; j < 12; j++ {
 			lines = append(lines, sents[rng.Intn(len(sents))])
 		}
-		d := ParseDocument(fmt.Sprintf("synthetic_%06d.txt", i), []byte(strings.Join(lines, "\n")))
-		chunks += len(chunkDocument(i, d, DefaultChunkOptions))
+		d := document.ParseDocument(fmt.Sprintf("synthetic_%06d.txt", i), []byte(strings.Join(lines, "\n")))
+		chunks += len(index.ChunkDocument(i, d, index.DefaultChunkOptions))
 		docs = append(docs, d)
 	}
 	return docs
@@ -112,18 +96,18 @@ func BenchmarkAskWarm100k(b *testing.B) {
 	var before, after runtime.MemStats
 	runtime.GC()
 	runtime.ReadMemStats(&before)
-	ix, _, err := LoadOrBuild(context.Background(), docs, IndexOptions{})
+	ix, _, err := index.LoadOrBuild(context.Background(), docs, IndexOptions{})
 	if err != nil {
 		b.Fatal(err)
 	}
 	runtime.GC()
 	runtime.ReadMemStats(&after)
 	eng := newEngine(Options{})
-	eng.ix.Store(ix)
+	eng.cur.Store(&state{ix: ix, quotes: attrib.New(ix)})
 	askLoop(b, eng, benchQuestions)
 	var peak runtime.MemStats
 	runtime.ReadMemStats(&peak)
-	b.ReportMetric(float64(len(ix.chunks)), "chunks")
+	b.ReportMetric(float64(len(ix.Chunks())), "chunks")
 	b.ReportMetric(float64(after.HeapAlloc-before.HeapAlloc)/(1<<20), "index-heap-MiB")
 	b.ReportMetric(float64(peak.Sys)/(1<<20), "peak-sys-MiB")
 }
@@ -146,38 +130,6 @@ func BenchmarkWhoSaidWarm(b *testing.B) {
 		}
 		i++
 	}
-}
-
-// newsText is about 1 MB of news-like text: the articles' paragraphs in
-// shuffled order, each made unique (repeated lines would be dropped).
-func newsText(b *testing.B) []byte {
-	var paras []string
-	for _, d := range loadTestCorpus(b) {
-		for _, l := range d.Lines {
-			if strings.TrimSpace(l) != "" {
-				paras = append(paras, l)
-			}
-		}
-	}
-	rng := rand.New(rand.NewSource(2))
-	var sb strings.Builder
-	for i := 0; sb.Len() < 1<<20; i++ {
-		fmt.Fprintf(&sb, "%s (Item %d.)\n\n", paras[rng.Intn(len(paras))], i)
-	}
-	return []byte(sb.String())
-}
-
-// BenchmarkExtractQuotes1MB parses 1 MB of news-like text and extracts its
-// quotations.
-func BenchmarkExtractQuotes1MB(b *testing.B) {
-	text := newsText(b)
-	b.SetBytes(int64(len(text)))
-	var n int
-	for b.Loop() {
-		doc := ParseDocument("big.txt", text)
-		n = len(quote.Extract(QuoteDocuments([]Document{doc})).Quotes)
-	}
-	b.ReportMetric(float64(n), "quotations")
 }
 
 // BenchmarkAskWarm5MB answers questions on the built-in corpus with a 5 MB

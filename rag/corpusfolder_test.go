@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"context"
 	"errors"
+	"github.com/parleybot/parley/rag/document"
 	"log/slog"
 	"os"
 	"path/filepath"
@@ -118,7 +119,7 @@ func TestItem7EmptyFileSkipped(t *testing.T) {
 	// A folder of nothing but such files is still an empty corpus.
 	dir := t.TempDir()
 	os.WriteFile(filepath.Join(dir, "empty.txt"), nil, 0o644)
-	if _, _, err := LoadCorpusNotices(os.DirFS(dir), dir); !errors.Is(err, ErrEmptyCorpus) {
+	if _, _, err := document.LoadCorpusNotices(os.DirFS(dir), dir); !errors.Is(err, document.ErrEmptyCorpus) {
 		t.Errorf("err %v", err)
 	}
 }
@@ -128,12 +129,12 @@ func TestItem7EmptyFileSkipped(t *testing.T) {
 // work and an answer's length do not grow with the article.
 func TestItem3HugeArticleHasBoundedSentences(t *testing.T) {
 	data := bigDump([]byte("Russia Iran and Turkey sponsored the Astana talks in January"))
-	doc := ParseDocument("big.txt", data)
+	doc := document.ParseDocument("big.txt", data)
 	for _, s := range doc.Sentences {
-		if n := len([]rune(s.Text)); n > MaxSentenceRunes {
+		if n := len([]rune(s.Text)); n > document.MaxSentenceRunes {
 			t.Fatalf("a sentence of %d runes on lines %d-%d", n, s.LineStart, s.LineEnd)
 		}
-		if !CitationFound(doc, s.LineStart, s.LineEnd, s.Text) {
+		if !document.CitationFound(doc, s.LineStart, s.LineEnd, s.Text) {
 			t.Fatalf("sentence not on its lines %d-%d", s.LineStart, s.LineEnd)
 		}
 	}

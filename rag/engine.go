@@ -1,3 +1,7 @@
+// Package rag is Parley's engine facade: Engine wires the layers below it
+// (document → index → match → retrieve → answer, generate, attrib,
+// followup) into the few calls every front end makes, and keeps the
+// current index. Front ends never touch the layers or chromem-go directly.
 package rag
 
 import (
@@ -10,7 +14,14 @@ import (
 	"sync/atomic"
 	"time"
 
+	"github.com/parleybot/parley/rag/answer"
+	"github.com/parleybot/parley/rag/attrib"
+	"github.com/parleybot/parley/rag/document"
+	"github.com/parleybot/parley/rag/index"
 	"github.com/parleybot/parley/rag/lexicon"
+	"github.com/parleybot/parley/rag/match"
+	"github.com/parleybot/parley/rag/question"
+	"github.com/parleybot/parley/rag/retrieve"
 )
 
 // Options configures an Engine.
@@ -60,7 +71,7 @@ func (noObserver) LLMCalled(time.Duration, error) {}
 // It is safe for concurrent use.
 type Engine struct {
 	opt Options
-	ix  atomic.Pointer[Index]
+	cur atomic.Pointer[state]
 	llm llmTracker
 	// reindexing lets one rebuild run at a time.
 	reindexing sync.Mutex
@@ -68,6 +79,13 @@ type Engine struct {
 	saveError atomic.Pointer[string]
 	// lexicon loads the related-words table once, on first use.
 	lexicon func() (*lexicon.Lexicon, error)
+}
+
+// state is one index with the quotation matching made from it; it is
+// replaced whole when the corpus changes.
+type state struct {
+	ix     *index.Index
+	quotes *attrib.Quotations
 }
 
 // Defaults for Options.
@@ -124,7 +142,7 @@ func newEngine(opt Options) *Engine {
 func (e *Engine) Reindex(ctx context.Context, force bool) (BuildInfo, error) {
 	e.reindexing.Lock()
 	defer e.reindexing.Unlock()
-	docs, notes, err := LoadCorpusNotices(e.opt.Corpus, e.opt.CorpusName)
+	docs, notes, err := document.LoadCorpusNotices(e.opt.Corpus, e.opt.CorpusName)
 	for _, n := range notes {
 		if n.Skipped {
 			e.opt.Log.Warn("skipping a file in the corpus folder", "file", n.File, "reason", n.Reason)
@@ -137,17 +155,18 @@ func (e *Engine) Reindex(ctx context.Context, force bool) (BuildInfo, error) {
 	}
 	opt := e.opt.Index
 	opt.Force = opt.Force || force
-	if cur := e.ix.Load(); cur != nil {
-		if !opt.Force && cur.manifest.CorpusHash == corpusHash(docs, cur.chunkOpts) {
-			return BuildInfo{Reason: "unchanged", Persisted: cur.manifest.Snapshot != "", Chunks: len(cur.chunks)}, nil
+	if cur := e.cur.Load(); cur != nil {
+		if !opt.Force && cur.ix.Unchanged(docs) {
+			m := cur.ix.Manifest()
+			return BuildInfo{Reason: "unchanged", Persisted: m.Snapshot != "", Chunks: len(cur.ix.Chunks())}, nil
 		}
-		opt.Previous = cur
+		opt.Previous = cur.ix
 	}
-	ix, info, err := LoadOrBuild(ctx, docs, opt)
+	ix, info, err := index.LoadOrBuild(ctx, docs, opt)
 	if err != nil {
 		return BuildInfo{}, err
 	}
-	e.ix.Store(ix)
+	e.cur.Store(&state{ix: ix, quotes: attrib.New(ix)})
 	e.saveError.Store(&info.SaveError)
 	return info, nil
 }
@@ -163,15 +182,21 @@ func (e *Engine) SaveError() string {
 
 // IndexSize returns the number of chunks and quotations indexed.
 func (e *Engine) IndexSize() (chunks, quotations int) {
-	ix := e.ix.Load()
-	if ix == nil {
+	cur := e.cur.Load()
+	if cur == nil {
 		return 0, 0
 	}
-	return len(ix.chunks), len(ix.quotes.all)
+	return len(cur.ix.Chunks()), len(cur.ix.Quotes())
 }
 
-// Index returns the engine's current index.
-func (e *Engine) Index() *Index { return e.ix.Load() }
+// Index returns the engine's current index, for inspection.
+func (e *Engine) Index() *index.Index { return e.cur.Load().ix }
+
+// Document returns the article with the given file name, as the current
+// index holds it.
+func (e *Engine) Document(source string) (Document, bool) {
+	return e.cur.Load().ix.Document(source)
+}
 
 // Ask answers a question from the articles, citing them, or abstains.
 // Invalid input gives an *InputError.
@@ -192,28 +217,35 @@ func (e *Engine) AskStream(ctx context.Context, q string, onPartial func(partial
 // ask answers understood, the question as typed (raw) made standalone,
 // with context terms from earlier turns helping retrieval.
 func (e *Engine) ask(ctx context.Context, raw, understood string, context []string, onPartial func(partial string)) (Answer, error) {
-	ix := e.ix.Load()
+	ix := e.cur.Load().ix
 	start := time.Now()
-	q := parseQuestion(understood)
+	q := question.Parse(understood)
 	q.Raw = raw
-	qr := ix.prepare(q, e.lexiconOrNil())
-	qr.context = context
+	qr := match.Prepare(ix, q, e.lexiconOrNil())
+	qr.Context = context
 	// The extractive answer reads a few more passages than the LLM gets:
 	// reading a sentence costs far less than a prompt token.
-	passages, err := ix.retrieve(ctx, qr, max(e.opt.TopK, extractiveDepth))
+	passages, err := retrieve.Retrieve(ctx, ix, qr, max(e.opt.TopK, extractiveDepth))
 	e.opt.Observer.Retrieved(time.Since(start))
 	if err != nil {
 		return Answer{}, fmt.Errorf("retrieving passages: %w", err)
 	}
-	ans := ix.extractive(qr, passages, e.opt.Description)
+	ans := answer.Extractive(ix, qr, passages, e.opt.Description)
 	passages = passages[:min(len(passages), e.opt.TopK)]
 	// With an LLM, only a question that retrieval finds nothing for (or
 	// that holds no question at all) is stopped here; otherwise the model
 	// decides whether the passages answer.
-	if e.opt.Generator == nil || qr.q.Empty() || !ix.foundAny(qr, passages) {
+	if e.opt.Generator == nil || qr.Question.Empty() || !retrieve.FoundAny(ix, qr, passages) {
 		return ans, nil
 	}
-	return e.generate(ctx, qr.q, passages, ans, onPartial), nil
+	return e.generate(ctx, qr.Question, passages, ans, onPartial), nil
+}
+
+// Retrieve returns the k passages retrieval finds for a question, best
+// first, as an answer reads them.
+func (e *Engine) Retrieve(ctx context.Context, q string, k int) ([]retrieve.Passage, error) {
+	ix := e.cur.Load().ix
+	return retrieve.Retrieve(ctx, ix, match.Prepare(ix, question.Parse(q), e.lexiconOrNil()), k)
 }
 
 // lexiconOrNil returns the related-words table, or nil when it could not
@@ -242,9 +274,9 @@ func (e *Engine) LLMStatus() LLMStatus { return e.llm.get() }
 
 // Sources lists the articles of the corpus.
 func (e *Engine) Sources() []Source {
-	ix := e.ix.Load()
-	out := make([]Source, 0, len(ix.docs))
-	for _, d := range ix.docs {
+	docs := e.cur.Load().ix.Documents()
+	out := make([]Source, 0, len(docs))
+	for _, d := range docs {
 		out = append(out, Source{Source: d.Source, Title: d.Title, Date: d.Date, Lines: len(trimTrailingBlank(d.Lines))})
 	}
 	return out

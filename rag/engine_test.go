@@ -6,6 +6,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"github.com/parleybot/parley/rag/document"
 	"os"
 	"strings"
 	"testing"
@@ -66,7 +67,7 @@ func TestEveryDevCitationIsOnItsLines(t *testing.T) {
 				t.Errorf("%q: cites unknown file %s", q, c.Source)
 				continue
 			}
-			if !CitationFound(doc, c.LineStart, c.LineEnd, c.Text) {
+			if !document.CitationFound(doc, c.LineStart, c.LineEnd, c.Text) {
 				t.Errorf("%q: citation [%d] not on %s:%d-%d: %q", q, c.N, c.Source, c.LineStart, c.LineEnd, c.Text)
 			}
 			if !strings.Contains(a.Text, fmt.Sprintf("[%d]", c.N)) {

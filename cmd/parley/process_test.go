@@ -9,6 +9,9 @@ import (
 	"encoding/hex"
 	"encoding/json"
 	"fmt"
+	"github.com/parleybot/parley/rag/attrib"
+	"github.com/parleybot/parley/rag/document"
+	"github.com/parleybot/parley/rag/index"
 	"io"
 	"math/rand"
 	"net"
@@ -217,7 +220,7 @@ func TestCrashSafety(t *testing.T) {
 	os.RemoveAll(data)
 	os.Mkdir(data, 0o755)
 
-	docs, err := rag.LoadCorpus(os.DirFS(corpusDir), corpusDir)
+	docs, err := document.LoadCorpus(os.DirFS(corpusDir), corpusDir)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -243,14 +246,14 @@ func TestCrashSafety(t *testing.T) {
 		after, _ := os.ReadFile(filepath.Join(data, "manifest.json"))
 
 		// The next start: load or rebuild, and the result must be whole.
-		ix, info, err := rag.LoadOrBuild(context.Background(), docs, rag.IndexOptions{DataDir: data})
+		ix, info, err := index.LoadOrBuild(context.Background(), docs, index.Options{DataDir: data})
 		if err != nil {
 			t.Fatalf("round %d: next start failed: %v", round, err)
 		}
 		if len(ix.Chunks()) == 0 || info.Chunks != len(ix.Chunks()) {
 			t.Fatalf("round %d: %d chunks", round, len(ix.Chunks()))
 		}
-		ms, err := ix.WhoSaid(context.Background(), "There have been many ups and downs in this process")
+		ms, err := attrib.New(ix).WhoSaid(context.Background(), "There have been many ups and downs in this process")
 		if err != nil || len(ms) == 0 {
 			t.Fatalf("round %d: the index does not answer: %v", round, err)
 		}
@@ -286,7 +289,7 @@ func TestItem1ConcurrentProcessesShareDataDir(t *testing.T) {
 		t.Skip("starts 210 processes")
 	}
 	bin := staticBinary(t)
-	docs, err := rag.LoadCorpus(corpus.FS(), corpus.Name)
+	docs, err := document.LoadCorpus(corpus.FS(), corpus.Name)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -324,7 +327,7 @@ func TestItem1ConcurrentProcessesShareDataDir(t *testing.T) {
 				t.Fatalf("round %d: answers differ:\n%s\n%s", round, answers[0], a)
 			}
 		}
-		_, info, err := rag.LoadOrBuild(context.Background(), docs, rag.IndexOptions{DataDir: data})
+		_, info, err := index.LoadOrBuild(context.Background(), docs, index.Options{DataDir: data})
 		if err != nil || info.Rebuilt {
 			t.Fatalf("round %d: the next start rebuilt (%s), err %v", round, info.Reason, err)
 		}

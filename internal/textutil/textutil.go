@@ -64,3 +64,14 @@ func IndexWord(s, phrase string, isWord func(b byte) bool) int {
 	}
 	return -1
 }
+
+// Set returns the distinct strings of ss as a set.
+func Set(ss ...[]string) map[string]bool {
+	m := make(map[string]bool)
+	for _, s := range ss {
+		for _, x := range s {
+			m[x] = true
+		}
+	}
+	return m
+}

@@ -2,6 +2,7 @@ package watch_test
 
 import (
 	"context"
+	"github.com/parleybot/parley/rag/document"
 	"os"
 	"path/filepath"
 	"strings"
@@ -107,7 +108,7 @@ func TestLiveUpdate(t *testing.T) {
 	}
 	doc, _ := eng.Index().Document("004_new.txt")
 	for _, c := range a.Citations {
-		if c.Source == "004_new.txt" && !rag.CitationFound(doc, c.LineStart, c.LineEnd, c.Text) {
+		if c.Source == "004_new.txt" && !document.CitationFound(doc, c.LineStart, c.LineEnd, c.Text) {
 			t.Errorf("citation not on its lines: %+v", c)
 		}
 	}

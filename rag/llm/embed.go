@@ -8,7 +8,7 @@ import (
 	openai "github.com/sashabaranov/go-openai"
 )
 
-// Embedder implements rag.Embedder with any OpenAI-compatible /embeddings.
+// Embedder implements embed.Embedder with any OpenAI-compatible /embeddings.
 type Embedder struct {
 	client *Client
 	model  string

@@ -9,13 +9,13 @@ import (
 
 	openai "github.com/sashabaranov/go-openai"
 
-	"github.com/parleybot/parley/rag"
+	"github.com/parleybot/parley/rag/generate"
 )
 
-// Generate implements rag.Generator with chat completions: streamed when
+// Generate implements generate.Generator with chat completions: streamed when
 // onDelta is set, plain otherwise. Only the request is retried; a stream
 // that breaks after it began is an error, since part of it was shown.
-func (c *Client) Generate(ctx context.Context, msgs []rag.ChatMessage, onDelta func(string)) (rag.Generation, error) {
+func (c *Client) Generate(ctx context.Context, msgs []generate.ChatMessage, onDelta func(string)) (generate.Generation, error) {
 	req := openai.ChatCompletionRequest{Model: c.cfg.Model}
 	if c.completionTokens() {
 		// Reasoning models: max_completion_tokens, and the default
@@ -36,11 +36,11 @@ func (c *Client) Generate(ctx context.Context, msgs []rag.ChatMessage, onDelta f
 
 // asRoles returns the messages for a server: as they are, or with system
 // messages folded into the next user turn when systemRole is "user".
-func asRoles(msgs []rag.ChatMessage, systemRole string) []rag.ChatMessage {
+func asRoles(msgs []generate.ChatMessage, systemRole string) []generate.ChatMessage {
 	if systemRole != "user" {
 		return msgs
 	}
-	var out []rag.ChatMessage
+	var out []generate.ChatMessage
 	var pending []string
 	for _, m := range msgs {
 		if m.Role == "system" {
@@ -54,31 +54,31 @@ func asRoles(msgs []rag.ChatMessage, systemRole string) []rag.ChatMessage {
 		out = append(out, m)
 	}
 	if len(pending) > 0 {
-		out = append(out, rag.ChatMessage{Role: "user", Content: strings.Join(pending, "\n\n")})
+		out = append(out, generate.ChatMessage{Role: "user", Content: strings.Join(pending, "\n\n")})
 	}
 	return out
 }
 
-func (c *Client) complete(ctx context.Context, req openai.ChatCompletionRequest) (rag.Generation, error) {
+func (c *Client) complete(ctx context.Context, req openai.ChatCompletionRequest) (generate.Generation, error) {
 	resp, err := withRetry(ctx, c.cfg.Attempts, func(ctx context.Context) (openai.ChatCompletionResponse, error) {
 		return c.api.CreateChatCompletion(ctx, req)
 	})
 	if err != nil {
-		return rag.Generation{}, err
+		return generate.Generation{}, err
 	}
 	if len(resp.Choices) == 0 {
-		return rag.Generation{}, errors.New("the LLM server returned no choices")
+		return generate.Generation{}, errors.New("the LLM server returned no choices")
 	}
 	ch := resp.Choices[0]
-	return rag.Generation{Text: ch.Message.Content, FinishReason: string(ch.FinishReason)}, nil
+	return generate.Generation{Text: ch.Message.Content, FinishReason: string(ch.FinishReason)}, nil
 }
 
-func (c *Client) stream(ctx context.Context, req openai.ChatCompletionRequest, onDelta func(string)) (rag.Generation, error) {
+func (c *Client) stream(ctx context.Context, req openai.ChatCompletionRequest, onDelta func(string)) (generate.Generation, error) {
 	st, err := withRetry(ctx, c.cfg.Attempts, func(ctx context.Context) (*openai.ChatCompletionStream, error) {
 		return c.api.CreateChatCompletionStream(ctx, req)
 	})
 	if err != nil {
-		return rag.Generation{}, err
+		return generate.Generation{}, err
 	}
 	defer st.Close()
 	var text strings.Builder
@@ -88,13 +88,13 @@ func (c *Client) stream(ctx context.Context, req openai.ChatCompletionRequest, o
 		if errors.Is(err, io.EOF) {
 			// A stream cut before its last chunk also ends in EOF; the
 			// missing finish reason tells it from a finished one.
-			return rag.Generation{Text: text.String(), FinishReason: string(finish)}, nil
+			return generate.Generation{Text: text.String(), FinishReason: string(finish)}, nil
 		}
 		if err != nil {
 			if ctx.Err() != nil {
-				return rag.Generation{}, fmt.Errorf("the LLM stream stalled past the deadline: %w", ctx.Err())
+				return generate.Generation{}, fmt.Errorf("the LLM stream stalled past the deadline: %w", ctx.Err())
 			}
-			return rag.Generation{}, fmt.Errorf("the LLM stream broke: %w", err)
+			return generate.Generation{}, fmt.Errorf("the LLM stream broke: %w", err)
 		}
 		for _, ch := range chunk.Choices {
 			if ch.Delta.Content != "" {

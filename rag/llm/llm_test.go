@@ -2,6 +2,7 @@ package llm_test
 
 import (
 	"context"
+	"github.com/parleybot/parley/rag/document"
 	"net"
 	"net/http/httptest"
 	"os"
@@ -53,7 +54,7 @@ func citationsOnLines(t *testing.T, eng *rag.Engine, a rag.Answer) {
 	t.Helper()
 	for _, c := range a.Citations {
 		doc, ok := eng.Index().Document(c.Source)
-		if !ok || !rag.CitationFound(doc, c.LineStart, c.LineEnd, c.Text) {
+		if !ok || !document.CitationFound(doc, c.LineStart, c.LineEnd, c.Text) {
 			t.Errorf("citation [%d] not on %s:%d-%d", c.N, c.Source, c.LineStart, c.LineEnd)
 		}
 	}
@@ -351,7 +352,7 @@ func TestPromptBudgetDropsLowestRanked(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	full, _ := eng.Index().Retrieve(context.Background(), question, rag.DefaultTopK)
+	full, _ := eng.Retrieve(context.Background(), question, rag.DefaultTopK)
 	eng.Ask(context.Background(), question)
 	user := fake.Requests()[0].Messages[1].Content
 	heads := passageHeader.FindAllStringSubmatch(user, -1)

@@ -8,18 +8,19 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/parleybot/parley/rag"
+	"github.com/parleybot/parley/rag/document"
+	"github.com/parleybot/parley/rag/index"
 	"github.com/parleybot/parley/rag/quote"
 )
 
 // corpusDocuments reads the built-in articles as the extractor sees them.
 func corpusDocuments(t testing.TB) []quote.Document {
 	t.Helper()
-	docs, err := rag.LoadCorpus(os.DirFS("../../corpus"), "corpus")
+	docs, err := document.LoadCorpus(os.DirFS("../../corpus"), "corpus")
 	if err != nil {
 		t.Fatal(err)
 	}
-	return rag.QuoteDocuments(docs)
+	return index.QuoteDocuments(docs)
 }
 
 type goldQuote struct {

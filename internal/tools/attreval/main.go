@@ -14,6 +14,8 @@ package main
 import (
 	"flag"
 	"fmt"
+	"github.com/parleybot/parley/rag/document"
+	"github.com/parleybot/parley/rag/index"
 	"os"
 	"path/filepath"
 	"regexp"
@@ -22,7 +24,6 @@ import (
 	"strings"
 	"unicode"
 
-	"github.com/parleybot/parley/rag"
 	"github.com/parleybot/parley/rag/quote"
 )
 
@@ -69,11 +70,11 @@ func run(dir string, verbose int) error {
 		}
 		gold[filepath.Base(t)] = as
 	}
-	docs, err := rag.LoadCorpus(os.DirFS(filepath.Join(dir, "text")), dir)
+	docs, err := document.LoadCorpus(os.DirFS(filepath.Join(dir, "text")), dir)
 	if err != nil {
 		return err
 	}
-	res := quote.Extract(rag.QuoteDocuments(docs))
+	res := quote.Extract(index.QuoteDocuments(docs))
 	byDoc := map[string][]quote.Quote{}
 	for _, q := range res.Quotes {
 		byDoc[q.Source] = append(byDoc[q.Source], q)

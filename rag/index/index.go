@@ -1,4 +1,11 @@
-package rag
+// Package index holds one built state of the corpus: its documents, their
+// chunks, the words of every sentence (for BM25 and for matching questions),
+// the quotations found in them, and the chromem-go collections of their
+// vectors. It builds that state, persists it crash-safely in a data dir
+// shared by processes through a lock, loads it back, and answers the
+// searches the layers above it ask: by words, by vectors, and for
+// quotations. It knows nothing of questions or answers.
+package index
 
 import (
 	"context"
@@ -8,13 +15,14 @@ import (
 	"errors"
 	"fmt"
 	"io/fs"
-	"math"
 	"runtime"
 	"strconv"
 	"time"
 
+	"github.com/parleybot/parley/rag/document"
+	"github.com/parleybot/parley/rag/embed"
+	"github.com/parleybot/parley/rag/quote"
 	"github.com/parleybot/parley/rag/spell"
-	"github.com/parleybot/parley/rag/term"
 
 	chromem "github.com/philippgille/chromem-go"
 )
@@ -23,7 +31,7 @@ import (
 // chromem-go vector collection and the lexical indexes. It is safe for
 // concurrent queries.
 type Index struct {
-	docs     []Document
+	docs     []document.Document
 	bySource map[string]int
 	chunks   []Chunk
 	chunkIDs map[string]int
@@ -39,9 +47,13 @@ type Index struct {
 	speller  *spell.Speller
 	db       *chromem.DB
 	coll     *chromem.Collection
-	embedder Embedder
+	embedder embed.Embedder
 	manifest Manifest
-	quotes   quoteIndex
+	// quotes are the corpus's quotations and speakers; quoteColl their
+	// vectors, keyed by QuoteID.
+	quotes    []quote.Quote
+	speakers  []quote.Speaker
+	quoteColl *chromem.Collection
 	// embedded and reused count the vectors of the last build.
 	embedded, reused int
 	// chunkOpts is how the corpus was cut into chunks.
@@ -67,13 +79,13 @@ type BuildInfo struct {
 	Took time.Duration
 }
 
-// IndexOptions controls how an index is loaded or built.
-type IndexOptions struct {
+// Options controls how an index is loaded or built.
+type Options struct {
 	// DataDir is where the index is persisted; "" keeps it in memory only.
 	DataDir string
 	// Embedder embeds chunks and questions; nil means the local embedder,
 	// fitted on the corpus.
-	Embedder Embedder
+	Embedder embed.Embedder
 	// Force rebuilds even when the persisted index is current.
 	Force bool
 	// Chunking sets chunk sizes; zero means DefaultChunkOptions.
@@ -86,9 +98,6 @@ type IndexOptions struct {
 	Previous *Index
 }
 
-// localEmbedderID is the ID of the local embedder, known before fitting.
-var localEmbedderID = (&LocalEmbedder{dim: LocalDimensions}).ID()
-
 // LoadOrBuild opens the index of docs persisted under opt.DataDir, or builds
 // and persists it when it is missing, unreadable, or stale: made from another
 // corpus, by another embedder, or by another version of Parley.
@@ -97,7 +106,7 @@ var localEmbedderID = (&LocalEmbedder{dim: LocalDimensions}).ID()
 // shared lock to load, an exclusive one to build and save. A process that
 // waited for another's build loads that index rather than building its
 // own, and no snapshot is removed while another process reads it.
-func LoadOrBuild(ctx context.Context, docs []Document, opt IndexOptions) (*Index, BuildInfo, error) {
+func LoadOrBuild(ctx context.Context, docs []document.Document, opt Options) (*Index, BuildInfo, error) {
 	start := time.Now()
 	if opt.DataDir != "" && !opt.Force {
 		unlock := lockDataDir(opt.DataDir, false)
@@ -124,11 +133,11 @@ var errNeedsBuild = errors.New("the index needs building")
 
 // loadOrBuild is LoadOrBuild under the data dir's lock; with loadOnly it
 // returns errNeedsBuild instead of building.
-func loadOrBuild(ctx context.Context, docs []Document, opt IndexOptions, loadOnly bool, start time.Time) (*Index, BuildInfo, error) {
+func loadOrBuild(ctx context.Context, docs []document.Document, opt Options, loadOnly bool, start time.Time) (*Index, BuildInfo, error) {
 	if opt.Chunking == (ChunkOptions{}) {
 		opt.Chunking = DefaultChunkOptions
 	}
-	embedderID := localEmbedderID
+	embedderID := embed.LocalID()
 	if opt.Embedder != nil {
 		embedderID = opt.Embedder.ID()
 	}
@@ -184,7 +193,7 @@ func loadOrBuild(ctx context.Context, docs []Document, opt IndexOptions, loadOnl
 }
 
 // corpusHash identifies the corpus content and how it is cut into chunks.
-func corpusHash(docs []Document, opt ChunkOptions) string {
+func corpusHash(docs []document.Document, opt ChunkOptions) string {
 	h := sha256.New()
 	fmt.Fprintf(h, "format=%d chunk=%+v\n", formatVersion, opt)
 	for _, d := range docs {
@@ -193,59 +202,9 @@ func corpusHash(docs []Document, opt ChunkOptions) string {
 	return hex.EncodeToString(h.Sum(nil))
 }
 
-// newIndex builds everything but the vectors: chunks and lexical indexes.
-func newIndex(docs []Document, opt ChunkOptions) *Index {
-	ix := &Index{
-		chunkOpts: opt,
-		docs:      docs,
-		bySource:  make(map[string]int, len(docs)),
-		chunkIDs:  make(map[string]int),
-		sentTerms: make([][][]string, len(docs)),
-		sentDF:    make(map[string]int),
-		caps:      make(map[string][3]int),
-	}
-	surfaces := make(map[string]int)
-	for d, doc := range docs {
-		ix.bySource[doc.Source] = d
-		ix.sentTerms[d] = make([][]string, len(doc.Sentences))
-		for s, sent := range doc.Sentences {
-			if !sent.Headline {
-				toks := term.Tokenize(sent.Text)
-				countCaps(ix.caps, toks)
-				countSurfaces(surfaces, toks)
-			}
-			ts := term.Of(sent.Text)
-			ix.sentTerms[d][s] = ts
-			ix.nSents++
-			for t := range uniq(ts) {
-				ix.sentDF[t]++
-			}
-		}
-		ix.chunks = append(ix.chunks, chunkDocument(d, doc, opt)...)
-	}
-	chunkTerms := make([][]string, len(ix.chunks))
-	for i, c := range ix.chunks {
-		ix.chunkIDs[c.ID] = i
-		for s := c.First; s <= c.Last; s++ {
-			chunkTerms[i] = append(chunkTerms[i], ix.sentTerms[c.Doc][s]...)
-		}
-	}
-	ix.lex = newBM25(chunkTerms)
-	ix.speller = spell.New(surfaces)
-	return ix
-}
-
-func uniq(ts []string) map[string]bool {
-	m := make(map[string]bool, len(ts))
-	for _, t := range ts {
-		m[t] = true
-	}
-	return m
-}
-
 // buildIndex chunks, embeds and stores the corpus in a new chromem-go
 // collection.
-func buildIndex(ctx context.Context, docs []Document, opt IndexOptions, hash string) (*Index, error) {
+func buildIndex(ctx context.Context, docs []document.Document, opt Options, hash string) (*Index, error) {
 	ix := newIndex(docs, opt.Chunking)
 	texts := make([]string, len(ix.chunks))
 	for i, c := range ix.chunks {
@@ -260,7 +219,7 @@ func buildIndex(ctx context.Context, docs []Document, opt IndexOptions, hash str
 	case ix.embedder == nil && prev != nil:
 		ix.embedder = prev.embedder // keep the fitted weights, so old vectors stay comparable
 	case ix.embedder == nil:
-		ix.embedder = NewLocalEmbedder(texts)
+		ix.embedder = embed.NewLocal(texts)
 	}
 	ids := make([]string, len(ix.chunks))
 	for i, c := range ix.chunks {
@@ -281,7 +240,7 @@ func buildIndex(ctx context.Context, docs []Document, opt IndexOptions, hash str
 	}
 	cdocs := make([]chromem.Document, 0, len(ix.chunks))
 	for i, c := range ix.chunks {
-		if !normalize(vectors[i]) {
+		if !embed.Normalize(vectors[i]) {
 			continue // a chunk with no index terms cannot be found by similarity
 		}
 		cdocs = append(cdocs, chromem.Document{
@@ -304,7 +263,7 @@ func buildIndex(ctx context.Context, docs []Document, opt IndexOptions, hash str
 	ix.db, ix.coll = db, coll
 	var prevQuotes *chromem.Collection
 	if prev != nil {
-		prevQuotes = prev.quotes.coll
+		prevQuotes = prev.quoteColl
 	}
 	if err := ix.buildQuotes(ctx, prevQuotes); err != nil {
 		return nil, err
@@ -320,7 +279,7 @@ func buildIndex(ctx context.Context, docs []Document, opt IndexOptions, hash str
 		Snapshot:   fmt.Sprintf("%s%s-%d", snapshotPrefix, hash[:12], time.Now().UnixNano()),
 		Chunks:     len(ix.chunks),
 		Vectors:    coll.Count(),
-		Quotes:     len(ix.quotes.all),
+		Quotes:     len(ix.quotes),
 		Documents:  sources,
 		Built:      time.Now().UTC(),
 	}
@@ -329,9 +288,9 @@ func buildIndex(ctx context.Context, docs []Document, opt IndexOptions, hash str
 
 // sameEmbedder reports whether prev's vectors fit the embedder asked for
 // (nil: the local one).
-func sameEmbedder(prev *Index, e Embedder) bool {
+func sameEmbedder(prev *Index, e embed.Embedder) bool {
 	if e == nil {
-		_, ok := prev.embedder.(*LocalEmbedder)
+		_, ok := prev.embedder.(*embed.Local)
 		return ok
 	}
 	return prev.embedder != nil && prev.embedder.ID() == e.ID()
@@ -370,7 +329,7 @@ func (ix *Index) embedReusing(ctx context.Context, ids, texts []string, prev *ch
 // readVectors reads the snapshot named by m, with the extra state files
 // asked for: its chromem-go DB, the embedder (the local one from its saved
 // weights when e is nil), and the chunk and quotation collections.
-func readVectors(dir string, m Manifest, e Embedder, stateFiles ...string) (*Index, snapshot, error) {
+func readVectors(dir string, m Manifest, e embed.Embedder, stateFiles ...string) (*Index, snapshot, error) {
 	if e == nil {
 		stateFiles = append(stateFiles, embedStateFile)
 	} else if m.Embedder != e.ID() {
@@ -386,7 +345,7 @@ func readVectors(dir string, m Manifest, e Embedder, stateFiles ...string) (*Ind
 		if err := json.Unmarshal(s.state[embedStateFile], &idf); err != nil {
 			return nil, snapshot{}, fmt.Errorf("reading the local embedder's weights: %w", err)
 		}
-		if ix.embedder, err = LocalEmbedderFromIDF(idf); err != nil {
+		if ix.embedder, err = embed.LocalFromIDF(idf); err != nil {
 			return nil, snapshot{}, err
 		}
 	}
@@ -396,13 +355,13 @@ func readVectors(dir string, m Manifest, e Embedder, stateFiles ...string) (*Ind
 	if ix.coll == nil {
 		return nil, snapshot{}, errors.New("the vector file holds no chunk collection")
 	}
-	ix.quotes.coll = s.db.GetCollection(quoteColl, ix.embedFunc())
+	ix.quoteColl = s.db.GetCollection(quoteColl, ix.embedFunc())
 	return ix, s, nil
 }
 
 // loadPrevious reads the saved index named by m, only for its vectors and
 // embedder, so a rebuild after a corpus change can reuse them.
-func loadPrevious(dir string, m Manifest, e Embedder) (*Index, error) {
+func loadPrevious(dir string, m Manifest, e embed.Embedder) (*Index, error) {
 	prev, _, err := readVectors(dir, m, e)
 	return prev, err
 }
@@ -410,7 +369,7 @@ func loadPrevious(dir string, m Manifest, e Embedder) (*Index, error) {
 // embedBatch is how many texts go to the embedder at once.
 const embedBatch = 64
 
-func embedAll(ctx context.Context, e Embedder, texts []string, progress func(done, total int)) ([][]float32, error) {
+func embedAll(ctx context.Context, e embed.Embedder, texts []string, progress func(done, total int)) ([][]float32, error) {
 	out := make([][]float32, 0, len(texts))
 	for i := 0; i < len(texts); i += embedBatch {
 		end := min(i+embedBatch, len(texts))
@@ -427,23 +386,6 @@ func embedAll(ctx context.Context, e Embedder, texts []string, progress func(don
 		}
 	}
 	return out, nil
-}
-
-// normalize scales v to unit length in place; it reports false for a zero
-// or non-finite vector.
-func normalize(v []float32) bool {
-	var sum float64
-	for _, x := range v {
-		sum += float64(x) * float64(x)
-	}
-	if sum == 0 || math.IsNaN(sum) || math.IsInf(sum, 0) {
-		return false
-	}
-	inv := float32(1 / math.Sqrt(sum))
-	for i := range v {
-		v[i] *= inv
-	}
-	return true
 }
 
 // embedFunc adapts the index's embedder to chromem-go.
@@ -463,17 +405,17 @@ func (ix *Index) embedFunc() chromem.EmbeddingFunc {
 // snapshot returns what is persisted of the index.
 func (ix *Index) snapshot() snapshot {
 	s := snapshot{manifest: ix.manifest, db: ix.db, state: map[string][]byte{}}
-	if le, ok := ix.embedder.(*LocalEmbedder); ok {
+	if le, ok := ix.embedder.(*embed.Local); ok {
 		data, _ := json.Marshal(le.IDF())
 		s.state[embedStateFile] = data
 	}
-	s.state[quotesFile] = ix.quotes.marshal()
+	s.state[quotesFile] = ix.marshalQuotes()
 	return s
 }
 
 // loadIndex rebuilds the lexical side from docs and reads the vectors from
 // the snapshot named by m.
-func loadIndex(docs []Document, opt IndexOptions, m Manifest) (*Index, error) {
+func loadIndex(docs []document.Document, opt Options, m Manifest) (*Index, error) {
 	ix := newIndex(docs, opt.Chunking)
 	if len(ix.chunks) != m.Chunks {
 		return nil, fmt.Errorf("manifest counts %d chunks, corpus has %d", m.Chunks, len(ix.chunks))
@@ -493,7 +435,7 @@ func loadIndex(docs []Document, opt IndexOptions, m Manifest) (*Index, error) {
 			}
 		}
 	}
-	if err := ix.loadQuotes(snap.state[quotesFile], m.Quotes, v.quotes.coll); err != nil {
+	if err := ix.loadQuotes(snap.state[quotesFile], m.Quotes, v.quoteColl); err != nil {
 		return nil, err
 	}
 	ix.manifest = m
@@ -501,13 +443,13 @@ func loadIndex(docs []Document, opt IndexOptions, m Manifest) (*Index, error) {
 }
 
 // Documents returns the indexed documents.
-func (ix *Index) Documents() []Document { return ix.docs }
+func (ix *Index) Documents() []document.Document { return ix.docs }
 
 // Document returns the document with the given file name.
-func (ix *Index) Document(source string) (Document, bool) {
+func (ix *Index) Document(source string) (document.Document, bool) {
 	i, ok := ix.bySource[source]
 	if !ok {
-		return Document{}, false
+		return document.Document{}, false
 	}
 	return ix.docs[i], true
 }
@@ -517,3 +459,9 @@ func (ix *Index) Chunks() []Chunk { return ix.chunks }
 
 // Manifest returns the index's manifest.
 func (ix *Index) Manifest() Manifest { return ix.manifest }
+
+// Unchanged reports whether docs are the documents this index was made
+// from, cut the same way, so it need not be rebuilt.
+func (ix *Index) Unchanged(docs []document.Document) bool {
+	return ix.manifest.CorpusHash == corpusHash(docs, ix.chunkOpts)
+}

@@ -1,17 +1,18 @@
-package rag
+package index
 
 import (
 	"os"
 	"path/filepath"
 	"testing"
 
+	"github.com/parleybot/parley/rag/document"
 	"github.com/parleybot/parley/rag/quote"
 )
 
 // FuzzExtractQuotes reads arbitrary text as an article: nothing panics, and
 // every quotation found lies on a line of the input.
 func FuzzExtractQuotes(f *testing.F) {
-	files, _ := filepath.Glob("../corpus/*.txt")
+	files, _ := filepath.Glob("../../corpus/*.txt")
 	for _, p := range files {
 		data, err := os.ReadFile(p)
 		if err != nil {
@@ -27,8 +28,8 @@ func FuzzExtractQuotes(f *testing.F) {
 		f.Add([]byte(s))
 	}
 	f.Fuzz(func(t *testing.T, data []byte) {
-		doc := ParseDocument("fuzz.txt", data)
-		res := quote.Extract(QuoteDocuments([]Document{doc}))
+		doc := document.ParseDocument("fuzz.txt", data)
+		res := quote.Extract(QuoteDocuments([]document.Document{doc}))
 		for _, q := range res.Quotes {
 			if q.Line < 1 || q.Line > len(doc.Lines) {
 				t.Fatalf("quotation %q on line %d of %d", q.Text, q.Line, len(doc.Lines))

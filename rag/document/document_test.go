@@ -1,4 +1,4 @@
-package rag
+package document
 
 import (
 	"os"
@@ -8,7 +8,7 @@ import (
 
 func loadTestCorpus(t testing.TB) []Document {
 	t.Helper()
-	docs, err := LoadCorpus(os.DirFS("../corpus"), "corpus")
+	docs, err := LoadCorpus(os.DirFS("../../corpus"), "corpus")
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -159,45 +159,6 @@ func TestSplitParagraph(t *testing.T) {
 	got := splitParagraph([]string{"A sentence that", "runs over two lines. Another."}, 7)
 	if got[0].LineStart != 7 || got[0].LineEnd != 8 || got[1].LineStart != 8 {
 		t.Errorf("line spans = %+v", got)
-	}
-}
-
-func TestChunksOnRealArticles(t *testing.T) {
-	docs := loadTestCorpus(t)
-	for d, doc := range docs {
-		chunks := chunkDocument(d, doc, DefaultChunkOptions)
-		if len(chunks) == 0 {
-			t.Fatalf("%s: no chunks", doc.Source)
-		}
-		covered := map[int]bool{}
-		for i, c := range chunks {
-			if c.Source != doc.Source || c.Title != doc.Title {
-				t.Errorf("%s: chunk metadata %q %q", c.ID, c.Source, c.Title)
-			}
-			if !CitationFound(doc, c.LineStart, c.LineEnd, c.Text) {
-				t.Errorf("%s: text not on lines %d-%d", c.ID, c.LineStart, c.LineEnd)
-			}
-			if c.Last-c.First+1 > DefaultChunkOptions.MaxSentences {
-				t.Errorf("%s: %d sentences", c.ID, c.Last-c.First+1)
-			}
-			if i > 0 && c.First > chunks[i-1].Last+1 {
-				t.Errorf("%s: sentences %d..%d skipped", c.ID, chunks[i-1].Last+1, c.First-1)
-			}
-			if i > 0 && c.First == chunks[i-1].Last && doc.Sentences[c.First].Segment == doc.Sentences[chunks[i-1].Last].Segment {
-				// one sentence of overlap, as configured
-			} else if i > 0 && c.First <= chunks[i-1].Last {
-				t.Errorf("%s: overlaps by more than one sentence", c.ID)
-			}
-			for s := c.First; s <= c.Last; s++ {
-				covered[s] = true
-				if doc.Sentences[s].Segment != doc.Sentences[c.First].Segment {
-					t.Errorf("%s: crosses a dropped line", c.ID)
-				}
-			}
-		}
-		if len(covered) != len(doc.Sentences) {
-			t.Errorf("%s: chunks cover %d of %d sentences", doc.Source, len(covered), len(doc.Sentences))
-		}
 	}
 }
 

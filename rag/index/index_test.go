@@ -1,7 +1,11 @@
-package rag
+package index
 
 import (
+	"fmt"
+
 	"context"
+	"github.com/parleybot/parley/rag/document"
+	"github.com/parleybot/parley/rag/embed"
 	"os"
 	"path/filepath"
 	"strings"
@@ -11,20 +15,20 @@ import (
 
 // renamedEmbedder is the local embedder under another ID, as a switch of
 // embedding model would be.
-type renamedEmbedder struct{ *LocalEmbedder }
+type renamedEmbedder struct{ *embed.Local }
 
 func (renamedEmbedder) ID() string { return "other-embedder-v9" }
 
 func corpusFS(t testing.TB) fstest.MapFS {
 	t.Helper()
 	fsys := fstest.MapFS{}
-	entries, err := os.ReadDir("../corpus")
+	entries, err := os.ReadDir("../../corpus")
 	if err != nil {
 		t.Fatal(err)
 	}
 	for _, e := range entries {
 		if strings.HasSuffix(e.Name(), ".txt") {
-			data, err := os.ReadFile(filepath.Join("../corpus", e.Name()))
+			data, err := os.ReadFile(filepath.Join("../../corpus", e.Name()))
 			if err != nil {
 				t.Fatal(err)
 			}
@@ -34,9 +38,9 @@ func corpusFS(t testing.TB) fstest.MapFS {
 	return fsys
 }
 
-func open(t testing.TB, fsys fstest.MapFS, opt IndexOptions) (*Index, BuildInfo) {
+func open(t testing.TB, fsys fstest.MapFS, opt Options) (*Index, BuildInfo) {
 	t.Helper()
-	docs, err := LoadCorpus(fsys, "test corpus")
+	docs, err := document.LoadCorpus(fsys, "test corpus")
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -50,7 +54,7 @@ func open(t testing.TB, fsys fstest.MapFS, opt IndexOptions) (*Index, BuildInfo)
 func TestRebuildRules(t *testing.T) {
 	dir := t.TempDir()
 	fsys := corpusFS(t)
-	opt := IndexOptions{DataDir: dir}
+	opt := Options{DataDir: dir}
 
 	_, info := open(t, fsys, opt)
 	if !info.Rebuilt || info.Reason != "no index yet" || !info.Persisted {
@@ -64,7 +68,7 @@ func TestRebuildRules(t *testing.T) {
 	steps := []struct {
 		name   string
 		change func(t *testing.T)
-		opt    IndexOptions
+		opt    Options
 		reason string
 	}{
 		{"corpus changed", func(t *testing.T) {
@@ -73,7 +77,7 @@ func TestRebuildRules(t *testing.T) {
 		{"article edited", func(t *testing.T) {
 			fsys["004_new.txt"] = &fstest.MapFile{Data: []byte("An edited article about the Geneva talks.\n")}
 		}, opt, "corpus changed"},
-		{"embedder changed", func(t *testing.T) {}, IndexOptions{DataDir: dir, Embedder: renamedEmbedder{NewLocalEmbedder(nil)}}, "embedder changed"},
+		{"embedder changed", func(t *testing.T) {}, Options{DataDir: dir, Embedder: renamedEmbedder{embed.NewLocal(nil)}}, "embedder changed"},
 		{"embedder changed back", func(t *testing.T) {}, opt, "embedder changed"},
 		{"vectors corrupted", func(t *testing.T) {
 			m, err := readManifest(dir)
@@ -141,21 +145,25 @@ func TestRebuildRules(t *testing.T) {
 func TestLoadedIndexAnswersLikeBuilt(t *testing.T) {
 	dir := t.TempDir()
 	fsys := corpusFS(t)
-	built, _ := open(t, fsys, IndexOptions{DataDir: dir})
-	loaded, info := open(t, fsys, IndexOptions{DataDir: dir})
+	built, _ := open(t, fsys, Options{DataDir: dir})
+	loaded, info := open(t, fsys, Options{DataDir: dir})
 	if info.Rebuilt {
 		t.Fatal("not loaded")
 	}
 	for _, q := range []string{"Who sponsored the Astana talks?", "What is the ISSG?", "When was Geneva II first talked of?"} {
-		a, _ := built.Retrieve(context.Background(), q, 5)
-		b, _ := loaded.Retrieve(context.Background(), q, 5)
-		if len(a) != len(b) {
-			t.Fatalf("%q: %d vs %d passages", q, len(a), len(b))
+		a, _ := built.SearchVectors(context.Background(), q, 5)
+		b, _ := loaded.SearchVectors(context.Background(), q, 5)
+		if len(a) == 0 || len(a) != len(b) {
+			t.Fatalf("%q: %d vs %d chunks", q, len(a), len(b))
 		}
 		for i := range a {
-			if a[i].ID != b[i].ID {
-				t.Errorf("%q: passage %d is %s built, %s loaded", q, i, a[i].ID, b[i].ID)
+			if a[i].Chunk != b[i].Chunk {
+				t.Errorf("%q: chunk %d is %d built, %d loaded", q, i, a[i].Chunk, b[i].Chunk)
 			}
+		}
+		terms := strings.Fields(strings.ToLower(q))
+		if x, y := built.SearchWords(terms, nil, 5), loaded.SearchWords(terms, nil, 5); fmt.Sprint(x) != fmt.Sprint(y) {
+			t.Errorf("%q: BM25 gives %v built, %v loaded", q, x, y)
 		}
 	}
 }
@@ -163,7 +171,7 @@ func TestLoadedIndexAnswersLikeBuilt(t *testing.T) {
 func TestUnwritableDataDirStillServes(t *testing.T) {
 	file := filepath.Join(t.TempDir(), "a-file")
 	os.WriteFile(file, []byte("x"), 0o644)
-	ix, info := open(t, corpusFS(t), IndexOptions{DataDir: filepath.Join(file, "sub")})
+	ix, info := open(t, corpusFS(t), Options{DataDir: filepath.Join(file, "sub")})
 	if info.Persisted || !strings.Contains(info.Reason, "not saved") {
 		t.Errorf("info = %+v, want an unsaved rebuild", info)
 	}

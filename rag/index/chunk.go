@@ -1,6 +1,8 @@
-package rag
+package index
 
 import (
+	"github.com/parleybot/parley/rag/document"
+
 	"fmt"
 	"strings"
 )
@@ -34,9 +36,9 @@ type ChunkOptions struct {
 // DefaultChunkOptions are small chunks with one sentence of overlap.
 var DefaultChunkOptions = ChunkOptions{TargetChars: 480, MaxSentences: 4, Overlap: 1}
 
-// chunkDocument cuts a document's sentences into overlapping chunks that never
+// ChunkDocument cuts a document's sentences into overlapping chunks that never
 // cross a dropped line, so each chunk's text stands on its line range.
-func chunkDocument(docIndex int, doc Document, opt ChunkOptions) []Chunk {
+func ChunkDocument(docIndex int, doc document.Document, opt ChunkOptions) []Chunk {
 	var chunks []Chunk
 	sents := doc.Sentences
 	for i := 0; i < len(sents); {

@@ -1,4 +1,4 @@
-package rag
+package embed
 
 import (
 	"context"
@@ -12,18 +12,18 @@ import (
 // LocalDimensions is the vector length of the local embedder.
 const LocalDimensions = 256
 
-// LocalEmbedder is the built-in, offline, deterministic embedder: hashed,
+// Local is the built-in, offline, deterministic embedder: hashed,
 // stemmed unigrams and bigrams, weighted by log term frequency times the
 // inverse document frequency of their bucket, L2-normalised.
-type LocalEmbedder struct {
+type Local struct {
 	dim int
 	idf []float32
 }
 
-// NewLocalEmbedder fits the IDF weights on the given texts (the chunks of
+// NewLocal fits the IDF weights on the given texts (the chunks of
 // the corpus). With no texts every bucket weighs 1.
-func NewLocalEmbedder(texts []string) *LocalEmbedder {
-	e := &LocalEmbedder{dim: LocalDimensions, idf: make([]float32, LocalDimensions)}
+func NewLocal(texts []string) *Local {
+	e := &Local{dim: LocalDimensions, idf: make([]float32, LocalDimensions)}
 	df := make([]int, e.dim)
 	for _, t := range texts {
 		seen := make(map[int]bool)
@@ -42,24 +42,24 @@ func NewLocalEmbedder(texts []string) *LocalEmbedder {
 	return e
 }
 
-// LocalEmbedderFromIDF rebuilds a fitted embedder from its saved weights.
-func LocalEmbedderFromIDF(idf []float32) (*LocalEmbedder, error) {
+// LocalFromIDF rebuilds a fitted embedder from its saved weights.
+func LocalFromIDF(idf []float32) (*Local, error) {
 	if len(idf) != LocalDimensions {
 		return nil, fmt.Errorf("local embedder weights have %d dimensions, want %d", len(idf), LocalDimensions)
 	}
-	return &LocalEmbedder{dim: LocalDimensions, idf: append([]float32(nil), idf...)}, nil
+	return &Local{dim: LocalDimensions, idf: append([]float32(nil), idf...)}, nil
 }
 
 // IDF returns a copy of the fitted weights, for saving with the index.
-func (e *LocalEmbedder) IDF() []float32 { return append([]float32(nil), e.idf...) }
+func (e *Local) IDF() []float32 { return append([]float32(nil), e.idf...) }
 
 // ID implements Embedder.
-func (e *LocalEmbedder) ID() string {
+func (e *Local) ID() string {
 	return fmt.Sprintf("local-lexical-t%d-d%d", term.Version, e.dim)
 }
 
 // Embed implements Embedder. A text with no index terms gets a zero vector.
-func (e *LocalEmbedder) Embed(_ context.Context, texts []string) ([][]float32, error) {
+func (e *Local) Embed(_ context.Context, texts []string) ([][]float32, error) {
 	out := make([][]float32, len(texts))
 	for i, t := range texts {
 		out[i] = e.vector(term.Of(t))
@@ -67,7 +67,7 @@ func (e *LocalEmbedder) Embed(_ context.Context, texts []string) ([][]float32, e
 	return out, nil
 }
 
-func (e *LocalEmbedder) vector(ts []string) []float32 {
+func (e *Local) vector(ts []string) []float32 {
 	v := make([]float32, e.dim)
 	tf := make(map[string]int)
 	for _, f := range features(ts) {
@@ -93,7 +93,7 @@ func (e *LocalEmbedder) vector(ts []string) []float32 {
 
 // bucket hashes a feature to a dimension and a sign (signed hashing keeps
 // collisions from adding up).
-func (e *LocalEmbedder) bucket(f string) (int, float32) {
+func (e *Local) bucket(f string) (int, float32) {
 	h := fnv.New64a()
 	h.Write([]byte(f))
 	s := h.Sum64()
@@ -113,3 +113,6 @@ func features(ts []string) []string {
 	}
 	return out
 }
+
+// LocalID is the ID of the local embedder, known before it is fitted.
+func LocalID() string { return (&Local{dim: LocalDimensions}).ID() }

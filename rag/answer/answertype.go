@@ -1,4 +1,4 @@
-package rag
+package answer
 
 import (
 	"regexp"
@@ -6,6 +6,7 @@ import (
 	"strings"
 	"unicode"
 
+	"github.com/parleybot/parley/rag/match"
 	"github.com/parleybot/parley/rag/question"
 	"github.com/parleybot/parley/rag/term"
 )
@@ -26,8 +27,8 @@ var (
 // answerType scores how well a sentence holds the kind of answer asked
 // for, from 0 to 1. Words of the question itself do not count as the
 // answer: "Who met Kerry?" is not answered by Kerry.
-func answerType(qr query, text string) float64 {
-	switch qr.q.Kind {
+func answerType(qr match.Query, text string) float64 {
+	switch qr.Question.Kind {
 	case question.Who:
 		return nameScore(qr, text)
 	case question.When:
@@ -35,13 +36,13 @@ func answerType(qr query, text string) float64 {
 			return 1
 		}
 		for _, y := range yearRe.FindAllString(text, -1) {
-			if !slices.Contains(qr.q.Years, strings.TrimSuffix(y, "s")) {
+			if !slices.Contains(qr.Question.Years, strings.TrimSuffix(y, "s")) {
 				return 1
 			}
 		}
 	case question.Where:
 		for _, m := range placePrep.FindAllStringSubmatch(text, -1) {
-			if !qr.inQuestion(m[3]) && !monthOrDay.MatchString(m[3]) {
+			if !qr.InQuestion(m[3]) && !monthOrDay.MatchString(m[3]) {
 				return 1
 			}
 		}
@@ -50,7 +51,7 @@ func answerType(qr query, text string) float64 {
 		}
 	case question.HowMany:
 		for _, m := range numberRe.FindAllString(text, -1) {
-			if !qr.inQuestion(m) && !slices.Contains(qr.q.Numbers, strings.ReplaceAll(m, ",", "")) {
+			if !qr.InQuestion(m) && !slices.Contains(qr.Question.Numbers, strings.ReplaceAll(m, ",", "")) {
 				return 1
 			}
 		}
@@ -73,11 +74,11 @@ func answerType(qr query, text string) float64 {
 
 // nameScore is 1 for a sentence that names someone the question does not
 // (two capitalised words in a row), 0.6 for one capitalised word, else 0.
-func nameScore(qr query, text string) float64 {
+func nameScore(qr match.Query, text string) float64 {
 	best, run := 0.0, 0
 	for i, t := range term.Tokenize(text) {
 		r, _ := firstRuneOf(t.Surface)
-		if i > 0 && t.Capitalized && unicode.IsLetter(r) && t.Term != "" && !qr.inQuestion(t.Surface) && !monthOrDay.MatchString(t.Surface) {
+		if i > 0 && t.Capitalized && unicode.IsLetter(r) && t.Term != "" && !qr.InQuestion(t.Surface) && !monthOrDay.MatchString(t.Surface) {
 			run++
 			if run >= 2 {
 				return 1

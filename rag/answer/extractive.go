@@ -1,4 +1,4 @@
-package rag
+package answer
 
 import (
 	"fmt"
@@ -6,45 +6,12 @@ import (
 	"slices"
 	"sort"
 	"strings"
-	"unicode"
 
+	"github.com/parleybot/parley/rag/index"
+	"github.com/parleybot/parley/rag/match"
 	"github.com/parleybot/parley/rag/question"
+	"github.com/parleybot/parley/rag/retrieve"
 	"github.com/parleybot/parley/rag/term"
-)
-
-// Answer is Parley's reply to a question.
-type Answer struct {
-	// Question is the question as asked.
-	Question string `json:"question"`
-	// Text is the answer, with [n] markers that refer to Citations.
-	Text string `json:"answer"`
-	// Abstained is true when the articles do not answer the question.
-	Abstained bool `json:"abstained"`
-	// Mode is "extractive" or "llm".
-	Mode string `json:"mode"`
-	// Citations are the passages the answer rests on, numbered from 1.
-	Citations []Citation `json:"citations"`
-	// Note tells the reader something about how the answer was made, such
-	// as the LLM being unavailable; "" when there is nothing to say.
-	Note string `json:"-"`
-	// Standalone is the question as understood after resolving earlier
-	// turns of a conversation; "" outside a conversation.
-	Standalone string `json:"-"`
-}
-
-// Citation points at the lines of an article that support an answer.
-type Citation struct {
-	N         int    `json:"n"`
-	Source    string `json:"source"`
-	LineStart int    `json:"line_start"`
-	LineEnd   int    `json:"line_end"`
-	Text      string `json:"text"`
-}
-
-// Answer modes.
-const (
-	ModeExtractive = "extractive"
-	ModeLLM        = "llm"
 )
 
 // Answering thresholds.
@@ -115,24 +82,25 @@ func typeWeight(k question.Kind) float64 {
 	return 0.3
 }
 
-// extractive answers from the passages by picking the best-supported
-// sentences, or abstains.
-func (ix *Index) extractive(qr query, passages []Passage, describe string) Answer {
-	q := qr.q
+// Extractive answers from the passages by picking the best-supported
+// sentences, or abstains. describe names what the corpus is about, for
+// the abstention that finds no question.
+func Extractive(ix *index.Index, qr match.Query, passages []retrieve.Passage, describe string) Answer {
+	q := qr.Question
 	ans := Answer{Question: q.Raw, Mode: ModeExtractive, Citations: []Citation{}, Abstained: true}
 	if q.Empty() {
 		ans.Text = "I couldn't find a question in that. Ask me something about " + describe + "."
 		return ans
 	}
-	if missing := qr.unknownNames(); len(missing) > 0 && len(missing)*2 >= len(q.Names()) {
+	if missing := qr.UnknownNames(); len(missing) > 0 && len(missing)*2 >= len(q.Names()) {
 		ans.Text = fmt.Sprintf("The articles don't say: they never mention %s.", joinQuoted(missing))
 		return ans
 	}
-	if qr.unknownShare() >= 0.7 {
+	if qr.UnknownShare() >= 0.7 {
 		ans.Text = "The articles don't say. I couldn't match that to them; they are " + describe + "."
 		return ans
 	}
-	cands := ix.scoreSentences(qr, passages)
+	cands := scoreSentences(ix, qr, passages)
 	var picked []candidate
 	for _, c := range cands {
 		if !c.ok(q.Kind) {
@@ -147,7 +115,7 @@ func (ix *Index) extractive(qr query, passages []Passage, describe string) Answe
 		picked = append(picked, c)
 	}
 	if len(picked) == 0 && needsType(q.Kind) {
-		picked = ix.neighbourAnswer(qr, cands)
+		picked = neighbourAnswer(ix, qr, cands)
 	}
 	if len(picked) == 0 {
 		ans.Text = abstainText(qr, cands)
@@ -156,7 +124,7 @@ func (ix *Index) extractive(qr query, passages []Passage, describe string) Answe
 	ans.Abstained = false
 	var parts []string
 	for i, c := range picked {
-		s := ix.docs[c.doc].Sentences[c.sent]
+		s := ix.Documents()[c.doc].Sentences[c.sent]
 		ans.Citations = append(ans.Citations, Citation{
 			N: i + 1, Source: s.Source, LineStart: s.LineStart, LineEnd: s.LineEnd, Text: s.Text,
 		})
@@ -170,12 +138,12 @@ func (ix *Index) extractive(qr query, passages []Passage, describe string) Answe
 // same run of text holds the kind of answer asked for ("… a discussion with
 // Syrian civilians. It took place at the Dutch Mission …"): the neighbour
 // leads, and the sentence on the topic follows as its support.
-func (ix *Index) neighbourAnswer(qr query, cands []candidate) []candidate {
+func neighbourAnswer(ix *index.Index, qr match.Query, cands []candidate) []candidate {
 	for _, c := range cands {
 		if !c.constrained || c.context < minCoverage || c.direct < minDirectCoverage || c.coverage < minSentenceCoverage {
 			continue
 		}
-		sents := ix.docs[c.doc].Sentences
+		sents := ix.Documents()[c.doc].Sentences
 		for _, n := range []int{c.sent + 1, c.sent - 1} {
 			if n < 0 || n >= len(sents) || sents[n].Headline || sents[n].Segment != sents[c.sent].Segment {
 				continue
@@ -191,7 +159,7 @@ func (ix *Index) neighbourAnswer(qr query, cands []candidate) []candidate {
 
 // abstainText explains an abstention: when passages were on the topic but
 // none held the kind of answer asked for, it says so.
-func abstainText(qr query, cands []candidate) string {
+func abstainText(qr match.Query, cands []candidate) string {
 	onTopic := false
 	for _, c := range cands {
 		if c.constrained && c.context >= minCoverage && c.coverage >= minSentenceCoverage {
@@ -199,11 +167,11 @@ func abstainText(qr query, cands []candidate) string {
 			break
 		}
 	}
-	if onTopic && needsType(qr.q.Kind) {
+	if onTopic && needsType(qr.Question.Kind) {
 		what := map[question.Kind]string{
 			question.Who: "who", question.When: "when", question.Where: "where",
 			question.HowMany: "how many or how much", question.HowLong: "how long",
-		}[qr.q.Kind]
+		}[qr.Question.Kind]
 		return "The articles don't say. They touch on this, but none of them says " + what + "."
 	}
 	return "The articles don't say: no passage in them answers that."
@@ -212,40 +180,40 @@ func abstainText(qr query, cands []candidate) string {
 // scoreSentences ranks the sentences of the passages for the question,
 // best first; ties go to the earlier passage and sentence, so the same
 // question always gets the same answer.
-func (ix *Index) scoreSentences(qr query, passages []Passage) []candidate {
+func scoreSentences(ix *index.Index, qr match.Query, passages []retrieve.Passage) []candidate {
 	seen := map[[2]int]bool{}
 	var cands []candidate
 	for rank, p := range passages {
-		headline := ix.headlineTerms(p.Doc)
+		headline := headlineTerms(ix, p.Doc)
 		for s := p.First; s <= p.Last; s++ {
 			key := [2]int{p.Doc, s}
 			if seen[key] {
 				continue
 			}
 			seen[key] = true
-			sent := ix.docs[p.Doc].Sentences[s]
+			sent := ix.Documents()[p.Doc].Sentences[s]
 			if sent.Headline {
 				continue // headlines are titles: no sentence to answer with
 			}
-			sentTerms := ix.sentTerms[p.Doc][s]
-			cov := qr.coverage(sentTerms)
+			sentTerms := ix.SentenceTerms(p.Doc, s)
+			cov := qr.Coverage(sentTerms)
 			if cov == 0 {
 				continue
 			}
 			ctx := [][]string{sentTerms, headline}
 			var prevText, nextText string
 			if s > 0 {
-				ctx = append(ctx, ix.sentTerms[p.Doc][s-1])
-				prevText = ix.docs[p.Doc].Sentences[s-1].Text
+				ctx = append(ctx, ix.SentenceTerms(p.Doc, s-1))
+				prevText = ix.Documents()[p.Doc].Sentences[s-1].Text
 			}
-			if s+1 < len(ix.sentTerms[p.Doc]) {
-				ctx = append(ctx, ix.sentTerms[p.Doc][s+1])
-				nextText = ix.docs[p.Doc].Sentences[s+1].Text
+			if s+1 < len(ix.DocumentTerms(p.Doc)) {
+				ctx = append(ctx, ix.SentenceTerms(p.Doc, s+1))
+				nextText = ix.Documents()[p.Doc].Sentences[s+1].Text
 			}
-			c := candidate{doc: p.Doc, sent: s, coverage: cov, context: qr.coverage(ctx...), direct: qr.directCoverage(ctx...)}
+			c := candidate{doc: p.Doc, sent: s, coverage: cov, context: qr.Coverage(ctx...), direct: qr.DirectCoverage(ctx...)}
 			c.typed = answerType(qr, sent.Text)
 			c.constrained = meetsConstraints(qr, sent.Text, sentTerms, prevText, nextText, ctx)
-			c.score = cov + 0.35*(c.context-cov) + typeWeight(qr.q.Kind)*c.typed + 0.1*pairShare(qr, sentTerms) + 0.02/float64(rank+1)
+			c.score = cov + 0.35*(c.context-cov) + typeWeight(qr.Question.Kind)*c.typed + 0.1*pairShare(qr, sentTerms) + 0.02/float64(rank+1)
 			cands = append(cands, c)
 		}
 	}
@@ -255,19 +223,19 @@ func (ix *Index) scoreSentences(qr query, passages []Passage) []candidate {
 
 // pairShare is the share of the question's neighbouring word pairs that
 // stand next to each other in the sentence too ("peace conference").
-func pairShare(qr query, ts []string) float64 {
-	if len(qr.words) < 2 {
+func pairShare(qr match.Query, ts []string) float64 {
+	if len(qr.Words) < 2 {
 		return 0
 	}
 	pairs, hit := 0, 0
-	for i := 0; i+1 < len(qr.words); i++ {
-		a, b := qr.words[i], qr.words[i+1]
-		if len(a.alts) == 0 || len(b.alts) == 0 {
+	for i := 0; i+1 < len(qr.Words); i++ {
+		a, b := qr.Words[i], qr.Words[i+1]
+		if len(a.Alts) == 0 || len(b.Alts) == 0 {
 			continue
 		}
 		pairs++
 		for j := 0; j+1 < len(ts); j++ {
-			if ts[j] == a.alts[0].term && ts[j+1] == b.alts[0].term {
+			if ts[j] == a.Alts[0].Term && ts[j+1] == b.Alts[0].Term {
 				hit++
 				break
 			}
@@ -282,14 +250,14 @@ func pairShare(qr query, ts []string) float64 {
 // meetsConstraints reports whether a sentence, read with its neighbours
 // and headline, is about what the question pins down: its years and
 // numbers, the names it asks about, and a negation it asks about.
-func meetsConstraints(qr query, text string, sentTerms []string, prevText, nextText string, ctx [][]string) bool {
+func meetsConstraints(qr match.Query, text string, sentTerms []string, prevText, nextText string, ctx [][]string) bool {
 	near := text + " " + prevText
-	for _, y := range qr.q.Years {
+	for _, y := range qr.Question.Years {
 		if !strings.Contains(near, y) && !strings.Contains(nextText, y) {
 			return false
 		}
 	}
-	for _, n := range qr.q.Numbers {
+	for _, n := range qr.Question.Numbers {
 		if len(n) > 1 && !strings.Contains(strings.ReplaceAll(near, ",", ""), n) {
 			return false // small numbers are often written as words
 		}
@@ -299,19 +267,18 @@ func meetsConstraints(qr query, text string, sentTerms []string, prevText, nextT
 	// one name, at least half the weight of several.
 	var all, met float64
 	names := 0
-	for _, w := range qr.words {
-		if !w.name || len(w.nameAlts) == 0 {
+	for _, w := range qr.Words {
+		if !w.NameLike || len(w.NameAlts) == 0 {
 			continue
 		}
 		names++
-		all += w.weight
-		nw := qword{alts: w.nameAlts}
-		c := nw.credit(sentTerms)
+		all += w.Weight
+		c := w.NameCredit(sentTerms)
 		for _, ts := range ctx[1:min(len(ctx), 3)] { // headline and the sentence before
-			c = max(c, nw.credit(ts))
+			c = max(c, w.NameCredit(ts))
 		}
 		if c > 0 {
-			met += w.weight
+			met += w.Weight
 		}
 	}
 	if names == 1 && met == 0 || names > 1 && met < all/2 {
@@ -320,10 +287,10 @@ func meetsConstraints(qr query, text string, sentTerms []string, prevText, nextT
 	// "When did it finally happen?" is not answered by when it first did:
 	// a sentence that places its event otherwise in a sequence is about
 	// another one.
-	if len(qr.q.Qualifiers) > 0 {
+	if len(qr.Question.Qualifiers) > 0 {
 		own, other := false, false
 		for _, t := range sentTerms {
-			if slices.Contains(qr.q.Qualifiers, t) {
+			if slices.Contains(qr.Question.Qualifiers, t) {
 				own = true
 			} else if sequenceTerms[t] {
 				other = true
@@ -333,7 +300,7 @@ func meetsConstraints(qr query, text string, sentTerms []string, prevText, nextT
 			return false
 		}
 	}
-	if qr.q.Negated && !negation.MatchString(near) {
+	if qr.Question.Negated && !negation.MatchString(near) {
 		return false
 	}
 	return true
@@ -351,34 +318,10 @@ var sequenceTerms = func() map[string]bool {
 var negation = regexp.MustCompile(`(?i)\b(not|never|no|none|nor|neither|without|n't|refused|declined|failed|rejected|absent)\b|n't\b`)
 
 // headlineTerms returns the terms of a document's headline, if it has one.
-func (ix *Index) headlineTerms(doc int) []string {
-	sents := ix.docs[doc].Sentences
+func headlineTerms(ix *index.Index, doc int) []string {
+	sents := ix.Documents()[doc].Sentences
 	if len(sents) > 0 && sents[0].Headline {
-		return ix.sentTerms[doc][0]
+		return ix.SentenceTerms(doc, 0)
 	}
 	return nil
-}
-
-// joinQuoted lists words as “a”, “b” and “c”, with only letters, digits and
-// simple punctuation kept, so no user text becomes markup.
-func joinQuoted(words []string) string {
-	q := make([]string, 0, len(words))
-	for _, w := range words {
-		w = strings.Map(func(r rune) rune {
-			if unicode.IsLetter(r) || unicode.IsDigit(r) || r == '-' || r == '\'' || r == ' ' || r == '.' {
-				return r
-			}
-			return -1
-		}, w)
-		if w != "" {
-			q = append(q, "“"+w+"”")
-		}
-	}
-	switch len(q) {
-	case 0:
-		return "that"
-	case 1:
-		return q[0]
-	}
-	return strings.Join(q[:len(q)-1], ", ") + " and " + q[len(q)-1]
 }

@@ -1,6 +1,6 @@
 //go:build !unix
 
-package rag
+package index
 
 // lockDataDir is a no-op where flock(2) is not available: there, processes
 // should not share a data dir.

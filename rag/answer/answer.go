@@ -1,0 +1,74 @@
+// Package answer makes the extractive answer: the best-supported sentences
+// of the retrieved passages, with citations to the lines they stand on, or
+// an abstention that says what the articles lack. It also defines the
+// Answer every front end shows.
+package answer
+
+import (
+	"strings"
+	"unicode"
+)
+
+// Answer is Parley's reply to a question.
+type Answer struct {
+	// Question is the question as asked.
+	Question string `json:"question"`
+	// Text is the answer, with [n] markers that refer to Citations.
+	Text string `json:"answer"`
+	// Abstained is true when the articles do not answer the question.
+	Abstained bool `json:"abstained"`
+	// Mode is "extractive" or "llm".
+	Mode string `json:"mode"`
+	// Citations are the passages the answer rests on, numbered from 1.
+	Citations []Citation `json:"citations"`
+	// Note tells the reader something about how the answer was made, such
+	// as the LLM being unavailable; "" when there is nothing to say.
+	Note string `json:"-"`
+	// Standalone is the question as understood after resolving earlier
+	// turns of a conversation; "" outside a conversation.
+	Standalone string `json:"-"`
+}
+
+// Citation points at the lines of an article that support an answer.
+type Citation struct {
+	// N is the citation's number, as the answer's [n] markers give it.
+	N int `json:"n"`
+	// Source is the article's file name; LineStart and LineEnd the 1-based
+	// lines that Text stands on.
+	Source    string `json:"source"`
+	LineStart int    `json:"line_start"`
+	LineEnd   int    `json:"line_end"`
+	Text      string `json:"text"`
+}
+
+// Answer modes.
+const (
+	// ModeExtractive is an answer made of the articles' own sentences.
+	ModeExtractive = "extractive"
+	// ModeLLM is an answer written by a language model.
+	ModeLLM = "llm"
+)
+
+// joinQuoted lists words as “a”, “b” and “c”, with only letters, digits and
+// simple punctuation kept, so no user text becomes markup.
+func joinQuoted(words []string) string {
+	q := make([]string, 0, len(words))
+	for _, w := range words {
+		w = strings.Map(func(r rune) rune {
+			if unicode.IsLetter(r) || unicode.IsDigit(r) || r == '-' || r == '\'' || r == ' ' || r == '.' {
+				return r
+			}
+			return -1
+		}, w)
+		if w != "" {
+			q = append(q, "“"+w+"”")
+		}
+	}
+	switch len(q) {
+	case 0:
+		return "that"
+	case 1:
+		return q[0]
+	}
+	return strings.Join(q[:len(q)-1], ", ") + " and " + q[len(q)-1]
+}

@@ -1,0 +1,125 @@
+package attrib
+
+import (
+	"sort"
+	"strings"
+
+	"github.com/parleybot/parley/internal/textutil"
+)
+
+// QuotesBy lists what a speaker said, found by any alias ("Kerry", "John
+// Kerry", "de Mistura"); for an unknown name it suggests similar ones.
+func (qi *Quotations) QuotesBy(name string) SpeakerQuotes {
+	out := SpeakerQuotes{Quotes: []QuoteRef{}, Suggestions: []string{}}
+	key := foldName(name)
+	if names, ok := qi.ambiguous[key]; ok {
+		out.Suggestions = append(out.Suggestions, names...)
+		return out
+	}
+	i, ok := qi.lookup(key)
+	if !ok {
+		out.Suggestions = qi.suggest(key)
+		return out
+	}
+	sp := qi.speakers[i]
+	out.Speaker, out.Role = &sp.Name, sp.Role
+	for _, q := range qi.all {
+		if q.Speaker == sp.Name {
+			out.Quotes = append(out.Quotes, QuoteRef{Quote: q.Text, Kind: string(q.Kind), Source: q.Source, Line: q.Line})
+		}
+	}
+	return out
+}
+
+// lookup finds a speaker by a folded name: an alias, or a name with a
+// title before it ("secretary of state john kerry" ends with "john kerry").
+func (qi *Quotations) lookup(key string) (int, bool) {
+	if i, ok := qi.alias[key]; ok {
+		return i, true
+	}
+	words := strings.Fields(key)
+	for k := 1; k < len(words); k++ {
+		if i, ok := qi.alias[strings.Join(words[k:], " ")]; ok && len(words)-k >= 2 {
+			return i, true
+		}
+	}
+	return 0, false
+}
+
+// suggest returns up to five speakers whose name or alias is close to key.
+func (qi *Quotations) suggest(key string) []string {
+	type cand struct {
+		name string
+		dist int
+	}
+	best := map[string]int{}
+	for alias, i := range qi.alias {
+		d := textutil.EditDistance(key, alias)
+		if strings.HasPrefix(alias, key) || strings.Contains(" "+alias+" ", " "+key+" ") {
+			d = 0
+		}
+		for _, w := range strings.Fields(key) {
+			if len(w) >= 3 && strings.HasPrefix(alias, w) {
+				d = min(d, 1)
+			}
+		}
+		limit := max(2, len([]rune(alias))/3)
+		if d > limit {
+			continue
+		}
+		name := qi.speakers[i].Name
+		if old, ok := best[name]; !ok || d < old {
+			best[name] = d
+		}
+	}
+	var cs []cand
+	for n, d := range best {
+		cs = append(cs, cand{n, d})
+	}
+	sort.Slice(cs, func(i, j int) bool {
+		if cs[i].dist != cs[j].dist {
+			return cs[i].dist < cs[j].dist
+		}
+		return cs[i].name < cs[j].name
+	})
+	out := []string{}
+	for i := 0; i < len(cs) && i < 5; i++ {
+		out = append(out, cs[i].name)
+	}
+	return out
+}
+
+// Speakers lists the corpus's speakers by name, with roles and counts.
+func (qi *Quotations) Speakers() []Speaker {
+	return append([]Speaker(nil), qi.speakers...)
+}
+
+// SpeakerSuggestions returns up to n speakers whose name or alias starts
+// with, or holds, what the user has typed, for autocomplete.
+func (qi *Quotations) SpeakerSuggestions(typed string, n int) []Speaker {
+	key := foldName(typed)
+	var prefix, inside []Speaker
+	for _, s := range qi.Speakers() {
+		match := 0
+		for _, name := range append([]string{s.Name}, s.Aliases...) {
+			f := foldName(name)
+			switch {
+			case strings.HasPrefix(f, key) || strings.Contains(" "+f, " "+key):
+				match = 2
+			case match == 0 && strings.Contains(f, key):
+				match = 1
+			}
+		}
+		switch match {
+		case 2:
+			prefix = append(prefix, s)
+		case 1:
+			inside = append(inside, s)
+		}
+	}
+	out := append(prefix, inside...)
+	if len(out) > n {
+		out = out[:n]
+	}
+	return out
+}

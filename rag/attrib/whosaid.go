@@ -1,0 +1,307 @@
+package attrib
+
+import (
+	"context"
+	"math"
+	"slices"
+	"sort"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/parleybot/parley/rag/input"
+	"github.com/parleybot/parley/rag/quote"
+	"github.com/parleybot/parley/rag/term"
+)
+
+// Attribution is one answer to "who said this?": a quotation of the corpus,
+// who said it, where, and how well it matches.
+type Attribution struct {
+	Speaker string  `json:"speaker"`
+	Quote   string  `json:"quote"`
+	Kind    string  `json:"kind"`
+	Source  string  `json:"source"`
+	Line    int     `json:"line"`
+	Score   float64 `json:"score"`
+	// Role is the speaker's role as the text gives it, for display.
+	Role string `json:"-"`
+}
+
+// QuoteRef is one quotation in a speaker's list, and where it stands.
+type QuoteRef struct {
+	Quote  string `json:"quote"`
+	Kind   string `json:"kind"`
+	Source string `json:"source"`
+	Line   int    `json:"line"`
+}
+
+// SpeakerQuotes is what a speaker said, or suggestions when the name is
+// not a speaker of the corpus.
+type SpeakerQuotes struct {
+	// Speaker is the canonical name, or nil when nobody matched.
+	Speaker *string `json:"speaker"`
+	// Quotes are the speaker's quotations in corpus order.
+	Quotes []QuoteRef `json:"quotes"`
+	// Suggestions are speakers with similar names ("did you mean").
+	Suggestions []string `json:"suggestions"`
+	// Role is the speaker's role, for display.
+	Role string `json:"-"`
+}
+
+// Speaker is a speaker of the corpus, for listings and autocomplete.
+type Speaker = quote.Speaker
+
+// Attribution thresholds.
+const (
+	// MinScore is the least score Parley stands behind.
+	MinScore = 0.6
+	// minParaphraseCoverage is the share of a paraphrase's term weight a
+	// quotation must hold.
+	minParaphraseCoverage = 0.6
+	// MaxMatches bounds the attributions of one query.
+	MaxMatches = 5
+	// MaxQuotationRunes is the longest /who-said text accepted.
+	MaxQuotationRunes = 2000
+)
+
+// ValidateQuotation checks a /who-said text: not empty, not a single
+// character, not only punctuation, and otherwise as input.Question.
+func ValidateQuotation(text string) error {
+	if err := input.Text(text, "quotation", MaxQuotationRunes); err != nil {
+		return err
+	}
+	letters := 0
+	for _, r := range text {
+		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+			letters++
+		}
+	}
+	if letters == 0 {
+		return &input.Error{Reason: "That quotation has no words in it. Please give a few words of what was said."}
+	}
+	if utf8.RuneCountInString(strings.TrimSpace(text)) < 2 || letters < 2 {
+		return &input.Error{Reason: "That is too short to look up. Please give a few words of what was said."}
+	}
+	return nil
+}
+
+// ValidateSpeakerName checks a /quotes name.
+func ValidateSpeakerName(name string) error {
+	if err := input.Text(name, "name", 200); err != nil {
+		return err
+	}
+	if foldName(name) == "" {
+		return &input.Error{Reason: "That name has no letters in it. Please type a speaker's name, such as Kerry."}
+	}
+	return nil
+}
+
+// WhoSaid attributes a quotation, a fragment of one, or a paraphrase to the
+// speakers of the corpus, best first. An empty list means nobody in the
+// articles said it.
+func (qi *Quotations) WhoSaid(ctx context.Context, text string) ([]Attribution, error) {
+	all, err := qi.Score(ctx, text)
+	if err != nil {
+		return nil, err
+	}
+	return Best(all, MinScore, MaxMatches), nil
+}
+
+// Best returns up to n of the scored attributions (best first) that reach
+// min; never nil.
+func Best(all []Attribution, min float64, n int) []Attribution {
+	out := []Attribution{}
+	for _, a := range all {
+		if a.Score >= min && len(out) < n {
+			out = append(out, a)
+		}
+	}
+	return out
+}
+
+// Score scores every quotation against the text, best first, leaving out
+// those that score nothing.
+func (qi *Quotations) Score(ctx context.Context, text string) ([]Attribution, error) {
+	if len(qi.all) == 0 {
+		return nil, nil
+	}
+	qf := foldForMatch(text)
+	named := qi.namedSpeakers(qf)
+	qTerms := qi.paraphraseTerms(text)
+	weights, total := map[string]float64{}, 0.0
+	for _, t := range qTerms {
+		w := math.Log(1 + float64(len(qi.all))/(float64(qi.df[t])+0.5))
+		weights[t] = w
+		total += w
+	}
+	sims, err := qi.similarities(ctx, qTerms)
+	if err != nil {
+		return nil, err
+	}
+	var out []Attribution
+	for i, q := range qi.all {
+		score := qi.exactScore(i, qf)
+		if total > 0 {
+			cov := coverage(weights, total, qi.terms[i], qi.sentTerms[i])
+			// Coverage leads; word order and vector similarity refine.
+			order := bigramShare(qTerms, qi.terms[i], qi.sentTerms[i])
+			fuzzy := 0.85 * cov * (0.75 + 0.15*order + 0.1*float64(sims[i]))
+			if cov < minParaphraseCoverage {
+				fuzzy *= 0.5 // never enough alone; kept to rank candidates
+			}
+			score = math.Max(score, fuzzy)
+		}
+		if score > 0 && named[q.Speaker] {
+			score = math.Min(1, score+0.05)
+		}
+		if score <= 0 {
+			continue
+		}
+		out = append(out, Attribution{
+			Speaker: q.Speaker, Quote: q.Text, Kind: string(q.Kind), Source: q.Source,
+			Line: q.Line, Score: math.Round(score*1000) / 1000, Role: qi.roleOf(q),
+		})
+	}
+	sort.SliceStable(out, func(i, j int) bool { return out[i].Score > out[j].Score })
+	return out, nil
+}
+
+// exactScore scores a fragment found word for word in quotation i (or in
+// the reported speech around it). A longer fragment is stronger evidence:
+// one word scores from 0.65, two or three from 0.8, more from 0.9; and
+// more as it covers more of the quotation.
+func (qi *Quotations) exactScore(i int, qf string) float64 {
+	words := strings.Fields(qf)
+	if len(words) == 0 || (len(words) == 1 && utf8.RuneCountInString(qf) < 4) {
+		return 0
+	}
+	base := 0.9
+	switch {
+	case len(words) == 1:
+		base = 0.65
+	case len(words) <= 3:
+		base = 0.8
+	}
+	in := func(hay string) bool { return strings.Contains(" "+hay+" ", " "+qf+" ") }
+	switch {
+	case in(qi.folded[i]):
+		return base + 0.1*float64(len(qf))/float64(max(len(qi.folded[i]), 1))
+	case qi.foldedS[i] != "" && in(qi.foldedS[i]):
+		return base - 0.05 + 0.1*float64(len(qf))/float64(max(len(qi.foldedS[i]), 1))
+	}
+	return 0
+}
+
+// namedSpeakers returns the speakers a query names ("Kirby said the ...").
+func (qi *Quotations) namedSpeakers(qf string) map[string]bool {
+	out := map[string]bool{}
+	padded := " " + qf + " "
+	for alias, i := range qi.alias {
+		if strings.Contains(padded, " "+alias+" ") {
+			out[qi.speakers[i].Name] = true
+		}
+	}
+	return out
+}
+
+// paraphraseTerms are the query's terms less speaker names and speech verbs,
+// which say who, not what.
+func (qi *Quotations) paraphraseTerms(text string) []string {
+	drop := map[string]bool{"say": true, "tell": true, "ad": true, "ask": true, "claim": true, "state": true}
+	for alias := range qi.alias {
+		for _, t := range term.Of(alias) {
+			drop[t] = true
+		}
+	}
+	var out []string
+	seen := map[string]bool{}
+	for _, t := range term.Of(text) {
+		if !drop[t] && !seen[t] {
+			seen[t] = true
+			out = append(out, t)
+		}
+	}
+	return out
+}
+
+// similarities returns the cosine similarity of the query to the nearest
+// quotations, from the chromem-go collection.
+func (qi *Quotations) similarities(ctx context.Context, qTerms []string) (map[int]float32, error) {
+	out := map[int]float32{}
+	if len(qTerms) == 0 {
+		return out, nil
+	}
+	hits, err := qi.ix.SearchQuotes(ctx, strings.Join(qTerms, " "), 20)
+	if err != nil {
+		return nil, err
+	}
+	for _, h := range hits {
+		for _, i := range qi.byID[h.ID] {
+			out[i] = float32(h.Score)
+		}
+	}
+	return out, nil
+}
+
+// coverage is the weighted share of the query terms found in the sets.
+func coverage(weights map[string]float64, total float64, sets ...[]string) float64 {
+	got := 0.0
+	for t, w := range weights {
+		for _, s := range sets {
+			if slices.Contains(s, t) {
+				got += w
+				break
+			}
+		}
+	}
+	return got / total
+}
+
+// bigramShare is the share of the query's adjacent term pairs found
+// adjacent in one of the sets.
+func bigramShare(q []string, sets ...[]string) float64 {
+	if len(q) < 2 {
+		return 1
+	}
+	hit := 0
+	for i := 0; i+1 < len(q); i++ {
+	search:
+		for _, s := range sets {
+			for j := 0; j+1 < len(s); j++ {
+				if s[j] == q[i] && s[j+1] == q[i+1] {
+					hit++
+					break search
+				}
+			}
+		}
+	}
+	return float64(hit) / float64(len(q)-1)
+}
+
+// roleOf returns the role of a quotation's speaker.
+func (qi *Quotations) roleOf(q quote.Quote) string {
+	if q.Role != "" {
+		return q.Role
+	}
+	if i, ok := qi.alias[foldName(q.Speaker)]; ok {
+		return qi.speakers[i].Role
+	}
+	return ""
+}
+
+// QuotationSuggestions returns up to n quotations whose text holds what
+// the user has typed so far (folded), for autocomplete; with nothing typed,
+// the first n in corpus order.
+func (qi *Quotations) QuotationSuggestions(typed string, n int) []Attribution {
+	key := foldForMatch(typed)
+	var out []Attribution
+	for i, q := range qi.all {
+		if len(out) >= n {
+			break
+		}
+		if key == "" || strings.Contains(qi.folded[i], key) {
+			out = append(out, Attribution{Speaker: q.Speaker, Quote: q.Text, Kind: string(q.Kind), Source: q.Source, Line: q.Line, Role: qi.roleOf(q)})
+		}
+	}
+	return out
+}

@@ -1,0 +1,59 @@
+package rag
+
+import (
+	"context"
+
+	"github.com/parleybot/parley/rag/attrib"
+)
+
+// llmCandidates is how many near misses the LLM may choose from.
+const llmCandidates = 5
+
+// minCandidateScore is the least score of a near miss shown to the LLM.
+const minCandidateScore = 0.15
+
+// WhoSaid attributes a quotation; invalid input gives an *InputError.
+// When no quotation matches with confidence and an LLM is configured, the
+// LLM may pick one of the nearest quotations as a paraphrase.
+func (e *Engine) WhoSaid(ctx context.Context, text string) ([]Attribution, error) {
+	if err := ValidateQuotation(text); err != nil {
+		return nil, err
+	}
+	all, err := e.cur.Load().quotes.Score(ctx, text)
+	if err != nil {
+		return nil, err
+	}
+	ms := attrib.Best(all, attrib.MinScore, attrib.MaxMatches)
+	if len(ms) > 0 || e.opt.Generator == nil {
+		return ms, nil
+	}
+	cands := attrib.Best(all, minCandidateScore, llmCandidates)
+	if a, ok := e.chooseQuotation(ctx, text, cands); ok {
+		return []Attribution{a}, nil
+	}
+	return ms, nil
+}
+
+// QuotesBy lists what a speaker said; invalid input gives an *InputError.
+func (e *Engine) QuotesBy(_ context.Context, speaker string) (SpeakerQuotes, error) {
+	if err := ValidateSpeakerName(speaker); err != nil {
+		return SpeakerQuotes{}, err
+	}
+	return e.cur.Load().quotes.QuotesBy(speaker), nil
+}
+
+// Speakers lists the corpus's speakers, for autocomplete.
+func (e *Engine) Speakers() []Speaker { return e.cur.Load().quotes.Speakers() }
+
+// QuotationSuggestions returns up to n quotations whose text holds what
+// the user has typed so far, for autocomplete; with nothing typed, the
+// first n in corpus order.
+func (e *Engine) QuotationSuggestions(typed string, n int) []Attribution {
+	return e.cur.Load().quotes.QuotationSuggestions(typed, n)
+}
+
+// SpeakerSuggestions returns up to n speakers whose name or alias starts
+// with, or holds, what the user has typed, for autocomplete.
+func (e *Engine) SpeakerSuggestions(typed string, n int) []Speaker {
+	return e.cur.Load().quotes.SpeakerSuggestions(typed, n)
+}

@@ -1,0 +1,161 @@
+package document
+
+import (
+	"regexp"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// boilerplate matches whole lines that are not article content.
+var boilerplate = []*regexp.Regexp{
+	regexp.MustCompile(`(?i)^send (us )?(your )?comments?\b`),
+	regexp.MustCompile(`(?i)^news\s*id\s*:`),
+	regexp.MustCompile(`(?i)^copyright\b`),
+	regexp.MustCompile(`(?i)^(\(c\)|©)\s*\d{4}`),
+	regexp.MustCompile(`(?i)\breprinted with (the )?permission\b`),
+	regexp.MustCompile(`(?i)^all rights reserved\.?$`),
+	regexp.MustCompile(`(?i)^(share|tweet|print|email) (this|on)\b`),
+}
+
+const monthNames = `(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?`
+
+// dateLine matches a line that holds only a date (and maybe a time).
+var dateLine = regexp.MustCompile(`(?i)^(?:` +
+	`\d{1,2}\s*[/.\- ]\s*` + monthNames + `\s*[/.\- ]\s*\d{4}` + // 01 / October / 2016
+	`|` + monthNames + `\s+\d{1,2},?\s+\d{4}` + // October 1, 2016
+	`|\d{4}-\d{2}-\d{2}` + // 2016-10-01
+	`|\d{1,2}/\d{1,2}/\d{4}` +
+	`)(?:[ T,]+\d{1,2}:\d{2}(?::\d{2})?\s*(?:[AP]M|UTC|GMT)?)?$`)
+
+// lineKind classifies a line for cleaning.
+type lineKind int
+
+const (
+	lineBlank lineKind = iota
+	lineContent
+	lineDropped
+)
+
+// analyze cleans the lines and splits the content into sentences.
+func analyze(source string, lines []string) (sents []Sentence, title, date string) {
+	kinds := make([]lineKind, len(lines))
+	seen := make(map[string]bool)
+	headline := -1
+	for i, raw := range lines {
+		l := cleanLine(raw)
+		switch {
+		case l == "":
+			kinds[i] = lineBlank
+		case seen[l]:
+			kinds[i] = lineDropped
+		case isBoilerplate(l):
+			kinds[i] = lineDropped
+		case date == "" && dateLine.MatchString(l):
+			date = l
+			kinds[i] = lineDropped
+		default:
+			kinds[i] = lineContent
+			if headline < 0 && title == "" && looksLikeHeadline(l) {
+				headline = i
+				title = l
+			} else if headline < 0 {
+				headline = len(lines) // content came first: no headline
+			}
+		}
+		if l != "" {
+			seen[l] = true
+		}
+	}
+	segment, paragraph := 0, 0
+	for i := 0; i < len(lines); {
+		if kinds[i] != lineContent {
+			if kinds[i] == lineDropped {
+				segment++
+			}
+			i++
+			continue
+		}
+		// A paragraph: consecutive content lines.
+		j := i
+		for j < len(lines) && kinds[j] == lineContent {
+			j++
+		}
+		for _, s := range splitParagraph(lines[i:j], i+1) {
+			s.Source = source
+			s.Headline = i == headline && j == i+1
+			s.Segment = segment
+			s.Paragraph = paragraph
+			sents = append(sents, s)
+		}
+		paragraph++
+		i = j
+	}
+	return sents, title, date
+}
+
+// cleanLine trims a line and drops Markdown heading and quote markers.
+func cleanLine(l string) string {
+	l = strings.TrimSpace(l)
+	l = strings.TrimLeft(l, "#>")
+	return strings.TrimSpace(l)
+}
+
+// maxBoilerplateLen bounds the lines checked for boilerplate: such lines
+// are short, and the check need not cost on long paragraphs.
+const maxBoilerplateLen = 400
+
+// boilerplateHints are words one of which every boilerplate line holds; a
+// line with none of them is not checked further.
+var boilerplateHints = []string{"comment", "news", "copyright", "(c)", "©", "reprint", "rights", "share", "tweet", "print", "email"}
+
+func isBoilerplate(l string) bool {
+	if len(l) > maxBoilerplateLen {
+		return false
+	}
+	ll := strings.ToLower(l)
+	hinted := false
+	for _, h := range boilerplateHints {
+		if strings.Contains(ll, h) {
+			hinted = true
+			break
+		}
+	}
+	if !hinted {
+		return false
+	}
+	for _, re := range boilerplate {
+		if re.MatchString(l) {
+			return true
+		}
+	}
+	return false
+}
+
+// looksLikeHeadline reports whether a first content line reads as a title:
+// short, and either not ending like a sentence or written in Title Case
+// ("Stealth Over Health: Clinton Was Headed to ER.").
+func looksLikeHeadline(l string) bool {
+	if utf8.RuneCountInString(l) > 160 {
+		return false
+	}
+	last, _ := utf8.DecodeLastRuneInString(l)
+	return !strings.ContainsRune(".!?\"”’", last) || titleCase(l)
+}
+
+// titleCase reports a line whose words of four letters or more are nearly
+// all capitalised, as headlines are and sentences are not.
+func titleCase(l string) bool {
+	long, capped := 0, 0
+	for _, f := range strings.Fields(l) {
+		r := []rune(strings.Trim(f, "\"“”‘’'(),.:;!?"))
+		if len(r) < 4 || !unicode.IsLetter(r[0]) {
+			continue
+		}
+		long++
+		if unicode.IsUpper(r[0]) {
+			capped++
+		}
+	}
+	return long >= 3 && capped*10 >= long*9
+}

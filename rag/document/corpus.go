@@ -1,0 +1,120 @@
+package document
+
+import (
+	"bytes"
+	"crypto/sha256"
+	"encoding/hex"
+	"errors"
+	"fmt"
+	"io/fs"
+	"path"
+	"sort"
+	"strings"
+	"unicode/utf8"
+
+	"golang.org/x/text/encoding/charmap"
+)
+
+// ErrEmptyCorpus is returned when a corpus folder holds no articles.
+var ErrEmptyCorpus = errors.New("no .txt or .md articles")
+
+// LoadCorpus reads every .txt and .md file at the top of fsys, in name order.
+// name is the folder's name for error messages.
+func LoadCorpus(fsys fs.FS, name string) ([]Document, error) {
+	docs, _, err := LoadCorpusNotices(fsys, name)
+	return docs, err
+}
+
+// Notice is something worth telling the person who keeps the corpus
+// folder: a file skipped (binary, empty, a broken link) or decoded from
+// another encoding.
+type Notice struct {
+	// File is the file's name in the corpus folder.
+	File string
+	// Skipped is true when the file was left out; false when it was read
+	// with a note (another encoding).
+	Skipped bool
+	// Reason says why, for the log.
+	Reason string
+}
+
+// LoadCorpusNotices is LoadCorpus, also returning what it skipped or read
+// specially. A file that cannot be read, is empty, or is not text is
+// skipped, never fatal; an empty corpus is an error.
+func LoadCorpusNotices(fsys fs.FS, name string) ([]Document, []Notice, error) {
+	entries, err := fs.ReadDir(fsys, ".")
+	if err != nil {
+		return nil, nil, fmt.Errorf("reading the corpus folder %s: %w", name, err)
+	}
+	var docs []Document
+	var notes []Notice
+	for _, e := range entries {
+		ext := strings.ToLower(path.Ext(e.Name()))
+		if e.IsDir() || (ext != ".txt" && ext != ".md") || strings.HasPrefix(e.Name(), ".") {
+			continue
+		}
+		data, err := fs.ReadFile(fsys, e.Name())
+		if err != nil {
+			// A dangling link, a link loop, a file gone or unreadable.
+			notes = append(notes, Notice{File: e.Name(), Skipped: true, Reason: "cannot be read: " + err.Error()})
+			continue
+		}
+		text, note := decodeText(data)
+		switch {
+		case note == noteBinary:
+			notes = append(notes, Notice{File: e.Name(), Skipped: true, Reason: "not text (binary data)"})
+			continue
+		case strings.TrimSpace(text) == "":
+			notes = append(notes, Notice{File: e.Name(), Skipped: true, Reason: "empty"})
+			continue
+		case note != "":
+			notes = append(notes, Notice{File: e.Name(), Reason: note})
+		}
+		doc := ParseDocument(e.Name(), []byte(text))
+		doc.Hash = hashOf(data)
+		docs = append(docs, doc)
+	}
+	if len(docs) == 0 {
+		return nil, notes, fmt.Errorf("%w in the corpus folder %s", ErrEmptyCorpus, name)
+	}
+	sort.Slice(docs, func(i, j int) bool { return docs[i].Source < docs[j].Source })
+	return docs, notes, nil
+}
+
+// Notes decodeText gives.
+const (
+	noteBinary  = "binary"
+	note1252    = "decoded as Windows-1252 (Latin-1): it is not UTF-8"
+	maxControls = 0.01 // share of control bytes above which a file is binary
+)
+
+// decodeText turns a file's bytes into text: UTF-8 as it is; text in
+// Windows-1252 or Latin-1 (the usual other encoding of Western news)
+// decoded; anything with NUL bytes or many control bytes is binary.
+func decodeText(data []byte) (string, string) {
+	if bytes.IndexByte(data, 0) >= 0 {
+		return "", noteBinary
+	}
+	controls := 0
+	for _, b := range data {
+		if b < 0x20 && b != '\n' && b != '\r' && b != '\t' && b != '\f' || b == 0x7f {
+			controls++
+		}
+	}
+	if len(data) > 0 && float64(controls) > maxControls*float64(len(data)) {
+		return "", noteBinary
+	}
+	if utf8.Valid(data) {
+		return string(data), ""
+	}
+	text, err := charmap.Windows1252.NewDecoder().Bytes(data)
+	if err != nil {
+		return strings.ToValidUTF8(string(data), "\uFFFD"), ""
+	}
+	return string(text), note1252
+}
+
+func hashOf(data []byte) string {
+	sum := sha256.Sum256(data)
+	return hex.EncodeToString(sum[:])
+}

@@ -1,0 +1,111 @@
+package index
+
+import (
+	"context"
+	"crypto/sha256"
+	"encoding/hex"
+	"encoding/json"
+	"fmt"
+	"runtime"
+
+	chromem "github.com/philippgille/chromem-go"
+
+	"github.com/parleybot/parley/rag/document"
+	"github.com/parleybot/parley/rag/embed"
+	"github.com/parleybot/parley/rag/quote"
+)
+
+// QuoteDocuments gives the quotation extractor the articles' sentences.
+func QuoteDocuments(docs []document.Document) []quote.Document {
+	out := make([]quote.Document, 0, len(docs))
+	for _, d := range docs {
+		qd := quote.Document{Source: d.Source, Sentences: make([]quote.Sentence, 0, len(d.Sentences))}
+		for _, s := range d.Sentences {
+			qd.Sentences = append(qd.Sentences, quote.Sentence{
+				Text: s.Text, LineStart: s.LineStart, LineEnd: s.LineEnd,
+				LineBreaks: s.LineBreaks, Paragraph: s.Paragraph, Headline: s.Headline,
+			})
+		}
+		out = append(out, qd)
+	}
+	return out
+}
+
+// QuoteID is a quotation's vector ID: the hash of its text, so quotations
+// with the same text share one vector.
+func QuoteID(text string) string {
+	sum := sha256.Sum256([]byte(text))
+	return "q-" + hex.EncodeToString(sum[:8])
+}
+
+// buildQuotes extracts the quotations and stores their vectors in a
+// chromem-go collection beside the chunks, keyed by their text's hash, so
+// unchanged quotations keep their vectors across rebuilds.
+func (ix *Index) buildQuotes(ctx context.Context, prev *chromem.Collection) error {
+	res := quote.Extract(QuoteDocuments(ix.docs))
+	ix.quotes, ix.speakers = res.Quotes, res.Speakers
+	coll, err := ix.db.CreateCollection(quoteColl, nil, ix.embedFunc())
+	if err != nil {
+		return fmt.Errorf("creating the quotation collection: %w", err)
+	}
+	var ids, texts []string
+	seen := map[string]bool{}
+	for _, q := range res.Quotes {
+		if id := QuoteID(q.Text); !seen[id] {
+			seen[id] = true
+			ids = append(ids, id)
+			texts = append(texts, q.Text)
+		}
+	}
+	vectors, err := ix.embedReusing(ctx, ids, texts, prev, nil)
+	if err != nil {
+		return err
+	}
+	var cdocs []chromem.Document
+	for i, v := range vectors {
+		if embed.Normalize(v) {
+			cdocs = append(cdocs, chromem.Document{ID: ids[i], Embedding: v, Content: texts[i]})
+		}
+	}
+	if len(cdocs) > 0 {
+		if err := coll.AddDocuments(ctx, cdocs, runtime.NumCPU()); err != nil {
+			return fmt.Errorf("storing the quotations: %w", err)
+		}
+	}
+	ix.quoteColl = coll
+	return nil
+}
+
+// quotesState is what is saved of the quotations.
+type quotesState struct {
+	Quotes   []quote.Quote   `json:"quotes"`
+	Speakers []quote.Speaker `json:"speakers"`
+}
+
+func (ix *Index) marshalQuotes() []byte {
+	data, _ := json.Marshal(quotesState{Quotes: ix.quotes, Speakers: ix.speakers})
+	return data
+}
+
+// loadQuotes reads the saved quotations, with their collection.
+func (ix *Index) loadQuotes(data []byte, want int, coll *chromem.Collection) error {
+	var st quotesState
+	if err := json.Unmarshal(data, &st); err != nil {
+		return fmt.Errorf("reading the quotations: %w", err)
+	}
+	if len(st.Quotes) != want {
+		return fmt.Errorf("the index holds %d quotations, the manifest %d", len(st.Quotes), want)
+	}
+	ix.quotes, ix.speakers = st.Quotes, st.Speakers
+	ix.quoteColl = coll
+	if ix.quoteColl == nil {
+		return fmt.Errorf("the vector file holds no quotation collection")
+	}
+	return nil
+}
+
+// Quotes returns the corpus's quotations, in corpus order.
+func (ix *Index) Quotes() []quote.Quote { return ix.quotes }
+
+// Speakers returns the corpus's speakers.
+func (ix *Index) Speakers() []quote.Speaker { return ix.speakers }

@@ -1,0 +1,85 @@
+package index
+
+import (
+	"context"
+	"fmt"
+
+	"github.com/parleybot/parley/rag/embed"
+
+	chromem "github.com/philippgille/chromem-go"
+)
+
+// Hit is a chunk, or a quotation, found by a search.
+type Hit struct {
+	// Chunk indexes Chunks(); ID is the quotation's vector ID for a
+	// quotation search.
+	Chunk int
+	ID    string
+	// Score is the BM25 score, or the cosine similarity.
+	Score float64
+}
+
+// SearchWords returns up to k chunks by descending BM25 score for the
+// terms, each term's part scaled by its weight (nil weights are all 1);
+// chunks matching no term are left out.
+func (ix *Index) SearchWords(terms []string, weights []float64, k int) []Hit {
+	res := ix.lex.search(terms, weights, k)
+	out := make([]Hit, len(res))
+	for i, s := range res {
+		out[i] = Hit{Chunk: s.idx, Score: s.score}
+	}
+	return out
+}
+
+// SearchVectors returns up to k chunks by descending similarity of their
+// vectors to the text's, stopping at the first that is not similar at all.
+func (ix *Index) SearchVectors(ctx context.Context, text string, k int) ([]Hit, error) {
+	res, err := ix.searchVectors(ctx, text, k, ix.coll, "the question", "the vector store")
+	if err != nil {
+		return nil, err
+	}
+	out := make([]Hit, 0, len(res))
+	for _, r := range res {
+		if i, ok := ix.chunkIDs[r.ID]; ok {
+			out = append(out, Hit{Chunk: i, ID: r.ID, Score: r.Score})
+		}
+	}
+	return out, nil
+}
+
+// SearchQuotes returns up to k quotations (by ID, see QuoteID) by
+// descending similarity to the text, leaving out those not similar at all.
+func (ix *Index) SearchQuotes(ctx context.Context, text string, k int) ([]Hit, error) {
+	return ix.searchVectors(ctx, text, k, ix.quoteColl, "the quotation", "the quotations")
+}
+
+// searchVectors embeds text and queries coll; what and where name the text
+// and the collection in errors.
+func (ix *Index) searchVectors(ctx context.Context, text string, k int, coll *chromem.Collection, what, where string) ([]Hit, error) {
+	n := min(k, coll.Count())
+	if n <= 0 {
+		return nil, nil
+	}
+	vs, err := ix.embedder.Embed(ctx, []string{text})
+	if err != nil {
+		return nil, fmt.Errorf("embedding %s: %w", what, err)
+	}
+	if len(vs) != 1 || !embed.Normalize(vs[0]) {
+		return nil, nil
+	}
+	res, err := coll.QueryEmbedding(ctx, vs[0], n, nil, nil)
+	if err != nil {
+		return nil, fmt.Errorf("searching %s: %w", where, err)
+	}
+	var out []Hit
+	for _, r := range res {
+		if r.Similarity <= 0 {
+			break
+		}
+		out = append(out, Hit{Chunk: -1, ID: r.ID, Score: float64(r.Similarity)})
+	}
+	return out, nil
+}
+
+// Embedder returns the embedder of the index's vectors.
+func (ix *Index) Embedder() embed.Embedder { return ix.embedder }

@@ -1,0 +1,291 @@
+// Package match matches a question to the corpus: the one place that
+// decides how a question word may be met in an article (as written, as its
+// spelling is corrected, or through a related word) and at what credit,
+// how much each word weighs, and how much of a question a sentence
+// covers. Retrieval, answer choice and follow-ups all read questions
+// through it.
+package match
+
+import (
+	"math"
+	"slices"
+	"sort"
+	"strings"
+
+	"github.com/parleybot/parley/rag/index"
+	"github.com/parleybot/parley/rag/lexicon"
+	"github.com/parleybot/parley/rag/question"
+	"github.com/parleybot/parley/rag/quote"
+	"github.com/parleybot/parley/rag/term"
+)
+
+// Credits of a question word met in an article other than as written.
+const (
+	// CreditCorrected is a misspelt word met as the corpus spells it.
+	CreditCorrected = 0.9
+	// CreditRelated is a word met through a related word (backed,
+	// sponsored) from the lexicon.
+	CreditRelated = 0.5
+)
+
+// Alt is one way a question word may be met in the articles.
+type Alt struct {
+	// Term is the index term that meets the word.
+	Term string
+	// Credit is how much meeting it counts, from 0 to 1.
+	Credit float64
+}
+
+// Word is a question word as matched against the corpus.
+type Word struct {
+	question.Word
+	// Weight is the word's share of the question: its inverse sentence
+	// frequency in the corpus.
+	Weight float64
+	// Alts are the terms that meet it, best credit first; Alts[0] is the
+	// word itself when the corpus uses it.
+	Alts []Alt
+	// Known is true when the corpus uses the word, as written or corrected.
+	Known bool
+	// NameLike is true for a name: capitalised in the question, or mostly
+	// capitalised in the articles.
+	NameLike bool
+	// NameAlts are the Alts that can stand for the name: itself, its
+	// correction, and related names (Washington, U.S.), not common words
+	// that happen to be related (turkey, flop).
+	NameAlts []Alt
+}
+
+// Query is a question prepared for the corpus: words matched, typos
+// corrected, related words added.
+type Query struct {
+	// Question is the question as parsed.
+	Question question.Question
+	// Words are its content words, matched.
+	Words []Word
+	// Total is the sum of the words' weights.
+	Total float64
+	// Text is the question with corrections, for the embedder.
+	Text string
+	// Context are terms of earlier turns, searched at a lower weight.
+	Context []string
+}
+
+// leadingNameWeight scales the weight of a name's leading words.
+const leadingNameWeight = 0.25
+
+// contextWeight is how much an earlier turn's word counts in retrieval.
+const contextWeight = 0.3
+
+// Prepare matches a question's words to the corpus. lx may be nil.
+func Prepare(ix *index.Index, q question.Question, lx *lexicon.Lexicon) Query {
+	out := Query{Question: q, Text: q.Text}
+	var fixes []string
+	for _, w := range q.Words {
+		qw := Word{Word: w}
+		t := w.Term
+		if ix.SentenceDF(t) > 0 {
+			qw.Alts = append(qw.Alts, Alt{t, 1})
+			qw.Known = true
+		} else if !term.IsNumber(t) && lx.Related(t) == nil {
+			// Not an English word the lexicon knows: perhaps a typo.
+			if fixed, ok := ix.Speller().Correct(w.Surface); ok {
+				if ft := term.Word(fixed); ft != "" && ix.SentenceDF(ft) > 0 {
+					qw.Alts = append(qw.Alts, Alt{ft, CreditCorrected})
+					qw.Known = true
+					t = ft
+					fixes = append(fixes, w.Surface, fixed)
+				}
+			}
+		}
+		qw.NameLike = nameLike(ix, w, t)
+		for _, r := range lx.Related(t) {
+			if ix.SentenceDF(r) == 0 || r == t {
+				continue
+			}
+			credit := CreditRelated
+			if qw.NameLike && ix.IsName(r) {
+				// Another name of the same place: Washington for the U.S.,
+				// Moscow for Russia, American for the U.S.
+				credit = CreditCorrected
+			}
+			qw.Alts = append(qw.Alts, Alt{r, credit})
+		}
+		sort.SliceStable(qw.Alts, func(i, j int) bool { return qw.Alts[i].Credit > qw.Alts[j].Credit })
+		for _, a := range qw.Alts {
+			if a.Credit >= CreditCorrected || ix.IsName(a.Term) {
+				qw.NameAlts = append(qw.NameAlts, a)
+			}
+		}
+		qw.Weight = idfWeight(ix, t)
+		if !qw.Known && len(qw.Alts) > 0 {
+			// Met only through related words: weigh it as the best of them.
+			qw.Weight = 0
+			for _, a := range qw.Alts {
+				qw.Weight = max(qw.Weight, idfWeight(ix, a.Term))
+			}
+		}
+		out.Words = append(out.Words, qw)
+	}
+	// A name's leading words (John of John Kerry, Staffan de of Staffan de
+	// Mistura) weigh little: articles name people by surname after the
+	// first mention, and a sentence saying "Kerry" is about John Kerry.
+	ws := out.Words
+	isName := func(i int) bool { return i >= 0 && i < len(ws) && ws[i].NameLike }
+	isParticle := func(i int) bool { return i >= 0 && i < len(ws) && quote.IsNameParticle(ws[i].Surface) }
+	for i := range ws {
+		leading := isName(i) && (isName(i+1) || isParticle(i+1) && isName(i+2))
+		between := isParticle(i) && isName(i-1) && isName(i+1)
+		if leading || between {
+			ws[i].Weight *= leadingNameWeight
+		}
+		out.Total += ws[i].Weight
+	}
+	if len(fixes) > 0 {
+		out.Text = strings.NewReplacer(fixes...).Replace(out.Text)
+	}
+	return out
+}
+
+// idfWeight is the weight of a term in sentence scoring. A term the corpus
+// never uses weighs as much as the rarest term it does use.
+func idfWeight(ix *index.Index, t string) float64 {
+	df := float64(max(ix.SentenceDF(t), 1))
+	return math.Log(1 + float64(ix.SentenceCount())/df)
+}
+
+// nameLike reports whether a question word stands for a name: the
+// articles write it as one, or, when they never use it, the question
+// capitalises it.
+func nameLike(ix *index.Index, w question.Word, t string) bool {
+	if ix.Capitals(t)[0] > 0 {
+		return ix.IsName(t)
+	}
+	return w.Name
+}
+
+// RetrievalTerms are the terms retrieval searches for, each once, with
+// the best weight it has for any question word.
+func (qr Query) RetrievalTerms() ([]string, []float64) {
+	var ts []string
+	var ws []float64
+	at := map[string]int{}
+	add := func(t string, w float64) {
+		if i, ok := at[t]; ok {
+			ws[i] = max(ws[i], w)
+			return
+		}
+		at[t] = len(ts)
+		ts = append(ts, t)
+		ws = append(ws, w)
+	}
+	for _, w := range qr.Words {
+		for _, a := range w.Alts {
+			add(a.Term, a.Credit)
+		}
+		if len(w.Alts) == 0 {
+			add(w.Term, 1)
+		}
+	}
+	for _, t := range qr.Context {
+		add(t, contextWeight)
+	}
+	return ts, ws
+}
+
+// Credit returns how well a term list meets a question word: the best
+// credit of its Alts found there.
+func (w Word) Credit(ts []string) float64 {
+	return credit(w.Alts, ts)
+}
+
+// NameCredit is Credit counting only the alts that can stand for a name.
+func (w Word) NameCredit(ts []string) float64 {
+	return credit(w.NameAlts, ts)
+}
+
+func credit(alts []Alt, ts []string) float64 {
+	best := 0.0
+	for _, a := range alts {
+		if a.Credit > best && slices.Contains(ts, a.Term) {
+			best = a.Credit
+			if best == 1 {
+				break
+			}
+		}
+	}
+	return best
+}
+
+// Coverage is the weighted share of the question met by any of the term
+// lists, each word counted once at its best credit.
+func (qr Query) Coverage(sets ...[]string) float64 {
+	return qr.cover(0, sets)
+}
+
+// DirectCoverage is Coverage counting only words met as written or as
+// corrected: related words alone never make a passage an answer.
+func (qr Query) DirectCoverage(sets ...[]string) float64 {
+	return qr.cover(CreditCorrected, sets)
+}
+
+func (qr Query) cover(minCredit float64, sets [][]string) float64 {
+	if qr.Total == 0 {
+		return 0
+	}
+	got := 0.0
+	for _, w := range qr.Words {
+		best := 0.0
+		for _, ts := range sets {
+			if c := w.Credit(ts); c >= minCredit {
+				best = max(best, c)
+			}
+		}
+		got += best * w.Weight
+	}
+	return got / qr.Total
+}
+
+// InQuestion reports whether a written word is one of the question's own
+// (so it cannot be the answer).
+func (qr Query) InQuestion(surface string) bool {
+	t := term.Word(surface)
+	if t == "" {
+		return false
+	}
+	for _, w := range qr.Words {
+		for _, a := range w.Alts {
+			if a.Term == t || len(t) >= 5 && len(a.Term) >= 5 && (strings.HasPrefix(a.Term, t) || strings.HasPrefix(t, a.Term)) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// UnknownNames returns the names in the question that the articles never
+// use, in any spelling.
+func (qr Query) UnknownNames() []string {
+	var out []string
+	for _, w := range qr.Words {
+		if w.Name && !w.Known && len(w.NameAlts) == 0 && !term.IsNumber(w.Term) {
+			out = append(out, w.Surface)
+		}
+	}
+	return out
+}
+
+// UnknownShare is the share of the question's weight the articles never
+// use in any form.
+func (qr Query) UnknownShare() float64 {
+	if qr.Total == 0 {
+		return 0
+	}
+	un := 0.0
+	for _, w := range qr.Words {
+		if len(w.Alts) == 0 {
+			un += w.Weight
+		}
+	}
+	return un / qr.Total
+}

@@ -1,0 +1,91 @@
+// Package retrieve finds the passages that may answer a question: the
+// chunks of the index ranked by BM25 over the question's matched words and
+// by vector similarity, fused by reciprocal rank.
+package retrieve
+
+import (
+	"context"
+	"sort"
+
+	"github.com/parleybot/parley/rag/index"
+	"github.com/parleybot/parley/rag/match"
+)
+
+// Passage is a retrieved chunk with its fused score, best first.
+type Passage struct {
+	index.Chunk
+	// Score is the reciprocal-rank-fusion score of the vector and lexical
+	// rankings.
+	Score float64
+	// Lexical is the chunk's BM25 score (0 when it matched no query term).
+	Lexical float64
+}
+
+// rrfK is the constant of reciprocal-rank fusion.
+const rrfK = 60
+
+// candidateDepth is how deep each ranking is read before fusion.
+const candidateDepth = 50
+
+// Retrieve returns the k passages that best match a prepared question
+// (typos corrected, related words searched at their lower weight), fusing
+// the chromem-go vector ranking with a BM25 ranking of the same chunks.
+func Retrieve(ctx context.Context, ix *index.Index, qr match.Query, k int) ([]Passage, error) {
+	chunks := ix.Chunks()
+	if k <= 0 || len(chunks) == 0 {
+		return nil, nil
+	}
+	qTerms, qWeights := qr.RetrievalTerms()
+	fused := make(map[int]*Passage)
+	add := func(idx, rank int, lexical float64) {
+		p := fused[idx]
+		if p == nil {
+			p = &Passage{Chunk: chunks[idx]}
+			fused[idx] = p
+		}
+		p.Score += 1 / float64(rrfK+rank+1)
+		if lexical > 0 {
+			p.Lexical = lexical
+		}
+	}
+	for rank, h := range ix.SearchWords(qTerms, qWeights, candidateDepth) {
+		add(h.Chunk, rank, h.Score)
+	}
+	if len(qTerms) > 0 {
+		hits, err := ix.SearchVectors(ctx, qr.Text, candidateDepth)
+		if err != nil {
+			return nil, err
+		}
+		for rank, h := range hits {
+			add(h.Chunk, rank, 0)
+		}
+	}
+	out := make([]Passage, 0, len(fused))
+	for _, p := range fused {
+		out = append(out, *p)
+	}
+	sort.Slice(out, func(i, j int) bool {
+		if out[i].Score != out[j].Score {
+			return out[i].Score > out[j].Score
+		}
+		return out[i].ID < out[j].ID
+	})
+	if len(out) > k {
+		out = out[:k]
+	}
+	return out, nil
+}
+
+// FoundAny reports whether any passage holds any of the question's words
+// as written or corrected: passages met only through related words, or
+// only by vector similarity, are not something found.
+func FoundAny(ix *index.Index, qr match.Query, passages []Passage) bool {
+	for _, p := range passages {
+		for s := p.First; s <= p.Last; s++ {
+			if qr.DirectCoverage(ix.SentenceTerms(p.Doc, s)) > 0 {
+				return true
+			}
+		}
+	}
+	return false
+}
