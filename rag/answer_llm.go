@@ -4,6 +4,7 @@ import (
 	"context"
 	"encoding/json"
 	"errors"
+	"fmt"
 	"net"
 	"strconv"
 	"strings"
@@ -12,8 +13,10 @@ import (
 	"time"
 
 	"github.com/parleybot/parley/rag/attrib"
+	"github.com/parleybot/parley/rag/claim"
 	"github.com/parleybot/parley/rag/generate"
-	"github.com/parleybot/parley/rag/question"
+	"github.com/parleybot/parley/rag/index"
+	"github.com/parleybot/parley/rag/match"
 	"github.com/parleybot/parley/rag/retrieve"
 )
 
@@ -22,6 +25,7 @@ const (
 	NoteLLMUnavailable = "The language model was unavailable, so this answer quotes the articles directly."
 	NoteLLMUncited     = "The language model's answer cited no article, so this answer quotes the articles directly."
 	NoteLLMCutShort    = "The language model's answer was cut short."
+	NoteLLMUnsupported = "The articles don't support what the language model wrote, so this answer quotes the articles directly."
 )
 
 // LLMStatus is the outcome of the latest LLM call, for health checks.
@@ -62,8 +66,9 @@ var errCutOff = errors.New("the reply was cut off before it finished")
 
 // generate asks the LLM to answer from the passages, checks its citations,
 // and falls back to the extractive answer on any failure.
-func (e *Engine) generate(ctx context.Context, q question.Question, passages []retrieve.Passage, extractive Answer, onPartial func(string)) Answer {
-	msgs, kept := generate.BuildPrompt(e.opt.Description, q.Text, passages, e.opt.PromptBudget)
+func (e *Engine) generate(ctx context.Context, ix *index.Index, qr match.Query, passages []retrieve.Passage, extractive Answer, onPartial func(string)) Answer {
+	q := qr.Question
+	msgs, kept := generate.BuildPrompt(ix, e.opt.Description, q.Text, generate.PromptPassages(ix, qr, passages), e.opt.PromptBudget)
 	llmCtx, cancel := context.WithTimeout(ctx, e.opt.LLMTimeout)
 	defer cancel()
 	var partial strings.Builder
@@ -85,6 +90,7 @@ func (e *Engine) generate(ctx context.Context, q question.Question, passages []r
 		e.opt.Log.Warn("the LLM answer fell back to quoting the articles", "request_id", RequestID(ctx), "cause", cause)
 		a := extractive
 		a.Note = note
+		a.Checked.Fallback = cause
 		return a
 	}
 	if err != nil {
@@ -96,11 +102,24 @@ func (e *Engine) generate(ctx context.Context, q question.Question, passages []r
 		ans.Text = "The articles don't say: no passage in them answers that."
 		return ans
 	}
-	text, cits := generate.CheckCitations(gen.Text, kept)
-	if len(cits) == 0 {
-		return fallback(NoteLLMUncited, "the model's answer cited no passage")
+	if strings.TrimSpace(gen.Text) == "" {
+		return fallback(NoteLLMUnavailable, "the model's reply was empty")
 	}
-	ans.Text, ans.Citations = text, cits
+	checked := claim.Check(ix, e.lexiconOrNil(), gen.Text, kept)
+	if len(checked.Citations) == 0 {
+		if checked.Cited == 0 {
+			return fallback(NoteLLMUncited, "the model's answer cited no passage")
+		}
+		return fallback(NoteLLMUnsupported, "no claim of the model's answer is supported by the sentences it cites")
+	}
+	ans.Text, ans.Citations = checked.Text, checked.Citations
+	ans.Checked = Checked{Claims: checked.Claims, Removed: checked.Removed}
+	switch {
+	case checked.Removed == 1:
+		ans.Text += " (One statement the articles don't support was left out.)"
+	case checked.Removed > 1:
+		ans.Text += fmt.Sprintf(" (%d statements the articles don't support were left out.)", checked.Removed)
+	}
 	if gen.FinishReason == "length" {
 		ans.Note = NoteLLMCutShort
 	}

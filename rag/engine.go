@@ -95,6 +95,9 @@ const (
 	DefaultPromptBudget = 3000
 	// extractiveDepth is how many passages the extractive answer reads.
 	extractiveDepth = 8
+	// llmDepth times TopK chunks are retrieved for the LLM's prompt, which
+	// takes as many as fit its budget.
+	llmDepth = 10
 	// DefaultDescription names a corpus nobody described.
 	DefaultDescription = "the articles in this collection"
 )
@@ -223,22 +226,26 @@ func (e *Engine) ask(ctx context.Context, raw, understood string, context []stri
 	q.Raw = raw
 	qr := match.Prepare(ix, q, e.lexiconOrNil())
 	qr.Context = context
-	// The extractive answer reads a few more passages than the LLM gets:
-	// reading a sentence costs far less than a prompt token.
-	passages, err := retrieve.Retrieve(ctx, ix, qr, max(e.opt.TopK, extractiveDepth))
+	// The extractive answer reads a few more passages than TopK: reading
+	// a sentence costs far less than a prompt token. The LLM's prompt is
+	// filled to its budget from llmDepth times TopK.
+	depth := max(e.opt.TopK, extractiveDepth)
+	if e.opt.Generator != nil {
+		depth = max(depth, llmDepth*e.opt.TopK)
+	}
+	passages, err := retrieve.Retrieve(ctx, ix, qr, depth)
 	e.opt.Observer.Retrieved(time.Since(start))
 	if err != nil {
 		return Answer{}, fmt.Errorf("retrieving passages: %w", err)
 	}
-	ans := answer.Extractive(ix, qr, passages, e.opt.Description)
-	passages = passages[:min(len(passages), e.opt.TopK)]
+	ans := answer.Extractive(ix, qr, passages[:min(len(passages), max(e.opt.TopK, extractiveDepth))], e.opt.Description)
 	// With an LLM, only a question that retrieval finds nothing for (or
 	// that holds no question at all) is stopped here; otherwise the model
 	// decides whether the passages answer.
-	if e.opt.Generator == nil || qr.Question.Empty() || !retrieve.FoundAny(ix, qr, passages) {
+	if e.opt.Generator == nil || qr.Question.Empty() || !retrieve.FoundAny(ix, qr, passages[:min(len(passages), e.opt.TopK)]) {
 		return ans, nil
 	}
-	return e.generate(ctx, qr.Question, passages, ans, onPartial), nil
+	return e.generate(ctx, ix, qr, passages, ans, onPartial), nil
 }
 
 // Retrieve returns the k passages retrieval finds for a question, best

@@ -18,6 +18,8 @@ type (
 	Answer = answer.Answer
 	// Citation points at the lines of an article that support an answer.
 	Citation = answer.Citation
+	// Checked says what the claim check did to an answer.
+	Checked = answer.Checked
 	// Attribution is one answer to "who said this?" (see rag/attrib).
 	Attribution = attrib.Attribution
 	// QuoteRef is one quotation in a speaker's list.

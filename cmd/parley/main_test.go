@@ -39,12 +39,12 @@ func TestAskJSONContract(t *testing.T) {
 	if err := json.Unmarshal([]byte(out), &got); err != nil {
 		t.Fatalf("not one JSON object: %v\n%s", err, out)
 	}
-	for _, k := range []string{"question", "answer", "abstained", "mode", "citations"} {
+	for _, k := range []string{"question", "answer", "abstained", "mode", "citations", "checked"} {
 		if _, ok := got[k]; !ok {
 			t.Errorf("missing key %q in %s", k, out)
 		}
 	}
-	if len(got) != 5 {
+	if len(got) != 6 {
 		t.Errorf("keys beyond the contract: %s", out)
 	}
 	var a struct {

@@ -27,6 +27,9 @@ type Reply struct {
 	Content string
 	// Echo answers with the first sentence of passage [1], citing [1].
 	Echo bool
+	// Respond, when set, makes the answer from the request's messages, so
+	// a test can script replies per question.
+	Respond func(msgs []Message) string
 	// FinishReason defaults to "stop".
 	FinishReason string
 	// Stall waits this long before answering (or until the client leaves).
@@ -179,6 +182,9 @@ func (s *Server) chat(w http.ResponseWriter, r *http.Request, body []byte) {
 	content := rep.Content
 	if rep.Echo {
 		content = echo(req.Messages)
+	}
+	if rep.Respond != nil {
+		content = rep.Respond(req.Messages)
 	}
 	finish := rep.FinishReason
 	if finish == "" {

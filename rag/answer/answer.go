@@ -21,12 +21,27 @@ type Answer struct {
 	Mode string `json:"mode"`
 	// Citations are the passages the answer rests on, numbered from 1.
 	Citations []Citation `json:"citations"`
+	// Checked says what the claim check did.
+	Checked Checked `json:"checked"`
 	// Note tells the reader something about how the answer was made, such
 	// as the LLM being unavailable; "" when there is nothing to say.
 	Note string `json:"-"`
 	// Standalone is the question as understood after resolving earlier
 	// turns of a conversation; "" outside a conversation.
 	Standalone string `json:"-"`
+}
+
+// Checked says what the claim check did to an answer.
+type Checked struct {
+	// Claims counts the answer's claims; an extractive answer's claims
+	// are its sentences, each the article's own.
+	Claims int `json:"claims"`
+	// Removed counts the claims left out because the sentences they cite
+	// do not support them.
+	Removed int `json:"removed"`
+	// Fallback says why an LLM answer was replaced by the extractive one,
+	// or "" when it was not.
+	Fallback string `json:"fallback"`
 }
 
 // Citation points at the lines of an article that support an answer.

@@ -131,6 +131,7 @@ func Extractive(ix *index.Index, qr match.Query, passages []retrieve.Passage, de
 		parts = append(parts, fmt.Sprintf("%s [%d]", s.Text, i+1))
 	}
 	ans.Text = strings.Join(parts, " ")
+	ans.Checked.Claims = len(picked)
 	return ans
 }
 

@@ -269,3 +269,15 @@ func wordAfter(runes []rune, i int) string {
 	}
 	return string(runes[i:j])
 }
+
+// SplitSentences splits one paragraph of text into its sentences, as
+// articles are split: "U.S.", "Sept.", initials, quotations and ellipses do
+// not end a sentence.
+func SplitSentences(text string) []string {
+	sents := splitParagraph([]string{text}, 1)
+	out := make([]string, len(sents))
+	for i, s := range sents {
+		out[i] = s.Text
+	}
+	return out
+}

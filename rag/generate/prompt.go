@@ -8,14 +8,13 @@ package generate
 import (
 	"context"
 	"fmt"
-	"regexp"
 	"sort"
-	"strconv"
 	"strings"
 
 	"github.com/parleybot/parley/internal/textutil"
-	"github.com/parleybot/parley/rag/answer"
 	"github.com/parleybot/parley/rag/followup"
+	"github.com/parleybot/parley/rag/index"
+	"github.com/parleybot/parley/rag/match"
 	"github.com/parleybot/parley/rag/retrieve"
 )
 
@@ -68,26 +67,46 @@ func OneLine(s string) string {
 // approxTokens estimates a text's tokens (about four characters each).
 func approxTokens(s string) int { return (len(s) + 3) / 4 }
 
-// BuildPrompt numbers the passages [1]…[k] with their files and lines and
-// keeps the prompt within budget tokens by dropping the lowest-ranked
-// passages first. It returns the messages and the passages kept.
-func BuildPrompt(describe, question string, passages []retrieve.Passage, budget int) ([]ChatMessage, []retrieve.Passage) {
-	kept := append([]retrieve.Passage(nil), passages...)
+// BuildPrompt numbers the passages [1]…[k], each with its file, lines,
+// article title and date, and takes them in rank order while the prompt
+// stays within budget tokens (the first is always taken). It returns the
+// messages and the passages kept.
+func BuildPrompt(ix *index.Index, describe, question string, passages []retrieve.Passage, budget int) ([]ChatMessage, []retrieve.Passage) {
 	system := systemPrompt(describe)
-	for {
-		user := userMessage(question, kept)
-		if approxTokens(system)+approxTokens(user) <= budget || len(kept) <= 1 {
-			return []ChatMessage{{Role: "system", Content: system}, {Role: "user", Content: user}}, kept
+	used := approxTokens(system) + approxTokens(userMessage(question, nil))
+	var b strings.Builder
+	var kept []retrieve.Passage
+	for _, p := range passages {
+		entry := passageEntry(ix, len(kept)+1, p)
+		if len(kept) > 0 && used+approxTokens(entry) > budget {
+			break
 		}
-		kept = kept[:len(kept)-1]
+		used += approxTokens(entry)
+		b.WriteString(entry)
+		kept = append(kept, p)
 	}
+	return []ChatMessage{{Role: "system", Content: system}, {Role: "user", Content: userMessage(question, &b)}}, kept
 }
 
-func userMessage(question string, passages []retrieve.Passage) string {
+// passageEntry writes passage n of the prompt.
+func passageEntry(ix *index.Index, n int, p retrieve.Passage) string {
+	meta := ""
+	if doc, ok := ix.Document(p.Source); ok {
+		if doc.Title != "" {
+			meta += fmt.Sprintf("; title: %q", OneLine(doc.Title))
+		}
+		if doc.Date != "" {
+			meta += "; date: " + OneLine(doc.Date)
+		}
+	}
+	return fmt.Sprintf("[%d] (file %s, lines %d-%d%s)\n%s\n\n", n, p.Source, p.LineStart, p.LineEnd, meta, p.Text)
+}
+
+func userMessage(question string, passages *strings.Builder) string {
 	var b strings.Builder
 	b.WriteString("<passages>\n")
-	for i, p := range passages {
-		fmt.Fprintf(&b, "[%d] (file %s, lines %d-%d)\n%s\n\n", i+1, p.Source, p.LineStart, p.LineEnd, p.Text)
+	if passages != nil {
+		b.WriteString(passages.String())
 	}
 	b.WriteString("</passages>\n\n<question>\n")
 	b.WriteString(question)
@@ -95,36 +114,65 @@ func userMessage(question string, passages []retrieve.Passage) string {
 	return b.String()
 }
 
-// markerRe matches citation markers: [1], [2, 3], [1][2].
-var markerRe = regexp.MustCompile(`\[(\d+(?:\s*,\s*\d+)*)\]`)
-
-// CheckCitations maps the [n] markers of a generated answer to the
-// passages: markers that point to no passage are dropped, the cited passages
-// are renumbered 1…m in order of first citation, and only they are returned.
-func CheckCitations(text string, passages []retrieve.Passage) (string, []answer.Citation) {
-	renum := map[int]int{}
-	var cits []answer.Citation
-	out := markerRe.ReplaceAllStringFunc(text, func(m string) string {
-		var nums []string
-		for _, f := range strings.Split(strings.Trim(m, "[]"), ",") {
-			n, err := strconv.Atoi(strings.TrimSpace(f))
-			if err != nil || n < 1 || n > len(passages) {
-				continue // a marker that points to no passage
-			}
-			if _, ok := renum[n]; !ok {
-				p := passages[n-1]
-				renum[n] = len(cits) + 1
-				cits = append(cits, answer.Citation{N: len(cits) + 1, Source: p.Source, LineStart: p.LineStart, LineEnd: p.LineEnd, Text: p.Text})
-			}
-			nums = append(nums, "["+strconv.Itoa(renum[n])+"]")
+// PromptPassages turns retrieved chunks into the prompt's passages, in
+// rank order: each without its article's headline (the title is given
+// apart, never run into the text) and without the sentences a better
+// ranked passage already shows, so more of them fit the budget. What is
+// left of a chunk is cut where sentences were taken out.
+func PromptPassages(ix *index.Index, qr match.Query, passages []retrieve.Passage) []retrieve.Passage {
+	// Chunks whose best sentence meets more of the question come first.
+	best := make([]float64, len(passages))
+	for i, p := range passages {
+		for s := p.First; s <= p.Last; s++ {
+			best[i] = max(best[i], qr.Coverage(ix.SentenceTerms(p.Doc, s)))
 		}
-		return strings.Join(nums, "")
-	})
-	// Tidy spaces left by dropped markers.
-	out = strings.Join(strings.Fields(out), " ")
-	out = strings.NewReplacer(" .", ".", " ,", ",").Replace(out)
-	sort.SliceStable(cits, func(i, j int) bool { return cits[i].N < cits[j].N })
-	return out, cits
+	}
+	order := make([]int, len(passages))
+	for i := range order {
+		order[i] = i
+	}
+	sort.SliceStable(order, func(a, b int) bool { return best[order[a]] > best[order[b]] })
+	shown := map[[2]int]bool{}
+	var out []retrieve.Passage
+	for _, i := range order {
+		p := passages[i]
+		sents := ix.Documents()[p.Doc].Sentences
+		// A sentence that meets none of the question's words, with no
+		// neighbour that does, is left out.
+		meets := func(s int) bool {
+			return s >= p.First && s <= p.Last && qr.Coverage(ix.SentenceTerms(p.Doc, s)) > 0
+		}
+		for s := p.First; s <= p.Last; s++ {
+			if !meets(s) && !meets(s-1) && !meets(s+1) {
+				shown[[2]int{p.Doc, s}] = true
+			}
+		}
+		for s := p.First; s <= p.Last; {
+			if shown[[2]int{p.Doc, s}] || sents[s].Headline {
+				s++
+				continue
+			}
+			e := s
+			for e+1 <= p.Last && !shown[[2]int{p.Doc, e + 1}] && !sents[e+1].Headline {
+				e++
+			}
+			q := p
+			q.First, q.Last = s, e
+			q.LineStart, q.LineEnd = sents[s].LineStart, sents[e].LineEnd
+			var text strings.Builder
+			for k := s; k <= e; k++ {
+				if k > s && !sents[k].Glued {
+					text.WriteByte(' ')
+				}
+				text.WriteString(sents[k].Text)
+				shown[[2]int{p.Doc, k}] = true
+			}
+			q.Text = text.String()
+			out = append(out, q)
+			s = e + 1
+		}
+	}
+	return out
 }
 
 // SaysNotInArticles reports whether the model said the passages do not

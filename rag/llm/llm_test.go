@@ -7,6 +7,7 @@ import (
 	"net/http/httptest"
 	"os"
 	"regexp"
+	"strconv"
 	"strings"
 	"testing"
 	"testing/fstest"
@@ -60,7 +61,7 @@ func citationsOnLines(t *testing.T, eng *rag.Engine, a rag.Answer) {
 	}
 }
 
-var passageHeader = regexp.MustCompile(`\[(\d+)\] \(file ([^,]+), lines (\d+)-(\d+)\)\n`)
+var passageHeader = regexp.MustCompile(`\[(\d+)\] \(file ([^,]+), lines (\d+)-(\d+); title: "([^"]*)"(?:; date: [^)]*)?\)\n`)
 
 func TestPlainCompletion(t *testing.T) {
 	fake := fakellm.New(fakellm.Reply{Echo: true})
@@ -89,16 +90,22 @@ func TestPlainCompletion(t *testing.T) {
 	}
 	user := r.Messages[1].Content
 	heads := passageHeader.FindAllStringSubmatch(user, -1)
-	if len(heads) != rag.DefaultTopK {
-		t.Fatalf("%d passages sent, want %d:\n%s", len(heads), rag.DefaultTopK, user)
+	if len(heads) < rag.DefaultTopK || strings.Count(user, "\n[") != len(heads) {
+		t.Fatalf("%d passages sent, want at least %d, each with file, lines and title:\n%s", len(heads), rag.DefaultTopK, user)
 	}
 	for i, h := range heads {
-		if h[1] != string(rune('1'+i)) {
+		if h[1] != strconv.Itoa(i+1) {
 			t.Errorf("passage %d numbered [%s]", i+1, h[1])
 		}
+		// The title is given apart, never run into the passage's text.
+		if body := user[strings.Index(user, h[0])+len(h[0]):]; strings.HasPrefix(body, h[5]) {
+			t.Errorf("passage [%s] opens with its headline %q", h[1], h[5])
+		}
 	}
-	if heads[0][2] != "003_b263529037173a86.txt" || a.Citations[0].Source != heads[0][2] || a.Citations[0].LineStart != atoi(heads[0][3]) {
-		t.Errorf("citation %+v does not match passage [1] %v", a.Citations[0], heads[0][1:])
+	// The citation is narrowed to the sentence of passage [1] that holds
+	// the answer.
+	if c := a.Citations[0]; heads[0][2] != "003_b263529037173a86.txt" || c.Source != heads[0][2] || c.LineStart < atoi(heads[0][3]) || c.LineEnd > atoi(heads[0][4]) || c.LineEnd-c.LineStart > 1 {
+		t.Errorf("citation %+v is not a sentence of passage [1] %v", a.Citations[0], heads[0][1:])
 	}
 	if !strings.Contains(user, "<question>\n"+question+"\n</question>") {
 		t.Errorf("question not fenced in:\n%s", user)
@@ -114,7 +121,7 @@ func atoi(s string) int {
 }
 
 func TestStreamedCompletion(t *testing.T) {
-	fake := fakellm.New(fakellm.Reply{Content: "Russia, Iran and Turkey sponsored the talks [1]. They were held in Astana [2]."})
+	fake := fakellm.New(fakellm.Reply{Content: "Russia, Iran and Turkey sponsored the talks [1]. They were held in Astana [1]."})
 	eng := setup(t, fake, 5*time.Second, nil)
 	var partials []string
 	a, err := eng.AskStream(context.Background(), question, func(p string) { partials = append(partials, p) })
@@ -245,9 +252,9 @@ func TestCitationCheck(t *testing.T) {
 		note          string
 		cites         int
 	}{
-		{"cites [9] of 5", "Russia, Iran and Turkey sponsored them [9].", rag.ModeExtractive, rag.NoteLLMUncited, 1},
+		{"cites [99], which is no passage", "Russia, Iran and Turkey sponsored them [99].", rag.ModeExtractive, rag.NoteLLMUncited, 1},
 		{"no citations", "Russia, Iran and Turkey sponsored them.", rag.ModeExtractive, rag.NoteLLMUncited, 1},
-		{"valid and invalid", "Russia sponsored them [2][9]. Iran too [2, 7].", rag.ModeLLM, "", 1},
+		{"valid and invalid", "Russia sponsored them [1][99]. Iran too [1, 97].", rag.ModeLLM, "", 1},
 		{"cut short", "Russia sponsored them [1]", rag.ModeLLM, rag.NoteLLMCutShort, 1},
 	}
 	for _, tt := range tests {
@@ -261,11 +268,11 @@ func TestCitationCheck(t *testing.T) {
 			if a.Mode != tt.mode || a.Note != tt.note || len(a.Citations) != tt.cites {
 				t.Fatalf("answer %+v", a)
 			}
-			if strings.Contains(a.Text, "[9]") || strings.Contains(a.Text, "[7]") {
+			if strings.Contains(a.Text, "[99]") || strings.Contains(a.Text, "[97]") {
 				t.Errorf("marker to no passage kept: %q", a.Text)
 			}
 			if tt.name == "valid and invalid" && a.Text != "Russia sponsored them [1]. Iran too [1]." {
-				t.Errorf("text %q: [2] should be renumbered [1]", a.Text)
+				t.Errorf("text %q: markers to no passage should go", a.Text)
 			}
 			citationsOnLines(t, eng, a)
 		})
@@ -343,30 +350,35 @@ func TestPromptInjectionPassageIsData(t *testing.T) {
 	}
 }
 
+// TestPromptBudgetDropsLowestRanked: a small budget sends the first
+// passages of what a larger one sends, in the same order, and stays
+// within the budget.
 func TestPromptBudgetDropsLowestRanked(t *testing.T) {
-	fake := fakellm.New(fakellm.Reply{Echo: true})
-	srv := httptest.NewServer(fake)
-	defer srv.Close()
-	gen := llm.New(llm.Config{BaseURL: srv.URL + "/v1", Model: "m"})
-	eng, _, err := rag.Open(context.Background(), rag.Options{Corpus: corpus(t), CorpusName: "t", Generator: gen, PromptBudget: 600})
-	if err != nil {
-		t.Fatal(err)
-	}
-	full, _ := eng.Retrieve(context.Background(), question, rag.DefaultTopK)
-	eng.Ask(context.Background(), question)
-	user := fake.Requests()[0].Messages[1].Content
-	heads := passageHeader.FindAllStringSubmatch(user, -1)
-	if len(heads) == 0 || len(heads) >= len(full) {
-		t.Fatalf("%d of %d passages sent under a 600-token budget", len(heads), len(full))
-	}
-	for i, h := range heads {
-		if h[2] != full[i].Source || atoi(h[3]) != full[i].LineStart {
-			t.Errorf("passage [%d] is %s:%s, want the %d-ranked %s:%d", i+1, h[2], h[3], i+1, full[i].Source, full[i].LineStart)
+	prompt := func(budget int) string {
+		fake := fakellm.New(fakellm.Reply{Echo: true})
+		srv := httptest.NewServer(fake)
+		defer srv.Close()
+		gen := llm.New(llm.Config{BaseURL: srv.URL + "/v1", Model: "m"})
+		eng, _, err := rag.Open(context.Background(), rag.Options{Corpus: corpus(t), CorpusName: "t", Generator: gen, PromptBudget: budget})
+		if err != nil {
+			t.Fatal(err)
 		}
+		eng.Ask(context.Background(), question)
+		msgs := fake.Requests()[0].Messages
+		if total := len(msgs[0].Content) + len(msgs[1].Content); budget < 1000 && total/4 > budget {
+			t.Errorf("prompt of about %d tokens, budget %d", total/4, budget)
+		}
+		return msgs[1].Content
 	}
-	total := len(fake.Requests()[0].Messages[0].Content) + len(user)
-	if total/4 > 600 {
-		t.Errorf("prompt of about %d tokens, budget 600", total/4)
+	small := passageHeader.FindAllString(prompt(600), -1)
+	large := passageHeader.FindAllString(prompt(rag.DefaultPromptBudget), -1)
+	if len(small) == 0 || len(small) >= len(large) {
+		t.Fatalf("%d passages under a 600-token budget, %d under %d", len(small), len(large), rag.DefaultPromptBudget)
+	}
+	for i := range small {
+		if small[i] != large[i] {
+			t.Errorf("passage %d is %q under 600 tokens, %q under the default", i+1, small[i], large[i])
+		}
 	}
 }
 

@@ -1,0 +1,266 @@
+// Package claim checks a language model's answer against the articles it
+// cites. The answer is split into claims (sentences, and clauses joined by
+// "and", "but" or ";" that carry their own citation); a claim stands only
+// when the sentences of the passages it cites hold its names, numbers,
+// quoted words, negation and most of its content words. Claims that do not
+// stand are removed, and every citation is narrowed to the sentences that
+// support its claim.
+package claim
+
+import (
+	"regexp"
+	"sort"
+	"strconv"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/parleybot/parley/rag/answer"
+	"github.com/parleybot/parley/rag/document"
+	"github.com/parleybot/parley/rag/index"
+	"github.com/parleybot/parley/rag/lexicon"
+	"github.com/parleybot/parley/rag/retrieve"
+)
+
+// Result is a checked answer.
+type Result struct {
+	// Text is the answer with unsupported claims removed and its [n]
+	// markers renumbered to Citations.
+	Text string
+	// Citations are the sentences that support the kept claims.
+	Citations []answer.Citation
+	// Claims counts the claims read; Removed those left out; Cited those
+	// that cite a passage that exists.
+	Claims, Removed, Cited int
+}
+
+// piece is one claim of the reply: its text without markers, and the
+// passages it cites.
+type piece struct {
+	// raw is the piece as written, markers included; text is it without
+	// markers.
+	raw   string
+	text  string
+	cites []int // 1-based passage numbers
+	// lead is the text before it in its sentence that joins it ("and");
+	// tail the punctuation after its last marker.
+	tail string
+	// support are the sentences that hold it; ok reports whether it
+	// stands; content is false for a piece with nothing to check.
+	support []sentRef
+	ok      bool
+	content bool
+	// cited is true when it cites a passage that exists.
+	cited bool
+}
+
+// sentRef names one sentence of the index.
+type sentRef struct{ doc, sent int }
+
+// markerRe matches citation markers: [1], [2, 3].
+var markerRe = regexp.MustCompile(`\[(\d+(?:\s*,\s*\d+)*)\]`)
+
+// markersRe matches a run of marker groups with the spaces between them.
+var markersRe = regexp.MustCompile(`(?:\s*\[\d+(?:\s*,\s*\d+)*\])+`)
+
+// minClauseWords is the fewest words a clause cut off by its own
+// citation has: "Russia [1] and Iran [2] sponsored the talks" is one claim.
+const minClauseWords = 4
+
+// joinerRe matches what joins a clause to the one before it.
+var joinerRe = regexp.MustCompile(`^\s*[,;:]?\s*(?:(?:and|but|while|whereas|yet)\b|;)`)
+
+// Check reads reply, which cites passages as [n], against ix, and returns
+// what of it the articles support. lx may be nil.
+func Check(ix *index.Index, lx *lexicon.Lexicon, reply string, passages []retrieve.Passage) Result {
+	sents := splitReply(reply)
+	c := checker{ix: ix, lx: lx, passages: passages}
+	var res Result
+	for _, s := range sents {
+		for i := range s {
+			p := &s[i]
+			c.judge(p)
+			if p.content {
+				res.Claims++
+				if p.cited {
+					res.Cited++
+				}
+				if !p.ok {
+					res.Removed++
+				}
+			}
+		}
+	}
+	res.Text, res.Citations = render(ix, sents)
+	return res
+}
+
+// splitReply cuts a reply into sentences, and each sentence into pieces
+// that end with their own markers before a joining word.
+func splitReply(reply string) [][]piece {
+	var raw []string
+	for _, para := range strings.Split(reply, "\n") {
+		if strings.TrimSpace(para) != "" {
+			raw = append(raw, document.SplitSentences(para)...)
+		}
+	}
+	// A marker after the stop ("… talks. [1] Next …") belongs to the
+	// sentence before it.
+	for i := 1; i < len(raw); i++ {
+		if loc := markersRe.FindStringIndex(raw[i]); loc != nil && loc[0] == 0 {
+			raw[i-1] += " " + strings.TrimSpace(raw[i][:loc[1]])
+			raw[i] = strings.TrimSpace(raw[i][loc[1]:])
+		}
+	}
+	var out [][]piece
+	for _, s := range raw {
+		if strings.TrimSpace(s) == "" {
+			continue
+		}
+		out = append(out, splitSentence(s))
+	}
+	return out
+}
+
+// splitSentence cuts a sentence after each run of markers that a joining
+// word follows; the markers of a piece are its citations.
+func splitSentence(s string) []piece {
+	var out []piece
+	start := 0
+	runs := markersRe.FindAllStringIndex(s, -1)
+	for k, r := range runs {
+		rest := s[r[1]:]
+		last := k == len(runs)-1
+		if !last && (!joinerRe.MatchString(rest) || len(strings.Fields(markerRe.ReplaceAllString(s[start:r[0]], " "))) < minClauseWords) {
+			continue
+		}
+		if last && hasWords(rest) && !joinerRe.MatchString(rest) {
+			continue // markers mid-sentence: the sentence is one claim
+		}
+		out = append(out, makePiece(s[start:r[1]]))
+		start = r[1]
+	}
+	if start < len(s) {
+		tail := s[start:]
+		if len(out) > 0 && !hasWords(tail) {
+			out[len(out)-1].tail = strings.TrimSpace(tail)
+		} else {
+			out = append(out, makePiece(tail))
+		}
+	}
+	return out
+}
+
+// makePiece reads a piece's citations and text.
+func makePiece(s string) piece {
+	p := piece{raw: strings.TrimSpace(s)}
+	for _, m := range markerRe.FindAllStringSubmatch(s, -1) {
+		for _, f := range strings.Split(m[1], ",") {
+			if n, err := strconv.Atoi(strings.TrimSpace(f)); err == nil && !containsInt(p.cites, n) {
+				p.cites = append(p.cites, n)
+			}
+		}
+	}
+	p.text = strings.Join(strings.Fields(markerRe.ReplaceAllString(s, " ")), " ")
+	p.text = strings.NewReplacer(" .", ".", " ,", ",", " ;", ";", " :", ":", " !", "!", " ?", "?").Replace(p.text)
+	return p
+}
+
+func containsInt(xs []int, x int) bool {
+	for _, y := range xs {
+		if y == x {
+			return true
+		}
+	}
+	return false
+}
+
+// hasWords reports whether s holds a letter or digit.
+func hasWords(s string) bool {
+	return strings.IndexFunc(s, func(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }) >= 0
+}
+
+// render writes the kept pieces as the model wrote them, with their
+// markers renumbered to the supporting sentences, numbered in order of
+// first citation. A piece that opens a sentence after a removed one loses
+// its joining word.
+func render(ix *index.Index, sents [][]piece) (string, []answer.Citation) {
+	num := map[sentRef]int{}
+	var cits []answer.Citation
+	var out []string
+	for _, s := range sents {
+		var b strings.Builder
+		for _, p := range s {
+			if p.content && !p.ok || p.raw == "" {
+				continue
+			}
+			refs := ""
+			for _, r := range sortRefs(p.support) {
+				n, ok := num[r]
+				if !ok {
+					sent := ix.Documents()[r.doc].Sentences[r.sent]
+					n = len(cits) + 1
+					num[r] = n
+					cits = append(cits, answer.Citation{N: n, Source: sent.Source, LineStart: sent.LineStart, LineEnd: sent.LineEnd, Text: sent.Text})
+				}
+				refs += "[" + strconv.Itoa(n) + "]"
+			}
+			first := true
+			text := markersRe.ReplaceAllStringFunc(p.raw, func(string) string {
+				if first && refs != "" {
+					first = false
+					return " " + refs
+				}
+				return ""
+			})
+			if refs != "" && first {
+				text += " " + refs // a piece that stands with no marker of its own
+			}
+			text = strings.Join(strings.Fields(text), " ")
+			if b.Len() == 0 {
+				text = capitalize(strings.TrimSpace(joinerRe.ReplaceAllString(text, "")))
+			} else if text != "" && !strings.ContainsRune(",;:", rune(text[0])) {
+				b.WriteByte(' ')
+			}
+			b.WriteString(text + p.tail)
+		}
+		if b.Len() == 0 {
+			continue
+		}
+		line := strings.TrimSpace(b.String())
+		if !endsSentence(line) {
+			line = strings.TrimRight(line, ",;: ") + "."
+		}
+		out = append(out, line)
+	}
+	return strings.Join(out, " "), cits
+}
+
+// endsSentence reports whether s ends with a stop, before or after its
+// last markers.
+func endsSentence(s string) bool {
+	s = strings.TrimSpace(markersRe.ReplaceAllString(s, ""))
+	r, _ := utf8.DecodeLastRuneInString(s)
+	return strings.ContainsRune(".!?\"”’)", r)
+}
+
+// sortRefs orders sentences as they stand in the corpus.
+func sortRefs(rs []sentRef) []sentRef {
+	out := append([]sentRef(nil), rs...)
+	sort.Slice(out, func(i, j int) bool {
+		if out[i].doc != out[j].doc {
+			return out[i].doc < out[j].doc
+		}
+		return out[i].sent < out[j].sent
+	})
+	return out
+}
+
+// capitalize upper-cases the first letter of s.
+func capitalize(s string) string {
+	r, n := utf8.DecodeRuneInString(s)
+	if n == 0 || !unicode.IsLower(r) {
+		return s
+	}
+	return string(unicode.ToUpper(r)) + s[n:]
+}

@@ -1,0 +1,186 @@
+package claim
+
+import (
+	"math"
+	"regexp"
+	"slices"
+	"strconv"
+	"strings"
+
+	"github.com/parleybot/parley/rag/term"
+)
+
+// numberWords are the values of number words; scales multiply what comes
+// before them.
+var (
+	numberWords = map[string]float64{
+		"zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+		"eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
+		"fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18,
+		"nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60,
+		"seventy": 70, "eighty": 80, "ninety": 90, "a": 1, "an": 1,
+	}
+	scaleWords = map[string]float64{
+		"hundred": 100, "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12,
+		"m": 1e6, "bn": 1e9, "k": 1e3,
+	}
+)
+
+// numberTokens splits text into digit groups (2,000,000 and 2.5) and
+// ASCII words, as numbers are read.
+func numberTokens(text string) []string {
+	var out []string
+	isDigit := func(b byte) bool { return b >= '0' && b <= '9' }
+	isLetter := func(b byte) bool { return b >= 'a' && b <= 'z' || b >= 'A' && b <= 'Z' }
+	for i := 0; i < len(text); {
+		switch b := text[i]; {
+		case isDigit(b):
+			j := i + 1
+			for j < len(text) && (isDigit(text[j]) || (text[j] == ',' || text[j] == '.') && j+1 < len(text) && isDigit(text[j+1])) {
+				j++
+			}
+			out = append(out, text[i:j])
+			i = j
+		case isLetter(b):
+			j := i + 1
+			for j < len(text) && isLetter(text[j]) {
+				j++
+			}
+			out = append(out, text[i:j])
+			i = j
+		default:
+			i++
+		}
+	}
+	return out
+}
+
+// smallWordLimit is the largest number written as a word that is not
+// checked: "the two sides", "one of the", "a six-year conflict" use small
+// number words for things that are seldom counted in the articles.
+const smallWordLimit = 10
+
+// numbers returns the values a text states: digits, with a scale word
+// after them ("2 million", "2,000,000" and "two million" are all 2e6), and
+// number words above smallWordLimit or with a scale.
+func numbers(text string) []float64 {
+	toks := numberTokens(text)
+	var out []float64
+	for i := 0; i < len(toks); i++ {
+		t := strings.ToLower(toks[i])
+		switch {
+		case t[0] >= '0' && t[0] <= '9':
+			v, ok := parseDigits(toks[i])
+			if !ok {
+				continue
+			}
+			for i+1 < len(toks) {
+				s, isScale := scaleWords[strings.ToLower(toks[i+1])]
+				if !isScale {
+					break
+				}
+				v *= s
+				i++
+			}
+			out = append(out, v)
+		case isNumberWord(t) || (t == "a" || t == "an") && i+1 < len(toks) && isScale(toks[i+1]):
+			v, n, scaled := parseWords(toks[i:])
+			if i > 0 && strings.EqualFold(toks[i-1], "half") {
+				v /= 2 // half a million
+			}
+			i += n - 1
+			if scaled || v > smallWordLimit {
+				out = append(out, v)
+			}
+		}
+	}
+	return out
+}
+
+// isNumberWord reports a word that starts a number written out ("a"
+// starts one only before a scale: "a million").
+func isNumberWord(t string) bool {
+	_, ok := numberWords[t]
+	return ok && t != "a" && t != "an" || t == "hundred" || t == "thousand"
+}
+
+// parseDigits reads "2,000,000", "2.5" or "1.200.000".
+func parseDigits(s string) (float64, bool) {
+	switch {
+	case strings.Count(s, ",") > 0 && strings.Count(s, ".") == 0:
+		s = strings.ReplaceAll(s, ",", "")
+	case strings.Count(s, ".") > 1:
+		s = strings.ReplaceAll(s, ".", "")
+	case strings.Count(s, ",") > 0:
+		s = strings.ReplaceAll(s, ",", "")
+	}
+	v, err := strconv.ParseFloat(s, 64)
+	return v, err == nil
+}
+
+// parseWords reads a number written out from the start of toks
+// ("twenty five thousand"), returning its value, how many tokens it took,
+// and whether a scale word was among them.
+func parseWords(toks []string) (float64, int, bool) {
+	total, group := 0.0, 0.0
+	n, scaled := 0, false
+	for n < len(toks) {
+		t := strings.ToLower(toks[n])
+		if v, ok := numberWords[t]; ok && (t != "a" && t != "an" || n+1 < len(toks) && isScale(toks[n+1])) {
+			group += v
+		} else if s, ok := scaleWords[t]; ok && t != "m" && t != "k" && t != "bn" {
+			if group == 0 {
+				group = 1
+			}
+			scaled = true
+			if s == 100 {
+				group *= s
+			} else {
+				total += group * s
+				group = 0
+			}
+		} else if t == "and" && n > 0 && n+1 < len(toks) {
+			if _, ok := numberWords[strings.ToLower(toks[n+1])]; !ok {
+				break
+			}
+		} else {
+			break
+		}
+		n++
+	}
+	return total + group, max(n, 1), scaled
+}
+
+func isScale(t string) bool {
+	_, ok := scaleWords[strings.ToLower(t)]
+	return ok
+}
+
+// numberIn reports whether v is among vs.
+func numberIn(v float64, vs []float64) bool {
+	for _, w := range vs {
+		if math.Abs(v-w) <= 1e-9*math.Max(1, math.Abs(v)) {
+			return true
+		}
+	}
+	return false
+}
+
+// unitRe matches a number in digits and the word after it.
+var unitRe = regexp.MustCompile(`\d+(?:[.,]\d+)*(?:\s*-\s*|\s+)([A-Za-z]+)`)
+
+// units returns the index terms of the words that follow numbers in
+// digits, scale words and numbers left out: what was counted.
+func units(text string) []string {
+	var out []string
+	for _, m := range unitRe.FindAllStringSubmatch(text, -1) {
+		w := strings.ToLower(m[1])
+		if isScale(w) {
+			continue
+		}
+		if t := term.Word(w); t != "" && !term.IsNumber(t) && !slices.Contains(out, t) {
+			out = append(out, t)
+		}
+	}
+	return out
+}

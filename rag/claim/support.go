@@ -1,0 +1,340 @@
+package claim
+
+import (
+	"regexp"
+	"slices"
+	"strings"
+	"unicode"
+
+	"github.com/parleybot/parley/rag/index"
+	"github.com/parleybot/parley/rag/lexicon"
+	"github.com/parleybot/parley/rag/match"
+	"github.com/parleybot/parley/rag/question"
+	"github.com/parleybot/parley/rag/retrieve"
+	"github.com/parleybot/parley/rag/term"
+)
+
+// Support thresholds.
+const (
+	// minCoverage is the weighted share of a claim's content words that its
+	// sentences must meet, as written, by stem, or through related words
+	// at their lower credit (rag/match).
+	minCoverage = 0.5
+	// maxSupport is the most sentences one claim may rest on.
+	maxSupport = 3
+	// negationReach is how many words after "not" it governs.
+	negationReach = 3
+)
+
+// checker judges claims against the passages of one answer.
+type checker struct {
+	ix       *index.Index
+	lx       *lexicon.Lexicon
+	passages []retrieve.Passage
+	// read caches what each candidate sentence holds.
+	sents map[sentRef]*sentInfo
+}
+
+// sentInfo is what a sentence holds, read once per answer.
+type sentInfo struct {
+	terms   []string
+	text    string
+	numbers []float64
+	folded  string
+	// negated are the terms a negation word governs.
+	negated []string
+}
+
+// info reads a sentence once.
+func (c *checker) info(r sentRef) *sentInfo {
+	if si, ok := c.sents[r]; ok {
+		return si
+	}
+	text := c.ix.Documents()[r.doc].Sentences[r.sent].Text
+	si := &sentInfo{terms: c.ix.SentenceTerms(r.doc, r.sent), text: text, numbers: numbers(text), folded: fold(text), negated: negatedTerms(text)}
+	if c.sents == nil {
+		c.sents = map[sentRef]*sentInfo{}
+	}
+	c.sents[r] = si
+	return si
+}
+
+// facts is what a claim says that can be checked.
+type facts struct {
+	q       match.Query
+	names   []name
+	numbers []float64
+	// units are the terms of the words that follow the claim's numbers
+	// ("40 minutes", "300,000 people").
+	units   []string
+	quotes  []string // folded
+	negated bool
+	terms   []string
+}
+
+// name is a run of capitalised words: its head is the last word's term
+// ("kerri" of "Secretary John Kerry"), which a sentence must hold.
+type name struct {
+	surface string
+	head    string
+}
+
+// judge decides whether p stands, and on which sentences.
+func (c *checker) judge(p *piece) {
+	f := c.read(p.text)
+	p.content = len(f.q.Words) > 0 || len(f.names) > 0 || len(f.numbers) > 0 || len(f.quotes) > 0
+	if !p.content {
+		p.ok = true // nothing to check ("Here is what the articles say:")
+		return
+	}
+	var cands []sentRef
+	for _, n := range p.cites {
+		if n < 1 || n > len(c.passages) {
+			continue
+		}
+		// The sentence just before and after a passage count too: a
+		// quotation's speaker is often named in the sentence before it.
+		ps := c.passages[n-1]
+		sents := c.ix.Documents()[ps.Doc].Sentences
+		for s := max(ps.First-1, 0); s <= min(ps.Last+1, len(sents)-1); s++ {
+			if sents[s].Segment != sents[ps.First].Segment {
+				continue
+			}
+			r := sentRef{ps.Doc, s}
+			if !slices.Contains(cands, r) {
+				cands = append(cands, r)
+			}
+		}
+	}
+	if len(cands) == 0 {
+		return // uncited, or citing no passage: never shown as cited
+	}
+	p.cited = true
+	p.support, p.ok = c.choose(f, cands)
+}
+
+// read picks out a claim's checkable content.
+func (c *checker) read(text string) facts {
+	q := question.Parse(text)
+	f := facts{q: match.Prepare(c.ix, q, c.lx), numbers: numbers(text), quotes: quotations(text), negated: negationRe.MatchString(text)}
+	toks := term.Tokenize(text)
+	for _, t := range toks {
+		if t.Term != "" {
+			f.terms = append(f.terms, t.Term)
+		}
+	}
+	f.units = units(text)
+	for i := 0; i < len(toks); i++ {
+		if !toks[i].Capitalized || toks[i].Term == "" || term.IsNumber(toks[i].Term) {
+			continue
+		}
+		j := i
+		for j+1 < len(toks) && toks[j+1].Capitalized && toks[j+1].Term != "" {
+			j++
+		}
+		// The first word of a sentence is capitalised anyway: it is a name
+		// only when the articles write it as one.
+		if i == 0 && j == 0 && !c.ix.IsName(toks[0].Term) {
+			continue
+		}
+		f.names = append(f.names, name{surface: toks[j].Surface, head: toks[j].Term})
+		i = j
+	}
+	return f
+}
+
+// choose picks up to maxSupport of the candidate sentences that together
+// hold everything the claim says, greedily by what each adds; it reports
+// false when no such set exists.
+func (c *checker) choose(f facts, cands []sentRef) ([]sentRef, bool) {
+	var chosen []sentRef
+	for len(chosen) < maxSupport {
+		best, bestScore := -1, c.score(f, chosen)
+		for i, r := range cands {
+			if slices.Contains(chosen, r) {
+				continue
+			}
+			if s := c.score(f, append(append([]sentRef(nil), chosen...), r)); s > bestScore+1e-9 {
+				best, bestScore = i, s
+			}
+		}
+		if best < 0 {
+			break
+		}
+		chosen = append(chosen, cands[best])
+		if c.holds(f, chosen) {
+			return chosen, true
+		}
+	}
+	return nil, false
+}
+
+// score rates how much of the claim a set of sentences holds: each
+// requirement met counts one, and coverage adds its share.
+func (c *checker) score(f facts, set []sentRef) float64 {
+	if len(set) == 0 {
+		return 0
+	}
+	terms, _, nums, folded := c.gather(set)
+	s := f.q.Coverage(terms...)
+	for _, n := range f.names {
+		if c.nameMet(n, terms) {
+			s++
+		}
+	}
+	for _, v := range f.numbers {
+		if numberIn(v, nums) {
+			s++
+		}
+	}
+	for _, q := range f.quotes {
+		if strings.Contains(folded, q) {
+			s++
+		}
+	}
+	return s
+}
+
+// holds reports whether the sentences hold everything the claim says.
+func (c *checker) holds(f facts, set []sentRef) bool {
+	terms, _, nums, folded := c.gather(set)
+	if len(f.q.Words) > 0 && f.q.Coverage(terms...) < minCoverage {
+		return false
+	}
+	for _, n := range f.names {
+		if !c.nameMet(n, terms) {
+			return false
+		}
+	}
+	for _, v := range f.numbers {
+		if !numberIn(v, nums) {
+			return false
+		}
+	}
+	for _, u := range f.units {
+		if !slices.ContainsFunc(terms, func(ts []string) bool { return slices.Contains(ts, u) }) {
+			return false // 40 hours is not 40 minutes
+		}
+	}
+	for _, q := range f.quotes {
+		if !strings.Contains(folded, q) {
+			return false // a quotation the articles do not hold, word for word
+		}
+		if !c.rightMouth(f, q) {
+			return false
+		}
+	}
+	negated := false
+	for _, r := range set {
+		for _, t := range c.info(r).negated {
+			negated = negated || slices.Contains(f.terms, t)
+		}
+	}
+	if f.negated != negated {
+		return false // "did not send" is not "sent"
+	}
+	return true
+}
+
+// gather returns the terms of each sentence, their texts joined, their
+// numbers, and their folded texts joined.
+func (c *checker) gather(set []sentRef) ([][]string, string, []float64, string) {
+	terms := make([][]string, len(set))
+	texts := make([]string, len(set))
+	folded := make([]string, len(set))
+	var nums []float64
+	for i, r := range set {
+		si := c.info(r)
+		terms[i], texts[i], folded[i] = si.terms, si.text, si.folded
+		nums = append(nums, si.numbers...)
+	}
+	return terms, strings.Join(texts, " "), nums, strings.Join(folded, " ")
+}
+
+// nameMet reports whether the sentences hold a name: its head word, or a
+// related name the articles use for it (American for the U.S., Moscow for
+// Russia).
+func (c *checker) nameMet(n name, sets [][]string) bool {
+	in := func(t string) bool {
+		for _, ts := range sets {
+			if slices.Contains(ts, t) {
+				return true
+			}
+		}
+		return false
+	}
+	if in(n.head) {
+		return true
+	}
+	for _, r := range c.lx.Related(n.head) {
+		if c.ix.IsName(r) && in(r) {
+			return true
+		}
+	}
+	return false
+}
+
+// rightMouth reports whether a quotation the claim puts in someone's mouth
+// is theirs: when the articles attribute it, one of the claim's names must
+// be its speaker's.
+func (c *checker) rightMouth(f facts, q string) bool {
+	if len(f.names) == 0 {
+		return true
+	}
+	var speakers []string
+	for _, cq := range c.ix.Quotes() {
+		if cq.Speaker != "" && strings.Contains(fold(cq.Text), q) {
+			speakers = append(speakers, cq.Speaker)
+		}
+	}
+	if len(speakers) == 0 {
+		return true
+	}
+	for _, sp := range speakers {
+		st := term.Of(sp)
+		for _, n := range f.names {
+			if slices.Contains(st, n.head) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// negationRe matches words that negate what follows them.
+var negationRe = regexp.MustCompile(`(?i)\b(not|never|no|none|neither|nor|without|cannot|refused|declined|failed|denied|rejected)\b|n['’]t\b`)
+
+// negatedTerms returns the terms that a negation word in text governs:
+// the next few after it.
+func negatedTerms(text string) []string {
+	var out []string
+	for _, loc := range negationRe.FindAllStringIndex(text, -1) {
+		after := term.Of(text[loc[1]:min(len(text), loc[1]+60)])
+		out = append(out, after[:min(len(after), negationReach)]...)
+	}
+	return out
+}
+
+// quoteRe matches quoted text.
+var quoteRe = regexp.MustCompile(`["“”]([^"“”]+)["“”]`)
+
+// quotations returns the folded texts of a claim's quotations of two
+// words or more.
+func quotations(text string) []string {
+	var out []string
+	for _, m := range quoteRe.FindAllStringSubmatch(text, -1) {
+		if f := fold(m[1]); len(strings.Fields(f)) >= 2 {
+			out = append(out, f)
+		}
+	}
+	return out
+}
+
+// fold keeps the words of s, lower-cased, one space apart, with
+// typographic apostrophes made plain.
+func fold(s string) string {
+	s = strings.ToLower(strings.ReplaceAll(s, "’", "'"))
+	return strings.Join(strings.FieldsFunc(s, func(r rune) bool {
+		return !unicode.IsLetter(r) && !unicode.IsDigit(r) && r != '\''
+	}), " ")
+}
