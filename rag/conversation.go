@@ -25,6 +25,13 @@ const MaxTurns = 6
 // understood. A reference nothing earlier resolves gets an answer that
 // says so and asks, not an answer about something else.
 func (e *Engine) AskFollowUp(ctx context.Context, history []Turn, q string, onPartial func(string)) (Answer, error) {
+	return e.AskFollowUpStream(ctx, history, q, nil, onPartial)
+}
+
+// AskFollowUpStream is AskFollowUp that first tells readAs the question as
+// understood, when the conversation made it differ from what was typed,
+// before any of the answer streams to onPartial.
+func (e *Engine) AskFollowUpStream(ctx context.Context, history []Turn, q string, readAs, onPartial func(string)) (Answer, error) {
 	if err := ValidateQuestion(q); err != nil {
 		return Answer{}, err
 	}
@@ -44,6 +51,9 @@ func (e *Engine) AskFollowUp(ctx context.Context, history []Turn, q string, onPa
 	if res.Unresolved != "" {
 		return Answer{Question: q, Standalone: res.Standalone, Abstained: true, Mode: ModeExtractive, Citations: []Citation{},
 			Text: fmt.Sprintf("I'm not sure who “%s” is here. Could you say the name?", res.Unresolved)}, nil
+	}
+	if readAs != nil && res.Standalone != question.Normalize(q) {
+		readAs(res.Standalone)
 	}
 	var ctxTerms []string
 	if res.Changed || res.Context != "" {
@@ -81,7 +91,8 @@ func (cur *state) peopleIn(text string) []followup.Person {
 		}
 		at := -1
 		for _, form := range append([]string{sp.Name}, sp.Aliases...) {
-			if i := indexName(text, form); i >= 0 && (at < 0 || i < at) {
+			// Chat writes names in lower case: "what did kerry say".
+			if i := indexName(strings.ToLower(text), strings.ToLower(form)); i >= 0 && (at < 0 || i < at) {
 				at = i
 			}
 		}

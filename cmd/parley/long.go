@@ -189,10 +189,10 @@ func (o *observedEngine) AskStream(ctx context.Context, q string, onPartial func
 	return a, err
 }
 
-// AskFollowUp implements console.Engine.
-func (o *observedEngine) AskFollowUp(ctx context.Context, history []rag.Turn, q string, onPartial func(string)) (rag.Answer, error) {
+// AskFollowUpStream implements console.Engine.
+func (o *observedEngine) AskFollowUpStream(ctx context.Context, history []rag.Turn, q string, readAs, onPartial func(string)) (rag.Answer, error) {
 	start := time.Now()
-	a, err := o.Engine.AskFollowUp(ctx, history, q, onPartial)
+	a, err := o.Engine.AskFollowUpStream(ctx, history, q, readAs, onPartial)
 	o.done("ask", outcome(err, !a.Abstained, "abstained"), q, start)
 	return a, err
 }

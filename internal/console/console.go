@@ -14,8 +14,9 @@ import (
 // Engine is the part of the engine the console needs.
 type Engine interface {
 	AskStream(ctx context.Context, question string, onPartial func(string)) (rag.Answer, error)
-	// AskFollowUp answers the next question of a conversation.
-	AskFollowUp(ctx context.Context, history []rag.Turn, question string, onPartial func(string)) (rag.Answer, error)
+	// AskFollowUpStream answers the next question of a conversation,
+	// telling readAs how it was understood before the answer streams.
+	AskFollowUpStream(ctx context.Context, history []rag.Turn, question string, readAs, onPartial func(string)) (rag.Answer, error)
 	WhoSaid(ctx context.Context, text string) ([]rag.Attribution, error)
 	QuotesBy(ctx context.Context, speaker string) (rag.SpeakerQuotes, error)
 	Speakers() []rag.Speaker
@@ -144,6 +145,9 @@ func (c *chat) handle(ctx context.Context, line string) bool {
 	}
 	reply(out, func() (string, error) {
 		a, streamed, err := c.ask(ctx, line)
+		if c.stream {
+			a.Standalone = "" // "Answering: …" was printed before the answer
+		}
 		if err != nil || streamed == "" {
 			return FormatAnswer(a), err
 		}
@@ -163,8 +167,11 @@ func (c *chat) handle(ctx context.Context, line string) bool {
 // console is interactive. It returns what was printed.
 func (c *chat) ask(ctx context.Context, q string) (rag.Answer, string, error) {
 	var shown strings.Builder
-	var onPartial func(string)
+	var readAs, onPartial func(string)
 	if c.stream {
+		readAs = func(s string) {
+			fmt.Fprintf(c.out, "Answering: %s\n", s)
+		}
 		onPartial = func(p string) {
 			if strings.HasPrefix(p, shown.String()) {
 				fmt.Fprint(c.out, p[shown.Len():])
@@ -173,7 +180,7 @@ func (c *chat) ask(ctx context.Context, q string) (rag.Answer, string, error) {
 			}
 		}
 	}
-	a, err := c.eng.AskFollowUp(ctx, c.history, q, onPartial)
+	a, err := c.eng.AskFollowUpStream(ctx, c.history, q, readAs, onPartial)
 	if err == nil {
 		c.history = append(c.history, rag.Turn{Question: q, Standalone: a.Standalone, Answer: a.Text})
 		if len(c.history) > rag.MaxTurns {

@@ -22,7 +22,7 @@ func (s streamingEngine) AskStream(_ context.Context, _ string, onPartial func(s
 	}
 	return s.final, nil
 }
-func (s streamingEngine) AskFollowUp(ctx context.Context, _ []rag.Turn, q string, onPartial func(string)) (rag.Answer, error) {
+func (s streamingEngine) AskFollowUpStream(ctx context.Context, _ []rag.Turn, q string, _, onPartial func(string)) (rag.Answer, error) {
 	return s.AskStream(ctx, q, onPartial)
 }
 func (streamingEngine) WhoSaid(context.Context, string) ([]rag.Attribution, error) { return nil, nil }
@@ -100,7 +100,7 @@ type historyEngine struct {
 	seen *[]int
 }
 
-func (h historyEngine) AskFollowUp(_ context.Context, history []rag.Turn, q string, _ func(string)) (rag.Answer, error) {
+func (h historyEngine) AskFollowUpStream(_ context.Context, history []rag.Turn, q string, _, _ func(string)) (rag.Answer, error) {
 	*h.seen = append(*h.seen, len(history))
 	return rag.Answer{Question: q, Text: "ok", Standalone: q}, nil
 }

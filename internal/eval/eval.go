@@ -40,6 +40,9 @@ type Result struct {
 	Pass   bool
 	// Why explains a failure.
 	Why string
+	// Abstained is true when an ask or followup item's answer abstained,
+	// so a failure can be told apart: abstained, or answered wrongly.
+	Abstained bool
 }
 
 // Engine is what the scorer asks.
@@ -132,6 +135,7 @@ func scoreFollowUp(ctx context.Context, eng Engine, r *Result) error {
 // judgeAnswer passes an answer that does not abstain, cites an expected
 // source and holds an expected phrase.
 func judgeAnswer(r *Result, a rag.Answer) {
+	r.Abstained = a.Abstained
 	switch {
 	case a.Abstained:
 		r.Why = "abstained: " + a.Text
@@ -252,6 +256,32 @@ func Failed(results []Result) int {
 	return n
 }
 
+// writeAnswered splits the answerable items (ask, followup) into those
+// answered right, answered wrongly, and abstained on.
+func writeAnswered(w io.Writer, results []Result) {
+	var right, wrong, abstained int
+	for _, r := range results {
+		if !r.Scored || r.Kind != "ask" && r.Kind != "followup" {
+			continue
+		}
+		switch {
+		case r.Pass:
+			right++
+		case r.Abstained:
+			abstained++
+		default:
+			wrong++
+		}
+	}
+	n := right + wrong + abstained
+	if n == 0 {
+		return
+	}
+	pct := func(k int) float64 { return 100 * float64(k) / float64(n) }
+	fmt.Fprintf(w, "\nanswerable %d: right %d (%.1f%%), answered wrongly %d (%.1f%%), abstained %d (%.1f%%)\n",
+		n, right, pct(right), wrong, pct(wrong), abstained, pct(abstained))
+}
+
 // WriteReport prints a per-kind score table, then the failing items.
 func WriteReport(w io.Writer, results []Result) {
 	type tally struct{ pass, total, skipped int }
@@ -293,6 +323,7 @@ func WriteReport(w io.Writer, results []Result) {
 		fmt.Fprintf(tw, "all scored\t%d\t%d\t%.2f\n", pass, total, float64(pass)/float64(total))
 	}
 	tw.Flush()
+	writeAnswered(w, results)
 	if Failed(results) == 0 {
 		fmt.Fprintln(w, "\nNo failures.")
 		return

@@ -16,7 +16,7 @@ var (
 	yearRe     = regexp.MustCompile(`\b(1[0-9]\d\d|20\d\d)s?\b`)
 	centuryRe  = regexp.MustCompile(`(?i)\b(\d+(st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth)[\s-]+(century|centuries|millennium)\b|\b\d{1,4}\s*(BC|AD|BCE|CE)\b`)
 	relTimeRe  = regexp.MustCompile(`(?i)\b(ago|last (week|month|year)|next (week|month|year)|earlier this|later this|this (week|month|year)|(\d+|\w+) (days?|weeks?|months?|years?) (later|after|before|earlier)|at the time|in the (early|late|mid)|decades?|during the)\b`)
-	numberRe   = regexp.MustCompile(`(?i)\b(\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|hundreds?|thousands?|millions?|billions?|dozens?|half|several|percent)\b|%`)
+	numberRe   = regexp.MustCompile(`(?i)\b(\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|hundreds?|thousands?|millions?|billions?|dozens?|half|percent)\b|%`)
 	durationRe = regexp.MustCompile(`(?i)\b(\d[\d,.]*|a|an|one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|thirty|forty|fifty|several|many|few)[\s-]+(seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|centuries)\b|\b(since|until|for) (\d{4}|the \w+)`)
 	placePrep  = regexp.MustCompile(`\b(in|at|near|inside|outside|across|throughout|to|from|into|on)\s+(the\s+)?([A-Z][\p{L}'’.-]+)`)
 	placeWords = regexp.MustCompile(`(?i)\b(north|south|east|west|northern|southern|eastern|western|central|region|city|capital|island|coast|border|province|country|village|town|mission|headquarters|embassy|hotel|palace|building|room|river|sea|ocean|mountains?)\b`)

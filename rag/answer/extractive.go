@@ -33,7 +33,16 @@ const (
 	keepRatio = 0.85
 	// MaxAnswerSentences bounds the extractive answer.
 	MaxAnswerSentences = 2
+	// minSureCoverage is the share of the question a direct answer meets
+	// by itself, or with the question's own words in its context.
+	minSureCoverage = 0.5
+	// maxClosest bounds the passages shown when no answer is sure.
+	maxClosest = 3
 )
+
+// ClosestIntro opens an abstention that shows the passages closest to an
+// answer.
+const ClosestIntro = "I couldn't find a direct answer in the articles. These passages come closest:"
 
 // candidate is a sentence considered for the answer.
 type candidate struct {
@@ -46,6 +55,9 @@ type candidate struct {
 	typed       float64 // 0..1: holds the kind of answer asked for
 	constrained bool    // meets the question's years, numbers, names, negation
 	score       float64
+	// neighbour marks the sentence next to the one on the topic that
+	// holds the kind of answer asked for.
+	neighbour bool
 }
 
 // ok reports whether a candidate may answer.
@@ -57,6 +69,42 @@ func (c candidate) ok(k question.Kind) bool {
 		return false
 	}
 	return c.coverage >= minSentenceCoverage || c.typed > 0 && c.coverage >= minTypedSentenceCoverage
+}
+
+// sure reports whether a candidate that may answer is a direct answer:
+// the question's weight is met at least half by the sentence itself or
+// by the question's own words around it. Otherwise the sentence is a lead,
+// shown as such.
+func (c candidate) sure() bool {
+	return c.neighbour || c.coverage >= minSureCoverage || c.direct >= minSureCoverage
+}
+
+// closest abstains with the sentences that come closest, best first: up
+// to maxClosest, the picked one first.
+func closest(ix *index.Index, ans Answer, first candidate, cands []candidate) Answer {
+	parts := []string{ClosestIntro}
+	add := func(c candidate) {
+		s := ix.Documents()[c.doc].Sentences[c.sent]
+		for _, have := range ans.Citations {
+			if have.Source == s.Source && have.LineStart == s.LineStart && have.Text == s.Text {
+				return
+			}
+		}
+		n := len(ans.Citations) + 1
+		ans.Citations = append(ans.Citations, Citation{N: n, Source: s.Source, LineStart: s.LineStart, LineEnd: s.LineEnd, Text: s.Text})
+		parts = append(parts, fmt.Sprintf("%s [%d]", s.Text, n))
+	}
+	add(first)
+	for _, c := range cands {
+		if len(ans.Citations) == maxClosest {
+			break
+		}
+		if c.constrained && c.coverage >= minSentenceCoverage {
+			add(c)
+		}
+	}
+	ans.Text = strings.Join(parts, " ")
+	return ans
 }
 
 // needsType reports whether an answer must hold a value of the asked kind:
@@ -121,6 +169,9 @@ func Extractive(ix *index.Index, qr match.Query, passages []retrieve.Passage, de
 		ans.Text = abstainText(qr, cands)
 		return ans
 	}
+	if !picked[0].sure() {
+		return closest(ix, ans, picked[0], cands)
+	}
 	ans.Abstained = false
 	var parts []string
 	for i, c := range picked {
@@ -150,7 +201,7 @@ func neighbourAnswer(ix *index.Index, qr match.Query, cands []candidate) []candi
 				continue
 			}
 			if typed := answerType(qr, sents[n].Text); typed > 0 {
-				return []candidate{{doc: c.doc, sent: n, typed: typed}, c}
+				return []candidate{{doc: c.doc, sent: n, typed: typed, neighbour: true}, c}
 			}
 		}
 		return nil // only the best sentence on the topic is read this way

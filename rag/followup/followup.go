@@ -56,6 +56,7 @@ var (
 	placeRe    = regexp.MustCompile(`\b(in|at)\s+((?:the\s+)?[\p{Lu}][\p{L}'’.-]*(?:\s+(?:of\s+|to\s+)?(?:the\s+)?[\p{Lu}][\p{L}'’.-]*)*)`)
 	dateRe     = regexp.MustCompile(`\b(?:on|in|by)?\s*((?:Jan(?:uary)?|Feb(?:ruary)?|March|April|May|June|July|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?(?:\s+\d{1,2}(?:-\d{1,2})?)?(?:,?\s+\d{4})?|\b(?:1[89]|20)\d\d\b|(?:mid-|early |late )?(?:January|February|March|April|May|June|July|August|September|October|November|December))`)
 	listRe     = regexp.MustCompile(`[\p{Lu}][\p{L}'’-]+(?:,\s+[\p{Lu}][\p{L}'’-]+)+,?\s+and\s+[\p{Lu}][\p{L}'’-]+|[\p{Lu}][\p{L}'’-]+\s+and\s+[\p{Lu}][\p{L}'’-]+`)
+	beforeRe   = regexp.MustCompile(`(?i)\b(?:are|were|is|was|will|be|been)\s+$`)
 	markerRe   = regexp.MustCompile(`\s*\[\d+(?:\s*,\s*\d+)*\]`)
 )
 
@@ -92,23 +93,35 @@ func (r Resolver) Resolve(history []Turn, q string) Result {
 		res.Changed = true
 		return res
 	}
-	out, unresolved := pronounRe.ReplaceAllStringFunc(text, func(p string) string {
-		rep := r.antecedent(strings.ToLower(p), prevQ, answer)
+	kind := question.Parse(text).Kind
+	var b strings.Builder
+	last, unresolved := 0, ""
+	for _, loc := range pronounRe.FindAllStringIndex(text, -1) {
+		p := text[loc[0]:loc[1]]
+		lp := strings.ToLower(p)
+		b.WriteString(text[last:loc[0]])
+		last = loc[1]
+		// "what did kerry say he lost?": a person the question itself
+		// names before the pronoun is who it means.
+		if r.namedBefore(text, loc[0], genderOf(lp)) {
+			b.WriteString(p)
+			continue
+		}
+		rep := r.antecedent(lp, kind, beforeRe.MatchString(text[:loc[0]]), prevQ, answer)
 		if rep == "" {
-			return p
-		}
-		return matchCase(p, rep)
-	}), ""
-	// A pronoun left as it was, with no antecedent, is unresolved; "that"
-	// and "this" may be plain words ("that" in "said that").
-	for _, m := range pronounRe.FindAllString(out, -1) {
-		switch strings.ToLower(m) {
-		case "he", "him", "his", "she", "her", "hers", "they", "them", "their":
-			if r.antecedent(strings.ToLower(m), prevQ, answer) == "" {
-				unresolved = m
+			// A personal pronoun with no antecedent is unresolved; "it",
+			// "there" and "then" may be plain words.
+			switch lp {
+			case "he", "him", "his", "she", "her", "hers", "they", "them", "their":
+				unresolved = p
 			}
+			b.WriteString(p)
+			continue
 		}
+		b.WriteString(matchCase(p, rep))
 	}
+	b.WriteString(text[last:])
+	out := b.String()
 	// "When was that?", "why?": a question with no topic of its own asks
 	// about the previous one.
 	if question.Parse(out).Empty() {
@@ -126,9 +139,59 @@ func (r Resolver) Resolve(history []Turn, q string) Result {
 	return res
 }
 
+// genderOf is the gender a personal pronoun asks for: "m", "f", or "" for
+// any (they) or none (it).
+func genderOf(p string) string {
+	switch p {
+	case "he", "him", "his":
+		return "m"
+	case "she", "her", "hers":
+		return "f"
+	}
+	return ""
+}
+
+// namedBefore reports whether text names a person of the gender before
+// offset at (he and she only).
+func (r Resolver) namedBefore(text string, at int, gender string) bool {
+	if gender == "" {
+		return false
+	}
+	lower := strings.ToLower(text[:at])
+	for _, p := range r.people(text) {
+		if p.Gender != "" && p.Gender != gender {
+			continue
+		}
+		words := strings.Fields(strings.ToLower(p.Name))
+		if len(words) > 0 && indexWord(lower, words[len(words)-1]) >= 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// indexWord finds w in s at word boundaries, or -1.
+func indexWord(s, w string) int {
+	for off := 0; off < len(s); {
+		i := strings.Index(s[off:], w)
+		if i < 0 {
+			return -1
+		}
+		i += off
+		end := i + len(w)
+		before := i == 0 || !unicode.IsLetter(rune(s[i-1]))
+		after := end == len(s) || !unicode.IsLetter(rune(s[end]))
+		if before && after {
+			return i
+		}
+		off = i + 1
+	}
+	return -1
+}
+
 // antecedent finds what a reference stands for in the previous question
-// and answer: "" when nothing fits.
-func (r Resolver) antecedent(p, prevQ, answer string) string {
+// and answer: "" when nothing fits. kind is what the follow-up asks.
+func (r Resolver) antecedent(p string, kind question.Kind, passive bool, prevQ, answer string) string {
 	switch p {
 	case "he", "him", "his":
 		if who := r.person(prevQ, answer, "m"); who != "" {
@@ -142,6 +205,14 @@ func (r Resolver) antecedent(p, prevQ, answer string) string {
 			return who
 		}
 	case "they", "them":
+		// Places and times belong to events: after "Who sponsored the
+		// Astana talks?", "where are they held?" asks about the talks,
+		// while "when did they meet?" asks about the sponsors.
+		if passive && (kind == question.Where || kind == question.When || kind == question.HowLong) {
+			if t := topic(prevQ); strings.HasSuffix(t, "s") && !strings.HasSuffix(t, "ss") {
+				return t
+			}
+		}
 		if g := group(prevQ, answer); g != "" {
 			return g
 		}

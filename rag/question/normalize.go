@@ -60,6 +60,30 @@ var courtesyPrefixes = []string{
 	"please", "pls", "plz", "and also", "also",
 }
 
+// chatWords are chat spellings of common words, written out so the words
+// can be matched ("how many ppl died", "r the talks over").
+var chatWords = map[string]string{
+	"ppl": "people", "r": "are", "u": "you", "ur": "your", "govt": "government",
+	"gov't": "government", "dept": "department", "abt": "about", "bc": "because",
+	"cuz": "because", "coz": "because", "tho": "though", "thru": "through",
+	"yr": "year", "yrs": "years", "w/": "with", "w/o": "without", "b4": "before",
+	"smth": "something", "sth": "something", "2day": "today", "tmrw": "tomorrow",
+}
+
+// chatWordRe matches a word that chatWords may expand.
+var chatWordRe = regexp.MustCompile(`(?i)(^|[\s(])(ppl|r|u|ur|govt|gov't|dept|abt|bc|cuz|coz|tho|thru|yrs?|w/o?|b4|smth|sth|2day|tmrw)([\s,?!)]|\.\s|\.$|$)`)
+
+// expandChatWords writes out chat spellings.
+func expandChatWords(s string) string {
+	for range 2 { // neighbours share a space: "r u"
+		s = chatWordRe.ReplaceAllStringFunc(s, func(m string) string {
+			sub := chatWordRe.FindStringSubmatch(m)
+			return sub[1] + chatWords[strings.ToLower(sub[2])] + sub[3]
+		})
+	}
+	return s
+}
+
 // courtesyWords are dropped wherever they stand.
 var courtesyWords = map[string]bool{"please": true, "pls": true, "plz": true, "kindly": true}
 
@@ -81,6 +105,7 @@ func Normalize(raw string) string {
 		return m[:i] + verb
 	})
 	s = shortcodes.ReplaceAllString(s, " ")
+	s = expandChatWords(s)
 	s = strings.Map(func(r rune) rune {
 		switch {
 		case r == '\u200d' || r == '\ufe0f' || r == '\u200b':

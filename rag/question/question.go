@@ -103,6 +103,7 @@ var typePhrases = []struct {
 	phrase string
 	kind   Kind
 }{
+	{"what is the name of", Who}, {"what was the name of", Who}, {"what are the names of", Who},
 	{"how many", HowMany}, {"how much", HowMany}, {"how long", HowLong}, {"how old", HowMany},
 	{"how far", HowMany}, {"what percentage", HowMany}, {"what percent", HowMany},
 	{"what number", HowMany}, {"what amount", HowMany},

@@ -63,3 +63,18 @@ func TestConstraints(t *testing.T) {
 		t.Errorf("names %v", names)
 	}
 }
+
+func TestChatSpellingsWrittenOut(t *testing.T) {
+	tests := map[string]string{
+		"how many ppl died":               "How many people died",
+		"r u sure the govt said that?":    "Are you sure the government said that?",
+		"what did the state dept say":     "What did the state department say",
+		"who is the U.N. envoy? ty":       "Who is the U.N. envoy?",
+		"is the U.S. sending anyone? thx": "Is the U.S. sending anyone?",
+	}
+	for in, want := range tests {
+		if got := Normalize(in); got != want {
+			t.Errorf("Normalize(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
