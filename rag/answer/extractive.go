@@ -76,7 +76,7 @@ func (c candidate) ok(k question.Kind) bool {
 // by the question's own words around it. Otherwise the sentence is a lead,
 // shown as such.
 func (c candidate) sure() bool {
-	return c.neighbour || c.coverage >= minSureCoverage || c.direct >= minSureCoverage
+	return c.coverage >= minSureCoverage || c.direct >= minSureCoverage
 }
 
 // closest abstains with the sentences that come closest, best first: up
@@ -169,7 +169,11 @@ func Extractive(ix *index.Index, qr match.Query, passages []retrieve.Passage, de
 		ans.Text = abstainText(qr, cands)
 		return ans
 	}
-	if !picked[0].sure() {
+	lead := picked[0]
+	if lead.neighbour {
+		lead = picked[1] // the sentence on the topic vouches for its neighbour
+	}
+	if !lead.sure() {
 		return closest(ix, ans, picked[0], cands)
 	}
 	ans.Abstained = false
