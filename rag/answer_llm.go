@@ -15,7 +15,6 @@ import (
 	"github.com/parleybot/parley/rag/attrib"
 	"github.com/parleybot/parley/rag/claim"
 	"github.com/parleybot/parley/rag/generate"
-	"github.com/parleybot/parley/rag/index"
 	"github.com/parleybot/parley/rag/match"
 	"github.com/parleybot/parley/rag/retrieve"
 )
@@ -66,7 +65,8 @@ var errCutOff = errors.New("the reply was cut off before it finished")
 
 // generate asks the LLM to answer from the passages, checks its citations,
 // and falls back to the extractive answer on any failure.
-func (e *Engine) generate(ctx context.Context, ix *index.Index, qr match.Query, passages []retrieve.Passage, extractive Answer, onPartial func(string)) Answer {
+func (e *Engine) generate(ctx context.Context, cur *state, qr match.Query, passages []retrieve.Passage, extractive Answer, onPartial func(string)) Answer {
+	ix := cur.ix
 	q := qr.Question
 	msgs, kept := generate.BuildPrompt(ix, e.opt.Description, q.Text, generate.PromptPassages(ix, qr, passages), e.opt.PromptBudget)
 	llmCtx, cancel := context.WithTimeout(ctx, e.opt.LLMTimeout)
@@ -105,7 +105,7 @@ func (e *Engine) generate(ctx context.Context, ix *index.Index, qr match.Query, 
 	if strings.TrimSpace(gen.Text) == "" {
 		return fallback(NoteLLMUnavailable, "the model's reply was empty")
 	}
-	checked := claim.Check(ix, e.lexiconOrNil(), gen.Text, kept)
+	checked := claim.Check(cur.matcher(), e.lexiconOrNil(), gen.Text, kept)
 	if len(checked.Citations) == 0 {
 		if checked.Cited == 0 {
 			return fallback(NoteLLMUncited, "the model's answer cited no passage")

@@ -11,7 +11,6 @@ import (
 	"testing"
 	"testing/fstest"
 
-	"github.com/parleybot/parley/rag/attrib"
 	"github.com/parleybot/parley/rag/document"
 	"github.com/parleybot/parley/rag/index"
 )
@@ -37,7 +36,7 @@ var benchQuestions = []string{
 // BenchmarkAskWarm answers questions on the built-in corpus, index warm.
 func BenchmarkAskWarm(b *testing.B) {
 	eng := openEngine(b)
-	eng.lexiconOrNil() // loaded, as after the first question
+	warm(eng) // loaded, as after the first question
 	askLoop(b, eng, benchQuestions)
 }
 
@@ -53,7 +52,7 @@ func BenchmarkAskWarmSQuAD(b *testing.B) {
 	if err != nil {
 		b.Fatal(err)
 	}
-	eng.lexiconOrNil() // loaded, as after the first question
+	warm(eng) // loaded, as after the first question
 	qs := []string{
 		"Who was the Norse leader?", "When was the Edict of Nantes issued?",
 		"In what country is Normandy located?", "How many Huguenots fled France?",
@@ -103,7 +102,7 @@ func BenchmarkAskWarm100k(b *testing.B) {
 	runtime.GC()
 	runtime.ReadMemStats(&after)
 	eng := newEngine(Options{})
-	eng.cur.Store(&state{ix: ix, quotes: attrib.New(ix)})
+	eng.cur.Store(eng.newState(ix))
 	askLoop(b, eng, benchQuestions)
 	var peak runtime.MemStats
 	runtime.ReadMemStats(&peak)
@@ -152,7 +151,7 @@ func BenchmarkAskWarm5MB(b *testing.B) {
 	if err != nil {
 		b.Fatal(err)
 	}
-	eng.lexiconOrNil()
+	warm(eng)
 	askLoop(b, eng, benchQuestions)
 }
 
@@ -192,7 +191,7 @@ func askLoop(b *testing.B, eng *Engine, qs []string) {
 // to compare with BenchmarkAskWarm: resolving the follow-up adds little.
 func BenchmarkAskFollowUp6Turns(b *testing.B) {
 	eng := openEngine(b)
-	eng.lexiconOrNil()
+	warm(eng)
 	ctx := context.Background()
 	var history []Turn
 	for _, q := range []string{
@@ -215,3 +214,7 @@ func BenchmarkAskFollowUp6Turns(b *testing.B) {
 		i++
 	}
 }
+
+// warm loads what the first question waits for: the lexicon, the word
+// vectors and the matcher made from them.
+func warm(eng *Engine) { eng.cur.Load().matcher() }

@@ -22,6 +22,7 @@ import (
 	"github.com/parleybot/parley/rag/match"
 	"github.com/parleybot/parley/rag/question"
 	"github.com/parleybot/parley/rag/retrieve"
+	"github.com/parleybot/parley/rag/wordvec"
 )
 
 // Options configures an Engine.
@@ -77,8 +78,10 @@ type Engine struct {
 	reindexing sync.Mutex
 	// saveError is why the latest build could not be saved, or "".
 	saveError atomic.Pointer[string]
-	// lexicon loads the related-words table once, on first use.
+	// lexicon and vectors load the related-words table and the word
+	// vectors once, on first use.
 	lexicon func() (*lexicon.Lexicon, error)
+	vectors func() (*wordvec.Table, error)
 }
 
 // state is one index with the quotation matching made from it; it is
@@ -86,6 +89,15 @@ type Engine struct {
 type state struct {
 	ix     *index.Index
 	quotes *attrib.Quotations
+	// matcher is made on first use, once the lexicon and vectors are in.
+	matcher func() *match.Matcher
+}
+
+// newState wraps a new index.
+func (e *Engine) newState(ix *index.Index) *state {
+	return &state{ix: ix, quotes: attrib.New(ix, e.vectorsOrNil), matcher: sync.OnceValue(func() *match.Matcher {
+		return match.NewMatcher(ix, e.lexiconOrNil(), e.vectorsOrNil())
+	})}
 }
 
 // Defaults for Options.
@@ -105,7 +117,8 @@ const (
 // Open loads the corpus and loads or builds its index.
 func Open(ctx context.Context, opt Options) (*Engine, BuildInfo, error) {
 	e := newEngine(opt)
-	go e.lexicon() // load it while the index loads; questions wait for it
+	go e.lexicon() // load them while the index loads; questions wait for them
+	go e.vectors()
 	info, err := e.Reindex(ctx, false)
 	if err != nil {
 		return nil, BuildInfo{}, err
@@ -133,7 +146,7 @@ func newEngine(opt Options) *Engine {
 	if strings.TrimSpace(opt.Description) == "" {
 		opt.Description = DefaultDescription
 	}
-	e := &Engine{opt: opt, lexicon: sync.OnceValues(lexicon.Load)}
+	e := &Engine{opt: opt, lexicon: sync.OnceValues(lexicon.Load), vectors: sync.OnceValues(wordvec.Load)}
 	e.llm.status.Configured = opt.Generator != nil
 	return e
 }
@@ -158,6 +171,9 @@ func (e *Engine) Reindex(ctx context.Context, force bool) (BuildInfo, error) {
 	}
 	opt := e.opt.Index
 	opt.Force = opt.Force || force
+	if opt.Embedder == nil {
+		opt.WordVectors = e.vectorsOrNil
+	}
 	if cur := e.cur.Load(); cur != nil {
 		if !opt.Force && cur.ix.Unchanged(docs) {
 			m := cur.ix.Manifest()
@@ -169,7 +185,7 @@ func (e *Engine) Reindex(ctx context.Context, force bool) (BuildInfo, error) {
 	if err != nil {
 		return BuildInfo{}, err
 	}
-	e.cur.Store(&state{ix: ix, quotes: attrib.New(ix)})
+	e.cur.Store(e.newState(ix))
 	e.saveError.Store(&info.SaveError)
 	return info, nil
 }
@@ -220,11 +236,12 @@ func (e *Engine) AskStream(ctx context.Context, q string, onPartial func(partial
 // ask answers understood, the question as typed (raw) made standalone,
 // with context terms from earlier turns helping retrieval.
 func (e *Engine) ask(ctx context.Context, raw, understood string, context []string, onPartial func(partial string)) (Answer, error) {
-	ix := e.cur.Load().ix
+	cur := e.cur.Load()
+	ix := cur.ix
 	start := time.Now()
 	q := question.Parse(understood)
 	q.Raw = raw
-	qr := match.Prepare(ix, q, e.lexiconOrNil())
+	qr := cur.matcher().Prepare(q)
 	qr.Context = context
 	// The extractive answer reads a few more passages than TopK: reading
 	// a sentence costs far less than a prompt token. The LLM's prompt is
@@ -245,14 +262,14 @@ func (e *Engine) ask(ctx context.Context, raw, understood string, context []stri
 	if e.opt.Generator == nil || qr.Question.Empty() || !retrieve.FoundAny(ix, qr, passages[:min(len(passages), e.opt.TopK)]) {
 		return ans, nil
 	}
-	return e.generate(ctx, ix, qr, passages, ans, onPartial), nil
+	return e.generate(ctx, cur, qr, passages, ans, onPartial), nil
 }
 
 // Retrieve returns the k passages retrieval finds for a question, best
 // first, as an answer reads them.
 func (e *Engine) Retrieve(ctx context.Context, q string, k int) ([]retrieve.Passage, error) {
-	ix := e.cur.Load().ix
-	return retrieve.Retrieve(ctx, ix, match.Prepare(ix, question.Parse(q), e.lexiconOrNil()), k)
+	cur := e.cur.Load()
+	return retrieve.Retrieve(ctx, cur.ix, cur.matcher().Prepare(question.Parse(q)), k)
 }
 
 // lexiconOrNil returns the related-words table, or nil when it could not
@@ -264,6 +281,22 @@ func (e *Engine) lexiconOrNil() *lexicon.Lexicon {
 		return nil
 	}
 	return lx
+}
+
+// vectorsOrNil returns the word vectors, or nil when they could not be
+// read (answers are then made without them; see VectorsError).
+func (e *Engine) vectorsOrNil() *wordvec.Table {
+	vec, err := e.vectors()
+	if err != nil {
+		return nil
+	}
+	return vec
+}
+
+// VectorsError reports why the word vectors could not be read, or nil.
+func (e *Engine) VectorsError() error {
+	_, err := e.vectors()
+	return err
 }
 
 // LexiconError reports why the related-words table could not be read, or

@@ -12,6 +12,7 @@ import (
 	"github.com/parleybot/parley/rag/attrib"
 	"github.com/parleybot/parley/rag/document"
 	"github.com/parleybot/parley/rag/index"
+	"github.com/parleybot/parley/rag/wordvec"
 	"io"
 	"math/rand"
 	"net"
@@ -246,14 +247,14 @@ func TestCrashSafety(t *testing.T) {
 		after, _ := os.ReadFile(filepath.Join(data, "manifest.json"))
 
 		// The next start: load or rebuild, and the result must be whole.
-		ix, info, err := index.LoadOrBuild(context.Background(), docs, index.Options{DataDir: data})
+		ix, info, err := index.LoadOrBuild(context.Background(), docs, index.Options{DataDir: data, WordVectors: vectors(t)})
 		if err != nil {
 			t.Fatalf("round %d: next start failed: %v", round, err)
 		}
 		if len(ix.Chunks()) == 0 || info.Chunks != len(ix.Chunks()) {
 			t.Fatalf("round %d: %d chunks", round, len(ix.Chunks()))
 		}
-		ms, err := attrib.New(ix).WhoSaid(context.Background(), "There have been many ups and downs in this process")
+		ms, err := attrib.New(ix, nil).WhoSaid(context.Background(), "There have been many ups and downs in this process")
 		if err != nil || len(ms) == 0 {
 			t.Fatalf("round %d: the index does not answer: %v", round, err)
 		}
@@ -327,7 +328,7 @@ func TestItem1ConcurrentProcessesShareDataDir(t *testing.T) {
 				t.Fatalf("round %d: answers differ:\n%s\n%s", round, answers[0], a)
 			}
 		}
-		_, info, err := index.LoadOrBuild(context.Background(), docs, index.Options{DataDir: data})
+		_, info, err := index.LoadOrBuild(context.Background(), docs, index.Options{DataDir: data, WordVectors: vectors(t)})
 		if err != nil || info.Rebuilt {
 			t.Fatalf("round %d: the next start rebuilt (%s), err %v", round, info.Reason, err)
 		}
@@ -429,4 +430,14 @@ func TestServeAutoShards(t *testing.T) {
 	if err := cmd.Wait(); err != nil {
 		t.Errorf("exit: %v\n%s", err, logs.String())
 	}
+}
+
+// vectors gives the word vectors as the engine does, so an index the
+// parley binary saved loads as it is.
+func vectors(t testing.TB) func() *wordvec.Table {
+	vec, err := wordvec.Load()
+	if err != nil {
+		t.Fatal(err)
+	}
+	return func() *wordvec.Table { return vec }
 }

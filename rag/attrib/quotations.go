@@ -5,13 +5,17 @@
 package attrib
 
 import (
+	"sync"
+
 	"github.com/parleybot/parley/internal/textutil"
+	"github.com/parleybot/parley/rag/wordvec"
 	"slices"
 	"sort"
 	"strings"
 	"unicode"
 
 	"github.com/parleybot/parley/rag/index"
+	"github.com/parleybot/parley/rag/match"
 	"github.com/parleybot/parley/rag/quote"
 	"github.com/parleybot/parley/rag/term"
 )
@@ -21,7 +25,10 @@ import (
 // concurrent use.
 type Quotations struct {
 	// ix holds the quotations' vectors, for paraphrases.
-	ix       *index.Index
+	ix *index.Index
+	// near finds the quotations' words near a query word, by word
+	// vectors; made on first use.
+	near     func() *nearWords
 	all      []quote.Quote
 	speakers []quote.Speaker
 	// terms are the index terms of each quotation (and, for reported
@@ -39,7 +46,10 @@ type Quotations struct {
 }
 
 // New indexes the quotations of ix for matching.
-func New(ix *index.Index) *Quotations {
+//
+// vectors, if set, gives the word vectors through which paraphrases are
+// met ("truce" for "cease-fire"); it is called on first use.
+func New(ix *index.Index, vectors func() *wordvec.Table) *Quotations {
 	quotes, speakers := ix.Quotes(), ix.Speakers()
 	qi := &Quotations{
 		ix: ix, all: quotes, speakers: speakers,
@@ -72,6 +82,12 @@ func New(ix *index.Index) *Quotations {
 			}
 		}
 	}
+	qi.near = sync.OnceValue(func() *nearWords {
+		if vectors == nil {
+			return nil
+		}
+		return newNearWords(vectors(), qi.df)
+	})
 	// A form two people share (a surname: "Bush" for Jeb Bush and George
 	// H.W. Bush) names neither: asking for it gets "did you mean".
 	qi.ambiguous = map[string][]string{}
@@ -135,4 +151,52 @@ func foldName(s string) string {
 func (qi *Quotations) KnownAlias(name string) bool {
 	_, ok := qi.alias[foldName(name)]
 	return ok
+}
+
+// nearWords finds, for a query word, the quotations' words whose vectors
+// are near its own.
+type nearWords struct {
+	vec   *wordvec.Table
+	vocab []string
+	mat   []float32
+}
+
+func newNearWords(vec *wordvec.Table, df map[string]int) *nearWords {
+	if vec == nil {
+		return nil
+	}
+	n := &nearWords{vec: vec}
+	for t := range df {
+		n.vocab = append(n.vocab, t)
+	}
+	sort.Strings(n.vocab)
+	kept := n.vocab[:0]
+	for _, t := range n.vocab {
+		if v, ok := vec.Vector(t); ok && !term.IsNumber(t) {
+			kept = append(kept, t)
+			n.mat = append(n.mat, v...)
+		}
+	}
+	n.vocab = kept
+	return n
+}
+
+// of returns the quotations' words near t with their cosines (at least
+// match.MinCosine); nil without vectors.
+func (n *nearWords) of(t string) map[string]float64 {
+	if n == nil {
+		return nil
+	}
+	v, ok := n.vec.Vector(t)
+	if !ok {
+		return nil
+	}
+	out := map[string]float64{}
+	dim := n.vec.Dim()
+	for i, u := range n.vocab {
+		if c := wordvec.Dot(v, n.mat[i*dim:(i+1)*dim]); c >= match.MinCosine && u != t {
+			out[u] = float64(c)
+		}
+	}
+	return out
 }

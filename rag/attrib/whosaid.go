@@ -10,6 +10,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/parleybot/parley/rag/input"
+	"github.com/parleybot/parley/rag/match"
 	"github.com/parleybot/parley/rag/quote"
 	"github.com/parleybot/parley/rag/term"
 )
@@ -134,6 +135,12 @@ func (qi *Quotations) Score(ctx context.Context, text string) ([]Attribution, er
 		weights[t] = w
 		total += w
 	}
+	near := map[string]map[string]float64{}
+	if nw := qi.near(); nw != nil {
+		for _, t := range qTerms {
+			near[t] = nw.of(t)
+		}
+	}
 	sims, err := qi.similarities(ctx, qTerms)
 	if err != nil {
 		return nil, err
@@ -142,9 +149,9 @@ func (qi *Quotations) Score(ctx context.Context, text string) ([]Attribution, er
 	for i, q := range qi.all {
 		score := qi.exactScore(i, qf)
 		if total > 0 {
-			cov := coverage(weights, total, qi.terms[i], qi.sentTerms[i])
+			cov := coverage(weights, total, near, qi.terms[i], qi.sentTerms[i])
 			// Coverage leads; word order and vector similarity refine.
-			order := bigramShare(qTerms, qi.terms[i], qi.sentTerms[i])
+			order := bigramShare(qTerms, near, qi.terms[i], qi.sentTerms[i])
 			fuzzy := 0.85 * cov * (0.75 + 0.15*order + 0.1*float64(sims[i]))
 			if cov < minParaphraseCoverage {
 				fuzzy *= 0.5 // never enough alone; kept to rank candidates
@@ -243,32 +250,53 @@ func (qi *Quotations) similarities(ctx context.Context, qTerms []string) (map[in
 	return out, nil
 }
 
-// coverage is the weighted share of the query terms found in the sets.
-func coverage(weights map[string]float64, total float64, sets ...[]string) float64 {
+// nearCredit is what a word met by a near word counts in a paraphrase:
+// half at match.MinCosine, rising to whole at synonymCosine, where GloVe's
+// neighbours are synonyms (truce and ceasefire, 0.92); 0 for no cosine.
+func nearCredit(cos float64) float64 {
+	if cos < match.MinCosine {
+		return 0
+	}
+	return 0.5 + 0.5*min(1, (cos-match.MinCosine)/(synonymCosine-match.MinCosine))
+}
+
+// synonymCosine is the cosine from which a near word counts as the same.
+const synonymCosine = 0.85
+
+// coverage is the weighted share of the query terms found in the sets:
+// a term found as it is counts whole, one met by a near word (near[t])
+// counts its cosine.
+func coverage(weights map[string]float64, total float64, near map[string]map[string]float64, sets ...[]string) float64 {
 	got := 0.0
 	for t, w := range weights {
+		best := 0.0
 		for _, s := range sets {
 			if slices.Contains(s, t) {
-				got += w
+				best = 1
 				break
 			}
+			for _, u := range s {
+				best = max(best, nearCredit(near[t][u]))
+			}
 		}
+		got += best * w
 	}
 	return got / total
 }
 
 // bigramShare is the share of the query's adjacent term pairs found
 // adjacent in one of the sets.
-func bigramShare(q []string, sets ...[]string) float64 {
+func bigramShare(q []string, near map[string]map[string]float64, sets ...[]string) float64 {
 	if len(q) < 2 {
 		return 1
 	}
+	same := func(a, b string) bool { return a == b || near[a][b] > 0 }
 	hit := 0
 	for i := 0; i+1 < len(q); i++ {
 	search:
 		for _, s := range sets {
 			for j := 0; j+1 < len(s); j++ {
-				if s[j] == q[i] && s[j+1] == q[i+1] {
+				if same(q[i], s[j]) && same(q[i+1], s[j+1]) {
 					hit++
 					break search
 				}

@@ -19,6 +19,7 @@ import (
 	"github.com/parleybot/parley/rag/document"
 	"github.com/parleybot/parley/rag/index"
 	"github.com/parleybot/parley/rag/lexicon"
+	"github.com/parleybot/parley/rag/match"
 	"github.com/parleybot/parley/rag/retrieve"
 )
 
@@ -70,11 +71,12 @@ const minClauseWords = 4
 // joinerRe matches what joins a clause to the one before it.
 var joinerRe = regexp.MustCompile(`^\s*[,;:]?\s*(?:(?:and|but|while|whereas|yet)\b|;)`)
 
-// Check reads reply, which cites passages as [n], against ix, and returns
-// what of it the articles support. lx may be nil.
-func Check(ix *index.Index, lx *lexicon.Lexicon, reply string, passages []retrieve.Passage) Result {
+// Check reads reply, which cites passages as [n], against the corpus m
+// matches, and returns what of it the articles support. lx may be nil.
+func Check(m *match.Matcher, lx *lexicon.Lexicon, reply string, passages []retrieve.Passage) Result {
 	sents := splitReply(reply)
-	c := checker{ix: ix, lx: lx, passages: passages}
+	ix := m.Index()
+	c := checker{ix: ix, lx: lx, m: m, passages: passages}
 	var res Result
 	for _, s := range sents {
 		for i := range s {

@@ -13,6 +13,7 @@ import (
 	"github.com/parleybot/parley/rag/match"
 	"github.com/parleybot/parley/rag/question"
 	"github.com/parleybot/parley/rag/retrieve"
+	"github.com/parleybot/parley/rag/wordvec"
 )
 
 func TestNumbersReadAlike(t *testing.T) {
@@ -76,7 +77,12 @@ func BenchmarkCheck(b *testing.B) {
 	if err != nil {
 		b.Fatal(err)
 	}
-	qr := match.Prepare(ix, question.Parse("Who sponsored the Astana talks?"), lx)
+	vec, err := wordvec.Load()
+	if err != nil {
+		b.Fatal(err)
+	}
+	m := match.NewMatcher(ix, lx, vec)
+	qr := m.Prepare(question.Parse("Who sponsored the Astana talks?"))
 	passages, err := retrieve.Retrieve(context.Background(), ix, qr, 20)
 	if err != nil {
 		b.Fatal(err)
@@ -84,7 +90,7 @@ func BenchmarkCheck(b *testing.B) {
 	reply := "Russia, Iran and Turkey sponsored the Astana talks [1]. They were scheduled for January 23-24 [1], and 14 rebel organizations agreed to take part [2]. France paid for them [1]."
 	var res Result
 	for b.Loop() {
-		res = Check(ix, lx, reply, passages)
+		res = Check(m, lx, reply, passages)
 	}
 	if res.Claims != 4 || !strings.Contains(res.Text, "Russia") {
 		b.Fatalf("checked %+v", res)

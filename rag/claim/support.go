@@ -30,6 +30,7 @@ const (
 type checker struct {
 	ix       *index.Index
 	lx       *lexicon.Lexicon
+	m        *match.Matcher
 	passages []retrieve.Passage
 	// read caches what each candidate sentence holds.
 	sents map[sentRef]*sentInfo
@@ -116,7 +117,7 @@ func (c *checker) judge(p *piece) {
 // read picks out a claim's checkable content.
 func (c *checker) read(text string) facts {
 	q := question.Parse(text)
-	f := facts{q: match.Prepare(c.ix, q, c.lx), numbers: numbers(text), quotes: quotations(text), negated: negationRe.MatchString(text)}
+	f := facts{q: c.m.Prepare(q), numbers: numbers(text), quotes: quotations(text), negated: negationRe.MatchString(text)}
 	toks := term.Tokenize(text)
 	for _, t := range toks {
 		if t.Term != "" {

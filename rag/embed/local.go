@@ -7,10 +7,17 @@ import (
 	"math"
 
 	"github.com/parleybot/parley/rag/term"
+	"github.com/parleybot/parley/rag/wordvec"
 )
 
-// LocalDimensions is the vector length of the local embedder.
+// LocalDimensions is the length of the local embedder's lexical part;
+// word vectors, when it has them, add their own dimensions.
 const LocalDimensions = 256
+
+// semanticWeight scales the word-vector part against the lexical part:
+// the cosine of two texts is about 2/3 shared words and 1/3 shared
+// meaning.
+const semanticWeight = 0.7
 
 // Local is the built-in, offline, deterministic embedder: hashed,
 // stemmed unigrams and bigrams, weighted by log term frequency times the
@@ -18,12 +25,17 @@ const LocalDimensions = 256
 type Local struct {
 	dim int
 	idf []float32
+	// vectors, when set, gives the word vectors whose SIF-weighted mean
+	// is added to the lexical features; it is called on first use, so
+	// the table may load in the background.
+	vectors func() *wordvec.Table
 }
 
 // NewLocal fits the IDF weights on the given texts (the chunks of
-// the corpus). With no texts every bucket weighs 1.
-func NewLocal(texts []string) *Local {
-	e := &Local{dim: LocalDimensions, idf: make([]float32, LocalDimensions)}
+// the corpus). With no texts every bucket weighs 1. vectors may be nil
+// (lexical features only).
+func NewLocal(texts []string, vectors func() *wordvec.Table) *Local {
+	e := &Local{dim: LocalDimensions, idf: make([]float32, LocalDimensions), vectors: vectors}
 	df := make([]int, e.dim)
 	for _, t := range texts {
 		seen := make(map[int]bool)
@@ -43,11 +55,11 @@ func NewLocal(texts []string) *Local {
 }
 
 // LocalFromIDF rebuilds a fitted embedder from its saved weights.
-func LocalFromIDF(idf []float32) (*Local, error) {
+func LocalFromIDF(idf []float32, vectors func() *wordvec.Table) (*Local, error) {
 	if len(idf) != LocalDimensions {
 		return nil, fmt.Errorf("local embedder weights have %d dimensions, want %d", len(idf), LocalDimensions)
 	}
-	return &Local{dim: LocalDimensions, idf: append([]float32(nil), idf...)}, nil
+	return &Local{dim: LocalDimensions, idf: append([]float32(nil), idf...), vectors: vectors}, nil
 }
 
 // IDF returns a copy of the fitted weights, for saving with the index.
@@ -55,14 +67,36 @@ func (e *Local) IDF() []float32 { return append([]float32(nil), e.idf...) }
 
 // ID implements Embedder.
 func (e *Local) ID() string {
-	return fmt.Sprintf("local-lexical-t%d-d%d", term.Version, e.dim)
+	id := fmt.Sprintf("local-lexical-t%d-d%d", term.Version, e.dim)
+	if e.vectors != nil {
+		id += "+" + wordvec.ID + "-sif"
+	}
+	return id
 }
 
 // Embed implements Embedder. A text with no index terms gets a zero vector.
 func (e *Local) Embed(_ context.Context, texts []string) ([][]float32, error) {
+	var vec *wordvec.Table
+	if e.vectors != nil {
+		vec = e.vectors()
+	}
 	out := make([][]float32, len(texts))
 	for i, t := range texts {
-		out[i] = e.vector(term.Of(t))
+		ts := term.Of(t)
+		out[i] = e.vector(ts)
+		if e.vectors == nil {
+			continue
+		}
+		// The word-vector part: zero when the text has no word with a
+		// vector (or the table could not be read).
+		sem := make([]float32, wordvec.Dim)
+		if m, ok := vec.Mean(ts); ok {
+			for j, x := range m {
+				sem[j] = semanticWeight * x
+			}
+		}
+		out[i] = append(out[i], sem...)
+		unit(out[i])
 	}
 	return out, nil
 }
@@ -114,5 +148,15 @@ func features(ts []string) []string {
 	return out
 }
 
-// LocalID is the ID of the local embedder, known before it is fitted.
-func LocalID() string { return (&Local{dim: LocalDimensions}).ID() }
+// LocalID is the ID of the local embedder, known before it is fitted,
+// with word vectors or without.
+func LocalID(withVectors bool) string {
+	e := &Local{dim: LocalDimensions}
+	if withVectors {
+		e.vectors = func() *wordvec.Table { return nil }
+	}
+	return e.ID()
+}
+
+// unit scales v to unit length in place (a zero vector stays zero).
+func unit(v []float32) { Normalize(v) }

@@ -9,6 +9,7 @@ import (
 
 	"github.com/parleybot/parley/rag/document"
 	"github.com/parleybot/parley/rag/quote"
+	"github.com/parleybot/parley/rag/wordvec"
 )
 
 // BenchmarkBuildDefaultIndex builds and saves the index of the built-in
@@ -16,12 +17,17 @@ import (
 func BenchmarkBuildDefaultIndex(b *testing.B) {
 	fsys := corpusFS(b)
 	dir := b.TempDir()
+	vec, err := wordvec.Load() // loaded once per process, in the background
+	if err != nil {
+		b.Fatal(err)
+	}
 	for b.Loop() {
 		docs, err := document.LoadCorpus(fsys, "corpus")
 		if err != nil {
 			b.Fatal(err)
 		}
-		if _, _, err := LoadOrBuild(context.Background(), docs, Options{DataDir: dir, Force: true}); err != nil {
+		opt := Options{DataDir: dir, Force: true, WordVectors: func() *wordvec.Table { return vec }}
+		if _, _, err := LoadOrBuild(context.Background(), docs, opt); err != nil {
 			b.Fatal(err)
 		}
 	}

@@ -23,6 +23,7 @@ import (
 	"github.com/parleybot/parley/rag/embed"
 	"github.com/parleybot/parley/rag/quote"
 	"github.com/parleybot/parley/rag/spell"
+	"github.com/parleybot/parley/rag/wordvec"
 
 	chromem "github.com/philippgille/chromem-go"
 )
@@ -86,6 +87,9 @@ type Options struct {
 	// Embedder embeds chunks and questions; nil means the local embedder,
 	// fitted on the corpus.
 	Embedder embed.Embedder
+	// WordVectors, if set, gives the local embedder its word vectors; it
+	// is called on first use, so the table may load in the background.
+	WordVectors func() *wordvec.Table
 	// Force rebuilds even when the persisted index is current.
 	Force bool
 	// Chunking sets chunk sizes; zero means DefaultChunkOptions.
@@ -137,7 +141,7 @@ func loadOrBuild(ctx context.Context, docs []document.Document, opt Options, loa
 	if opt.Chunking == (ChunkOptions{}) {
 		opt.Chunking = DefaultChunkOptions
 	}
-	embedderID := embed.LocalID()
+	embedderID := embed.LocalID(opt.WordVectors != nil)
 	if opt.Embedder != nil {
 		embedderID = opt.Embedder.ID()
 	}
@@ -161,7 +165,7 @@ func loadOrBuild(ctx context.Context, docs []document.Document, opt Options, loa
 				reason = "corpus changed"
 				if opt.Previous == nil && !loadOnly {
 					// Reuse the saved vectors of unchanged articles.
-					opt.Previous, _ = loadPrevious(opt.DataDir, m, opt.Embedder)
+					opt.Previous, _ = loadPrevious(opt.DataDir, m, opt)
 				}
 			default:
 				ix, err := loadIndex(docs, opt, m)
@@ -211,7 +215,7 @@ func buildIndex(ctx context.Context, docs []document.Document, opt Options, hash
 		texts[i] = c.Text
 	}
 	prev := opt.Previous
-	if opt.Force || prev == nil || !sameEmbedder(prev, opt.Embedder) {
+	if opt.Force || prev == nil || !sameEmbedder(prev, opt) {
 		prev = nil
 	}
 	ix.embedder = opt.Embedder
@@ -219,7 +223,7 @@ func buildIndex(ctx context.Context, docs []document.Document, opt Options, hash
 	case ix.embedder == nil && prev != nil:
 		ix.embedder = prev.embedder // keep the fitted weights, so old vectors stay comparable
 	case ix.embedder == nil:
-		ix.embedder = embed.NewLocal(texts)
+		ix.embedder = embed.NewLocal(texts, opt.WordVectors)
 	}
 	ids := make([]string, len(ix.chunks))
 	for i, c := range ix.chunks {
@@ -288,10 +292,11 @@ func buildIndex(ctx context.Context, docs []document.Document, opt Options, hash
 
 // sameEmbedder reports whether prev's vectors fit the embedder asked for
 // (nil: the local one).
-func sameEmbedder(prev *Index, e embed.Embedder) bool {
+func sameEmbedder(prev *Index, opt Options) bool {
+	e := opt.Embedder
 	if e == nil {
 		_, ok := prev.embedder.(*embed.Local)
-		return ok
+		return ok && prev.embedder.ID() == embed.LocalID(opt.WordVectors != nil)
 	}
 	return prev.embedder != nil && prev.embedder.ID() == e.ID()
 }
@@ -329,7 +334,8 @@ func (ix *Index) embedReusing(ctx context.Context, ids, texts []string, prev *ch
 // readVectors reads the snapshot named by m, with the extra state files
 // asked for: its chromem-go DB, the embedder (the local one from its saved
 // weights when e is nil), and the chunk and quotation collections.
-func readVectors(dir string, m Manifest, e embed.Embedder, stateFiles ...string) (*Index, snapshot, error) {
+func readVectors(dir string, m Manifest, opt Options, stateFiles ...string) (*Index, snapshot, error) {
+	e := opt.Embedder
 	if e == nil {
 		stateFiles = append(stateFiles, embedStateFile)
 	} else if m.Embedder != e.ID() {
@@ -345,7 +351,7 @@ func readVectors(dir string, m Manifest, e embed.Embedder, stateFiles ...string)
 		if err := json.Unmarshal(s.state[embedStateFile], &idf); err != nil {
 			return nil, snapshot{}, fmt.Errorf("reading the local embedder's weights: %w", err)
 		}
-		if ix.embedder, err = embed.LocalFromIDF(idf); err != nil {
+		if ix.embedder, err = embed.LocalFromIDF(idf, opt.WordVectors); err != nil {
 			return nil, snapshot{}, err
 		}
 	}
@@ -361,8 +367,8 @@ func readVectors(dir string, m Manifest, e embed.Embedder, stateFiles ...string)
 
 // loadPrevious reads the saved index named by m, only for its vectors and
 // embedder, so a rebuild after a corpus change can reuse them.
-func loadPrevious(dir string, m Manifest, e embed.Embedder) (*Index, error) {
-	prev, _, err := readVectors(dir, m, e)
+func loadPrevious(dir string, m Manifest, opt Options) (*Index, error) {
+	prev, _, err := readVectors(dir, m, opt)
 	return prev, err
 }
 
@@ -420,7 +426,7 @@ func loadIndex(docs []document.Document, opt Options, m Manifest) (*Index, error
 	if len(ix.chunks) != m.Chunks {
 		return nil, fmt.Errorf("manifest counts %d chunks, corpus has %d", m.Chunks, len(ix.chunks))
 	}
-	v, snap, err := readVectors(opt.DataDir, m, opt.Embedder, quotesFile)
+	v, snap, err := readVectors(opt.DataDir, m, opt, quotesFile)
 	if err != nil {
 		return nil, err
 	}

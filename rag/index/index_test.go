@@ -77,7 +77,7 @@ func TestRebuildRules(t *testing.T) {
 		{"article edited", func(t *testing.T) {
 			fsys["004_new.txt"] = &fstest.MapFile{Data: []byte("An edited article about the Geneva talks.\n")}
 		}, opt, "corpus changed"},
-		{"embedder changed", func(t *testing.T) {}, Options{DataDir: dir, Embedder: renamedEmbedder{embed.NewLocal(nil)}}, "embedder changed"},
+		{"embedder changed", func(t *testing.T) {}, Options{DataDir: dir, Embedder: renamedEmbedder{embed.NewLocal(nil, nil)}}, "embedder changed"},
 		{"embedder changed back", func(t *testing.T) {}, opt, "embedder changed"},
 		{"vectors corrupted", func(t *testing.T) {
 			m, err := readManifest(dir)

@@ -2,6 +2,7 @@ package index
 
 import (
 	"github.com/parleybot/parley/internal/textutil"
+	"sort"
 	"strings"
 	"unicode"
 
@@ -112,3 +113,13 @@ func (ix *Index) IsName(t string) bool {
 
 // Speller corrects words to the corpus's own words.
 func (ix *Index) Speller() *spell.Speller { return ix.speller }
+
+// Terms returns the corpus's index terms, sorted.
+func (ix *Index) Terms() []string {
+	out := make([]string, 0, len(ix.sentDF))
+	for t := range ix.sentDF {
+		out = append(out, t)
+	}
+	sort.Strings(out)
+	return out
+}

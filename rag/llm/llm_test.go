@@ -265,7 +265,7 @@ func TestCitationCheck(t *testing.T) {
 			}
 			eng := setup(t, fakellm.New(rep), 5*time.Second, nil)
 			a, _ := eng.Ask(context.Background(), question)
-			if a.Mode != tt.mode || a.Note != tt.note || len(a.Citations) != tt.cites {
+			if a.Mode != tt.mode || a.Note != tt.note || len(a.Citations) < tt.cites || a.Mode == rag.ModeLLM && len(a.Citations) != tt.cites {
 				t.Fatalf("answer %+v", a)
 			}
 			if strings.Contains(a.Text, "[99]") || strings.Contains(a.Text, "[97]") {

@@ -17,6 +17,7 @@ import (
 	"github.com/parleybot/parley/rag/question"
 	"github.com/parleybot/parley/rag/quote"
 	"github.com/parleybot/parley/rag/term"
+	"github.com/parleybot/parley/rag/wordvec"
 )
 
 // Credits of a question word met in an article other than as written.
@@ -26,7 +27,86 @@ const (
 	// CreditRelated is a word met through a related word (backed,
 	// sponsored) from the lexicon.
 	CreditRelated = 0.5
+	// CreditNear is a word met through a word whose pre-trained vector is
+	// near its own (died, killed): less than a lexicon relation, since
+	// vectors also bring words of the same topic.
+	CreditNear = 0.4
+	// MinCosine is how near two words' vectors must be for one to meet the
+	// other. In GloVe 6B 100d, words at 0.6 or more are mostly synonyms or
+	// close paraphrases (delayed/postponed 0.78, truce/ceasefire 0.92,
+	// strengthen/consolidate 0.69, recording/tape 0.66); below it come
+	// words that only share a topic (rebels/opposition 0.38, sponsor/back
+	// 0.46). Names, numbers and dates are never met this way: January and
+	// February (0.99) or Russia and Ukraine (0.86) are near, not the same.
+	MinCosine = 0.6
+	// maxNear bounds the near words taken for one question word.
+	maxNear = 5
 )
+
+// Matcher matches questions to one index's corpus. It is read-only once
+// made and safe for concurrent use.
+type Matcher struct {
+	ix  *index.Index
+	lx  *lexicon.Lexicon
+	vec *wordvec.Table
+	// vocab are the corpus's terms that have a vector; mat holds their
+	// vectors, row by row.
+	vocab []string
+	mat   []float32
+}
+
+// NewMatcher prepares matching against ix; lx and vec may be nil (no
+// related words, no near words).
+func NewMatcher(ix *index.Index, lx *lexicon.Lexicon, vec *wordvec.Table) *Matcher {
+	m := &Matcher{ix: ix, lx: lx, vec: vec}
+	if vec == nil {
+		return m
+	}
+	for _, t := range ix.Terms() {
+		if v, ok := vec.Vector(t); ok && !term.IsNumber(t) {
+			m.vocab = append(m.vocab, t)
+			m.mat = append(m.mat, v...)
+		}
+	}
+	return m
+}
+
+// Index returns the index the matcher reads.
+func (m *Matcher) Index() *index.Index { return m.ix }
+
+// Near returns up to maxNear terms of the corpus whose vectors are at
+// least MinCosine from t's, nearest first; none for a term without one.
+func (m *Matcher) Near(t string) []string {
+	v, ok := m.vec.Vector(t)
+	if !ok {
+		return nil
+	}
+	type hit struct {
+		term string
+		cos  float32
+	}
+	var hits []hit
+	dim := m.vec.Dim()
+	for i, u := range m.vocab {
+		if u == t {
+			continue
+		}
+		if c := wordvec.Dot(v, m.mat[i*dim:(i+1)*dim]); c >= MinCosine {
+			hits = append(hits, hit{u, c})
+		}
+	}
+	sort.Slice(hits, func(i, j int) bool {
+		if hits[i].cos != hits[j].cos {
+			return hits[i].cos > hits[j].cos
+		}
+		return hits[i].term < hits[j].term
+	})
+	out := make([]string, 0, min(len(hits), maxNear))
+	for _, h := range hits[:min(len(hits), maxNear)] {
+		out = append(out, h.term)
+	}
+	return out
+}
 
 // Alt is one way a question word may be met in the articles.
 type Alt struct {
@@ -77,8 +157,9 @@ const leadingNameWeight = 0.25
 // contextWeight is how much an earlier turn's word counts in retrieval.
 const contextWeight = 0.3
 
-// Prepare matches a question's words to the corpus. lx may be nil.
-func Prepare(ix *index.Index, q question.Question, lx *lexicon.Lexicon) Query {
+// Prepare matches a question's words to the corpus.
+func (m *Matcher) Prepare(q question.Question) Query {
+	ix, lx := m.ix, m.lx
 	out := Query{Question: q, Text: q.Text}
 	var fixes []string
 	for _, w := range q.Words {
@@ -110,6 +191,13 @@ func Prepare(ix *index.Index, q question.Question, lx *lexicon.Lexicon) Query {
 				credit = CreditCorrected
 			}
 			qw.Alts = append(qw.Alts, Alt{r, credit})
+		}
+		if !qw.NameLike && !term.IsNumber(t) && !question.IsNumberWord(w.Surface) {
+			for _, r := range m.Near(t) {
+				if ix.SentenceDF(r) > 0 && !hasAlt(qw.Alts, r) && !ix.IsName(r) {
+					qw.Alts = append(qw.Alts, Alt{r, CreditNear})
+				}
+			}
 		}
 		sort.SliceStable(qw.Alts, func(i, j int) bool { return qw.Alts[i].Credit > qw.Alts[j].Credit })
 		for _, a := range qw.Alts {
@@ -145,6 +233,16 @@ func Prepare(ix *index.Index, q question.Question, lx *lexicon.Lexicon) Query {
 		out.Text = strings.NewReplacer(fixes...).Replace(out.Text)
 	}
 	return out
+}
+
+// hasAlt reports whether alts hold the term.
+func hasAlt(alts []Alt, t string) bool {
+	for _, a := range alts {
+		if a.Term == t {
+			return true
+		}
+	}
+	return false
 }
 
 // idfWeight is the weight of a term in sentence scoring. A term the corpus

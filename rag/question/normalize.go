@@ -68,10 +68,13 @@ var chatWords = map[string]string{
 	"cuz": "because", "coz": "because", "tho": "though", "thru": "through",
 	"yr": "year", "yrs": "years", "w/": "with", "w/o": "without", "b4": "before",
 	"smth": "something", "sth": "something", "2day": "today", "tmrw": "tomorrow",
+	"whats": "what is", "whos": "who is", "wheres": "where is", "hows": "how is",
+	"wtf": "what", "wth": "what", "dont": "do not", "doesnt": "does not", "didnt": "did not",
+	"isnt": "is not", "wasnt": "was not", "arent": "are not", "wont": "will not", "cant": "cannot",
 }
 
 // chatWordRe matches a word that chatWords may expand.
-var chatWordRe = regexp.MustCompile(`(?i)(^|[\s(])(ppl|r|u|ur|govt|gov't|dept|abt|bc|cuz|coz|tho|thru|yrs?|w/o?|b4|smth|sth|2day|tmrw)([\s,?!)]|\.\s|\.$|$)`)
+var chatWordRe = regexp.MustCompile(`(?i)(^|[\s(])(ppl|r|u|ur|govt|gov't|dept|abt|bc|cuz|coz|tho|thru|yrs?|w/o?|b4|smth|sth|2day|tmrw|whats|whos|wheres|hows|wtf|wth|dont|doesnt|didnt|isnt|wasnt|arent|wont|cant)([\s,?!)]|\.\s|\.$|$)`)
 
 // expandChatWords writes out chat spellings.
 func expandChatWords(s string) string {
@@ -85,7 +88,12 @@ func expandChatWords(s string) string {
 }
 
 // courtesyWords are dropped wherever they stand.
-var courtesyWords = map[string]bool{"please": true, "pls": true, "plz": true, "kindly": true}
+var courtesyWords = map[string]bool{
+	"please": true, "pls": true, "plz": true, "kindly": true,
+	// chat fillers that carry no topic
+	"lol": true, "lmao": true, "rofl": true, "haha": true, "hahaha": true, "tbh": true, "imo": true,
+	"imho": true, "btw": true, "fyi": true, "omg": true, "ngl": true, "fr": true, "rn": true,
+}
 
 // Normalize takes off what a chat message adds to a question: Discord
 // markup (mentions, custom emoji, @everyone), markdown marks, emoji and

@@ -264,3 +264,18 @@ func indexWord(s, phrase string) int { return textutil.IndexWord(s, phrase, isWo
 func isWordByte(b byte) bool {
 	return b == '_' || b == '\'' || b >= 'a' && b <= 'z' || b >= 'A' && b <= 'Z' || b >= '0' && b <= '9'
 }
+
+// numberWords are words that write numbers or their scale.
+var numberWords = map[string]bool{
+	"zero": true, "one": true, "two": true, "three": true, "four": true, "five": true, "six": true,
+	"seven": true, "eight": true, "nine": true, "ten": true, "eleven": true, "twelve": true,
+	"twenty": true, "thirty": true, "forty": true, "fifty": true, "hundred": true, "hundreds": true,
+	"thousand": true, "thousands": true, "million": true, "millions": true, "billion": true,
+	"billions": true, "trillion": true, "dozen": true, "dozens": true, "half": true, "percent": true,
+}
+
+// IsNumberWord reports whether a word writes a number, in digits or in
+// letters ("2011", "two", "million"): such words must be met as they are.
+func IsNumberWord(w string) bool {
+	return numberWords[strings.ToLower(w)] || term.IsNumber(w)
+}

@@ -71,6 +71,8 @@ func TestChatSpellingsWrittenOut(t *testing.T) {
 		"what did the state dept say":     "What did the state department say",
 		"who is the U.N. envoy? ty":       "Who is the U.N. envoy?",
 		"is the U.S. sending anyone? thx": "Is the U.S. sending anyone?",
+		"whats the ISSG lol":              "What is the ISSG",
+		"wtf is the ISSG":                 "What is the ISSG",
 	}
 	for in, want := range tests {
 		if got := Normalize(in); got != want {
