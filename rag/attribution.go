@@ -19,7 +19,7 @@ func (e *Engine) WhoSaid(ctx context.Context, text string) ([]Attribution, error
 	if err := ValidateQuotation(text); err != nil {
 		return nil, err
 	}
-	all, err := e.cur.Load().quotes.Score(ctx, text)
+	all, err := e.cur.Load().quotes().Score(ctx, text)
 	if err != nil {
 		return nil, err
 	}
@@ -39,21 +39,21 @@ func (e *Engine) QuotesBy(_ context.Context, speaker string) (SpeakerQuotes, err
 	if err := ValidateSpeakerName(speaker); err != nil {
 		return SpeakerQuotes{}, err
 	}
-	return e.cur.Load().quotes.QuotesBy(speaker), nil
+	return e.cur.Load().quotes().QuotesBy(speaker), nil
 }
 
 // Speakers lists the corpus's speakers, for autocomplete.
-func (e *Engine) Speakers() []Speaker { return e.cur.Load().quotes.Speakers() }
+func (e *Engine) Speakers() []Speaker { return e.cur.Load().quotes().Speakers() }
 
 // QuotationSuggestions returns up to n quotations whose text holds what
 // the user has typed so far, for autocomplete; with nothing typed, the
 // first n in corpus order.
 func (e *Engine) QuotationSuggestions(typed string, n int) []Attribution {
-	return e.cur.Load().quotes.QuotationSuggestions(typed, n)
+	return e.cur.Load().quotes().QuotationSuggestions(typed, n)
 }
 
 // SpeakerSuggestions returns up to n speakers whose name or alias starts
 // with, or holds, what the user has typed, for autocomplete.
 func (e *Engine) SpeakerSuggestions(typed string, n int) []Speaker {
-	return e.cur.Load().quotes.SpeakerSuggestions(typed, n)
+	return e.cur.Load().quotes().SpeakerSuggestions(typed, n)
 }

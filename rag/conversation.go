@@ -102,7 +102,7 @@ func (cur *state) peopleIn(text string) []followup.Person {
 		}
 	}
 	for _, p := range quote.Persons(text) {
-		if seen[p.Name] || cur.quotes.KnownAlias(p.Name) {
+		if seen[p.Name] || cur.quotes().KnownAlias(p.Name) {
 			continue
 		}
 		seen[p.Name] = true

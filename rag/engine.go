@@ -87,15 +87,18 @@ type Engine struct {
 // state is one index with the quotation matching made from it; it is
 // replaced whole when the corpus changes.
 type state struct {
-	ix     *index.Index
-	quotes *attrib.Quotations
+	ix *index.Index
+	// quotes is made on first use: answering needs none of it.
+	quotes func() *attrib.Quotations
 	// matcher is made on first use, once the lexicon and vectors are in.
 	matcher func() *match.Matcher
 }
 
 // newState wraps a new index.
 func (e *Engine) newState(ix *index.Index) *state {
-	return &state{ix: ix, quotes: attrib.New(ix, e.vectorsOrNil), matcher: sync.OnceValue(func() *match.Matcher {
+	return &state{ix: ix, quotes: sync.OnceValue(func() *attrib.Quotations {
+		return attrib.New(ix, e.vectorsOrNil)
+	}), matcher: sync.OnceValue(func() *match.Matcher {
 		return match.NewMatcher(ix, e.lexiconOrNil(), e.vectorsOrNil())
 	})}
 }

@@ -42,16 +42,20 @@ func TestLiveUpdate(t *testing.T) {
 	defer cancel()
 	var mu sync.Mutex
 	var builds []rag.BuildInfo
-	go watch.Run(ctx, dir, 100*time.Millisecond, func(ctx context.Context) {
-		info, err := eng.Reindex(ctx, false)
-		if err != nil {
-			t.Errorf("reindex: %v", err)
-			return
-		}
-		mu.Lock()
-		builds = append(builds, info)
-		mu.Unlock()
-	})
+	watching := make(chan struct{})
+	go func() {
+		defer close(watching)
+		watch.Run(ctx, dir, 100*time.Millisecond, func(ctx context.Context) {
+			info, err := eng.Reindex(ctx, false)
+			if err != nil {
+				t.Errorf("reindex: %v", err)
+				return
+			}
+			mu.Lock()
+			builds = append(builds, info)
+			mu.Unlock()
+		})
+	}()
 	time.Sleep(100 * time.Millisecond) // let the watcher start
 
 	var asked, failed atomic.Int64
@@ -129,9 +133,12 @@ func TestLiveUpdate(t *testing.T) {
 
 	cancel()
 	wg.Wait()
+	<-watching // the watcher has stopped: builds is no longer written
 	if failed.Load() != 0 || asked.Load() < 20 {
 		t.Errorf("%d of %d concurrent questions failed", failed.Load(), asked.Load())
 	}
+	mu.Lock()
+	defer mu.Unlock()
 	t.Logf("%d concurrent questions, none failed; builds: %+v", asked.Load(), builds)
 }
 

@@ -57,13 +57,14 @@ func New(ix *index.Index, vectors func() *wordvec.Table) *Quotations {
 		folded: make([]string, len(quotes)), foldedS: make([]string, len(quotes)),
 		df: map[string]int{}, alias: map[string]int{}, byID: map[string][]int{},
 	}
+	st := term.NewStemmer()
 	for i, q := range quotes {
 		id := index.QuoteID(q.Text)
 		qi.byID[id] = append(qi.byID[id], i)
-		qi.terms[i] = term.Of(q.Text)
+		qi.terms[i] = st.Of(q.Text)
 		qi.folded[i] = foldForMatch(q.Text)
 		if q.Kind != quote.Direct {
-			qi.sentTerms[i] = term.Of(q.Sentence)
+			qi.sentTerms[i] = st.Of(q.Sentence)
 			qi.foldedS[i] = foldForMatch(q.Sentence)
 		}
 		for t := range textutil.Set(qi.terms[i], qi.sentTerms[i]) {

@@ -35,11 +35,20 @@ type Local struct {
 // the corpus). With no texts every bucket weighs 1. vectors may be nil
 // (lexical features only).
 func NewLocal(texts []string, vectors func() *wordvec.Table) *Local {
+	terms := make([][]string, len(texts))
+	for i, t := range texts {
+		terms[i] = term.Of(t)
+	}
+	return NewLocalFromTerms(terms, vectors)
+}
+
+// NewLocalFromTerms is NewLocal for texts already cut into index terms.
+func NewLocalFromTerms(texts [][]string, vectors func() *wordvec.Table) *Local {
 	e := &Local{dim: LocalDimensions, idf: make([]float32, LocalDimensions), vectors: vectors}
 	df := make([]int, e.dim)
-	for _, t := range texts {
+	for _, ts := range texts {
 		seen := make(map[int]bool)
-		for _, f := range features(term.Of(t)) {
+		for _, f := range features(ts) {
 			b, _ := e.bucket(f)
 			if !seen[b] {
 				seen[b] = true
@@ -76,13 +85,21 @@ func (e *Local) ID() string {
 
 // Embed implements Embedder. A text with no index terms gets a zero vector.
 func (e *Local) Embed(_ context.Context, texts []string) ([][]float32, error) {
+	terms := make([][]string, len(texts))
+	for i, t := range texts {
+		terms[i] = term.Of(t)
+	}
+	return e.EmbedTerms(terms), nil
+}
+
+// EmbedTerms is Embed for texts already cut into index terms.
+func (e *Local) EmbedTerms(texts [][]string) [][]float32 {
 	var vec *wordvec.Table
 	if e.vectors != nil {
 		vec = e.vectors()
 	}
 	out := make([][]float32, len(texts))
-	for i, t := range texts {
-		ts := term.Of(t)
+	for i, ts := range texts {
 		out[i] = e.vector(ts)
 		if e.vectors == nil {
 			continue
@@ -98,7 +115,7 @@ func (e *Local) Embed(_ context.Context, texts []string) ([][]float32, error) {
 		out[i] = append(out[i], sem...)
 		unit(out[i])
 	}
-	return out, nil
+	return out
 }
 
 func (e *Local) vector(ts []string) []float32 {

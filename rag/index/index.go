@@ -8,8 +8,10 @@
 package index
 
 import (
+	"bytes"
 	"context"
 	"crypto/sha256"
+	"encoding/gob"
 	"encoding/hex"
 	"encoding/json"
 	"errors"
@@ -44,8 +46,10 @@ type Index struct {
 	// caps counts, per term, its uses mid-sentence: all, capitalised, and
 	// capitalised at the end of a run of capitals (see countCaps).
 	caps map[string][3]int
-	// speller corrects question words to the corpus's words.
+	// speller corrects question words to the corpus's words, from the
+	// surfaces it counts.
 	speller  *spell.Speller
+	surfaces map[string]int
 	db       *chromem.DB
 	coll     *chromem.Collection
 	embedder embed.Embedder
@@ -59,6 +63,9 @@ type Index struct {
 	embedded, reused int
 	// chunkOpts is how the corpus was cut into chunks.
 	chunkOpts ChunkOptions
+	// chunkTerms are the chunks' index terms while the index is built, so
+	// the local embedder need not stem the texts again; nil after.
+	chunkTerms [][]string
 }
 
 // BuildInfo says how an index came to be.
@@ -223,7 +230,7 @@ func buildIndex(ctx context.Context, docs []document.Document, opt Options, hash
 	case ix.embedder == nil && prev != nil:
 		ix.embedder = prev.embedder // keep the fitted weights, so old vectors stay comparable
 	case ix.embedder == nil:
-		ix.embedder = embed.NewLocal(texts, opt.WordVectors)
+		ix.embedder = embed.NewLocalFromTerms(ix.chunkTerms, opt.WordVectors)
 	}
 	ids := make([]string, len(ix.chunks))
 	for i, c := range ix.chunks {
@@ -233,7 +240,8 @@ func buildIndex(ctx context.Context, docs []document.Document, opt Options, hash
 	if prev != nil {
 		prevColl = prev.coll
 	}
-	vectors, err := ix.embedReusing(ctx, ids, texts, prevColl, opt.Progress)
+	vectors, err := ix.embedReusing(ctx, ids, texts, ix.chunkTerms, prevColl, opt.Progress)
+	ix.chunkTerms = nil
 	if err != nil {
 		return nil, err
 	}
@@ -303,7 +311,8 @@ func sameEmbedder(prev *Index, opt Options) bool {
 
 // embedReusing returns the vectors of texts, taking those whose ID and text
 // are unchanged in prev, and embedding the rest.
-func (ix *Index) embedReusing(ctx context.Context, ids, texts []string, prev *chromem.Collection, progress func(done, total int)) ([][]float32, error) {
+// terms, if set, are the texts' index terms, for the local embedder.
+func (ix *Index) embedReusing(ctx context.Context, ids, texts []string, terms [][]string, prev *chromem.Collection, progress func(done, total int)) ([][]float32, error) {
 	out := make([][]float32, len(texts))
 	var todo []int
 	for i := range texts {
@@ -317,10 +326,17 @@ func (ix *Index) embedReusing(ctx context.Context, ids, texts []string, prev *ch
 		todo = append(todo, i)
 	}
 	missing := make([]string, len(todo))
+	var missingTerms [][]string
+	if terms != nil {
+		missingTerms = make([][]string, len(todo))
+	}
 	for k, i := range todo {
 		missing[k] = texts[i]
+		if terms != nil {
+			missingTerms[k] = terms[i]
+		}
 	}
-	vs, err := embedAll(ctx, ix.embedder, missing, progress)
+	vs, err := embedAll(ctx, ix.embedder, missing, missingTerms, progress)
 	if err != nil {
 		return nil, err
 	}
@@ -375,11 +391,20 @@ func loadPrevious(dir string, m Manifest, opt Options) (*Index, error) {
 // embedBatch is how many texts go to the embedder at once.
 const embedBatch = 64
 
-func embedAll(ctx context.Context, e embed.Embedder, texts []string, progress func(done, total int)) ([][]float32, error) {
+// embedAll embeds texts in batches; the local embedder takes their terms
+// when they are given.
+func embedAll(ctx context.Context, e embed.Embedder, texts []string, terms [][]string, progress func(done, total int)) ([][]float32, error) {
+	local, _ := e.(*embed.Local)
 	out := make([][]float32, 0, len(texts))
 	for i := 0; i < len(texts); i += embedBatch {
 		end := min(i+embedBatch, len(texts))
-		vs, err := e.Embed(ctx, texts[i:end])
+		var vs [][]float32
+		var err error
+		if local != nil && terms != nil {
+			vs = local.EmbedTerms(terms[i:end])
+		} else {
+			vs, err = e.Embed(ctx, texts[i:end])
+		}
 		if err != nil {
 			return nil, fmt.Errorf("embedding chunks %d-%d with %s: %w", i+1, end, e.ID(), err)
 		}
@@ -416,19 +441,31 @@ func (ix *Index) snapshot() snapshot {
 		s.state[embedStateFile] = data
 	}
 	s.state[quotesFile] = ix.marshalQuotes()
+	var lex bytes.Buffer
+	if err := gob.NewEncoder(&lex).Encode(ix.lexicalState()); err == nil {
+		s.state[lexicalFile] = lex.Bytes()
+	}
 	return s
 }
 
 // loadIndex rebuilds the lexical side from docs and reads the vectors from
 // the snapshot named by m.
 func loadIndex(docs []document.Document, opt Options, m Manifest) (*Index, error) {
-	ix := newIndex(docs, opt.Chunking)
-	if len(ix.chunks) != m.Chunks {
-		return nil, fmt.Errorf("manifest counts %d chunks, corpus has %d", m.Chunks, len(ix.chunks))
-	}
-	v, snap, err := readVectors(opt.DataDir, m, opt, quotesFile)
+	v, snap, err := readVectors(opt.DataDir, m, opt, quotesFile, lexicalFile)
 	if err != nil {
 		return nil, err
+	}
+	var st lexicalState
+	if err := gob.NewDecoder(bytes.NewReader(snap.state[lexicalFile])).Decode(&st); err != nil {
+		return nil, fmt.Errorf("reading the saved words: %w", err)
+	}
+	ix, err := fromLexicalState(docs, opt.Chunking, st)
+	if err != nil {
+		return nil, err
+	}
+	ix.chunkTerms = nil
+	if len(ix.chunks) != m.Chunks {
+		return nil, fmt.Errorf("manifest counts %d chunks, corpus has %d", m.Chunks, len(ix.chunks))
 	}
 	ix.db, ix.embedder, ix.coll = v.db, v.embedder, v.coll
 	if ix.coll.Count() != m.Vectors {

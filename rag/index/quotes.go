@@ -57,7 +57,7 @@ func (ix *Index) buildQuotes(ctx context.Context, prev *chromem.Collection) erro
 			texts = append(texts, q.Text)
 		}
 	}
-	vectors, err := ix.embedReusing(ctx, ids, texts, prev, nil)
+	vectors, err := ix.embedReusing(ctx, ids, texts, nil, prev, nil)
 	if err != nil {
 		return err
 	}

@@ -15,13 +15,14 @@ import (
 // formatVersion changes whenever ingestion, chunking, quotation
 // extraction or the snapshot layout changes, so that an old index on disk
 // is rebuilt rather than misread.
-const formatVersion = 4
+const formatVersion = 5
 
 const (
 	manifestFile   = "manifest.json"
 	vectorsFile    = "vectors.gob"
 	embedStateFile = "embedder.json"
 	quotesFile     = "quotes.json"
+	lexicalFile    = "words.gob"
 	snapshotPrefix = "snap-"
 	chunkColl      = "chunks"
 	quoteColl      = "quotes"

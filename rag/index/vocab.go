@@ -1,6 +1,8 @@
 package index
 
 import (
+	"errors"
+	"fmt"
 	"github.com/parleybot/parley/internal/textutil"
 	"sort"
 	"strings"
@@ -16,32 +18,43 @@ func newIndex(docs []document.Document, opt ChunkOptions) *Index {
 	ix := &Index{
 		chunkOpts: opt,
 		docs:      docs,
-		bySource:  make(map[string]int, len(docs)),
-		chunkIDs:  make(map[string]int),
 		sentTerms: make([][][]string, len(docs)),
 		sentDF:    make(map[string]int),
 		caps:      make(map[string][3]int),
+		surfaces:  make(map[string]int),
 	}
-	surfaces := make(map[string]int)
+	st := term.NewStemmer() // each distinct word is stemmed once per build
 	for d, doc := range docs {
-		ix.bySource[doc.Source] = d
 		ix.sentTerms[d] = make([][]string, len(doc.Sentences))
 		for s, sent := range doc.Sentences {
+			toks := st.Tokenize(sent.Text)
 			if !sent.Headline {
-				toks := term.Tokenize(sent.Text)
 				countCaps(ix.caps, toks)
-				countSurfaces(surfaces, toks)
+				countSurfaces(ix.surfaces, toks)
 			}
-			ts := term.Of(sent.Text)
+			ts := st.Terms(sent.Text, toks)
 			ix.sentTerms[d][s] = ts
 			ix.nSents++
 			for t := range textutil.Set(ts) {
 				ix.sentDF[t]++
 			}
 		}
-		ix.chunks = append(ix.chunks, ChunkDocument(d, doc, opt)...)
+	}
+	ix.finish()
+	return ix
+}
+
+// finish makes, from the documents and their sentences' terms, what needs
+// no stemming: the chunks, BM25 over them, and the speller.
+func (ix *Index) finish() {
+	ix.bySource = make(map[string]int, len(ix.docs))
+	ix.chunkIDs = make(map[string]int)
+	for d, doc := range ix.docs {
+		ix.bySource[doc.Source] = d
+		ix.chunks = append(ix.chunks, ChunkDocument(d, doc, ix.chunkOpts)...)
 	}
 	chunkTerms := make([][]string, len(ix.chunks))
+	ix.chunkTerms = chunkTerms
 	for i, c := range ix.chunks {
 		ix.chunkIDs[c.ID] = i
 		for s := c.First; s <= c.Last; s++ {
@@ -49,8 +62,90 @@ func newIndex(docs []document.Document, opt ChunkOptions) *Index {
 		}
 	}
 	ix.lex = newBM25(chunkTerms)
-	ix.speller = spell.New(surfaces)
-	return ix
+	ix.speller = spell.New(ix.surfaces)
+}
+
+// lexicalState is what the index knows of the corpus's words, saved with
+// it so that loading needs no stemming: terms are numbered by Vocab.
+type lexicalState struct {
+	Vocab    []string
+	Sents    [][][]int32 // by document, by sentence
+	DF       []int32     // by term
+	Caps     [][3]int32  // by term
+	Surfaces []string
+	Counts   []int32
+	NSents   int
+}
+
+// lexicalState numbers the index's words for saving.
+func (ix *Index) lexicalState() lexicalState {
+	st := lexicalState{NSents: ix.nSents, Sents: make([][][]int32, len(ix.sentTerms))}
+	id := make(map[string]int32, len(ix.sentDF))
+	for _, t := range ix.Terms() {
+		id[t] = int32(len(st.Vocab))
+		st.Vocab = append(st.Vocab, t)
+		st.DF = append(st.DF, int32(ix.sentDF[t]))
+		c := ix.caps[t]
+		st.Caps = append(st.Caps, [3]int32{int32(c[0]), int32(c[1]), int32(c[2])})
+	}
+	for d, sents := range ix.sentTerms {
+		st.Sents[d] = make([][]int32, len(sents))
+		for s, ts := range sents {
+			ids := make([]int32, len(ts))
+			for k, t := range ts {
+				ids[k] = id[t]
+			}
+			st.Sents[d][s] = ids
+		}
+	}
+	for w, n := range ix.surfaces {
+		st.Surfaces = append(st.Surfaces, w)
+		st.Counts = append(st.Counts, int32(n))
+	}
+	return st
+}
+
+// fromLexicalState makes the index of docs from its saved words.
+func fromLexicalState(docs []document.Document, opt ChunkOptions, st lexicalState) (*Index, error) {
+	if len(st.Sents) != len(docs) || len(st.DF) != len(st.Vocab) || len(st.Caps) != len(st.Vocab) || len(st.Counts) != len(st.Surfaces) {
+		return nil, errors.New("the saved words do not fit the corpus")
+	}
+	ix := &Index{
+		chunkOpts: opt,
+		docs:      docs,
+		sentTerms: make([][][]string, len(docs)),
+		sentDF:    make(map[string]int, len(st.Vocab)),
+		caps:      make(map[string][3]int, len(st.Vocab)),
+		surfaces:  make(map[string]int, len(st.Surfaces)),
+		nSents:    st.NSents,
+	}
+	for i, t := range st.Vocab {
+		ix.sentDF[t] = int(st.DF[i])
+		if c := st.Caps[i]; c != [3]int32{} {
+			ix.caps[t] = [3]int{int(c[0]), int(c[1]), int(c[2])}
+		}
+	}
+	for d, sents := range st.Sents {
+		if len(sents) != len(docs[d].Sentences) {
+			return nil, fmt.Errorf("the saved words do not fit %s", docs[d].Source)
+		}
+		ix.sentTerms[d] = make([][]string, len(sents))
+		for s, ids := range sents {
+			ts := make([]string, len(ids))
+			for k, id := range ids {
+				if int(id) >= len(st.Vocab) {
+					return nil, errors.New("the saved words are damaged")
+				}
+				ts[k] = st.Vocab[id]
+			}
+			ix.sentTerms[d][s] = ts
+		}
+	}
+	for i, w := range st.Surfaces {
+		ix.surfaces[w] = int(st.Counts[i])
+	}
+	ix.finish()
+	return ix, nil
 }
 
 // countCaps adds a sentence's words to the capitalisation counts: how

@@ -169,14 +169,33 @@ func collectMentions(docs []Document) map[string]*mention {
 	return out
 }
 
-// canonicalizer picks canonical names, remembering its answers.
+// canonicalizer picks canonical names, remembering its answers. Its
+// indexes keep the work per name proportional to the forms that share its
+// last word or its key, not to every form in the corpus.
 type canonicalizer struct {
 	mentions map[string]*mention
 	memo     map[[2]string]string
+	// byLast lists the forms by their last word, in lower case; byKey by
+	// initialsKey; total is each form's count over the corpus.
+	byLast map[string][]string
+	byKey  map[string][]string
+	total  map[string]int
 }
 
 func newCanonicalizer(mentions map[string]*mention) *canonicalizer {
-	return &canonicalizer{mentions: mentions, memo: map[[2]string]string{}}
+	c := &canonicalizer{mentions: mentions, memo: map[[2]string]string{},
+		byLast: map[string][]string{}, byKey: map[string][]string{}, total: map[string]int{}}
+	for form, m := range mentions {
+		if n := len(m.tokens); n > 0 {
+			c.byLast[m.tokens[n-1]] = append(c.byLast[m.tokens[n-1]], form)
+		}
+		k := initialsKey(form)
+		c.byKey[k] = append(c.byKey[k], form)
+		for _, x := range m.sources {
+			c.total[form] += x
+		}
+	}
+	return c
 }
 
 // name returns the fullest name in the corpus that ends with name,
@@ -193,15 +212,17 @@ func (c *canonicalizer) name(name, source string) string {
 	}
 	want := strings.Fields(strings.ToLower(bare))
 	best, bestScore := bare, -1
-	for form, m := range c.mentions {
+	var forms []string
+	if len(want) > 0 {
+		forms = c.byLast[want[len(want)-1]]
+	}
+	for _, form := range forms {
+		m := c.mentions[form]
 		got := m.tokens
 		if len(got) <= len(want) || !tokensEndWith(got, want) {
 			continue
 		}
-		total := 0
-		for _, n := range m.sources {
-			total += n
-		}
+		total := c.total[form]
 		// A form from the same article first: two people may share a
 		// surname across articles (Jeb Bush, George H.W. Bush).
 		score := len(got)*1000 + m.sources[source]*100 + total
@@ -225,16 +246,9 @@ func (c *canonicalizer) name(name, source string) string {
 // initials or case ("Donald J. Trump", "Donald Trump"): the most frequent
 // form in the corpus stands for all, the fuller one on a tie.
 func (c *canonicalizer) representative(name string) string {
-	k := initialsKey(name)
 	best, bestN := name, -1
-	for form, m := range c.mentions {
-		if initialsKey(form) != k {
-			continue
-		}
-		n := 0
-		for _, x := range m.sources {
-			n += x
-		}
+	for _, form := range c.byKey[initialsKey(name)] {
+		n := c.total[form]
 		if n > bestN || n == bestN && (len(form) > len(best) || len(form) == len(best) && form < best) {
 			best, bestN = form, n
 		}

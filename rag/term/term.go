@@ -218,7 +218,42 @@ func IsNumber(w string) bool {
 
 // Tokenize splits text into tokens with their index terms, joining two-word
 // names such as "United States" into one term.
-func Tokenize(text string) []Token {
+func Tokenize(text string) []Token { return tokenize(text, Word) }
+
+// Of returns the non-empty index terms of text, in order, followed by
+// the joined forms of hyphenated compounds.
+func Of(text string) []string { return of(text, Word) }
+
+// Stemmer is Word, Tokenize and Of remembering each word's term, so that
+// a build over many articles stems each distinct word once. It is not safe
+// for concurrent use; make one per build.
+type Stemmer struct {
+	memo map[string]string
+}
+
+// NewStemmer returns a stemmer with an empty memory.
+func NewStemmer() *Stemmer { return &Stemmer{memo: map[string]string{}} }
+
+// Word is term.Word, remembered.
+func (s *Stemmer) Word(w string) string {
+	if t, ok := s.memo[w]; ok {
+		return t
+	}
+	t := Word(w)
+	s.memo[w] = t
+	return t
+}
+
+// Tokenize is term.Tokenize with remembered stems.
+func (s *Stemmer) Tokenize(text string) []Token { return tokenize(text, s.Word) }
+
+// Of is term.Of with remembered stems.
+func (s *Stemmer) Of(text string) []string { return of(text, s.Word) }
+
+// Terms returns the terms Of gives for text whose tokens are toks.
+func (s *Stemmer) Terms(text string, toks []Token) []string { return termsOf(text, toks, s.Word) }
+
+func tokenize(text string, word func(string) string) []Token {
 	words := SplitWords(text)
 	toks := make([]Token, 0, len(words))
 	for i := 0; i < len(words); i++ {
@@ -232,15 +267,16 @@ func Tokenize(text string) []Token {
 				continue
 			}
 		}
-		toks = append(toks, Token{Surface: w, Term: Word(w), Capitalized: unicode.IsUpper(first)})
+		toks = append(toks, Token{Surface: w, Term: word(w), Capitalized: unicode.IsUpper(first)})
 	}
 	return toks
 }
 
-// Of returns the non-empty index terms of text, in order, followed by
-// the joined forms of hyphenated compounds.
-func Of(text string) []string {
-	toks := Tokenize(text)
+func of(text string, word func(string) string) []string {
+	return termsOf(text, tokenize(text, word), word)
+}
+
+func termsOf(text string, toks []Token, word func(string) string) []string {
 	out := make([]string, 0, len(toks))
 	for _, t := range toks {
 		if t.Term != "" {
@@ -249,7 +285,7 @@ func Of(text string) []string {
 	}
 	if strings.Contains(text, "-") {
 		for _, c := range hyphenCompounds(text) {
-			if t := Word(c); t != "" {
+			if t := word(c); t != "" {
 				out = append(out, t)
 			}
 		}
