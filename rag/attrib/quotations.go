@@ -36,8 +36,10 @@ type Quotations struct {
 	terms, sentTerms [][]string
 	folded, foldedS  []string
 	df               map[string]int
-	// alias maps folded names and aliases to their speaker.
-	alias map[string]int
+	// alias maps folded names and aliases to their speaker; aliasTerms
+	// are their index terms.
+	alias      map[string]int
+	aliasTerms map[string]bool
 	// ambiguous maps a folded form that several speakers share to their
 	// names.
 	ambiguous map[string][]string
@@ -108,6 +110,12 @@ func New(ix *index.Index, vectors func() *wordvec.Table) *Quotations {
 		}
 		sort.Strings(qi.ambiguous[key])
 		delete(qi.alias, key)
+	}
+	qi.aliasTerms = map[string]bool{}
+	for alias := range qi.alias {
+		for _, t := range st.Of(alias) {
+			qi.aliasTerms[t] = true
+		}
 	}
 	return qi
 }

@@ -128,6 +128,7 @@ func (qi *Quotations) Score(ctx context.Context, text string) ([]Attribution, er
 	}
 	qf := foldForMatch(text)
 	named := qi.namedSpeakers(qf)
+	frag := newFragment(qf)
 	qTerms := qi.paraphraseTerms(text)
 	weights, total := map[string]float64{}, 0.0
 	for _, t := range qTerms {
@@ -147,7 +148,7 @@ func (qi *Quotations) Score(ctx context.Context, text string) ([]Attribution, er
 	}
 	var out []Attribution
 	for i, q := range qi.all {
-		score := qi.exactScore(i, qf)
+		score := qi.exactScore(i, frag)
 		if total > 0 {
 			cov := coverage(weights, total, near, qi.terms[i], qi.sentTerms[i])
 			// Coverage leads; word order and vector similarity refine.
@@ -173,23 +174,44 @@ func (qi *Quotations) Score(ctx context.Context, text string) ([]Attribution, er
 	return out, nil
 }
 
+// fragment is a folded query, read once for matching every quotation.
+type fragment struct {
+	text string
+	// base is the score of a match of this many words; 0 for none.
+	base float64
+	// mid, pre and suf are the text with a space around, before and after.
+	mid, pre, suf string
+}
+
+func newFragment(qf string) fragment {
+	f := fragment{text: qf, mid: " " + qf + " ", pre: qf + " ", suf: " " + qf}
+	words := strings.Fields(qf)
+	switch {
+	case len(words) == 0 || (len(words) == 1 && utf8.RuneCountInString(qf) < 4):
+	case len(words) == 1:
+		f.base = 0.65
+	case len(words) <= 3:
+		f.base = 0.8
+	default:
+		f.base = 0.9
+	}
+	return f
+}
+
+// in reports whether hay holds the fragment as whole words.
+func (f fragment) in(hay string) bool {
+	return hay == f.text || strings.HasPrefix(hay, f.pre) || strings.HasSuffix(hay, f.suf) || strings.Contains(hay, f.mid)
+}
+
 // exactScore scores a fragment found word for word in quotation i (or in
 // the reported speech around it). A longer fragment is stronger evidence:
 // one word scores from 0.65, two or three from 0.8, more from 0.9; and
 // more as it covers more of the quotation.
-func (qi *Quotations) exactScore(i int, qf string) float64 {
-	words := strings.Fields(qf)
-	if len(words) == 0 || (len(words) == 1 && utf8.RuneCountInString(qf) < 4) {
+func (qi *Quotations) exactScore(i int, f fragment) float64 {
+	if f.base == 0 {
 		return 0
 	}
-	base := 0.9
-	switch {
-	case len(words) == 1:
-		base = 0.65
-	case len(words) <= 3:
-		base = 0.8
-	}
-	in := func(hay string) bool { return strings.Contains(" "+hay+" ", " "+qf+" ") }
+	qf, base, in := f.text, f.base, f.in
 	switch {
 	case in(qi.folded[i]):
 		return base + 0.1*float64(len(qf))/float64(max(len(qi.folded[i]), 1))
@@ -211,19 +233,22 @@ func (qi *Quotations) namedSpeakers(qf string) map[string]bool {
 	return out
 }
 
+// speechTerm reports the terms of speech verbs, which say who, not what.
+func speechTerm(t string) bool {
+	switch t {
+	case "say", "tell", "ad", "ask", "claim", "state":
+		return true
+	}
+	return false
+}
+
 // paraphraseTerms are the query's terms less speaker names and speech verbs,
 // which say who, not what.
 func (qi *Quotations) paraphraseTerms(text string) []string {
-	drop := map[string]bool{"say": true, "tell": true, "ad": true, "ask": true, "claim": true, "state": true}
-	for alias := range qi.alias {
-		for _, t := range term.Of(alias) {
-			drop[t] = true
-		}
-	}
 	var out []string
 	seen := map[string]bool{}
 	for _, t := range term.Of(text) {
-		if !drop[t] && !seen[t] {
+		if !speechTerm(t) && !qi.aliasTerms[t] && !seen[t] {
 			seen[t] = true
 			out = append(out, t)
 		}

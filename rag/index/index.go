@@ -59,6 +59,9 @@ type Index struct {
 	quotes    []quote.Quote
 	speakers  []quote.Speaker
 	quoteColl *chromem.Collection
+	// chunkVecs and quoteVecs are the collections' vectors in one slice
+	// each, for searching.
+	chunkVecs, quoteVecs *flat
 	// embedded and reused count the vectors of the last build.
 	embedded, reused int
 	// chunkOpts is how the corpus was cut into chunks.
@@ -280,6 +283,7 @@ func buildIndex(ctx context.Context, docs []document.Document, opt Options, hash
 	if err := ix.buildQuotes(ctx, prevQuotes); err != nil {
 		return nil, err
 	}
+	ix.flatten(ctx)
 	sources := make(map[string]string, len(docs))
 	for _, d := range docs {
 		sources[d.Source] = d.Hash
@@ -482,7 +486,26 @@ func loadIndex(docs []document.Document, opt Options, m Manifest) (*Index, error
 		return nil, err
 	}
 	ix.manifest = m
+	ix.flatten(context.Background())
 	return ix, nil
+}
+
+// flatten copies the collections' vectors into the slices searches read.
+func (ix *Index) flatten(ctx context.Context) {
+	ids := make([]string, len(ix.chunks))
+	for i, c := range ix.chunks {
+		ids[i] = c.ID
+	}
+	ix.chunkVecs = newFlat(ctx, ix.coll, ids)
+	var qids []string
+	seen := map[string]bool{}
+	for _, q := range ix.quotes {
+		if id := QuoteID(q.Text); !seen[id] {
+			seen[id] = true
+			qids = append(qids, id)
+		}
+	}
+	ix.quoteVecs = newFlat(ctx, ix.quoteColl, qids)
 }
 
 // Documents returns the indexed documents.

@@ -5,8 +5,6 @@ import (
 	"fmt"
 
 	"github.com/parleybot/parley/rag/embed"
-
-	chromem "github.com/philippgille/chromem-go"
 )
 
 // Hit is a chunk, or a quotation, found by a search.
@@ -34,7 +32,7 @@ func (ix *Index) SearchWords(terms []string, weights []float64, k int) []Hit {
 // SearchVectors returns up to k chunks by descending similarity of their
 // vectors to the text's, stopping at the first that is not similar at all.
 func (ix *Index) SearchVectors(ctx context.Context, text string, k int) ([]Hit, error) {
-	res, err := ix.searchVectors(ctx, text, k, ix.coll, "the question", "the vector store")
+	res, err := ix.searchVectors(ctx, text, k, ix.chunkVecs, "the question")
 	if err != nil {
 		return nil, err
 	}
@@ -50,14 +48,13 @@ func (ix *Index) SearchVectors(ctx context.Context, text string, k int) ([]Hit, 
 // SearchQuotes returns up to k quotations (by ID, see QuoteID) by
 // descending similarity to the text, leaving out those not similar at all.
 func (ix *Index) SearchQuotes(ctx context.Context, text string, k int) ([]Hit, error) {
-	return ix.searchVectors(ctx, text, k, ix.quoteColl, "the quotation", "the quotations")
+	return ix.searchVectors(ctx, text, k, ix.quoteVecs, "the quotation")
 }
 
-// searchVectors embeds text and queries coll; what and where name the text
-// and the collection in errors.
-func (ix *Index) searchVectors(ctx context.Context, text string, k int, coll *chromem.Collection, what, where string) ([]Hit, error) {
-	n := min(k, coll.Count())
-	if n <= 0 {
+// searchVectors embeds text and searches vecs; what names the text in
+// errors.
+func (ix *Index) searchVectors(ctx context.Context, text string, k int, vecs *flat, what string) ([]Hit, error) {
+	if vecs == nil || len(vecs.ids) == 0 || k <= 0 {
 		return nil, nil
 	}
 	vs, err := ix.embedder.Embed(ctx, []string{text})
@@ -67,18 +64,7 @@ func (ix *Index) searchVectors(ctx context.Context, text string, k int, coll *ch
 	if len(vs) != 1 || !embed.Normalize(vs[0]) {
 		return nil, nil
 	}
-	res, err := coll.QueryEmbedding(ctx, vs[0], n, nil, nil)
-	if err != nil {
-		return nil, fmt.Errorf("searching %s: %w", where, err)
-	}
-	var out []Hit
-	for _, r := range res {
-		if r.Similarity <= 0 {
-			break
-		}
-		out = append(out, Hit{Chunk: -1, ID: r.ID, Score: float64(r.Similarity)})
-	}
-	return out, nil
+	return vecs.search(vs[0], k), nil
 }
 
 // Embedder returns the embedder of the index's vectors.

@@ -1,0 +1,77 @@
+package index
+
+import (
+	"container/heap"
+	"context"
+	"sort"
+
+	chromem "github.com/philippgille/chromem-go"
+
+	"github.com/parleybot/parley/rag/wordvec"
+)
+
+// flat is a contiguous copy of a chromem-go collection's vectors, searched
+// exactly by a scan: chromem-go stays the store (built, saved and loaded
+// as before), and questions are answered from one slice, with an unrolled
+// dot product and a bounded heap, at the speed of reading the vectors
+// from memory (chromem-go's QueryEmbedding sends every document through
+// a channel and locks per document).
+type flat struct {
+	dim  int
+	ids  []string
+	rows []float32
+}
+
+// newFlat copies the vectors of ids (in that order) out of coll; ids
+// coll does not hold are left out.
+func newFlat(ctx context.Context, coll *chromem.Collection, ids []string) *flat {
+	f := &flat{}
+	if coll == nil {
+		return f
+	}
+	for _, id := range ids {
+		d, err := coll.GetByID(ctx, id)
+		if err != nil || len(d.Embedding) == 0 {
+			continue
+		}
+		if f.dim == 0 {
+			f.dim = len(d.Embedding)
+		}
+		if len(d.Embedding) != f.dim {
+			continue
+		}
+		f.ids = append(f.ids, id)
+		f.rows = append(f.rows, d.Embedding...)
+	}
+	return f
+}
+
+// search returns up to k rows by descending similarity to q (a unit
+// vector), leaving out those not similar at all; ties go to the earlier
+// row.
+func (f *flat) search(q []float32, k int) []Hit {
+	if k <= 0 || len(q) != f.dim || f.dim == 0 {
+		return nil
+	}
+	h := make(minHeap, 0, k)
+	for i := range f.ids {
+		s := float64(wordvec.Dot(q, f.rows[i*f.dim:(i+1)*f.dim]))
+		if s <= 0 {
+			continue
+		}
+		c := scored{idx: i, score: s}
+		if len(h) < k {
+			heap.Push(&h, c)
+		} else if better(c, h[0]) {
+			h[0] = c
+			heap.Fix(&h, 0)
+		}
+	}
+	out := []scored(h)
+	sort.Slice(out, func(a, b int) bool { return better(out[a], out[b]) })
+	hits := make([]Hit, len(out))
+	for i, c := range out {
+		hits[i] = Hit{Chunk: -1, ID: f.ids[c.idx], Score: c.score}
+	}
+	return hits
+}
