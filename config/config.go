@@ -14,6 +14,10 @@ import (
 	"time"
 )
 
+// DefaultMaxArticleBytes is 2 MB: a long news article is 50 KB, so a file
+// forty times that is a dump, not an article.
+const DefaultMaxArticleBytes = 2_000_000
+
 // Config is Parley's whole configuration.
 type Config struct {
 	// CorpusDir is a folder of .txt/.md articles; "" means the built-in corpus.
@@ -38,6 +42,9 @@ type Config struct {
 	TopK int
 	// Watch picks up changes to CorpusDir without a restart.
 	Watch bool
+	// MaxArticleBytes skips, with a warning, a corpus file larger than
+	// this many bytes.
+	MaxArticleBytes int
 	// FeedbackLog keeps 👍/👎 votes, with the question and answer, in
 	// feedback.jsonl in the data dir.
 	FeedbackLog bool
@@ -95,6 +102,7 @@ func Defaults() Config {
 		TopK:               5,
 		Watch:              true,
 		FeedbackLog:        true,
+		MaxArticleBytes:    DefaultMaxArticleBytes,
 		DiscordAPIBase:     "https://discord.com",
 		DiscordPerMinute:   5,
 		DiscordConcurrency: 4,

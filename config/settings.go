@@ -134,6 +134,7 @@ func settings() []setting {
 		num("PARLEY_TOP_K", "top-k", 1, 50, "5", func(c *Config) *int { return &c.TopK }),
 		boolean("PARLEY_WATCH", func(c *Config) *bool { return &c.Watch }),
 		boolean("PARLEY_FEEDBACK_LOG", func(c *Config) *bool { return &c.FeedbackLog }),
+		num("PARLEY_MAX_ARTICLE_BYTES", "", 1024, 1<<30, "2000000", func(c *Config) *int { return &c.MaxArticleBytes }),
 		secret("PARLEY_DISCORD_TOKEN", func(c *Config) *string { return &c.DiscordToken }),
 		{key: "PARLEY_DISCORD_GUILD_ID",
 			set: func(c *Config, v string) error {

@@ -142,3 +142,23 @@ func TestItem3HugeArticleHasBoundedSentences(t *testing.T) {
 		t.Errorf("only %d sentences", len(doc.Sentences))
 	}
 }
+
+// Hardening round two, item 5: an article over the size limit is skipped
+// with a warning that names it, and the rest are read.
+func TestItem5ArticleOverTheLimitSkipped(t *testing.T) {
+	dir := t.TempDir()
+	os.WriteFile(filepath.Join(dir, "good.txt"), []byte("Talks resume\n\nThe talks resumed in Geneva on Monday.\n"), 0o644)
+	os.WriteFile(filepath.Join(dir, "dump.txt"), bigDump([]byte("Russia Iran and Turkey sponsored the talks")), 0o644)
+	var logs bytes.Buffer
+	eng, _, err := Open(context.Background(), Options{Corpus: os.DirFS(dir), CorpusName: dir, MaxArticleBytes: 1 << 20,
+		Log: slog.New(slog.NewTextHandler(&logs, nil))})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := sourcesOf(eng); len(got) != 1 || got[0] != "good.txt" {
+		t.Errorf("sources %v", got)
+	}
+	if !strings.Contains(logs.String(), "level=WARN") || !strings.Contains(logs.String(), "dump.txt") || !strings.Contains(logs.String(), "PARLEY_MAX_ARTICLE_BYTES") {
+		t.Errorf("log:\n%s", logs.String())
+	}
+}

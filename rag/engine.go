@@ -49,6 +49,9 @@ type Options struct {
 	PromptBudget int
 	// Observer, if set, is told how long retrieval and LLM calls take.
 	Observer Observer
+	// MaxArticleBytes skips, with a warning, an article file larger than
+	// this; 0 reads every size.
+	MaxArticleBytes int64
 	// Log receives warnings about the corpus folder (files skipped);
 	// default slog.Default().
 	Log *slog.Logger
@@ -161,7 +164,11 @@ func newEngine(opt Options) *Engine {
 func (e *Engine) Reindex(ctx context.Context, force bool) (BuildInfo, error) {
 	e.reindexing.Lock()
 	defer e.reindexing.Unlock()
-	docs, notes, err := document.LoadCorpusNotices(e.opt.Corpus, e.opt.CorpusName)
+	reader := document.Reader{MaxBytes: e.opt.MaxArticleBytes}
+	if cur := e.cur.Load(); cur != nil {
+		reader.Previous = cur.ix.Documents()
+	}
+	docs, notes, err := reader.Load(e.opt.Corpus, e.opt.CorpusName)
 	for _, n := range notes {
 		if n.Skipped {
 			e.opt.Log.Warn("skipping a file in the corpus folder", "file", n.File, "reason", n.Reason)

@@ -369,6 +369,7 @@ func newApp(cfg config.Config, log *slog.Logger) (*app, error) {
 	a.opt = rag.Options{
 		Corpus: corpus.FS(), CorpusName: corpus.Name, Description: corpus.Description, TopK: cfg.TopK,
 		LLMTimeout: cfg.LLMTimeout, PromptBudget: cfg.LLMPromptTokens, Observer: a.obs, Log: log,
+		MaxArticleBytes: int64(cfg.MaxArticleBytes),
 	}
 	a.opt.Index.DataDir = cfg.DataDir
 	if cfg.CorpusDir != "" {

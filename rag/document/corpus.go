@@ -42,6 +42,25 @@ type Notice struct {
 // specially. A file that cannot be read, is empty, or is not text is
 // skipped, never fatal; an empty corpus is an error.
 func LoadCorpusNotices(fsys fs.FS, name string) ([]Document, []Notice, error) {
+	return Reader{}.Load(fsys, name)
+}
+
+// Reader reads corpus folders.
+type Reader struct {
+	// MaxBytes skips, with a notice, a file larger than this; 0 reads
+	// every size.
+	MaxBytes int64
+	// Previous are documents read before: a file whose bytes are the same
+	// is not parsed again.
+	Previous []Document
+}
+
+// Load is LoadCorpusNotices with the reader's limits.
+func (r Reader) Load(fsys fs.FS, name string) ([]Document, []Notice, error) {
+	prev := make(map[string]Document, len(r.Previous))
+	for _, d := range r.Previous {
+		prev[d.Source] = d
+	}
 	entries, err := fs.ReadDir(fsys, ".")
 	if err != nil {
 		return nil, nil, fmt.Errorf("reading the corpus folder %s: %w", name, err)
@@ -53,10 +72,21 @@ func LoadCorpusNotices(fsys fs.FS, name string) ([]Document, []Notice, error) {
 		if e.IsDir() || (ext != ".txt" && ext != ".md") || strings.HasPrefix(e.Name(), ".") {
 			continue
 		}
+		if r.MaxBytes > 0 {
+			if info, err := fs.Stat(fsys, e.Name()); err == nil && info.Size() > r.MaxBytes {
+				notes = append(notes, Notice{File: e.Name(), Skipped: true,
+					Reason: fmt.Sprintf("larger than PARLEY_MAX_ARTICLE_BYTES (%d bytes, the limit is %d)", info.Size(), r.MaxBytes)})
+				continue
+			}
+		}
 		data, err := fs.ReadFile(fsys, e.Name())
 		if err != nil {
 			// A dangling link, a link loop, a file gone or unreadable.
 			notes = append(notes, Notice{File: e.Name(), Skipped: true, Reason: "cannot be read: " + err.Error()})
+			continue
+		}
+		if p, ok := prev[e.Name()]; ok && p.Hash == hashOf(data) {
+			docs = append(docs, p) // read before, unchanged
 			continue
 		}
 		text, note := decodeText(data)

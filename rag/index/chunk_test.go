@@ -1,7 +1,9 @@
 package index
 
 import (
+	"maps"
 	"os"
+	"reflect"
 	"testing"
 
 	"github.com/parleybot/parley/rag/document"
@@ -52,5 +54,28 @@ func TestChunksOnRealArticles(t *testing.T) {
 		if len(covered) != len(doc.Sentences) {
 			t.Errorf("%s: chunks cover %d of %d sentences", doc.Source, len(covered), len(doc.Sentences))
 		}
+	}
+}
+
+// TestIncrementalMatchesFull: an index made from the previous one, with an
+// article removed, one changed and one added, counts every word as an
+// index made from scratch does.
+func TestIncrementalMatchesFull(t *testing.T) {
+	docs := loadCorpus(t)
+	prev := newIndex(docs, DefaultChunkOptions, nil)
+	changed := document.ParseDocument(docs[1].Source, []byte("A Changed Article\n\nKerry and Lavrov met in Geneva on Monday, officials said.\n"))
+	added := document.ParseDocument("004_added.txt", []byte("An Added Article\n\nThe talks in Astana were postponed, Lavrov said.\n"))
+	next := []document.Document{docs[0], changed, docs[3], added} // docs[2] removed
+	inc := newIndex(next, DefaultChunkOptions, prev)
+	full := newIndex(next, DefaultChunkOptions, nil)
+	if !maps.Equal(inc.sentDF, full.sentDF) || !maps.Equal(inc.caps, full.caps) || !maps.Equal(inc.surfaces, full.surfaces) || inc.nSents != full.nSents {
+		t.Fatalf("incremental counts differ: %d/%d terms, %d/%d caps, %d/%d surfaces, %d/%d sentences",
+			len(inc.sentDF), len(full.sentDF), len(inc.caps), len(full.caps), len(inc.surfaces), len(full.surfaces), inc.nSents, full.nSents)
+	}
+	if !reflect.DeepEqual(inc.sentTerms, full.sentTerms) || len(inc.chunks) != len(full.chunks) {
+		t.Fatal("incremental sentences or chunks differ")
+	}
+	if inc.sentDF["kerri"] == prev.sentDF["kerri"] {
+		t.Error("the changed and removed articles' words were not counted again")
 	}
 }

@@ -59,6 +59,9 @@ type Index struct {
 	quotes    []quote.Quote
 	speakers  []quote.Speaker
 	quoteColl *chromem.Collection
+	// quoteMemo remembers each article's quotations, for the next build;
+	// prevMemo is the previous index's, while building.
+	quoteMemo, prevMemo *quote.Memo
 	// chunkVecs and quoteVecs are the collections' vectors in one slice
 	// each, for searching.
 	chunkVecs, quoteVecs *flat
@@ -219,7 +222,10 @@ func corpusHash(docs []document.Document, opt ChunkOptions) string {
 // buildIndex chunks, embeds and stores the corpus in a new chromem-go
 // collection.
 func buildIndex(ctx context.Context, docs []document.Document, opt Options, hash string) (*Index, error) {
-	ix := newIndex(docs, opt.Chunking)
+	ix := newIndex(docs, opt.Chunking, opt.Previous)
+	if opt.Previous != nil {
+		ix.prevMemo = opt.Previous.quoteMemo
+	}
 	texts := make([]string, len(ix.chunks))
 	for i, c := range ix.chunks {
 		texts[i] = c.Text

@@ -19,7 +19,7 @@ import (
 func QuoteDocuments(docs []document.Document) []quote.Document {
 	out := make([]quote.Document, 0, len(docs))
 	for _, d := range docs {
-		qd := quote.Document{Source: d.Source, Sentences: make([]quote.Sentence, 0, len(d.Sentences))}
+		qd := quote.Document{Source: d.Source, Key: d.Hash, Sentences: make([]quote.Sentence, 0, len(d.Sentences))}
 		for _, s := range d.Sentences {
 			qd.Sentences = append(qd.Sentences, quote.Sentence{
 				Text: s.Text, LineStart: s.LineStart, LineEnd: s.LineEnd,
@@ -42,7 +42,12 @@ func QuoteID(text string) string {
 // chromem-go collection beside the chunks, keyed by their text's hash, so
 // unchanged quotations keep their vectors across rebuilds.
 func (ix *Index) buildQuotes(ctx context.Context, prev *chromem.Collection) error {
-	res := quote.Extract(QuoteDocuments(ix.docs))
+	ix.quoteMemo = &quote.Memo{}
+	if ix.prevMemo != nil {
+		*ix.quoteMemo = *ix.prevMemo
+	}
+	res := quote.ExtractWith(QuoteDocuments(ix.docs), ix.quoteMemo)
+	ix.prevMemo = nil
 	ix.quotes, ix.speakers = res.Quotes, res.Speakers
 	coll, err := ix.db.CreateCollection(quoteColl, nil, ix.embedFunc())
 	if err != nil {

@@ -4,6 +4,7 @@ import (
 	"errors"
 	"fmt"
 	"github.com/parleybot/parley/internal/textutil"
+	"maps"
 	"sort"
 	"strings"
 	"unicode"
@@ -14,7 +15,11 @@ import (
 )
 
 // newIndex builds everything but the vectors: chunks and lexical indexes.
-func newIndex(docs []document.Document, opt ChunkOptions) *Index {
+// With prev, the index being replaced, only the articles that are new or
+// changed are read again: the others keep their sentences' terms, and the
+// corpus-wide counts are updated by what the changed articles take away
+// and add.
+func newIndex(docs []document.Document, opt ChunkOptions, prev *Index) *Index {
 	ix := &Index{
 		chunkOpts: opt,
 		docs:      docs,
@@ -24,24 +29,61 @@ func newIndex(docs []document.Document, opt ChunkOptions) *Index {
 		surfaces:  make(map[string]int),
 	}
 	st := term.NewStemmer() // each distinct word is stemmed once per build
+	reuse := map[string][][]string{}
+	if prev != nil && prev.chunkOpts == opt && prev.surfaces != nil {
+		maps.Copy(ix.sentDF, prev.sentDF)
+		maps.Copy(ix.caps, prev.caps)
+		maps.Copy(ix.surfaces, prev.surfaces)
+		ix.nSents = prev.nSents
+		now := make(map[string]string, len(docs))
+		for _, d := range docs {
+			now[d.Source] = d.Hash
+		}
+		for i, d := range prev.docs {
+			if now[d.Source] == d.Hash {
+				reuse[d.Source] = prev.sentTerms[i]
+			} else {
+				ix.count(st, d, prev.sentTerms[i], -1)
+			}
+		}
+	}
 	for d, doc := range docs {
+		if ts, ok := reuse[doc.Source]; ok {
+			ix.sentTerms[d] = ts
+			continue
+		}
 		ix.sentTerms[d] = make([][]string, len(doc.Sentences))
 		for s, sent := range doc.Sentences {
 			toks := st.Tokenize(sent.Text)
-			if !sent.Headline {
-				countCaps(ix.caps, toks)
-				countSurfaces(ix.surfaces, toks)
-			}
-			ts := st.Terms(sent.Text, toks)
-			ix.sentTerms[d][s] = ts
-			ix.nSents++
-			for t := range textutil.Set(ts) {
-				ix.sentDF[t]++
-			}
+			ix.sentTerms[d][s] = st.Terms(sent.Text, toks)
+			ix.countSentence(sent.Headline, toks, ix.sentTerms[d][s], 1)
 		}
 	}
 	ix.finish()
 	return ix
+}
+
+// count adds a document's words to the corpus-wide counts (sign 1), or
+// takes them away (-1): sentence frequencies, capitalisation and the
+// speller's surfaces.
+func (ix *Index) count(st *term.Stemmer, doc document.Document, terms [][]string, sign int) {
+	for s, sent := range doc.Sentences {
+		ix.countSentence(sent.Headline, st.Tokenize(sent.Text), terms[s], sign)
+	}
+}
+
+// countSentence counts one sentence, its tokens and terms, as count does.
+func (ix *Index) countSentence(headline bool, toks []term.Token, terms []string, sign int) {
+	if !headline {
+		addCaps(ix.caps, toks, sign)
+		addSurfaces(ix.surfaces, toks, sign)
+	}
+	ix.nSents += sign
+	for t := range textutil.Set(terms) {
+		if ix.sentDF[t] += sign; ix.sentDF[t] <= 0 {
+			delete(ix.sentDF, t)
+		}
+	}
 }
 
 // finish makes, from the documents and their sentences' terms, what needs
@@ -148,36 +190,44 @@ func fromLexicalState(docs []document.Document, opt ChunkOptions, st lexicalStat
 	return ix, nil
 }
 
-// countCaps adds a sentence's words to the capitalisation counts: how
+// addCaps adds (sign 1) or takes away (-1) a sentence's words to the capitalisation counts: how
 // often each term stands in the middle of a sentence, how often it is
 // capitalised there, and how often it ends a run of capitalised words, as
 // names do ("Sergei Lavrov", "Turkey") and titles do not ("Foreign
 // Minister Sergei Lavrov").
-func countCaps(caps map[string][3]int, toks []term.Token) {
+func addCaps(caps map[string][3]int, toks []term.Token, sign int) {
 	for i, t := range toks {
 		if i == 0 || t.Term == "" {
 			continue
 		}
 		c := caps[t.Term]
-		c[0]++
+		c[0] += sign
 		if t.Capitalized {
-			c[1]++
+			c[1] += sign
 			if i+1 == len(toks) || !toks[i+1].Capitalized {
-				c[2]++
+				c[2] += sign
 			}
 		}
-		caps[t.Term] = c
+		if c[0] <= 0 {
+			delete(caps, t.Term)
+		} else {
+			caps[t.Term] = c
+		}
 	}
 }
 
-// countSurfaces adds a sentence's words, lower-cased, to the speller's
-// counts; numbers and words with digits are left out.
-func countSurfaces(counts map[string]int, toks []term.Token) {
+// addSurfaces adds (sign 1) or takes away (-1) a sentence's words,
+// lower-cased, in the speller's counts; numbers and words with digits are
+// left out.
+func addSurfaces(counts map[string]int, toks []term.Token, sign int) {
 	for _, t := range toks {
 		if t.Term == "" || strings.IndexFunc(t.Surface, unicode.IsDigit) >= 0 || strings.Contains(t.Surface, ".") {
 			continue
 		}
-		counts[strings.ToLower(strings.ReplaceAll(t.Surface, "’", "'"))]++
+		w := strings.ToLower(strings.ReplaceAll(t.Surface, "’", "'"))
+		if counts[w] += sign; counts[w] <= 0 {
+			delete(counts, w)
+		}
 	}
 }
 

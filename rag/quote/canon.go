@@ -29,10 +29,36 @@ type Result struct {
 // Extract finds every quotation in the documents and gives each speaker
 // one canonical name across the corpus: "Kerry", "John Kerry" and
 // "Secretary of State John Kerry" are John Kerry.
-func Extract(docs []Document) Result {
+func Extract(docs []Document) Result { return ExtractWith(docs, nil) }
+
+// Memo remembers the quotations Extract found in each document, by its
+// Key, so that a document read before is not read again. Names are still
+// made canonical across the whole corpus on every run.
+type Memo struct {
+	quotes map[string][]Quote
+}
+
+// ExtractWith is Extract reusing what memo remembers of documents with the
+// same Key; memo (which may be nil) then remembers the documents of this
+// run only.
+func ExtractWith(docs []Document, memo *Memo) Result {
 	var quotes []Quote
+	seen := map[string][]Quote{}
 	for _, d := range docs {
-		quotes = append(quotes, extractDocument(d)...)
+		qs, ok := []Quote(nil), false
+		if memo != nil && d.Key != "" {
+			qs, ok = memo.quotes[d.Source+"\x00"+d.Key]
+		}
+		if !ok {
+			qs = extractDocument(d)
+		}
+		if d.Key != "" {
+			seen[d.Source+"\x00"+d.Key] = qs
+		}
+		quotes = append(quotes, qs...) // copies: canonical names below leave qs as found
+	}
+	if memo != nil {
+		memo.quotes = seen
 	}
 	mentions := collectMentions(docs)
 	canon := newCanonicalizer(mentions)

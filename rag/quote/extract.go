@@ -64,6 +64,9 @@ type Sentence struct {
 type Document struct {
 	Source    string
 	Sentences []Sentence
+	// Key, when set, identifies the document's content (a hash of its
+	// file), so a Memo can tell it was read before.
+	Key string
 }
 
 // Quote is one quotation and its speaker.

@@ -4,6 +4,7 @@ import (
 	"bufio"
 	"fmt"
 	"os"
+	"reflect"
 	"strconv"
 	"strings"
 	"testing"
@@ -114,5 +115,23 @@ func TestGoldQuotations(t *testing.T) {
 	}
 	if speakerAcc < 0.95 {
 		t.Errorf("speaker accuracy %.3f, want ≥ 0.95", speakerAcc)
+	}
+}
+
+// TestMemoGivesWhatExtractGives: extracting again with a memo, after one
+// article changed, gives what extracting from scratch gives.
+func TestMemoGivesWhatExtractGives(t *testing.T) {
+	docs := corpusDocuments(t)
+	for i := range docs {
+		docs[i].Key = fmt.Sprint("v1-", i)
+	}
+	var memo quote.Memo
+	quote.ExtractWith(docs, &memo)
+	docs[2].Sentences = docs[2].Sentences[:len(docs[2].Sentences)/2]
+	docs[2].Key = "v2"
+	got := quote.ExtractWith(docs, &memo)
+	want := quote.Extract(docs)
+	if !reflect.DeepEqual(got, want) {
+		t.Fatalf("with a memo: %d quotations, %d speakers; from scratch: %d, %d", len(got.Quotes), len(got.Speakers), len(want.Quotes), len(want.Speakers))
 	}
 }
