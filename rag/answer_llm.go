@@ -87,7 +87,7 @@ func (e *Engine) generate(ctx context.Context, cur *state, qr match.Query, passa
 	e.llm.record(err)
 	e.opt.Observer.LLMCalled(time.Since(start), err)
 	fallback := func(note, cause string) Answer {
-		e.opt.Log.Warn("the LLM answer fell back to quoting the articles", "request_id", RequestID(ctx), "cause", cause)
+		e.opt.Log.Warn("the LLM answer fell back to quoting the articles", append(requestAttrs(ctx), "cause", cause)...)
 		a := extractive
 		a.Note = note
 		a.Checked.Fallback = cause

@@ -148,7 +148,7 @@ func (e *Engine) condense(ctx context.Context, history []Turn, q string) (string
 	gen, err := e.opt.Generator.Generate(cctx, msgs, nil)
 	e.opt.Observer.LLMCalled(time.Since(start), err)
 	if err != nil {
-		e.opt.Log.Warn("the LLM could not condense a follow-up; reading it offline", "request_id", RequestID(ctx), "cause", fallbackCause(ctx, cctx, err))
+		e.opt.Log.Warn("the LLM could not condense a follow-up; reading it offline", append(requestAttrs(ctx), "cause", fallbackCause(ctx, cctx, err))...)
 		return "", false
 	}
 	s := strings.TrimSpace(strings.Trim(strings.TrimSpace(gen.Text), `"“”`))

@@ -16,3 +16,12 @@ func RequestID(ctx context.Context) string {
 	id, _ := ctx.Value(requestIDKey{}).(string)
 	return id
 }
+
+// requestAttrs are the log attributes naming ctx's request: none when it
+// carries no ID (a CLI question), so logs carry no empty request_id.
+func requestAttrs(ctx context.Context) []any {
+	if id := RequestID(ctx); id != "" {
+		return []any{"request_id", id}
+	}
+	return nil
+}

@@ -11,6 +11,7 @@ import (
 	"fmt"
 	"io"
 	"math/rand/v2"
+	"net"
 	"net/http"
 	"strconv"
 	"strings"
@@ -168,6 +169,10 @@ func describe(err error) error {
 	}
 	if errors.Is(err, openai.ErrReasoningModelMaxTokensDeprecated) || errors.Is(err, openai.ErrReasoningModelLimitationsOther) {
 		return fmt.Errorf("the request does not suit a reasoning model; set PARLEY_LLM_TOKEN_PARAM=max_completion_tokens: %w", err)
+	}
+	var ne net.Error
+	if errors.Is(err, context.DeadlineExceeded) || errors.As(err, &ne) && ne.Timeout() {
+		return fmt.Errorf("the LLM server did not answer in time: %w", err)
 	}
 	return fmt.Errorf("the LLM server could not be reached: %w", err)
 }
