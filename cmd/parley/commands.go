@@ -6,12 +6,14 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"github.com/parleybot/parley/bot"
 	"golang.org/x/term"
 	"io"
 	"os"
 	"path/filepath"
 	"strings"
 	"text/tabwriter"
+	"time"
 
 	"github.com/parleybot/parley/config"
 	"github.com/parleybot/parley/internal/console"
@@ -214,6 +216,11 @@ func printConfig(stdout io.Writer, l config.Loaded) {
 		fmt.Fprintf(tw, "%s\t%s\t%s\n", e.Key, v, from)
 	}
 	tw.Flush()
+	// What the settings add up to where a limit cuts them.
+	want := l.Config.LLMTimeout + 30*time.Second
+	if d := bot.CapDeadline(want); d < want {
+		fmt.Fprintf(stdout, "\nwarning: PARLEY_LLM_TIMEOUT (%s) is longer than a Discord answer may take: interaction tokens last 15 minutes, so Discord answers are cut at %s.\n", l.Config.LLMTimeout, d)
+	}
 }
 
 func writeJSON(stdout, stderr io.Writer, v any) int {

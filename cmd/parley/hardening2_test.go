@@ -39,3 +39,16 @@ func TestItem12AskJSONSaysWhyItFellBack(t *testing.T) {
 		t.Errorf("stdout %s: want the extractive answer with checked.fallback naming the refused connection", out)
 	}
 }
+
+// Hardening round two, item 11: parley config shows the Discord deadline
+// that a long PARLEY_LLM_TIMEOUT is cut to.
+func TestItem11ConfigShowsTheDiscordCap(t *testing.T) {
+	code, out, _ := runCLI(t, map[string]string{"PARLEY_LLM_TIMEOUT": "20m"}, "", "config")
+	if code != 0 || !strings.Contains(out, "warning: PARLEY_LLM_TIMEOUT") || !strings.Contains(out, "cut at 14m0s") {
+		t.Errorf("exit %d:\n%s", code, out)
+	}
+	_, out, _ = runCLI(t, nil, "", "config")
+	if strings.Contains(out, "warning:") {
+		t.Errorf("a warning with the default timeout:\n%s", out)
+	}
+}

@@ -200,7 +200,7 @@ func bigCorpus(t *testing.T, n int) string {
 	return dir
 }
 
-// TestCrashSafety kills a real `parley index` at random points, 20 times,
+// TestCrashSafety kills a real `parley index` at random points (6 times, 20 with PARLEY_SOAK=1),
 // and checks after each kill that the next start either loads a whole
 // index or rebuilds one: never a half-written one.
 func TestCrashSafety(t *testing.T) {
@@ -227,7 +227,7 @@ func TestCrashSafety(t *testing.T) {
 	}
 	rng := rand.New(rand.NewSource(time.Now().UnixNano()))
 	counts := map[string]int{}
-	for round := 0; round < 20; round++ {
+	for round := 0; round < rounds(6, 20); round++ {
 		before, _ := os.ReadFile(filepath.Join(data, "manifest.json"))
 		cmd := exec.Command(bin, "index")
 		cmd.Env = env
@@ -294,7 +294,7 @@ func TestItem1ConcurrentProcessesShareDataDir(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	for round := 0; round < 10; round++ {
+	for round := 0; round < rounds(3, 10); round++ {
 		data := t.TempDir()
 		env := cleanEnv("PARLEY_DATA_DIR=" + data)
 		type result struct {
@@ -440,4 +440,13 @@ func vectors(t testing.TB) func() *wordvec.Table {
 		t.Fatal(err)
 	}
 	return func() *wordvec.Table { return vec }
+}
+
+// rounds is how many rounds a process test plays: quick by default, the
+// long soak with PARLEY_SOAK=1 (see the README's "How it is tested").
+func rounds(quick, soak int) int {
+	if os.Getenv("PARLEY_SOAK") != "" {
+		return soak
+	}
+	return quick
 }

@@ -65,6 +65,8 @@ type Request struct {
 	// absent); HasTemperature tells whether a temperature was sent.
 	MaxTokens, MaxCompletionTokens int
 	HasTemperature                 bool
+	// ReasoningEffort is the reasoning_effort sent, or "".
+	ReasoningEffort string
 }
 
 // Message is one chat message of a request.
@@ -144,13 +146,15 @@ func (s *Server) chat(w http.ResponseWriter, r *http.Request, body []byte) {
 		MaxTokens           int       `json:"max_tokens"`
 		MaxCompletionTokens int       `json:"max_completion_tokens"`
 		Temperature         *float64  `json:"temperature"`
+		ReasoningEffort     string    `json:"reasoning_effort"`
 	}
 	if err := json.Unmarshal(body, &req); err != nil {
 		writeError(w, http.StatusBadRequest, "bad JSON: "+err.Error())
 		return
 	}
 	s.record(Request{Path: r.URL.Path, Authorization: r.Header.Get("Authorization"), Model: req.Model, Stream: req.Stream, Messages: req.Messages,
-		MaxTokens: req.MaxTokens, MaxCompletionTokens: req.MaxCompletionTokens, HasTemperature: req.Temperature != nil})
+		MaxTokens: req.MaxTokens, MaxCompletionTokens: req.MaxCompletionTokens, HasTemperature: req.Temperature != nil,
+		ReasoningEffort: req.ReasoningEffort})
 	rep := s.next()
 	if rep.RejectSystem {
 		for _, m := range req.Messages {

@@ -200,6 +200,19 @@ func reasoningModel(model string) bool {
 	return false
 }
 
+// ReasoningAllowance is the room a reasoning model's token limit leaves
+// for its hidden reasoning above the answer's budget. At low effort, a
+// short answer from given passages takes some hundreds of reasoning
+// tokens; 2,048 leaves it room without letting a runaway reply cost much.
+const ReasoningAllowance = 2048
+
+// takesReasoningEffort reports models that accept reasoning_effort: the
+// reasoning families but the first o1 previews and minis.
+func takesReasoningEffort(model string) bool {
+	m := strings.ToLower(model)
+	return reasoningModel(model) && !strings.Contains(m, "o1-mini") && !strings.Contains(m, "o1-preview")
+}
+
 // completionTokens reports whether requests send max_completion_tokens.
 func (c *Client) completionTokens() bool {
 	switch c.cfg.TokenParam {

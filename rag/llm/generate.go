@@ -19,8 +19,14 @@ func (c *Client) Generate(ctx context.Context, msgs []generate.ChatMessage, onDe
 	req := openai.ChatCompletionRequest{Model: c.cfg.Model}
 	if c.completionTokens() {
 		// Reasoning models: max_completion_tokens, and the default
-		// temperature (they refuse any other).
-		req.MaxCompletionTokens = c.cfg.MaxTokens
+		// temperature (they refuse any other). Their limit covers the
+		// hidden reasoning too, so it leaves room for it above the answer's
+		// budget, and asks for little of it: the answer is a few sentences
+		// from passages it is given, not a problem to solve.
+		req.MaxCompletionTokens = c.cfg.MaxTokens + ReasoningAllowance
+		if takesReasoningEffort(c.cfg.Model) {
+			req.ReasoningEffort = "low"
+		}
 	} else {
 		req.MaxTokens = c.cfg.MaxTokens
 		req.Temperature = 0.1

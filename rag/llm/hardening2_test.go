@@ -39,3 +39,28 @@ func TestItem10StallLoggedAsTimeout(t *testing.T) {
 		t.Errorf("an empty request_id in:\n%s", log)
 	}
 }
+
+// Hardening round two, item 9: a reasoning model gets room for its hidden
+// reasoning and low effort, and an empty reply falls back with its cause,
+// never shown as an empty answer.
+func TestItem9ReasoningModelsAnswer(t *testing.T) {
+	fake := fakellm.New(fakellm.Reply{Content: ""})
+	srv := httptest.NewServer(fake)
+	defer srv.Close()
+	eng, _, err := rag.Open(context.Background(), rag.Options{Corpus: corpus(t), CorpusName: "t",
+		Generator: llm.New(llm.Config{BaseURL: srv.URL + "/v1", Model: "gpt-5-mini", MaxTokens: 400})})
+	if err != nil {
+		t.Fatal(err)
+	}
+	a, err := eng.Ask(context.Background(), question)
+	if err != nil {
+		t.Fatal(err)
+	}
+	r := fake.Requests()[0]
+	if r.MaxCompletionTokens != 400+llm.ReasoningAllowance || r.ReasoningEffort != "low" || r.HasTemperature {
+		t.Errorf("request: max_completion_tokens %d, reasoning_effort %q, temperature %v", r.MaxCompletionTokens, r.ReasoningEffort, r.HasTemperature)
+	}
+	if a.Mode != rag.ModeExtractive || a.Text == "" || a.Checked.Fallback != "the model's reply was empty" {
+		t.Errorf("answer %+v", a)
+	}
+}

@@ -58,7 +58,7 @@ func TestItem13ReasoningModels(t *testing.T) {
 			continue
 		}
 		r := fake.Requests()[0]
-		if tt.completion && (r.MaxCompletionTokens != 300 || r.MaxTokens != 0) || !tt.completion && (r.MaxTokens != 300 || r.MaxCompletionTokens != 0) {
+		if tt.completion && (r.MaxCompletionTokens != 300+llm.ReasoningAllowance || r.MaxTokens != 0) || !tt.completion && (r.MaxTokens != 300 || r.MaxCompletionTokens != 0) {
 			t.Errorf("%s (%q): max_tokens %d, max_completion_tokens %d", tt.model, tt.param, r.MaxTokens, r.MaxCompletionTokens)
 		}
 		if r.HasTemperature != tt.withTemp {
