@@ -165,7 +165,7 @@ func New(dg Discord, eng Engine, cfg Config) *Bot {
 	if cfg.Observer == nil {
 		cfg.Observer = noObserver{}
 	}
-	router := &respondRouter{Discord: dg, http: map[string]chan *discordgo.InteractionResponse{}}
+	router := &respondRouter{Discord: dg, http: map[string]*pendingHTTP{}}
 	b := &Bot{
 		cfg: cfg, dg: router, eng: eng, log: cfg.Log, router: router,
 		limits:  newUserLimits(cfg.PerMinute),

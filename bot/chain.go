@@ -72,6 +72,9 @@ func (b *Bot) parent(m *discordgo.Message, channelID string) *discordgo.Message 
 	if ch == "" {
 		ch = channelID // a message given whole inside another lacks it
 	}
+	if !b.hasToken() {
+		return nil // reading a message takes a bot token
+	}
 	p, err := b.dg.ChannelMessage(ch, id)
 	if err != nil {
 		b.log.Debug("a message of a reply chain is gone; the chain ends there", "message_id", id, "err", err)

@@ -18,8 +18,16 @@ const DefaultAPIBase = "https://discord.com"
 // proxy, or a test server): a RoundTripper on Session.Client rewrites the
 // scheme and host, so discordgo's package variables stay untouched. The
 // gateway is whatever that server's /api/v9/gateway returns.
+//
+// With no token (the Interactions Endpoint alone), requests carry no
+// Authorization header: webhook routes take none, and bot routes are not
+// called (see Bot.hasToken).
 func NewSession(token, apiBase string) (*discordgo.Session, error) {
-	s, err := discordgo.New("Bot " + strings.TrimPrefix(token, "Bot "))
+	auth := ""
+	if t := strings.TrimPrefix(token, "Bot "); t != "" {
+		auth = "Bot " + t
+	}
+	s, err := discordgo.New(auth)
 	if err != nil {
 		return nil, fmt.Errorf("creating the Discord session: %w", err)
 	}
@@ -82,4 +90,15 @@ func RecommendedShards(token, apiBase string) (int, error) {
 		return 0, fmt.Errorf("asking Discord for the recommended shard count: %w", err)
 	}
 	return max(gb.Shards, 1), nil
+}
+
+// hasToken reports whether the bot can call routes that take a bot token
+// (reading a message): false for a session made without one, as the
+// Interactions Endpoint alone runs. Other Discord implementations (tests)
+// are taken to have one.
+func (b *Bot) hasToken() bool {
+	if s, ok := b.router.Discord.(*discordgo.Session); ok {
+		return s.Token != ""
+	}
+	return true
 }

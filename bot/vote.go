@@ -52,7 +52,14 @@ func (b *Bot) onModal(i *discordgo.Interaction) {
 	msg := i.Message
 	if msg == nil {
 		channelID, messageID, _ := strings.Cut(ref, ":")
-		msg, _ = b.dg.ChannelMessage(channelID, messageID)
+		if b.hasToken() {
+			msg, _ = b.dg.ChannelMessage(channelID, messageID)
+		}
+		if msg == nil && messageID != "" {
+			// Without a bot token (or with the message gone), the vote is
+			// kept with what the form carries: which answer it was on.
+			msg = &discordgo.Message{ID: messageID, ChannelID: channelID}
+		}
 	}
 	b.vote(i, msg, feedback.Down, comment)
 }

@@ -31,7 +31,10 @@ type driver struct {
 	fake *fakediscord.Server
 }
 
-func newDriver(t testing.TB) *driver {
+func newDriver(t testing.TB) *driver { return newDriverWith(t, nil) }
+
+// newDriverWith is newDriver with the engine wrapped (nil: as it is).
+func newDriverWith(t testing.TB, wrap func(bot.Engine) bot.Engine) *driver {
 	t.Helper()
 	pub, key, err := ed25519.GenerateKey(nil)
 	if err != nil {
@@ -47,7 +50,11 @@ func newDriver(t testing.TB) *driver {
 	if err != nil {
 		t.Fatal(err)
 	}
-	b := bot.New(s, eng, bot.Config{Log: slog.New(slog.NewTextHandler(io.Discard, nil))})
+	var be bot.Engine = eng
+	if wrap != nil {
+		be = wrap(eng)
+	}
+	b := bot.New(s, be, bot.Config{Log: slog.New(slog.NewTextHandler(io.Discard, nil))})
 	srv := httptest.NewServer(interactions.Handler(pub, b, nil, nil))
 	t.Cleanup(srv.Close)
 	return &driver{t: t, key: key, url: srv.URL + "/interactions", fake: fake}

@@ -50,6 +50,12 @@ func (a *app) runLong(ctx context.Context, cmd string, eng *rag.Engine, stdin io
 	defer cancel()
 
 	var b *bot.Bot
+	// The Interactions Endpoint's state, for /healthz.
+	var (
+		interactionsAddr   string
+		interactionsUp     atomic.Bool
+		interactionsServed atomic.Int64
+	)
 	if cmd == "serve" {
 		s, err := bot.NewSession(a.cfg.DiscordToken, a.cfg.DiscordAPIBase)
 		if err != nil {
@@ -89,13 +95,21 @@ func (a *app) runLong(ctx context.Context, cmd string, eng *rag.Engine, stdin io
 				fmt.Fprintf(stderr, "parley: PARLEY_DISCORD_PUBLIC_KEY: %v\n", err)
 				return exitBadInput
 			}
-			addr, err := server.Serve(ctx, a.cfg.InteractionsAddr, interactions.Handler(pub, b, a.log, nil), func(err error) {
+			endpoint := interactions.Handler(pub, b, a.log, nil)
+			counted := http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+				interactionsServed.Add(1)
+				endpoint.ServeHTTP(w, r)
+			})
+			addr, err := server.Serve(ctx, a.cfg.InteractionsAddr, counted, func(err error) {
+				interactionsUp.Store(false)
 				a.log.Error("the interactions endpoint stopped", "err", err)
 			})
 			if err != nil {
 				fmt.Fprintf(stderr, "parley: PARLEY_INTERACTIONS_ADDR %s: %v\n", a.cfg.InteractionsAddr, err)
 				return exitError
 			}
+			interactionsAddr = addr
+			interactionsUp.Store(true)
 			a.log.Info("serving Discord's Interactions Endpoint", "addr", addr, "path", "/interactions")
 		}
 	}
@@ -103,6 +117,11 @@ func (a *app) runLong(ctx context.Context, cmd string, eng *rag.Engine, stdin io
 		checks := server.Checks{IndexSize: eng.IndexSize, LLM: eng.LLMStatus, SaveError: eng.SaveError}
 		if b != nil && a.cfg.DiscordToken != "" {
 			checks.Discord = b.Connected
+		}
+		if interactionsAddr != "" {
+			checks.Interactions = func() server.Interactions {
+				return server.Interactions{Listening: interactionsUp.Load(), Addr: interactionsAddr, Requests: interactionsServed.Load()}
+			}
 		}
 		if b != nil {
 			checks.Draining = b.Draining

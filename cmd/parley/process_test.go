@@ -337,8 +337,10 @@ func TestItem1ConcurrentProcessesShareDataDir(t *testing.T) {
 
 // With PARLEY_DISCORD_PUBLIC_KEY and PARLEY_INTERACTIONS_ADDR and no token,
 // `parley serve` runs HTTP-only: it answers a signed PING and a signed
-// /help, refuses an unsigned request, and stops cleanly on SIGTERM.
-func TestServeHTTPOnly(t *testing.T) {
+// /help, refuses an unsigned request, and stops cleanly on SIGTERM. Its
+// /healthz (hardening round two, item 8) reports the endpoint listening,
+// the requests it served, and the gateway off by choice.
+func TestServeHTTPOnlyItem8(t *testing.T) {
 	if testing.Short() {
 		t.Skip("runs a process")
 	}
@@ -350,9 +352,15 @@ func TestServeHTTPOnly(t *testing.T) {
 	}
 	addr := ln.Addr().String()
 	ln.Close()
+	hl, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		t.Fatal(err)
+	}
+	healthAddr := hl.Addr().String()
+	hl.Close()
 	cmd := exec.Command(bin, "serve")
 	cmd.Env = cleanEnv("PARLEY_DATA_DIR="+t.TempDir(), "PARLEY_DISCORD_PUBLIC_KEY="+hex.EncodeToString(pub),
-		"PARLEY_INTERACTIONS_ADDR="+addr, "PARLEY_DISCORD_API_BASE=http://127.0.0.1:1")
+		"PARLEY_INTERACTIONS_ADDR="+addr, "PARLEY_DISCORD_API_BASE=http://127.0.0.1:1", "PARLEY_HTTP_ADDR="+healthAddr)
 	var logs bytes.Buffer
 	cmd.Stderr = &logs
 	if err := cmd.Start(); err != nil {
@@ -391,6 +399,26 @@ func TestServeHTTPOnly(t *testing.T) {
 	help := `{"id":"3","application_id":"100000000000000002","type":2,"token":"t3","version":1,"data":{"id":"c","name":"help","type":1}}`
 	if code, body := post(help, true); code != 200 || !strings.Contains(body, `"type":4`) || !strings.Contains(body, "Parley") {
 		t.Errorf("/help: %d %s", code, body)
+	}
+	resp, err := http.Get("http://" + healthAddr + "/healthz")
+	if err != nil {
+		t.Fatal(err)
+	}
+	var health struct {
+		Status  string `json:"status"`
+		Discord struct {
+			Configured   bool   `json:"configured"`
+			Gateway      string `json:"gateway"`
+			Interactions struct {
+				Listening bool  `json:"listening"`
+				Requests  int64 `json:"requests"`
+			} `json:"interactions"`
+		} `json:"discord"`
+	}
+	json.NewDecoder(resp.Body).Decode(&health)
+	resp.Body.Close()
+	if d := health.Discord; resp.StatusCode != 200 || health.Status != "ok" || !d.Configured || d.Gateway != "off" || !d.Interactions.Listening || d.Interactions.Requests < 3 {
+		t.Errorf("/healthz %d: %+v", resp.StatusCode, health)
 	}
 	cmd.Process.Signal(syscall.SIGTERM)
 	if err := cmd.Wait(); err != nil {

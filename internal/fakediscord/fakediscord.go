@@ -34,6 +34,8 @@ type Call struct {
 	// Body is the JSON body, if any.
 	Body json.RawMessage
 	At   time.Time
+	// Authorization is the request's Authorization header, or "".
+	Authorization string
 }
 
 // Server is the fake Discord.
@@ -170,7 +172,7 @@ func (s *Server) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 		// Multipart bodies (files) are not used by Parley.
 		body, _ = json.Marshal(string(body))
 	}
-	c := Call{Method: r.Method, Path: r.URL.Path, Body: body, At: time.Now()}
+	c := Call{Method: r.Method, Path: r.URL.Path, Body: body, At: time.Now(), Authorization: r.Header.Get("Authorization")}
 	if s.takeRateLimit(r.URL.Path) {
 		w.Header().Set("Content-Type", "application/json")
 		w.Header().Set("Retry-After", "1")

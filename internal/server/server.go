@@ -25,13 +25,29 @@ type Health struct {
 		SaveError string `json:"save_error,omitempty"`
 	} `json:"index"`
 	Discord struct {
+		// Configured is true when Parley answers Discord, by the gateway,
+		// the Interactions Endpoint, or both.
 		Configured bool `json:"configured"`
-		Connected  bool `json:"connected"`
-		Shards     any  `json:"shards,omitempty"`
+		// Connected reports the gateway's connection.
+		Connected bool `json:"connected"`
+		// Gateway is "on", or "off" when Parley answers by the
+		// Interactions Endpoint alone, by choice (no bot token).
+		Gateway string `json:"gateway,omitempty"`
+		Shards  any    `json:"shards,omitempty"`
+		// Interactions reports the Interactions Endpoint, when it runs.
+		Interactions *Interactions `json:"interactions,omitempty"`
 	} `json:"discord"`
 	LLM rag.LLMStatus `json:"llm"`
 	// Draining is true while Parley shuts down.
 	Draining bool `json:"draining,omitempty"`
+}
+
+// Interactions is the state of Discord's Interactions Endpoint.
+type Interactions struct {
+	Listening bool   `json:"listening"`
+	Addr      string `json:"addr"`
+	// Requests counts the requests it has served.
+	Requests int64 `json:"requests"`
 }
 
 // Checks gather the parts of the health report.
@@ -50,6 +66,8 @@ type Checks struct {
 	Draining func() bool
 	// Shards reports every gateway shard; nil without a gateway.
 	Shards func() any
+	// Interactions reports the Interactions Endpoint; nil when it is off.
+	Interactions func() Interactions
 }
 
 // Report builds the health report: unavailable when the index is not
@@ -64,6 +82,14 @@ func (c Checks) Report() Health {
 	}
 	if c.Discord != nil {
 		h.Discord.Configured, h.Discord.Connected = true, c.Discord()
+		h.Discord.Gateway = "on"
+	}
+	if c.Interactions != nil {
+		in := c.Interactions()
+		h.Discord.Interactions = &in
+		if c.Discord == nil {
+			h.Discord.Configured, h.Discord.Gateway = true, "off"
+		}
 	}
 	if c.Shards != nil {
 		h.Discord.Shards = c.Shards()
@@ -75,7 +101,9 @@ func (c Checks) Report() Health {
 	if c.Draining != nil && c.Draining() {
 		h.Draining = true
 	}
-	if !h.Index.Loaded || (h.Discord.Configured && !h.Discord.Connected) || h.Draining {
+	gatewayDown := h.Discord.Gateway == "on" && !h.Discord.Connected
+	endpointDown := h.Discord.Interactions != nil && !h.Discord.Interactions.Listening
+	if !h.Index.Loaded || gatewayDown || endpointDown || h.Draining {
 		h.Status = "unavailable"
 	}
 	return h
