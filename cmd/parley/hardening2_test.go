@@ -6,6 +6,7 @@ import (
 	"os"
 	"strings"
 	"testing"
+	"time"
 )
 
 // Hardening round two, item 13: a standard input of /dev/null is not a
@@ -50,5 +51,29 @@ func TestItem11ConfigShowsTheDiscordCap(t *testing.T) {
 	_, out, _ = runCLI(t, nil, "", "config")
 	if strings.Contains(out, "warning:") {
 		t.Errorf("a warning with the default timeout:\n%s", out)
+	}
+}
+
+// Hardening round two, item 5: a start that takes longer than the delay
+// says, on stderr, that it is preparing the index, and passes on the
+// build's progress; a quick one says nothing.
+func TestItem5SlowStartSaysSo(t *testing.T) {
+	var out bytes.Buffer
+	s := newSlowStart(&out, 50*time.Millisecond)
+	report := s.progress(progressPrinter(s, false))
+	report(1, 10) // before the delay: nothing
+	time.Sleep(120 * time.Millisecond)
+	report(10, 10)
+	s.stop()
+	got := out.String()
+	if !strings.Contains(got, "preparing the index") || !strings.Contains(got, "indexing: 10/10") || strings.Contains(got, "indexing: 1/10") {
+		t.Errorf("stderr:\n%s", got)
+	}
+	var quick bytes.Buffer
+	q := newSlowStart(&quick, time.Second)
+	q.progress(progressPrinter(q, false))(5, 5)
+	q.stop()
+	if quick.Len() != 0 {
+		t.Errorf("a quick start printed %q", quick.String())
 	}
 }

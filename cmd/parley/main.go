@@ -13,6 +13,7 @@ import (
 	"os/signal"
 	"runtime/debug"
 	"strings"
+	"sync"
 	"syscall"
 	"time"
 
@@ -219,6 +220,12 @@ func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 	if cmd == "index" {
 		app.opt.Index.Force = true
 		app.opt.Index.Progress = progressPrinter(stderr, isTerminal(stderr))
+	} else {
+		// Other commands say so only when the index takes a while: a first
+		// start on a large corpus, or one after the corpus changed.
+		slow := newSlowStart(stderr, slowStartAfter)
+		defer slow.stop()
+		app.opt.Index.Progress = slow.progress(progressPrinter(slow, isTerminal(stderr)))
 	}
 	eng, info, err := rag.Open(ctx, app.opt)
 	if err != nil {
@@ -315,6 +322,48 @@ func clampBudgets(window, prompt, reply int) (int, int) {
 // progressPrinter shows indexing progress: one updating line on a
 // terminal, and plain lines (at most every tenth of the way) elsewhere, so
 // logs and CI output hold no carriage returns.
+// slowStartAfter is how long the index may take to load or build before
+// a command other than index says it is working on it.
+const slowStartAfter = 2 * time.Second
+
+// slowStart tells, on stderr, that the index is taking a while: once after
+// a delay, then with the build's progress. It is safe for the timer and
+// the build to write at once.
+type slowStart struct {
+	mu    sync.Mutex
+	w     io.Writer
+	since time.Time
+	after time.Duration
+	timer *time.Timer
+}
+
+func newSlowStart(w io.Writer, after time.Duration) *slowStart {
+	s := &slowStart{w: w, since: time.Now(), after: after}
+	s.timer = time.AfterFunc(after, func() {
+		fmt.Fprintln(s, "parley: preparing the index of the articles; this takes a moment on a first start or after they change…")
+	})
+	return s
+}
+
+// Write implements io.Writer, one writer at a time.
+func (s *slowStart) Write(p []byte) (int, error) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return s.w.Write(p)
+}
+
+// progress passes the build's progress on once the delay is over.
+func (s *slowStart) progress(next func(done, total int)) func(done, total int) {
+	return func(done, total int) {
+		if time.Since(s.since) >= s.after {
+			next(done, total)
+		}
+	}
+}
+
+// stop ends the notice: the index is ready.
+func (s *slowStart) stop() { s.timer.Stop() }
+
 func progressPrinter(w io.Writer, terminal bool) func(done, total int) {
 	lastTenth := -1
 	return func(done, total int) {
