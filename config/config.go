@@ -42,6 +42,17 @@ type Config struct {
 	TopK int
 	// Watch picks up changes to CorpusDir without a restart.
 	Watch bool
+	// FetchTimeout and FetchMaxBytes bound each request when fetching
+	// articles and feeds; FetchAllowPrivate lets it reach loopback and
+	// private addresses.
+	FetchTimeout      time.Duration
+	FetchMaxBytes     int
+	FetchAllowPrivate bool
+	// Feeds are RSS/Atom feeds serve follows, polled every FeedInterval
+	// for their newest FeedMaxItems items.
+	Feeds        []string
+	FeedInterval time.Duration
+	FeedMaxItems int
 	// MaxArticleBytes skips, with a warning, a corpus file larger than
 	// this many bytes.
 	MaxArticleBytes int
@@ -103,6 +114,10 @@ func Defaults() Config {
 		Watch:              true,
 		FeedbackLog:        true,
 		MaxArticleBytes:    DefaultMaxArticleBytes,
+		FetchTimeout:       20 * time.Second,
+		FetchMaxBytes:      5_000_000,
+		FeedInterval:       30 * time.Minute,
+		FeedMaxItems:       50,
 		DiscordAPIBase:     "https://discord.com",
 		DiscordPerMinute:   5,
 		DiscordConcurrency: 4,

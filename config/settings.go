@@ -134,6 +134,25 @@ func settings() []setting {
 		num("PARLEY_TOP_K", "top-k", 1, 50, "5", func(c *Config) *int { return &c.TopK }),
 		boolean("PARLEY_WATCH", func(c *Config) *bool { return &c.Watch }),
 		boolean("PARLEY_FEEDBACK_LOG", func(c *Config) *bool { return &c.FeedbackLog }),
+		duration("PARLEY_FETCH_TIMEOUT", func(c *Config) *time.Duration { return &c.FetchTimeout }),
+		num("PARLEY_FETCH_MAX_BYTES", "", 1024, 1<<30, "5000000", func(c *Config) *int { return &c.FetchMaxBytes }),
+		boolean("PARLEY_FETCH_ALLOW_PRIVATE", func(c *Config) *bool { return &c.FetchAllowPrivate }),
+		{key: "PARLEY_FEEDS",
+			set: func(c *Config, v string) error {
+				var feeds []string
+				for _, f := range strings.FieldsFunc(v, func(r rune) bool { return r == ',' || r == ' ' }) {
+					u, err := parseURL(f, "https://example.com/rss.xml")
+					if err != nil {
+						return err
+					}
+					feeds = append(feeds, u)
+				}
+				c.Feeds = feeds
+				return nil
+			},
+			get: func(c Config) string { return strings.Join(c.Feeds, ",") }},
+		duration("PARLEY_FEED_INTERVAL", func(c *Config) *time.Duration { return &c.FeedInterval }),
+		num("PARLEY_FEED_MAX_ITEMS", "", 1, 1000, "50", func(c *Config) *int { return &c.FeedMaxItems }),
 		num("PARLEY_MAX_ARTICLE_BYTES", "", 1024, 1<<30, "2000000", func(c *Config) *int { return &c.MaxArticleBytes }),
 		secret("PARLEY_DISCORD_TOKEN", func(c *Config) *string { return &c.DiscordToken }),
 		{key: "PARLEY_DISCORD_GUILD_ID",

@@ -6,9 +6,11 @@ package rag
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"io/fs"
 	"log/slog"
+	"sort"
 	"strings"
 	"sync"
 	"sync/atomic"
@@ -20,6 +22,7 @@ import (
 	"github.com/parleybot/parley/rag/index"
 	"github.com/parleybot/parley/rag/lexicon"
 	"github.com/parleybot/parley/rag/match"
+	"github.com/parleybot/parley/rag/news"
 	"github.com/parleybot/parley/rag/question"
 	"github.com/parleybot/parley/rag/retrieve"
 	"github.com/parleybot/parley/rag/wordvec"
@@ -49,6 +52,9 @@ type Options struct {
 	PromptBudget int
 	// Observer, if set, is told how long retrieval and LLM calls take.
 	Observer Observer
+	// Added, if set, is the folder of articles added from the web (see
+	// rag/news), read beside Corpus.
+	Added fs.FS
 	// MaxArticleBytes skips, with a warning, an article file larger than
 	// this; 0 reads every size.
 	MaxArticleBytes int64
@@ -95,6 +101,8 @@ type state struct {
 	quotes func() *attrib.Quotations
 	// matcher is made on first use, once the lexicon and vectors are in.
 	matcher func() *match.Matcher
+	// meta tells where each article added from the web came from.
+	meta map[string]news.Meta
 }
 
 // newState wraps a new index.
@@ -169,6 +177,20 @@ func (e *Engine) Reindex(ctx context.Context, force bool) (BuildInfo, error) {
 		reader.Previous = cur.ix.Documents()
 	}
 	docs, notes, err := reader.Load(e.opt.Corpus, e.opt.CorpusName)
+	var meta map[string]news.Meta
+	if e.opt.Added != nil {
+		// Articles added from the web join the corpus; none is no error.
+		added, addNotes, addErr := reader.Load(e.opt.Added, "the added articles")
+		notes = append(notes, addNotes...)
+		meta = news.ReadMeta(e.opt.Added)
+		switch {
+		case addErr == nil && err == nil:
+			docs = append(docs, added...)
+			sort.Slice(docs, func(i, j int) bool { return docs[i].Source < docs[j].Source })
+		case addErr == nil && errors.Is(err, document.ErrEmptyCorpus):
+			docs, err = added, nil
+		}
+	}
 	for _, n := range notes {
 		if n.Skipped {
 			e.opt.Log.Warn("skipping a file in the corpus folder", "file", n.File, "reason", n.Reason)
@@ -195,7 +217,9 @@ func (e *Engine) Reindex(ctx context.Context, force bool) (BuildInfo, error) {
 	if err != nil {
 		return BuildInfo{}, err
 	}
-	e.cur.Store(e.newState(ix))
+	st := e.newState(ix)
+	st.meta = meta
+	e.cur.Store(st)
 	e.saveError.Store(&info.SaveError)
 	return info, nil
 }
@@ -324,10 +348,18 @@ func (e *Engine) LLMStatus() LLMStatus { return e.llm.get() }
 
 // Sources lists the articles of the corpus.
 func (e *Engine) Sources() []Source {
-	docs := e.cur.Load().ix.Documents()
+	cur := e.cur.Load()
+	docs := cur.ix.Documents()
 	out := make([]Source, 0, len(docs))
 	for _, d := range docs {
-		out = append(out, Source{Source: d.Source, Title: d.Title, Date: d.Date, Lines: len(trimTrailingBlank(d.Lines))})
+		s := Source{Source: d.Source, Title: d.Title, Date: document.Day(d.Date), Lines: len(trimTrailingBlank(d.Lines))}
+		if m, ok := cur.meta[d.Source]; ok {
+			s.URL = m.URL
+			if s.Date == "" {
+				s.Date = m.Date
+			}
+		}
+		out = append(out, s)
 	}
 	return out
 }

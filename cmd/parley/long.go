@@ -8,6 +8,7 @@ import (
 	"log/slog"
 	"net"
 	"net/http"
+	"os"
 	"strconv"
 	"sync/atomic"
 	"time"
@@ -137,6 +138,9 @@ func (a *app) runLong(ctx context.Context, cmd string, eng *rag.Engine, stdin io
 			return exitError
 		}
 		a.log.Info("serving /healthz and /metrics", "addr", addr)
+	}
+	if cmd == "serve" && a.cfg.DataDir != "" {
+		a.followNews(ctx, eng)
 	}
 	if a.cfg.CorpusDir != "" && a.cfg.Watch {
 		go func() {
@@ -314,4 +318,61 @@ func (a *app) shardSessions(first *discordgo.Session) ([]*discordgo.Session, err
 	}
 	first.ShardID, first.ShardCount = a.cfg.DiscordShardID, n
 	return []*discordgo.Session{first}, nil
+}
+
+// followNews polls PARLEY_FEEDS every PARLEY_FEED_INTERVAL, adding their
+// newest articles, and picks up articles that parley add keeps in the data
+// dir from another shell: both are indexed without a restart.
+func (a *app) followNews(ctx context.Context, eng *rag.Engine) {
+	store := a.store()
+	if err := os.MkdirAll(store.Dir(), 0o755); err != nil {
+		a.log.Warn("not following added articles", "err", err)
+		return
+	}
+	reindex := func(ctx context.Context, why string) {
+		info, err := eng.Reindex(ctx, false)
+		if err != nil {
+			a.log.Error(why+", but reindexing failed; answers use the old index", "err", err)
+			return
+		}
+		if info.Rebuilt {
+			a.log.Info(why+"; index updated", "chunks", info.Chunks, "embedded", info.Embedded, "took", info.Took.Round(time.Millisecond))
+		}
+	}
+	go func() {
+		if err := watch.Run(ctx, store.Dir(), 500*time.Millisecond, func(ctx context.Context) { reindex(ctx, "articles added or removed") }); err != nil {
+			a.log.Warn("not watching the added articles for changes", "err", err)
+		}
+	}()
+	if len(a.cfg.Feeds) == 0 {
+		return
+	}
+	client := a.fetcher()
+	poll := func() {
+		for _, feed := range a.cfg.Feeds {
+			added, skipped := store.AddURL(ctx, client, feed, a.cfg.FeedMaxItems)
+			for _, s := range skipped {
+				if !s.Already {
+					a.log.Warn("a feed item was not added", "feed", feed, "url", s.URL, "reason", s.Reason)
+				}
+			}
+			if len(added) > 0 {
+				a.log.Info("articles added from a feed", "feed", feed, "added", len(added))
+			}
+		}
+		// The watcher indexes what was added.
+	}
+	go func() {
+		poll()
+		t := time.NewTicker(a.cfg.FeedInterval)
+		defer t.Stop()
+		for {
+			select {
+			case <-ctx.Done():
+				return
+			case <-t.C:
+				poll()
+			}
+		}
+	}()
 }

@@ -11,6 +11,7 @@ import (
 	"log/slog"
 	"os"
 	"os/signal"
+	"path/filepath"
 	"runtime/debug"
 	"strings"
 	"sync"
@@ -35,6 +36,8 @@ Commands:
   speakers          everyone quoted in the articles
   sources           list the articles
   index             rebuild the index now
+  add URL...        add articles from the web: pages, or RSS/Atom feeds (their newest items)
+  remove SOURCE     remove an article added from the web
   eval FILE         score a gold set (JSON lines)
   config            show the effective configuration (secrets hidden) and where each value came from
   health            check a running Parley's /healthz (exit 0 when healthy)
@@ -148,7 +151,7 @@ func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 	case "help":
 		fmt.Fprint(stdout, usage)
 		return exitOK
-	case "", "serve", "ask", "chat", "feedback", "who-said", "quotes", "speakers", "sources", "index", "eval", "config", "health":
+	case "", "serve", "ask", "chat", "feedback", "who-said", "quotes", "speakers", "sources", "index", "eval", "config", "health", "add", "remove":
 	default:
 		fmt.Fprintf(stderr, "parley: unknown command %q\n\n%s", cmd, usage)
 		return exitBadInput
@@ -203,6 +206,14 @@ func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 			fmt.Fprintf(stderr, "parley: %v\n", err)
 			return exitBadInput
 		}
+	}
+	if (cmd == "add" || cmd == "remove") && len(pos) == 0 {
+		fmt.Fprintf(stderr, "parley: %s needs %s\n", cmd, map[string]string{"add": "one or more web addresses", "remove": "an added article's source name (see parley sources)"}[cmd])
+		return exitBadInput
+	}
+	if (cmd == "add" || cmd == "remove") && cfg.DataDir == "" {
+		fmt.Fprintf(stderr, "parley: %s needs a data dir (PARLEY_DATA_DIR) to keep articles in\n", cmd)
+		return exitBadInput
 	}
 	if cmd == "eval" && len(pos) != 1 {
 		fmt.Fprint(stderr, "parley: eval needs one file, e.g. parley eval ../shared/eval/dev.jsonl\n")
@@ -260,6 +271,10 @@ func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 		return exitOK
 	case "eval":
 		return cmdEval(ctx, eng, pos[0], stdout, stderr)
+	case "add":
+		return cmdAdd(ctx, eng, app.store(), app.fetcher(), pos, cli.json, stdout, stderr)
+	case "remove":
+		return cmdRemove(ctx, eng, app.store(), text, stdout, stderr)
 	case "chat":
 		return cmdChat(ctx, eng, stdin, cli.json, stdout, stderr)
 	}
@@ -421,6 +436,9 @@ func newApp(cfg config.Config, log *slog.Logger) (*app, error) {
 		MaxArticleBytes: int64(cfg.MaxArticleBytes),
 	}
 	a.opt.Index.DataDir = cfg.DataDir
+	if cfg.DataDir != "" {
+		a.opt.Added = os.DirFS(filepath.Join(cfg.DataDir, addedDir))
+	}
 	if cfg.CorpusDir != "" {
 		st, err := os.Stat(cfg.CorpusDir)
 		if err != nil {

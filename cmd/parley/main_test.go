@@ -89,8 +89,12 @@ func TestSourcesJSON(t *testing.T) {
 	if err := json.Unmarshal([]byte(out), &srcs); err != nil || len(srcs) != 4 {
 		t.Fatalf("%v %s", err, out)
 	}
-	if srcs[2]["source"] != "002_1de81dc4db1a7db5.txt" || srcs[2]["date"] != "01 / October / 2016 04:47" || srcs[2]["lines"] != float64(33) {
+	// The contract: date as YYYY-MM-DD or null, url null for corpus files.
+	if srcs[2]["source"] != "002_1de81dc4db1a7db5.txt" || srcs[2]["date"] != "2016-10-01" || srcs[2]["lines"] != float64(33) {
 		t.Errorf("002 = %v", srcs[2])
+	}
+	if u, ok := srcs[2]["url"]; !ok || u != nil || srcs[0]["date"] != nil {
+		t.Errorf("url and undated: %v %v", srcs[2], srcs[0])
 	}
 }
 

@@ -7,6 +7,7 @@ import (
 	"sort"
 	"strings"
 
+	"github.com/parleybot/parley/rag/document"
 	"github.com/parleybot/parley/rag/index"
 	"github.com/parleybot/parley/rag/match"
 	"github.com/parleybot/parley/rag/question"
@@ -69,6 +70,25 @@ func (c candidate) ok(k question.Kind) bool {
 		return false
 	}
 	return c.coverage >= minSentenceCoverage || c.typed > 0 && c.coverage >= minTypedSentenceCoverage
+}
+
+// newestFirst puts the candidates that may answer from the newest dated
+// article first, best first within it, for a question about the latest
+// news; the others keep their order after them.
+func newestFirst(ix *index.Index, k question.Kind, cands []candidate) {
+	day := func(c candidate) string { return document.Day(ix.Documents()[c.doc].Date) }
+	newest := ""
+	for _, c := range cands {
+		if d := day(c); c.ok(k) && d > newest {
+			newest = d
+		}
+	}
+	if newest == "" {
+		return
+	}
+	sort.SliceStable(cands, func(i, j int) bool {
+		return cands[i].ok(k) && day(cands[i]) == newest && !(cands[j].ok(k) && day(cands[j]) == newest)
+	})
 }
 
 // sure reports whether a candidate that may answer is a direct answer:
@@ -149,6 +169,9 @@ func Extractive(ix *index.Index, qr match.Query, passages []retrieve.Passage, de
 		return ans
 	}
 	cands := scoreSentences(ix, qr, passages)
+	if q.Latest {
+		newestFirst(ix, q.Kind, cands)
+	}
 	var picked []candidate
 	for _, c := range cands {
 		if !c.ok(q.Kind) {

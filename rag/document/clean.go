@@ -1,7 +1,9 @@
 package document
 
 import (
+	"fmt"
 	"regexp"
+	"strconv"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -159,3 +161,33 @@ func titleCase(l string) bool {
 	}
 	return long >= 3 && capped*10 >= long*9
 }
+
+// Day reads a date line as the corpus reader found it ("01 / October /
+// 2016 04:47", "October 1, 2016", "2016-10-01") and returns it as
+// YYYY-MM-DD; "" when it is not one of those, or is ambiguous (1/10/2016).
+func Day(line string) string {
+	line = strings.TrimSpace(line)
+	if m := isoDay.FindStringSubmatch(line); m != nil {
+		return m[1]
+	}
+	f := strings.FieldsFunc(line, func(r rune) bool { return r == '/' || r == ',' || r == ' ' || r == '-' || r == '.' })
+	if len(f) < 3 {
+		return ""
+	}
+	day, month, year := f[0], f[1], f[2]
+	if _, err := strconv.Atoi(f[0]); err != nil { // October 1, 2016
+		day, month = f[1], f[0]
+	}
+	mon, ok := months[strings.ToLower(month)[:min(3, len(month))]]
+	d, err := strconv.Atoi(day)
+	y, err2 := strconv.Atoi(year)
+	if !ok || err != nil || err2 != nil || d < 1 || d > 31 || y < 1000 {
+		return ""
+	}
+	return fmt.Sprintf("%04d-%02d-%02d", y, mon, d)
+}
+
+var isoDay = regexp.MustCompile(`^(\d{4}-\d{2}-\d{2})`)
+
+// months numbers the months by their first three letters.
+var months = map[string]int{"jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6, "jul": 7, "aug": 8, "sep": 9, "oct": 10, "nov": 11, "dec": 12}

@@ -8,6 +8,7 @@ package document
 import (
 	"crypto/sha256"
 	"encoding/hex"
+	"encoding/json"
 	"strings"
 	"unicode/utf8"
 
@@ -58,8 +59,30 @@ type Sentence struct {
 type Source struct {
 	Source string `json:"source"`
 	Title  string `json:"title"`
-	Date   string `json:"date"`
-	Lines  int    `json:"lines"`
+	// Date is the publication date as YYYY-MM-DD, or "" (null in JSON).
+	Date string `json:"date"`
+	// URL is where an article added from the web was read, or "" (null).
+	URL   string `json:"url"`
+	Lines int    `json:"lines"`
+}
+
+// MarshalJSON writes an unknown date or address as null.
+func (s Source) MarshalJSON() ([]byte, error) {
+	type plain struct {
+		Source string  `json:"source"`
+		Title  string  `json:"title"`
+		Date   *string `json:"date"`
+		URL    *string `json:"url"`
+		Lines  int     `json:"lines"`
+	}
+	p := plain{Source: s.Source, Title: s.Title, Lines: s.Lines}
+	if s.Date != "" {
+		p.Date = &s.Date
+	}
+	if s.URL != "" {
+		p.URL = &s.URL
+	}
+	return json.Marshal(p)
 }
 
 // ParseDocument reads one article: its lines, title, date and sentences.

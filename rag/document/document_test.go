@@ -184,3 +184,14 @@ func TestParseDocumentOddInput(t *testing.T) {
 		}
 	}
 }
+
+func TestDay(t *testing.T) {
+	for in, want := range map[string]string{
+		"01 / October / 2016 04:47": "2016-10-01", "October 1, 2016": "2016-10-01", "2016-10-01": "2016-10-01",
+		"Sept. 22, 2016": "2016-09-22", "1/10/2016": "", "": "", "Tuesday": "",
+	} {
+		if got := Day(in); got != want {
+			t.Errorf("Day(%q) = %q, want %q", in, got, want)
+		}
+	}
+}

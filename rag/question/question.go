@@ -72,6 +72,10 @@ type Question struct {
 	// sequence ("finally", "first", "last"): an answer must be about that
 	// one, not another.
 	Qualifiers []string
+	// Latest is true when the question asks for the newest news ("what's
+	// the latest on the talks?"): the answer comes from the newest article
+	// that answers it.
+	Latest bool
 }
 
 // Terms returns the index terms of the question's words.
@@ -146,6 +150,7 @@ func SequenceWords() []string {
 }
 
 var (
+	latestRe = regexp.MustCompile(`(?i)\b(latest|newest|most recent(ly)?|recently|lately|these days|this week|right now|currently|up to date|any news|anything new)\b`)
 	yearRe   = regexp.MustCompile(`\b(1[0-9]\d\d|20\d\d)s?\b`)
 	numberRe = regexp.MustCompile(`\b\d[\d,.]*\b`)
 	negRe    = regexp.MustCompile(`(?i)\b(not|never|no|n't|didn't|doesn't|don't|isn't|wasn't|weren't|aren't|won't|cannot|can't|without)\b`)
@@ -203,6 +208,16 @@ func Parse(raw string) Question {
 			break
 		}
 	}
+	// Words asking for the newest news say when, not what: "latest",
+	// "most recently", "any news".
+	for _, m := range latestRe.FindAllString(text, -1) {
+		for _, w := range strings.Fields(strings.ToLower(m)) {
+			typeWords[w] = true
+		}
+	}
+	if latestRe.MatchString(text) {
+		typeWords["happened"], typeWords["happening"], typeWords["new"], typeWords["news"] = true, true, true, true
+	}
 	seen := map[string]bool{}
 	for i, t := range toks {
 		if t.Term == "" || typeWords[strings.ToLower(t.Surface)] || seen[t.Term] {
@@ -222,6 +237,7 @@ func Parse(raw string) Question {
 		}
 	}
 	q.Negated = negRe.MatchString(text)
+	q.Latest = latestRe.MatchString(text)
 	for _, t := range toks {
 		if sequenceWords[strings.ToLower(t.Surface)] && t.Term != "" {
 			q.Qualifiers = append(q.Qualifiers, t.Term)

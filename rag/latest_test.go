@@ -1,0 +1,31 @@
+package rag
+
+import (
+	"context"
+	"testing"
+	"testing/fstest"
+)
+
+// A question about the latest news is answered from the newest dated
+// article that answers it, though an older one matches as well.
+func TestLatestComesFromTheNewestArticle(t *testing.T) {
+	fsys := fstest.MapFS{
+		"a.txt": {Data: []byte("Talks in Sochi, first round\n2017-01-10\n\nThe delegations met in Sochi for the first round of talks on the aid corridor, officials said.\n")},
+		"b.txt": {Data: []byte("Talks in Sochi, second round\n2017-02-14\n\nThe delegations met in Sochi for the second round of talks on the aid corridor, officials said.\n")},
+		"c.txt": {Data: []byte("Markets\n2017-03-01\n\nMarkets rose on Monday as traders bought shares.\n")},
+	}
+	eng, _, err := Open(context.Background(), Options{Corpus: fsys, CorpusName: "t"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, q := range []string{"What's the latest on the talks in Sochi?", "what happened most recently in the sochi talks"} {
+		a, err := eng.Ask(context.Background(), q)
+		if err != nil || a.Abstained || len(a.Citations) == 0 || a.Citations[0].Source != "b.txt" {
+			t.Errorf("%q: %+v %v", q, a, err)
+		}
+	}
+	srcs := eng.Sources()
+	if srcs[1].Date != "2017-02-14" {
+		t.Errorf("sources %+v", srcs)
+	}
+}
