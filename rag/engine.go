@@ -361,6 +361,13 @@ func (e *Engine) Sources() []Source {
 		}
 		out = append(out, s)
 	}
+	// Newest first; undated articles after, by name.
+	sort.SliceStable(out, func(i, j int) bool {
+		if out[i].Date != out[j].Date {
+			return out[i].Date > out[j].Date
+		}
+		return out[i].Source < out[j].Source
+	})
 	return out
 }
 

@@ -89,12 +89,13 @@ func TestSourcesJSON(t *testing.T) {
 	if err := json.Unmarshal([]byte(out), &srcs); err != nil || len(srcs) != 4 {
 		t.Fatalf("%v %s", err, out)
 	}
-	// The contract: date as YYYY-MM-DD or null, url null for corpus files.
-	if srcs[2]["source"] != "002_1de81dc4db1a7db5.txt" || srcs[2]["date"] != "2016-10-01" || srcs[2]["lines"] != float64(33) {
-		t.Errorf("002 = %v", srcs[2])
+	// The contract: date as YYYY-MM-DD or null, url null for corpus files;
+	// newest first, the undated after.
+	if srcs[0]["source"] != "002_1de81dc4db1a7db5.txt" || srcs[0]["date"] != "2016-10-01" || srcs[0]["lines"] != float64(33) {
+		t.Errorf("002 = %v", srcs[0])
 	}
-	if u, ok := srcs[2]["url"]; !ok || u != nil || srcs[0]["date"] != nil {
-		t.Errorf("url and undated: %v %v", srcs[2], srcs[0])
+	if u, ok := srcs[0]["url"]; !ok || u != nil || srcs[1]["date"] != nil || srcs[1]["source"] != "000_266e12b3a42cefa8.txt" {
+		t.Errorf("url and undated: %v %v", srcs[0], srcs[1])
 	}
 }
 

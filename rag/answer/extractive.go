@@ -209,6 +209,12 @@ func Extractive(ix *index.Index, qr match.Query, passages []retrieve.Passage, de
 		parts = append(parts, fmt.Sprintf("%s [%d]", s.Text, i+1))
 	}
 	ans.Text = strings.Join(parts, " ")
+	if q.Latest {
+		// Asked for the latest, the reader should see how new it is.
+		if day := document.Day(ix.Documents()[picked[0].doc].Date); day != "" {
+			ans.Text = "On " + day + ": " + ans.Text
+		}
+	}
 	ans.Checked.Claims = len(picked)
 	return ans
 }

@@ -10,6 +10,7 @@ import (
 	"fmt"
 	"sort"
 	"strings"
+	"time"
 
 	"github.com/parleybot/parley/internal/textutil"
 	"github.com/parleybot/parley/rag/followup"
@@ -49,7 +50,7 @@ const notInArticles = "NOT IN ARTICLES"
 // Passages and the question come as data in the user message, fenced, and
 // are never instructions.
 func systemPrompt(describe string) string {
-	return `You answer questions about ` + OneLine(describe) + `, using only the numbered passages you are given.
+	return `You answer questions about ` + OneLine(describe) + `, using only the numbered passages you are given. Today is ` + time.Now().UTC().Format("2006-01-02") + `; each passage gives its article's date where known.
 
 Rules:
 - Use only facts stated in the passages. Do not use outside knowledge.

@@ -92,8 +92,10 @@ func readHTML(p *fetch.Page) (Article, error) {
 	}
 	a.Title = strings.Join(strings.Fields(ra.Title()), " ")
 	a.Author = strings.Join(strings.Fields(ra.Byline()), " ")
-	a.Paragraphs = blocks(ra.Node)
+	a.Paragraphs = withoutFurniture(blocks(ra.Node))
 	if t, err := ra.PublishedTime(); err == nil && !t.IsZero() {
+		a.Date = t
+	} else if t := metaDate(doc); !t.IsZero() {
 		a.Date = t
 	} else if !timeDate.IsZero() {
 		a.Date = timeDate
@@ -129,6 +131,28 @@ func paragraphs(text string) []string {
 // blockTags hold a paragraph of the main text each.
 var blockTags = map[string]bool{"p": true, "h2": true, "h3": true, "h4": true, "li": true, "blockquote": true, "pre": true, "td": true}
 
+// boundaryTags end loose text: what stands in two of them is two
+// paragraphs.
+var boundaryTags = map[string]bool{"br": true, "div": true, "section": true, "article": true, "header": true,
+	"footer": true, "figure": true, "figcaption": true, "h1": true, "h5": true, "h6": true, "ul": true, "ol": true, "table": true, "aside": true, "nav": true}
+
+// furniture matches a short paragraph that is page furniture, not news:
+// cookie and consent notices, newsletter and subscription calls, share
+// and ad labels, copyright lines.
+var furniture = regexp.MustCompile(`(?i)\b(cookies?|consent|newsletter|subscribe|sign up|log in|share (on|this)|advertisement|all rights reserved|copyright|read more|related (stories|articles))\b`)
+
+// withoutFurniture drops short paragraphs that are page furniture.
+func withoutFurniture(ps []string) []string {
+	out := ps[:0]
+	for _, p := range ps {
+		if utf8.RuneCountInString(p) < 120 && furniture.MatchString(p) {
+			continue
+		}
+		out = append(out, p)
+	}
+	return out
+}
+
 // blocks returns the text of the main text's blocks, in order; text that
 // stands in no block is one paragraph of its own.
 func blocks(n *html.Node) []string {
@@ -152,11 +176,15 @@ func blocks(n *html.Node) []string {
 		if n.Type == html.TextNode {
 			loose.WriteString(n.Data)
 		}
-		if n.Type == html.ElementNode && (n.Data == "br" || n.Data == "div" || n.Data == "section") {
+		boundary := n.Type == html.ElementNode && boundaryTags[n.Data]
+		if boundary {
 			flush()
 		}
 		for c := n.FirstChild; c != nil; c = c.NextSibling {
 			walk(c)
+		}
+		if boundary {
+			flush()
 		}
 	}
 	walk(n)
@@ -201,6 +229,34 @@ func canonical(doc *html.Node, pageURL string) string {
 	})
 	return out
 }
+
+// metaDate reads a publication date from the page's metadata: meta tags
+// (article:published_time, og:published_time, date, pubdate, DC.date) and
+// JSON-LD's datePublished.
+func metaDate(doc *html.Node) time.Time {
+	var t time.Time
+	find(doc, func(n *html.Node) bool {
+		switch n.Data {
+		case "meta":
+			key := strings.ToLower(attr(n, "property") + attr(n, "name") + attr(n, "itemprop"))
+			switch key {
+			case "article:published_time", "og:published_time", "date", "pubdate", "publishdate", "dc.date", "dc.date.issued", "datepublished", "sailthru.date":
+				t = parseDate(attr(n, "content"))
+			}
+		case "script":
+			if strings.Contains(attr(n, "type"), "ld+json") && n.FirstChild != nil {
+				if m := ldDateRe.FindStringSubmatch(n.FirstChild.Data); m != nil {
+					t = parseDate(m[1])
+				}
+			}
+		}
+		return !t.IsZero()
+	})
+	return t
+}
+
+// ldDateRe finds JSON-LD's datePublished, wherever it nests.
+var ldDateRe = regexp.MustCompile(`"datePublished"\s*:\s*"([^"]+)"`)
 
 // timeElement returns the date of the page's first <time datetime>.
 func timeElement(doc *html.Node) time.Time {

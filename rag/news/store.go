@@ -7,6 +7,7 @@ import (
 	"errors"
 	"fmt"
 	"io/fs"
+	"net/url"
 	"os"
 	"path/filepath"
 	"regexp"
@@ -69,12 +70,13 @@ func (s *Store) Add(a Article, feed string) (Meta, bool, error) {
 	text := render(a)
 	sum := sha256.Sum256([]byte(strings.Join(a.Paragraphs, "\n")))
 	hash := hex.EncodeToString(sum[:])
+	canon := Clean(a.Canonical)
 	for _, m := range metas {
-		if m.Hash == hash || m.URL == a.URL || m.Canonical != "" && m.Canonical == a.Canonical {
+		if m.Hash == hash || Clean(m.URL) == Clean(a.URL) || m.Canonical != "" && m.Canonical == canon {
 			return m, false, nil
 		}
 	}
-	m := Meta{URL: a.URL, Canonical: a.Canonical, Title: a.Title, Author: a.Author, Feed: feed, Added: time.Now().UTC(), Hash: hash}
+	m := Meta{URL: a.URL, Canonical: canon, Title: a.Title, Author: a.Author, Feed: feed, Added: time.Now().UTC(), Hash: hash}
 	day := "undated"
 	if !a.Date.IsZero() {
 		m.Date = a.Date.Format("2006-01-02")
@@ -238,4 +240,25 @@ func writeAtomic(path string, data []byte) error {
 		return fmt.Errorf("writing %s: %w", path, err)
 	}
 	return nil
+}
+
+// Clean is an address without what tracks the reader (utm_ parameters,
+// fbclid, gclid and the like) or marks a place in the page, so the same
+// article shared with them is known as the same.
+func Clean(raw string) string {
+	u, err := url.Parse(raw)
+	if err != nil || u.Host == "" {
+		return raw
+	}
+	u.Fragment = ""
+	q := u.Query()
+	for k := range q {
+		lk := strings.ToLower(k)
+		if strings.HasPrefix(lk, "utm_") || lk == "fbclid" || lk == "gclid" || lk == "mc_cid" || lk == "mc_eid" || lk == "ref" || lk == "cmpid" || lk == "ocid" {
+			q.Del(k)
+		}
+	}
+	u.RawQuery = q.Encode()
+	u.Host = strings.ToLower(u.Host)
+	return u.String()
 }
