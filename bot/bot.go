@@ -78,6 +78,10 @@ type Config struct {
 	Description string
 	// Feedback, if set, keeps the 👍/👎 votes on answers.
 	Feedback FeedbackLog
+	// Adder adds the articles at a web address (a page, or a feed's
+	// newest items) and indexes them, for /add: what was added, and a
+	// line on each address that was not; nil turns /add off.
+	Adder func(ctx context.Context, url string) (added []rag.Source, problems []string)
 }
 
 // FeedbackLog keeps votes; *feedback.Log implements it.

@@ -43,6 +43,11 @@ func Commands() []*discordgo.ApplicationCommand {
 		{Name: "help", Description: "How to use Parley"},
 		{Name: "reindex", Description: "Rebuild Parley's index of the articles (Manage Server only)",
 			DefaultMemberPermissions: &manageGuild, DMPermission: &noDM},
+		{Name: "add", Description: "Add an article or a feed's newest articles from the web (Manage Server only)",
+			DefaultMemberPermissions: &manageGuild, DMPermission: &noDM,
+			Options: []*discordgo.ApplicationCommandOption{
+				{Type: discordgo.ApplicationCommandOptionString, Name: "url", Description: "The article's or the feed's address (https://…)", Required: true, MaxLength: 2000},
+			}},
 	}
 }
 
@@ -210,6 +215,9 @@ func (b *Bot) onCommand(i *discordgo.Interaction) {
 	case "reindex":
 		outcome = b.reindex(i)
 		return
+	case "add":
+		outcome = b.add(i, str("url"))
+		return
 	}
 	var check func(string) error
 	switch data.Name {
@@ -376,6 +384,50 @@ func (e *editor) run() {
 func (e *editor) stop() {
 	close(e.done)
 	e.wg.Wait()
+}
+
+// add adds articles from the web, for members who can manage the server:
+// acknowledged at once, then edited to say what was added, or why not.
+func (b *Bot) add(i *discordgo.Interaction, url string) (outcome string) {
+	if i.Member == nil || i.Member.Permissions&discordgo.PermissionManageGuild == 0 {
+		b.respondNow(i, "Only members who can manage this server can add articles.", true)
+		return "forbidden"
+	}
+	if b.cfg.Adder == nil {
+		b.respondNow(i, "Adding articles is not set up on this Parley (it needs a data dir).", true)
+		return "unavailable"
+	}
+	if !b.deferReply(i, true) {
+		return "error"
+	}
+	ctx, cancel := context.WithTimeout(b.work, b.cfg.Deadline)
+	defer cancel()
+	added, problems := b.cfg.Adder(ctx, strings.TrimSpace(url))
+	var sb strings.Builder
+	if len(added) > 0 {
+		fmt.Fprintf(&sb, "Added %d article(s):\n", len(added))
+		for _, s := range added {
+			date := s.Date
+			if date == "" {
+				date = "undated"
+			}
+			fmt.Fprintf(&sb, "- %s (%s) — `%s`\n", EscapeMarkdown(textutil.Shorten(s.Title, 150)), date, s.Source)
+		}
+	}
+	if len(problems) > 0 {
+		sb.WriteString("Not added:\n")
+		for _, p := range problems {
+			sb.WriteString("- " + EscapeMarkdown(textutil.Shorten(p, 300)) + "\n")
+		}
+	}
+	if sb.Len() == 0 {
+		sb.WriteString("Nothing new: every article there was added before.")
+	}
+	b.finish(i, SplitMessage(strings.TrimSpace(sb.String()), MessageLimit), true, nil)
+	if len(added) == 0 {
+		return "nothing_added"
+	}
+	return "added"
 }
 
 func (b *Bot) reindex(i *discordgo.Interaction) (outcome string) {

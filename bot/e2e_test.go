@@ -563,3 +563,32 @@ func TestBurstOfHundredIsAllAcknowledged(t *testing.T) {
 	}
 	h.waitCalls(pathHas("PATCH", "/messages/@original"), 100)
 }
+
+// /add is for members who can manage the server: acknowledged at once,
+// privately, then edited to say what was added and what was not.
+func TestAddNeedsManageServer(t *testing.T) {
+	var mu sync.Mutex
+	var asked []string
+	seen := func() []string { mu.Lock(); defer mu.Unlock(); return append([]string(nil), asked...) }
+	adder := func(_ context.Context, url string) ([]rag.Source, []string) {
+		mu.Lock()
+		defer mu.Unlock()
+		asked = append(asked, url)
+		return []rag.Source{{Source: "web-20170214-envoys-1234.txt", Title: "Envoys Agree On Aid Corridor", Date: "2017-02-14"}},
+			[]string{"https://example.com/photo.jpg: its content type is image/jpeg"}
+	}
+	h := start(t, nil, bot.Config{Adder: adder})
+	h.dispatch("INTERACTION_CREATE", fakediscord.Command("141", "add", user, 0, fakediscord.Option{Name: "url", Value: "https://example.com/a"}))
+	m := decode(t, h.waitCalls(pathHas("POST", "/interactions/141/"), 1)[0])
+	if m.Type != 4 || m.Data.Flags != 64 || !strings.Contains(m.Data.Content, "manage this server") || len(seen()) != 0 {
+		t.Errorf("without permission: %+v, asked %v", m, seen())
+	}
+	h.dispatch("INTERACTION_CREATE", fakediscord.Command("142", "add", user, fakediscord.PermManageGuild, fakediscord.Option{Name: "url", Value: " https://example.com/a "}))
+	if m := decode(t, h.waitCalls(pathHas("POST", "/interactions/142/"), 1)[0]); m.Type != 5 || m.Data.Flags != 64 {
+		t.Errorf("with permission: %+v", m)
+	}
+	c := decode(t, h.waitCalls(pathHas("PATCH", "/token-142/messages/@original"), 1)[0]).Content
+	if a := seen(); !strings.Contains(c, "Added 1 article") || !strings.Contains(c, "2017-02-14") || !strings.Contains(c, "image/jpeg") || len(a) != 1 || a[0] != "https://example.com/a" {
+		t.Errorf("reply %q, asked %v", c, a)
+	}
+}

@@ -46,21 +46,12 @@ func cmdAdd(ctx context.Context, eng *rag.Engine, store *news.Store, c *fetch.Cl
 			failed = failed || !sk.Already
 		}
 	}
-	if len(added) > 0 {
-		if _, err := eng.Reindex(ctx, false); err != nil {
-			fmt.Fprintf(stderr, "parley: the articles were added, but indexing them failed: %v\n", err)
-			return exitError
-		}
+	sources, err := indexAdded(ctx, eng, added)
+	if err != nil {
+		fmt.Fprintf(stderr, "parley: the articles were added, but indexing them failed: %v\n", err)
+		return exitError
 	}
-	bySource := map[string]rag.Source{}
-	for _, s := range eng.Sources() {
-		bySource[s.Source] = s
-	}
-	for _, m := range added {
-		if s, ok := bySource[m.Source]; ok {
-			res.Added = append(res.Added, s)
-		}
-	}
+	res.Added = append(res.Added, sources...)
 	code := exitOK
 	if failed {
 		code = exitError
@@ -104,4 +95,25 @@ func cmdRemove(ctx context.Context, eng *rag.Engine, store *news.Store, source s
 	}
 	fmt.Fprintf(stdout, "removed %s (%s)\n", m.Source, m.URL)
 	return exitOK
+}
+
+// indexAdded indexes the articles just added and returns their listings.
+func indexAdded(ctx context.Context, eng *rag.Engine, added []news.Meta) ([]rag.Source, error) {
+	if len(added) == 0 {
+		return nil, nil
+	}
+	if _, err := eng.Reindex(ctx, false); err != nil {
+		return nil, err
+	}
+	bySource := map[string]rag.Source{}
+	for _, s := range eng.Sources() {
+		bySource[s.Source] = s
+	}
+	var out []rag.Source
+	for _, m := range added {
+		if s, ok := bySource[m.Source]; ok {
+			out = append(out, s)
+		}
+	}
+	return out, nil
 }

@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"github.com/parleybot/parley/rag/news"
 	"io"
 	"log/slog"
 	"net"
@@ -69,6 +70,7 @@ func (a *app) runLong(ctx context.Context, cmd string, eng *rag.Engine, stdin io
 			Deadline: discordDeadline(a.cfg.LLMTimeout, a.log), Log: a.log, Observer: a.obs,
 			Description: eng.Description(),
 			Feedback:    a.feedbackLog(),
+			Adder:       a.adder(eng),
 		})
 		if a.cfg.DiscordToken != "" {
 			shards, err := a.shardSessions(s)
@@ -348,16 +350,23 @@ func (a *app) followNews(ctx context.Context, eng *rag.Engine) {
 		return
 	}
 	client := a.fetcher()
+	feeds := make([]*news.Feed, len(a.cfg.Feeds))
+	for i, u := range a.cfg.Feeds {
+		feeds[i] = &news.Feed{URL: u}
+	}
 	poll := func() {
-		for _, feed := range a.cfg.Feeds {
-			added, skipped := store.AddURL(ctx, client, feed, a.cfg.FeedMaxItems)
+		for _, f := range feeds {
+			added, skipped, err := store.Poll(ctx, client, f, a.cfg.FeedMaxItems, a.cfg.FeedInterval)
+			if err != nil {
+				a.log.Warn("a feed could not be read; trying again later", "feed", f.URL, "err", err, "next", f.Next.Format(time.RFC3339))
+			}
 			for _, s := range skipped {
 				if !s.Already {
-					a.log.Warn("a feed item was not added", "feed", feed, "url", s.URL, "reason", s.Reason)
+					a.log.Warn("a feed item was not added", "feed", f.URL, "url", s.URL, "reason", s.Reason)
 				}
 			}
 			if len(added) > 0 {
-				a.log.Info("articles added from a feed", "feed", feed, "added", len(added))
+				a.log.Info("articles added from a feed", "feed", f.URL, "added", len(added))
 			}
 		}
 		// The watcher indexes what was added.
@@ -375,4 +384,26 @@ func (a *app) followNews(ctx context.Context, eng *rag.Engine) {
 			}
 		}
 	}()
+}
+
+// adder is /add: parley add for Discord. nil without a data dir.
+func (a *app) adder(eng *rag.Engine) func(ctx context.Context, url string) ([]rag.Source, []string) {
+	if a.cfg.DataDir == "" {
+		return nil
+	}
+	store, client := a.store(), a.fetcher()
+	return func(ctx context.Context, url string) ([]rag.Source, []string) {
+		added, skipped := store.AddURL(ctx, client, url, a.cfg.FeedMaxItems)
+		var problems []string
+		for _, s := range skipped {
+			if !s.Already {
+				problems = append(problems, s.URL+": "+s.Reason)
+			}
+		}
+		out, err := indexAdded(ctx, eng, added)
+		if err != nil {
+			problems = append(problems, "the articles were kept, but indexing them failed: "+err.Error())
+		}
+		return out, problems
+	}
 }

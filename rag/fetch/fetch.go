@@ -64,8 +64,12 @@ type Page struct {
 	Charset string
 	// Body is the page's bytes.
 	Body []byte
-	// LastModified is the Last-Modified header, or "".
-	LastModified string
+	// LastModified and ETag are the response's validators, or "": sent
+	// back with GetIf, the site may answer that nothing changed.
+	LastModified, ETag string
+	// NotModified is true when the site answered 304 to GetIf: Body is
+	// empty, and what was fetched before still stands.
+	NotModified bool
 }
 
 // Error is a page that could not be fetched; its message says why, for
@@ -167,6 +171,13 @@ func public(ip net.IP) bool {
 
 // Get fetches a page of a kind Parley reads (HTML, a feed, or plain text).
 func (c *Client) Get(ctx context.Context, rawURL string) (*Page, error) {
+	return c.GetIf(ctx, rawURL, "", "")
+}
+
+// GetIf is Get with a conditional request: with the ETag and Last-Modified
+// of the last fetch, a site whose page did not change answers 304, and the
+// page comes back with NotModified set.
+func (c *Client) GetIf(ctx context.Context, rawURL, etag, lastModified string) (*Page, error) {
 	u, err := url.Parse(strings.TrimSpace(rawURL))
 	if err != nil || u.Host == "" {
 		return nil, &Error{URL: rawURL, Reason: "not a web address (http:// or https://)"}
@@ -180,12 +191,12 @@ func (c *Client) Get(ctx context.Context, rawURL string) (*Page, error) {
 	} else if !ok {
 		return nil, &Error{URL: u.String(), Reason: "the site's robots.txt does not allow Parley to fetch it"}
 	}
-	return c.get(ctx, u, true)
+	return c.get(ctx, u, true, etag, lastModified)
 }
 
 // get fetches u, one request per host at a time; accept refuses types
-// Parley does not read.
-func (c *Client) get(ctx context.Context, u *url.URL, accept bool) (*Page, error) {
+// Parley does not read; etag and lastModified make it conditional.
+func (c *Client) get(ctx context.Context, u *url.URL, accept bool, etag, lastModified string) (*Page, error) {
 	unlock := c.lockHost(u.Host)
 	defer unlock()
 	req, err := http.NewRequestWithContext(ctx, http.MethodGet, u.String(), nil)
@@ -194,12 +205,21 @@ func (c *Client) get(ctx context.Context, u *url.URL, accept bool) (*Page, error
 	}
 	req.Header.Set("User-Agent", c.opt.UserAgent)
 	req.Header.Set("Accept", "text/html,application/xhtml+xml,application/rss+xml,application/atom+xml,application/xml;q=0.9,text/plain;q=0.8")
+	if etag != "" {
+		req.Header.Set("If-None-Match", etag)
+	}
+	if lastModified != "" {
+		req.Header.Set("If-Modified-Since", lastModified)
+	}
 	resp, err := c.http.Do(req)
 	if err != nil {
 		return nil, c.describe(u.String(), err)
 	}
 	defer resp.Body.Close()
 	final := resp.Request.URL.String()
+	if resp.StatusCode == http.StatusNotModified && (etag != "" || lastModified != "") {
+		return &Page{URL: final, NotModified: true, ETag: etag, LastModified: lastModified}, nil
+	}
 	if resp.StatusCode != http.StatusOK {
 		return nil, &Error{URL: final, Reason: fmt.Sprintf("the site answered %s", resp.Status)}
 	}
@@ -222,7 +242,7 @@ func (c *Client) get(ctx context.Context, u *url.URL, accept bool) (*Page, error
 		return nil, c.tooLarge(final)
 	}
 	return &Page{URL: final, Kind: kind, ContentType: media, Charset: params["charset"], Body: body,
-		LastModified: resp.Header.Get("Last-Modified")}, nil
+		LastModified: resp.Header.Get("Last-Modified"), ETag: resp.Header.Get("ETag")}, nil
 }
 
 func (c *Client) tooLarge(u string) error {

@@ -192,3 +192,29 @@ func parseIP(t *testing.T, s string) net.IP {
 	}
 	return ip
 }
+
+// Bad input from the web gets a clear message: a dead host, a server
+// error, a PDF.
+func TestBadResponsesSaySo(t *testing.T) {
+	mux := http.NewServeMux()
+	mux.HandleFunc("/500", func(w http.ResponseWriter, r *http.Request) { http.Error(w, "boom", http.StatusInternalServerError) })
+	mux.HandleFunc("/report.pdf", func(w http.ResponseWriter, r *http.Request) {
+		w.Header().Set("Content-Type", "application/pdf")
+		w.Write([]byte("%PDF-1.4"))
+	})
+	srv := httptest.NewServer(mux)
+	defer srv.Close()
+	dead := httptest.NewServer(mux)
+	deadURL := dead.URL
+	dead.Close()
+	c := New(Options{AllowPrivate: true, Timeout: 2 * time.Second})
+	for u, want := range map[string]string{
+		srv.URL + "/500":        "500 Internal Server Error",
+		srv.URL + "/report.pdf": "content type is application/pdf",
+		deadURL + "/news":       "could not be reached",
+	} {
+		if _, err := c.Get(context.Background(), u); err == nil || !strings.Contains(err.Error(), want) {
+			t.Errorf("%s: %v, want it to say %q", u, err, want)
+		}
+	}
+}

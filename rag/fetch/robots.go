@@ -34,7 +34,7 @@ func (c *Client) allowed(ctx context.Context, u *url.URL) (bool, error) {
 	c.mu.Unlock()
 	if !ok {
 		r = &robots{}
-		page, err := c.get(ctx, &url.URL{Scheme: u.Scheme, Host: u.Host, Path: "/robots.txt"}, false)
+		page, err := c.get(ctx, &url.URL{Scheme: u.Scheme, Host: u.Host, Path: "/robots.txt"}, false, "", "")
 		var fe *Error
 		switch {
 		case err == nil:

@@ -1,7 +1,12 @@
 package news
 
 import (
+	"context"
+	"fmt"
+	"net/http"
+	"net/http/httptest"
 	"strings"
+	"sync/atomic"
 	"testing"
 	"time"
 
@@ -52,5 +57,59 @@ func TestAtomFeedItems(t *testing.T) {
 	}
 	if items, err := Items(&fetch.Page{Kind: fetch.Feed, Body: []byte(`<rss version="2.0"><channel><title>x</title></channel></rss>`)}, 0); err != nil || len(items) != 0 {
 		t.Errorf("an empty feed: %v %v", items, err)
+	}
+}
+
+// A followed feed is asked whether it changed (ETag), its known items are
+// not fetched again, and after a failure it is left alone for a while.
+func TestPollConditionalAndBackoff(t *testing.T) {
+	var hits, conditional, articleHits atomic.Int32
+	var failing atomic.Bool
+	mux := http.NewServeMux()
+	var srv *httptest.Server
+	mux.HandleFunc("/feed.xml", func(w http.ResponseWriter, r *http.Request) {
+		hits.Add(1)
+		if failing.Load() {
+			http.Error(w, "down", http.StatusBadGateway)
+			return
+		}
+		if r.Header.Get("If-None-Match") == `"v1"` {
+			conditional.Add(1)
+			w.WriteHeader(http.StatusNotModified)
+			return
+		}
+		w.Header().Set("ETag", `"v1"`)
+		w.Header().Set("Content-Type", "application/rss+xml")
+		fmt.Fprintf(w, `<rss version="2.0"><channel><title>x</title><item><title>Monitors Report Calm</title><link>%s/a</link></item></channel></rss>`, srv.URL)
+	})
+	mux.HandleFunc("/a", func(w http.ResponseWriter, r *http.Request) {
+		articleHits.Add(1)
+		w.Header().Set("Content-Type", "text/html")
+		fmt.Fprint(w, page)
+	})
+	srv = httptest.NewServer(mux)
+	defer srv.Close()
+	store := OpenStore(t.TempDir())
+	c := fetch.New(fetch.Options{AllowPrivate: true})
+	f := &Feed{URL: srv.URL + "/feed.xml"}
+	ctx := context.Background()
+	if added, _, err := store.Poll(ctx, c, f, 10, time.Minute); err != nil || len(added) != 1 {
+		t.Fatalf("first poll: %v %v", added, err)
+	}
+	if added, _, err := store.Poll(ctx, c, f, 10, time.Minute); err != nil || len(added) != 0 || conditional.Load() != 1 {
+		t.Fatalf("second poll: %v %v, %d conditional", added, err, conditional.Load())
+	}
+	f.ETag = "" // the site changed nothing, but Parley forgot: the item is known
+	if _, skipped, err := store.Poll(ctx, c, f, 10, time.Minute); err != nil || len(skipped) != 1 || !skipped[0].Already || articleHits.Load() != 1 {
+		t.Fatalf("third poll: %v %v, article fetched %d times", skipped, err, articleHits.Load())
+	}
+	failing.Store(true)
+	if _, _, err := store.Poll(ctx, c, f, 10, time.Minute); err == nil || f.Failures != 1 || time.Until(f.Next) < time.Minute {
+		t.Fatalf("failing poll: %v, failures %d, next in %s", err, f.Failures, time.Until(f.Next))
+	}
+	before := hits.Load()
+	store.Poll(ctx, c, f, 10, time.Minute)
+	if hits.Load() != before {
+		t.Error("polled again while backing off")
 	}
 }
