@@ -389,18 +389,17 @@ func (e *editor) stop() {
 // add adds articles from the web, for members who can manage the server:
 // acknowledged at once, then edited to say what was added, or why not.
 func (b *Bot) add(i *discordgo.Interaction, url string) (outcome string) {
-	if i.Member == nil || i.Member.Permissions&discordgo.PermissionManageGuild == 0 {
-		b.respondNow(i, "Only members who can manage this server can add articles.", true)
+	if !b.moderator(i, "add articles") {
 		return "forbidden"
 	}
 	if b.cfg.Adder == nil {
 		b.respondNow(i, "Adding articles is not set up on this Parley (it needs a data dir).", true)
 		return "unavailable"
 	}
-	if !b.deferReply(i, true) {
+	ctx, cancel, ok := b.deferPrivately(i)
+	if !ok {
 		return "error"
 	}
-	ctx, cancel := context.WithTimeout(b.work, b.cfg.Deadline)
 	defer cancel()
 	added, problems := b.cfg.Adder(ctx, strings.TrimSpace(url))
 	var sb strings.Builder
@@ -430,15 +429,34 @@ func (b *Bot) add(i *discordgo.Interaction, url string) (outcome string) {
 	return "added"
 }
 
-func (b *Bot) reindex(i *discordgo.Interaction) (outcome string) {
+// moderator reports whether the member may manage the server, and tells
+// one who may not that only such members can do what.
+func (b *Bot) moderator(i *discordgo.Interaction, what string) bool {
 	if i.Member == nil || i.Member.Permissions&discordgo.PermissionManageGuild == 0 {
-		b.respondNow(i, "Only members who can manage this server can rebuild the index.", true)
-		return "forbidden"
+		b.respondNow(i, "Only members who can manage this server can "+what+".", true)
+		return false
 	}
+	return true
+}
+
+// deferPrivately acknowledges an interaction privately and returns the
+// context of its work, bounded by the deadline.
+func (b *Bot) deferPrivately(i *discordgo.Interaction) (context.Context, context.CancelFunc, bool) {
 	if !b.deferReply(i, true) {
-		return "error"
+		return nil, nil, false
 	}
 	ctx, cancel := context.WithTimeout(b.work, b.cfg.Deadline)
+	return ctx, cancel, true
+}
+
+func (b *Bot) reindex(i *discordgo.Interaction) (outcome string) {
+	if !b.moderator(i, "rebuild the index") {
+		return "forbidden"
+	}
+	ctx, cancel, ok := b.deferPrivately(i)
+	if !ok {
+		return "error"
+	}
 	defer cancel()
 	info, err := b.eng.Reindex(ctx, true)
 	if err != nil {

@@ -4,6 +4,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"github.com/parleybot/parley/internal/atomicfile"
 	"os"
 	"path/filepath"
 	"strings"
@@ -98,7 +99,7 @@ func writeSnapshot(dir string, s snapshot) error {
 	if err != nil {
 		return err
 	}
-	if err := writeFileAtomic(filepath.Join(dir, manifestFile), data); err != nil {
+	if err := atomicfile.Write(filepath.Join(dir, manifestFile), data); err != nil {
 		return err
 	}
 	removeStale(dir, s.manifest.Snapshot)
@@ -127,31 +128,6 @@ func readSnapshot(dir string, m Manifest, stateFiles ...string) (snapshot, error
 	return s, nil
 }
 
-// writeFileAtomic writes data to path through a synced temporary file and a
-// rename.
-func writeFileAtomic(path string, data []byte) error {
-	f, err := os.CreateTemp(filepath.Dir(path), ".tmp-"+filepath.Base(path))
-	if err != nil {
-		return fmt.Errorf("writing %s: %w", path, err)
-	}
-	defer os.Remove(f.Name())
-	if _, err := f.Write(data); err != nil {
-		f.Close()
-		return fmt.Errorf("writing %s: %w", path, err)
-	}
-	if err := f.Sync(); err != nil {
-		f.Close()
-		return fmt.Errorf("syncing %s: %w", path, err)
-	}
-	if err := f.Close(); err != nil {
-		return fmt.Errorf("writing %s: %w", path, err)
-	}
-	if err := os.Rename(f.Name(), path); err != nil {
-		return fmt.Errorf("replacing %s: %w", path, err)
-	}
-	return syncDir(filepath.Dir(path))
-}
-
 // syncTree fsyncs every file in dir, then dir itself.
 func syncTree(dir string) error {
 	entries, err := os.ReadDir(dir)
@@ -169,19 +145,7 @@ func syncTree(dir string) error {
 			return fmt.Errorf("syncing %s: %w", e.Name(), err)
 		}
 	}
-	return syncDir(dir)
-}
-
-func syncDir(dir string) error {
-	d, err := os.Open(dir)
-	if err != nil {
-		return err
-	}
-	defer d.Close()
-	if err := d.Sync(); err != nil && !errors.Is(err, os.ErrInvalid) {
-		return fmt.Errorf("syncing %s: %w", dir, err)
-	}
-	return nil
+	return atomicfile.SyncDir(dir)
 }
 
 // removeStale deletes snapshot and temporary folders other than keep.

@@ -6,6 +6,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"github.com/parleybot/parley/internal/atomicfile"
 	"io/fs"
 	"net/url"
 	"os"
@@ -86,7 +87,7 @@ func (s *Store) Add(a Article, feed string) (Meta, bool, error) {
 	if err := os.MkdirAll(s.dir, 0o755); err != nil {
 		return Meta{}, false, fmt.Errorf("creating %s: %w", s.dir, err)
 	}
-	if err := writeAtomic(filepath.Join(s.dir, m.Source), []byte(text)); err != nil {
+	if err := atomicfile.Write(filepath.Join(s.dir, m.Source), []byte(text)); err != nil {
 		return Meta{}, false, err
 	}
 	metas = append(metas, m)
@@ -161,7 +162,7 @@ func (s *Store) write(metas []Meta) error {
 	if err != nil {
 		return err
 	}
-	return writeAtomic(filepath.Join(s.dir, MetaFile), data)
+	return atomicfile.Write(filepath.Join(s.dir, MetaFile), data)
 }
 
 // render writes an article as the corpus reader reads it: the title, the
@@ -220,26 +221,6 @@ func slug(title string) string {
 		s = "article"
 	}
 	return s
-}
-
-// writeAtomic writes a file through a temporary file and a rename.
-func writeAtomic(path string, data []byte) error {
-	f, err := os.CreateTemp(filepath.Dir(path), ".tmp-")
-	if err != nil {
-		return fmt.Errorf("writing %s: %w", path, err)
-	}
-	defer os.Remove(f.Name())
-	if _, err := f.Write(data); err != nil {
-		f.Close()
-		return fmt.Errorf("writing %s: %w", path, err)
-	}
-	if err := f.Close(); err != nil {
-		return fmt.Errorf("writing %s: %w", path, err)
-	}
-	if err := os.Rename(f.Name(), path); err != nil {
-		return fmt.Errorf("writing %s: %w", path, err)
-	}
-	return nil
 }
 
 // Clean is an address without what tracks the reader (utm_ parameters,
