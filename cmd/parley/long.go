@@ -51,6 +51,9 @@ func (a *app) runLong(ctx context.Context, cmd string, eng *rag.Engine, stdin io
 	ctx, cancel := context.WithCancel(ctx)
 	defer cancel()
 
+	if cmd == "serve" {
+		eng.Warm() // ready before taking traffic
+	}
 	var b *bot.Bot
 	// The Interactions Endpoint's state, for /healthz.
 	var (
