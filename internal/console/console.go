@@ -7,6 +7,8 @@ import (
 	"fmt"
 	"io"
 	"strings"
+	"sync"
+	"time"
 
 	"github.com/parleybot/parley/rag"
 )
@@ -90,6 +92,9 @@ type chat struct {
 	out io.Writer
 	// stream shows LLM answers as they are written.
 	stream bool
+	// wait is how long an answer may take before the console says it is
+	// waiting; 0 is waitNotice.
+	wait time.Duration
 	// history is the conversation so far; /new clears it.
 	history []rag.Turn
 }
@@ -163,16 +168,50 @@ func (c *chat) handle(ctx context.Context, line string) bool {
 	return false
 }
 
+// waitNotice is how long an answer may take before the console says it
+// is waiting for it.
+const waitNotice = 1500 * time.Millisecond
+
+func (c *chat) waitNotice() time.Duration {
+	if c.wait > 0 {
+		return c.wait
+	}
+	return waitNotice
+}
+
 // ask answers a question, printing an LLM's answer as it streams when the
 // console is interactive. It returns what was printed.
 func (c *chat) ask(ctx context.Context, q string) (rag.Answer, string, error) {
 	var shown strings.Builder
 	var readAs, onPartial func(string)
 	if c.stream {
+		// A slow answer (a language model thinking) says so, once, so the
+		// screen does not look stuck.
+		var mu sync.Mutex
+		started := false
+		fired := make(chan struct{})
+		waiting := time.AfterFunc(c.waitNotice(), func() {
+			defer close(fired)
+			mu.Lock()
+			defer mu.Unlock()
+			if !started {
+				fmt.Fprintln(c.out, "(waiting for the answer…)")
+			}
+		})
+		defer func() {
+			if !waiting.Stop() {
+				<-fired // it is writing: let it finish first
+			}
+		}()
 		readAs = func(s string) {
+			mu.Lock()
+			defer mu.Unlock()
 			fmt.Fprintf(c.out, "Answering: %s\n", s)
 		}
 		onPartial = func(p string) {
+			mu.Lock()
+			defer mu.Unlock()
+			started = true
 			if strings.HasPrefix(p, shown.String()) {
 				fmt.Fprint(c.out, p[shown.Len():])
 				shown.Reset()

@@ -5,6 +5,7 @@ import (
 	"context"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/parleybot/parley/rag"
 )
@@ -115,5 +116,32 @@ func TestConsoleConversationAndNew(t *testing.T) {
 	}
 	if !strings.Contains(out.String(), "New conversation") {
 		t.Errorf("output %q", out.String())
+	}
+}
+
+// slowEngine answers after a pause with nothing streamed.
+type slowEngine struct{ streamingEngine }
+
+func (s slowEngine) AskFollowUpStream(ctx context.Context, _ []rag.Turn, q string, _, onPartial func(string)) (rag.Answer, error) {
+	time.Sleep(200 * time.Millisecond)
+	return s.final, nil
+}
+
+// Hardening round two, item 10: while a slow answer is awaited, the
+// console says it is waiting, once.
+func TestItem10ConsoleSaysItIsWaiting(t *testing.T) {
+	var out bytes.Buffer
+	c := &chat{eng: slowEngine{streamingEngine{final: rag.Answer{Text: "Final [1].", Mode: rag.ModeLLM}}}, out: &out, stream: true, wait: 50 * time.Millisecond}
+	if _, _, err := c.ask(context.Background(), "Who sponsored the talks?"); err != nil {
+		t.Fatal(err)
+	}
+	if strings.Count(out.String(), "waiting for the answer") != 1 {
+		t.Errorf("output %q", out.String())
+	}
+	out.Reset()
+	c.eng = streamingEngine{final: rag.Answer{Text: "Russia, Iran and Turkey [1].", Mode: rag.ModeLLM}}
+	c.ask(context.Background(), "Who sponsored the talks?")
+	if strings.Contains(out.String(), "waiting") {
+		t.Errorf("a quick answer said it was waiting: %q", out.String())
 	}
 }
