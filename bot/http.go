@@ -64,7 +64,9 @@ func (r *respondRouter) InteractionRespond(i *discordgo.Interaction, resp *disco
 }
 
 // HandleHTTP answers an interaction that came by the HTTP endpoint with the
-// gateway's handlers, and returns its first response for the HTTP reply.
+// gateway's handlers, and returns its first response for the HTTP reply;
+// nil when the bot began to shut down before it could take the work, so
+// that a load balancer gives it to another replica.
 // A handler that has not responded within wait is answered for: an
 // autocomplete with no choices (it may not be deferred), anything else
 // with a deferral (a thinking state), private when the interaction asks
@@ -79,6 +81,9 @@ func (b *Bot) HandleHTTP(i *discordgo.Interaction, wait time.Duration) *discordg
 	defer t.Stop()
 	select {
 	case resp := <-p.ch:
+		if b.Draining() && isRestarting(resp) {
+			return nil // another replica can answer it: the endpoint says 503
+		}
 		return resp
 	case <-t.C:
 	}
@@ -99,6 +104,12 @@ func (b *Bot) HandleHTTP(i *discordgo.Interaction, wait time.Duration) *discordg
 	}
 	b.router.mu.Unlock()
 	return <-p.ch // it responded just now
+}
+
+// isRestarting reports the answer a draining bot gives to new work.
+func isRestarting(resp *discordgo.InteractionResponse) bool {
+	return resp != nil && resp.Type == discordgo.InteractionResponseChannelMessageWithSource &&
+		resp.Data != nil && resp.Data.Content == RestartingText
 }
 
 // privateReply reports whether the reply to an interaction is private:

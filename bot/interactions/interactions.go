@@ -20,7 +20,8 @@ import (
 	"github.com/bwmarrin/discordgo"
 )
 
-// Answerer answers one interaction and returns its first response.
+// Answerer answers one interaction and returns its first response, or
+// nil when it is shutting down and another replica should answer (503).
 type Answerer interface {
 	HandleHTTP(i *discordgo.Interaction, wait time.Duration) *discordgo.InteractionResponse
 	// Draining reports a shutdown under way: interactions then get 503,
@@ -95,6 +96,10 @@ func Handler(pub ed25519.PublicKey, a Answerer, log *slog.Logger, now func() tim
 			resp = a.HandleHTTP(&i, Wait)
 		default:
 			http.Error(w, "unknown interaction type", http.StatusBadRequest)
+			return
+		}
+		if resp == nil {
+			http.Error(w, "shutting down; try another replica", http.StatusServiceUnavailable)
 			return
 		}
 		w.Header().Set("Content-Type", "application/json")

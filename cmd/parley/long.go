@@ -60,7 +60,12 @@ func (a *app) runLong(ctx context.Context, cmd string, eng *rag.Engine, stdin io
 		interactionsAddr   string
 		interactionsUp     atomic.Bool
 		interactionsServed atomic.Int64
+		endpointStopped    <-chan struct{}
 	)
+	// The Interactions Endpoint stops when serve has drained (below), not
+	// at the signal: what it is answering then is answered, not cut.
+	serveCtx, stopServing := context.WithCancel(context.Background())
+	defer stopServing()
 	if cmd == "serve" {
 		s, err := bot.NewSession(a.cfg.DiscordToken, a.cfg.DiscordAPIBase)
 		if err != nil {
@@ -106,7 +111,7 @@ func (a *app) runLong(ctx context.Context, cmd string, eng *rag.Engine, stdin io
 				interactionsServed.Add(1)
 				endpoint.ServeHTTP(w, r)
 			})
-			addr, err := server.Serve(ctx, a.cfg.InteractionsAddr, counted, func(err error) {
+			addr, stopped, err := server.Serve(serveCtx, a.cfg.InteractionsAddr, counted, func(err error) {
 				interactionsUp.Store(false)
 				a.log.Error("the interactions endpoint stopped", "err", err)
 			})
@@ -116,6 +121,7 @@ func (a *app) runLong(ctx context.Context, cmd string, eng *rag.Engine, stdin io
 			}
 			interactionsAddr = addr
 			interactionsUp.Store(true)
+			endpointStopped = stopped
 			a.log.Info("serving Discord's Interactions Endpoint", "addr", addr, "path", "/interactions")
 		}
 	}
@@ -135,7 +141,7 @@ func (a *app) runLong(ctx context.Context, cmd string, eng *rag.Engine, stdin io
 				checks.Shards = func() any { return b.Shards() }
 			}
 		}
-		addr, err := server.Serve(ctx, a.cfg.HTTPAddr, server.Handler(checks, a.obs.Handler()), func(err error) {
+		addr, _, err := server.Serve(ctx, a.cfg.HTTPAddr, server.Handler(checks, a.obs.Handler()), func(err error) {
 			a.log.Error("HTTP server stopped", "err", err)
 		})
 		if err != nil {
@@ -168,6 +174,10 @@ func (a *app) runLong(ctx context.Context, cmd string, eng *rag.Engine, stdin io
 		grace, cancel := context.WithTimeout(context.Background(), a.cfg.ShutdownGrace)
 		defer cancel()
 		cut := b.Shutdown(grace)
+		stopServing()
+		if endpointStopped != nil {
+			<-endpointStopped // its last replies are sent
+		}
 		a.log.Info("shut down", "answers_cut", cut)
 		return exitOK
 	}

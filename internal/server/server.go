@@ -126,12 +126,15 @@ func Handler(c Checks, metrics http.Handler) http.Handler {
 }
 
 // Serve listens on addr until ctx ends. It returns once listening has
-// started, with the address it listens on; serving errors go to onError.
-func Serve(ctx context.Context, addr string, h http.Handler, onError func(error)) (string, error) {
+// started, with the address it listens on, and a channel closed once the
+// server has shut down (its requests in flight answered, for up to 5 s);
+// serving errors go to onError.
+func Serve(ctx context.Context, addr string, h http.Handler, onError func(error)) (string, <-chan struct{}, error) {
 	ln, err := net.Listen("tcp", addr)
 	if err != nil {
-		return "", err
+		return "", nil, err
 	}
+	stopped := make(chan struct{})
 	srv := &http.Server{Handler: h, ReadHeaderTimeout: 5 * time.Second}
 	go func() {
 		if err := srv.Serve(ln); err != nil && !errors.Is(err, http.ErrServerClosed) {
@@ -139,10 +142,11 @@ func Serve(ctx context.Context, addr string, h http.Handler, onError func(error)
 		}
 	}()
 	go func() {
+		defer close(stopped)
 		<-ctx.Done()
 		shut, cancel := context.WithTimeout(context.Background(), 5*time.Second)
 		defer cancel()
 		srv.Shutdown(shut)
 	}()
-	return ln.Addr().String(), nil
+	return ln.Addr().String(), stopped, nil
 }

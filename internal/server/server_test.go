@@ -37,7 +37,7 @@ func TestHealthzAndMetricsOverHTTP(t *testing.T) {
 	checks := server.Checks{IndexSize: size, Discord: connected.Load, LLM: func() rag.LLMStatus { return llm }}
 	ctx, cancel := context.WithCancel(context.Background())
 	defer cancel()
-	addr, err := server.Serve(ctx, "127.0.0.1:0", server.Handler(checks, m.Handler()), func(err error) { t.Error(err) })
+	addr, _, err := server.Serve(ctx, "127.0.0.1:0", server.Handler(checks, m.Handler()), func(err error) { t.Error(err) })
 	if err != nil {
 		t.Fatal(err)
 	}
