@@ -20,12 +20,14 @@ type flat struct {
 	dim  int
 	ids  []string
 	rows []float32
+	// row finds an ID's row.
+	row map[string]int
 }
 
 // newFlat copies the vectors of ids (in that order) out of coll; ids
 // coll does not hold are left out.
 func newFlat(ctx context.Context, coll *chromem.Collection, ids []string) *flat {
-	f := &flat{}
+	f := &flat{row: map[string]int{}}
 	if coll == nil {
 		return f
 	}
@@ -40,6 +42,7 @@ func newFlat(ctx context.Context, coll *chromem.Collection, ids []string) *flat 
 		if len(d.Embedding) != f.dim {
 			continue
 		}
+		f.row[id] = len(f.ids)
 		f.ids = append(f.ids, id)
 		f.rows = append(f.rows, d.Embedding...)
 	}
@@ -74,4 +77,13 @@ func (f *flat) search(q []float32, k int) []Hit {
 		hits[i] = Hit{Chunk: -1, ID: f.ids[c.idx], Score: c.score}
 	}
 	return hits
+}
+
+// vector returns an ID's vector, or nil; it must not be changed.
+func (f *flat) vector(id string) []float32 {
+	i, ok := f.row[id]
+	if !ok {
+		return nil
+	}
+	return f.rows[i*f.dim : (i+1)*f.dim]
 }

@@ -197,6 +197,7 @@ func loadOrBuild(ctx context.Context, docs []document.Document, opt Options, loa
 		return nil, BuildInfo{}, err
 	}
 	info := BuildInfo{Rebuilt: true, Reason: reason, Chunks: len(ix.chunks), Embedded: ix.embedded, Reused: ix.reused}
+	defer ix.release()
 	if opt.DataDir != "" {
 		if err := writeSnapshot(opt.DataDir, ix.snapshot()); err != nil {
 			info.Reason += "; not saved: " + err.Error()
@@ -245,11 +246,7 @@ func buildIndex(ctx context.Context, docs []document.Document, opt Options, hash
 	for i, c := range ix.chunks {
 		ids[i] = c.ID
 	}
-	var prevColl *chromem.Collection
-	if prev != nil {
-		prevColl = prev.coll
-	}
-	vectors, err := ix.embedReusing(ctx, ids, texts, ix.chunkTerms, prevColl, opt.Progress)
+	vectors, err := ix.embedReusing(ctx, ids, texts, ix.chunkTerms, prev.savedChunk, opt.Progress)
 	ix.chunkTerms = nil
 	if err != nil {
 		return nil, err
@@ -282,11 +279,7 @@ func buildIndex(ctx context.Context, docs []document.Document, opt Options, hash
 		}
 	}
 	ix.db, ix.coll = db, coll
-	var prevQuotes *chromem.Collection
-	if prev != nil {
-		prevQuotes = prev.quoteColl
-	}
-	if err := ix.buildQuotes(ctx, prevQuotes); err != nil {
+	if err := ix.buildQuotes(ctx, prev.savedQuote); err != nil {
 		return nil, err
 	}
 	ix.flatten(ctx)
@@ -322,16 +315,14 @@ func sameEmbedder(prev *Index, opt Options) bool {
 // embedReusing returns the vectors of texts, taking those whose ID and text
 // are unchanged in prev, and embedding the rest.
 // terms, if set, are the texts' index terms, for the local embedder.
-func (ix *Index) embedReusing(ctx context.Context, ids, texts []string, terms [][]string, prev *chromem.Collection, progress func(done, total int)) ([][]float32, error) {
+func (ix *Index) embedReusing(ctx context.Context, ids, texts []string, terms [][]string, saved func(ctx context.Context, id, text string) ([]float32, bool), progress func(done, total int)) ([][]float32, error) {
 	out := make([][]float32, len(texts))
 	var todo []int
 	for i := range texts {
-		if prev != nil {
-			if d, err := prev.GetByID(ctx, ids[i]); err == nil && d.Content == texts[i] && len(d.Embedding) > 0 {
-				out[i] = d.Embedding
-				ix.reused++
-				continue
-			}
+		if v, ok := saved(ctx, ids[i], texts[i]); ok {
+			out[i] = v
+			ix.reused++
+			continue
 		}
 		todo = append(todo, i)
 	}
@@ -493,7 +484,65 @@ func loadIndex(docs []document.Document, opt Options, m Manifest) (*Index, error
 	}
 	ix.manifest = m
 	ix.flatten(context.Background())
+	ix.release()
 	return ix, nil
+}
+
+// savedChunk returns the vector the index holds for a chunk with this ID
+// and text; ix may be nil (no previous index).
+func (ix *Index) savedChunk(ctx context.Context, id, text string) ([]float32, bool) {
+	if ix == nil {
+		return nil, false
+	}
+	if ix.chunkVecs != nil {
+		i, ok := ix.chunkIDs[id]
+		if !ok || ix.chunks[i].Text != text {
+			return nil, false
+		}
+		v := ix.chunkVecs.vector(id)
+		return v, v != nil
+	}
+	return fromCollection(ctx, ix.coll, id, text)
+}
+
+// savedQuote returns the vector the index holds for a quotation (its ID
+// is its text's hash); ix may be nil.
+func (ix *Index) savedQuote(ctx context.Context, id, text string) ([]float32, bool) {
+	if ix == nil {
+		return nil, false
+	}
+	if ix.quoteVecs != nil {
+		v := ix.quoteVecs.vector(id)
+		return v, v != nil
+	}
+	return fromCollection(ctx, ix.quoteColl, id, text)
+}
+
+// fromCollection reads a saved vector from a collection read from disk.
+func fromCollection(ctx context.Context, coll *chromem.Collection, id, text string) ([]float32, bool) {
+	if coll == nil {
+		return nil, false
+	}
+	d, err := coll.GetByID(ctx, id)
+	if err != nil || d.Content != text || len(d.Embedding) == 0 {
+		return nil, false
+	}
+	return d.Embedding, true
+}
+
+// release lets go of the chromem-go collections once their vectors are in
+// the flat copies and saved: searches and the next build read the copies,
+// so the vectors are not held twice.
+func (ix *Index) release() {
+	ix.db, ix.coll, ix.quoteColl = nil, nil, nil
+}
+
+// Vectors returns how many chunk vectors the index searches.
+func (ix *Index) Vectors() int {
+	if ix.chunkVecs == nil {
+		return 0
+	}
+	return len(ix.chunkVecs.ids)
 }
 
 // flatten copies the collections' vectors into the slices searches read.

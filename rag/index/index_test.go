@@ -119,8 +119,8 @@ func TestRebuildRules(t *testing.T) {
 			if !info.Persisted {
 				t.Fatalf("rebuilt index not saved: %s", info.Reason)
 			}
-			if ix.coll.Count() != len(ix.chunks) {
-				t.Fatalf("collection holds %d of %d chunks", ix.coll.Count(), len(ix.chunks))
+			if ix.Vectors() != len(ix.chunks) {
+				t.Fatalf("the index searches %d of %d chunks", ix.Vectors(), len(ix.chunks))
 			}
 			// The next start loads what was just saved.
 			_, again := open(t, fsys, st.opt)
@@ -175,7 +175,7 @@ func TestUnwritableDataDirStillServes(t *testing.T) {
 	if info.Persisted || !strings.Contains(info.Reason, "not saved") {
 		t.Errorf("info = %+v, want an unsaved rebuild", info)
 	}
-	if ix.coll.Count() == 0 {
+	if ix.Vectors() == 0 {
 		t.Error("no vectors")
 	}
 }

@@ -41,7 +41,7 @@ func QuoteID(text string) string {
 // buildQuotes extracts the quotations and stores their vectors in a
 // chromem-go collection beside the chunks, keyed by their text's hash, so
 // unchanged quotations keep their vectors across rebuilds.
-func (ix *Index) buildQuotes(ctx context.Context, prev *chromem.Collection) error {
+func (ix *Index) buildQuotes(ctx context.Context, saved func(ctx context.Context, id, text string) ([]float32, bool)) error {
 	ix.quoteMemo = &quote.Memo{}
 	if ix.prevMemo != nil {
 		*ix.quoteMemo = *ix.prevMemo
@@ -62,7 +62,7 @@ func (ix *Index) buildQuotes(ctx context.Context, prev *chromem.Collection) erro
 			texts = append(texts, q.Text)
 		}
 	}
-	vectors, err := ix.embedReusing(ctx, ids, texts, nil, prev, nil)
+	vectors, err := ix.embedReusing(ctx, ids, texts, nil, saved, nil)
 	if err != nil {
 		return err
 	}
