@@ -79,11 +79,12 @@ func (f *flat) search(q []float32, k int) []Hit {
 	return hits
 }
 
-// vector returns an ID's vector, or nil; it must not be changed.
+// vector returns a copy of an ID's vector, or nil: the copy may be
+// changed (a build normalises what it reuses) while this index serves.
 func (f *flat) vector(id string) []float32 {
 	i, ok := f.row[id]
 	if !ok {
 		return nil
 	}
-	return f.rows[i*f.dim : (i+1)*f.dim]
+	return append([]float32(nil), f.rows[i*f.dim:(i+1)*f.dim]...)
 }
