@@ -169,6 +169,21 @@ func Extractive(ix *index.Index, qr match.Query, passages []retrieve.Passage, de
 		return ans
 	}
 	cands := scoreSentences(ix, qr, passages)
+	if !q.Period.Empty() {
+		// Asked about a span of dates, articles dated outside it do not
+		// answer: "in January 2017" is not answered from March's news.
+		kept := cands[:0]
+		for _, c := range cands {
+			if q.Period.Holds(document.Day(ix.Documents()[c.doc].Date)) {
+				kept = append(kept, c)
+			}
+		}
+		if len(kept) == 0 && len(cands) > 0 {
+			ans.Text = "The articles don't say: none of them from that time answers it."
+			return ans
+		}
+		cands = kept
+	}
 	if q.Latest {
 		newestFirst(ix, q.Kind, cands)
 	}
@@ -209,8 +224,9 @@ func Extractive(ix *index.Index, qr match.Query, passages []retrieve.Passage, de
 		parts = append(parts, fmt.Sprintf("%s [%d]", s.Text, i+1))
 	}
 	ans.Text = strings.Join(parts, " ")
-	if q.Latest {
-		// Asked for the latest, the reader should see how new it is.
+	if q.Latest || !q.Period.Empty() {
+		// Asked for the latest, or about a time, the reader should see
+		// the article's date.
 		if day := document.Day(ix.Documents()[picked[0].doc].Date); day != "" {
 			ans.Text = "On " + day + ": " + ans.Text
 		}

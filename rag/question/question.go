@@ -10,6 +10,7 @@ import (
 	"regexp"
 	"sort"
 	"strings"
+	"time"
 	"unicode"
 
 	"github.com/parleybot/parley/internal/textutil"
@@ -76,6 +77,9 @@ type Question struct {
 	// the latest on the talks?"): the answer comes from the newest article
 	// that answers it.
 	Latest bool
+	// Period is the span of publication dates the question asks about
+	// ("in January 2017", "this week"); empty when it names none.
+	Period Period
 }
 
 // Terms returns the index terms of the question's words.
@@ -238,6 +242,7 @@ func Parse(raw string) Question {
 	}
 	q.Negated = negRe.MatchString(text)
 	q.Latest = latestRe.MatchString(text)
+	q.Period = periodOf(text, time.Now())
 	for _, t := range toks {
 		if sequenceWords[strings.ToLower(t.Surface)] && t.Term != "" {
 			q.Qualifiers = append(q.Qualifiers, t.Term)
