@@ -169,9 +169,10 @@ func Extractive(ix *index.Index, qr match.Query, passages []retrieve.Passage, de
 		return ans
 	}
 	cands := scoreSentences(ix, qr, passages)
-	if !q.Period.Empty() {
+	if !q.Period.Empty() && anyDated(ix, cands) {
 		// Asked about a span of dates, articles dated outside it do not
-		// answer: "in January 2017" is not answered from March's news.
+		// answer: "last week" is not answered from last year's news. In
+		// a corpus without dates the words cannot be about publication.
 		kept := cands[:0]
 		for _, c := range cands {
 			if q.Period.Holds(document.Day(ix.Documents()[c.doc].Date)) {
@@ -425,4 +426,14 @@ func headlineTerms(ix *index.Index, doc int) []string {
 		return ix.SentenceTerms(doc, 0)
 	}
 	return nil
+}
+
+// anyDated reports whether any candidate sentence's article has a date.
+func anyDated(ix *index.Index, cands []candidate) bool {
+	for _, c := range cands {
+		if ix.Documents()[c.doc].Date != "" {
+			return true
+		}
+	}
+	return false
 }

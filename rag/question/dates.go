@@ -27,10 +27,11 @@ func (p Period) Holds(day string) bool {
 
 // relPeriodRe finds the spans of time relative to today that a question
 // can pin its articles to.
-var relPeriodRe = regexp.MustCompile(`(?i)\b(today|yesterday|this week|last week|past week|this month|last month|past month|this year|last year)\b`)
+var relPeriodRe = regexp.MustCompile(`(?i)\b(yesterday|this week|last week|past week|this month|last month|past month|this year|last year)\b`)
 
 // periodOf reads the span of publication dates a question pins its
 // articles to, now being today: "this week", "yesterday", "last month".
+// "Today" is not one: "what is it called today?" means nowadays.
 // A named year or month ("in 2017") is not read as one: it more often
 // dates the event than the article, and the year constraint of the
 // matcher already weighs it.
@@ -39,8 +40,6 @@ func periodOf(text string, now time.Time) Period {
 	if m := relPeriodRe.FindStringSubmatch(text); m != nil {
 		today := time.Date(now.Year(), now.Month(), now.Day(), 0, 0, 0, 0, time.UTC)
 		switch strings.ToLower(m[1]) {
-		case "today":
-			return Period{day(today), day(today)}
 		case "yesterday":
 			y := today.AddDate(0, 0, -1)
 			return Period{day(y), day(y)}

@@ -11,7 +11,7 @@ func TestPeriodOf(t *testing.T) {
 		q    string
 		want Period
 	}{
-		{"what happened today?", Period{"2026-03-10", "2026-03-10"}},
+		{"what is the city called today?", Period{}},
 		{"Any news from yesterday", Period{"2026-03-09", "2026-03-09"}},
 		{"what's new this week", Period{From: "2026-03-04"}},
 		{"what happened last month", Period{"2026-02-01", "2026-02-28"}},
