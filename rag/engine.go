@@ -306,6 +306,11 @@ func (e *Engine) ask(ctx context.Context, raw, understood string, context []stri
 	if e.opt.Generator == nil || qr.Question.Empty() || !retrieve.FoundAny(ix, qr, passages[:min(len(passages), e.opt.TopK)]) {
 		return ans, nil
 	}
+	// Pinned to a time ("this week"), the LLM reads only articles of that
+	// time; when there are none, the extractive answer has declined.
+	if passages = retrieve.InPeriod(ix, q.Period, passages); len(passages) == 0 {
+		return ans, nil
+	}
 	return e.generate(ctx, cur, qr, passages, ans, onPartial), nil
 }
 

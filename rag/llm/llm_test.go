@@ -421,3 +421,29 @@ func TestWhoSaidLLMChoosesOnlyAmongCandidates(t *testing.T) {
 		t.Error("LLM asked despite an exact match")
 	}
 }
+
+// A question pinned to "this week" shows the LLM only articles of this
+// week; when none answers, it is declined without asking the LLM.
+func TestPeriodKeepsThePromptToItsDates(t *testing.T) {
+	day := func(back int) string { return time.Now().AddDate(0, 0, -back).Format("2006-01-02") }
+	fsys := fstest.MapFS{
+		"old.txt": {Data: []byte("Talks in Sochi, first round\n" + day(60) + "\n\nThe delegations met in Sochi for the first round of talks on the aid corridor, officials said.\n")},
+		"new.txt": {Data: []byte("Talks in Sochi, second round\n" + day(3) + "\n\nThe delegations met in Sochi for the second round of talks on the aid corridor, officials said.\n")},
+	}
+	fake := fakellm.New(fakellm.Reply{Echo: true})
+	eng := setup(t, fake, 5*time.Second, fsys)
+	a, err := eng.Ask(context.Background(), "Where did the delegations meet this week for the talks on the aid corridor?")
+	if err != nil || a.Mode != rag.ModeLLM || len(a.Citations) == 0 || a.Citations[0].Source != "new.txt" {
+		t.Fatalf("this week: %+v %v", a, err)
+	}
+	reqs := fake.Requests()
+	prompt := reqs[len(reqs)-1].Messages[len(reqs[len(reqs)-1].Messages)-1].Content
+	if strings.Contains(prompt, "old.txt") || !strings.Contains(prompt, "new.txt") {
+		t.Errorf("prompt holds articles outside the week:\n%s", prompt)
+	}
+	n := len(fake.Requests())
+	a, err = eng.Ask(context.Background(), "Where did the delegations meet yesterday for the talks on the aid corridor?")
+	if err != nil || !a.Abstained || len(fake.Requests()) != n {
+		t.Errorf("yesterday should be declined without the LLM: %+v %v", a, err)
+	}
+}
