@@ -181,6 +181,9 @@ func Extractive(ix *index.Index, qr match.Query, passages []retrieve.Passage, de
 		}
 		if len(kept) == 0 && len(cands) > 0 {
 			ans.Text = "The articles don't say: none of them from that time answers it."
+			if newest := newestDay(ix); newest != "" {
+				ans.Text += " The newest article is from " + newest + "."
+			}
 			return ans
 		}
 		cands = kept
@@ -436,4 +439,13 @@ func anyDated(ix *index.Index, cands []candidate) bool {
 		}
 	}
 	return false
+}
+
+// newestDay is the date of the index's newest dated article, or "".
+func newestDay(ix *index.Index) string {
+	newest := ""
+	for _, d := range ix.Documents() {
+		newest = max(newest, document.Day(d.Date))
+	}
+	return newest
 }
