@@ -9,6 +9,7 @@ package claim
 
 import (
 	"regexp"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -158,7 +159,7 @@ func makePiece(s string) piece {
 	p := piece{raw: strings.TrimSpace(s)}
 	for _, m := range markerRe.FindAllStringSubmatch(s, -1) {
 		for _, f := range strings.Split(m[1], ",") {
-			if n, err := strconv.Atoi(strings.TrimSpace(f)); err == nil && !containsInt(p.cites, n) {
+			if n, err := strconv.Atoi(strings.TrimSpace(f)); err == nil && !slices.Contains(p.cites, n) {
 				p.cites = append(p.cites, n)
 			}
 		}
@@ -166,15 +167,6 @@ func makePiece(s string) piece {
 	p.text = strings.Join(strings.Fields(markerRe.ReplaceAllString(s, " ")), " ")
 	p.text = strings.NewReplacer(" .", ".", " ,", ",", " ;", ";", " :", ":", " !", "!", " ?", "?").Replace(p.text)
 	return p
-}
-
-func containsInt(xs []int, x int) bool {
-	for _, y := range xs {
-		if y == x {
-			return true
-		}
-	}
-	return false
 }
 
 // hasWords reports whether s holds a letter or digit.

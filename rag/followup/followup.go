@@ -10,6 +10,7 @@ import (
 	"strings"
 	"unicode"
 
+	"github.com/parleybot/parley/internal/textutil"
 	"github.com/parleybot/parley/rag/question"
 )
 
@@ -170,23 +171,10 @@ func (r Resolver) namedBefore(text string, at int, gender string) bool {
 	return false
 }
 
-// indexWord finds w in s at word boundaries, or -1.
+// indexWord finds w in s where letters do not go on either side of it,
+// or -1.
 func indexWord(s, w string) int {
-	for off := 0; off < len(s); {
-		i := strings.Index(s[off:], w)
-		if i < 0 {
-			return -1
-		}
-		i += off
-		end := i + len(w)
-		before := i == 0 || !unicode.IsLetter(rune(s[i-1]))
-		after := end == len(s) || !unicode.IsLetter(rune(s[end]))
-		if before && after {
-			return i
-		}
-		off = i + 1
-	}
-	return -1
+	return textutil.IndexWord(s, w, func(b byte) bool { return unicode.IsLetter(rune(b)) })
 }
 
 // antecedent finds what a reference stands for in the previous question

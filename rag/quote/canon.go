@@ -1,6 +1,7 @@
 package quote
 
 import (
+	"slices"
 	"sort"
 	"strings"
 	"unicode"
@@ -80,7 +81,7 @@ func ExtractWith(docs []Document, memo *Memo) Result {
 		if sp.Role == "" && q.Role != "" {
 			sp.Role = q.Role
 		}
-		if written != q.Speaker && !contains(sp.Aliases, written) {
+		if written != q.Speaker && !slices.Contains(sp.Aliases, written) {
 			sp.Aliases = append(sp.Aliases, written)
 		}
 	}
@@ -107,15 +108,6 @@ func ExtractWith(docs []Document, memo *Memo) Result {
 func containsFold(ss []string, s string) bool {
 	for _, x := range ss {
 		if strings.EqualFold(x, s) {
-			return true
-		}
-	}
-	return false
-}
-
-func contains(ss []string, s string) bool {
-	for _, x := range ss {
-		if x == s {
 			return true
 		}
 	}
