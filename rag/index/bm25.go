@@ -1,9 +1,7 @@
 package index
 
 import (
-	"container/heap"
 	"math"
-	"sort"
 )
 
 // bm25 is an Okapi BM25 index over a list of texts.
@@ -17,12 +15,6 @@ type bm25 struct {
 type posting struct {
 	doc int32
 	tf  uint16
-}
-
-// scored is a document index with a score.
-type scored struct {
-	idx   int
-	score float64
 }
 
 func newBM25(texts [][]string) *bm25 {
@@ -86,40 +78,9 @@ func (ix *bm25) search(query []string, weights []float64, k int) []scored {
 			scores[p.doc] += float32(idf * tf * (ix.k1 + 1) / (tf + norm))
 		}
 	}
-	// Keep the k best in a min-heap.
-	h := make(minHeap, 0, k)
+	best := newTopK(k)
 	for _, d := range hit {
-		s := scored{idx: int(d), score: float64(scores[d])}
-		if len(h) < k {
-			heap.Push(&h, s)
-		} else if better(s, h[0]) {
-			h[0] = s
-			heap.Fix(&h, 0)
-		}
+		best.offer(scored{idx: int(d), score: float64(scores[d])})
 	}
-	out := []scored(h)
-	sort.Slice(out, func(i, j int) bool { return better(out[i], out[j]) })
-	return out
-}
-
-// better orders by score, then by index for determinism.
-func better(a, b scored) bool {
-	if a.score != b.score {
-		return a.score > b.score
-	}
-	return a.idx < b.idx
-}
-
-// minHeap keeps the worst of the best at the top.
-type minHeap []scored
-
-func (h minHeap) Len() int           { return len(h) }
-func (h minHeap) Less(i, j int) bool { return better(h[j], h[i]) }
-func (h minHeap) Swap(i, j int)      { h[i], h[j] = h[j], h[i] }
-func (h *minHeap) Push(x any)        { *h = append(*h, x.(scored)) }
-func (h *minHeap) Pop() any {
-	old := *h
-	x := old[len(old)-1]
-	*h = old[:len(old)-1]
-	return x
+	return best.sorted()
 }

@@ -1,9 +1,7 @@
 package index
 
 import (
-	"container/heap"
 	"context"
-	"sort"
 
 	chromem "github.com/philippgille/chromem-go"
 
@@ -56,22 +54,13 @@ func (f *flat) search(q []float32, k int) []Hit {
 	if k <= 0 || len(q) != f.dim || f.dim == 0 {
 		return nil
 	}
-	h := make(minHeap, 0, k)
+	best := newTopK(k)
 	for i := range f.ids {
-		s := float64(wordvec.Dot(q, f.rows[i*f.dim:(i+1)*f.dim]))
-		if s <= 0 {
-			continue
-		}
-		c := scored{idx: i, score: s}
-		if len(h) < k {
-			heap.Push(&h, c)
-		} else if better(c, h[0]) {
-			h[0] = c
-			heap.Fix(&h, 0)
+		if s := float64(wordvec.Dot(q, f.rows[i*f.dim:(i+1)*f.dim])); s > 0 {
+			best.offer(scored{idx: i, score: s})
 		}
 	}
-	out := []scored(h)
-	sort.Slice(out, func(a, b int) bool { return better(out[a], out[b]) })
+	out := best.sorted()
 	hits := make([]Hit, len(out))
 	for i, c := range out {
 		hits[i] = Hit{Chunk: -1, ID: f.ids[c.idx], Score: c.score}
