@@ -496,7 +496,7 @@ func (b *Bot) onAutocomplete(i *discordgo.Interaction) {
 	case "who-said":
 		for _, q := range b.eng.QuotationSuggestions(typed, 25) {
 			// Any length of name fits: the speaker takes at most half.
-			speaker := " — " + clip(q.Speaker, 48)
+			speaker := " — " + clip(speakerOrUnattributed(q.Speaker), 48)
 			name := textutil.Shorten(q.Quote, max(100-utf8.RuneCountInString(speaker)-1, 20)) + speaker
 			choices = append(choices, &discordgo.ApplicationCommandOptionChoice{Name: clip(name, 100), Value: cutWords(q.Quote, 100)})
 		}

@@ -241,19 +241,32 @@ func attributionText(query string, ms []rag.Attribution) string {
 	var b strings.Builder
 	for i, m := range ms {
 		if i == 0 {
-			fmt.Fprintf(&b, "**%s**", EscapeMarkdown(m.Speaker))
-			if m.Role != "" {
-				fmt.Fprintf(&b, " (%s)", EscapeMarkdown(m.Role))
+			if m.Speaker == "" {
+				fmt.Fprintf(&b, "“%s”: the article does not say who said it (%s)", EscapeMarkdown(m.Quote), rag.Unattributed)
+			} else {
+				fmt.Fprintf(&b, "**%s**", EscapeMarkdown(m.Speaker))
+				if m.Role != "" {
+					fmt.Fprintf(&b, " (%s)", EscapeMarkdown(m.Role))
+				}
+				fmt.Fprintf(&b, " said it: “%s”", EscapeMarkdown(m.Quote))
 			}
-			fmt.Fprintf(&b, " said it: “%s”\n%s, %s · match %.2f", EscapeMarkdown(m.Quote), citeRef(m.Source, m.Line, m.Line), quote.Kind(m.Kind).Label(), m.Score)
+			fmt.Fprintf(&b, "\n%s, %s · match %.2f", citeRef(m.Source, m.Line, m.Line), quote.Kind(m.Kind).Label(), m.Score)
 			if len(ms) > 1 {
 				b.WriteString("\nAlso close:")
 			}
 			continue
 		}
-		fmt.Fprintf(&b, "\n- %s: “%s” (%s)", EscapeMarkdown(m.Speaker), EscapeMarkdown(textutil.Shorten(m.Quote, 200)), citeRef(m.Source, m.Line, m.Line))
+		fmt.Fprintf(&b, "\n- %s: “%s” (%s)", EscapeMarkdown(speakerOrUnattributed(m.Speaker)), EscapeMarkdown(textutil.Shorten(m.Quote, 200)), citeRef(m.Source, m.Line, m.Line))
 	}
 	return b.String()
+}
+
+// speakerOrUnattributed names a speaker, or says there is none.
+func speakerOrUnattributed(name string) string {
+	if name == "" {
+		return rag.Unattributed
+	}
+	return name
 }
 
 // speakerQuotesText renders /quotes results.

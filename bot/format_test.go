@@ -122,3 +122,24 @@ func TestItem20DeadAPIBaseNamed(t *testing.T) {
 		t.Errorf("error %v", err)
 	}
 }
+
+// TestAttributionTextUnattributed checks that a quotation the article
+// leaves unattributed is shown as such, first or among the near misses,
+// never under a made-up name.
+func TestAttributionTextUnattributed(t *testing.T) {
+	ms := []rag.Attribution{
+		{Quote: "Nobody should expect a breakthrough", Kind: "direct", Source: "a.txt", Line: 6, Score: 0.9},
+		{Speaker: "Jane Doe", Quote: "We will stay", Kind: "direct", Source: "a.txt", Line: 3, Score: 0.7},
+		{Quote: "Another line", Kind: "direct", Source: "a.txt", Line: 9, Score: 0.65},
+	}
+	got := attributionText("nobody should expect", ms)
+	if !strings.HasPrefix(got, "“Nobody should expect a breakthrough”: the article does not say who said it") {
+		t.Errorf("first: %q", got)
+	}
+	if !strings.Contains(got, "- unattributed in the article: “Another line”") || !strings.Contains(got, "- Jane Doe: “We will stay”") {
+		t.Errorf("near misses: %q", got)
+	}
+	if strings.Contains(got, "****") {
+		t.Errorf("an empty bold name: %q", got)
+	}
+}

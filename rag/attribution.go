@@ -42,6 +42,10 @@ func (e *Engine) QuotesBy(_ context.Context, speaker string) (SpeakerQuotes, err
 	return e.cur.Load().quotes().QuotesBy(speaker), nil
 }
 
+// AllQuotes lists every quotation of the corpus in corpus order, those
+// the articles leave unattributed included.
+func (e *Engine) AllQuotes() []CorpusQuote { return e.cur.Load().quotes().All() }
+
 // Speakers lists the corpus's speakers, for autocomplete.
 func (e *Engine) Speakers() []Speaker { return e.cur.Load().quotes().Speakers() }
 

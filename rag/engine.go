@@ -206,6 +206,9 @@ func (e *Engine) Reindex(ctx context.Context, force bool) (BuildInfo, error) {
 	if opt.Embedder == nil {
 		opt.WordVectors = e.vectorsOrNil
 	}
+	if opt.NameGender == nil {
+		opt.NameGender = func(first string) string { return e.vectorsOrNil().NameGender(first) }
+	}
 	if cur := e.cur.Load(); cur != nil {
 		if !opt.Force && cur.ix.Unchanged(docs) {
 			m := cur.ix.Manifest()

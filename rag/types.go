@@ -24,6 +24,8 @@ type (
 	Attribution = attrib.Attribution
 	// QuoteRef is one quotation in a speaker's list.
 	QuoteRef = attrib.QuoteRef
+	// CorpusQuote is one quotation of the corpus with its speaker.
+	CorpusQuote = attrib.CorpusQuote
 	// SpeakerQuotes is what a speaker said, or suggestions.
 	SpeakerQuotes = attrib.SpeakerQuotes
 	// Speaker is a speaker of the corpus, for listings and autocomplete.
@@ -71,6 +73,10 @@ func ValidateQuestion(q string) error { return input.Question(q) }
 
 // ValidateQuotation checks a /who-said text; a problem is an *InputError.
 func ValidateQuotation(text string) error { return attrib.ValidateQuotation(text) }
+
+// Unattributed is how a quotation whose article leaves the speaker unclear
+// is shown.
+const Unattributed = attrib.Unattributed
 
 // ValidateSpeakerName checks a /quotes name; a problem is an *InputError.
 func ValidateSpeakerName(name string) error { return attrib.ValidateSpeakerName(name) }

@@ -155,6 +155,20 @@ func cmdQuotes(ctx context.Context, eng *rag.Engine, name string, asJSON bool, s
 	return exitOK
 }
 
+// allQuotes is quotes --json --all's object.
+type allQuotes struct {
+	Quotes []rag.CorpusQuote `json:"quotes"`
+}
+
+func cmdAllQuotes(eng *rag.Engine, asJSON bool, stdout, stderr io.Writer) int {
+	all := eng.AllQuotes()
+	if asJSON {
+		return writeJSON(stdout, stderr, allQuotes{Quotes: all})
+	}
+	fmt.Fprint(stdout, console.FormatAllQuotes(all))
+	return exitOK
+}
+
 func cmdSpeakers(eng *rag.Engine, asJSON bool, stdout, stderr io.Writer) int {
 	if asJSON {
 		return writeJSON(stdout, stderr, eng.Speakers())

@@ -33,6 +33,7 @@ Commands:
   ask QUESTION      answer one question, with citations
   who-said TEXT     who said this quotation, fragment or paraphrase
   quotes SPEAKER    what this person said (any form of the name)
+  quotes --all      every quotation in the articles, with its speaker (or unattributed)
   speakers          everyone quoted in the articles
   sources           list the articles
   index             rebuild the index now
@@ -75,8 +76,10 @@ type cliArgs struct {
 	json bool
 	// exportEval is feedback's --export-eval.
 	exportEval bool
-	flags      map[string]string
-	pos        []string
+	// all is quotes' --all: every quotation of the corpus.
+	all   bool
+	flags map[string]string
+	pos   []string
 }
 
 // parseArgs reads flags anywhere among the arguments; "--" ends flags.
@@ -86,6 +89,7 @@ func parseArgs(args []string, stderr io.Writer) (cliArgs, error) {
 	fs.SetOutput(io.Discard)
 	fs.BoolVar(&out.json, "json", false, "")
 	fs.BoolVar(&out.exportEval, "export-eval", false, "")
+	fs.BoolVar(&out.all, "all", false, "")
 	keys := config.FlagKeys()
 	values := map[string]*string{}
 	for name := range keys {
@@ -196,8 +200,16 @@ func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 	}
 	log := newLogger(cfg, cmd, logTo)
 
+	if cli.all && cmd != "quotes" {
+		fmt.Fprint(stderr, "parley: --all goes with quotes: parley quotes --json --all\n")
+		return exitBadInput
+	}
+	if cli.all && len(pos) > 0 {
+		fmt.Fprint(stderr, "parley: quotes --all lists every quotation; give it no speaker\n")
+		return exitBadInput
+	}
 	// Check the arguments before the index is loaded.
-	if need, check, ok := argCheck(cmd); ok {
+	if need, check, ok := argCheck(cmd); ok && !cli.all {
 		if len(pos) == 0 {
 			fmt.Fprintf(stderr, "parley: %s needs %s\n", cmd, need)
 			return exitBadInput
@@ -260,6 +272,9 @@ func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 	case "who-said":
 		return cmdWhoSaid(ctx, eng, text, cli.json, stdout, stderr)
 	case "quotes":
+		if cli.all {
+			return cmdAllQuotes(eng, cli.json, stdout, stderr)
+		}
 		return cmdQuotes(ctx, eng, text, cli.json, stdout, stderr)
 	case "speakers":
 		return cmdSpeakers(eng, cli.json, stdout, stderr)

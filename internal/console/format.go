@@ -63,7 +63,9 @@ func FormatAttributions(ms []rag.Attribution) string {
 			b.WriteString("Also close:\n")
 		}
 		who := m.Speaker
-		if m.Role != "" {
+		if who == "" {
+			who = rag.Unattributed
+		} else if m.Role != "" {
 			who += " (" + m.Role + ")"
 		}
 		fmt.Fprintf(&b, "“%s” — %s\n  %s, %s · %s · match %.2f\n", m.Quote, who, m.Source, LineRange(m.Line, m.Line), quote.Kind(m.Kind).Label(), m.Score)
@@ -90,6 +92,23 @@ func FormatSpeakerQuotes(name string, sq rag.SpeakerQuotes) string {
 	for _, q := range sq.Quotes {
 		fmt.Fprintf(&b, "- “%s”\n  %s, %s · %s\n", q.Quote, q.Source, LineRange(q.Line, q.Line), quote.Kind(q.Kind).Label())
 	}
+	return b.String()
+}
+
+// FormatAllQuotes renders every quotation of the corpus with its speaker.
+func FormatAllQuotes(qs []rag.CorpusQuote) string {
+	var b strings.Builder
+	for _, q := range qs {
+		who := rag.Unattributed
+		if q.Speaker != nil {
+			who = *q.Speaker
+			if q.Role != nil {
+				who += " (" + *q.Role + ")"
+			}
+		}
+		fmt.Fprintf(&b, "“%s” — %s\n  %s, %s · %s\n", q.Quote, who, q.Source, LineRange(q.Line, q.Line), quote.Kind(q.Kind).Label())
+	}
+	fmt.Fprintf(&b, "%d quotation(s)\n", len(qs))
 	return b.String()
 }
 

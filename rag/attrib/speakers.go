@@ -123,3 +123,36 @@ func (qi *Quotations) SpeakerSuggestions(typed string, n int) []Speaker {
 	}
 	return out
 }
+
+// CorpusQuote is one quotation of the corpus with its speaker, for export
+// and audit (`parley quotes --json --all`).
+type CorpusQuote struct {
+	// Speaker is the canonical name, or nil when the article leaves the
+	// speaker unclear.
+	Speaker *string `json:"speaker"`
+	// SpeakerType is "person", "organization" or "group" (unnamed people
+	// kept by the label the text gives them); "" when unattributed.
+	SpeakerType string `json:"speaker_type,omitempty"`
+	// Role is the speaker's role as the text gives it, or nil.
+	Role   *string `json:"role"`
+	Quote  string  `json:"quote"`
+	Kind   string  `json:"kind"`
+	Source string  `json:"source"`
+	Line   int     `json:"line"`
+}
+
+// All lists every quotation of the corpus, in corpus order.
+func (qi *Quotations) All() []CorpusQuote {
+	out := make([]CorpusQuote, 0, len(qi.all))
+	for _, q := range qi.all {
+		c := CorpusQuote{SpeakerType: q.SpeakerType, Quote: q.Text, Kind: string(q.Kind), Source: q.Source, Line: q.Line}
+		if q.Speaker != "" {
+			c.Speaker = &q.Speaker
+			if role := qi.roleOf(q); role != "" {
+				c.Role = &role
+			}
+		}
+		out = append(out, c)
+	}
+	return out
+}

@@ -2,6 +2,7 @@ package attrib
 
 import (
 	"context"
+	"encoding/json"
 	"math"
 	"slices"
 	"sort"
@@ -18,6 +19,8 @@ import (
 // Attribution is one answer to "who said this?": a quotation of the corpus,
 // who said it, where, and how well it matches.
 type Attribution struct {
+	// Speaker is who said it; "" when the article leaves it unclear (JSON
+	// null).
 	Speaker string  `json:"speaker"`
 	Quote   string  `json:"quote"`
 	Kind    string  `json:"kind"`
@@ -27,6 +30,22 @@ type Attribution struct {
 	// Role is the speaker's role as the text gives it, for display.
 	Role string `json:"-"`
 }
+
+// MarshalJSON writes an unattributed quotation's speaker as null.
+func (a Attribution) MarshalJSON() ([]byte, error) {
+	type plain Attribution
+	var speaker *string
+	if a.Speaker != "" {
+		speaker = &a.Speaker
+	}
+	return json.Marshal(struct {
+		Speaker *string `json:"speaker"`
+		plain
+	}{speaker, plain(a)})
+}
+
+// Unattributed is how a quotation with no speaker is shown.
+const Unattributed = "unattributed in the article"
 
 // QuoteRef is one quotation in a speaker's list, and where it stands.
 type QuoteRef struct {

@@ -69,10 +69,14 @@ func newsText(b *testing.B) []byte {
 func BenchmarkExtractQuotes1MB(b *testing.B) {
 	text := newsText(b)
 	b.SetBytes(int64(len(text)))
+	vectors, err := wordvec.Load()
+	if err != nil {
+		b.Fatal(err)
+	}
 	var n int
 	for b.Loop() {
 		doc := document.ParseDocument("big.txt", text)
-		n = len(quote.Extract(QuoteDocuments([]document.Document{doc})).Quotes)
+		n = len(quote.ExtractWith(QuoteDocuments([]document.Document{doc}), nil, vectors.NameGender).Quotes)
 	}
 	b.ReportMetric(float64(n), "quotations")
 }

@@ -103,6 +103,9 @@ type Options struct {
 	// WordVectors, if set, gives the local embedder its word vectors; it
 	// is called on first use, so the table may load in the background.
 	WordVectors func() *wordvec.Table
+	// NameGender, if set, reads a gender from a first name, for resolving
+	// "he" and "she" in attribution.
+	NameGender quote.NameGender
 	// Force rebuilds even when the persisted index is current.
 	Force bool
 	// Chunking sets chunk sizes; zero means DefaultChunkOptions.
@@ -279,7 +282,7 @@ func buildIndex(ctx context.Context, docs []document.Document, opt Options, hash
 		}
 	}
 	ix.db, ix.coll = db, coll
-	if err := ix.buildQuotes(ctx, prev.savedQuote); err != nil {
+	if err := ix.buildQuotes(ctx, prev.savedQuote, opt.NameGender); err != nil {
 		return nil, err
 	}
 	ix.flatten(ctx)

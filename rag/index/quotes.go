@@ -41,12 +41,12 @@ func QuoteID(text string) string {
 // buildQuotes extracts the quotations and stores their vectors in a
 // chromem-go collection beside the chunks, keyed by their text's hash, so
 // unchanged quotations keep their vectors across rebuilds.
-func (ix *Index) buildQuotes(ctx context.Context, saved func(ctx context.Context, id, text string) ([]float32, bool)) error {
+func (ix *Index) buildQuotes(ctx context.Context, saved func(ctx context.Context, id, text string) ([]float32, bool), gender quote.NameGender) error {
 	ix.quoteMemo = &quote.Memo{}
 	if ix.prevMemo != nil {
 		*ix.quoteMemo = *ix.prevMemo
 	}
-	res := quote.ExtractWith(QuoteDocuments(ix.docs), ix.quoteMemo)
+	res := quote.ExtractWith(QuoteDocuments(ix.docs), ix.quoteMemo, gender)
 	ix.prevMemo = nil
 	ix.quotes, ix.speakers = res.Quotes, res.Speakers
 	coll, err := ix.db.CreateCollection(quoteColl, nil, ix.embedFunc())

@@ -30,7 +30,11 @@ type Result struct {
 // Extract finds every quotation in the documents and gives each speaker
 // one canonical name across the corpus: "Kerry", "John Kerry" and
 // "Secretary of State John Kerry" are John Kerry.
-func Extract(docs []Document) Result { return ExtractWith(docs, nil) }
+func Extract(docs []Document) Result { return ExtractWith(docs, nil, nil) }
+
+// NameGender reads the gender a first name suggests: "f", "m", or "" when
+// it does not say. It lets "she" skip past "Bernie Sanders".
+type NameGender func(first string) string
 
 // Memo remembers the quotations Extract found in each document, by its
 // Key, so that a document read before is not read again. Names are still
@@ -41,8 +45,9 @@ type Memo struct {
 
 // ExtractWith is Extract reusing what memo remembers of documents with the
 // same Key; memo (which may be nil) then remembers the documents of this
-// run only.
-func ExtractWith(docs []Document, memo *Memo) Result {
+// run only. gender, if set, gives people named without a gendered role a
+// gender from their first name, for resolving "he" and "she".
+func ExtractWith(docs []Document, memo *Memo, gender NameGender) Result {
 	var quotes []Quote
 	seen := map[string][]Quote{}
 	for _, d := range docs {
@@ -51,7 +56,7 @@ func ExtractWith(docs []Document, memo *Memo) Result {
 			qs, ok = memo.quotes[d.Source+"\x00"+d.Key]
 		}
 		if !ok {
-			qs = extractDocument(d)
+			qs = extractDocument(d, gender)
 		}
 		if d.Key != "" {
 			seen[d.Source+"\x00"+d.Key] = qs
@@ -67,6 +72,9 @@ func ExtractWith(docs []Document, memo *Memo) Result {
 	var order []string
 	for i := range quotes {
 		q := &quotes[i]
+		if q.Speaker == "" {
+			continue // unattributed: no speaker to list
+		}
 		written := q.Speaker
 		if q.SpeakerType != TypeGroup {
 			q.Speaker = canon.name(q.Speaker, q.Source)

@@ -7,6 +7,7 @@ package quote
 import (
 	"strings"
 	"unicode"
+	"unicode/utf8"
 )
 
 // Kind is how a quotation is given.
@@ -93,6 +94,9 @@ type Quote struct {
 // speakerRef is a resolved speaker while reading one article.
 type speakerRef struct {
 	name, role, typ, gender string
+	// at numbers the sentence of the mention the ref was made from, and
+	// para its paragraph.
+	at, para int
 }
 
 // docState carries what reading an article has learnt so far.
@@ -105,17 +109,47 @@ type docState struct {
 	// lastQuote is the speaker of the latest quotation, and its paragraph.
 	lastQuote     speakerRef
 	lastQuotePara int
+	// sent numbers the sentence being read, and para its paragraph.
+	sent, para int
+	// lowered holds the words the article writes in lower case somewhere:
+	// common words, however a sentence's opening capital dresses them.
+	lowered map[string]bool
+	// nameGender, if set, reads a gender from a first name.
+	nameGender NameGender
+	// named holds the persons named so far, and their surnames, folded.
+	named map[string]bool
 }
 
 // extractDocument finds the quotations of one article. Speaker names are as
 // written; Extract makes them canonical.
-func extractDocument(doc Document) []Quote {
-	st := &docState{source: doc.Source, lastQuotePara: -1, genders: map[string]string{}}
+func extractDocument(doc Document, gender NameGender) []Quote {
+	st := &docState{source: doc.Source, lastQuotePara: -1, genders: map[string]string{}, lowered: loweredWords(doc), nameGender: gender, named: map[string]bool{}}
 	var out []Quote
 	for _, s := range doc.Sentences {
 		out = append(out, st.sentence(s)...)
 	}
 	return out
+}
+
+// loweredWords collects the words a document writes starting in lower case.
+func loweredWords(doc Document) map[string]bool {
+	out := map[string]bool{}
+	for _, s := range doc.Sentences {
+		for _, f := range strings.Fields(s.Text) {
+			f = strings.TrimFunc(f, func(r rune) bool { return !unicode.IsLetter(r) })
+			if r, _ := utf8.DecodeRuneInString(f); unicode.IsLower(r) {
+				out[f] = true
+			}
+		}
+	}
+	return out
+}
+
+// commonOpener reports a name whose first word the article also writes in
+// lower case: "Sources", "Otherwise", "Looking" at a sentence's start.
+func (st *docState) commonOpener(name string) bool {
+	first, _, _ := strings.Cut(name, " ")
+	return st.lowered[strings.ToLower(first)]
 }
 
 // quoteSpan is one pair of quotation marks in a sentence.
@@ -219,6 +253,7 @@ func lineAt(s Sentence, off int) int {
 }
 
 func (st *docState) sentence(s Sentence) []Quote {
+	st.sent, st.para = st.sent+1, s.Paragraph
 	runes := []rune(s.Text)
 	spans := quoteSpans(runes)
 	qAt := make([]int, len(runes)+1)
@@ -246,7 +281,12 @@ func (st *docState) sentence(s Sentence) []Quote {
 		}
 		ref, ok := st.attribute(ws, p, inner, s.Paragraph)
 		if !ok {
-			continue
+			// A quotation whose speaker the article leaves unclear is kept
+			// without one, when it reads as speech rather than a term.
+			if !isSpeechLike(inner) {
+				continue
+			}
+			ref = speakerRef{}
 		}
 		out = append(out, Quote{
 			Text:        strings.TrimSpace(strings.TrimRight(inner, ",")),
@@ -280,6 +320,27 @@ func isScareQuote(ws []word, p int, inner string) bool {
 			}
 		}
 		if allCaps && !strings.ContainsAny(inner, ",.?!") && !(p > 0 && isSpeechVerb(ws, p-1)) {
+			return true
+		}
+	}
+	return false
+}
+
+// minUnattributedWords is the fewest words a quotation with no speaker
+// needs to be kept: shorter quoted phrases are mostly terms and titles.
+const minUnattributedWords = 6
+
+// isSpeechLike reports quoted words that read as something said: enough
+// words to be a statement, not a name or a term put in marks.
+func isSpeechLike(inner string) bool {
+	return len(strings.Fields(inner)) >= minUnattributedWords && hasLower(inner)
+}
+
+// hasLower reports a lower-case letter: a quotation all in capitals or
+// Title Case is a heading or a name.
+func hasLower(s string) bool {
+	for _, r := range s {
+		if unicode.IsLower(r) {
 			return true
 		}
 	}
@@ -523,16 +584,96 @@ func (st *docState) introduce(ws []word) {
 	if !ok {
 		return
 	}
+	// Every sentence opens with a capital: a lone word there ("Looking",
+	// "Delegates") is a person only when the article has named them in
+	// full before.
+	if !strings.Contains(p.name, " ") && !st.knows(p.name) || st.commonOpener(p.name) {
+		return
+	}
 	if n := len(st.persons); n > 0 && st.persons[n-1].name == p.name {
 		return
 	}
-	ref := speakerRef{name: p.name, role: p.role, typ: TypePerson, gender: genderOf(p.role)}
-	if ref.gender == "" {
-		ref.gender = st.genders[p.name]
-	} else {
-		st.genders[p.name] = ref.gender
+	ref := speakerRef{name: p.name, role: p.role, typ: TypePerson, gender: genderOf(p.role), at: st.sent, para: st.para}
+	st.remember(&ref)
+}
+
+// Pronoun reach, in sentences.
+const (
+	// pronounReach is how far back the person "he" or "she" points to
+	// may have been named.
+	pronounReach = 3
+	// rivalReach is how close before that person another who could be
+	// "he" makes the pronoun ambiguous.
+	rivalReach = 1
+)
+
+// pronounReferent is the person "he" or "she" points to: the latest
+// person named whose gender does not disagree, named recently, with no
+// other such person named just before them in the same paragraph.
+// Otherwise nobody: an unattributed quotation beats a wrong name.
+func (st *docState) pronounReferent(gender string) speakerRef {
+	var first speakerRef
+	for i := len(st.persons) - 1; i >= 0; i-- {
+		p := st.persons[i]
+		if p.gender != "" && p.gender != gender {
+			continue
+		}
+		if first.name == "" {
+			if st.sent-p.at > pronounReach {
+				return speakerRef{}
+			}
+			first = p
+			continue
+		}
+		if p.at < first.at-rivalReach || p.para != first.para {
+			break // persons are in the order they were named
+		}
+		if samePerson(p.name, first.name) {
+			continue
+		}
+		if first.gender == gender && p.gender != gender {
+			continue // the gender the text gave decides
+		}
+		return speakerRef{}
 	}
-	st.persons = append(st.persons, ref)
+	first.role = ""
+	return first
+}
+
+// remember adds a person to those "he" and "she" may point to, with the
+// gender the text gave them before, or their role now, or failing both
+// their first name.
+func (st *docState) remember(ref *speakerRef) {
+	switch {
+	case ref.gender != "":
+		st.genders[ref.name] = ref.gender
+	case st.genders[ref.name] != "":
+		ref.gender = st.genders[ref.name]
+	case st.nameGender != nil:
+		if first, _, ok := strings.Cut(ref.name, " "); ok {
+			ref.gender = st.nameGender(first)
+			st.genders[ref.name] = ref.gender
+		}
+	}
+	st.persons = append(st.persons, *ref)
+	lower := strings.ToLower(ref.name)
+	st.named[lower] = true
+	if i := strings.LastIndexByte(lower, ' '); i >= 0 {
+		st.named[lower[i+1:]] = true
+	}
+}
+
+// samePerson reports two forms of one person's name: "Kerry" and "John
+// Kerry".
+func samePerson(a, b string) bool {
+	a, b = strings.ToLower(a), strings.ToLower(b)
+	return a == b || strings.HasSuffix(a, " "+b) || strings.HasSuffix(b, " "+a)
+}
+
+// knows reports a one-word name that is, or ends, the name of a person
+// the article has named before ("Obama" after "Barack Obama").
+func (st *docState) knows(name string) bool {
+	return st.named[strings.ToLower(name)]
 }
 
 // resolve turns a speaker phrase into a speaker, resolving pronouns and
@@ -541,24 +682,12 @@ func (st *docState) resolve(ph phrase) (speakerRef, bool) {
 	var ref speakerRef
 	switch ph.kind {
 	case phrasePerson:
-		ref = speakerRef{name: ph.name, role: ph.role, typ: TypePerson, gender: ph.gender}
-		if ref.gender == "" {
-			ref.gender = st.genders[ph.name]
-		} else {
-			st.genders[ph.name] = ref.gender
-		}
-		st.persons = append(st.persons, ref)
+		ref = speakerRef{name: ph.name, role: ph.role, typ: TypePerson, gender: ph.gender, at: st.sent, para: st.para}
+		st.remember(&ref)
 	case phrasePronoun:
 		switch ph.name {
 		case "he", "she":
-			for i := len(st.persons) - 1; i >= 0; i-- {
-				p := st.persons[i]
-				if p.gender == "" || p.gender == ph.gender {
-					ref = p
-					ref.role = ""
-					break
-				}
-			}
+			ref = st.pronounReferent(ph.gender)
 		case "it":
 			if len(st.orgs) > 0 {
 				ref = st.orgs[len(st.orgs)-1]

@@ -43,7 +43,7 @@ func TestAttributionPatterns(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			qs := extractDocument(doc(tt.lines...))
+			qs := extractDocument(doc(tt.lines...), nil)
 			var got []string
 			for _, q := range qs {
 				if q.Line == len(tt.lines) && q.Kind != Indirect {
@@ -68,7 +68,7 @@ func TestContinuationStaysInParagraph(t *testing.T) {
 		{Text: `"It is time."`, LineStart: 1, LineEnd: 1, Paragraph: 0},
 		{Text: `"Nobody knows."`, LineStart: 3, LineEnd: 3, Paragraph: 1},
 	}}
-	qs := extractDocument(d)
+	qs := extractDocument(d, nil)
 	if len(qs) != 2 || qs[1].Speaker != "Jane Doe" || qs[1].Text != "It is time." {
 		t.Errorf("got %+v, want the second quotation continued by Jane Doe and the third left out", qs)
 	}
@@ -79,7 +79,7 @@ func TestIndirectSpeech(t *testing.T) {
 		`Jane Doe, the envoy, told AFP on Sunday it was impossible to negotiate.`,
 		`The agency said the talks would resume, adding that 10 groups agreed.`,
 		`Officials met on Monday.`,
-	))
+	), nil)
 	if len(qs) != 2 {
 		t.Fatalf("got %d quotations, want 2: %+v", len(qs), qs)
 	}
@@ -113,8 +113,66 @@ func TestCanonicalNames(t *testing.T) {
 func TestLineOfQuoteInMultiLineSentence(t *testing.T) {
 	text := `Jane Doe said on the first line that talks were "useful."`
 	d := Document{Source: "t.txt", Sentences: []Sentence{{Text: text, LineStart: 4, LineEnd: 5, LineBreaks: []int{strings.Index(text, "that")}}}}
-	qs := extractDocument(d)
+	qs := extractDocument(d, nil)
 	if len(qs) != 1 || qs[0].Line != 5 {
 		t.Errorf("got %+v, want the quotation on line 5", qs)
+	}
+}
+
+// para builds a document of sentences with the paragraphs given.
+func para(paras ...[]string) Document {
+	d := Document{Source: "t.txt"}
+	line := 0
+	for p, sents := range paras {
+		for _, s := range sents {
+			line++
+			d.Sentences = append(d.Sentences, Sentence{Text: s, LineStart: line, LineEnd: line, Paragraph: p})
+		}
+	}
+	return d
+}
+
+// TestPronounsNameSomeoneOnlyWhenClear checks that "he" and "she" name a
+// person only when one person fits, and that otherwise the quotation is
+// kept with no speaker rather than given a guess.
+func TestPronounsNameSomeoneOnlyWhenClear(t *testing.T) {
+	genders := func(first string) string { return map[string]string{"Ann": "f", "Bob": "m"}[first] }
+	tests := []struct {
+		name   string
+		doc    Document
+		gender NameGender
+		want   string // the last quotation's speaker; "" for unattributed
+	}{
+		{"one person before", para([]string{`Bob Stone spoke on Monday.`, `"We will not give in to pressure from anyone," he said.`}), nil, "Bob Stone"},
+		{"two people, genders unknown", para([]string{`Ann Lee met Bob Stone on Monday.`, `Bob Stone left early.`, `Ann Lee stayed.`, `"We will not give in to pressure from anyone," she said.`}), nil, ""},
+		{"two people, first names tell", para([]string{`Ann Lee met Bob Stone on Monday.`, `Bob Stone left early.`, `Ann Lee stayed.`, `"We will not give in to pressure from anyone," she said.`}), genders, "Ann Lee"},
+		{"the name decides over the nearer man", para([]string{`Ann Lee spoke at the hearing.`, `Bob Stone backed her rival.`, `"We will not give in to pressure from anyone," she said.`}), genders, "Ann Lee"},
+		{"a new paragraph opened by its speaker", para([]string{`Bob Stone said talks were hard.`}, []string{`Tom Hale said talks would go on.`, `"We will not give in to pressure from anyone," he added.`}), nil, "Tom Hale"},
+		{"named too long ago", para([]string{`Bob Stone spoke on Monday.`, `The talks went on.`, `Rain fell on the city.`, `The roads closed.`, `"We will not give in to pressure from anyone," he said.`}), nil, ""},
+		{"a sentence opener is no person", para([]string{`Delegates arrived early.`, `"We will not give in to pressure from anyone," he said.`}), nil, ""},
+		{"a capitalised common word is no person", para([]string{`Looking ahead, the talks resume.`, `The room was looking full.`, `"We will not give in to pressure from anyone," he said.`}), nil, ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			qs := extractDocument(tt.doc, tt.gender)
+			if len(qs) == 0 {
+				t.Fatal("the quotation was dropped; want it kept")
+			}
+			if got := qs[len(qs)-1].Speaker; got != tt.want {
+				t.Errorf("speaker %q, want %q", got, tt.want)
+			}
+		})
+	}
+}
+
+// TestUnattributedNeedsAStatement checks that a short quoted phrase with
+// no speaker is taken for a term, not kept as a quotation.
+func TestUnattributedNeedsAStatement(t *testing.T) {
+	if qs := extractDocument(doc(`The plan was called "a fresh start" by some.`), nil); len(qs) != 0 {
+		t.Errorf("kept %+v", qs)
+	}
+	qs := extractDocument(doc(`"Nobody here wants another winter of war," a banner read.`), nil)
+	if len(qs) != 1 {
+		t.Fatalf("got %+v, want the statement kept", qs)
 	}
 }

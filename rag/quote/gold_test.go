@@ -126,10 +126,10 @@ func TestMemoGivesWhatExtractGives(t *testing.T) {
 		docs[i].Key = fmt.Sprint("v1-", i)
 	}
 	var memo quote.Memo
-	quote.ExtractWith(docs, &memo)
+	quote.ExtractWith(docs, &memo, nil)
 	docs[2].Sentences = docs[2].Sentences[:len(docs[2].Sentences)/2]
 	docs[2].Key = "v2"
-	got := quote.ExtractWith(docs, &memo)
+	got := quote.ExtractWith(docs, &memo, nil)
 	want := quote.Extract(docs)
 	if !reflect.DeepEqual(got, want) {
 		t.Fatalf("with a memo: %d quotations, %d speakers; from scratch: %d, %d", len(got.Quotes), len(got.Speakers), len(want.Quotes), len(want.Speakers))

@@ -25,12 +25,18 @@ import (
 	"unicode"
 
 	"github.com/parleybot/parley/rag/quote"
+	"github.com/parleybot/parley/rag/wordvec"
 )
 
 // attribution is one annotated attribution.
 type attribution struct {
 	source, cue, content string
 	contentStart         int
+	// sourceStart and sourceEnd are the source span's rune offsets.
+	sourceStart, sourceEnd int
+	// coref is the name CoreNLP's coreference gives an unnamed source
+	// ("he"), when the split has its corenlp/ folder.
+	coref string
 }
 
 func main() {
@@ -68,13 +74,23 @@ func run(dir string, verbose int) error {
 		if err != nil {
 			return err
 		}
+		coref := readCoref(filepath.Join(dir, "corenlp", filepath.Base(t)+".xml"))
+		for i := range as {
+			if !named(as[i].source) && as[i].sourceEnd > as[i].sourceStart {
+				as[i].coref = coref.nameAt(as[i].sourceStart, as[i].sourceEnd)
+			}
+		}
 		gold[filepath.Base(t)] = as
 	}
 	docs, err := document.LoadCorpus(os.DirFS(filepath.Join(dir, "text")), dir)
 	if err != nil {
 		return err
 	}
-	res := quote.Extract(index.QuoteDocuments(docs))
+	vectors, err := wordvec.Load()
+	if err != nil {
+		return err
+	}
+	res := quote.ExtractWith(index.QuoteDocuments(docs), nil, vectors.NameGender)
 	byDoc := map[string][]quote.Quote{}
 	for _, q := range res.Quotes {
 		byDoc[q.Source] = append(byDoc[q.Source], q)
@@ -134,7 +150,7 @@ func readAnn(path string, text []rune) ([]attribution, error) {
 			sp := spans[id]
 			switch role {
 			case "Source":
-				a.source = at(sp)
+				a.source, a.sourceStart, a.sourceEnd = at(sp), sp.start, sp.end
 			case "Cue":
 				a.cue = at(sp)
 			case "Content":
@@ -155,9 +171,13 @@ type score struct {
 	goldQuotes, foundQuotes       int
 	extracted, extractedMatched   int
 	speakerEval, speakerRight     int
+	attributed                    int // found quotations Parley gives a speaker
+	unnamedGold, unnamedAttrib    int // found quotations whose gold source is "he", "the senator"…
+	corefEval, corefRight         int // those of them attributed, with a name from coreference
 	names, cleanNames             int
 	goldReported, foundReported   int
 	missQ, wrongSp, junk, missRep []string
+	wrongCoref                    []string
 }
 
 func (s *score) article(gold []attribution, got []quote.Quote, verbose int) {
@@ -229,7 +249,24 @@ func (s *score) article(gold []attribution, got []quote.Quote, verbose int) {
 				s.junk = append(s.junk, hit.Speaker)
 			}
 		}
-		if named(a.source) {
+		if hit.Speaker != "" {
+			s.attributed++
+		}
+		if !named(a.source) && strings.TrimSpace(a.source) != "" {
+			s.unnamedGold++
+			if hit.Speaker != "" {
+				s.unnamedAttrib++
+				if a.coref != "" {
+					s.corefEval++
+					if samePerson(a.coref, hit.Speaker) {
+						s.corefRight++
+					} else if len(s.wrongCoref) < verbose {
+						s.wrongCoref = append(s.wrongCoref, fmt.Sprintf("gold %q = %q, got %q: %s", a.source, a.coref, hit.Speaker, shorten(hit.Text)))
+					}
+				}
+			}
+		}
+		if named(a.source) && hit.Speaker != "" {
 			s.speakerEval++
 			if samePerson(a.source, hit.Speaker) {
 				s.speakerRight++
@@ -249,14 +286,18 @@ func (s *score) report(res quote.Result) {
 	}
 	fmt.Printf("quotations found (recall)       %s\n", pct(s.foundQuotes, s.goldQuotes))
 	fmt.Printf("precision                       %s\n", pct(s.extractedMatched, s.extracted))
-	fmt.Printf("right speaker (same person)     %s\n", pct(s.speakerRight, s.speakerEval))
+	fmt.Printf("given a speaker                 %s\n", pct(s.attributed, s.foundQuotes))
+	fmt.Printf("right speaker, named sources    %s\n", pct(s.speakerRight, s.speakerEval))
+	fmt.Printf("pronoun/role sources attributed %s\n", pct(s.unnamedAttrib, s.unnamedGold))
+	fmt.Printf("right speaker, pronoun/role     %s (by CoreNLP coreference)\n", pct(s.corefRight, s.corefEval))
+	fmt.Printf("right speaker, all              %s\n", pct(s.speakerRight+s.corefRight, s.speakerEval+s.corefEval))
 	fmt.Printf("clean display names             %s\n", pct(s.cleanNames, s.names))
 	fmt.Printf("reported speech, speech verbs   %s\n", pct(s.foundReported, s.goldReported))
 	fmt.Printf("speakers %d, quotations %d\n", len(res.Speakers), len(res.Quotes))
 	for _, l := range []struct {
 		title string
 		xs    []string
-	}{{"missed quotations", s.missQ}, {"wrong speakers", s.wrongSp}, {"unclean names", s.junk}, {"missed reported speech", s.missRep}} {
+	}{{"missed quotations", s.missQ}, {"wrong speakers", s.wrongSp}, {"wrong pronoun speakers", s.wrongCoref}, {"unclean names", s.junk}, {"missed reported speech", s.missRep}} {
 		if len(l.xs) > 0 {
 			fmt.Printf("\n%s:\n", l.title)
 			for _, x := range l.xs {
@@ -373,7 +414,9 @@ func samePerson(goldSrc, got string) bool {
 		if !strings.EqualFold(g[len(g)-1], p[len(p)-1]) {
 			continue
 		}
-		if len(g) >= 2 && len(p) >= 2 && !strings.EqualFold(g[0], p[0]) && !strings.HasPrefix(p[0], g[0][:1]) {
+		// The first names are the words just before the surnames: a role
+		// left before a name ("White House Josh Earnest") is no first name.
+		if gf, pf := g[max(0, len(g)-2)], p[max(0, len(p)-2)]; len(g) >= 2 && len(p) >= 2 && !strings.EqualFold(gf, pf) && !strings.HasPrefix(pf, gf[:1]) {
 			continue
 		}
 		return true
