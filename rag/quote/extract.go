@@ -118,6 +118,10 @@ type docState struct {
 	nameGender NameGender
 	// named holds the persons named so far, and their surnames, folded.
 	named map[string]bool
+	// cue is the speaker of a sentence that was only a cue ("Jane Doe
+	// agreed."), and cueSent that sentence's number.
+	cue     speakerRef
+	cueSent int
 }
 
 // extractDocument finds the quotations of one article. Speaker names are as
@@ -125,8 +129,51 @@ type docState struct {
 func extractDocument(doc Document, gender NameGender) []Quote {
 	st := &docState{source: doc.Source, lastQuotePara: -1, genders: map[string]string{}, lowered: loweredWords(doc), nameGender: gender, named: map[string]bool{}}
 	var out []Quote
-	for _, s := range doc.Sentences {
+	sents := doc.Sentences
+	for i := 0; i < len(sents); i++ {
+		s := sents[i]
+		if i+1 < len(sents) && cueFollows(s, sents[i+1]) {
+			s = joinSentences(s, sents[i+1])
+			i++
+		}
 		out = append(out, st.sentence(s)...)
+	}
+	return out
+}
+
+// cueFollows reports a sentence that is a quotation ending in "?" or "!",
+// which splits it from its cue, and a next sentence in the paragraph that
+// opens with that cue: `“Why now?” Vitter asked.`
+func cueFollows(s, next Sentence) bool {
+	t := []rune(strings.TrimSpace(s.Text))
+	if next.Paragraph != s.Paragraph || len(t) < 3 || !isQuoteMark(t[len(t)-1]) || !strings.ContainsRune("?!", t[len(t)-2]) {
+		return false
+	}
+	runes := []rune(next.Text)
+	ws := splitFrame(runes, make([]int, len(runes)+1))
+	for i := 0; i < len(ws) && i < 5; i++ {
+		if ws[i].punct {
+			return false
+		}
+		if isSpeechVerb(ws, i) {
+			return true
+		}
+	}
+	return false
+}
+
+// joinSentences makes one sentence of two, keeping their line positions.
+func joinSentences(a, b Sentence) Sentence {
+	off := len([]rune(a.Text)) + 1
+	out := a
+	out.Text = a.Text + " " + b.Text
+	out.LineEnd = b.LineEnd
+	out.LineBreaks = append([]int(nil), a.LineBreaks...)
+	if b.LineStart > a.LineEnd {
+		out.LineBreaks = append(out.LineBreaks, off)
+	}
+	for _, lb := range b.LineBreaks {
+		out.LineBreaks = append(out.LineBreaks, lb+off)
 	}
 	return out
 }
@@ -267,6 +314,12 @@ func (st *docState) sentence(s Sentence) []Quote {
 	// quotations are read: "he" in a later sentence may point to it.
 	defer st.introduce(ws)
 	if len(spans) == 0 {
+		if ph, ok := cueSentence(ws); ok {
+			if ref, ok := st.resolve(ph); ok {
+				st.cue, st.cueSent = ref, st.sent
+				st.cue.para = s.Paragraph
+			}
+		}
 		return st.indirect(s, runes, ws)
 	}
 	var out []Quote
@@ -401,6 +454,15 @@ func (st *docState) attribute(ws []word, p int, inner string, para int) (speaker
 			return ref, true
 		}
 	}
+	if ph, ok := colonCue(ws, p); ok {
+		if ref, ok := st.resolve(ph); ok {
+			return ref, true
+		}
+	}
+	// The sentence before was the cue: "Jane Doe agreed."
+	if st.cueSent == st.sent-1 && st.cue.para == para && st.cue.name != "" {
+		return st.cue, true
+	}
 	// A quotation with no cue of its own continues the paragraph's speaker.
 	if !hasSpeechVerb(ws) && st.lastQuotePara == para && st.lastQuote.name != "" {
 		return st.lastQuote, true
@@ -419,6 +481,9 @@ func hasSpeechVerb(ws []word) bool {
 
 // afterCue reads `"…," X said` and `"…," said X` after the quotation at p.
 func afterCue(ws []word, p int, inner string) (phrase, bool) {
+	// A quotation inside the quotation may close with it: "People say,
+	// 'It matters,'" said X.
+	inner = strings.TrimRight(inner, "'’")
 	endsClause := strings.HasSuffix(inner, ",") || strings.HasSuffix(inner, "?") ||
 		strings.HasSuffix(inner, "!") || strings.HasSuffix(inner, "—") ||
 		(p+1 < len(ws) && ws[p+1].text == ",")
@@ -546,6 +611,44 @@ func dashCue(ws []word, p int) (phrase, bool) {
 		return phrase{}, false
 	}
 	return ph, true
+}
+
+// colonCue reads a name that introduces the quotation at p with a colon:
+// `Philip Bump: "Two weeks ago …"`. Only a name will do: "He said:" is
+// the other cues' work.
+func colonCue(ws []word, p int) (phrase, bool) {
+	if p < 2 || ws[p-1].text != ":" {
+		return phrase{}, false
+	}
+	k := p - 2
+	for k >= 0 && !ws[k].punct && ws[k].q < 0 && (ws[k].capitalized() || IsNameParticle(ws[k].text)) {
+		k--
+	}
+	run := ws[k+1 : p-1]
+	if len(run) == 0 || len(run) > 5 {
+		return phrase{}, false
+	}
+	ph := parseSpeaker(run)
+	if ph.kind != phrasePerson && ph.kind != phraseOrg {
+		return phrase{}, false
+	}
+	return ph, true
+}
+
+// cueSentence reads a sentence that is only a speaker and a speech verb,
+// "Dianne Bystrom agreed." or "Smith added:", whose quotation follows in
+// the next sentence.
+func cueSentence(ws []word) (phrase, bool) {
+	n := len(ws)
+	if n < 3 || !ws[n-1].punct || (ws[n-1].text != "." && ws[n-1].text != ":") || !isSpeechVerb(ws, n-2) {
+		return phrase{}, false
+	}
+	subj := subjectBefore(ws, n-2)
+	if len(subj) == 0 || len(subj) != n-2 {
+		return phrase{}, false
+	}
+	ph := parseSpeaker(subj)
+	return ph, ph.kind != phraseNone
 }
 
 // accordingTo reads "according to X".

@@ -1,6 +1,7 @@
 package quote
 
 import (
+	"strconv"
 	"strings"
 	"testing"
 )
@@ -174,5 +175,41 @@ func TestUnattributedNeedsAStatement(t *testing.T) {
 	qs := extractDocument(doc(`"Nobody here wants another winter of war," a banner read.`), nil)
 	if len(qs) != 1 {
 		t.Fatalf("got %+v, want the statement kept", qs)
+	}
+}
+
+// TestCuesAcrossSentences checks cues the sentence splitter parts from
+// their quotation, a name before a colon, and a quotation that ends with
+// one of its own.
+func TestCuesAcrossSentences(t *testing.T) {
+	tests := []struct {
+		name string
+		doc  Document
+		want []string // "speaker|quote prefix|line" of each quotation
+	}{
+		{"question split from its cue", para([]string{`“Why is this bank still too big to manage?”`, `Jane Doe asked.`}), []string{"Jane Doe|Why is this bank|1"}},
+		{"cue on the next line", para([]string{`“Can anybody say what the plan is?”`, `Jane Doe asked, smiling.`, `“Neither can I.”`}), []string{"Jane Doe|Can anybody say|1", "Jane Doe|Neither can I.|3"}},
+		{"a new paragraph is no cue", para([]string{`“Can anybody say what the plan is for the spring?”`}, []string{`Jane Doe asked.`}), []string{"|Can anybody say|1"}},
+		{"name and colon", para([]string{`Polls moved again, as one analyst put it - Omar Ali: "Two weeks ago the south was his strongest ground."`}), []string{"Omar Ali|Two weeks ago|1"}},
+		{"a sentence that is only the cue", para([]string{`Omar Ali agreed.`, `"Mainstream parties are running out of time to find a candidate."`}), []string{"Omar Ali|Mainstream parties|2"}},
+		{"a quotation inside the quotation", para([]string{`"People say, 'It does not matter,'" said Omar Ali, a local organiser.`}), []string{"Omar Ali|People say|1"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var got []string
+			for _, q := range extractDocument(tt.doc, nil) {
+				got = append(got, q.Speaker+"|"+q.Text+"|"+strconv.Itoa(q.Line))
+			}
+			if len(got) != len(tt.want) {
+				t.Fatalf("got %q, want %q", got, tt.want)
+			}
+			for i, w := range tt.want {
+				p := strings.SplitN(w, "|", 3)
+				g := strings.SplitN(got[i], "|", 3)
+				if g[0] != p[0] || !strings.HasPrefix(g[1], p[1]) || g[2] != p[2] {
+					t.Errorf("got %q, want %q", got[i], w)
+				}
+			}
+		})
 	}
 }

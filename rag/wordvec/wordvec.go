@@ -37,6 +37,9 @@ type Table struct {
 	vecs []float32 // len(rows) × dim, each of unit length
 	// rank is the frequency rank of each row's most frequent word.
 	rank []int32
+	// gender is the direction in which vectors lean female (see
+	// NameGender).
+	gender []float32
 }
 
 // Load decodes the embedded table.
@@ -110,6 +113,7 @@ func parse(data []byte) (*Table, error) {
 		unit(v)
 		t.vecs = append(t.vecs, v...)
 	}
+	t.gender = t.genderDirection()
 	return t, nil
 }
 

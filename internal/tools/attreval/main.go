@@ -42,18 +42,19 @@ type attribution struct {
 func main() {
 	dir := flag.String("dir", "", "a PolNeAR split folder with text/ and attributions/")
 	verbose := flag.Int("v", 0, "print up to this many examples of each kind of miss")
+	whoSaid := flag.Int("who-said", 0, "also type up to this many gold quotations into who-said and score its first answer")
 	flag.Parse()
 	if *dir == "" {
 		fmt.Fprintln(os.Stderr, "attreval: -dir is required")
 		os.Exit(2)
 	}
-	if err := run(*dir, *verbose); err != nil {
+	if err := run(*dir, *verbose, *whoSaid); err != nil {
 		fmt.Fprintln(os.Stderr, "attreval:", err)
 		os.Exit(1)
 	}
 }
 
-func run(dir string, verbose int) error {
+func run(dir string, verbose, whoSaid int) error {
 	texts, err := filepath.Glob(filepath.Join(dir, "text", "*.txt"))
 	if err != nil || len(texts) == 0 {
 		return fmt.Errorf("no articles in %s/text", dir)
@@ -100,6 +101,9 @@ func run(dir string, verbose int) error {
 		s.article(as, byDoc[src], verbose)
 	}
 	s.report(res)
+	if whoSaid > 0 {
+		return scoreWhoSaid(dir, gold, whoSaid, verbose)
+	}
 	return nil
 }
 
