@@ -77,7 +77,7 @@ func ExtractWith(docs []Document, memo *Memo, gender NameGender) Result {
 		}
 		written := q.Speaker
 		if q.SpeakerType != TypeGroup {
-			q.Speaker = canon.name(q.Speaker, q.Source)
+			q.Speaker = canon.name(q.Speaker, q.Source, q.SpeakerType == TypePerson)
 		}
 		sp := byName[q.Speaker]
 		if sp == nil {
@@ -124,7 +124,10 @@ func containsFold(ss []string, s string) bool {
 
 // mention is a name as the corpus writes it, with where and how often.
 type mention struct {
-	name    string
+	name string
+	// org reports a form read as an organisation's name ("CNN President
+	// Jeff Zucker" may be): never a person's canonical name.
+	org     bool
 	tokens  []string // name in lower case, by word
 	sources map[string]int
 	roles   []string // roles given beside the name, in corpus order
@@ -142,10 +145,10 @@ func (m *mention) firstRole() string {
 // organisations, titles stripped.
 func collectMentions(docs []Document) map[string]*mention {
 	out := map[string]*mention{}
-	add := func(name, role, source string) {
+	add := func(name, role, source string, org bool) {
 		m := out[name]
 		if m == nil {
-			m = &mention{name: name, tokens: strings.Fields(strings.ToLower(name)), sources: map[string]int{}}
+			m = &mention{name: name, org: org, tokens: strings.Fields(strings.ToLower(name)), sources: map[string]int{}}
 			out[name] = m
 		}
 		m.sources[source]++
@@ -177,15 +180,15 @@ func collectMentions(docs []Document) map[string]*mention {
 			}
 			for _, seg := range splitSegments(ws) {
 				for _, r := range capitalRuns(seg) {
-					if org, ok := orgIn(seg[r.start:r.end]); ok {
-						add(strings.TrimPrefix(org, "The "), "", d.Source)
+					if org, ok := orgIn(seg[r.start:r.end]); ok && !titledPerson(seg[r.start:r.end]) {
+						add(strings.TrimPrefix(org, "The "), "", d.Source, true)
 					} else {
 						// Common words lead no name: "Even China" is China.
 						for r.end-r.start > 1 && lower[seg[r.start].lower()] && !titleWords[seg[r.start].lower()] {
 							r.start++
 						}
 						if p, ok := personFromRun(seg, r); ok {
-							add(p.name, p.role, d.Source)
+							add(p.name, p.role, d.Source, false)
 						}
 					}
 				}
@@ -226,8 +229,11 @@ func newCanonicalizer(mentions map[string]*mention) *canonicalizer {
 
 // name returns the fullest name in the corpus that ends with name,
 // preferring one from the same article, then the most frequent.
-func (c *canonicalizer) name(name, source string) string {
+func (c *canonicalizer) name(name, source string, person bool) string {
 	key := [2]string{name, source}
+	if person {
+		key[1] += "\x00person"
+	}
 	if v, ok := c.memo[key]; ok {
 		return v
 	}
@@ -245,8 +251,8 @@ func (c *canonicalizer) name(name, source string) string {
 	for _, form := range forms {
 		m := c.mentions[form]
 		got := m.tokens
-		if len(got) <= len(want) || !tokensEndWith(got, want) {
-			continue
+		if len(got) <= len(want) || !tokensEndWith(got, want) || person && (m.org || hasTitle(got)) {
+			continue // a person's name is never an organisation's, nor holds a title
 		}
 		total := c.total[form]
 		// A form from the same article first: two people may share a
@@ -266,6 +272,17 @@ func (c *canonicalizer) name(name, source string) string {
 	out = prefix + c.representative(strings.TrimPrefix(out, prefix))
 	c.memo[key] = out
 	return out
+}
+
+// hasTitle reports a name form holding a title or role word ("Press
+// Secretary", "Speaker").
+func hasTitle(tokens []string) bool {
+	for _, t := range tokens {
+		if titleWords[t] && t != "of" && t != "the" {
+			return true
+		}
+	}
+	return false
 }
 
 // representative merges the forms of one name that differ only by middle

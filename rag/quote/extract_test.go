@@ -213,3 +213,21 @@ func TestCuesAcrossSentences(t *testing.T) {
 		})
 	}
 }
+
+// TestSpeakerNamesAreClean checks that a speaker's name holds no title or
+// place: the role goes beside it.
+func TestSpeakerNamesAreClean(t *testing.T) {
+	res := Extract([]Document{
+		para([]string{`"We will cover every minute of it," CNN President Jeff Zucker said.`, `"Nothing is off the table," Zucker added.`}),
+		para([]string{`"The bill is dead," said Sen. Sherrod Brown of Ohio.`}),
+	})
+	want := []string{"Jeff Zucker", "Jeff Zucker", "Sherrod Brown"}
+	if len(res.Quotes) != len(want) {
+		t.Fatalf("got %+v", res.Quotes)
+	}
+	for i, q := range res.Quotes {
+		if q.Speaker != want[i] {
+			t.Errorf("quotation %d: speaker %q, want %q", i, q.Speaker, want[i])
+		}
+	}
+}

@@ -243,7 +243,7 @@ func personIn(seg []word) (phrase, bool) {
 // personFromRun reads a person's name from one run of capitalised words.
 func personFromRun(seg []word, r nameRun) (phrase, bool) {
 	run := seg[r.start:r.end]
-	if isOrgRun(run) {
+	if isOrgRun(run) && !titledPerson(run) {
 		return phrase{}, false
 	}
 	// Strip leading titles, nationalities and sentence openers, and
@@ -264,6 +264,14 @@ func personFromRun(seg []word, r nameRun) (phrase, bool) {
 		}
 	}
 	name := run[k:]
+	// "Brown of Ohio", "Schmieding of Berenberg": a name, then where the
+	// person is from. The place is no part of the name.
+	for j := len(name) - 2; j >= 1; j-- {
+		if name[j].lower() == "of" && !titleWords[name[j-1].lower()] {
+			name = name[:j]
+			break
+		}
+	}
 	if len(name) == 0 {
 		return phrase{}, false
 	}
@@ -289,11 +297,32 @@ func personFromRun(seg []word, r nameRun) (phrase, bool) {
 	return phrase{kind: phrasePerson, name: full, role: roleBefore(seg, nameStart)}, true
 }
 
+// titledPerson reports an organisation's title and then a person's name
+// in one run: "CNN President Jeff Zucker". The name is two words or more
+// after the last title, with no organisation word among them.
+func titledPerson(run []word) bool {
+	for i := len(run) - 2; i >= 0; i-- {
+		if lw := run[i].lower(); titleWords[lw] && lw != "of" && lw != "the" && lw != "state" {
+			return len(run)-i-1 >= 2 && !isOrgRun(run[i+1:])
+		}
+	}
+	return false
+}
+
 // endsWithName reports whether the segment's last word closes the name:
 // the subject of a verb ends with the speaker's name.
 func endsWithName(seg []word, name string) bool {
 	last := trimPossessive(seg[len(seg)-1].text)
-	return strings.HasSuffix(name, last)
+	if strings.HasSuffix(name, last) {
+		return true
+	}
+	// "Sherrod Brown of Ohio": where the person is from follows the name.
+	for j := len(seg) - 2; j >= 1 && seg[j+1].capitalized(); j-- {
+		if seg[j].lower() == "of" {
+			return strings.HasSuffix(name, trimPossessive(seg[j-1].text))
+		}
+	}
+	return false
 }
 
 func hasPerson(seg []word) bool {
