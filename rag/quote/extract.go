@@ -878,9 +878,11 @@ func (st *docState) indirect(s Sentence, runes []rune, ws []word) []Quote {
 		return nil
 	}
 	ref, ok := st.resolve(best.ph)
-	if !ok {
+	if !ok && (best.ph.kind != phrasePronoun || !isSpeechLike(content)) {
 		return nil
 	}
+	// "he said the talks would fail" with no one "he" can be: the
+	// reported speech is kept, unattributed.
 	return []Quote{{
 		Text:        content,
 		Kind:        Indirect,

@@ -231,3 +231,12 @@ func TestSpeakerNamesAreClean(t *testing.T) {
 		}
 	}
 }
+
+// TestUnattributedReportedSpeech checks that reported speech whose "he"
+// points to nobody is kept without a speaker, and a short clause dropped.
+func TestUnattributedReportedSpeech(t *testing.T) {
+	qs := extractDocument(doc(`The talks opened in the rain.`, `He said the talks would fail within a week of the vote.`, `He said it was fine.`), nil)
+	if len(qs) != 1 || qs[0].Kind != Indirect || qs[0].Speaker != "" || !strings.HasPrefix(qs[0].Text, "the talks would fail") {
+		t.Fatalf("got %+v", qs)
+	}
+}
