@@ -129,16 +129,70 @@ type docState struct {
 func extractDocument(doc Document, gender NameGender) []Quote {
 	st := &docState{source: doc.Source, lastQuotePara: -1, genders: map[string]string{}, lowered: loweredWords(doc), nameGender: gender, named: map[string]bool{}}
 	var out []Quote
+	// pending are quotations that ran on into the next paragraph: its
+	// first quotation's speaker is theirs.
+	var pending []int
 	sents := doc.Sentences
 	for i := 0; i < len(sents); i++ {
 		s := sents[i]
+		// A quotation that runs over several sentences of its paragraph
+		// is read as one.
+		for n := 0; n < maxJoined && openQuote(s.Text) && i+1 < len(sents) && sents[i+1].Paragraph == s.Paragraph; n++ {
+			s = joinSentences(s, sents[i+1])
+			i++
+		}
 		if i+1 < len(sents) && cueFollows(s, sents[i+1]) {
 			s = joinSentences(s, sents[i+1])
 			i++
 		}
-		out = append(out, st.sentence(s)...)
+		// Over several paragraphs, the opening mark repeats and no mark
+		// closes the paragraph: it is closed here, and its speaker is
+		// found in the paragraph that goes on.
+		runsOn := openQuote(s.Text) && i+1 < len(sents) && sents[i+1].Paragraph != s.Paragraph && opensWithQuote(sents[i+1].Text)
+		if runsOn {
+			s.Text += "”"
+		}
+		qs := st.sentence(s)
+		if len(pending) > 0 && len(qs) > 0 {
+			if qs[0].Speaker != "" {
+				for _, k := range pending {
+					if out[k].Speaker == "" {
+						out[k].Speaker, out[k].SpeakerType, out[k].Role = qs[0].Speaker, qs[0].SpeakerType, qs[0].Role
+					}
+				}
+			}
+			pending = nil
+		}
+		for k := range qs {
+			if runsOn {
+				pending = append(pending, len(out)+k)
+			}
+		}
+		out = append(out, qs...)
 	}
 	return out
+}
+
+// maxJoined is the most sentences one quotation is read across within a
+// paragraph: a stray mark must not swallow an article.
+const maxJoined = 8
+
+// openQuote reports a text with an odd number of double quotation marks:
+// a quotation opens in it and does not close.
+func openQuote(text string) bool {
+	n := 0
+	for _, r := range text {
+		if isQuoteMark(r) {
+			n++
+		}
+	}
+	return n%2 == 1
+}
+
+// opensWithQuote reports a text that starts with a quotation mark.
+func opensWithQuote(text string) bool {
+	r, _ := utf8.DecodeRuneInString(strings.TrimSpace(text))
+	return isQuoteMark(r)
 }
 
 // cueFollows reports a sentence that is a quotation ending in "?" or "!",

@@ -240,3 +240,28 @@ func TestUnattributedReportedSpeech(t *testing.T) {
 		t.Fatalf("got %+v", qs)
 	}
 }
+
+// TestQuotationOverSentencesAndParagraphs checks a quotation that runs
+// over several sentences, and one that runs into the next paragraph,
+// where the opening mark repeats and its speaker is named.
+func TestQuotationOverSentencesAndParagraphs(t *testing.T) {
+	qs := extractDocument(para(
+		[]string{`Jane Doe spoke at length on Monday.`},
+		[]string{`“We came here to talk.`, `We will stay until the end of the week if we must.`},
+		[]string{`“Nobody should expect a breakthrough before the spring,” Doe said.`},
+		[]string{`“The guns must fall silent.`, `Then we talk,” Omar Ali said.`},
+	), nil)
+	want := []string{
+		"Doe|We came here to talk. We will stay until the end of the week if we must.",
+		"Doe|Nobody should expect a breakthrough before the spring",
+		"Omar Ali|The guns must fall silent. Then we talk",
+	}
+	if len(qs) != len(want) {
+		t.Fatalf("got %+v", qs)
+	}
+	for i, q := range qs {
+		if got := q.Speaker + "|" + q.Text; got != want[i] {
+			t.Errorf("got %q, want %q", got, want[i])
+		}
+	}
+}
