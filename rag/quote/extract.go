@@ -575,13 +575,50 @@ func beforeCue(ws []word, p int) (phrase, bool) {
 		if ws[v].q >= 0 {
 			return phrase{}, false
 		}
-		if !isSpeechVerb(ws, v) || isInfinitive(ws, v) || isGerund(ws[v].lower()) {
+		if !isSpeechVerb(ws, v) || isInfinitive(ws, v) {
 			continue
 		}
-		ph := parseSpeaker(subjectBefore(ws, v))
-		return ph, ph.kind != phraseNone
+		if isGerund(ws[v].lower()) {
+			if ph, ok := gerundSubject(ws, v); ok {
+				return ph, true
+			}
+			continue
+		}
+		if ph := parseSpeaker(subjectBefore(ws, v)); ph.kind != phraseNone {
+			return ph, true
+		}
+		// "saying anybody who complains …": a verb with no speaker for a
+		// subject may sit inside the reported words; look further back.
 	}
 	return phrase{}, false
+}
+
+// gerundSubject reads who speaks in a cue made of a speech verb's -ing
+// form: the name just before it ("footage of Hillary Clinton asking, …"),
+// or after a comma the sentence's subject ("Hillary Clinton had mocked
+// the complaint, saying …"). Anything else is no cue.
+func gerundSubject(ws []word, v int) (phrase, bool) {
+	if v == 0 {
+		return phrase{}, false
+	}
+	if ws[v-1].text != "," {
+		subj := subjectBefore(ws, v)
+		if len(subj) == 0 || !subj[len(subj)-1].capitalized() {
+			return phrase{}, false
+		}
+		ph := parseSpeaker(subj)
+		return ph, ph.kind == phrasePerson || ph.kind == phraseOrg
+	}
+	// The sentence's subject: the capitalised words that open it.
+	k := 0
+	for k < v && !ws[k].punct && ws[k].q < 0 && (ws[k].capitalized() || IsNameParticle(ws[k].text)) {
+		k++
+	}
+	if k == 0 || k >= v {
+		return phrase{}, false
+	}
+	ph := parseSpeaker(ws[:k])
+	return ph, ph.kind == phrasePerson
 }
 
 func isInfinitive(ws []word, v int) bool {

@@ -265,3 +265,17 @@ func TestQuotationOverSentencesAndParagraphs(t *testing.T) {
 		}
 	}
 }
+
+// TestGerundCues checks cues made of a speech verb's -ing form.
+func TestGerundCues(t *testing.T) {
+	for _, tt := range []struct{ line, want string }{
+		{`Jane Doe mocked the complaint, saying anybody who complains "is not having a good night."`, "Jane Doe"},
+		{`The ad uses footage of Jane Doe asking, "Why aren't we fifty points ahead of them?"`, "Jane Doe"},
+		{`The crowd kept chanting, "we want the talks to end now and for good."`, ""},
+	} {
+		qs := extractDocument(doc(tt.line), nil)
+		if len(qs) != 1 || qs[0].Speaker != tt.want {
+			t.Errorf("%s: got %+v, want speaker %q", tt.line, qs, tt.want)
+		}
+	}
+}

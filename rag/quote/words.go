@@ -109,7 +109,7 @@ var speechVerbs = map[string]bool{
 	"said": true, "says": true, "say": true, "saying": true,
 	"told": true, "tells": true, "tell": true, "telling": true,
 	"added": true, "adds": true, "adding": true,
-	"asked": true, "asks": true, "argued": true, "argues": true,
+	"asked": true, "asks": true, "asking": true, "argued": true, "argues": true,
 	"stressed": true, "stresses": true, "noted": true, "notes": true,
 	"explained": true, "explains": true, "insisted": true, "insists": true,
 	"warned": true, "warns": true, "declared": true, "declares": true,
