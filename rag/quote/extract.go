@@ -517,8 +517,10 @@ func (st *docState) attribute(ws []word, p int, inner string, para int) (speaker
 	if st.cueSent == st.sent-1 && st.cue.para == para && st.cue.name != "" {
 		return st.cue, true
 	}
-	// A quotation with no cue of its own continues the paragraph's speaker.
-	if !hasSpeechVerb(ws) && st.lastQuotePara == para && st.lastQuote.name != "" {
+	// A quotation with no cue of its own continues the paragraph's
+	// speaker; a fragment inside someone's sentence ("Trump called them
+	// "the bad ones."") does not.
+	if !hasSpeechVerb(ws) && st.lastQuotePara == para && st.lastQuote.name != "" && kindOf(ws, p) == Direct {
 		return st.lastQuote, true
 	}
 	return speakerRef{}, false

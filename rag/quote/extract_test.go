@@ -279,3 +279,23 @@ func TestGerundCues(t *testing.T) {
 		}
 	}
 }
+
+// TestFragmentDoesNotContinueTheSpeaker checks that a quoted fragment in
+// a sentence with no cue is not handed to the paragraph's last speaker,
+// while a whole quotation is.
+func TestFragmentDoesNotContinueTheSpeaker(t *testing.T) {
+	qs := extractDocument(para([]string{
+		`"We will stay at the table for as long as it takes," Jane Doe said.`,
+		`Omar Ali dismissed the plan as "a fantasy."`,
+		`"Nobody will leave this room before a deal is done."`,
+	}), nil)
+	var got []string
+	for _, q := range qs {
+		got = append(got, q.Speaker)
+	}
+	// The fragment is too short to keep unattributed; the whole quotation
+	// goes on with Jane Doe.
+	if want := []string{"Jane Doe", "Jane Doe"}; strings.Join(got, "|") != strings.Join(want, "|") || len(qs) != 2 || qs[1].Line != 3 {
+		t.Errorf("got %q (%+v)", got, qs)
+	}
+}
