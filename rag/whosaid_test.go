@@ -170,3 +170,31 @@ func foldWords(s string) string {
 		return !unicode.IsLetter(r) && !unicode.IsDigit(r)
 	}), " ")
 }
+
+// TestWhoSaidExactBeforeParaphrase: when one person said the words typed
+// and another said something close, the exact quotation comes first, and
+// an unattributed quotation is found but named by nobody.
+func TestWhoSaidExactBeforeParaphrase(t *testing.T) {
+	fsys := fstest.MapFS{
+		"a.txt": {Data: []byte("Talks resume\n\n\"The ceasefire must hold across the whole country,\" Jane Doe said on Monday.\n")},
+		"b.txt": {Data: []byte("Talks stall\n\n\"The ceasefire across the whole country must hold now,\" Omar Ali said on Tuesday.\n")},
+		"c.txt": {Data: []byte("Rally\n\nFrank Berg met Paul Hale in the square. Paul Hale spoke first. Frank Berg spoke after.\n\n\"Nobody should expect a breakthrough before the spring,\" he said.\n")},
+	}
+	eng, _, err := Open(context.Background(), Options{Corpus: fsys, CorpusName: "test"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tt := range []struct{ typed, first string }{
+		{"the ceasefire must hold across the whole country", "Jane Doe"},
+		{"The ceasefire across the whole country must hold now", "Omar Ali"},
+	} {
+		ms, err := eng.WhoSaid(context.Background(), tt.typed)
+		if err != nil || len(ms) == 0 || ms[0].Speaker != tt.first {
+			t.Errorf("%q: %+v (%v), want %s first", tt.typed, ms, err, tt.first)
+		}
+	}
+	ms, err := eng.WhoSaid(context.Background(), "nobody should expect a breakthrough before the spring")
+	if err != nil || len(ms) != 1 || ms[0].Speaker != "" || ms[0].Source != "c.txt" {
+		t.Errorf("unattributed: %+v (%v)", ms, err)
+	}
+}
