@@ -943,6 +943,12 @@ func (st *docState) indirect(s Sentence, runes []rune, ws []word) []Quote {
 		subj := subjectBefore(ws, v)
 		if ph := parseSpeaker(subj); ph.kind != phraseNone {
 			cues = append(cues, cue{ph, v, subj})
+		} else if tail := afterLastComma(subj); len(tail) > 0 && len(tail) < len(subj) {
+			// "In 1999, he said …", "Many of the closures, he said, have …":
+			// the speaker is the words after the comma.
+			if ph := parseSpeaker(tail); ph.kind != phraseNone && ph.kind != phraseLabel {
+				cues = append(cues, cue{ph, v, tail})
+			}
 		}
 	}
 	if ph, ok := accordingTo(ws); ok {
@@ -967,6 +973,9 @@ func (st *docState) indirect(s Sentence, runes []rune, ws []word) []Quote {
 		}
 	}
 	content := reportedClause(runes, ws, best.verb, best.subject)
+	if pre := parentheticalLead(runes, ws, best.verb, best.subject); pre != "" && content != "" {
+		content = pre + " " + content
+	}
 	if len(strings.Fields(content)) < 3 {
 		return nil
 	}
@@ -986,6 +995,42 @@ func (st *docState) indirect(s Sentence, runes []rune, ws []word) []Quote {
 		Line:        lineAt(s, startOffset(ws, best.verb)),
 		Sentence:    s.Text,
 	}}
+}
+
+// afterLastComma returns the words of a subject after its last comma.
+func afterLastComma(subj []word) []word {
+	for k := len(subj) - 1; k >= 0; k-- {
+		if subj[k].punct && subj[k].text == "," {
+			return subj[k+1:]
+		}
+	}
+	return nil
+}
+
+// parentheticalLead returns the words before a cue set off by commas in
+// mid-sentence ("Many of the closures, he said, have …"): the reported
+// clause starts before the cue. It is "" for any other cue.
+func parentheticalLead(runes []rune, ws []word, v int, subject []word) string {
+	if v < 0 || v+1 >= len(ws) || ws[v+1].text != "," || len(subject) == 0 {
+		return ""
+	}
+	k := 0
+	for k < len(ws) && ws[k].start < subject[0].start {
+		k++
+	}
+	lead := ws[:k]
+	for len(lead) > 0 && lead[len(lead)-1].punct {
+		lead = lead[:len(lead)-1]
+	}
+	if len(lead) < 3 || lead[0].q >= 0 {
+		return ""
+	}
+	for _, w := range lead {
+		if w.punct && w.text != "," || w.q >= 0 {
+			return "" // not one clause
+		}
+	}
+	return string(runes[lead[0].start:lead[len(lead)-1].end]) + ","
 }
 
 func startOffset(ws []word, v int) int {

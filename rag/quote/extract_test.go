@@ -299,3 +299,18 @@ func TestFragmentDoesNotContinueTheSpeaker(t *testing.T) {
 		t.Errorf("got %q (%+v)", got, qs)
 	}
 }
+
+// TestReportedSpeechAfterAComma checks reported speech whose cue follows
+// a comma: an opening phrase, or a cue set off in mid-sentence.
+func TestReportedSpeechAfterAComma(t *testing.T) {
+	for _, tt := range []struct{ line, speaker, text string }{
+		{`Jane Doe spoke on Monday. In 1999, she said the envoy had been treated unfairly by the press.`, "Jane Doe", "the envoy had been treated unfairly by the press"},
+		{`Jane Doe spoke on Monday. Many of the closures, she said, have hit the poorest towns hardest.`, "Jane Doe", "Many of the closures, have hit the poorest towns hardest"},
+	} {
+		d := para(strings.SplitAfter(tt.line, ". "))
+		qs := extractDocument(d, nil)
+		if len(qs) != 1 || qs[0].Speaker != tt.speaker || qs[0].Kind != Indirect || strings.TrimSpace(qs[0].Text) != tt.text {
+			t.Errorf("%s: got %+v", tt.line, qs)
+		}
+	}
+}

@@ -180,6 +180,7 @@ type score struct {
 	corefEval, corefRight         int // those of them attributed, with a name from coreference
 	names, cleanNames             int
 	goldReported, foundReported   int
+	reportedOut, reportedOK       int // reported speech found, and that matches some gold attribution
 	missQ, wrongSp, junk, missRep []string
 	wrongCoref                    []string
 }
@@ -192,6 +193,15 @@ func (s *score) article(gold []attribution, got []quote.Quote, verbose int) {
 			reported = append(reported, q)
 		} else {
 			marked = append(marked, q)
+		}
+	}
+	for _, q := range reported {
+		s.reportedOut++
+		for _, a := range gold {
+			if tokenOverlap(q.Text, a.content) >= 0.5 {
+				s.reportedOK++
+				break
+			}
 		}
 	}
 	usedGold := map[int]bool{}
@@ -297,6 +307,7 @@ func (s *score) report(res quote.Result) {
 	fmt.Printf("right speaker, all              %s\n", pct(s.speakerRight+s.corefRight, s.speakerEval+s.corefEval))
 	fmt.Printf("clean display names             %s\n", pct(s.cleanNames, s.names))
 	fmt.Printf("reported speech, speech verbs   %s\n", pct(s.foundReported, s.goldReported))
+	fmt.Printf("reported speech precision       %s\n", pct(s.reportedOK, s.reportedOut))
 	fmt.Printf("speakers %d, quotations %d\n", len(res.Speakers), len(res.Quotes))
 	for _, l := range []struct {
 		title string
