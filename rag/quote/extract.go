@@ -752,12 +752,22 @@ func accordingTo(ws []word) (phrase, bool) {
 			for j < len(ws) && !ws[j].punct && ws[j].q < 0 {
 				j++
 			}
-			ph := parseSpeaker(ws[i+2 : j])
+			src := ws[i+2 : j]
+			ph := parseSpeaker(src)
+			if ph.kind == phraseNone && len(src) > 0 && len(src) <= maxSourceWords {
+				// "according to FEC records": a source that is no one,
+				// kept by the words the text gives it.
+				ph = phrase{kind: phraseLabel, name: joinWords(src)}
+			}
 			return ph, ph.kind != phraseNone
 		}
 	}
 	return phrase{}, false
 }
+
+// maxSourceWords is the longest "according to" source kept by its words:
+// longer ones are a clause, not a name for the source.
+const maxSourceWords = 6
 
 // introduce remembers a person who is the subject of a sentence ("Barack
 // Obama spoke at the museum."), so that a later "he" can point to them

@@ -314,3 +314,12 @@ func TestReportedSpeechAfterAComma(t *testing.T) {
 		}
 	}
 }
+
+// TestAccordingToARecord checks that "according to" a source that is no
+// one keeps the reported clause with the source's own words as its label.
+func TestAccordingToARecord(t *testing.T) {
+	qs := extractDocument(doc(`The campaign spent $2 million on television in March, according to FEC records.`), nil)
+	if len(qs) != 1 || qs[0].Speaker != "FEC records" || qs[0].SpeakerType != TypeGroup || qs[0].Kind != Indirect {
+		t.Fatalf("got %+v", qs)
+	}
+}
