@@ -589,10 +589,24 @@ func beforeCue(ws []word, p int) (phrase, bool) {
 		if ph := parseSpeaker(subjectBefore(ws, v)); ph.kind != phraseNone {
 			return ph, true
 		}
+		// "But, said Solovey, "…"": the speaker after the verb.
+		if ph, ok := invertedCue(ws, v, p); ok {
+			return ph, true
+		}
 		// "saying anybody who complains …": a verb with no speaker for a
 		// subject may sit inside the reported words; look further back.
 	}
 	return phrase{}, false
+}
+
+// invertedCue reads `said X, "…"`: a speech verb, then a name, then a
+// comma or colon right before the quotation at p.
+func invertedCue(ws []word, v, p int) (phrase, bool) {
+	if p-v < 3 || p-v > 8 || (ws[p-1].text != "," && ws[p-1].text != ":") {
+		return phrase{}, false
+	}
+	ph := parseSpeaker(ws[v+1 : p-1])
+	return ph, ph.kind == phrasePerson || ph.kind == phraseOrg
 }
 
 // gerundSubject reads who speaks in a cue made of a speech verb's -ing

@@ -266,12 +266,14 @@ func TestQuotationOverSentencesAndParagraphs(t *testing.T) {
 	}
 }
 
-// TestGerundCues checks cues made of a speech verb's -ing form.
+// TestGerundCues checks cues made of a speech verb's -ing form, and a
+// cue whose speaker follows the verb before the quotation.
 func TestGerundCues(t *testing.T) {
 	for _, tt := range []struct{ line, want string }{
 		{`Jane Doe mocked the complaint, saying anybody who complains "is not having a good night."`, "Jane Doe"},
 		{`The ad uses footage of Jane Doe asking, "Why aren't we fifty points ahead of them?"`, "Jane Doe"},
 		{`The crowd kept chanting, "we want the talks to end now and for good."`, ""},
+		{`He praised the host. But, said Jane Doe, "I do not want to drum up a conflict with him."`, "Jane Doe"},
 	} {
 		qs := extractDocument(doc(tt.line), nil)
 		if len(qs) != 1 || qs[0].Speaker != tt.want {
