@@ -377,6 +377,9 @@ func (st *docState) sentence(s Sentence) []Quote {
 		return st.indirect(s, runes, ws)
 	}
 	var out []Quote
+	// prev is the word of the sentence's last attributed quotation, and
+	// prevRef its speaker.
+	prev, prevRef := -1, speakerRef{}
 	for p, w := range ws {
 		if w.q < 0 {
 			continue
@@ -387,6 +390,14 @@ func (st *docState) sentence(s Sentence) []Quote {
 			continue
 		}
 		ref, ok := st.attribute(ws, p, inner, s.Paragraph)
+		if !ok && prev >= 0 && prevRef.name != "" && !speechVerbBetween(ws, prev, p) {
+			// A second fragment of the same reported speech: `X stated
+			// that it was "more Rubio-style" and "did well."`
+			ref, ok = prevRef, true
+		}
+		if ok {
+			prev, prevRef = p, ref
+		}
 		if !ok {
 			// A quotation whose speaker the article leaves unclear is kept
 			// without one, when it reads as speech rather than a term.
@@ -597,6 +608,17 @@ func beforeCue(ws []word, p int) (phrase, bool) {
 		// subject may sit inside the reported words; look further back.
 	}
 	return phrase{}, false
+}
+
+// speechVerbBetween reports a speech verb between words a and b: a cue
+// of its own for the later quotation.
+func speechVerbBetween(ws []word, a, b int) bool {
+	for i := a + 1; i < b; i++ {
+		if isSpeechVerb(ws, i) {
+			return true
+		}
+	}
+	return false
 }
 
 // invertedCue reads `said X, "…"`: a speech verb, then a name, then a

@@ -325,3 +325,17 @@ func TestAccordingToARecord(t *testing.T) {
 		t.Fatalf("got %+v", qs)
 	}
 }
+
+// TestFragmentsShareTheirCue checks that several quoted fragments of one
+// reported sentence share its speaker, and that a new cue between them
+// takes over.
+func TestFragmentsShareTheirCue(t *testing.T) {
+	qs := extractDocument(doc(`Jane Doe stated that the debate was "more substantive" and that the senator "did well, because it was a serious debate."`), nil)
+	if len(qs) != 2 || qs[0].Speaker != "Jane Doe" || qs[1].Speaker != "Jane Doe" {
+		t.Errorf("got %+v", qs)
+	}
+	qs = extractDocument(doc(`Jane Doe called the plan "a fantasy," and Omar Ali said it was "a plan for nobody at all in the region."`), nil)
+	if len(qs) != 2 || qs[1].Speaker != "Omar Ali" {
+		t.Errorf("got %+v", qs)
+	}
+}
