@@ -564,6 +564,11 @@ func afterCue(ws []word, p int, inner string) (phrase, bool) {
 	if i < len(ws) && isSpeechVerb(ws, i) {
 		j := i + 1
 		for j < len(ws) && !ws[j].punct && ws[j].q < 0 {
+			// "said Carly Fiorina during the debate": the name ends
+			// where a lower-case preposition follows it.
+			if j > i+1 && ws[j-1].capitalized() && !ws[j].capitalized() && (isPreposition(ws[j].lower()) || ws[j].lower() == "during") && ws[j].lower() != "of" {
+				break
+			}
 			j++
 		}
 		ph := parseSpeaker(ws[i+1 : j])
@@ -597,8 +602,16 @@ func beforeCue(ws []word, p int) (phrase, bool) {
 			}
 			continue
 		}
-		if ph := parseSpeaker(subjectBefore(ws, v)); ph.kind != phraseNone {
+		subj := subjectBefore(ws, v)
+		if ph := parseSpeaker(subj); ph.kind != phraseNone {
 			return ph, true
+		}
+		// "Carson did not name them, but told his supporters, "…"": the
+		// verb shares the sentence's subject.
+		if len(subj) == 0 && v >= 2 && ws[v-2].text == "," && (ws[v-1].lower() == "but" || ws[v-1].lower() == "and") {
+			if ph, ok := sentenceSubject(ws, v); ok {
+				return ph, true
+			}
 		}
 		// "But, said Solovey, "…"": the speaker after the verb.
 		if ph, ok := invertedCue(ws, v, p); ok {
@@ -647,7 +660,12 @@ func gerundSubject(ws []word, v int) (phrase, bool) {
 		ph := parseSpeaker(subj)
 		return ph, ph.kind == phrasePerson || ph.kind == phraseOrg
 	}
-	// The sentence's subject: the capitalised words that open it.
+	return sentenceSubject(ws, v)
+}
+
+// sentenceSubject reads a person's name that opens the sentence, before
+// word v: the subject a later verb of the sentence shares.
+func sentenceSubject(ws []word, v int) (phrase, bool) {
 	k := 0
 	for k < v && !ws[k].punct && ws[k].q < 0 && (ws[k].capitalized() || IsNameParticle(ws[k].text)) {
 		k++

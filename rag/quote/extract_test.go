@@ -274,6 +274,9 @@ func TestGerundCues(t *testing.T) {
 		{`The ad uses footage of Jane Doe asking, "Why aren't we fifty points ahead of them?"`, "Jane Doe"},
 		{`The crowd kept chanting, "we want the talks to end now and for good."`, ""},
 		{`He praised the host. But, said Jane Doe, "I do not want to drum up a conflict with him."`, "Jane Doe"},
+		{`"Watch the whole thing and then tell me it was fair," said former envoy Jane Doe during the second debate.`, "Jane Doe"},
+		{`Jane Doe did not name her rivals, but told her supporters, "our nation is in horrible trouble."`, "Jane Doe"},
+		{`Another commenter said, "We all know how she feels about the police."`, "Another commenter"},
 	} {
 		qs := extractDocument(doc(tt.line), nil)
 		if len(qs) != 1 || qs[0].Speaker != tt.want {

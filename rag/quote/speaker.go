@@ -91,7 +91,7 @@ func parseSpeaker(ws []word) phrase {
 	}
 	last := segs[len(segs)-1]
 	first := last[0].lower()
-	if first == "a" || first == "an" || first == "one" || first == "some" || first == "several" || first == "two" || first == "three" {
+	if first == "a" || first == "an" || first == "another" || first == "one" || first == "some" || first == "several" || first == "two" || first == "three" {
 		return phrase{kind: phraseLabel, name: joinWords(last), gender: genderOf(joinWords(last))}
 	}
 	if org, ok := orgIn(last); ok {
