@@ -1,0 +1,200 @@
+package quote
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// This file keeps track of the people an article names, and resolves
+// "he", "she", "the senator" and sentence openers to one of them, or to
+// nobody when it cannot tell.
+
+// loweredWords collects the words a document writes starting in lower case.
+func loweredWords(doc Document) map[string]bool {
+	out := map[string]bool{}
+	for _, s := range doc.Sentences {
+		for _, f := range strings.Fields(s.Text) {
+			f = strings.TrimFunc(f, func(r rune) bool { return !unicode.IsLetter(r) })
+			if r, _ := utf8.DecodeRuneInString(f); unicode.IsLower(r) {
+				out[f] = true
+			}
+		}
+	}
+	return out
+}
+
+// commonOpener reports a name whose first word the article also writes in
+// lower case: "Sources", "Otherwise", "Looking" at a sentence's start.
+func (st *docState) commonOpener(name string) bool {
+	first, _, _ := strings.Cut(name, " ")
+	return st.lowered[strings.ToLower(first)]
+}
+
+// introduce remembers a person who is the subject of a sentence ("Barack
+// Obama spoke at the museum."), so that a later "he" can point to them
+// even when they have not spoken yet. A person named only later in the
+// sentence is no subject.
+func (st *docState) introduce(ws []word) {
+	k := 0
+	for k < len(ws) && (ws[k].punct || commonCapitalized[ws[k].lower()] && !ws[k].capitalized()) {
+		k++
+	}
+	if k >= len(ws) || !ws[k].capitalized() || ws[k].q >= 0 {
+		return
+	}
+	seg := splitSegments(ws[k:])[0]
+	runs := capitalRuns(seg)
+	if len(runs) == 0 || runs[0].start != 0 {
+		return
+	}
+	p, ok := personFromRun(seg, runs[0])
+	if !ok {
+		return
+	}
+	// Every sentence opens with a capital: a lone word there ("Looking",
+	// "Delegates") is a person only when the article has named them in
+	// full before.
+	if !strings.Contains(p.name, " ") && !st.knows(p.name) || st.commonOpener(p.name) {
+		return
+	}
+	if n := len(st.persons); n > 0 && st.persons[n-1].name == p.name {
+		return
+	}
+	ref := speakerRef{name: p.name, role: p.role, typ: TypePerson, gender: genderOf(p.role), at: st.sent, para: st.para}
+	st.remember(&ref)
+}
+
+// Pronoun reach, in sentences.
+const (
+	// pronounReach is how far back the person "he" or "she" points to
+	// may have been named.
+	pronounReach = 3
+	// rivalReach is how close before that person another who could be
+	// "he" makes the pronoun ambiguous.
+	rivalReach = 1
+)
+
+// pronounReferent is the person "he" or "she" points to: the latest
+// person named whose gender does not disagree, named recently, with no
+// other such person named just before them in the same paragraph.
+// Otherwise nobody: an unattributed quotation beats a wrong name.
+func (st *docState) pronounReferent(gender string) speakerRef {
+	var first speakerRef
+	for i := len(st.persons) - 1; i >= 0; i-- {
+		p := st.persons[i]
+		if p.gender != "" && p.gender != gender {
+			continue
+		}
+		if first.name == "" {
+			if st.sent-p.at > pronounReach {
+				return speakerRef{}
+			}
+			first = p
+			continue
+		}
+		if p.at < first.at-rivalReach || p.para != first.para {
+			break // persons are in the order they were named
+		}
+		if samePerson(p.name, first.name) {
+			continue
+		}
+		if first.gender == gender && p.gender != gender {
+			continue // the gender the text gave decides
+		}
+		return speakerRef{}
+	}
+	first.role = ""
+	return first
+}
+
+// remember adds a person to those "he" and "she" may point to, with the
+// gender the text gave them before, or their role now, or failing both
+// their first name.
+func (st *docState) remember(ref *speakerRef) {
+	switch {
+	case ref.gender != "":
+		st.genders[ref.name] = ref.gender
+	case st.genders[ref.name] != "":
+		ref.gender = st.genders[ref.name]
+	case st.nameGender != nil:
+		if first, _, ok := strings.Cut(ref.name, " "); ok {
+			ref.gender = st.nameGender(first)
+			st.genders[ref.name] = ref.gender
+		}
+	}
+	st.persons = append(st.persons, *ref)
+	lower := strings.ToLower(ref.name)
+	st.named[lower] = true
+	if i := strings.LastIndexByte(lower, ' '); i >= 0 {
+		st.named[lower[i+1:]] = true
+	}
+}
+
+// samePerson reports two forms of one person's name: "Kerry" and "John
+// Kerry".
+func samePerson(a, b string) bool {
+	a, b = strings.ToLower(a), strings.ToLower(b)
+	return a == b || strings.HasSuffix(a, " "+b) || strings.HasSuffix(b, " "+a)
+}
+
+// knows reports a one-word name that is, or ends, the name of a person
+// the article has named before ("Obama" after "Barack Obama").
+func (st *docState) knows(name string) bool {
+	return st.named[strings.ToLower(name)]
+}
+
+// resolve turns a speaker phrase into a speaker, resolving pronouns and
+// descriptions to the right earlier speaker, and remembers it.
+func (st *docState) resolve(ph phrase) (speakerRef, bool) {
+	var ref speakerRef
+	switch ph.kind {
+	case phrasePerson:
+		ref = speakerRef{name: ph.name, role: ph.role, typ: TypePerson, gender: ph.gender, at: st.sent, para: st.para}
+		st.remember(&ref)
+	case phrasePronoun:
+		switch ph.name {
+		case "he", "she":
+			ref = st.pronounReferent(ph.gender)
+		case "it":
+			if len(st.orgs) > 0 {
+				ref = st.orgs[len(st.orgs)-1]
+			}
+		default: // they, we, I
+			ref = st.last
+		}
+		if ref.name == "" {
+			return ref, false
+		}
+	case phraseOrg:
+		ref = speakerRef{name: ph.name, typ: TypeOrg}
+		st.orgs = append(st.orgs, ref)
+	case phraseOrgRef:
+		// "the newspaper" is the latest newspaper named; with none, the
+		// description stays the label.
+		ref = speakerRef{name: ph.name, typ: TypeGroup}
+		for i := len(st.orgs) - 1; i >= 0; i-- {
+			if orgFits(st.orgs[i].name, ph.name) {
+				ref = st.orgs[i]
+				break
+			}
+		}
+	case phraseRoleRef:
+		// "the senator" is the latest person given that role; with none,
+		// the description stays the label: never a guess.
+		ref = speakerRef{name: ph.name, typ: TypeGroup, gender: ph.gender}
+		for i := len(st.persons) - 1; i >= 0; i-- {
+			if strings.Contains(strings.ToLower(st.persons[i].role), ph.role) {
+				ref = st.persons[i]
+				ref.role = ""
+				break
+			}
+		}
+	case phraseLabel:
+		ref = speakerRef{name: ph.name, typ: TypeGroup, gender: ph.gender}
+	default:
+		return ref, false
+	}
+	st.last = ref
+	return ref, true
+}

@@ -1,0 +1,283 @@
+package quote
+
+import "strings"
+
+// This file reads cues: the words around a quotation that say who said
+// it ("X said", "said X", "according to X", "X: \"…\"").
+
+// afterCue reads `"…," X said` and `"…," said X` after the quotation at p.
+func afterCue(ws []word, p int, inner string) (phrase, bool) {
+	// A quotation inside the quotation may close with it: "People say,
+	// 'It matters,'" said X.
+	inner = strings.TrimRight(inner, "'’")
+	endsClause := strings.HasSuffix(inner, ",") || strings.HasSuffix(inner, "?") ||
+		strings.HasSuffix(inner, "!") || strings.HasSuffix(inner, "—") ||
+		(p+1 < len(ws) && ws[p+1].text == ",")
+	if !endsClause {
+		return phrase{}, false
+	}
+	i := p + 1
+	for i < len(ws) && ws[i].punct && ws[i].text == "," {
+		i++
+	}
+	if i < len(ws) && isSpeechVerb(ws, i) {
+		j := i + 1
+		for j < len(ws) && !ws[j].punct && ws[j].q < 0 {
+			// "said Carly Fiorina during the debate": the name ends
+			// where a lower-case preposition follows it.
+			if j > i+1 && ws[j-1].capitalized() && !ws[j].capitalized() && (isPreposition(ws[j].lower()) || ws[j].lower() == "during") && ws[j].lower() != "of" {
+				break
+			}
+			j++
+		}
+		ph := parseSpeaker(ws[i+1 : j])
+		return ph, ph.kind != phraseNone
+	}
+	for j := i; j < len(ws) && j < i+20; j++ {
+		if ws[j].q >= 0 || (ws[j].punct && strings.Contains(".;?!:", ws[j].text)) {
+			break
+		}
+		if isSpeechVerb(ws, j) {
+			ph := parseSpeaker(ws[i:j])
+			return ph, ph.kind != phraseNone
+		}
+	}
+	return phrase{}, false
+}
+
+// beforeCue reads the subject of the nearest speech verb before the
+// quotation at p: `X said that it was "urgent"`.
+func beforeCue(ws []word, p int) (phrase, bool) {
+	for v := p - 1; v >= 0; v-- {
+		if ws[v].q >= 0 {
+			return phrase{}, false
+		}
+		if !isSpeechVerb(ws, v) || isInfinitive(ws, v) {
+			continue
+		}
+		if isGerund(ws[v].lower()) {
+			if ph, ok := gerundSubject(ws, v); ok {
+				return ph, true
+			}
+			continue
+		}
+		subj := subjectBefore(ws, v)
+		if ph := parseSpeaker(subj); ph.kind != phraseNone {
+			return ph, true
+		}
+		// "Carson did not name them, but told his supporters, "…"": the
+		// verb shares the sentence's subject.
+		if len(subj) == 0 && v >= 2 && ws[v-2].text == "," && (ws[v-1].lower() == "but" || ws[v-1].lower() == "and") {
+			if ph, ok := sentenceSubject(ws, v); ok {
+				return ph, true
+			}
+		}
+		// "But, said Solovey, "…"": the speaker after the verb.
+		if ph, ok := invertedCue(ws, v, p); ok {
+			return ph, true
+		}
+		// "saying anybody who complains …": a verb with no speaker for a
+		// subject may sit inside the reported words; look further back.
+	}
+	return phrase{}, false
+}
+
+// speechVerbBetween reports a speech verb between words a and b: a cue
+// of its own for the later quotation.
+func speechVerbBetween(ws []word, a, b int) bool {
+	for i := a + 1; i < b; i++ {
+		if isSpeechVerb(ws, i) {
+			return true
+		}
+	}
+	return false
+}
+
+// invertedCue reads `said X, "…"`: a speech verb, then a name, then a
+// comma or colon right before the quotation at p.
+func invertedCue(ws []word, v, p int) (phrase, bool) {
+	if p-v < 3 || p-v > 8 || (ws[p-1].text != "," && ws[p-1].text != ":") {
+		return phrase{}, false
+	}
+	ph := parseSpeaker(ws[v+1 : p-1])
+	return ph, ph.kind == phrasePerson || ph.kind == phraseOrg
+}
+
+// gerundSubject reads who speaks in a cue made of a speech verb's -ing
+// form: the name just before it ("footage of Hillary Clinton asking, …"),
+// or after a comma the sentence's subject ("Hillary Clinton had mocked
+// the complaint, saying …"). Anything else is no cue.
+func gerundSubject(ws []word, v int) (phrase, bool) {
+	if v == 0 {
+		return phrase{}, false
+	}
+	if ws[v-1].text != "," {
+		subj := subjectBefore(ws, v)
+		if len(subj) == 0 || !subj[len(subj)-1].capitalized() {
+			return phrase{}, false
+		}
+		ph := parseSpeaker(subj)
+		return ph, ph.kind == phrasePerson || ph.kind == phraseOrg
+	}
+	return sentenceSubject(ws, v)
+}
+
+// sentenceSubject reads a person's name that opens the sentence, before
+// word v: the subject a later verb of the sentence shares.
+func sentenceSubject(ws []word, v int) (phrase, bool) {
+	k := 0
+	for k < v && !ws[k].punct && ws[k].q < 0 && (ws[k].capitalized() || IsNameParticle(ws[k].text)) {
+		k++
+	}
+	if k == 0 || k >= v {
+		return phrase{}, false
+	}
+	ph := parseSpeaker(ws[:k])
+	return ph, ph.kind == phrasePerson
+}
+
+func isInfinitive(ws []word, v int) bool {
+	return v > 0 && ws[v-1].lower() == "to"
+}
+
+func isGerund(w string) bool { return strings.HasSuffix(w, "ing") }
+
+// subjectBefore returns the words before verb v back to the clause start.
+func subjectBefore(ws []word, v int) []word {
+	k := v - 1
+	for ; k >= 0; k-- {
+		w := ws[k]
+		lw := w.lower()
+		// A dot before ")" or "," closes an abbreviation, not a clause:
+		// "Sen. David Perdue (R-Ga.) said".
+		abbrevDot := w.text == "." && k+1 < len(ws) && (ws[k+1].text == ")" || ws[k+1].text == ",")
+		if w.q >= 0 || (w.punct && (w.text == ":" || w.text == ";" || w.text == "." && !abbrevDot || w.text == "—")) ||
+			lw == "that" || isSpeechVerb(ws, k) {
+			break
+		}
+		if (lw == "but" || lw == "and" || lw == "while" || lw == "although" || lw == "because" || lw == "as" || lw == "so") &&
+			k > 0 && ws[k-1].text == "," {
+			break
+		}
+	}
+	return ws[k+1 : v]
+}
+
+// endCue reads a cue that closes the sentence after the quotation at p,
+// past other words: `"Boots on the ground" would be appropriate, candidate
+// Ben Carson said.`
+func endCue(ws []word, p int) (phrase, bool) {
+	end := len(ws)
+	for end > 0 && ws[end-1].punct {
+		end--
+	}
+	comma := -1
+	for i := end - 1; i > p; i-- {
+		if ws[i].q >= 0 {
+			return phrase{}, false // another quotation stands between
+		}
+		if ws[i].punct && ws[i].text == "," {
+			comma = i
+			break
+		}
+	}
+	if comma < 0 || end-comma < 3 || end-comma > 12 {
+		return phrase{}, false
+	}
+	tail := ws[comma+1 : end]
+	switch {
+	case isSpeechVerb(tail, len(tail)-1): // …, X said.
+		ph := parseSpeaker(tail[:len(tail)-1])
+		return ph, ph.kind != phraseNone
+	case isSpeechVerb(tail, 0): // …, said X.
+		ph := parseSpeaker(tail[1:])
+		return ph, ph.kind != phraseNone
+	}
+	return phrase{}, false
+}
+
+// dashCue reads a name after a dash that closes the sentence, as lists of
+// readers' or voters' quotations give it: `"…" ― Sonya Herridge`.
+func dashCue(ws []word, p int) (phrase, bool) {
+	i := p + 1
+	if i >= len(ws) || !ws[i].punct || !strings.Contains("―—–-", ws[i].text) {
+		return phrase{}, false
+	}
+	rest := ws[i+1:]
+	if len(rest) == 0 || len(rest) > 10 {
+		return phrase{}, false
+	}
+	for _, w := range rest {
+		if w.q >= 0 {
+			return phrase{}, false
+		}
+	}
+	ph := parseSpeaker(rest)
+	if ph.kind != phrasePerson && ph.kind != phraseOrg {
+		return phrase{}, false
+	}
+	return ph, true
+}
+
+// colonCue reads a name that introduces the quotation at p with a colon:
+// `Philip Bump: "Two weeks ago …"`. Only a name will do: "He said:" is
+// the other cues' work.
+func colonCue(ws []word, p int) (phrase, bool) {
+	if p < 2 || ws[p-1].text != ":" {
+		return phrase{}, false
+	}
+	k := p - 2
+	for k >= 0 && !ws[k].punct && ws[k].q < 0 && (ws[k].capitalized() || IsNameParticle(ws[k].text)) {
+		k--
+	}
+	run := ws[k+1 : p-1]
+	if len(run) == 0 || len(run) > 5 {
+		return phrase{}, false
+	}
+	ph := parseSpeaker(run)
+	if ph.kind != phrasePerson && ph.kind != phraseOrg {
+		return phrase{}, false
+	}
+	return ph, true
+}
+
+// cueSentence reads a sentence that is only a speaker and a speech verb,
+// "Dianne Bystrom agreed." or "Smith added:", whose quotation follows in
+// the next sentence.
+func cueSentence(ws []word) (phrase, bool) {
+	n := len(ws)
+	if n < 3 || !ws[n-1].punct || (ws[n-1].text != "." && ws[n-1].text != ":") || !isSpeechVerb(ws, n-2) {
+		return phrase{}, false
+	}
+	subj := subjectBefore(ws, n-2)
+	if len(subj) == 0 || len(subj) != n-2 {
+		return phrase{}, false
+	}
+	ph := parseSpeaker(subj)
+	return ph, ph.kind != phraseNone
+}
+
+// accordingTo reads "according to X".
+func accordingTo(ws []word) (phrase, bool) {
+	for i := 0; i+2 < len(ws); i++ {
+		if ws[i].lower() == "according" && ws[i+1].lower() == "to" {
+			j := i + 2
+			for j < len(ws) && !ws[j].punct && ws[j].q < 0 {
+				j++
+			}
+			src := ws[i+2 : j]
+			ph := parseSpeaker(src)
+			if ph.kind == phraseNone && len(src) > 0 && len(src) <= maxSourceWords {
+				// "according to FEC records": a source that is no one,
+				// kept by the words the text gives it.
+				ph = phrase{kind: phraseLabel, name: joinWords(src)}
+			}
+			return ph, ph.kind != phraseNone
+		}
+	}
+	return phrase{}, false
+}
+
+// maxSourceWords is the longest "according to" source kept by its words:
+// longer ones are a clause, not a name for the source.
+const maxSourceWords = 6
