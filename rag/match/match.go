@@ -157,6 +157,23 @@ const leadingNameWeight = 0.25
 // contextWeight is how much an earlier turn's word counts in retrieval.
 const contextWeight = 0.3
 
+// Typo reads a typed word (surface, with index term t) as a typo when
+// neither the corpus nor the lexicon knows it and a corpus word is near:
+// it returns that word and its index term. Numbers are never typos.
+func Typo(ix *index.Index, lx *lexicon.Lexicon, surface, t string) (fixed, fixedTerm string, ok bool) {
+	if ix.SentenceDF(t) > 0 || term.IsNumber(t) || lx.Related(t) != nil {
+		return "", "", false
+	}
+	fixed, ok = ix.Speller().Correct(surface)
+	if !ok {
+		return "", "", false
+	}
+	if ft := term.Word(fixed); ft != "" && ix.SentenceDF(ft) > 0 {
+		return fixed, ft, true
+	}
+	return "", "", false
+}
+
 // Prepare matches a question's words to the corpus.
 func (m *Matcher) Prepare(q question.Question) Query {
 	ix, lx := m.ix, m.lx
@@ -168,16 +185,11 @@ func (m *Matcher) Prepare(q question.Question) Query {
 		if ix.SentenceDF(t) > 0 {
 			qw.Alts = append(qw.Alts, Alt{t, 1})
 			qw.Known = true
-		} else if !term.IsNumber(t) && lx.Related(t) == nil {
-			// Not an English word the lexicon knows: perhaps a typo.
-			if fixed, ok := ix.Speller().Correct(w.Surface); ok {
-				if ft := term.Word(fixed); ft != "" && ix.SentenceDF(ft) > 0 {
-					qw.Alts = append(qw.Alts, Alt{ft, CreditCorrected})
-					qw.Known = true
-					t = ft
-					fixes = append(fixes, w.Surface, fixed)
-				}
-			}
+		} else if fixed, ft, ok := Typo(ix, lx, w.Surface, t); ok {
+			qw.Alts = append(qw.Alts, Alt{ft, CreditCorrected})
+			qw.Known = true
+			t = ft
+			fixes = append(fixes, w.Surface, fixed)
 		}
 		qw.NameLike = nameLike(ix, w, t)
 		for _, r := range lx.Related(t) {
