@@ -2,8 +2,13 @@ package rag
 
 import (
 	"context"
+	"strings"
+	"unicode"
 
 	"github.com/parleybot/parley/rag/attrib"
+	"github.com/parleybot/parley/rag/index"
+	"github.com/parleybot/parley/rag/match"
+	"github.com/parleybot/parley/rag/term"
 )
 
 // llmCandidates is how many near misses the LLM may choose from.
@@ -19,11 +24,22 @@ func (e *Engine) WhoSaid(ctx context.Context, text string) ([]Attribution, error
 	if err := ValidateQuotation(text); err != nil {
 		return nil, err
 	}
-	all, err := e.cur.Load().quotes().Score(ctx, text)
+	cur := e.cur.Load()
+	all, err := cur.quotes().Score(ctx, text)
 	if err != nil {
 		return nil, err
 	}
 	ms := attrib.Best(all, attrib.MinScore, attrib.MaxMatches)
+	// "i lost the arguement": with no match, the words neither the corpus
+	// nor WordNet knows are read as typos, by the rule questions follow.
+	if len(ms) == 0 {
+		if fixed, ok := e.fixTypos(cur.ix, text); ok {
+			if all, err = cur.quotes().Score(ctx, fixed); err != nil {
+				return nil, err
+			}
+			ms = attrib.Best(all, attrib.MinScore, attrib.MaxMatches)
+		}
+	}
 	if len(ms) > 0 || e.opt.Generator == nil {
 		return ms, nil
 	}
@@ -32,6 +48,25 @@ func (e *Engine) WhoSaid(ctx context.Context, text string) ([]Attribution, error
 		return []Attribution{a}, nil
 	}
 	return ms, nil
+}
+
+// fixTypos rewrites the typed words that match.Typo reads as typos;
+// ok is false when there are none.
+func (e *Engine) fixTypos(ix *index.Index, text string) (string, bool) {
+	words := strings.Fields(text)
+	lx := e.lexiconOrNil()
+	changed := false
+	for i, w := range words {
+		core := strings.TrimFunc(w, func(r rune) bool { return !unicode.IsLetter(r) })
+		if core == "" {
+			continue
+		}
+		if fixed, _, ok := match.Typo(ix, lx, core, term.Word(core)); ok {
+			words[i] = strings.Replace(w, core, fixed, 1)
+			changed = true
+		}
+	}
+	return strings.Join(words, " "), changed
 }
 
 // QuotesBy lists what a speaker said; invalid input gives an *InputError.

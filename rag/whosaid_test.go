@@ -198,3 +198,17 @@ func TestWhoSaidExactBeforeParaphrase(t *testing.T) {
 		t.Errorf("unattributed: %+v (%v)", ms, err)
 	}
 }
+
+// TestWhoSaidReadsTypos: a quotation typed with a typo is found, by the
+// rule questions follow, and a made-up one with a typo still finds nobody.
+func TestWhoSaidReadsTypos(t *testing.T) {
+	eng := openEngine(t)
+	ms, err := eng.WhoSaid(context.Background(), "i lost the arguement")
+	if err != nil || len(ms) == 0 || ms[0].Speaker != "John Kerry" {
+		t.Errorf("typo: %+v (%v), want John Kerry", ms, err)
+	}
+	ms, err = eng.WhoSaid(context.Background(), "we will bomb aleppo tomorow")
+	if err != nil || len(ms) != 0 {
+		t.Errorf("made up: %+v (%v), want nobody", ms, err)
+	}
+}
