@@ -134,8 +134,11 @@ func (st *docState) remember(ref *speakerRef) {
 // samePerson reports two forms of one person's name: "Kerry" and "John
 // Kerry".
 func samePerson(a, b string) bool {
-	a, b = strings.ToLower(a), strings.ToLower(b)
-	return a == b || strings.HasSuffix(a, " "+b) || strings.HasSuffix(b, " "+a)
+	ta, tb := strings.Fields(strings.ToLower(a)), strings.Fields(strings.ToLower(b))
+	if len(ta) < len(tb) {
+		ta, tb = tb, ta
+	}
+	return len(tb) > 0 && tokensEndWith(ta, tb)
 }
 
 // knows reports a one-word name that is, or ends, the name of a person

@@ -126,7 +126,7 @@ func gerundSubject(ws []word, v int) (phrase, bool) {
 // word v: the subject a later verb of the sentence shares.
 func sentenceSubject(ws []word, v int) (phrase, bool) {
 	k := 0
-	for k < v && !ws[k].punct && ws[k].q < 0 && (ws[k].capitalized() || IsNameParticle(ws[k].text)) {
+	for k < v && ws[k].nameWord() {
 		k++
 	}
 	if k == 0 || k >= v {
@@ -227,7 +227,7 @@ func colonCue(ws []word, p int) (phrase, bool) {
 		return phrase{}, false
 	}
 	k := p - 2
-	for k >= 0 && !ws[k].punct && ws[k].q < 0 && (ws[k].capitalized() || IsNameParticle(ws[k].text)) {
+	for k >= 0 && ws[k].nameWord() {
 		k--
 	}
 	run := ws[k+1 : p-1]

@@ -516,14 +516,7 @@ func (st *docState) attribute(ws []word, p int, inner string, para int) (speaker
 	return speakerRef{}, false
 }
 
-func hasSpeechVerb(ws []word) bool {
-	for i := range ws {
-		if isSpeechVerb(ws, i) {
-			return true
-		}
-	}
-	return false
-}
+func hasSpeechVerb(ws []word) bool { return speechVerbBetween(ws, -1, len(ws)) }
 
 // indirect finds reported speech in a sentence without quotation marks:
 // "George Sabra ... told AFP on Sunday it was impossible to …".

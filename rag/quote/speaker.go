@@ -257,11 +257,8 @@ func personFromRun(seg []word, r nameRun) (phrase, bool) {
 		}
 		break
 	}
-	for i := len(run) - 2; i >= k; i-- {
-		if lw := run[i].lower(); titleWords[lw] && lw != "of" && lw != "the" && lw != "state" {
-			k = i + 1
-			break
-		}
+	if t := lastTitle(run); t >= k {
+		k = t + 1
 	}
 	name := run[k:]
 	// "Brown of Ohio", "Schmieding of Berenberg": a name, then where the
@@ -301,12 +298,20 @@ func personFromRun(seg []word, r nameRun) (phrase, bool) {
 // in one run: "CNN President Jeff Zucker". The name is two words or more
 // after the last title, with no organisation word among them.
 func titledPerson(run []word) bool {
+	t := lastTitle(run)
+	return t >= 0 && len(run)-t-1 >= 2 && !isOrgRun(run[t+1:])
+}
+
+// lastTitle is the index of the last title word of a run before its last
+// word ("Wisconsin Gov. Jim Doyle": Gov.), or -1. "of", "the" and "state"
+// join titles ("Secretary of State") but end none.
+func lastTitle(run []word) int {
 	for i := len(run) - 2; i >= 0; i-- {
 		if lw := run[i].lower(); titleWords[lw] && lw != "of" && lw != "the" && lw != "state" {
-			return len(run)-i-1 >= 2 && !isOrgRun(run[i+1:])
+			return i
 		}
 	}
-	return false
+	return -1
 }
 
 // endsWithName reports whether the segment's last word closes the name:

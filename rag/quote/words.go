@@ -19,6 +19,12 @@ type word struct {
 
 func (w word) lower() string { return w.lw }
 
+// nameWord reports a word that may be part of a name: capitalised, or a
+// particle ("de", "al-"), and no mark or quotation.
+func (w word) nameWord() bool {
+	return !w.punct && w.q < 0 && (w.capitalized() || IsNameParticle(w.text))
+}
+
 // capitalized reports whether the word starts with an upper-case letter.
 func (w word) capitalized() bool {
 	for _, r := range w.text {
