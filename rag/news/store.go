@@ -68,7 +68,7 @@ func (s *Store) Add(a Article, feed string) (Meta, bool, error) {
 	if err != nil {
 		return Meta{}, false, err
 	}
-	text := render(a)
+	text := a.Text()
 	sum := sha256.Sum256([]byte(strings.Join(a.Paragraphs, "\n")))
 	hash := hex.EncodeToString(sum[:])
 	canon := Clean(a.Canonical)
@@ -165,9 +165,10 @@ func (s *Store) write(metas []Meta) error {
 	return atomicfile.Write(filepath.Join(s.dir, MetaFile), data)
 }
 
-// render writes an article as the corpus reader reads it: the title, the
-// date on a line of its own, then the paragraphs.
-func render(a Article) string {
+// Text is the article as it is stored and the corpus reader reads it: the
+// title, the date on a line of its own, then the paragraphs, without a
+// repeated title, a byline or a paragraph that is only a date.
+func (a Article) Text() string {
 	var b strings.Builder
 	title := strings.Join(strings.Fields(a.Title), " ")
 	if title == "" {

@@ -1,0 +1,129 @@
+// Command exteval measures how well Parley reads an article from a web
+// page (rag/news.Read), on public test sets kept outside the repository:
+//
+//   - -readability DIR: Mozilla Readability's test pages (test/test-pages:
+//     source.html, expected.html, expected-metadata.json per page). It
+//     gives the token precision, recall and F1 of the main text against
+//     expected.html (which holds no title, so neither do the words
+//     scored), and the share of publishedTime dates read right.
+//   - -trafilatura DIR: trafilatura's evaluation set (tests/evaldata.json
+//     with its pages in tests/eval and tests/cache). It gives the snippet
+//     precision, recall and F1 trafilatura and go-trafilatura publish, on
+//     the text Parley stores (news.Article.Text: title, date, paragraphs):
+//     a "with" snippet found is a true positive, one missed a false
+//     negative, a "without" snippet found a false positive. It also gives
+//     the share of dates read right.
+//
+// For example:
+//
+//	go run ./internal/tools/exteval -readability /path/to/readability/test/test-pages
+//	go run ./internal/tools/exteval -trafilatura /path/to/trafilatura/tests
+package main
+
+import (
+	"flag"
+	"fmt"
+	"os"
+	"strings"
+	"unicode"
+
+	"golang.org/x/net/html"
+
+	"github.com/parleybot/parley/rag/fetch"
+	"github.com/parleybot/parley/rag/news"
+)
+
+func main() {
+	rd := flag.String("readability", "", "Mozilla Readability's test/test-pages folder")
+	tf := flag.String("trafilatura", "", "trafilatura's tests folder")
+	verbose := flag.Bool("v", false, "print each page's figures")
+	flag.Parse()
+	if (*rd == "") == (*tf == "") {
+		fmt.Fprintln(os.Stderr, "usage: exteval (-readability DIR | -trafilatura DIR) [-v]")
+		os.Exit(2)
+	}
+	var err error
+	if *rd != "" {
+		err = readabilitySet(*rd, *verbose)
+	} else {
+		err = trafilaturaSet(*tf, *verbose)
+	}
+	if err != nil {
+		fmt.Fprintln(os.Stderr, "exteval:", err)
+		os.Exit(1)
+	}
+}
+
+// read runs Parley's article reader on a saved page.
+func read(body []byte, url string) (news.Article, error) {
+	return news.Read(&fetch.Page{URL: url, Kind: fetch.HTML, ContentType: "text/html", Body: body})
+}
+
+// paragraphText is an article's paragraphs as one text.
+func paragraphText(a news.Article) string {
+	return strings.Join(a.Paragraphs, "\n")
+}
+
+// words splits text into lower-case words of letters and digits.
+func words(s string) []string {
+	return strings.FieldsFunc(strings.ToLower(s), func(r rune) bool {
+		return !unicode.IsLetter(r) && !unicode.IsDigit(r)
+	})
+}
+
+// overlap counts the words two bags share, with multiplicity.
+func overlap(got, want []string) int {
+	n := map[string]int{}
+	for _, w := range want {
+		n[w]++
+	}
+	k := 0
+	for _, w := range got {
+		if n[w] > 0 {
+			n[w]--
+			k++
+		}
+	}
+	return k
+}
+
+// htmlText is the text of an HTML fragment, blocks apart.
+func htmlText(s string) string {
+	doc, err := html.Parse(strings.NewReader(s))
+	if err != nil {
+		return s
+	}
+	var b strings.Builder
+	var walk func(*html.Node)
+	walk = func(n *html.Node) {
+		if n.Type == html.TextNode {
+			b.WriteString(n.Data)
+		}
+		if n.Type == html.ElementNode {
+			b.WriteByte(' ')
+		}
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			walk(c)
+		}
+		if n.Type == html.ElementNode {
+			b.WriteByte(' ')
+		}
+	}
+	walk(doc)
+	return b.String()
+}
+
+// prf is precision, recall and F1 from true and false positives and false
+// negatives.
+func prf(tp, fp, fn int) (p, r, f float64) {
+	if tp+fp > 0 {
+		p = float64(tp) / float64(tp+fp)
+	}
+	if tp+fn > 0 {
+		r = float64(tp) / float64(tp+fn)
+	}
+	if p+r > 0 {
+		f = 2 * p * r / (p + r)
+	}
+	return p, r, f
+}
