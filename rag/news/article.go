@@ -71,11 +71,7 @@ func readText(p *fetch.Page) (Article, error) {
 
 // readHTML finds the main text of a page and what the page says of it.
 func readHTML(p *fetch.Page) (Article, error) {
-	r, err := charset.NewReader(bytes.NewReader(p.Body), p.ContentType+"; charset="+p.Charset)
-	if err != nil {
-		r = bytes.NewReader(p.Body)
-	}
-	body, err := io.ReadAll(r)
+	body, err := decode(p)
 	if err != nil {
 		return Article{}, fmt.Errorf("reading the page: %w", err)
 	}
@@ -84,7 +80,6 @@ func readHTML(p *fetch.Page) (Article, error) {
 		return Article{}, fmt.Errorf("reading the page's HTML: %w", err)
 	}
 	a := Article{URL: p.URL, Canonical: canonical(doc, p.URL)}
-	timeDate := timeElement(doc)
 	u, _ := url.Parse(p.URL)
 	ra, err := readability.FromDocument(doc, u)
 	if err != nil || ra.Node == nil {
@@ -93,28 +88,57 @@ func readHTML(p *fetch.Page) (Article, error) {
 	a.Title = strings.Join(strings.Fields(ra.Title()), " ")
 	a.Author = strings.Join(strings.Fields(ra.Byline()), " ")
 	a.Paragraphs = withoutFurniture(blocks(ra.Node))
-	if t, err := ra.PublishedTime(); err == nil && !t.IsZero() {
-		a.Date = t
-	} else if t := metaDate(doc); !t.IsZero() {
-		a.Date = t
-	} else if !timeDate.IsZero() {
-		a.Date = timeDate
-	} else {
-		a.Date = dateInURL(p.URL)
-	}
+	a.Date = pageDate(doc, ra, p.URL)
 	return a, checkText(a)
+}
+
+// metaCharsetRe finds the charset a page declares in a meta tag.
+var metaCharsetRe = regexp.MustCompile(`(?i)<meta[^>]+charset\s*=\s*["']?\s*([a-z0-9_:.-]+)`)
+
+// decode gives a page's HTML as UTF-8. The charset is the one the server
+// named; else the one a meta tag in the page's head names, wherever in
+// the head it stands; else UTF-8 when the bytes are valid UTF-8; else
+// what the HTML standard's sniffing guesses.
+func decode(p *fetch.Page) ([]byte, error) {
+	label := p.Charset
+	if label == "" {
+		head := p.Body[:min(len(p.Body), 64<<10)]
+		if end := bytes.Index(bytes.ToLower(head), []byte("</head")); end >= 0 {
+			head = head[:end]
+		}
+		if m := metaCharsetRe.FindSubmatch(head); m != nil {
+			label = string(m[1])
+		}
+	}
+	if label == "" && utf8.Valid(p.Body) {
+		return p.Body, nil
+	}
+	var r io.Reader
+	if enc, _ := charset.Lookup(label); enc != nil {
+		r = enc.NewDecoder().Reader(bytes.NewReader(p.Body))
+	} else if cr, err := charset.NewReader(bytes.NewReader(p.Body), p.ContentType); err == nil {
+		r = cr
+	} else {
+		r = bytes.NewReader(p.Body)
+	}
+	return io.ReadAll(r)
 }
 
 // checkText refuses an article with too little text.
 func checkText(a Article) error {
-	n := 0
-	for _, p := range a.Paragraphs {
-		n += utf8.RuneCountInString(p)
-	}
-	if n < minArticleRunes {
+	if runes(a.Paragraphs) < minArticleRunes {
 		return ErrNoArticle
 	}
 	return nil
+}
+
+// runes counts the characters of paragraphs.
+func runes(ps []string) int {
+	n := 0
+	for _, p := range ps {
+		n += utf8.RuneCountInString(p)
+	}
+	return n
 }
 
 // paragraphs splits text at blank lines, folding white space.
@@ -166,9 +190,18 @@ func blocks(n *html.Node) []string {
 	}
 	var walk func(*html.Node)
 	walk = func(n *html.Node) {
+		if n.Type == html.ElementNode && (n.Data == "figcaption" || n.Data == "figure") {
+			flush()
+			text, _ := innerText(n)
+			if f := strings.Fields(text); len(f) >= minCaptionWords {
+				out = append(out, strings.Join(f, " "))
+			}
+			return // a shorter caption is a credit or a label
+		}
 		if n.Type == html.ElementNode && blockTags[n.Data] {
 			flush()
-			if t := strings.Join(strings.Fields(innerText(n)), " "); t != "" {
+			text, linked := innerText(n)
+			if t := strings.Join(strings.Fields(text), " "); t != "" && !linkList(t, linked) {
 				out = append(out, t)
 			}
 			return
@@ -192,23 +225,50 @@ func blocks(n *html.Node) []string {
 	return out
 }
 
-func innerText(n *html.Node) string {
+// innerText is the text of a node, and how many of its runes stand in
+// links.
+func innerText(n *html.Node) (string, int) {
 	var b strings.Builder
-	var walk func(*html.Node)
-	walk = func(n *html.Node) {
+	linked := 0
+	var walk func(*html.Node, bool)
+	walk = func(n *html.Node, inLink bool) {
 		if n.Type == html.TextNode {
 			b.WriteString(n.Data)
+			if inLink {
+				linked += utf8.RuneCountInString(strings.TrimSpace(n.Data))
+			}
 		}
 		if n.Type == html.ElementNode && n.Data == "br" {
 			b.WriteByte(' ')
 		}
+		inLink = inLink || n.Type == html.ElementNode && n.Data == "a"
 		for c := n.FirstChild; c != nil; c = c.NextSibling {
-			walk(c)
+			walk(c, inLink)
 		}
 	}
-	walk(n)
-	return b.String()
+	walk(n, false)
+	return b.String(), linked
 }
+
+// linkList reports a block that is a label and a link: "Related: …",
+// "Read also: …", "Lea también: …". The story's own paragraphs link a few
+// words, not all that follows a colon.
+func linkList(text string, linked int) bool {
+	i := strings.IndexByte(text, ':')
+	if i <= 0 || i >= maxLabelBytes {
+		return false
+	}
+	rest := utf8.RuneCountInString(text[i+1:])
+	return rest > 0 && linked*10 >= rest*8
+}
+
+// maxLabelBytes bounds a label before a link: "Related", "VEA TAMBIÉN".
+const maxLabelBytes = 30
+
+// minCaptionWords is the shortest caption kept: a shorter one is a
+// photo credit ("Photo: AP") or a label, a longer one says what the
+// picture shows.
+const minCaptionWords = 8
 
 // canonical returns the page's <link rel="canonical">, made absolute, or
 // pageURL.
@@ -228,47 +288,6 @@ func canonical(doc *html.Node, pageURL string) string {
 		return true
 	})
 	return out
-}
-
-// metaDate reads a publication date from the page's metadata: meta tags
-// (article:published_time, og:published_time, date, pubdate, DC.date) and
-// JSON-LD's datePublished.
-func metaDate(doc *html.Node) time.Time {
-	var t time.Time
-	find(doc, func(n *html.Node) bool {
-		switch n.Data {
-		case "meta":
-			key := strings.ToLower(attr(n, "property") + attr(n, "name") + attr(n, "itemprop"))
-			switch key {
-			case "article:published_time", "og:published_time", "date", "pubdate", "publishdate", "dc.date", "dc.date.issued", "datepublished", "sailthru.date":
-				t = parseDate(attr(n, "content"))
-			}
-		case "script":
-			if strings.Contains(attr(n, "type"), "ld+json") && n.FirstChild != nil {
-				if m := ldDateRe.FindStringSubmatch(n.FirstChild.Data); m != nil {
-					t = parseDate(m[1])
-				}
-			}
-		}
-		return !t.IsZero()
-	})
-	return t
-}
-
-// ldDateRe finds JSON-LD's datePublished, wherever it nests.
-var ldDateRe = regexp.MustCompile(`"datePublished"\s*:\s*"([^"]+)"`)
-
-// timeElement returns the date of the page's first <time datetime>.
-func timeElement(doc *html.Node) time.Time {
-	var t time.Time
-	find(doc, func(n *html.Node) bool {
-		if n.Data != "time" {
-			return false
-		}
-		t = parseDate(attr(n, "datetime"))
-		return !t.IsZero()
-	})
-	return t
 }
 
 // find calls f on element nodes in document order until it returns true.
@@ -291,27 +310,4 @@ func attr(n *html.Node, key string) string {
 		}
 	}
 	return ""
-}
-
-// urlDateRe finds a date in an address: /2016/10/01/ or /2016-10-01-.
-var urlDateRe = regexp.MustCompile(`/((?:19|20)\d\d)[/-](0[1-9]|1[0-2])[/-](0[1-9]|[12]\d|3[01])(?:[/-]|$)`)
-
-// dateInURL returns the date an address holds, or zero.
-func dateInURL(u string) time.Time {
-	m := urlDateRe.FindStringSubmatch(u)
-	if m == nil {
-		return time.Time{}
-	}
-	return parseDate(m[1] + "-" + m[2] + "-" + m[3])
-}
-
-// parseDate reads the date formats pages and feeds use, or gives zero.
-func parseDate(s string) time.Time {
-	s = strings.TrimSpace(s)
-	for _, layout := range []string{time.RFC3339, "2006-01-02T15:04:05", "2006-01-02T15:04", "2006-01-02", time.RFC1123Z, time.RFC1123} {
-		if t, err := time.Parse(layout, s); err == nil {
-			return t
-		}
-	}
-	return time.Time{}
 }
