@@ -3,6 +3,7 @@ package news
 import (
 	"bytes"
 	"fmt"
+	"sort"
 	"strings"
 	"time"
 
@@ -24,13 +25,18 @@ type Item struct {
 }
 
 // Items reads the entries of an RSS (0.9x, 1.0, 2.0) or Atom feed, newest
-// first, at most max (0: all).
+// first, at most max (0: all). Only the entries kept have their full text
+// read, so a feed of 10,000 entries costs little more than its parse.
 func Items(p *fetch.Page, max int) ([]Item, error) {
 	f, err := gofeed.NewParser().Parse(bytes.NewReader(p.Body))
 	if err != nil {
 		return nil, fmt.Errorf("reading the feed: %w", err)
 	}
-	var out []Item
+	type entry struct {
+		item Item
+		feed *gofeed.Item
+	}
+	var entries []entry
 	for _, it := range f.Items {
 		if it == nil || strings.TrimSpace(it.Link) == "" {
 			continue
@@ -42,6 +48,16 @@ func Items(p *fetch.Page, max int) ([]Item, error) {
 		case it.UpdatedParsed != nil:
 			item.Date = *it.UpdatedParsed
 		}
+		entries = append(entries, entry{item, it})
+	}
+	// Newest first; undated entries keep the feed's order after the dated.
+	sort.SliceStable(entries, func(i, j int) bool { return entries[i].item.Date.After(entries[j].item.Date) })
+	if max > 0 && len(entries) > max {
+		entries = entries[:max]
+	}
+	out := make([]Item, 0, len(entries))
+	for _, e := range entries {
+		item, it := e.item, e.feed
 		if it.Content != "" {
 			a := Article{URL: item.Link, Canonical: item.Link, Title: item.Title, Date: item.Date, Paragraphs: htmlParagraphs(it.Content)}
 			if it.Author != nil {
@@ -52,15 +68,6 @@ func Items(p *fetch.Page, max int) ([]Item, error) {
 			}
 		}
 		out = append(out, item)
-	}
-	// Newest first; undated items keep the feed's order after the dated.
-	for i := 1; i < len(out); i++ {
-		for j := i; j > 0 && out[j].Date.After(out[j-1].Date); j-- {
-			out[j], out[j-1] = out[j-1], out[j]
-		}
-	}
-	if max > 0 && len(out) > max {
-		out = out[:max]
 	}
 	return out, nil
 }

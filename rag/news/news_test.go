@@ -113,3 +113,59 @@ func TestPollConditionalAndBackoff(t *testing.T) {
 		t.Error("polled again while backing off")
 	}
 }
+
+// bigFeed is an RSS feed of n items, oldest first, each with its full
+// text, as a site that never trims its feed serves it.
+func bigFeed(base string, n int) string {
+	var b strings.Builder
+	b.WriteString(`<?xml version="1.0" encoding="utf-8"?><rss version="2.0" xmlns:content="http://purl.org/rss/1.0/modules/content/"><channel><title>Wire</title>`)
+	day := time.Date(2000, 1, 1, 12, 0, 0, 0, time.UTC)
+	for i := 0; i < n; i++ {
+		fmt.Fprintf(&b, `<item><title>Bulletin %d</title><link>%s/b/%d</link><pubDate>%s</pubDate><content:encoded><![CDATA[<p>Bulletin %d: delegates met again in the capital, and the talks went on late into the night without a statement from either side.</p><p>Officials said the next round would be announced within days, after consultations with the mediators.</p>]]></content:encoded></item>`,
+			i, base, i, day.Add(time.Duration(i)*time.Hour).Format(time.RFC1123Z), i)
+	}
+	b.WriteString(`</channel></rss>`)
+	return b.String()
+}
+
+// A feed of 10,000 items adds its newest PARLEY_FEED_MAX_ITEMS, from the
+// feed's own text, and polling it again adds nothing.
+func TestFeedOfTenThousandItems(t *testing.T) {
+	var articleHits atomic.Int32
+	mux := http.NewServeMux()
+	var srv *httptest.Server
+	mux.HandleFunc("/feed.xml", func(w http.ResponseWriter, r *http.Request) {
+		w.Header().Set("Content-Type", "application/rss+xml")
+		fmt.Fprint(w, bigFeed(srv.URL, 10000))
+	})
+	mux.HandleFunc("/b/", func(w http.ResponseWriter, r *http.Request) { articleHits.Add(1) })
+	srv = httptest.NewServer(mux)
+	defer srv.Close()
+	store := OpenStore(t.TempDir())
+	c := fetch.New(fetch.Options{AllowPrivate: true})
+	f := &Feed{URL: srv.URL + "/feed.xml"}
+	added, skipped, err := store.Poll(context.Background(), c, f, 50, time.Minute)
+	if err != nil || len(added) != 50 || len(skipped) != 0 {
+		t.Fatalf("first poll: %d added, %v skipped, %v", len(added), skipped, err)
+	}
+	if added[0].Title != "Bulletin 9999" || added[49].Title != "Bulletin 9950" || articleHits.Load() != 0 {
+		t.Errorf("added %q … %q, pages fetched %d", added[0].Title, added[49].Title, articleHits.Load())
+	}
+	added, skipped, err = store.Poll(context.Background(), c, f, 50, time.Minute)
+	if err != nil || len(added) != 0 || len(skipped) != 50 || !skipped[0].Already {
+		t.Errorf("second poll: %d added, %d skipped, %v", len(added), len(skipped), err)
+	}
+	if metas, _ := store.List(); len(metas) != 50 {
+		t.Errorf("%d articles kept", len(metas))
+	}
+}
+
+func BenchmarkItemsTenThousand(b *testing.B) {
+	body := []byte(bigFeed("https://wire.example", 10000))
+	b.SetBytes(int64(len(body)))
+	for i := 0; i < b.N; i++ {
+		if items, err := Items(&fetch.Page{Kind: fetch.Feed, Body: body}, 50); err != nil || len(items) != 50 {
+			b.Fatal(len(items), err)
+		}
+	}
+}
