@@ -282,12 +282,46 @@ func (e *Engine) AskStream(ctx context.Context, q string, onPartial func(partial
 
 // ask answers understood, the question as typed (raw) made standalone,
 // with context terms from earlier turns helping retrieval.
+//
+// A question naming a date ("in January 2017") is asked first of the
+// articles published then, without the date's words; when none of them
+// answers, the date may be the event's, and the whole question is asked
+// of all articles.
 func (e *Engine) ask(ctx context.Context, raw, understood string, context []string, onPartial func(partial string)) (Answer, error) {
 	cur := e.cur.Load()
-	ix := cur.ix
-	start := time.Now()
 	q := question.Parse(understood)
 	q.Raw = raw
+	if q.Period.Named {
+		if hasDatedIn(cur.ix, q.Period) {
+			pinned := question.Parse(q.Period.Without(understood))
+			pinned.Raw = raw
+			pinned.Period = q.Period
+			pinned.Period.Named = false
+			if !pinned.Empty() {
+				if ans, err := e.answer(ctx, cur, pinned, context, onPartial); err != nil || !ans.Abstained {
+					return ans, err
+				}
+			}
+		}
+		q.Period = question.Period{}
+	}
+	return e.answer(ctx, cur, q, context, onPartial)
+}
+
+// hasDatedIn reports whether any article was published in a period.
+func hasDatedIn(ix *index.Index, p question.Period) bool {
+	for _, d := range ix.Documents() {
+		if day := document.Day(d.Date); day != "" && p.Holds(day) {
+			return true
+		}
+	}
+	return false
+}
+
+// answer answers a parsed question from the index of cur.
+func (e *Engine) answer(ctx context.Context, cur *state, q question.Question, context []string, onPartial func(partial string)) (Answer, error) {
+	ix := cur.ix
+	start := time.Now()
 	qr := cur.matcher().Prepare(q)
 	qr.Context = context
 	// The extractive answer reads a few more passages than TopK: reading

@@ -58,3 +58,31 @@ func TestPeriodQuestionsKeepToTheirDates(t *testing.T) {
 		t.Errorf("no period: %+v %v", a, err)
 	}
 }
+
+// A question naming a date ("in January 2017", "since February") is
+// asked of the articles published then; when none of them answers, the
+// date may be the event's, and all articles are asked, date and all.
+func TestNamedPeriodsPreferTheirArticles(t *testing.T) {
+	fsys := fstest.MapFS{
+		"jan.txt": {Data: []byte("Talks in Sochi, first round\n2017-01-10\n\nThe delegations met in Sochi for the first round of talks on the aid corridor, officials said.\n")},
+		"feb.txt": {Data: []byte("Talks in Sochi, second round\n2017-02-14\n\nThe delegations met in Sochi for the second round of talks on the aid corridor, officials said.\n\nIn January 2015, the delegations met in Astana for early talks on an aid corridor.\n")},
+	}
+	eng, _, err := Open(context.Background(), Options{Corpus: fsys, CorpusName: "t"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, c := range []struct{ q, source, prefix, holds string }{
+		{"Where did the delegations meet in January 2017 for the talks on the aid corridor?", "jan.txt", "On 2017-01-10: ", "Sochi"},
+		{"where have the delegations met since feb 2017 for talks on the aid corridor", "feb.txt", "On 2017-02-14: ", "Sochi"},
+		{"Where did the delegations meet in January 2015 for talks on the aid corridor?", "feb.txt", "In January 2015", "Astana"},
+	} {
+		a, err := eng.Ask(context.Background(), c.q)
+		if err != nil || a.Abstained || len(a.Citations) == 0 || a.Citations[0].Source != c.source || !strings.HasPrefix(a.Text, c.prefix) || !strings.Contains(a.Text, c.holds) {
+			t.Errorf("%q: %+v %v", c.q, a, err)
+		}
+	}
+	a, err := eng.Ask(context.Background(), "Where did the delegations meet in March 2016 for the talks on the aid corridor?")
+	if err != nil || !a.Abstained {
+		t.Errorf("no article of March 2016, and none says March: %+v %v", a, err)
+	}
+}

@@ -11,6 +11,24 @@ import (
 // YYYY-MM-DD bounds; an empty bound is open.
 type Period struct {
 	From, To string
+	// Named is a span the question names by its date ("in January 2017",
+	// "since March") rather than by today ("this week"). Such a date may
+	// be the event's, not the article's: articles published then are
+	// asked first, and when none of them answers, all are, with the date
+	// read as words of the question.
+	Named bool
+	// Phrase is the words that named it, as written: "in January 2017".
+	Phrase string
+}
+
+// Without is a question's text without the words that name its period,
+// for asking the articles of that period: an article of January 2017
+// need not say "January".
+func (p Period) Without(text string) string {
+	if p.Phrase == "" {
+		return text
+	}
+	return strings.Join(strings.Fields(strings.Replace(text, p.Phrase, " ", 1)), " ")
 }
 
 // Empty reports a period with no bound.
@@ -29,12 +47,20 @@ func (p Period) Holds(day string) bool {
 // can pin its articles to.
 var relPeriodRe = regexp.MustCompile(`(?i)\b(yesterday|this week|last week|past week|this month|last month|past month|this year|last year)\b`)
 
+// monthNames are the English month names, in order.
+var monthNames = []string{"january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"}
+
+// namedPeriodRe finds a span named by its date: "in January 2017", "in
+// March", "since March", "since Feb 2016", "since 2015". A bare year after
+// "in" is not one: "what happened in 2011?" asks about events of 2011,
+// told in articles of any year.
+var namedPeriodRe = regexp.MustCompile(`(?i)\b(in|since)\s+(january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)\.?(?:\s+((?:19|20)\d\d))?\b|\bsince\s+((?:19|20)\d\d)\b`)
+
 // periodOf reads the span of publication dates a question pins its
-// articles to, now being today: "this week", "yesterday", "last month".
-// "Today" is not one: "what is it called today?" means nowadays.
-// A named year or month ("in 2017") is not read as one: it more often
-// dates the event than the article, and the year constraint of the
-// matcher already weighs it.
+// articles to, now being today: "this week", "yesterday", "last month",
+// and, as a Named period, "in January 2017" or "since March". "Today" is
+// not one: "what is it called today?" means nowadays. A month named
+// without a year is its latest passing, this year's or last year's.
 func periodOf(text string, now time.Time) Period {
 	day := func(t time.Time) string { return t.Format("2006-01-02") }
 	if m := relPeriodRe.FindStringSubmatch(text); m != nil {
@@ -42,24 +68,56 @@ func periodOf(text string, now time.Time) Period {
 		switch strings.ToLower(m[1]) {
 		case "yesterday":
 			y := today.AddDate(0, 0, -1)
-			return Period{day(y), day(y)}
+			return Period{From: day(y), To: day(y)}
 		case "this week", "past week":
 			return Period{From: day(today.AddDate(0, 0, -6))}
 		case "last week":
-			return Period{day(today.AddDate(0, 0, -13)), day(today.AddDate(0, 0, -7))}
+			return Period{From: day(today.AddDate(0, 0, -13)), To: day(today.AddDate(0, 0, -7))}
 		case "this month":
 			return Period{From: day(time.Date(now.Year(), now.Month(), 1, 0, 0, 0, 0, time.UTC))}
 		case "past month":
 			return Period{From: day(today.AddDate(0, -1, 0))}
 		case "last month":
 			first := time.Date(now.Year(), now.Month(), 1, 0, 0, 0, 0, time.UTC)
-			return Period{day(first.AddDate(0, -1, 0)), day(first.AddDate(0, 0, -1))}
+			return Period{From: day(first.AddDate(0, -1, 0)), To: day(first.AddDate(0, 0, -1))}
 		case "this year":
 			return Period{From: strconv.Itoa(now.Year()) + "-01-01"}
 		case "last year":
 			y := strconv.Itoa(now.Year() - 1)
-			return Period{y + "-01-01", y + "-12-31"}
+			return Period{From: y + "-01-01", To: y + "-12-31"}
 		}
 	}
-	return Period{}
+	m := namedPeriodRe.FindStringSubmatch(text)
+	if m == nil {
+		return Period{}
+	}
+	if m[4] != "" {
+		return Period{From: m[4] + "-01-01", Named: true, Phrase: m[0]}
+	}
+	month := monthOf(m[2])
+	if month == 0 || strings.EqualFold(m[2], "may") && m[3] == "" && m[2] != "May" {
+		return Period{} // "in may" without a year is more often the verb
+	}
+	year := now.Year()
+	if m[3] != "" {
+		year, _ = strconv.Atoi(m[3])
+	} else if month > now.Month() {
+		year-- // its latest passing
+	}
+	first := time.Date(year, month, 1, 0, 0, 0, 0, time.UTC)
+	if strings.EqualFold(m[1], "since") {
+		return Period{From: day(first), Named: true, Phrase: m[0]}
+	}
+	return Period{From: day(first), To: day(first.AddDate(0, 1, -1)), Named: true, Phrase: m[0]}
+}
+
+// monthOf is the month a name or short form names, or 0.
+func monthOf(name string) time.Month {
+	name = strings.ToLower(name)
+	for i, full := range monthNames {
+		if strings.HasPrefix(full, name) && len(name) >= 3 {
+			return time.Month(i + 1)
+		}
+	}
+	return 0
 }

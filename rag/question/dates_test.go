@@ -1,6 +1,7 @@
 package question
 
 import (
+	"strings"
 	"testing"
 	"time"
 )
@@ -12,18 +13,35 @@ func TestPeriodOf(t *testing.T) {
 		want Period
 	}{
 		{"what is the city called today?", Period{}},
-		{"Any news from yesterday", Period{"2026-03-09", "2026-03-09"}},
+		{"Any news from yesterday", Period{From: "2026-03-09", To: "2026-03-09"}},
 		{"what's new this week", Period{From: "2026-03-04"}},
-		{"what happened last month", Period{"2026-02-01", "2026-02-28"}},
-		{"who spoke last year", Period{"2025-01-01", "2025-12-31"}},
+		{"what happened last month", Period{From: "2026-02-01", To: "2026-02-28"}},
+		{"who spoke last year", Period{From: "2025-01-01", To: "2025-12-31"}},
 		{"what happened in 2017", Period{}},
+		{"what did Kerry say in January 2017?", Period{From: "2017-01-01", To: "2017-01-31", Named: true}},
+		{"any news in march", Period{From: "2026-03-01", To: "2026-03-31", Named: true}},
+		{"who spoke in Dec.", Period{From: "2025-12-01", To: "2025-12-31", Named: true}},
+		{"what has changed since Feb 2016", Period{From: "2016-02-01", Named: true}},
+		{"what has happened since 2015", Period{From: "2015-01-01", Named: true}},
+		{"what happened in May", Period{From: "2025-05-01", To: "2025-05-31", Named: true}},
+		{"what happened in may 2017", Period{From: "2017-05-01", To: "2017-05-31", Named: true}},
+		{"is there a deal in may be", Period{}},
+		{"what did they say in Marchand's report", Period{}},
 		{"who met in Geneva", Period{}},
 	} {
-		if got := periodOf(tt.q, now); got != tt.want {
+		got := periodOf(tt.q, now)
+		if got.Named && !strings.Contains(tt.q, got.Phrase) {
+			t.Errorf("%q: phrase %q", tt.q, got.Phrase)
+		}
+		got.Phrase = ""
+		if got != tt.want {
 			t.Errorf("%q: got %+v, want %+v", tt.q, got, tt.want)
 		}
 	}
-	p := Period{"2026-02-01", "2026-02-28"}
+	if got := periodOf("Who met in January 2017 in Sochi?", now).Without("Who met in January 2017 in Sochi?"); got != "Who met in Sochi?" {
+		t.Errorf("Without: %q", got)
+	}
+	p := Period{From: "2026-02-01", To: "2026-02-28"}
 	if !p.Holds("2026-02-14") || p.Holds("2026-03-01") || p.Holds("") || !(Period{}).Holds("") {
 		t.Error("Holds")
 	}
