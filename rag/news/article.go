@@ -15,6 +15,7 @@ import (
 	"regexp"
 	"strings"
 	"time"
+	"unicode"
 	"unicode/utf8"
 
 	readability "codeberg.org/readeck/go-readability/v2"
@@ -88,6 +89,14 @@ func readHTML(p *fetch.Page) (Article, error) {
 	a.Title = strings.Join(strings.Fields(ra.Title()), " ")
 	a.Author = strings.Join(strings.Fields(ra.Byline()), " ")
 	a.Paragraphs = withoutFurniture(blocks(ra.Node))
+	if titleShare(a.Title, a.Paragraphs) < offTitle {
+		// Readability chose a block that is not about the headline (terms
+		// of use, a promotion): the paragraphs that are, if any, are the
+		// story.
+		if alt := onTitle(doc, a.Title); alt != nil {
+			a.Paragraphs = withoutFurniture(alt)
+		}
+	}
 	a.Date = pageDate(doc, ra, p.URL)
 	return a, checkText(a)
 }
@@ -183,8 +192,8 @@ func blocks(n *html.Node) []string {
 	var out []string
 	var loose strings.Builder
 	flush := func() {
-		if t := strings.Join(strings.Fields(loose.String()), " "); t != "" {
-			out = append(out, t)
+		if f := strings.Fields(loose.String()); len(f) > 0 && !fragment(f) {
+			out = append(out, strings.Join(f, " "))
 		}
 		loose.Reset()
 	}
@@ -192,16 +201,13 @@ func blocks(n *html.Node) []string {
 	walk = func(n *html.Node) {
 		if n.Type == html.ElementNode && (n.Data == "figcaption" || n.Data == "figure") {
 			flush()
-			text, _ := innerText(n)
-			if f := strings.Fields(text); len(f) >= minCaptionWords {
-				out = append(out, strings.Join(f, " "))
-			}
-			return // a shorter caption is a credit or a label
+			return // a picture's caption or credit, not the story
 		}
 		if n.Type == html.ElementNode && blockTags[n.Data] {
 			flush()
 			text, linked := innerText(n)
-			if t := strings.Join(strings.Fields(text), " "); t != "" && !linkList(t, linked) {
+			f := strings.Fields(text)
+			if t := strings.Join(f, " "); t != "" && !linkList(t, linked) && (n.Data != "p" || !fragment(f)) {
 				out = append(out, t)
 			}
 			return
@@ -265,11 +271,6 @@ func linkList(text string, linked int) bool {
 // maxLabelBytes bounds a label before a link: "Related", "VEA TAMBIÉN".
 const maxLabelBytes = 30
 
-// minCaptionWords is the shortest caption kept: a shorter one is a
-// photo credit ("Photo: AP") or a label, a longer one says what the
-// picture shows.
-const minCaptionWords = 8
-
 // canonical returns the page's <link rel="canonical">, made absolute, or
 // pageURL.
 func canonical(doc *html.Node, pageURL string) string {
@@ -310,4 +311,90 @@ func attr(n *html.Node, key string) string {
 		}
 	}
 	return ""
+}
+
+// fragment reports a run of loose text of at most three words that does
+// not end as a sentence ends: a button, a counter ("1 of 23"), a label.
+func fragment(words []string) bool {
+	if len(words) > 3 {
+		return false
+	}
+	last := words[len(words)-1]
+	return !strings.ContainsAny(last[len(last)-1:], `.!?"'`)
+}
+
+// offTitle and onTitleShare bound how much of the headline's words a
+// block holds: a story holds most of them, terms of use or a promotion
+// almost none. Below offTitle readability's choice is doubted; a block
+// holding onTitleShare is about the headline.
+const (
+	offTitle     = 0.25
+	onTitleShare = 0.5
+)
+
+// skipTags hold no article text: what stands in them is page furniture.
+var skipTags = map[string]bool{"nav": true, "footer": true, "aside": true, "form": true, "header": true,
+	"script": true, "style": true, "noscript": true, "template": true, "select": true, "button": true}
+
+// wordsOf splits text into lower-case words of letters and digits.
+func wordsOf(s string) []string {
+	return strings.FieldsFunc(strings.ToLower(s), func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) })
+}
+
+// titleShare is the share of a headline's words of four letters or more
+// that paragraphs hold; 1 for a headline without such words.
+func titleShare(title string, ps []string) float64 {
+	want := map[string]bool{}
+	for _, w := range wordsOf(title) {
+		if utf8.RuneCountInString(w) >= 4 {
+			want[w] = true
+		}
+	}
+	if len(want) == 0 {
+		return 1
+	}
+	seen := map[string]bool{}
+	for _, p := range ps {
+		for _, w := range wordsOf(p) {
+			if want[w] {
+				seen[w] = true
+			}
+		}
+	}
+	return float64(len(seen)) / float64(len(want))
+}
+
+// onTitle is the paragraphs of the element whose own <p> children hold
+// the most text, among those about the headline, outside navigation,
+// headers, footers, asides and forms; nil when none is.
+func onTitle(doc *html.Node, title string) []string {
+	groups := map[*html.Node][]string{}
+	var order []*html.Node
+	var walk func(*html.Node)
+	walk = func(n *html.Node) {
+		if n.Type == html.ElementNode && skipTags[n.Data] {
+			return
+		}
+		if n.Type == html.ElementNode && n.Data == "p" && n.Parent != nil {
+			text, linked := innerText(n)
+			if t := strings.Join(strings.Fields(text), " "); t != "" && linked*2 < utf8.RuneCountInString(t) {
+				if _, ok := groups[n.Parent]; !ok {
+					order = append(order, n.Parent)
+				}
+				groups[n.Parent] = append(groups[n.Parent], t)
+			}
+			return
+		}
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			walk(c)
+		}
+	}
+	walk(doc)
+	var best []string
+	for _, parent := range order {
+		if ps := groups[parent]; runes(ps) > runes(best) && titleShare(title, ps) >= onTitleShare {
+			best = ps
+		}
+	}
+	return best
 }

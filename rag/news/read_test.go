@@ -41,23 +41,40 @@ func TestUndeclaredUTF8(t *testing.T) {
 	}
 }
 
-func TestLabelledLinksAndCreditsLeftOut(t *testing.T) {
+func TestLabelledLinksCaptionsAndFragmentsLeftOut(t *testing.T) {
 	body := []byte(`<html><head><title>Talks</title></head><body><article>` + story +
 		`<p>Related: <a href="/other">Earlier round of talks ends without a deal</a></p>
 <figure><img src="a.jpg"><figcaption>Photo: AP</figcaption></figure>
 <figure><img src="b.jpg"><figcaption>Delegates leave the conference hall in the capital after the first session on Monday.</figcaption></figure>
+<div class="gallery"><div>Hide Caption</div><div>1 of 23</div></div>
 <p>The mediator, who <a href="/profile">spoke to reporters</a> after the session, said the next meeting would follow within a week.</p></article></body></html>`)
 	a := readPage(t, "https://news.example/talks", "utf-8", body)
 	text := a.Text()
-	for _, bad := range []string{"Earlier round of talks", "Photo: AP"} {
+	for _, bad := range []string{"Earlier round of talks", "Photo: AP", "Delegates leave the conference hall", "Hide Caption", "1 of 23"} {
 		if strings.Contains(text, bad) {
 			t.Errorf("%q kept:\n%s", bad, text)
 		}
 	}
-	for _, good := range []string{"Delegates leave the conference hall", "spoke to reporters after the session"} {
+	for _, good := range []string{"Delegations from both sides", "spoke to reporters after the session"} {
 		if !strings.Contains(text, good) {
 			t.Errorf("%q lost:\n%s", good, text)
 		}
+	}
+}
+
+// When readability picks a block that is not about the headline (here,
+// long terms of use), the paragraphs that are about it are the story.
+func TestStoryOnTheHeadlineWinsOverTermsOfUse(t *testing.T) {
+	terms := strings.Repeat(`<p>You may use the website but are required to register as a user if you wish to read the full content, and you may not modify, publish, transmit, transfer or sell, reproduce, create derivative works from, distribute, perform, link or display any of it, in whole or in part, without our prior written consent.</p>`, 12)
+	body := []byte(`<html><head><title>Envoys Agree Aid Corridor to Aleppo</title></head><body>
+<div class="modal"><h2>Terms and Conditions</h2>` + terms + `</div>
+<div class="story"><h1>Envoys Agree Aid Corridor to Aleppo</h1>
+<p>Envoys agreed on Tuesday to open an aid corridor to Aleppo, the mediator said after a long night of talks in the capital.</p>
+<p>The corridor to Aleppo will open at dawn, and envoys will review it after a week, when the first convoys have reached the city.</p></div></body></html>`)
+	a := readPage(t, "https://news.example/aleppo", "utf-8", body)
+	text := a.Text()
+	if !strings.Contains(text, "open an aid corridor to Aleppo") || strings.Contains(text, "derivative works") {
+		t.Errorf("read the terms, not the story:\n%s", text)
 	}
 }
 
