@@ -36,6 +36,9 @@ func newFlat(ctx context.Context, coll *chromem.Collection, ids []string) *flat 
 		}
 		if f.dim == 0 {
 			f.dim = len(d.Embedding)
+			// One allocation for all rows: growing by append would hold
+			// up to twice the vectors while copying.
+			f.rows = make([]float32, 0, len(ids)*f.dim)
 		}
 		if len(d.Embedding) != f.dim {
 			continue

@@ -4,6 +4,9 @@ import (
 	"context"
 	"fmt"
 	"math/rand"
+	"os"
+	"path/filepath"
+	"slices"
 	"strconv"
 	"testing"
 
@@ -117,5 +120,38 @@ func BenchmarkVectorSearch(b *testing.B) {
 			}
 			_ = sink
 		})
+	}
+}
+
+// A flat copy written and read back is the same, and a damaged file is
+// refused, not misread.
+func TestFlatFileRoundTripAndDamage(t *testing.T) {
+	ctx := context.Background()
+	vs := randomUnit(300, 32, 3)
+	coll, ids := collectionOf(t, vs)
+	f := newFlat(ctx, coll, ids)
+	path := filepath.Join(t.TempDir(), "x.flat")
+	if err := writeFlatFile(path, f); err != nil {
+		t.Fatal(err)
+	}
+	g, err := readFlat(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if g.dim != f.dim || !slices.Equal(g.ids, f.ids) || !slices.Equal(g.rows, f.rows) || g.row[ids[299]] != 299 {
+		t.Fatalf("read back differs: dim %d, %d ids, %d rows", g.dim, len(g.ids), len(g.rows))
+	}
+	data, _ := os.ReadFile(path)
+	for name, bad := range map[string][]byte{
+		"a flipped bit": func() []byte { b := slices.Clone(data); b[len(b)/2] ^= 1; return b }(),
+		"truncated":     data[:len(data)-100],
+		"too short":     data[:5],
+		"a huge count":  append([]byte(flatMagic), 0x20, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0x7f, 0, 0, 0, 0),
+		"empty":         nil,
+	} {
+		os.WriteFile(path, bad, 0o644)
+		if _, err := readFlat(path); err == nil {
+			t.Errorf("%s: read without error", name)
+		}
 	}
 }

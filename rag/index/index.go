@@ -17,6 +17,7 @@ import (
 	"errors"
 	"fmt"
 	"io/fs"
+	"path/filepath"
 	"runtime"
 	"strconv"
 	"time"
@@ -353,28 +354,25 @@ func (ix *Index) embedReusing(ctx context.Context, ids, texts []string, terms []
 
 // readVectors reads the snapshot named by m, with the extra state files
 // asked for: its chromem-go DB, the embedder (the local one from its saved
-// weights when e is nil), and the chunk and quotation collections.
+// weights when opt has none), and the chunk and quotation collections.
 func readVectors(dir string, m Manifest, opt Options, stateFiles ...string) (*Index, snapshot, error) {
-	e := opt.Embedder
-	if e == nil {
+	if opt.Embedder == nil {
 		stateFiles = append(stateFiles, embedStateFile)
-	} else if m.Embedder != e.ID() {
-		return nil, snapshot{}, fmt.Errorf("the saved vectors are from %s, not %s", m.Embedder, e.ID())
 	}
-	s, err := readSnapshot(dir, m, stateFiles...)
+	if snapDir, err := snapshotDir(dir, m); err != nil {
+		return nil, snapshot{}, err
+	} else if err := checkVectorsSum(snapDir, m); err != nil {
+		return nil, snapshot{}, err
+	}
+	s, err := readSnapshot(dir, m, true, stateFiles...)
+	if err != nil {
+		return nil, snapshot{}, err
+	}
+	e, err := readEmbedder(s, opt)
 	if err != nil {
 		return nil, snapshot{}, err
 	}
 	ix := &Index{db: s.db, embedder: e}
-	if e == nil {
-		var idf []float32
-		if err := json.Unmarshal(s.state[embedStateFile], &idf); err != nil {
-			return nil, snapshot{}, fmt.Errorf("reading the local embedder's weights: %w", err)
-		}
-		if ix.embedder, err = embed.LocalFromIDF(idf, opt.WordVectors); err != nil {
-			return nil, snapshot{}, err
-		}
-	}
 	// Collections imported from disk have no embedding function until
 	// GetCollection is given one.
 	ix.coll = s.db.GetCollection(chunkColl, ix.embedFunc())
@@ -383,6 +381,35 @@ func readVectors(dir string, m Manifest, opt Options, stateFiles ...string) (*In
 	}
 	ix.quoteColl = s.db.GetCollection(quoteColl, ix.embedFunc())
 	return ix, s, nil
+}
+
+// checkVectorsSum checks the chromem-go file of a snapshot folder against
+// the sum its manifest records; a manifest of an older Parley records none.
+func checkVectorsSum(snapDir string, m Manifest) error {
+	if m.VectorsSum == "" {
+		return nil
+	}
+	if sum, err := fileSum(filepath.Join(snapDir, vectorsFile)); err != nil || sum != m.VectorsSum {
+		return errors.New("the vector file is damaged")
+	}
+	return nil
+}
+
+// readEmbedder is the embedder a snapshot's vectors were made with: opt's,
+// when it is the one the manifest names, or the local one from its saved
+// weights (embedder.json, which s must hold) when opt has none.
+func readEmbedder(s snapshot, opt Options) (embed.Embedder, error) {
+	if e := opt.Embedder; e != nil {
+		if s.manifest.Embedder != e.ID() {
+			return nil, fmt.Errorf("the saved vectors are from %s, not %s", s.manifest.Embedder, e.ID())
+		}
+		return e, nil
+	}
+	var idf []float32
+	if err := json.Unmarshal(s.state[embedStateFile], &idf); err != nil {
+		return nil, fmt.Errorf("reading the local embedder's weights: %w", err)
+	}
+	return embed.LocalFromIDF(idf, opt.WordVectors)
 }
 
 // loadPrevious reads the saved index named by m, only for its vectors and
@@ -445,6 +472,9 @@ func (ix *Index) snapshot() snapshot {
 		s.state[embedStateFile] = data
 	}
 	s.state[quotesFile] = ix.marshalQuotes()
+	if ix.chunkVecs != nil && ix.quoteVecs != nil {
+		s.flats = map[string]*flat{chunkFlatFile: ix.chunkVecs, quoteFlatFile: ix.quoteVecs}
+	}
 	var lex bytes.Buffer
 	if err := gob.NewEncoder(&lex).Encode(ix.lexicalState()); err == nil {
 		s.state[lexicalFile] = lex.Bytes()
@@ -452,13 +482,101 @@ func (ix *Index) snapshot() snapshot {
 	return s
 }
 
-// loadIndex rebuilds the lexical side from docs and reads the vectors from
-// the snapshot named by m.
+// loadIndex rebuilds the lexical side from docs and reads the vectors of
+// the snapshot named by m: from its flat files, or, when they are missing
+// or damaged (a snapshot of an older Parley, a torn disk), from its
+// chromem-go file.
 func loadIndex(docs []document.Document, opt Options, m Manifest) (*Index, error) {
+	if ix, err := loadFlat(docs, opt, m); err == nil {
+		return ix, nil
+	}
+	return loadChromem(docs, opt, m)
+}
+
+// loadFlat loads an index whose vectors are read from the snapshot's flat
+// files, each in one pass.
+func loadFlat(docs []document.Document, opt Options, m Manifest) (*Index, error) {
+	files := []string{quotesFile, lexicalFile}
+	if opt.Embedder == nil {
+		files = append(files, embedStateFile)
+	}
+	snap, err := readSnapshot(opt.DataDir, m, false, files...)
+	if err != nil {
+		return nil, err
+	}
+	e, err := readEmbedder(snap, opt)
+	if err != nil {
+		return nil, err
+	}
+	dir, err := snapshotDir(opt.DataDir, m)
+	if err != nil {
+		return nil, err
+	}
+	if m.VectorsSum == "" {
+		return nil, errors.New("the manifest has no sum of the vector file")
+	}
+	if err := checkVectorsSum(dir, m); err != nil {
+		return nil, err
+	}
+	chunks, err := readFlat(filepath.Join(dir, chunkFlatFile))
+	if err != nil {
+		return nil, err
+	}
+	quotes, err := readFlat(filepath.Join(dir, quoteFlatFile))
+	if err != nil {
+		return nil, err
+	}
+	ix, err := loadWords(docs, opt, m, snap)
+	if err != nil {
+		return nil, err
+	}
+	ix.embedder, ix.chunkVecs, ix.quoteVecs = e, chunks, quotes
+	if len(chunks.ids) != m.Vectors {
+		return nil, fmt.Errorf("the flat vector file holds %d chunks, the manifest %d", len(chunks.ids), m.Vectors)
+	}
+	if m.Vectors == len(ix.chunks) && len(ix.chunks) > 0 {
+		for _, c := range []Chunk{ix.chunks[0], ix.chunks[len(ix.chunks)-1]} {
+			if _, ok := chunks.row[c.ID]; !ok {
+				return nil, fmt.Errorf("chunk %s is missing from the flat vector file", c.ID)
+			}
+		}
+	}
+	return ix, nil
+}
+
+// loadChromem loads an index whose vectors are read from the snapshot's
+// chromem-go file, then copied flat.
+func loadChromem(docs []document.Document, opt Options, m Manifest) (*Index, error) {
 	v, snap, err := readVectors(opt.DataDir, m, opt, quotesFile, lexicalFile)
 	if err != nil {
 		return nil, err
 	}
+	ix, err := loadWords(docs, opt, m, snap)
+	if err != nil {
+		return nil, err
+	}
+	ix.db, ix.embedder, ix.coll, ix.quoteColl = v.db, v.embedder, v.coll, v.quoteColl
+	if ix.coll.Count() != m.Vectors {
+		return nil, fmt.Errorf("the vector file holds %d chunks, the manifest %d", ix.coll.Count(), m.Vectors)
+	}
+	if m.Vectors == len(ix.chunks) && len(ix.chunks) > 0 {
+		for _, c := range []Chunk{ix.chunks[0], ix.chunks[len(ix.chunks)-1]} {
+			if _, err := ix.coll.GetByID(context.Background(), c.ID); err != nil {
+				return nil, fmt.Errorf("chunk %s is missing from the vector file", c.ID)
+			}
+		}
+	}
+	if ix.quoteColl == nil {
+		return nil, errors.New("the vector file holds no quotation collection")
+	}
+	ix.flatten(context.Background())
+	ix.release()
+	return ix, nil
+}
+
+// loadWords rebuilds the lexical side of an index from docs and the saved
+// words and quotations of a snapshot.
+func loadWords(docs []document.Document, opt Options, m Manifest, snap snapshot) (*Index, error) {
 	var st lexicalState
 	if err := gob.NewDecoder(bytes.NewReader(snap.state[lexicalFile])).Decode(&st); err != nil {
 		return nil, fmt.Errorf("reading the saved words: %w", err)
@@ -471,23 +589,10 @@ func loadIndex(docs []document.Document, opt Options, m Manifest) (*Index, error
 	if len(ix.chunks) != m.Chunks {
 		return nil, fmt.Errorf("manifest counts %d chunks, corpus has %d", m.Chunks, len(ix.chunks))
 	}
-	ix.db, ix.embedder, ix.coll = v.db, v.embedder, v.coll
-	if ix.coll.Count() != m.Vectors {
-		return nil, fmt.Errorf("the vector file holds %d chunks, the manifest %d", ix.coll.Count(), m.Vectors)
-	}
-	if m.Vectors == len(ix.chunks) && len(ix.chunks) > 0 {
-		for _, c := range []Chunk{ix.chunks[0], ix.chunks[len(ix.chunks)-1]} {
-			if _, err := ix.coll.GetByID(context.Background(), c.ID); err != nil {
-				return nil, fmt.Errorf("chunk %s is missing from the vector file", c.ID)
-			}
-		}
-	}
-	if err := ix.loadQuotes(snap.state[quotesFile], m.Quotes, v.quoteColl); err != nil {
+	if err := ix.loadQuotes(snap.state[quotesFile], m.Quotes); err != nil {
 		return nil, err
 	}
 	ix.manifest = m
-	ix.flatten(context.Background())
-	ix.release()
 	return ix, nil
 }
 

@@ -94,6 +94,13 @@ func TestRebuildRules(t *testing.T) {
 			data, _ := os.ReadFile(p)
 			os.WriteFile(p, data[:len(data)/2], 0o644)
 		}, opt, "index unreadable"},
+		{"vectors corrupted, flat copies whole", func(t *testing.T) {
+			m, _ := readManifest(dir)
+			p := filepath.Join(dir, m.Snapshot, vectorsFile)
+			data, _ := os.ReadFile(p)
+			data[len(data)/2] ^= 0xff
+			os.WriteFile(p, data, 0o644)
+		}, opt, "index unreadable"},
 		{"embedder weights missing", func(t *testing.T) {
 			m, _ := readManifest(dir)
 			os.Remove(filepath.Join(dir, m.Snapshot, embedStateFile))
@@ -177,5 +184,31 @@ func TestUnwritableDataDirStillServes(t *testing.T) {
 	}
 	if ix.Vectors() == 0 {
 		t.Error("no vectors")
+	}
+}
+
+// When the flat copies are missing or damaged, the index loads from the
+// chromem-go file, searches as before, and is not rebuilt.
+func TestLoadFallsBackToChromem(t *testing.T) {
+	dir := t.TempDir()
+	fsys := corpusFS(t)
+	opt := Options{DataDir: dir}
+	built, _ := open(t, fsys, opt)
+	q, _ := built.embedder.Embed(context.Background(), []string{"Where are the Astana talks held?"})
+	want := built.chunkVecs.search(q[0], 5)
+	m, _ := readManifest(dir)
+	for name, change := range map[string]func(){
+		"chunk copy missing":  func() { os.Remove(filepath.Join(dir, m.Snapshot, chunkFlatFile)) },
+		"quote copy damaged":  func() { os.WriteFile(filepath.Join(dir, m.Snapshot, quoteFlatFile), []byte(flatMagic+"junk"), 0o644) },
+		"chunk copy replaced": func() { os.WriteFile(filepath.Join(dir, m.Snapshot, chunkFlatFile), nil, 0o644) },
+	} {
+		change()
+		ix, info := open(t, fsys, opt)
+		if info.Rebuilt || info.Reason != "loaded" {
+			t.Fatalf("%s: rebuilt (%s), want a load from the chromem-go file", name, info.Reason)
+		}
+		if got := ix.chunkVecs.search(q[0], 5); fmt.Sprint(got) != fmt.Sprint(want) || len(ix.quoteVecs.ids) != len(built.quoteVecs.ids) {
+			t.Fatalf("%s: search %v, want %v", name, got, want)
+		}
 	}
 }

@@ -92,8 +92,8 @@ func (ix *Index) marshalQuotes() []byte {
 	return data
 }
 
-// loadQuotes reads the saved quotations, with their collection.
-func (ix *Index) loadQuotes(data []byte, want int, coll *chromem.Collection) error {
+// loadQuotes reads the saved quotations and speakers.
+func (ix *Index) loadQuotes(data []byte, want int) error {
 	var st quotesState
 	if err := json.Unmarshal(data, &st); err != nil {
 		return fmt.Errorf("reading the quotations: %w", err)
@@ -102,10 +102,6 @@ func (ix *Index) loadQuotes(data []byte, want int, coll *chromem.Collection) err
 		return fmt.Errorf("the index holds %d quotations, the manifest %d", len(st.Quotes), want)
 	}
 	ix.quotes, ix.speakers = st.Quotes, st.Speakers
-	ix.quoteColl = coll
-	if ix.quoteColl == nil {
-		return fmt.Errorf("the vector file holds no quotation collection")
-	}
 	return nil
 }
 

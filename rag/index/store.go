@@ -4,13 +4,16 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
-	"github.com/parleybot/parley/internal/atomicfile"
+	"hash/crc32"
+	"io"
 	"os"
 	"path/filepath"
 	"strings"
 	"time"
 
 	chromem "github.com/philippgille/chromem-go"
+
+	"github.com/parleybot/parley/internal/atomicfile"
 )
 
 // formatVersion changes whenever ingestion, chunking, quotation
@@ -24,6 +27,8 @@ const (
 	embedStateFile = "embedder.json"
 	quotesFile     = "quotes.json"
 	lexicalFile    = "words.gob"
+	chunkFlatFile  = "chunks.flat"
+	quoteFlatFile  = "quotes.flat"
 	snapshotPrefix = "snap-"
 	chunkColl      = "chunks"
 	quoteColl      = "quotes"
@@ -33,13 +38,17 @@ const (
 // last, by an atomic rename, and names the snapshot folder it belongs to; a
 // snapshot without a manifest naming it is never read.
 type Manifest struct {
-	Format     int               `json:"format"`
-	Embedder   string            `json:"embedder"`
-	CorpusHash string            `json:"corpus_hash"`
-	Snapshot   string            `json:"snapshot"`
-	Chunks     int               `json:"chunks"`
-	Vectors    int               `json:"vectors"`
-	Quotes     int               `json:"quotes"`
+	Format     int    `json:"format"`
+	Embedder   string `json:"embedder"`
+	CorpusHash string `json:"corpus_hash"`
+	Snapshot   string `json:"snapshot"`
+	Chunks     int    `json:"chunks"`
+	Vectors    int    `json:"vectors"`
+	Quotes     int    `json:"quotes"`
+	// VectorsSum is the CRC-32 of the chromem-go file, in hex, so a load
+	// from the flat files still notices when the store they copy is
+	// damaged.
+	VectorsSum string            `json:"vectors_sum,omitempty"`
 	Documents  map[string]string `json:"documents"`
 	Built      time.Time         `json:"built"`
 }
@@ -63,6 +72,10 @@ type snapshot struct {
 	db       *chromem.DB
 	// state holds extra JSON files saved beside the vectors, by file name.
 	state map[string][]byte
+	// flats are the flat copies of the collections, by file name: what
+	// start-up reads; the chromem-go file is read when they are missing or
+	// damaged, and to reuse vectors after the corpus changed.
+	flats map[string]*flat
 }
 
 // writeSnapshot persists s into dir crash-safely: the files go to a
@@ -82,8 +95,20 @@ func writeSnapshot(dir string, s snapshot) error {
 	if err := s.db.ExportToFile(filepath.Join(tmp, vectorsFile), false, ""); err != nil {
 		return fmt.Errorf("saving the vectors: %w", err)
 	}
+	if len(s.flats) > 0 {
+		sum, err := fileSum(filepath.Join(tmp, vectorsFile))
+		if err != nil {
+			return fmt.Errorf("saving the vectors: %w", err)
+		}
+		s.manifest.VectorsSum = sum
+	}
 	for name, data := range s.state {
 		if err := os.WriteFile(filepath.Join(tmp, name), data, 0o644); err != nil {
+			return fmt.Errorf("saving %s: %w", name, err)
+		}
+	}
+	for name, f := range s.flats {
+		if err := writeFlatFile(filepath.Join(tmp, name), f); err != nil {
 			return fmt.Errorf("saving %s: %w", name, err)
 		}
 	}
@@ -106,18 +131,55 @@ func writeSnapshot(dir string, s snapshot) error {
 	return nil
 }
 
-// readSnapshot loads the snapshot named by m from dir, with the extra state
-// files asked for.
-func readSnapshot(dir string, m Manifest, stateFiles ...string) (snapshot, error) {
-	snapDir := filepath.Join(dir, m.Snapshot)
+// writeFlatFile writes a flat copy to a new file.
+func writeFlatFile(path string, f *flat) error {
+	file, err := os.OpenFile(path, os.O_CREATE|os.O_EXCL|os.O_WRONLY, 0o644)
+	if err != nil {
+		return err
+	}
+	if err := f.write(file); err != nil {
+		file.Close()
+		return err
+	}
+	return file.Close()
+}
+
+// fileSum is the CRC-32 (IEEE) of a file, in hex, read in pieces.
+func fileSum(path string) (string, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return "", err
+	}
+	defer f.Close()
+	h := crc32.NewIEEE()
+	if _, err := io.Copy(h, f); err != nil {
+		return "", err
+	}
+	return fmt.Sprintf("%08x", h.Sum32()), nil
+}
+
+// snapshotDir is the folder of the snapshot m names in dir.
+func snapshotDir(dir string, m Manifest) (string, error) {
 	if m.Snapshot == "" || strings.ContainsAny(m.Snapshot, `/\`) {
-		return snapshot{}, errors.New("the manifest names no snapshot")
+		return "", errors.New("the manifest names no snapshot")
 	}
-	db := chromem.NewDB()
-	if err := db.ImportFromFile(filepath.Join(snapDir, vectorsFile), ""); err != nil {
-		return snapshot{}, fmt.Errorf("reading the vectors: %w", err)
+	return filepath.Join(dir, m.Snapshot), nil
+}
+
+// readSnapshot loads the snapshot named by m from dir, with the extra state
+// files asked for; its chromem-go DB too when withDB is set.
+func readSnapshot(dir string, m Manifest, withDB bool, stateFiles ...string) (snapshot, error) {
+	snapDir, err := snapshotDir(dir, m)
+	if err != nil {
+		return snapshot{}, err
 	}
-	s := snapshot{manifest: m, db: db, state: make(map[string][]byte)}
+	s := snapshot{manifest: m, state: make(map[string][]byte)}
+	if withDB {
+		s.db = chromem.NewDB()
+		if err := s.db.ImportFromFile(filepath.Join(snapDir, vectorsFile), ""); err != nil {
+			return snapshot{}, fmt.Errorf("reading the vectors: %w", err)
+		}
+	}
 	for _, name := range stateFiles {
 		data, err := os.ReadFile(filepath.Join(snapDir, name))
 		if err != nil {
