@@ -38,6 +38,7 @@ func TestPhrasingsAnswerLikeThePlainQuestion(t *testing.T) {
 			"<@&987654321098765432> hey, quick question: who sponsored the Astana talks??? ty",
 			"I'm curious, who sponsored the Astana talks",
 			"who sponserd the astana tlaks",
+			"who sponsered the astana talks lol", // a typo in the ending: the stem is near "Sponsors"
 			"@everyone who sponsored the astana talks 🙏 <:pepe:123456789012345678>",
 		}},
 		{"Who is the president of the Syrian National Council?", []string{

@@ -11,6 +11,8 @@ import (
 	"slices"
 	"sort"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/parleybot/parley/rag/index"
 	"github.com/parleybot/parley/rag/lexicon"
@@ -164,12 +166,22 @@ func Typo(ix *index.Index, lx *lexicon.Lexicon, surface, t string) (fixed, fixed
 	if ix.SentenceDF(t) > 0 || term.IsNumber(t) || lx.Related(t) != nil {
 		return "", "", false
 	}
-	fixed, ok = ix.Speller().Correct(surface)
-	if !ok {
-		return "", "", false
+	// The word as typed first; then, for a word typed in lower case, its
+	// stem, for a typo in an ending the articles write otherwise
+	// ("sponsered": the articles have "Sponsors", three edits from it,
+	// two from "sponser"). A capitalised word is a name, spelt as a whole.
+	tries := []string{surface}
+	if r, _ := utf8.DecodeRuneInString(surface); !unicode.IsUpper(r) && t != strings.ToLower(surface) {
+		tries = append(tries, t)
 	}
-	if ft := term.Word(fixed); ft != "" && ix.SentenceDF(ft) > 0 {
-		return fixed, ft, true
+	for _, w := range tries {
+		fixed, ok = ix.Speller().Correct(w)
+		if !ok {
+			continue
+		}
+		if ft := term.Word(fixed); ft != "" && ix.SentenceDF(ft) > 0 {
+			return fixed, ft, true
+		}
 	}
 	return "", "", false
 }
