@@ -289,6 +289,7 @@ func (e *Engine) AskStream(ctx context.Context, q string, onPartial func(partial
 // of all articles.
 func (e *Engine) ask(ctx context.Context, raw, understood string, context []string, onPartial func(partial string)) (Answer, error) {
 	cur := e.cur.Load()
+	understood = cur.matcher().ExpandAcronyms(understood)
 	q := question.Parse(understood)
 	q.Raw = raw
 	if q.Period.Named {

@@ -11,6 +11,7 @@ import (
 	"slices"
 	"sort"
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 
@@ -55,12 +56,15 @@ type Matcher struct {
 	// vectors, row by row.
 	vocab []string
 	mat   []float32
+	// acronyms maps initials to the corpus's names, made on first use.
+	acronyms func() map[string]string
 }
 
 // NewMatcher prepares matching against ix; lx and vec may be nil (no
 // related words, no near words).
 func NewMatcher(ix *index.Index, lx *lexicon.Lexicon, vec *wordvec.Table) *Matcher {
 	m := &Matcher{ix: ix, lx: lx, vec: vec}
+	m.acronyms = sync.OnceValue(func() map[string]string { return acronyms(ix) })
 	if vec == nil {
 		return m
 	}

@@ -1,0 +1,156 @@
+package match
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/parleybot/parley/rag/index"
+	"github.com/parleybot/parley/rag/term"
+)
+
+// An acronym is a word of two to six capital letters ("SNC", "ISSG").
+const (
+	minAcronym = 2
+	maxAcronym = 6
+)
+
+// nameJoiners are the lower-case words a name may hold between its
+// capitalised ones: "Organization of Petroleum Exporting Countries".
+var nameJoiners = map[string]bool{"of": true, "for": true, "and": true, "on": true, "the": true, "de": true}
+
+// acronyms maps the initials of the corpus's names of two or more
+// capitalised words to the name written most often with them:
+// "SNC" to "Syrian National Council".
+func acronyms(ix *index.Index) map[string]string {
+	counts := map[string]map[string]int{}
+	for _, d := range ix.Documents() {
+		for _, s := range d.Sentences {
+			if s.Headline {
+				continue // a headline capitalises every word
+			}
+			for _, run := range capitalRuns(strings.Fields(s.Text)) {
+				addNames(counts, run)
+			}
+		}
+	}
+	out := make(map[string]string, len(counts))
+	for initials, names := range counts {
+		best, bestN := "", 0
+		for name, n := range names {
+			if n > bestN || n == bestN && name < best {
+				best, bestN = name, n
+			}
+		}
+		out[initials] = best
+	}
+	return out
+}
+
+// capitalRuns splits words into runs of capitalised words, with joiners
+// between them, cleaned of the punctuation around them; a run ends at a
+// word that ends a clause.
+func capitalRuns(words []string) [][]string {
+	var runs [][]string
+	var run []string
+	flush := func() {
+		for len(run) > 0 && !capitalised(run[len(run)-1]) {
+			run = run[:len(run)-1] // no name ends with a joiner
+		}
+		if len(run) >= minAcronym {
+			runs = append(runs, run)
+		}
+		run = nil
+	}
+	for _, w := range words {
+		clean := strings.TrimFunc(w, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) })
+		clean = strings.TrimSuffix(strings.TrimSuffix(clean, "'s"), "’s")
+		switch {
+		case capitalised(clean):
+			run = append(run, clean)
+		case len(run) > 0 && nameJoiners[clean]:
+			run = append(run, clean)
+		default:
+			flush()
+		}
+		if clean != w && strings.ContainsAny(w[len(w)-1:], ",.;:!?)\"”") {
+			flush()
+		}
+	}
+	flush()
+	return runs
+}
+
+// capitalised reports a word in title case: a capital, then lower case.
+func capitalised(w string) bool {
+	r, size := utf8.DecodeRuneInString(w)
+	if !unicode.IsUpper(r) || size == len(w) {
+		return false
+	}
+	rest := w[size:]
+	return strings.ToLower(rest) == rest
+}
+
+// addNames counts every name of two to six capitalised words in a run
+// under its initials.
+func addNames(counts map[string]map[string]int, run []string) {
+	for i, w := range run {
+		if !capitalised(w) {
+			continue
+		}
+		var initials strings.Builder
+		for j := i; j < len(run) && initials.Len() < maxAcronym; j++ {
+			if !capitalised(run[j]) {
+				continue
+			}
+			r, _ := utf8.DecodeRuneInString(run[j])
+			initials.WriteRune(r)
+			if initials.Len() >= minAcronym {
+				key := initials.String()
+				if counts[key] == nil {
+					counts[key] = map[string]int{}
+				}
+				counts[key][strings.Join(run[i:j+1], " ")]++
+			}
+		}
+	}
+}
+
+// ExpandAcronyms writes out the acronyms of a question that the articles
+// never use ("why won't the SNC go to Geneva?") as the name whose
+// initials they are, when the articles write that name ("why won't the
+// Syrian National Council go to Geneva?"). Other words are left as typed.
+func (m *Matcher) ExpandAcronyms(text string) string {
+	words := strings.Fields(text)
+	changed := false
+	for i, w := range words {
+		core := strings.TrimFunc(w, func(r rune) bool { return !unicode.IsLetter(r) })
+		core = strings.TrimSuffix(core, "'s")
+		if !isAcronym(core) || m.ix.SentenceDF(term.Word(core)) > 0 {
+			continue
+		}
+		name, ok := m.acronyms()[core]
+		if !ok {
+			continue
+		}
+		words[i] = strings.Replace(w, core, name, 1)
+		changed = true
+	}
+	if !changed {
+		return text
+	}
+	return strings.Join(words, " ")
+}
+
+// isAcronym reports a word of two to six capital letters.
+func isAcronym(w string) bool {
+	if n := utf8.RuneCountInString(w); n < minAcronym || n > maxAcronym {
+		return false
+	}
+	for _, r := range w {
+		if !unicode.IsUpper(r) {
+			return false
+		}
+	}
+	return true
+}
