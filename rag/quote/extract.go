@@ -669,6 +669,10 @@ func reportedClause(runes []rune, ws []word, v int, subject []word) string {
 			i++
 			continue
 		}
+		if k := thatAfterAdverbial(ws, i); k > i {
+			i = k
+			continue
+		}
 		break
 	}
 	rest := ws[i:]
@@ -695,6 +699,33 @@ func reportedClause(runes []rune, ws []word, v int, subject []word) string {
 		}
 	}
 	return ""
+}
+
+// maxAdverbial bounds the words of an adverbial between a speech verb
+// and its "that": "said at a news conference in Geneva that".
+const maxAdverbial = 8
+
+// adverbialOpeners start an adverbial that may stand between a speech
+// verb and the clause it reports.
+var adverbialOpeners = map[string]bool{"ahead": true, "after": true, "before": true, "during": true,
+	"earlier": true, "later": true, "again": true, "repeatedly": true, "publicly": true, "privately": true, "separately": true}
+
+// thatAfterAdverbial returns where the reported clause starts when the
+// words at i are an adverbial ending in "that" ("said ahead of the
+// gathering that talks are aimed …"): after the "that"; else i.
+func thatAfterAdverbial(ws []word, i int) int {
+	if i >= len(ws) || !(isPreposition(ws[i].lower()) || adverbialOpeners[ws[i].lower()]) {
+		return i
+	}
+	for k := i + 1; k < len(ws) && k <= i+maxAdverbial; k++ {
+		if ws[k].punct || ws[k].q >= 0 {
+			return i
+		}
+		if ws[k].lower() == "that" && k+1 < len(ws) && !ws[k+1].punct {
+			return k + 1
+		}
+	}
+	return i
 }
 
 func isTimeNoun(w string) bool {

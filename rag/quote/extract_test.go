@@ -342,3 +342,19 @@ func TestFragmentsShareTheirCue(t *testing.T) {
 		t.Errorf("got %+v", qs)
 	}
 }
+
+// TestReportedSpeechAfterAnAdverbial: an adverbial between the speech verb
+// and its "that" is not part of what was said.
+func TestReportedSpeechAfterAnAdverbial(t *testing.T) {
+	for _, tt := range []struct{ line, text string }{
+		{`Jane Doe said ahead of the meeting that the talks would resume in March.`, "the talks would resume in March"},
+		{`Jane Doe said at a news conference in Geneva that the talks would resume in March.`, "the talks would resume in March"},
+		{`Jane Doe said in a statement that the talks would resume in March.`, "the talks would resume in March"},
+		{`Jane Doe said in Geneva the talks would resume in March.`, "in Geneva the talks would resume in March"},
+	} {
+		qs := extractDocument(para([]string{tt.line}), nil)
+		if len(qs) != 1 || qs[0].Speaker != "Jane Doe" || qs[0].Kind != Indirect || strings.TrimSpace(qs[0].Text) != tt.text {
+			t.Errorf("%s: got %+v", tt.line, qs)
+		}
+	}
+}
