@@ -58,7 +58,13 @@ var (
 	dateRe     = regexp.MustCompile(`\b(?:on|in|by)?\s*((?:Jan(?:uary)?|Feb(?:ruary)?|March|April|May|June|July|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?(?:\s+\d{1,2}(?:-\d{1,2})?)?(?:,?\s+\d{4})?|\b(?:1[89]|20)\d\d\b|(?:mid-|early |late )?(?:January|February|March|April|May|June|July|August|September|October|November|December))`)
 	listRe     = regexp.MustCompile(`[\p{Lu}][\p{L}'’-]+(?:,\s+[\p{Lu}][\p{L}'’-]+)+,?\s+and\s+[\p{Lu}][\p{L}'’-]+|[\p{Lu}][\p{L}'’-]+\s+and\s+[\p{Lu}][\p{L}'’-]+`)
 	beforeRe   = regexp.MustCompile(`(?i)\b(?:are|were|is|was|will|be|been)\s+$`)
-	markerRe   = regexp.MustCompile(`\s*\[\d+(?:\s*,\s*\d+)*\]`)
+	// pluralRe is the shortest "the …s" of one to three words: a plural
+	// noun phrase however it is capitalised.
+	pluralRe = regexp.MustCompile(`(?i)\bthe\s+((?:[\p{L}-]+\s+){0,2}?[\p{L}-]+[^s\s]s)\b`)
+	// eventAfterRe is a verb whose subject is an event, after a pronoun:
+	// "when do they start?", "how long will they last?".
+	eventAfterRe = regexp.MustCompile(`(?i)^\s+(?:start|begin|began|begun|end|resume|open|close|finish|conclude|convene|last|happen|take place|took place|wrap up)(?:s|ed|ing)?\b`)
+	markerRe     = regexp.MustCompile(`\s*\[\d+(?:\s*,\s*\d+)*\]`)
 )
 
 // Resolve reads question q after the turns of history (oldest first).
@@ -108,7 +114,8 @@ func (r Resolver) Resolve(history []Turn, q string) Result {
 			b.WriteString(p)
 			continue
 		}
-		rep := r.antecedent(lp, kind, beforeRe.MatchString(text[:loc[0]]), prevQ, answer)
+		event := beforeRe.MatchString(text[:loc[0]]) || eventAfterRe.MatchString(text[loc[1]:])
+		rep := r.antecedent(lp, kind, event, prevQ, answer)
 		if rep == "" {
 			// A personal pronoun with no antecedent is unresolved; "it",
 			// "there" and "then" may be plain words.
@@ -179,7 +186,7 @@ func indexWord(s, w string) int {
 
 // antecedent finds what a reference stands for in the previous question
 // and answer: "" when nothing fits. kind is what the follow-up asks.
-func (r Resolver) antecedent(p string, kind question.Kind, passive bool, prevQ, answer string) string {
+func (r Resolver) antecedent(p string, kind question.Kind, event bool, prevQ, answer string) string {
 	switch p {
 	case "he", "him", "his":
 		if who := r.person(prevQ, answer, "m"); who != "" {
@@ -194,11 +201,16 @@ func (r Resolver) antecedent(p string, kind question.Kind, passive bool, prevQ, 
 		}
 	case "they", "them":
 		// Places and times belong to events: after "Who sponsored the
-		// Astana talks?", "where are they held?" asks about the talks,
-		// while "when did they meet?" asks about the sponsors.
-		if passive && (kind == question.Where || kind == question.When || kind == question.HowLong) {
+		// Astana talks?", "where are they held?" and "when do they
+		// start?" ask about the talks, while "when did they meet?" asks
+		// about the sponsors. event says the pronoun is passive ("are
+		// they held") or the subject of an event's verb ("they start").
+		if event && (kind == question.Where || kind == question.When || kind == question.HowLong) {
 			if t := topic(prevQ); strings.HasSuffix(t, "s") && !strings.HasSuffix(t, "ss") {
 				return t
+			}
+			if m := pluralRe.FindStringSubmatch(prevQ); m != nil {
+				return "the " + m[1] // typed in lower case: "the astana talks"
 			}
 		}
 		if g := group(prevQ, answer); g != "" {
