@@ -8,8 +8,10 @@ import (
 	"fmt"
 	"io/fs"
 	"path"
+	"runtime"
 	"sort"
 	"strings"
+	"sync"
 	"unicode/utf8"
 
 	"golang.org/x/text/encoding/charmap"
@@ -65,9 +67,16 @@ func (r Reader) Load(fsys fs.FS, name string) ([]Document, []Notice, error) {
 	if err != nil {
 		return nil, nil, fmt.Errorf("reading the corpus folder %s: %w", name, err)
 	}
-	var docs []Document
 	var notes []Notice
-	for _, e := range entries {
+	// Files are read in turn and parsed on every core: parsing is most of
+	// a start's work on a large corpus. At most one read file per core
+	// waits to be parsed. read[i] is entries[i]'s document, kept[i] whether
+	// it has one.
+	read := make([]Document, len(entries))
+	kept := make([]bool, len(entries))
+	var wg sync.WaitGroup
+	slots := make(chan struct{}, runtime.NumCPU())
+	for i, e := range entries {
 		ext := strings.ToLower(path.Ext(e.Name()))
 		if e.IsDir() || (ext != ".txt" && ext != ".md") || strings.HasPrefix(e.Name(), ".") {
 			continue
@@ -86,7 +95,7 @@ func (r Reader) Load(fsys fs.FS, name string) ([]Document, []Notice, error) {
 			continue
 		}
 		if p, ok := prev[e.Name()]; ok && p.Hash == hashOf(data) {
-			docs = append(docs, p) // read before, unchanged
+			read[i], kept[i] = p, true // read before, unchanged
 			continue
 		}
 		text, note := decodeText(data)
@@ -100,9 +109,22 @@ func (r Reader) Load(fsys fs.FS, name string) ([]Document, []Notice, error) {
 		case note != "":
 			notes = append(notes, Notice{File: e.Name(), Reason: note})
 		}
-		doc := ParseDocument(e.Name(), []byte(text))
-		doc.Hash = hashOf(data)
-		docs = append(docs, doc)
+		kept[i] = true
+		slots <- struct{}{}
+		wg.Add(1)
+		go func(i int, name, text, hash string) {
+			defer wg.Done()
+			read[i] = ParseDocument(name, []byte(text))
+			read[i].Hash = hash
+			<-slots
+		}(i, e.Name(), text, hashOf(data))
+	}
+	wg.Wait()
+	var docs []Document
+	for i := range read {
+		if kept[i] {
+			docs = append(docs, read[i])
+		}
 	}
 	if len(docs) == 0 {
 		return nil, notes, fmt.Errorf("%w in the corpus folder %s", ErrEmptyCorpus, name)
