@@ -25,7 +25,7 @@ const (
 	manifestFile   = "manifest.json"
 	vectorsFile    = "vectors.gob"
 	embedStateFile = "embedder.json"
-	quotesFile     = "quotes.json"
+	quotesFile     = "quotes.gob"
 	lexicalFile    = "words.gob"
 	chunkFlatFile  = "chunks.flat"
 	quoteFlatFile  = "quotes.flat"
