@@ -313,15 +313,21 @@ func attr(n *html.Node, key string) string {
 	return ""
 }
 
-// fragment reports a run of loose text of at most three words that does
-// not end as a sentence ends: a button, a counter ("1 of 23"), a label.
+// fragment reports a run of loose text of at most three words and
+// maxFragmentRunes that does not end as a sentence ends: a button, a
+// counter ("1 of 23"), a label. (Chinese or Japanese writes a whole
+// sentence as one "word" between spaces; its length tells it apart.)
 func fragment(words []string) bool {
-	if len(words) > 3 {
+	if len(words) > 3 || runes(words) > maxFragmentRunes {
 		return false
 	}
 	last := words[len(words)-1]
-	return !strings.ContainsAny(last[len(last)-1:], `.!?"'`)
+	r, _ := utf8.DecodeLastRuneInString(last)
+	return !strings.ContainsRune(`.!?"'。！？」`, r)
 }
+
+// maxFragmentRunes bounds a fragment's length.
+const maxFragmentRunes = 30
 
 // offTitle and onTitleShare bound how much of the headline's words a
 // block holds: a story holds most of them, terms of use or a promotion
@@ -350,7 +356,7 @@ func titleShare(title string, ps []string) float64 {
 			want[w] = true
 		}
 	}
-	if len(want) == 0 {
+	if len(want) == 0 || unspaced(title) {
 		return 1
 	}
 	seen := map[string]bool{}
@@ -362,6 +368,17 @@ func titleShare(title string, ps []string) float64 {
 		}
 	}
 	return float64(len(seen)) / float64(len(want))
+}
+
+// unspaced reports text in a script written without spaces between words
+// (Chinese, Japanese, Thai), whose words this check cannot split.
+func unspaced(text string) bool {
+	for _, r := range text {
+		if unicode.In(r, unicode.Han, unicode.Hiragana, unicode.Katakana, unicode.Thai) {
+			return true
+		}
+	}
+	return false
 }
 
 // onTitle is the paragraphs of the element whose own <p> children hold

@@ -111,3 +111,15 @@ func TestFutureTextDateIgnored(t *testing.T) {
 		t.Errorf("dated by a future event: %v", a.Date)
 	}
 }
+
+// A page in a script written without spaces keeps its paragraphs: a whole
+// Chinese sentence is one "word" between spaces, not a fragment, and the
+// headline check cannot split its words.
+func TestUnspacedScriptKept(t *testing.T) {
+	para := "<p>叙利亚和平谈判周一在阿斯塔纳开始，俄罗斯、伊朗和土耳其作为担保国出席了会议，各方代表表示希望巩固停火</p>"
+	body := []byte("<html><head><title>阿斯塔纳会谈开幕</title></head><body><article>" + strings.Repeat(para, 4) + "</article></body></html>")
+	a := readPage(t, "https://news.example/zh", "utf-8", body)
+	if len(a.Paragraphs) != 4 {
+		t.Errorf("paragraphs %q", a.Paragraphs)
+	}
+}

@@ -18,8 +18,7 @@ func goldSet(dir string, verbose bool) error {
 		return err
 	}
 	sort.Strings(names)
-	var tp, fp, fn, pages, refused int
-	var macroF float64
+	var score tokenScore
 	for _, src := range names {
 		base := strings.TrimSuffix(filepath.Base(src), filepath.Ext(src))
 		want, err := os.ReadFile(filepath.Join(dir, "gold", base+".txt"))
@@ -30,30 +29,22 @@ func goldSet(dir string, verbose bool) error {
 		if err != nil {
 			return err
 		}
-		pages++
 		a, err := read(body, "https://news.example/"+base)
 		var got []string
 		if err != nil {
-			refused++
+			score.refused++
 		} else {
 			got = words(a.Title + "\n" + paragraphText(a))
 		}
 		wantWords := words(string(want))
-		k := overlap(got, wantWords)
-		tp += k
-		fp += len(got) - k
-		fn += len(wantWords) - k
-		_, _, f := prf(k, len(got)-k, len(wantWords)-k)
-		macroF += f
+		f := score.add(got, wantWords)
 		if verbose {
 			fmt.Printf("%-40s F1 %.3f (%d words, want %d)\n", base, f, len(got), len(wantWords))
 		}
 	}
-	if pages == 0 {
+	if score.pages == 0 {
 		return fmt.Errorf("no pages under %s/html with a gold text", dir)
 	}
-	p, r, f := prf(tp, fp, fn)
-	fmt.Printf("pages %d (refused %d)\n", pages, refused)
-	fmt.Printf("words: precision %.3f  recall %.3f  F1 %.3f (micro); mean page F1 %.3f\n", p, r, f, macroF/float64(pages))
+	score.print()
 	return nil
 }

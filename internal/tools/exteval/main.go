@@ -134,3 +134,29 @@ func prf(tp, fp, fn int) (p, r, f float64) {
 	}
 	return p, r, f
 }
+
+// tokenScore sums the token overlap of pages: micro-averaged over all
+// words, and macro-averaged over pages.
+type tokenScore struct {
+	tp, fp, fn, pages, refused int
+	macroF                     float64
+}
+
+// add scores one page's words against the wanted ones, and returns its F1.
+func (s *tokenScore) add(got, want []string) float64 {
+	k := overlap(got, want)
+	s.tp += k
+	s.fp += len(got) - k
+	s.fn += len(want) - k
+	s.pages++
+	_, _, f := prf(k, len(got)-k, len(want)-k)
+	s.macroF += f
+	return f
+}
+
+// print prints the pages read and the scores.
+func (s *tokenScore) print() {
+	p, r, f := prf(s.tp, s.fp, s.fn)
+	fmt.Printf("pages %d (refused %d)\n", s.pages, s.refused)
+	fmt.Printf("words: precision %.3f  recall %.3f  F1 %.3f (micro); mean page F1 %.3f\n", p, r, f, s.macroF/float64(max(s.pages, 1)))
+}

@@ -24,8 +24,7 @@ func readabilitySet(dir string, verbose bool) error {
 		return err
 	}
 	sort.Strings(names)
-	var tp, fp, fn, pages, refused int
-	var macroF float64
+	var score tokenScore
 	var dated, datedRight int
 	for _, src := range names {
 		page := filepath.Dir(src)
@@ -41,20 +40,14 @@ func readabilitySet(dir string, verbose bool) error {
 		if b, err := os.ReadFile(filepath.Join(page, "expected-metadata.json")); err == nil {
 			_ = json.Unmarshal(b, &meta)
 		}
-		pages++
 		wantWords := words(htmlText(string(want)))
 		a, err := read(body, "http://fakehost/test/page.html")
 		gotWords := words(paragraphText(a))
 		if err != nil {
-			refused++
+			score.refused++
 			gotWords = nil
 		}
-		k := overlap(gotWords, wantWords)
-		tp += k
-		fp += len(gotWords) - k
-		fn += len(wantWords) - k
-		_, _, f := prf(k, len(gotWords)-k, len(wantWords)-k)
-		macroF += f
+		f := score.add(gotWords, wantWords)
 		dateNote := ""
 		if meta.PublishedTime != nil && *meta.PublishedTime != "" {
 			dated++
@@ -68,12 +61,10 @@ func readabilitySet(dir string, verbose bool) error {
 			fmt.Printf("%-40s F1 %.3f (%d words, want %d)%s\n", filepath.Base(page), f, len(gotWords), len(wantWords), dateNote)
 		}
 	}
-	if pages == 0 {
+	if score.pages == 0 {
 		return fmt.Errorf("no pages under %s", dir)
 	}
-	p, r, f := prf(tp, fp, fn)
-	fmt.Printf("pages %d (refused %d)\n", pages, refused)
-	fmt.Printf("words: precision %.3f  recall %.3f  F1 %.3f (micro); mean page F1 %.3f\n", p, r, f, macroF/float64(pages))
+	score.print()
 	fmt.Printf("dates right: %d of %d\n", datedRight, dated)
 	return nil
 }
