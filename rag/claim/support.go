@@ -74,10 +74,12 @@ type facts struct {
 }
 
 // name is a run of capitalised words: its head is the last word's term
-// ("kerri" of "Secretary John Kerry"), which a sentence must hold.
+// ("kerri" of "Secretary John Kerry"), which a sentence must hold; words
+// are the terms of all its words.
 type name struct {
 	surface string
 	head    string
+	words   []string
 }
 
 // judge decides whether p stands, and on which sentences.
@@ -138,7 +140,11 @@ func (c *checker) read(text string) facts {
 		if i == 0 && j == 0 && !c.ix.IsName(toks[0].Term) {
 			continue
 		}
-		f.names = append(f.names, name{surface: toks[j].Surface, head: toks[j].Term})
+		n := name{surface: toks[j].Surface, head: toks[j].Term}
+		for k := i; k <= j; k++ {
+			n.words = append(n.words, toks[k].Term)
+		}
+		f.names = append(f.names, n)
 		i = j
 	}
 	return f
@@ -203,7 +209,7 @@ func (c *checker) holds(f facts, set []sentRef) bool {
 		return false
 	}
 	for _, n := range f.names {
-		if !c.nameMet(n, terms) {
+		if !c.nameStands(f, n, terms) {
 			return false
 		}
 	}
@@ -250,6 +256,53 @@ func (c *checker) gather(set []sentRef) ([][]string, string, []float64, string) 
 		nums = append(nums, si.numbers...)
 	}
 	return terms, strings.Join(texts, " "), nums, strings.Join(folded, " ")
+}
+
+// nameStands reports whether one sentence holds a name where the claim
+// puts it:
+//   - a name whose last word is not itself a name the articles use (Free
+//     Syrian Army, State Department) is met only whole, in one sentence: the
+//     army of one sentence and the Free of another make no Free Syrian
+//     Army;
+//   - and the sentence that holds it holds other words of the claim too,
+//     so "the Russian ambassador" is not met by a sentence about a Russian
+//     minister while another sentence holds the ambassador.
+func (c *checker) nameStands(f facts, n name, sets [][]string) bool {
+	whole := len(n.words) > 1 && !c.ix.IsName(n.head)
+	for _, ts := range sets {
+		if whole {
+			if !containsAll(ts, n.words) {
+				continue
+			}
+		} else if !c.nameMet(n, [][]string{ts}) {
+			continue
+		}
+		if len(sets) == 1 || sharesOther(f.terms, n.words, ts) {
+			return true
+		}
+	}
+	return false
+}
+
+// containsAll reports whether ts holds every term of want.
+func containsAll(ts, want []string) bool {
+	for _, w := range want {
+		if w != "" && !slices.Contains(ts, w) {
+			return false
+		}
+	}
+	return true
+}
+
+// sharesOther reports whether ts holds a term of the claim that is not
+// one of the name's own.
+func sharesOther(claim, own, ts []string) bool {
+	for _, t := range claim {
+		if !slices.Contains(own, t) && slices.Contains(ts, t) {
+			return true
+		}
+	}
+	return false
 }
 
 // nameMet reports whether the sentences hold a name: its head word, or a

@@ -47,6 +47,9 @@ var claimCases = []claimCase{
 	{question: "Where will further talks be held?", reply: "Further talks are to be held in Geneva, led by the UN {Further talks}.", faithful: true},
 	{question: "Why was the Geneva II conference postponed?", reply: "It was postponed several times because of internal wrangling among the opposition and a dispute over which countries should have a seat at the table {internal wrangling}.", faithful: true},
 	{question: "What did Kirby say about the ISSG?", reply: `Kirby said "We believe the ISSG continues to have value" {continues to have value}.`, faithful: true},
+	{question: "Where did Kerry meet the Syrian civilians?", reply: "Kerry met the Syrian civilians at the Dutch Mission to the United Nations {Dutch Mission}.", faithful: true},
+	{question: "What did the State Department say about de Mistura's plea?", reply: "State Department spokesman John Kirby said there were no immediate plans to act on de Mistura's call {no immediate plans}.", faithful: true},
+	{question: "Will the Syrian National Council go to Geneva?", reply: "The Syrian National Council said it would not attend the peace talks {would not attend}.", faithful: true},
 
 	// Unsupported: wrong names, numbers, dates and units; negation
 	// flipped; quotations in the wrong mouth or made up; wrong passage;
@@ -67,6 +70,8 @@ var claimCases = []claimCase{
 	{question: "Who sponsored the Astana talks?", reply: "Russia, Iran, Turkey and Saudi Arabia sponsored the talks {Sponsors Russia}.", absent: []string{"Saudi"}},
 	{question: "How long was the recorded discussion?", reply: "The recorded discussion lasted 40 hours {40-minute}.", absent: []string{"40 hours"}},
 	{question: "How many rebel groups agreed to take part?", reply: "Sergei Lavrov said 41 rebel organizations have agreed to take part {14 rebel}.", absent: []string{"41"}},
+	{question: "Who is George Sabra?", reply: "George Sabra is the president of the Free Syrian Army {the president of the Syrian National Council}.", absent: []string{"Free Syrian Army"}},
+	{question: "Who represents the US at Astana?", reply: "The Russian ambassador to Kazakhstan, George A. Krol, will represent the country {George A. Krol}.", absent: []string{"Russian ambassador"}},
 }
 
 var passageRe = regexp.MustCompile(`(?s)\[(\d+)\] \(file [^\n]*\)\n(.*?)\n\n`)
