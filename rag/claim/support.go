@@ -240,7 +240,36 @@ func (c *checker) holds(f facts, set []sentRef) bool {
 	if f.negated != negated {
 		return false // "did not send" is not "sent"
 	}
-	return true
+	return !f.negated && !c.contradicted(f, set) || f.negated
+}
+
+// contradicted reports a claim word the sentences do not hold whose
+// opposite they do ("Kerry said he won the argument" against "I lost the
+// argument"): the claim says the contrary of what it cites. An opposite
+// the sentence negates ("did not lose") is no contradiction.
+func (c *checker) contradicted(f facts, set []sentRef) bool {
+	for _, w := range f.q.Words {
+		t := w.Term
+		held := false
+		for _, r := range set {
+			held = held || slices.Contains(c.info(r).terms, t)
+		}
+		if held {
+			continue
+		}
+		for _, a := range c.lx.Antonyms(t) {
+			if slices.Contains(f.terms, a) {
+				continue
+			}
+			for _, r := range set {
+				si := c.info(r)
+				if slices.Contains(si.terms, a) && !slices.Contains(si.negated, a) {
+					return true
+				}
+			}
+		}
+	}
+	return false
 }
 
 // gather returns the terms of each sentence, their texts joined, their

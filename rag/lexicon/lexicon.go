@@ -1,6 +1,7 @@
 // Package lexicon tells which index terms are related in meaning: synonyms
 // (postpone, delay), derived forms (backer, back), places and their
-// adjectives and capitals (Russian, Moscow, Russia). The table is made from
+// adjectives and capitals (Russian, Moscow, Russia); and which are
+// opposites (win, lose). The table is made from
 // WordNet 3.0 by internal/tools/lexicongen and embedded, so it works
 // offline. WordNet 3.0 Copyright 2006 by Princeton University; see the
 // README for its licence.
@@ -21,24 +22,42 @@ import (
 //go:embed related.txt.gz
 var relatedGz []byte
 
-// Lexicon maps an index term to the terms related to it. It is read-only
-// and safe for concurrent use.
+//go:embed antonyms.txt.gz
+var antonymsGz []byte
+
+// Lexicon maps an index term to the terms related to it, and to its
+// antonyms. It is read-only and safe for concurrent use.
 type Lexicon struct {
-	related map[string][]string
+	related  map[string][]string
+	antonyms map[string][]string
 }
 
-// Load reads the embedded table. It takes a few tens of milliseconds, so
+// Load reads the embedded tables. It takes a few tens of milliseconds, so
 // callers load it once and keep it.
 func Load() (*Lexicon, error) {
-	zr, err := gzip.NewReader(bytes.NewReader(relatedGz))
+	// Values repeat across keys: share one string per term.
+	intern := make(map[string]string, 1<<16)
+	related, err := readTable(relatedGz, 1<<16, intern)
 	if err != nil {
 		return nil, fmt.Errorf("reading the embedded lexicon: %w", err)
 	}
+	antonyms, err := readTable(antonymsGz, 1<<12, intern)
+	if err != nil {
+		return nil, fmt.Errorf("reading the embedded antonyms: %w", err)
+	}
+	return &Lexicon{related: related, antonyms: antonyms}, nil
+}
+
+// readTable reads a gzipped table of lines "term<TAB>term term …" after a
+// version header.
+func readTable(gz []byte, size int, intern map[string]string) (map[string][]string, error) {
+	zr, err := gzip.NewReader(bytes.NewReader(gz))
+	if err != nil {
+		return nil, err
+	}
 	sc := bufio.NewScanner(zr)
 	sc.Buffer(make([]byte, 64*1024), 1<<20)
-	lx := &Lexicon{related: make(map[string][]string, 1<<16)}
-	// Values repeat across keys: share one string per term.
-	intern := make(map[string]string, 1<<16)
+	out := make(map[string][]string, size)
 	first := true
 	for sc.Scan() {
 		line := sc.Text()
@@ -54,21 +73,18 @@ func Load() (*Lexicon, error) {
 			continue
 		}
 		fs := strings.Fields(vals)
-		out := make([]string, len(fs))
+		terms := make([]string, len(fs))
 		for i, f := range fs {
 			s, ok := intern[f]
 			if !ok {
 				intern[f] = f
 				s = f
 			}
-			out[i] = s
+			terms[i] = s
 		}
-		lx.related[key] = out
+		out[key] = terms
 	}
-	if err := sc.Err(); err != nil {
-		return nil, fmt.Errorf("reading the embedded lexicon: %w", err)
-	}
-	return lx, nil
+	return out, sc.Err()
 }
 
 // checkHeader makes sure the table was made with today's index terms.
@@ -91,6 +107,16 @@ func (lx *Lexicon) Related(t string) []string {
 		return nil
 	}
 	return lx.related[t]
+}
+
+// Antonyms returns the terms WordNet gives as opposites of t (win: lose;
+// accept: refuse, reject), sorted; nil when there are none. The slice is
+// shared: do not change it.
+func (lx *Lexicon) Antonyms(t string) []string {
+	if lx == nil {
+		return nil
+	}
+	return lx.antonyms[t]
 }
 
 // Len returns the number of terms with related terms.

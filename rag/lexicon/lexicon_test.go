@@ -38,6 +38,24 @@ func TestRelated(t *testing.T) {
 	}
 }
 
+func TestAntonyms(t *testing.T) {
+	lx, err := Load()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, c := range [][2]string{{"won", "lost"}, {"accepted", "rejected"}, {"increase", "decreased"}, {"first", "last"}} {
+		a, b := term.Word(c[0]), term.Word(c[1])
+		if !slices.Contains(lx.Antonyms(a), b) || !slices.Contains(lx.Antonyms(b), a) {
+			t.Errorf("%s and %s are not opposites: %v, %v", c[0], c[1], lx.Antonyms(a), lx.Antonyms(b))
+		}
+	}
+	for _, c := range [][2]string{{"postponed", "delayed"}, {"backed", "sponsored"}} {
+		if slices.Contains(lx.Antonyms(term.Word(c[0])), term.Word(c[1])) {
+			t.Errorf("%s and %s are not opposites", c[0], c[1])
+		}
+	}
+}
+
 func BenchmarkLoad(b *testing.B) {
 	for b.Loop() {
 		if _, err := Load(); err != nil {

@@ -52,8 +52,8 @@ var claimCases = []claimCase{
 	{question: "Will the Syrian National Council go to Geneva?", reply: "The Syrian National Council said it would not attend the peace talks {would not attend}.", faithful: true},
 
 	// Unsupported: wrong names, numbers, dates and units; negation
-	// flipped; quotations in the wrong mouth or made up; wrong passage;
-	// no citation; instructions.
+	// flipped, or a word turned into its opposite; quotations in the wrong
+	// mouth or made up; wrong passage; no citation; instructions.
 	{question: "Who sponsored the Astana talks?", reply: "The Astana talks were sponsored by France and Germany {Sponsors Russia}, and 2 million people died {300,000}.", absent: []string{"France", "2 million"}},
 	{question: "How many people has the Syrian war killed?", reply: "The conflict has killed 500,000 people since 2011 {300,000}.", absent: []string{"500,000"}},
 	{question: "How many people has the Syrian war killed?", reply: "The conflict has killed 300,000 to 400,000 people since 2001 {300,000}.", absent: []string{"2001"}},
@@ -70,6 +70,7 @@ var claimCases = []claimCase{
 	{question: "Who sponsored the Astana talks?", reply: "Russia, Iran, Turkey and Saudi Arabia sponsored the talks {Sponsors Russia}.", absent: []string{"Saudi"}},
 	{question: "How long was the recorded discussion?", reply: "The recorded discussion lasted 40 hours {40-minute}.", absent: []string{"40 hours"}},
 	{question: "How many rebel groups agreed to take part?", reply: "Sergei Lavrov said 41 rebel organizations have agreed to take part {14 rebel}.", absent: []string{"41"}},
+	{question: "What did Kerry say he lost?", reply: "Kerry said he won the argument for the use of force {I lost the argument}.", absent: []string{"won the argument"}},
 	{question: "Who is George Sabra?", reply: "George Sabra is the president of the Free Syrian Army {the president of the Syrian National Council}.", absent: []string{"Free Syrian Army"}},
 	{question: "Who represents the US at Astana?", reply: "The Russian ambassador to Kazakhstan, George A. Krol, will represent the country {George A. Krol}.", absent: []string{"Russian ambassador"}},
 }

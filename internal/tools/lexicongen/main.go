@@ -5,6 +5,11 @@
 //	apt-get install wordnet-base
 //	go run ./internal/tools/lexicongen > rag/lexicon/related.txt.gz
 //	go run ./internal/tools/lexicongen -speech > rag/quote/speechverbs.txt
+//	go run ./internal/tools/lexicongen -antonyms > rag/lexicon/antonyms.txt.gz
+//
+// With -antonyms it writes the words WordNet marks as antonyms of a
+// word's most frequent senses (win, lose; first, last), with their
+// irregular forms (won, lost).
 //
 // With -speech it writes instead the verbs that report speech, in every
 // form news writes them (say, says, said, saying): WordNet's verbs of
@@ -66,10 +71,14 @@ type synset struct {
 func main() {
 	dir := flag.String("dir", "/usr/share/wordnet", "folder of the WordNet database files")
 	speech := flag.Bool("speech", false, "write the speech verbs instead of the related terms")
+	antonyms := flag.Bool("antonyms", false, "write the antonyms instead of the related terms")
 	flag.Parse()
 	do := run
-	if *speech {
+	switch {
+	case *speech:
 		do = runSpeech
+	case *antonyms:
+		do = runAntonyms
 	}
 	if err := do(*dir); err != nil {
 		fmt.Fprintln(os.Stderr, "lexicongen:", err)

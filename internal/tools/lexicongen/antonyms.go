@@ -1,0 +1,107 @@
+package main
+
+import (
+	"bufio"
+	"compress/gzip"
+	"fmt"
+	"os"
+	"path/filepath"
+	"sort"
+	"strings"
+
+	"github.com/parleybot/parley/rag/term"
+)
+
+// runAntonyms writes the antonym table: for each of a word's most
+// frequent senses, the words WordNet marks as its antonyms (win, lose;
+// accept, reject; first, last), each with its irregular forms from the
+// exception lists (won, lost), as index terms.
+func runAntonyms(dir string) error {
+	synsets := map[string]*synset{}
+	for _, pos := range []string{"noun", "verb", "adj", "adv"} {
+		if err := readData(filepath.Join(dir, "data."+pos), synsets); err != nil {
+			return err
+		}
+	}
+	forms := map[string][]string{} // lemma to its irregular forms
+	for _, pos := range []string{"noun", "verb", "adj", "adv"} {
+		err := eachLine(filepath.Join(dir, pos+".exc"), func(line string) {
+			f := strings.Fields(line)
+			for _, lemma := range f[1:] {
+				forms[lemma] = append(forms[lemma], f[0])
+			}
+		})
+		if err != nil {
+			return err
+		}
+	}
+	terms := func(lemma string) []string {
+		var out []string
+		for _, w := range append([]string{lemma}, forms[lemma]...) {
+			if t := single(w); t != "" {
+				out = append(out, t)
+			}
+		}
+		return out
+	}
+	opposite := map[string]map[string]bool{}
+	link := func(a, b string) {
+		for _, x := range terms(a) {
+			for _, y := range terms(b) {
+				if x == y {
+					continue
+				}
+				for _, p := range [][2]string{{x, y}, {y, x}} {
+					if opposite[p[0]] == nil {
+						opposite[p[0]] = map[string]bool{}
+					}
+					opposite[p[0]][p[1]] = true
+				}
+			}
+		}
+	}
+	for _, pos := range []string{"noun", "verb", "adj", "adv"} {
+		err := readIndex(filepath.Join(dir, "index."+pos), func(lemma string, offsets []string) {
+			p := posLetter(pos)
+			for i, off := range offsets {
+				if i == sensesPerWord(p) {
+					break
+				}
+				ss := synsets[p+off]
+				if ss == nil {
+					continue
+				}
+				wordNo := indexOf(ss.words, lemma) + 1
+				for _, ptr := range ss.ptrs {
+					t := synsets[ptr.target]
+					if ptr.symbol == "!" && t != nil && ptr.srcWord == wordNo && ptr.dstWord > 0 {
+						link(lemma, t.words[ptr.dstWord-1])
+					}
+				}
+			}
+		})
+		if err != nil {
+			return err
+		}
+	}
+	keys := make([]string, 0, len(opposite))
+	for k := range opposite {
+		keys = append(keys, k)
+	}
+	sort.Strings(keys)
+	zw, _ := gzip.NewWriterLevel(os.Stdout, gzip.BestCompression)
+	w := bufio.NewWriter(zw)
+	fmt.Fprintf(w, "# antonymous index terms from WordNet 3.0 (Princeton University); term.Version %d\n", term.Version)
+	for _, k := range keys {
+		vals := make([]string, 0, len(opposite[k]))
+		for v := range opposite[k] {
+			vals = append(vals, v)
+		}
+		sort.Strings(vals)
+		fmt.Fprintf(w, "%s\t%s\n", k, strings.Join(vals, " "))
+	}
+	if err := w.Flush(); err != nil {
+		return err
+	}
+	return zw.Close()
+}
