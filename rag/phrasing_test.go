@@ -159,3 +159,18 @@ func TestAnswersAreDeterministic(t *testing.T) {
 		}
 	}
 }
+
+// TestATollAsksForANumber: "what's the death toll" asks how many, and is
+// answered first from the sentence the plain question is.
+func TestATollAsksForANumber(t *testing.T) {
+	eng := openEngine(t)
+	ctx := context.Background()
+	want, err := eng.Ask(ctx, "How many people has the Syrian conflict killed?")
+	if err != nil || want.Abstained {
+		t.Fatalf("plain: %+v %v", want, err)
+	}
+	got, err := eng.Ask(ctx, "whats the death toll in syria")
+	if err != nil || got.Abstained || got.Citations[0].Source != want.Citations[0].Source || got.Citations[0].LineStart != want.Citations[0].LineStart {
+		t.Errorf("toll: %+v, want the first line of %+v", got, want.Citations[0])
+	}
+}

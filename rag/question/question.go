@@ -154,6 +154,7 @@ func SequenceWords() []string {
 }
 
 var (
+	tallyRe  = regexp.MustCompile(`\b(toll|tally)\b`)
 	latestRe = regexp.MustCompile(`(?i)\b(latest|newest|most recent(ly)?|recently|lately|these days|this week|right now|currently|up to date|any news|anything new)\b`)
 	yearRe   = regexp.MustCompile(`\b(1[0-9]\d\d|20\d\d)s?\b`)
 	numberRe = regexp.MustCompile(`\b\d[\d,.]*\b`)
@@ -175,6 +176,14 @@ func Parse(raw string) Question {
 				}
 			}
 			break
+		}
+	}
+	// "what's the death toll?", "what is the final tally?": a toll or a
+	// tally is a number.
+	if q.Kind == What {
+		if m := tallyRe.FindString(lower); m != "" {
+			q.Kind = HowMany
+			typeWords[m] = true
 		}
 	}
 	toks := term.Tokenize(text)

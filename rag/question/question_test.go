@@ -39,6 +39,8 @@ func TestParseKinds(t *testing.T) {
 		{"What year did the war end?", When, []string{"war", "end"}},
 		{"Which three countries backed the negotiations?", Which, []string{"three", "back", "negoti"}},
 		{"How many people were killed?", HowMany, []string{"person", "kill"}},
+		{"whats the death toll in syria", HowMany, []string{"death", "syria"}},
+		{"What is the final tally of the vote?", HowMany, []string{"final", "vote"}},
 		{"What is the ISSG?", What, []string{"issg"}},
 		{"Why was the conference postponed?", Why, []string{"confer", "postpon"}},
 	}
