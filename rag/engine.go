@@ -339,9 +339,10 @@ func (e *Engine) answer(ctx context.Context, cur *state, q question.Question, co
 	}
 	ans := answer.Extractive(ix, qr, passages[:min(len(passages), max(e.opt.TopK, extractiveDepth))], e.opt.Description)
 	// With an LLM, only a question that retrieval finds nothing for (or
-	// that holds no question at all) is stopped here; otherwise the model
-	// decides whether the passages answer.
-	if e.opt.Generator == nil || qr.Question.Empty() || !retrieve.FoundAny(ix, qr, passages[:min(len(passages), e.opt.TopK)]) {
+	// that holds no question at all, or asks what the articles are) is
+	// stopped here; otherwise the model decides whether the passages
+	// answer.
+	if e.opt.Generator == nil || qr.Question.Empty() || qr.Question.Overview || !retrieve.FoundAny(ix, qr, passages[:min(len(passages), e.opt.TopK)]) {
 		return ans, nil
 	}
 	// Pinned to a time ("this week"), the LLM reads only articles of that

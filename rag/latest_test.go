@@ -86,3 +86,42 @@ func TestNamedPeriodsPreferTheirArticles(t *testing.T) {
 		t.Errorf("no article of March 2016, and none says March: %+v %v", a, err)
 	}
 }
+
+// "What are the articles about?" lists the articles, newest first, each
+// cited on its first line; "what's the latest?" with no topic gives the
+// newest article; with no dated article it gives the list.
+func TestOverviewAndNewestWithoutATopic(t *testing.T) {
+	fsys := fstest.MapFS{
+		"a.txt": {Data: []byte("Talks in Sochi, first round\n2017-01-10\n\nThe delegations met in Sochi for the first round of talks on the aid corridor, officials said.\n")},
+		"b.txt": {Data: []byte("Talks in Sochi, second round\n2017-02-14\n\nThe delegations met in Sochi for the second round of talks on the aid corridor, officials said.\n\nA third round is planned for March.\n")},
+		"c.txt": {Data: []byte("Markets rose on Monday as traders bought shares.\n")},
+	}
+	eng, _, err := Open(context.Background(), Options{Corpus: fsys, CorpusName: "t"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	ctx := context.Background()
+	for _, q := range []string{"What are the articles about?", "what do you know", "what articles do you have"} {
+		a, err := eng.Ask(ctx, q)
+		if err != nil || a.Abstained || len(a.Citations) != 3 || a.Citations[0].Source != "b.txt" || a.Citations[2].Source != "c.txt" ||
+			!strings.HasPrefix(a.Text, "There are 3 articles, newest first:") || !strings.Contains(a.Text, "Talks in Sochi, second round (2017-02-14) [1]") {
+			t.Errorf("%q: %+v %v", q, a, err)
+		}
+	}
+	for _, q := range []string{"what's the latest?", "any news?"} {
+		a, err := eng.Ask(ctx, q)
+		if err != nil || a.Abstained || len(a.Citations) != 2 || a.Citations[0].Source != "b.txt" || !strings.HasPrefix(a.Text, "The newest article, from 2017-02-14, is “Talks in Sochi, second round”.") {
+			t.Errorf("%q: %+v %v", q, a, err)
+		}
+	}
+	undated, _, err := Open(ctx, Options{Corpus: fstest.MapFS{"c.txt": fsys["c.txt"]}, CorpusName: "u"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if a, err := undated.Ask(ctx, "what's the latest?"); err != nil || a.Abstained || !strings.HasPrefix(a.Text, "There is 1 article:") {
+		t.Errorf("undated latest: %+v %v", a, err)
+	}
+	if a, err := eng.Ask(ctx, "what do you know about the markets?"); err != nil || strings.HasPrefix(a.Text, "There are") {
+		t.Errorf("a question about a topic is not an overview: %+v %v", a, err)
+	}
+}

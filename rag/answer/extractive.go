@@ -156,6 +156,16 @@ func typeWeight(k question.Kind) float64 {
 func Extractive(ix *index.Index, qr match.Query, passages []retrieve.Passage, describe string) Answer {
 	q := qr.Question
 	ans := Answer{Question: q.Raw, Mode: ModeExtractive, Citations: []Citation{}, Abstained: true}
+	switch {
+	case q.Overview:
+		if a := overview(ix, ans); !a.Abstained {
+			return a
+		}
+	case q.Empty() && q.Latest:
+		if a := newest(ix, ans); !a.Abstained {
+			return a
+		}
+	}
 	if q.Empty() {
 		ans.Text = "I couldn't find a question in that. Ask me something about " + describe + "."
 		return ans

@@ -80,6 +80,9 @@ type Question struct {
 	// Period is the span of publication dates the question asks about
 	// ("in January 2017", "this week"); empty when it names none.
 	Period Period
+	// Overview is true when the question asks what the articles are, not
+	// what they say ("what are the articles about?", "what do you know?").
+	Overview bool
 }
 
 // Terms returns the index terms of the question's words.
@@ -154,11 +157,13 @@ func SequenceWords() []string {
 }
 
 var (
-	tallyRe  = regexp.MustCompile(`\b(toll|tally)\b`)
-	latestRe = regexp.MustCompile(`(?i)\b(latest|newest|most recent(ly)?|recently|lately|these days|this week|right now|currently|up to date|any news|anything new)\b`)
-	yearRe   = regexp.MustCompile(`\b(1[0-9]\d\d|20\d\d)s?\b`)
-	numberRe = regexp.MustCompile(`\b\d[\d,.]*\b`)
-	negRe    = regexp.MustCompile(`(?i)\b(not|never|no|n't|didn't|doesn't|don't|isn't|wasn't|weren't|aren't|won't|cannot|can't|without)\b`)
+	// overviewRe asks about the articles themselves.
+	overviewRe = regexp.MustCompile(`(?i)^\W*(?:(?:what|which)\s+(?:are|is|were)\s+(?:the|your|these|those|all the)\s+(?:articles|stories|sources|documents|reports)(?:\s+(?:about|on|you have|in there))?|what\s+(?:articles|stories|sources|documents|reports|topics)\s+(?:do|can)\s+you\s+(?:have|know|cover)(?:\s+about)?|what\s+(?:do|can)\s+you\s+(?:know|cover|tell me)(?:\s+about)?|what\s+(?:topics|subjects)\s+(?:are|do)\s+(?:covered|there|you\s+cover))\W*$`)
+	tallyRe    = regexp.MustCompile(`\b(toll|tally)\b`)
+	latestRe   = regexp.MustCompile(`(?i)\b(latest|newest|most recent(ly)?|recently|lately|these days|this week|right now|currently|up to date|any news|anything new)\b`)
+	yearRe     = regexp.MustCompile(`\b(1[0-9]\d\d|20\d\d)s?\b`)
+	numberRe   = regexp.MustCompile(`\b\d[\d,.]*\b`)
+	negRe      = regexp.MustCompile(`(?i)\b(not|never|no|n't|didn't|doesn't|don't|isn't|wasn't|weren't|aren't|won't|cannot|can't|without)\b`)
 )
 
 // Parse analyses a question as typed.
@@ -251,6 +256,7 @@ func Parse(raw string) Question {
 	}
 	q.Negated = negRe.MatchString(text)
 	q.Latest = latestRe.MatchString(text)
+	q.Overview = overviewRe.MatchString(text)
 	q.Period = periodOf(text, time.Now())
 	for _, t := range toks {
 		if sequenceWords[strings.ToLower(t.Surface)] && t.Term != "" {

@@ -1,0 +1,112 @@
+package answer
+
+import (
+	"fmt"
+	"sort"
+	"strings"
+
+	"github.com/parleybot/parley/rag/document"
+	"github.com/parleybot/parley/rag/index"
+)
+
+// maxOverview is how many articles an overview lists.
+const maxOverview = 8
+
+// overview answers "what are the articles about?": the articles' titles,
+// newest first, each cited on the line that gives it.
+func overview(ix *index.Index, ans Answer) Answer {
+	docs := byNewest(ix)
+	var text string
+	for i, d := range docs {
+		if i == maxOverview {
+			text += fmt.Sprintf("\n…and %d more.", len(docs)-maxOverview)
+			break
+		}
+		s, ok := leadSentence(ix.Documents()[d])
+		if !ok {
+			continue
+		}
+		n := len(ans.Citations) + 1
+		ans.Citations = append(ans.Citations, citation(n, s))
+		text += fmt.Sprintf("\n- %s%s [%d]", ix.Documents()[d].Title, dated(ix.Documents()[d]), n)
+	}
+	if len(ans.Citations) == 0 {
+		return ans
+	}
+	ans.Abstained = false
+	order := ""
+	if document.Day(ix.Documents()[docs[0]].Date) != "" {
+		order = ", newest first"
+	}
+	if len(docs) == 1 {
+		ans.Text = "There is 1 article:" + text
+	} else {
+		ans.Text = fmt.Sprintf("There are %d articles%s:%s", len(docs), order, text)
+	}
+	ans.Checked.Claims = len(ans.Citations)
+	return ans
+}
+
+// newest answers "what's the latest?" with no topic: the newest dated
+// article's title and first two sentences. With no dated article, it gives
+// the overview.
+func newest(ix *index.Index, ans Answer) Answer {
+	docs := byNewest(ix)
+	if len(docs) == 0 || document.Day(ix.Documents()[docs[0]].Date) == "" {
+		return overview(ix, ans)
+	}
+	d := ix.Documents()[docs[0]]
+	var parts []string
+	for _, s := range d.Sentences {
+		if len(parts) == 2 {
+			break
+		}
+		if s.Headline {
+			continue // its title is said already
+		}
+		n := len(ans.Citations) + 1
+		ans.Citations = append(ans.Citations, citation(n, s))
+		parts = append(parts, fmt.Sprintf("%s [%d]", s.Text, n))
+	}
+	if len(parts) == 0 {
+		return overview(ix, ans)
+	}
+	ans.Abstained = false
+	ans.Text = "The newest article, from " + document.Day(d.Date) + ", is “" + d.Title + "”. " + strings.Join(parts, " ")
+	ans.Checked.Claims = len(parts)
+	return ans
+}
+
+// byNewest returns the documents' indexes, newest first; undated ones
+// keep their corpus order after the dated.
+func byNewest(ix *index.Index) []int {
+	docs := ix.Documents()
+	out := make([]int, len(docs))
+	for i := range out {
+		out[i] = i
+	}
+	sort.SliceStable(out, func(a, b int) bool { return document.Day(docs[out[a]].Date) > document.Day(docs[out[b]].Date) })
+	return out
+}
+
+// leadSentence is the sentence that says what an article is: its
+// headline, or its first sentence.
+func leadSentence(d document.Document) (document.Sentence, bool) {
+	if len(d.Sentences) == 0 {
+		return document.Sentence{}, false
+	}
+	return d.Sentences[0], true
+}
+
+// dated is " (DATE)" for a dated article, else "".
+func dated(d document.Document) string {
+	if day := document.Day(d.Date); day != "" {
+		return " (" + day + ")"
+	}
+	return ""
+}
+
+// citation cites a sentence as the n-th source.
+func citation(n int, s document.Sentence) Citation {
+	return Citation{N: n, Source: s.Source, LineStart: s.LineStart, LineEnd: s.LineEnd, Text: s.Text}
+}
