@@ -1,15 +1,8 @@
 package main
 
 import (
-	"bufio"
-	"compress/gzip"
-	"fmt"
-	"os"
 	"path/filepath"
-	"sort"
 	"strings"
-
-	"github.com/parleybot/parley/rag/term"
 )
 
 // runAntonyms writes the antonym table: for each of a word's most
@@ -17,11 +10,9 @@ import (
 // accept, reject; first, last), each with its irregular forms from the
 // exception lists (won, lost), as index terms.
 func runAntonyms(dir string) error {
-	synsets := map[string]*synset{}
-	for _, pos := range []string{"noun", "verb", "adj", "adv"} {
-		if err := readData(filepath.Join(dir, "data."+pos), synsets); err != nil {
-			return err
-		}
+	synsets, err := readSynsets(dir)
+	if err != nil {
+		return err
 	}
 	forms := map[string][]string{} // lemma to its irregular forms
 	for _, pos := range []string{"noun", "verb", "adj", "adv"} {
@@ -84,24 +75,5 @@ func runAntonyms(dir string) error {
 			return err
 		}
 	}
-	keys := make([]string, 0, len(opposite))
-	for k := range opposite {
-		keys = append(keys, k)
-	}
-	sort.Strings(keys)
-	zw, _ := gzip.NewWriterLevel(os.Stdout, gzip.BestCompression)
-	w := bufio.NewWriter(zw)
-	fmt.Fprintf(w, "# antonymous index terms from WordNet 3.0 (Princeton University); term.Version %d\n", term.Version)
-	for _, k := range keys {
-		vals := make([]string, 0, len(opposite[k]))
-		for v := range opposite[k] {
-			vals = append(vals, v)
-		}
-		sort.Strings(vals)
-		fmt.Fprintf(w, "%s\t%s\n", k, strings.Join(vals, " "))
-	}
-	if err := w.Flush(); err != nil {
-		return err
-	}
-	return zw.Close()
+	return writeTable("antonymous index terms", opposite)
 }

@@ -87,11 +87,9 @@ func main() {
 }
 
 func run(dir string) error {
-	synsets := map[string]*synset{}
-	for _, pos := range []string{"noun", "verb", "adj", "adv"} {
-		if err := readData(filepath.Join(dir, "data."+pos), synsets); err != nil {
-			return err
-		}
+	synsets, err := readSynsets(dir)
+	if err != nil {
+		return err
 	}
 	related := map[string]map[string]bool{}
 	link := func(a, b string) {
@@ -180,17 +178,23 @@ func run(dir string) error {
 			return err
 		}
 	}
-	keys := make([]string, 0, len(related))
-	for k := range related {
+	return writeTable("related index terms", related)
+}
+
+// writeTable writes a table of terms to their sorted terms, gzipped, to
+// standard output, after a header naming what it holds and term.Version.
+func writeTable(what string, table map[string]map[string]bool) error {
+	keys := make([]string, 0, len(table))
+	for k := range table {
 		keys = append(keys, k)
 	}
 	sort.Strings(keys)
 	zw, _ := gzip.NewWriterLevel(os.Stdout, gzip.BestCompression)
 	w := bufio.NewWriter(zw)
-	fmt.Fprintf(w, "# related index terms from WordNet 3.0 (Princeton University); term.Version %d\n", term.Version)
+	fmt.Fprintf(w, "# %s from WordNet 3.0 (Princeton University); term.Version %d\n", what, term.Version)
 	for _, k := range keys {
-		vals := make([]string, 0, len(related[k]))
-		for v := range related[k] {
+		vals := make([]string, 0, len(table[k]))
+		for v := range table[k] {
 			vals = append(vals, v)
 		}
 		sort.Strings(vals)
@@ -200,6 +204,17 @@ func run(dir string) error {
 		return err
 	}
 	return zw.Close()
+}
+
+// readSynsets reads the synsets of every part of speech.
+func readSynsets(dir string) (map[string]*synset, error) {
+	synsets := map[string]*synset{}
+	for _, pos := range []string{"noun", "verb", "adj", "adv"} {
+		if err := readData(filepath.Join(dir, "data."+pos), synsets); err != nil {
+			return nil, err
+		}
+	}
+	return synsets, nil
 }
 
 // single returns the index term of a one-word lemma, "" for multi-word
