@@ -107,18 +107,19 @@ func cleanLine(l string) string {
 // are short, and the check need not cost on long paragraphs.
 const maxBoilerplateLen = 400
 
-// boilerplateHints are words one of which every boilerplate line holds; a
-// line with none of them is not checked further.
-var boilerplateHints = []string{"comment", "news", "copyright", "(c)", "©", "reprint", "rights", "share", "tweet", "print", "email"}
+// boilerplateStarts are how the boilerplate lines the patterns above
+// anchor at the start begin, lower-cased; a line starting otherwise, and
+// not holding "reprinted", is not checked further. Most lines of a
+// corpus are looked at here, so this costs no allocation.
+var boilerplateStarts = []string{"send", "news", "copyright", "(c)", "©", "all rights", "share", "tweet", "print", "email"}
 
 func isBoilerplate(l string) bool {
 	if len(l) > maxBoilerplateLen {
 		return false
 	}
-	ll := strings.ToLower(l)
-	hinted := false
-	for _, h := range boilerplateHints {
-		if strings.Contains(ll, h) {
+	hinted := strings.Contains(l, "eprinted") || strings.Contains(l, "EPRINTED")
+	for _, p := range boilerplateStarts {
+		if len(l) >= len(p) && strings.EqualFold(l[:len(p)], p) {
 			hinted = true
 			break
 		}

@@ -195,3 +195,24 @@ func TestDay(t *testing.T) {
 		}
 	}
 }
+
+// TestBoilerplateLines: the lines the cleaner drops, however they are
+// capitalised, and news lines that only look like them.
+func TestBoilerplateLines(t *testing.T) {
+	for _, l := range []string{
+		"Send us your comments", "NEWS ID: 12345", "Copyright 2016 Reuters", "(C) 2015 RFE/RL", "© 2015 RFE/RL",
+		"This story was Reprinted With Permission of the author.", "All rights reserved.", "Share this", "EMAIL THIS",
+	} {
+		if !isBoilerplate(l) {
+			t.Errorf("%q kept", l)
+		}
+	}
+	for _, l := range []string{
+		"News of the deal spread quickly, officials said.", "Sharing power was the sticking point.",
+		"The envoy printed copies of the draft for both sides.", "Reprints of the report circulated in Geneva.",
+	} {
+		if isBoilerplate(l) {
+			t.Errorf("%q dropped", l)
+		}
+	}
+}

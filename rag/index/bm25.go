@@ -20,10 +20,11 @@ type posting struct {
 func newBM25(texts [][]string) *bm25 {
 	ix := &bm25{k1: 1.2, b: 0.75, postings: make(map[string][]posting), lengths: make([]float32, len(texts))}
 	total := 0
+	tf := make(map[string]int) // one map, cleared per text: a start builds this for every chunk
 	for d, ts := range texts {
 		ix.lengths[d] = float32(len(ts))
 		total += len(ts)
-		tf := make(map[string]int, len(ts))
+		clear(tf)
 		for _, t := range ts {
 			tf[t]++
 		}
