@@ -258,12 +258,29 @@ func Parse(raw string) Question {
 	q.Latest = latestRe.MatchString(text)
 	q.Overview = overviewRe.MatchString(text)
 	q.Period = periodOf(text, time.Now())
-	for _, t := range toks {
-		if sequenceWords[strings.ToLower(t.Surface)] && t.Term != "" {
+	for i, t := range toks {
+		if sequenceWords[strings.ToLower(t.Surface)] && t.Term != "" && !lastAsVerb(q.Kind, toks, i) {
 			q.Qualifiers = append(q.Qualifiers, t.Term)
 		}
 	}
+	if q.Kind == HowLong && len(toks) > 0 && lastAsVerb(q.Kind, toks, len(toks)-1) {
+		// "how long did the meeting last?": the verb asks for the
+		// duration; it is no topic word.
+		kept := q.Words[:0]
+		for _, w := range q.Words {
+			if !strings.EqualFold(w.Surface, "last") {
+				kept = append(kept, w)
+			}
+		}
+		q.Words = kept
+	}
 	return q
+}
+
+// lastAsVerb reports the verb "last" closing a how-long question ("how long
+// did the meeting last?"), not the "last" of a sequence.
+func lastAsVerb(k Kind, toks []term.Token, i int) bool {
+	return k == HowLong && i == len(toks)-1 && strings.EqualFold(toks[i].Surface, "last")
 }
 
 // isCount reports whether a word is a small count: "three", "2".

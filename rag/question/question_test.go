@@ -40,6 +40,7 @@ func TestParseKinds(t *testing.T) {
 		{"Which three countries backed the negotiations?", Which, []string{"three", "back", "negoti"}},
 		{"How many people were killed?", HowMany, []string{"person", "kill"}},
 		{"whats the death toll in syria", HowMany, []string{"death", "syria"}},
+		{"how long did kerry's meeting last", HowLong, []string{"kerri", "meet"}},
 		{"What is the final tally of the vote?", HowMany, []string{"final", "vote"}},
 		{"What is the ISSG?", What, []string{"issg"}},
 		{"Why was the conference postponed?", Why, []string{"confer", "postpon"}},
@@ -80,5 +81,16 @@ func TestChatSpellingsWrittenOut(t *testing.T) {
 		if got := Normalize(in); got != want {
 			t.Errorf("Normalize(%q) = %q, want %q", in, got, want)
 		}
+	}
+}
+
+// TestLastAsAVerb: "how long did it last" asks a duration; "who spoke
+// last" places an event in a sequence.
+func TestLastAsAVerb(t *testing.T) {
+	if q := Parse("how long did the meeting last?"); len(q.Qualifiers) != 0 || slices.Contains(q.Terms(), "last") {
+		t.Errorf("verb read as a qualifier or topic: %+v", q)
+	}
+	if q := Parse("Who spoke last?"); !slices.Contains(q.Qualifiers, "last") {
+		t.Errorf("sequence lost: %+v", q)
 	}
 }
