@@ -2,6 +2,8 @@ package index
 
 import (
 	"github.com/parleybot/parley/rag/document"
+	"hash/fnv"
+	"io"
 
 	"fmt"
 	"strings"
@@ -16,8 +18,11 @@ type Chunk struct {
 	Source, Title string
 	// LineStart and LineEnd are the 1-based lines the chunk spans.
 	LineStart, LineEnd int
-	// Text is the chunk's sentences joined by spaces.
+	// Text is the chunk's sentences joined by spaces; "" in an index
+	// loaded from disk, which keeps only Sum (Index.ChunkText gives it).
 	Text string
+	// Sum is a hash of Text: an update tells an unchanged chunk by it.
+	Sum uint64
 	// Doc indexes the document in the index; First and Last index its
 	// sentences in Document.Sentences, inclusive.
 	Doc, First, Last int
@@ -39,6 +44,13 @@ var DefaultChunkOptions = ChunkOptions{TargetChars: 480, MaxSentences: 4, Overla
 // ChunkDocument cuts a document's sentences into overlapping chunks that never
 // cross a dropped line, so each chunk's text stands on its line range.
 func ChunkDocument(docIndex int, doc document.Document, opt ChunkOptions) []Chunk {
+	return chunkDocument(docIndex, doc, opt, true)
+}
+
+// chunkDocument is ChunkDocument, keeping each chunk's text or only its
+// sum: a loaded index needs no chunk text, and at 10,000 articles the
+// texts are tens of megabytes.
+func chunkDocument(docIndex int, doc document.Document, opt ChunkOptions, keepText bool) []Chunk {
 	var chunks []Chunk
 	sents := doc.Sentences
 	for i := 0; i < len(sents); {
@@ -51,13 +63,21 @@ func ChunkDocument(docIndex int, doc document.Document, opt ChunkOptions) []Chun
 			}
 		}
 		var text strings.Builder
+		sum := fnv.New64a()
 		for k, s := range sents[i:j] {
 			if k > 0 && !s.Glued {
-				text.WriteByte(' ')
+				sum.Write([]byte{' '})
+				if keepText {
+					text.WriteByte(' ')
+				}
 			}
-			text.WriteString(s.Text)
+			io.WriteString(sum, s.Text)
+			if keepText {
+				text.WriteString(s.Text)
+			}
 		}
 		chunks = append(chunks, Chunk{
+			Sum:       sum.Sum64(),
 			ID:        fmt.Sprintf("%s#%d", doc.Source, len(chunks)),
 			Source:    doc.Source,
 			Title:     doc.Title,
@@ -78,4 +98,11 @@ func ChunkDocument(docIndex int, doc document.Document, opt ChunkOptions) []Chun
 		i = next
 	}
 	return chunks
+}
+
+// textSum is the Sum of a chunk with this text.
+func textSum(text string) uint64 {
+	h := fnv.New64a()
+	io.WriteString(h, text)
+	return h.Sum64()
 }

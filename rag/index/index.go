@@ -20,6 +20,7 @@ import (
 	"path/filepath"
 	"runtime"
 	"strconv"
+	"strings"
 	"time"
 
 	"github.com/parleybot/parley/rag/document"
@@ -604,7 +605,7 @@ func (ix *Index) savedChunk(ctx context.Context, id, text string) ([]float32, bo
 	}
 	if ix.chunkVecs != nil {
 		i, ok := ix.chunkIDs[id]
-		if !ok || ix.chunks[i].Text != text {
+		if !ok || ix.chunks[i].Sum != textSum(text) {
 			return nil, false
 		}
 		v := ix.chunkVecs.vector(id)
@@ -685,6 +686,24 @@ func (ix *Index) Document(source string) (document.Document, bool) {
 
 // Chunks returns the index's chunks.
 func (ix *Index) Chunks() []Chunk { return ix.chunks }
+
+// ChunkText returns the text of chunk i, made again from its sentences
+// when the index keeps none (an index loaded from disk).
+func (ix *Index) ChunkText(i int) string {
+	c := ix.chunks[i]
+	if c.Text != "" {
+		return c.Text
+	}
+	sents := ix.docs[c.Doc].Sentences
+	var b strings.Builder
+	for k := c.First; k <= c.Last; k++ {
+		if k > c.First && !sents[k].Glued {
+			b.WriteByte(' ')
+		}
+		b.WriteString(sents[k].Text)
+	}
+	return b.String()
+}
 
 // Manifest returns the index's manifest.
 func (ix *Index) Manifest() Manifest { return ix.manifest }

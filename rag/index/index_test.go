@@ -212,3 +212,32 @@ func TestLoadFallsBackToChromem(t *testing.T) {
 		}
 	}
 }
+
+// A loaded index keeps no chunk text, gives it back from the sentences,
+// and an update from it reuses the vectors of every unchanged chunk.
+func TestLoadedChunksKeepSumsNotText(t *testing.T) {
+	dir := t.TempDir()
+	fsys := corpusFS(t)
+	built, _ := open(t, fsys, Options{DataDir: dir})
+	loaded, info := open(t, fsys, Options{DataDir: dir})
+	if info.Rebuilt {
+		t.Fatalf("second start rebuilt: %s", info.Reason)
+	}
+	for i, c := range loaded.Chunks() {
+		b := built.Chunks()[i]
+		if c.Text != "" || c.Sum != b.Sum || loaded.ChunkText(i) != b.Text || b.Sum != textSum(b.Text) {
+			t.Fatalf("chunk %s: text %q, sum %x vs %x, ChunkText %q vs %q", c.ID, c.Text, c.Sum, b.Sum, loaded.ChunkText(i), b.Text)
+		}
+	}
+	fsys["004_new.txt"] = &fstest.MapFile{Data: []byte("A new article about the Geneva talks, which resumed on Monday.\n")}
+	docs, err := document.LoadCorpus(fsys, "test corpus")
+	if err != nil {
+		t.Fatal(err)
+	}
+	_, info, err = LoadOrBuild(context.Background(), docs, Options{DataDir: dir, Previous: loaded})
+	// Only the new article's one chunk is embedded; every other vector,
+	// chunk or quotation, is reused.
+	if err != nil || !info.Rebuilt || info.Embedded != 1 || info.Reused < len(built.Chunks()) {
+		t.Fatalf("update: %+v %v (built %d chunks)", info, err, len(built.Chunks()))
+	}
+}

@@ -59,7 +59,7 @@ func newIndex(docs []document.Document, opt ChunkOptions, prev *Index) *Index {
 			ix.countSentence(sent.Headline, toks, ix.sentTerms[d][s], 1)
 		}
 	}
-	ix.finish()
+	ix.finish(true)
 	return ix
 }
 
@@ -87,13 +87,14 @@ func (ix *Index) countSentence(headline bool, toks []term.Token, terms []string,
 }
 
 // finish makes, from the documents and their sentences' terms, what needs
-// no stemming: the chunks, BM25 over them, and the speller.
-func (ix *Index) finish() {
+// no stemming: the chunks, BM25 over them, and the speller. A build keeps
+// the chunks' text, to embed it; a load keeps only their sums.
+func (ix *Index) finish(keepText bool) {
 	ix.bySource = make(map[string]int, len(ix.docs))
 	ix.chunkIDs = make(map[string]int)
 	for d, doc := range ix.docs {
 		ix.bySource[doc.Source] = d
-		ix.chunks = append(ix.chunks, ChunkDocument(d, doc, ix.chunkOpts)...)
+		ix.chunks = append(ix.chunks, chunkDocument(d, doc, ix.chunkOpts, keepText)...)
 	}
 	chunkTerms := make([][]string, len(ix.chunks))
 	ix.chunkTerms = chunkTerms
@@ -186,7 +187,7 @@ func fromLexicalState(docs []document.Document, opt ChunkOptions, st lexicalStat
 	for i, w := range st.Surfaces {
 		ix.surfaces[w] = int(st.Counts[i])
 	}
-	ix.finish()
+	ix.finish(false)
 	return ix, nil
 }
 
