@@ -58,12 +58,17 @@ type Matcher struct {
 	mat   []float32
 	// acronyms maps initials to the corpus's names, made on first use.
 	acronyms func() map[string]string
+	// nearSeen remembers Near's answers: questions, their follow-ups and
+	// the claims of their answers ask about the same words. The slices
+	// are shared: callers do not change them.
+	nearMu   sync.Mutex
+	nearSeen map[string][]string
 }
 
 // NewMatcher prepares matching against ix; lx and vec may be nil (no
 // related words, no near words).
 func NewMatcher(ix *index.Index, lx *lexicon.Lexicon, vec *wordvec.Table) *Matcher {
-	m := &Matcher{ix: ix, lx: lx, vec: vec}
+	m := &Matcher{ix: ix, lx: lx, vec: vec, nearSeen: map[string][]string{}}
 	m.acronyms = sync.OnceValue(func() map[string]string { return acronyms(ix) })
 	if vec == nil {
 		return m
@@ -83,6 +88,26 @@ func (m *Matcher) Index() *index.Index { return m.ix }
 // Near returns up to maxNear terms of the corpus whose vectors are at
 // least MinCosine from t's, nearest first; none for a term without one.
 func (m *Matcher) Near(t string) []string {
+	m.nearMu.Lock()
+	out, ok := m.nearSeen[t]
+	m.nearMu.Unlock()
+	if ok {
+		return out
+	}
+	out = m.near(t)
+	m.nearMu.Lock()
+	if len(m.nearSeen) < maxNearSeen {
+		m.nearSeen[t] = out
+	}
+	m.nearMu.Unlock()
+	return out
+}
+
+// maxNearSeen bounds how many words' near words a matcher remembers.
+const maxNearSeen = 1 << 14
+
+// near scans the corpus's vectors for Near.
+func (m *Matcher) near(t string) []string {
 	v, ok := m.vec.Vector(t)
 	if !ok {
 		return nil
