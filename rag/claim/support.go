@@ -42,8 +42,10 @@ type sentInfo struct {
 	text    string
 	numbers []float64
 	folded  string
-	// negated are the terms a negation word governs.
-	negated []string
+	// negated are the terms a negation word governs, read when first
+	// asked for: only the sentences a claim is checked against need them.
+	negated    []string
+	negatedSet bool
 }
 
 // info reads a sentence once.
@@ -52,12 +54,20 @@ func (c *checker) info(r sentRef) *sentInfo {
 		return si
 	}
 	text := c.ix.Documents()[r.doc].Sentences[r.sent].Text
-	si := &sentInfo{terms: c.ix.SentenceTerms(r.doc, r.sent), text: text, numbers: numbers(text), folded: fold(text), negated: negatedTerms(text)}
+	si := &sentInfo{terms: c.ix.SentenceTerms(r.doc, r.sent), text: text, numbers: numbers(text), folded: fold(text)}
 	if c.sents == nil {
 		c.sents = map[sentRef]*sentInfo{}
 	}
 	c.sents[r] = si
 	return si
+}
+
+// negatedTerms returns the terms a negation word in the sentence governs.
+func (si *sentInfo) negatedTerms() []string {
+	if !si.negatedSet {
+		si.negated, si.negatedSet = negatedTerms(si.text), true
+	}
+	return si.negated
 }
 
 // facts is what a claim says that can be checked.
@@ -233,7 +243,7 @@ func (c *checker) holds(f facts, set []sentRef) bool {
 	}
 	negated := false
 	for _, r := range set {
-		for _, t := range c.info(r).negated {
+		for _, t := range c.info(r).negatedTerms() {
 			negated = negated || slices.Contains(f.terms, t)
 		}
 	}
@@ -263,7 +273,7 @@ func (c *checker) contradicted(f facts, set []sentRef) bool {
 			}
 			for _, r := range set {
 				si := c.info(r)
-				if slices.Contains(si.terms, a) && !slices.Contains(si.negated, a) {
+				if slices.Contains(si.terms, a) && !slices.Contains(si.negatedTerms(), a) {
 					return true
 				}
 			}
