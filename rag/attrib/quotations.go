@@ -45,6 +45,9 @@ type Quotations struct {
 	ambiguous map[string][]string
 	// byID maps a vector ID to the quotations with that text.
 	byID map[string][]int
+	// holding maps a term to the quotations whose terms or sentence terms
+	// hold it, in order: only those can match a query with that term.
+	holding map[string][]int32
 }
 
 // New indexes the quotations of ix for matching.
@@ -58,6 +61,7 @@ func New(ix *index.Index, vectors func() *wordvec.Table) *Quotations {
 		terms: make([][]string, len(quotes)), sentTerms: make([][]string, len(quotes)),
 		folded: make([]string, len(quotes)), foldedS: make([]string, len(quotes)),
 		df: map[string]int{}, alias: map[string]int{}, byID: map[string][]int{},
+		holding: map[string][]int32{},
 	}
 	st := term.NewStemmer()
 	for i, q := range quotes {
@@ -71,6 +75,7 @@ func New(ix *index.Index, vectors func() *wordvec.Table) *Quotations {
 		}
 		for t := range textutil.Set(qi.terms[i], qi.sentTerms[i]) {
 			qi.df[t]++
+			qi.holding[t] = append(qi.holding[t], int32(i))
 		}
 	}
 	holders := map[string][]int{}

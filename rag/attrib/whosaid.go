@@ -166,7 +166,8 @@ func (qi *Quotations) Score(ctx context.Context, text string) ([]Attribution, er
 		return nil, err
 	}
 	var out []Attribution
-	for i, q := range qi.all {
+	for _, i := range qi.candidates(text, near) {
+		q := qi.all[i]
 		score := qi.exactScore(i, frag)
 		if total > 0 {
 			cov := coverage(weights, total, near, qi.terms[i], qi.sentTerms[i])
@@ -259,6 +260,39 @@ func speechTerm(t string) bool {
 		return true
 	}
 	return false
+}
+
+// candidates are the quotations that can score for a query: those that
+// hold one of its terms, or a word near one. A quotation holding none
+// has no fragment of the query word for word and covers none of it. A
+// query of no terms at all ("it is what it is") is matched against all.
+func (qi *Quotations) candidates(text string, near map[string]map[string]float64) []int {
+	ts := term.Of(text)
+	if len(ts) == 0 {
+		out := make([]int, len(qi.all))
+		for i := range out {
+			out[i] = i
+		}
+		return out
+	}
+	seen := make([]bool, len(qi.all))
+	var out []int
+	add := func(t string) {
+		for _, i := range qi.holding[t] {
+			if !seen[i] {
+				seen[i] = true
+				out = append(out, int(i))
+			}
+		}
+	}
+	for _, t := range ts {
+		add(t)
+		for u := range near[t] {
+			add(u)
+		}
+	}
+	sort.Ints(out)
+	return out
 }
 
 // paraphraseTerms are the query's terms less speaker names and speech verbs,
