@@ -35,45 +35,22 @@ func runAntonyms(dir string) error {
 		}
 		return out
 	}
-	opposite := map[string]map[string]bool{}
-	link := func(a, b string) {
-		for _, x := range terms(a) {
-			for _, y := range terms(b) {
-				if x == y {
-					continue
-				}
-				for _, p := range [][2]string{{x, y}, {y, x}} {
-					if opposite[p[0]] == nil {
-						opposite[p[0]] = map[string]bool{}
-					}
-					opposite[p[0]][p[1]] = true
-				}
-			}
-		}
-	}
-	for _, pos := range []string{"noun", "verb", "adj", "adv"} {
-		err := readIndex(filepath.Join(dir, "index."+pos), func(lemma string, offsets []string) {
-			p := posLetter(pos)
-			for i, off := range offsets {
-				if i == sensesPerWord(p) {
-					break
-				}
-				ss := synsets[p+off]
-				if ss == nil {
-					continue
-				}
-				wordNo := indexOf(ss.words, lemma) + 1
-				for _, ptr := range ss.ptrs {
-					t := synsets[ptr.target]
-					if ptr.symbol == "!" && t != nil && ptr.srcWord == wordNo && ptr.dstWord > 0 {
-						link(lemma, t.words[ptr.dstWord-1])
+	opposite := table{}
+	err = eachSense(dir, synsets, func(lemma, p string, ss *synset) {
+		wordNo := indexOf(ss.words, lemma) + 1
+		for _, ptr := range ss.ptrs {
+			t := synsets[ptr.target]
+			if ptr.symbol == "!" && t != nil && ptr.srcWord == wordNo && ptr.dstWord > 0 {
+				for _, x := range terms(lemma) {
+					for _, y := range terms(t.words[ptr.dstWord-1]) {
+						opposite.link(x, y)
 					}
 				}
 			}
-		})
-		if err != nil {
-			return err
 		}
+	})
+	if err != nil {
+		return err
 	}
 	return writeTable("antonymous index terms", opposite)
 }

@@ -91,86 +91,104 @@ func run(dir string) error {
 	if err != nil {
 		return err
 	}
-	related := map[string]map[string]bool{}
-	link := func(a, b string) {
-		if a == "" || b == "" || a == b {
+	related := table{}
+	link := related.link
+	err = eachSense(dir, synsets, func(lemma, p string, ss *synset) {
+		from := single(lemma)
+		if from == "" {
 			return
 		}
-		for _, p := range [][2]string{{a, b}, {b, a}} {
-			if related[p[0]] == nil {
-				related[p[0]] = map[string]bool{}
-			}
-			related[p[0]][p[1]] = true
+		for _, w := range ss.words {
+			link(from, single(w))
 		}
-	}
-	for _, pos := range []string{"noun", "verb", "adj", "adv"} {
-		err := readIndex(filepath.Join(dir, "index."+pos), func(lemma string, offsets []string) {
-			from := single(lemma)
-			if from == "" {
-				return
+		wordNo := indexOf(ss.words, lemma) + 1
+		hypos := 0
+		for _, ptr := range ss.ptrs {
+			if ptr.symbol == "~" && ptr.srcWord == 0 {
+				hypos++
 			}
-			p := posLetter(pos)
+		}
+		for _, ptr := range ss.ptrs {
+			t := synsets[ptr.target]
+			if t == nil {
+				continue
+			}
+			switch {
+			case ptr.symbol == `\` && ptr.srcWord == wordNo:
+				// Russian, American: every name of the place.
+				for _, w := range t.words {
+					link(from, single(w))
+				}
+			case ptr.symbol == "+" && ptr.srcWord == wordNo && ptr.dstWord > 0:
+				// back, backer; and from a verb to the kind of
+				// person or thing it derives (backer is a sponsor).
+				link(from, single(t.words[ptr.dstWord-1]))
+				if p == "v" && strings.HasPrefix(ptr.target, "n") {
+					if h := synsets[hypernym(t)]; h != nil {
+						for _, w := range h.words {
+							link(from, single(w))
+						}
+					}
+				}
+			case ptr.symbol == "@" && p == "v" && ptr.srcWord == 0,
+				ptr.symbol == "~" && p == "n" && ptr.srcWord == 0 && hypos <= maxHyponyms,
+				(ptr.symbol == ">" || ptr.symbol == "*") && ptr.srcWord == 0:
+				for _, w := range t.words {
+					link(from, single(w))
+				}
+			case ptr.symbol == "#p" && p == "n" && isCapital(ss, synsets):
+				// Moscow, Russia; Washington, District of Columbia, United States.
+				for depth := 0; t != nil && depth < 2; depth++ {
+					for _, w := range t.words {
+						link(from, single(w))
+					}
+					// and the country's adjective: Moscow, Russian.
+					for _, cp := range t.ptrs {
+						if a := synsets[cp.target]; cp.symbol == "+" && a != nil && cp.dstWord > 0 && strings.HasPrefix(cp.target, "a") {
+							link(from, single(a.words[cp.dstWord-1]))
+						}
+					}
+					t = synsets[holonym(t)]
+				}
+			}
+		}
+	})
+	if err != nil {
+		return err
+	}
+	return writeTable("related index terms", related)
+}
+
+// table maps a term to a set of terms.
+type table map[string]map[string]bool
+
+// link adds a and b to each other's sets; an empty term, or a term and
+// itself, are not linked.
+func (t table) link(a, b string) {
+	if a == "" || b == "" || a == b {
+		return
+	}
+	for _, p := range [][2]string{{a, b}, {b, a}} {
+		if t[p[0]] == nil {
+			t[p[0]] = map[string]bool{}
+		}
+		t[p[0]][p[1]] = true
+	}
+}
+
+// eachSense calls fn with each lemma of every part of speech and each of
+// its most frequent senses (sensesPerWord), most frequent first; p is the
+// part of speech's letter.
+func eachSense(dir string, synsets map[string]*synset, fn func(lemma, p string, ss *synset)) error {
+	for _, pos := range []string{"noun", "verb", "adj", "adv"} {
+		p := posLetter(pos)
+		err := readIndex(filepath.Join(dir, "index."+pos), func(lemma string, offsets []string) {
 			for i, off := range offsets {
 				if i == sensesPerWord(p) {
 					break
 				}
-				ss := synsets[p+off]
-				if ss == nil {
-					continue
-				}
-				for _, w := range ss.words {
-					link(from, single(w))
-				}
-				wordNo := indexOf(ss.words, lemma) + 1
-				hypos := 0
-				for _, ptr := range ss.ptrs {
-					if ptr.symbol == "~" && ptr.srcWord == 0 {
-						hypos++
-					}
-				}
-				for _, ptr := range ss.ptrs {
-					t := synsets[ptr.target]
-					if t == nil {
-						continue
-					}
-					switch {
-					case ptr.symbol == `\` && ptr.srcWord == wordNo:
-						// Russian, American: every name of the place.
-						for _, w := range t.words {
-							link(from, single(w))
-						}
-					case ptr.symbol == "+" && ptr.srcWord == wordNo && ptr.dstWord > 0:
-						// back, backer; and from a verb to the kind of
-						// person or thing it derives (backer is a sponsor).
-						link(from, single(t.words[ptr.dstWord-1]))
-						if p == "v" && strings.HasPrefix(ptr.target, "n") {
-							if h := synsets[hypernym(t)]; h != nil {
-								for _, w := range h.words {
-									link(from, single(w))
-								}
-							}
-						}
-					case ptr.symbol == "@" && p == "v" && ptr.srcWord == 0,
-						ptr.symbol == "~" && p == "n" && ptr.srcWord == 0 && hypos <= maxHyponyms,
-						(ptr.symbol == ">" || ptr.symbol == "*") && ptr.srcWord == 0:
-						for _, w := range t.words {
-							link(from, single(w))
-						}
-					case ptr.symbol == "#p" && p == "n" && isCapital(ss, synsets):
-						// Moscow, Russia; Washington, District of Columbia, United States.
-						for depth := 0; t != nil && depth < 2; depth++ {
-							for _, w := range t.words {
-								link(from, single(w))
-							}
-							// and the country's adjective: Moscow, Russian.
-							for _, cp := range t.ptrs {
-								if a := synsets[cp.target]; cp.symbol == "+" && a != nil && cp.dstWord > 0 && strings.HasPrefix(cp.target, "a") {
-									link(from, single(a.words[cp.dstWord-1]))
-								}
-							}
-							t = synsets[holonym(t)]
-						}
-					}
+				if ss := synsets[p+off]; ss != nil {
+					fn(lemma, p, ss)
 				}
 			}
 		})
@@ -178,14 +196,14 @@ func run(dir string) error {
 			return err
 		}
 	}
-	return writeTable("related index terms", related)
+	return nil
 }
 
 // writeTable writes a table of terms to their sorted terms, gzipped, to
 // standard output, after a header naming what it holds and term.Version.
-func writeTable(what string, table map[string]map[string]bool) error {
-	keys := make([]string, 0, len(table))
-	for k := range table {
+func writeTable(what string, t table) error {
+	keys := make([]string, 0, len(t))
+	for k := range t {
 		keys = append(keys, k)
 	}
 	sort.Strings(keys)
@@ -193,8 +211,8 @@ func writeTable(what string, table map[string]map[string]bool) error {
 	w := bufio.NewWriter(zw)
 	fmt.Fprintf(w, "# %s from WordNet 3.0 (Princeton University); term.Version %d\n", what, term.Version)
 	for _, k := range keys {
-		vals := make([]string, 0, len(table[k]))
-		for v := range table[k] {
+		vals := make([]string, 0, len(t[k]))
+		for v := range t[k] {
 			vals = append(vals, v)
 		}
 		sort.Strings(vals)
