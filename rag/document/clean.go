@@ -5,6 +5,7 @@ import (
 	"regexp"
 	"strconv"
 	"strings"
+	"time"
 	"unicode"
 	"unicode/utf8"
 )
@@ -20,7 +21,11 @@ var boilerplate = []*regexp.Regexp{
 	regexp.MustCompile(`(?i)^(share|tweet|print|email) (this|on)\b`),
 }
 
-const monthNames = `(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?`
+// MonthName is a regular expression (without flags) for an English
+// month's name or short form: "January", "Jan", "Sept". Month reads one.
+const MonthName = `(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)`
+
+const monthNames = MonthName + `\.?`
 
 // dateLine matches a line that holds only a date (and maybe a time).
 var dateLine = regexp.MustCompile(`(?i)^(?:` +
@@ -189,6 +194,17 @@ func Day(line string) string {
 }
 
 var isoDay = regexp.MustCompile(`^(\d{4}-\d{2}-\d{2})`)
+
+// Month returns the month a name or short form gives ("March", "mar.",
+// "Sept"), by its first three letters; false for none.
+func Month(name string) (time.Month, bool) {
+	name = strings.ToLower(strings.TrimSuffix(name, "."))
+	if len(name) < 3 {
+		return 0, false
+	}
+	m, ok := months[name[:3]]
+	return time.Month(m), ok
+}
 
 // months numbers the months by their first three letters.
 var months = map[string]int{"jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6, "jul": 7, "aug": 8, "sep": 9, "oct": 10, "nov": 11, "dec": 12}

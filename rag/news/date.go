@@ -8,6 +8,8 @@ import (
 
 	readability "codeberg.org/readeck/go-readability/v2"
 	"golang.org/x/net/html"
+
+	"github.com/parleybot/parley/rag/document"
 )
 
 // pageDate reads an article's publication date from its page, trying in
@@ -165,13 +167,10 @@ func day(year, month, dayOf string) time.Time {
 	return t
 }
 
-// monthNames are the English month names and their short forms.
-const monthNames = `january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec`
-
 // textDateRe finds a full date written in text: 2017-01-23, 23.01.2017,
 // January 23, 2017, or 23 January 2017. Dates with slashes are left
 // alone: 03/04/2017 is March or April by country.
-var textDateRe = regexp.MustCompile(`(?i)\b(?:((?:19|20)\d\d)-(\d\d)-(\d\d)|(\d{1,2})\.(\d{1,2})\.((?:19|20)\d\d)|(` + monthNames + `)\.? (\d{1,2})(?:st|nd|rd|th)?,? ((?:19|20)\d\d)|(\d{1,2})(?:st|nd|rd|th)?\.? (` + monthNames + `)\.?,? ((?:19|20)\d\d))\b`)
+var textDateRe = regexp.MustCompile(`(?i)\b(?:((?:19|20)\d\d)-(\d\d)-(\d\d)|(\d{1,2})\.(\d{1,2})\.((?:19|20)\d\d)|(` + document.MonthName + `)\.? (\d{1,2})(?:st|nd|rd|th)?,? ((?:19|20)\d\d)|(\d{1,2})(?:st|nd|rd|th)?\.? (` + document.MonthName + `)\.?,? ((?:19|20)\d\d))\b`)
 
 // firstDate is the first full date written in a text, or zero.
 func firstDate(text string) time.Time {
@@ -194,15 +193,13 @@ func firstDate(text string) time.Time {
 	return time.Time{}
 }
 
-// monthNumber is a month name's number, as text.
+// monthNumber is the number of a month's name, as text; "" for none.
 func monthNumber(name string) string {
-	name = strings.ToLower(name)
-	for i, m := range strings.Split(monthNames, "|")[:12] {
-		if strings.HasPrefix(m, name) || strings.HasPrefix(name, m[:3]) {
-			return strconv.Itoa(i + 1)
-		}
+	m, ok := document.Month(name)
+	if !ok {
+		return ""
 	}
-	return ""
+	return strconv.Itoa(int(m))
 }
 
 // textDate is the first full date written in the page's text, outside

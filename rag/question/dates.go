@@ -5,6 +5,8 @@ import (
 	"strconv"
 	"strings"
 	"time"
+
+	"github.com/parleybot/parley/rag/document"
 )
 
 // Period is a span of publication dates a question asks about, as
@@ -47,14 +49,11 @@ func (p Period) Holds(day string) bool {
 // can pin its articles to.
 var relPeriodRe = regexp.MustCompile(`(?i)\b(yesterday|this week|last week|past week|this month|last month|past month|this year|last year)\b`)
 
-// monthNames are the English month names, in order.
-var monthNames = []string{"january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"}
-
 // namedPeriodRe finds a span named by its date: "in January 2017", "in
 // March", "since March", "since Feb 2016", "since 2015". A bare year after
 // "in" is not one: "what happened in 2011?" asks about events of 2011,
 // told in articles of any year.
-var namedPeriodRe = regexp.MustCompile(`(?i)\b(in|since)\s+(january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)\.?(?:\s+((?:19|20)\d\d))?\b|\bsince\s+((?:19|20)\d\d)\b`)
+var namedPeriodRe = regexp.MustCompile(`(?i)\b(in|since)\s+(` + document.MonthName + `)\.?(?:\s+((?:19|20)\d\d))?\b|\bsince\s+((?:19|20)\d\d)\b`)
 
 // periodOf reads the span of publication dates a question pins its
 // articles to, now being today: "this week", "yesterday", "last month",
@@ -94,8 +93,8 @@ func periodOf(text string, now time.Time) Period {
 	if m[4] != "" {
 		return Period{From: m[4] + "-01-01", Named: true, Phrase: m[0]}
 	}
-	month := monthOf(m[2])
-	if month == 0 || strings.EqualFold(m[2], "may") && m[3] == "" && m[2] != "May" {
+	month, ok := document.Month(m[2])
+	if !ok || strings.EqualFold(m[2], "may") && m[3] == "" && m[2] != "May" {
 		return Period{} // "in may" without a year is more often the verb
 	}
 	year := now.Year()
@@ -109,15 +108,4 @@ func periodOf(text string, now time.Time) Period {
 		return Period{From: day(first), Named: true, Phrase: m[0]}
 	}
 	return Period{From: day(first), To: day(first.AddDate(0, 1, -1)), Named: true, Phrase: m[0]}
-}
-
-// monthOf is the month a name or short form names, or 0.
-func monthOf(name string) time.Month {
-	name = strings.ToLower(name)
-	for i, full := range monthNames {
-		if strings.HasPrefix(full, name) && len(name) >= 3 {
-			return time.Month(i + 1)
-		}
-	}
-	return 0
 }
