@@ -532,15 +532,11 @@ func loadFlat(docs []document.Document, opt Options, m Manifest) (*Index, error)
 		return nil, err
 	}
 	ix.embedder, ix.chunkVecs, ix.quoteVecs = e, chunks, quotes
-	if len(chunks.ids) != m.Vectors {
-		return nil, fmt.Errorf("the flat vector file holds %d chunks, the manifest %d", len(chunks.ids), m.Vectors)
-	}
-	if m.Vectors == len(ix.chunks) && len(ix.chunks) > 0 {
-		for _, c := range []Chunk{ix.chunks[0], ix.chunks[len(ix.chunks)-1]} {
-			if _, ok := chunks.row[c.ID]; !ok {
-				return nil, fmt.Errorf("chunk %s is missing from the flat vector file", c.ID)
-			}
-		}
+	if err := ix.checkVectors("flat vector file", len(chunks.ids), m, func(id string) bool {
+		_, ok := chunks.row[id]
+		return ok
+	}); err != nil {
+		return nil, err
 	}
 	return ix, nil
 }
@@ -557,15 +553,11 @@ func loadChromem(docs []document.Document, opt Options, m Manifest) (*Index, err
 		return nil, err
 	}
 	ix.db, ix.embedder, ix.coll, ix.quoteColl = v.db, v.embedder, v.coll, v.quoteColl
-	if ix.coll.Count() != m.Vectors {
-		return nil, fmt.Errorf("the vector file holds %d chunks, the manifest %d", ix.coll.Count(), m.Vectors)
-	}
-	if m.Vectors == len(ix.chunks) && len(ix.chunks) > 0 {
-		for _, c := range []Chunk{ix.chunks[0], ix.chunks[len(ix.chunks)-1]} {
-			if _, err := ix.coll.GetByID(context.Background(), c.ID); err != nil {
-				return nil, fmt.Errorf("chunk %s is missing from the vector file", c.ID)
-			}
-		}
+	if err := ix.checkVectors("vector file", ix.coll.Count(), m, func(id string) bool {
+		_, err := ix.coll.GetByID(context.Background(), id)
+		return err == nil
+	}); err != nil {
+		return nil, err
 	}
 	if ix.quoteColl == nil {
 		return nil, errors.New("the vector file holds no quotation collection")
@@ -573,6 +565,23 @@ func loadChromem(docs []document.Document, opt Options, m Manifest) (*Index, err
 	ix.flatten(context.Background())
 	ix.release()
 	return ix, nil
+}
+
+// checkVectors checks what a vector file holds against the manifest and
+// the chunks: as many vectors as the manifest counts, and the first and
+// last chunk among them (has reports whether the file holds an ID).
+func (ix *Index) checkVectors(file string, count int, m Manifest, has func(id string) bool) error {
+	if count != m.Vectors {
+		return fmt.Errorf("the %s holds %d chunks, the manifest %d", file, count, m.Vectors)
+	}
+	if m.Vectors == len(ix.chunks) && len(ix.chunks) > 0 {
+		for _, c := range []Chunk{ix.chunks[0], ix.chunks[len(ix.chunks)-1]} {
+			if !has(c.ID) {
+				return fmt.Errorf("chunk %s is missing from the %s", c.ID, file)
+			}
+		}
+	}
+	return nil
 }
 
 // loadWords rebuilds the lexical side of an index from docs and the saved
@@ -687,10 +696,9 @@ func (ix *Index) Document(source string) (document.Document, bool) {
 // Chunks returns the index's chunks.
 func (ix *Index) Chunks() []Chunk { return ix.chunks }
 
-// ChunkText returns the text of chunk i, made again from its sentences
-// when the index keeps none (an index loaded from disk).
-func (ix *Index) ChunkText(i int) string {
-	c := ix.chunks[i]
+// ChunkText returns a chunk's text, made again from its sentences when
+// the index keeps none (an index loaded from disk).
+func (ix *Index) ChunkText(c Chunk) string {
 	if c.Text != "" {
 		return c.Text
 	}
