@@ -354,10 +354,14 @@ func (e *Engine) answer(ctx context.Context, cur *state, q question.Question, co
 }
 
 // Retrieve returns the k passages retrieval finds for a question, best
-// first, as an answer reads them.
+// first, as an answer reads them, each with its text.
 func (e *Engine) Retrieve(ctx context.Context, q string, k int) ([]retrieve.Passage, error) {
 	cur := e.cur.Load()
-	return retrieve.Retrieve(ctx, cur.ix, cur.matcher().Prepare(question.Parse(q)), k)
+	ps, err := retrieve.Retrieve(ctx, cur.ix, cur.matcher().Prepare(question.Parse(q)), k)
+	for i := range ps {
+		ps[i].Text = cur.ix.ChunkText(ps[i].Chunk)
+	}
+	return ps, err
 }
 
 // lexiconOrNil returns the related-words table, or nil when it could not

@@ -172,3 +172,33 @@ func TestValidateQuestion(t *testing.T) {
 		t.Error("Ask accepted an empty question")
 	}
 }
+
+// TestRetrieveGivesTextFromALoadedIndex: an index loaded from disk keeps
+// no chunk text, and Retrieve still gives each passage its text.
+func TestRetrieveGivesTextFromALoadedIndex(t *testing.T) {
+	data := t.TempDir()
+	for range 2 { // build, then load
+		eng, _, err := Open(context.Background(), Options{Corpus: os.DirFS("../corpus"), CorpusName: "corpus", Index: IndexOptions{DataDir: data}})
+		if err != nil {
+			t.Fatal(err)
+		}
+		ps, err := eng.Retrieve(context.Background(), "Who sponsored the Astana talks?", 3)
+		if err != nil || len(ps) == 0 {
+			t.Fatalf("%v %v", ps, err)
+		}
+		for _, p := range ps {
+			if !strings.Contains(p.Text, " ") || !document.CitationFound(mustDoc(t, eng, p.Source), p.LineStart, p.LineEnd, p.Text) {
+				t.Errorf("passage %s:%d-%d text %q", p.Source, p.LineStart, p.LineEnd, p.Text)
+			}
+		}
+	}
+}
+
+func mustDoc(t *testing.T, eng *Engine, source string) document.Document {
+	t.Helper()
+	d, ok := eng.Document(source)
+	if !ok {
+		t.Fatalf("no document %s", source)
+	}
+	return d
+}

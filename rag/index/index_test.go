@@ -225,8 +225,8 @@ func TestLoadedChunksKeepSumsNotText(t *testing.T) {
 	}
 	for i, c := range loaded.Chunks() {
 		b := built.Chunks()[i]
-		if c.Text != "" || c.Sum != b.Sum || loaded.ChunkText(i) != b.Text || b.Sum != textSum(b.Text) {
-			t.Fatalf("chunk %s: text %q, sum %x vs %x, ChunkText %q vs %q", c.ID, c.Text, c.Sum, b.Sum, loaded.ChunkText(i), b.Text)
+		if c.Text != "" || c.Sum != b.Sum || loaded.ChunkText(c) != b.Text || b.Sum != textSum(b.Text) {
+			t.Fatalf("chunk %s: text %q, sum %x vs %x, ChunkText %q vs %q", c.ID, c.Text, c.Sum, b.Sum, loaded.ChunkText(c), b.Text)
 		}
 	}
 	fsys["004_new.txt"] = &fstest.MapFile{Data: []byte("A new article about the Geneva talks, which resumed on Monday.\n")}

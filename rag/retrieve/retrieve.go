@@ -41,7 +41,6 @@ func Retrieve(ctx context.Context, ix *index.Index, qr match.Query, k int) ([]Pa
 		p := fused[idx]
 		if p == nil {
 			p = &Passage{Chunk: chunks[idx]}
-			p.Text = ix.ChunkText(idx)
 			fused[idx] = p
 		}
 		p.Score += 1 / float64(rrfK+rank+1)
