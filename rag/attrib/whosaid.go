@@ -139,8 +139,8 @@ func Best(all []Attribution, min float64, n int) []Attribution {
 	return out
 }
 
-// Score scores every quotation against the text, best first, leaving out
-// those that score nothing.
+// Score scores the quotations that can match the text (candidates), best
+// first, leaving out those that score nothing.
 func (qi *Quotations) Score(ctx context.Context, text string) ([]Attribution, error) {
 	if len(qi.all) == 0 {
 		return nil, nil
@@ -148,7 +148,8 @@ func (qi *Quotations) Score(ctx context.Context, text string) ([]Attribution, er
 	qf := foldForMatch(text)
 	named := qi.namedSpeakers(qf)
 	frag := newFragment(qf)
-	qTerms := qi.paraphraseTerms(text)
+	all := term.Of(text)
+	qTerms := qi.paraphraseTerms(all)
 	weights, total := map[string]float64{}, 0.0
 	for _, t := range qTerms {
 		w := math.Log(1 + float64(len(qi.all))/(float64(qi.df[t])+0.5))
@@ -166,7 +167,7 @@ func (qi *Quotations) Score(ctx context.Context, text string) ([]Attribution, er
 		return nil, err
 	}
 	var out []Attribution
-	for _, i := range qi.candidates(text, near) {
+	for _, i := range qi.candidates(all, near) {
 		q := qi.all[i]
 		score := qi.exactScore(i, frag)
 		if total > 0 {
@@ -262,12 +263,11 @@ func speechTerm(t string) bool {
 	return false
 }
 
-// candidates are the quotations that can score for a query: those that
-// hold one of its terms, or a word near one. A quotation holding none
+// candidates are the quotations that can score for a query of terms ts:
+// those that hold one of its terms, or a word near one. A quotation holding none
 // has no fragment of the query word for word and covers none of it. A
 // query of no terms at all ("it is what it is") is matched against all.
-func (qi *Quotations) candidates(text string, near map[string]map[string]float64) []int {
-	ts := term.Of(text)
+func (qi *Quotations) candidates(ts []string, near map[string]map[string]float64) []int {
 	if len(ts) == 0 {
 		out := make([]int, len(qi.all))
 		for i := range out {
@@ -295,12 +295,12 @@ func (qi *Quotations) candidates(text string, near map[string]map[string]float64
 	return out
 }
 
-// paraphraseTerms are the query's terms less speaker names and speech verbs,
+// paraphraseTerms are a query's terms ts less speaker names and speech verbs,
 // which say who, not what.
-func (qi *Quotations) paraphraseTerms(text string) []string {
+func (qi *Quotations) paraphraseTerms(ts []string) []string {
 	var out []string
 	seen := map[string]bool{}
-	for _, t := range term.Of(text) {
+	for _, t := range ts {
 		if !speechTerm(t) && !qi.aliasTerms[t] && !seen[t] {
 			seen[t] = true
 			out = append(out, t)
