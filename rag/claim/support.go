@@ -62,8 +62,8 @@ func (c *checker) info(r sentRef) *sentInfo {
 	return si
 }
 
-// negatedTerms returns the terms a negation word in the sentence governs.
-func (si *sentInfo) negatedTerms() []string {
+// negations returns the terms a negation word in the sentence governs.
+func (si *sentInfo) negations() []string {
 	if !si.negatedSet {
 		si.negated, si.negatedSet = negatedTerms(si.text), true
 	}
@@ -243,14 +243,17 @@ func (c *checker) holds(f facts, set []sentRef) bool {
 	}
 	negated := false
 	for _, r := range set {
-		for _, t := range c.info(r).negatedTerms() {
+		for _, t := range c.info(r).negations() {
 			negated = negated || slices.Contains(f.terms, t)
 		}
 	}
 	if f.negated != negated {
 		return false // "did not send" is not "sent"
 	}
-	return !f.negated && !c.contradicted(f, set) || f.negated
+	if f.negated {
+		return true // a negated claim is left to the negation rule above
+	}
+	return !c.contradicted(f, set)
 }
 
 // contradicted reports a claim word the sentences do not hold whose
@@ -273,7 +276,7 @@ func (c *checker) contradicted(f facts, set []sentRef) bool {
 			}
 			for _, r := range set {
 				si := c.info(r)
-				if slices.Contains(si.terms, a) && !slices.Contains(si.negatedTerms(), a) {
+				if slices.Contains(si.terms, a) && !slices.Contains(si.negations(), a) {
 					return true
 				}
 			}
