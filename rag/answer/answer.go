@@ -7,6 +7,8 @@ package answer
 import (
 	"strings"
 	"unicode"
+
+	"github.com/parleybot/parley/rag/document"
 )
 
 // Answer is Parley's reply to a question.
@@ -86,4 +88,9 @@ func joinQuoted(words []string) string {
 		return q[0]
 	}
 	return strings.Join(q[:len(q)-1], ", ") + " and " + q[len(q)-1]
+}
+
+// citation cites a sentence as the n-th source.
+func citation(n int, s document.Sentence) Citation {
+	return Citation{N: n, Source: s.Source, LineStart: s.LineStart, LineEnd: s.LineEnd, Text: s.Text}
 }

@@ -111,7 +111,7 @@ func closest(ix *index.Index, ans Answer, first candidate, cands []candidate) An
 			}
 		}
 		n := len(ans.Citations) + 1
-		ans.Citations = append(ans.Citations, Citation{N: n, Source: s.Source, LineStart: s.LineStart, LineEnd: s.LineEnd, Text: s.Text})
+		ans.Citations = append(ans.Citations, citation(n, s))
 		parts = append(parts, fmt.Sprintf("%s [%d]", s.Text, n))
 	}
 	add(first)
@@ -232,9 +232,7 @@ func Extractive(ix *index.Index, qr match.Query, passages []retrieve.Passage, de
 	var parts []string
 	for i, c := range picked {
 		s := ix.Documents()[c.doc].Sentences[c.sent]
-		ans.Citations = append(ans.Citations, Citation{
-			N: i + 1, Source: s.Source, LineStart: s.LineStart, LineEnd: s.LineEnd, Text: s.Text,
-		})
+		ans.Citations = append(ans.Citations, citation(i+1, s))
 		parts = append(parts, fmt.Sprintf("%s [%d]", s.Text, i+1))
 	}
 	ans.Text = strings.Join(parts, " ")

@@ -105,8 +105,3 @@ func dated(d document.Document) string {
 	}
 	return ""
 }
-
-// citation cites a sentence as the n-th source.
-func citation(n int, s document.Sentence) Citation {
-	return Citation{N: n, Source: s.Source, LineStart: s.LineStart, LineEnd: s.LineEnd, Text: s.Text}
-}
