@@ -143,6 +143,8 @@ func TestSplitParagraph(t *testing.T) {
 			[]string{"A sentence that runs over two lines.", "Another."}},
 		{"decimal", []string{"Growth was 2.5 percent. Fine."},
 			[]string{"Growth was 2.5 percent.", "Fine."}},
+		{"multi-byte text across lines", []string{"Señor Müller — «à Genève» —", "left 東京. Then Zoë spoke."},
+			[]string{"Señor Müller — «à Genève» — left 東京.", "Then Zoë spoke."}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

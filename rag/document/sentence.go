@@ -1,8 +1,10 @@
 package document
 
 import (
+	"sort"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 )
 
 // abbreviations are words that end with a dot without ending a sentence.
@@ -56,15 +58,20 @@ func splitParagraph(lines []string, firstLine int) []Sentence {
 		b.WriteString(l)
 		offset += len([]rune(l))
 	}
-	runes := []rune(b.String())
-	lineOf := func(pos int) int {
-		n := 0
-		for i, s := range starts {
-			if s <= pos {
-				n = i
-			}
+	text := b.String()
+	runes := []rune(text)
+	// A sentence's text is a slice of the paragraph's, not a new string.
+	// Sentences come in order, so one cursor finds the byte offset of each
+	// rune position (the text is valid UTF-8: ParseDocument makes it so).
+	pos, off := 0, 0
+	byteAt := func(p int) int {
+		for ; pos < p; pos++ {
+			off += utf8.RuneLen(runes[pos])
 		}
-		return firstLine + n
+		return off
+	}
+	lineOf := func(pos int) int { // the last line starting at or before pos
+		return firstLine + max(sort.SearchInts(starts, pos+1)-1, 0)
 	}
 	inQuote := quoteInterior(runes)
 
@@ -81,16 +88,17 @@ func splitParagraph(lines []string, firstLine int) []Sentence {
 		}
 		if hi > lo {
 			var breaks []int
-			for _, ls := range starts[1:] {
-				if ls > start+lo && ls < start+hi {
-					breaks = append(breaks, ls-(start+lo))
+			for _, ls := range starts[sort.SearchInts(starts, start+lo+1):] {
+				if ls >= start+hi {
+					break
 				}
+				breaks = append(breaks, ls-(start+lo))
 			}
 			sents = append(sents, Sentence{
 				LineBreaks: breaks,
 				LineStart:  lineOf(start + lo),
 				LineEnd:    lineOf(start + hi - 1),
-				Text:       string(seg[lo:hi]),
+				Text:       text[byteAt(start+lo):byteAt(start+hi)],
 				Glued:      lo == 0 && start > 0 && !unicode.IsSpace(runes[start-1]),
 			})
 		}
