@@ -17,6 +17,7 @@ type posting struct {
 	tf  uint16
 }
 
+// newBM25 indexes each text, a list of terms.
 func newBM25(texts [][]string) *bm25 {
 	ix := &bm25{k1: 1.2, b: 0.75, postings: make(map[string][]posting), lengths: make([]float32, len(texts))}
 	total := 0
@@ -37,6 +38,68 @@ func newBM25(texts [][]string) *bm25 {
 	}
 	if len(texts) > 0 {
 		ix.avgLen = float64(total) / float64(len(texts))
+	}
+	return ix
+}
+
+// bm25FromIDs builds the index newBM25 would build over the chunks' terms,
+// from terms numbered in vocab: sents holds each document's sentences'
+// term numbers. Counting by number needs no hashing per word, and the
+// postings share one array, so a start builds this in a fraction of the
+// time. Numbers must be checked to be in vocab.
+func bm25FromIDs(vocab []string, chunks []Chunk, sents [][][]int32) *bm25 {
+	ix := &bm25{k1: 1.2, b: 0.75, lengths: make([]float32, len(chunks))}
+	tf := make([]int, len(vocab)) // a term's count in the current chunk
+	df := make([]int, len(vocab)) // how many chunks hold the term
+	var seen []int32              // the current chunk's distinct terms
+	eachChunk := func(emit func(d int, id int32, n int)) {
+		for d, c := range chunks {
+			for s := c.First; s <= c.Last; s++ {
+				for _, id := range sents[c.Doc][s] {
+					if tf[id] == 0 {
+						seen = append(seen, id)
+					}
+					tf[id]++
+				}
+			}
+			for _, id := range seen {
+				emit(d, id, tf[id])
+				tf[id] = 0
+			}
+			seen = seen[:0]
+		}
+	}
+	total, count := 0, 0
+	eachChunk(func(d int, id int32, n int) {
+		df[id]++
+		ix.lengths[d] += float32(n)
+		total += n
+		count++
+	})
+	terms := 0
+	for _, n := range df {
+		if n > 0 {
+			terms++
+		}
+	}
+	ix.postings = make(map[string][]posting, terms)
+	all := make([]posting, 0, count)
+	end := make([]int, len(vocab)) // where each term's postings end in all
+	for id, n := range df {
+		end[id] = len(all)
+		all = all[:len(all)+n]
+	}
+	eachChunk(func(d int, id int32, n int) {
+		all[end[id]] = posting{doc: int32(d), tf: uint16(min(n, math.MaxUint16))}
+		end[id]++
+	})
+	for id, n := range df {
+		if n > 0 {
+			ix.postings[vocab[id]] = all[end[id]-n : end[id] : end[id]]
+		}
+	}
+	if len(chunks) > 0 {
+		ix.avgLen = float64(total) / float64(len(chunks))
 	}
 	return ix
 }

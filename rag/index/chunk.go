@@ -53,6 +53,7 @@ func ChunkDocument(docIndex int, doc document.Document, opt ChunkOptions) []Chun
 func chunkDocument(docIndex int, doc document.Document, opt ChunkOptions, keepText bool) []Chunk {
 	var chunks []Chunk
 	sents := doc.Sentences
+	var buf []byte // the hash takes bytes: one buffer, not a copy per sentence
 	for i := 0; i < len(sents); {
 		j, size := i, 0
 		for j < len(sents) && sents[j].Segment == sents[i].Segment {
@@ -71,7 +72,8 @@ func chunkDocument(docIndex int, doc document.Document, opt ChunkOptions, keepTe
 					text.WriteByte(' ')
 				}
 			}
-			io.WriteString(sum, s.Text)
+			buf = append(buf[:0], s.Text...)
+			sum.Write(buf)
 			if keepText {
 				text.WriteString(s.Text)
 			}

@@ -595,7 +595,6 @@ func loadWords(docs []document.Document, opt Options, m Manifest, snap snapshot)
 	if err != nil {
 		return nil, err
 	}
-	ix.chunkTerms = nil
 	if len(ix.chunks) != m.Chunks {
 		return nil, fmt.Errorf("manifest counts %d chunks, corpus has %d", m.Chunks, len(ix.chunks))
 	}

@@ -59,7 +59,7 @@ func newIndex(docs []document.Document, opt ChunkOptions, prev *Index) *Index {
 			ix.countSentence(sent.Headline, toks, ix.sentTerms[d][s], 1)
 		}
 	}
-	ix.finish(true)
+	ix.finish()
 	return ix
 }
 
@@ -87,25 +87,32 @@ func (ix *Index) countSentence(headline bool, toks []term.Token, terms []string,
 }
 
 // finish makes, from the documents and their sentences' terms, what needs
-// no stemming: the chunks, BM25 over them, and the speller. A build keeps
-// the chunks' text, to embed it; a load keeps only their sums.
-func (ix *Index) finish(keepText bool) {
+// no stemming: the chunks, BM25 over them, and the speller. It is for a
+// build, which keeps the chunks' text and terms, to embed them.
+func (ix *Index) finish() {
+	ix.makeChunks(true)
+	ix.chunkTerms = make([][]string, len(ix.chunks))
+	for i, c := range ix.chunks {
+		for s := c.First; s <= c.Last; s++ {
+			ix.chunkTerms[i] = append(ix.chunkTerms[i], ix.sentTerms[c.Doc][s]...)
+		}
+	}
+	ix.lex = newBM25(ix.chunkTerms)
+	ix.speller = spell.New(ix.surfaces)
+}
+
+// makeChunks cuts the documents into chunks; a load keeps only their
+// sums, not their text.
+func (ix *Index) makeChunks(keepText bool) {
 	ix.bySource = make(map[string]int, len(ix.docs))
 	ix.chunkIDs = make(map[string]int)
 	for d, doc := range ix.docs {
 		ix.bySource[doc.Source] = d
 		ix.chunks = append(ix.chunks, chunkDocument(d, doc, ix.chunkOpts, keepText)...)
 	}
-	chunkTerms := make([][]string, len(ix.chunks))
-	ix.chunkTerms = chunkTerms
 	for i, c := range ix.chunks {
 		ix.chunkIDs[c.ID] = i
-		for s := c.First; s <= c.Last; s++ {
-			chunkTerms[i] = append(chunkTerms[i], ix.sentTerms[c.Doc][s]...)
-		}
 	}
-	ix.lex = newBM25(chunkTerms)
-	ix.speller = spell.New(ix.surfaces)
 }
 
 // lexicalState is what the index knows of the corpus's words, saved with
@@ -172,11 +179,17 @@ func fromLexicalState(docs []document.Document, opt ChunkOptions, st lexicalStat
 		if len(sents) != len(docs[d].Sentences) {
 			return nil, fmt.Errorf("the saved words do not fit %s", docs[d].Source)
 		}
+		n := 0
+		for _, ids := range sents {
+			n += len(ids)
+		}
+		all := make([]string, n) // one array for the document's terms
 		ix.sentTerms[d] = make([][]string, len(sents))
 		for s, ids := range sents {
-			ts := make([]string, len(ids))
+			ts := all[:len(ids):len(ids)]
+			all = all[len(ids):]
 			for k, id := range ids {
-				if int(id) >= len(st.Vocab) {
+				if id < 0 || int(id) >= len(st.Vocab) {
 					return nil, errors.New("the saved words are damaged")
 				}
 				ts[k] = st.Vocab[id]
@@ -187,7 +200,9 @@ func fromLexicalState(docs []document.Document, opt ChunkOptions, st lexicalStat
 	for i, w := range st.Surfaces {
 		ix.surfaces[w] = int(st.Counts[i])
 	}
-	ix.finish(false)
+	ix.makeChunks(false)
+	ix.lex = bm25FromIDs(st.Vocab, ix.chunks, st.Sents)
+	ix.speller = spell.New(ix.surfaces)
 	return ix, nil
 }
 

@@ -1,0 +1,41 @@
+package index
+
+import (
+	"reflect"
+	"testing"
+)
+
+// TestBM25FromIDsMatchesTerms checks that a start's BM25, built from
+// numbered terms, is the one a build makes from the chunks' terms.
+func TestBM25FromIDsMatchesTerms(t *testing.T) {
+	vocab := []string{"talk", "astana", "ceasefire", "russia", "unused"}
+	sents := [][][]int32{
+		{{0, 1, 0}, {2}, {3, 0}},
+		{{1}, {}, {2, 2, 2, 3}},
+	}
+	chunks := []Chunk{
+		{Doc: 0, First: 0, Last: 1},
+		{Doc: 0, First: 2, Last: 2},
+		{Doc: 1, First: 0, Last: 2},
+	}
+	var texts [][]string
+	for _, c := range chunks {
+		var ts []string
+		for s := c.First; s <= c.Last; s++ {
+			for _, id := range sents[c.Doc][s] {
+				ts = append(ts, vocab[id])
+			}
+		}
+		texts = append(texts, ts)
+	}
+	want, got := newBM25(texts), bm25FromIDs(vocab, chunks, sents)
+	if !reflect.DeepEqual(got.postings, want.postings) || !reflect.DeepEqual(got.lengths, want.lengths) || got.avgLen != want.avgLen {
+		t.Fatalf("from numbers:\n%+v\nfrom terms:\n%+v", got, want)
+	}
+	if _, ok := got.postings["unused"]; ok {
+		t.Error("a term in no chunk has postings")
+	}
+	if r := got.search([]string{"ceasefire"}, nil, 3); len(r) != 2 || r[0].idx != 2 {
+		t.Errorf("search ceasefire = %+v, want chunk 2 first of 2", r)
+	}
+}
