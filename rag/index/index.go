@@ -516,21 +516,31 @@ func loadFlat(docs []document.Document, opt Options, m Manifest) (*Index, error)
 	if m.VectorsSum == "" {
 		return nil, errors.New("the manifest has no sum of the vector file")
 	}
-	if err := checkVectorsSum(dir, m); err != nil {
-		return nil, err
+	// The vectors are read while the words are: reading is mostly waiting
+	// and copying, and the words keep one core busy.
+	type flats struct {
+		chunks, quotes *flat
+		err            error
 	}
-	chunks, err := readFlat(filepath.Join(dir, chunkFlatFile))
-	if err != nil {
-		return nil, err
-	}
-	quotes, err := readFlat(filepath.Join(dir, quoteFlatFile))
-	if err != nil {
-		return nil, err
-	}
+	read := make(chan flats, 1)
+	go func() {
+		var r flats
+		if r.err = checkVectorsSum(dir, m); r.err == nil {
+			if r.chunks, r.err = readFlat(filepath.Join(dir, chunkFlatFile)); r.err == nil {
+				r.quotes, r.err = readFlat(filepath.Join(dir, quoteFlatFile))
+			}
+		}
+		read <- r
+	}()
 	ix, err := loadWords(docs, opt, m, snap)
+	r := <-read
 	if err != nil {
 		return nil, err
 	}
+	if r.err != nil {
+		return nil, r.err
+	}
+	chunks, quotes := r.chunks, r.quotes
 	ix.embedder, ix.chunkVecs, ix.quoteVecs = e, chunks, quotes
 	if err := ix.checkVectors("flat vector file", len(chunks.ids), m, func(id string) bool {
 		_, ok := chunks.row[id]
