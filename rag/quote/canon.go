@@ -4,7 +4,6 @@ import (
 	"slices"
 	"sort"
 	"strings"
-	"unicode"
 )
 
 // Speaker is one speaker of the corpus.
@@ -36,12 +35,38 @@ func Extract(docs []Document) Result { return ExtractWith(docs, nil, nil) }
 // it does not say. It lets "she" skip past "Bernie Sanders".
 type NameGender func(first string) string
 
-// Memo remembers the quotations Extract found in each document, by its
-// Key, so that a document read before is not read again. Names are still
-// made canonical across the whole corpus on every run.
+// Memo remembers what ExtractWith read in each document, by its Key, so
+// that a document read before is not read again: its quotations, and the
+// names it gives. Names are still made canonical across the whole corpus
+// on every run.
 type Memo struct {
-	quotes map[string][]Quote
+	quotes map[string][]Quote // as found, before names are made canonical
+	names  map[string]*docNames
+	lower  map[string]int // how many documents write each word in lower case
 }
+
+// Remember makes a Memo of the quotations an earlier run found in docs
+// (only their Source and Key are read), for an index loaded from disk;
+// the next run reads the documents' names again, then remembers them too.
+func Remember(docs []Document, quotes []Quote) *Memo {
+	m := &Memo{quotes: make(map[string][]Quote, len(docs))}
+	bySource := make(map[string][]Quote)
+	for _, q := range quotes {
+		q.Speaker = q.Written
+		bySource[q.Source] = append(bySource[q.Source], q)
+	}
+	for _, d := range docs {
+		if d.Key != "" {
+			m.quotes[d.memoKey()] = bySource[d.Source]
+		}
+	}
+	return m
+}
+
+// ReadNames reads the names docs give into m, so that the next run reads
+// again only the documents that change: for a memo made by Remember,
+// which has none. It does nothing when a document has no Key.
+func (m *Memo) ReadNames(docs []Document) { collectMentions(docs, nil, m) }
 
 // ExtractWith is Extract reusing what memo remembers of documents with the
 // same Key; memo (which may be nil) then remembers the documents of this
@@ -53,25 +78,28 @@ func ExtractWith(docs []Document, memo *Memo, gender NameGender) Result {
 	for _, d := range docs {
 		qs, ok := []Quote(nil), false
 		if memo != nil && d.Key != "" {
-			qs, ok = memo.quotes[d.Source+"\x00"+d.Key]
+			qs, ok = memo.quotes[d.memoKey()]
 		}
 		if !ok {
 			qs = extractDocument(d, gender)
 		}
 		if d.Key != "" {
-			seen[d.Source+"\x00"+d.Key] = qs
+			seen[d.memoKey()] = qs
 		}
 		quotes = append(quotes, qs...) // copies: canonical names below leave qs as found
 	}
+	var prev *Memo
 	if memo != nil {
+		prev = &Memo{names: memo.names, lower: memo.lower}
 		memo.quotes = seen
 	}
-	mentions := collectMentions(docs)
+	mentions := collectMentions(docs, prev, memo)
 	canon := newCanonicalizer(mentions)
 	byName := map[string]*Speaker{}
 	var order []string
 	for i := range quotes {
 		q := &quotes[i]
+		q.Written = q.Speaker
 		if q.Speaker == "" {
 			continue // unattributed: no speaker to list
 		}
@@ -120,82 +148,6 @@ func containsFold(ss []string, s string) bool {
 		}
 	}
 	return false
-}
-
-// mention is a name as the corpus writes it, with where and how often.
-type mention struct {
-	name string
-	// org reports a form read as an organisation's name ("CNN President
-	// Jeff Zucker" may be): never a person's canonical name.
-	org     bool
-	tokens  []string // name in lower case, by word
-	sources map[string]int
-	roles   []string // roles given beside the name, in corpus order
-}
-
-// firstRole returns the first role the corpus gives beside the name.
-func (m *mention) firstRole() string {
-	if m == nil || len(m.roles) == 0 {
-		return ""
-	}
-	return m.roles[0]
-}
-
-// collectMentions gathers every name form in the corpus, people and
-// organisations, titles stripped.
-func collectMentions(docs []Document) map[string]*mention {
-	out := map[string]*mention{}
-	add := func(name, role, source string, org bool) {
-		m := out[name]
-		if m == nil {
-			m = &mention{name: name, org: org, tokens: strings.Fields(strings.ToLower(name)), sources: map[string]int{}}
-			out[name] = m
-		}
-		m.sources[source]++
-		if role != "" {
-			m.roles = append(m.roles, role)
-		}
-	}
-	// Words the corpus writes in lower case are common words: at the start
-	// of a sentence ("On", "Even", "Conversely") they begin no name.
-	lower := map[string]bool{}
-	for _, d := range docs {
-		for _, s := range d.Sentences {
-			for _, f := range strings.Fields(s.Text) {
-				if r := []rune(f); len(r) > 0 && unicode.IsLower(r[0]) {
-					lower[strings.Trim(f, ".,;:!?\"“”’'()")] = true
-				}
-			}
-		}
-	}
-	for _, d := range docs {
-		for _, s := range d.Sentences {
-			if s.Headline {
-				continue // Title Case: every word would look like a name
-			}
-			runes := []rune(s.Text)
-			ws := splitFrame(runes, make([]int, len(runes)+1))
-			if len(ws) > 0 && ws[0].capitalized() && lower[ws[0].lower()] {
-				ws = ws[1:]
-			}
-			for _, seg := range splitSegments(ws) {
-				for _, r := range capitalRuns(seg) {
-					if org, ok := orgIn(seg[r.start:r.end]); ok && !titledPerson(seg[r.start:r.end]) {
-						add(strings.TrimPrefix(org, "The "), "", d.Source, true)
-					} else {
-						// Common words lead no name: "Even China" is China.
-						for r.end-r.start > 1 && lower[seg[r.start].lower()] && !titleWords[seg[r.start].lower()] {
-							r.start++
-						}
-						if p, ok := personFromRun(seg, r); ok {
-							add(p.name, p.role, d.Source, false)
-						}
-					}
-				}
-			}
-		}
-	}
-	return out
 }
 
 // canonicalizer picks canonical names, remembering its answers. Its

@@ -89,6 +89,10 @@ type Quote struct {
 	Line   int    `json:"line"`
 	// Sentence is the whole sentence, the reported speech around it.
 	Sentence string `json:"sentence"`
+	// Written is the speaker as the article names them at the quotation,
+	// before the corpus's canonical name replaced it: what a later run
+	// reuses for an unchanged article (see Remember).
+	Written string `json:"-"`
 }
 
 // speakerRef is a resolved speaker while reading one article.

@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"os"
 	"reflect"
+	"slices"
 	"strconv"
 	"strings"
 	"testing"
@@ -133,5 +134,32 @@ func TestMemoGivesWhatExtractGives(t *testing.T) {
 	want := quote.Extract(docs)
 	if !reflect.DeepEqual(got, want) {
 		t.Fatalf("with a memo: %d quotations, %d speakers; from scratch: %d, %d", len(got.Quotes), len(got.Speakers), len(want.Quotes), len(want.Speakers))
+	}
+}
+
+// TestRememberGivesWhatExtractGives: a memo made from the quotations of an
+// index loaded from disk serves the next run as a live one does.
+func TestRememberGivesWhatExtractGives(t *testing.T) {
+	docs := corpusDocuments(t)
+	for i := range docs {
+		docs[i].Key = fmt.Sprint("v1-", i)
+	}
+	saved := quote.Extract(docs).Quotes
+	changed := slices.Clone(docs)
+	changed[1].Sentences = changed[1].Sentences[:len(changed[1].Sentences)/2]
+	changed[1].Key = "v2"
+	changed = slices.Delete(changed, 3, 4)
+	got := quote.ExtractWith(changed, quote.Remember(docs, saved), nil)
+	if want := quote.Extract(changed); !reflect.DeepEqual(got, want) {
+		t.Fatalf("remembered: %d quotations, %d speakers; from scratch: %d, %d", len(got.Quotes), len(got.Speakers), len(want.Quotes), len(want.Speakers))
+	}
+	renamed := 0
+	for _, q := range saved {
+		if q.Written != q.Speaker {
+			renamed++
+		}
+	}
+	if renamed == 0 {
+		t.Error("no speaker was given a canonical name, so Written is untested")
 	}
 }
