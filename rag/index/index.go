@@ -21,6 +21,7 @@ import (
 	"runtime"
 	"strconv"
 	"strings"
+	"sync/atomic"
 	"time"
 
 	"github.com/parleybot/parley/rag/document"
@@ -61,9 +62,11 @@ type Index struct {
 	quotes    []quote.Quote
 	speakers  []quote.Speaker
 	quoteColl *chromem.Collection
-	// quoteMemo remembers each article's quotations, for the next build;
-	// prevMemo is the previous index's, while building.
-	quoteMemo, prevMemo *quote.Memo
+	// quoteMemo remembers each article's quotations and names, for the
+	// next build: a build sets it, and a load in the background (see
+	// rememberQuotes). prevMemo is the previous index's, while building.
+	quoteMemo atomic.Pointer[quote.Memo]
+	prevMemo  *quote.Memo
 	// chunkVecs and quoteVecs are the collections' vectors in one slice
 	// each, for searching.
 	chunkVecs, quoteVecs *flat
@@ -188,6 +191,7 @@ func loadOrBuild(ctx context.Context, docs []document.Document, opt Options, loa
 			default:
 				ix, err := loadIndex(docs, opt, m)
 				if err == nil {
+					go ix.rememberQuotes()
 					return ix, BuildInfo{Reason: "loaded", Persisted: true, Chunks: len(ix.chunks), Took: time.Since(start)}, nil
 				}
 				reason = "index unreadable: " + err.Error()
@@ -229,8 +233,11 @@ func corpusHash(docs []document.Document, opt ChunkOptions) string {
 // collection.
 func buildIndex(ctx context.Context, docs []document.Document, opt Options, hash string) (*Index, error) {
 	ix := newIndex(docs, opt.Chunking, opt.Previous)
-	if opt.Previous != nil {
-		ix.prevMemo = opt.Previous.quoteMemo
+	if prev := opt.Previous; prev != nil {
+		ix.prevMemo = prev.quoteMemo.Load()
+		if ix.prevMemo == nil { // loaded, and not yet remembered: its quotations serve
+			ix.prevMemo = quote.Remember(QuoteDocuments(prev.docs), prev.quotes)
+		}
 	}
 	texts := make([]string, len(ix.chunks))
 	for i, c := range ix.chunks {

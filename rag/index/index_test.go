@@ -2,6 +2,9 @@ package index
 
 import (
 	"fmt"
+	"github.com/parleybot/parley/rag/quote"
+	"reflect"
+	"time"
 
 	"context"
 	"github.com/parleybot/parley/rag/document"
@@ -234,10 +237,32 @@ func TestLoadedChunksKeepSumsNotText(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	_, info, err = LoadOrBuild(context.Background(), docs, Options{DataDir: dir, Previous: loaded})
-	// Only the new article's one chunk is embedded; every other vector,
-	// chunk or quotation, is reused.
-	if err != nil || !info.Rebuilt || info.Embedded != 1 || info.Reused < len(built.Chunks()) {
-		t.Fatalf("update: %+v %v (built %d chunks)", info, err, len(built.Chunks()))
+	fresh, _, err := LoadOrBuild(context.Background(), docs, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	// A load remembers its quotations and names in the background; an
+	// update before that uses the quotations alone. Either way it gives
+	// what a build from scratch gives.
+	deadline := time.Now().Add(10 * time.Second)
+	for loaded.quoteMemo.Load() == nil && time.Now().Before(deadline) {
+		time.Sleep(time.Millisecond)
+	}
+	remembered := loaded.quoteMemo.Load()
+	if remembered == nil {
+		t.Fatal("the loaded index never remembered its quotations")
+	}
+	for _, memo := range []*quote.Memo{nil, remembered} {
+		loaded.quoteMemo.Store(memo)
+		updated, info, err := LoadOrBuild(context.Background(), docs, Options{DataDir: t.TempDir(), Previous: loaded})
+		// Only the new article's one chunk is embedded; every other
+		// vector, chunk or quotation, is reused.
+		if err != nil || !info.Rebuilt || info.Embedded != 1 || info.Reused < len(built.Chunks()) {
+			t.Fatalf("update: %+v %v (built %d chunks)", info, err, len(built.Chunks()))
+		}
+		if !reflect.DeepEqual(updated.Quotes(), fresh.Quotes()) || !reflect.DeepEqual(updated.Speakers(), fresh.Speakers()) {
+			t.Errorf("update from a loaded index (memo %v): %d quotations, %d speakers; from scratch %d, %d", memo != nil,
+				len(updated.Quotes()), len(updated.Speakers()), len(fresh.Quotes()), len(fresh.Speakers()))
+		}
 	}
 }

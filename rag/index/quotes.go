@@ -43,11 +43,12 @@ func QuoteID(text string) string {
 // chromem-go collection beside the chunks, keyed by their text's hash, so
 // unchanged quotations keep their vectors across rebuilds.
 func (ix *Index) buildQuotes(ctx context.Context, saved func(ctx context.Context, id, text string) ([]float32, bool), gender quote.NameGender) error {
-	ix.quoteMemo = &quote.Memo{}
+	memo := &quote.Memo{}
 	if ix.prevMemo != nil {
-		*ix.quoteMemo = *ix.prevMemo
+		*memo = *ix.prevMemo
 	}
-	res := quote.ExtractWith(QuoteDocuments(ix.docs), ix.quoteMemo, gender)
+	res := quote.ExtractWith(QuoteDocuments(ix.docs), memo, gender)
+	ix.quoteMemo.Store(memo)
 	ix.prevMemo = nil
 	ix.quotes, ix.speakers = res.Quotes, res.Speakers
 	coll, err := ix.db.CreateCollection(quoteColl, nil, ix.embedFunc())
@@ -80,6 +81,16 @@ func (ix *Index) buildQuotes(ctx context.Context, saved func(ctx context.Context
 	}
 	ix.quoteColl = coll
 	return nil
+}
+
+// rememberQuotes makes a loaded index's memo from its quotations and
+// names, so that the first article added after a start is read alone, as
+// the later ones are. A build that starts first makes its own.
+func (ix *Index) rememberQuotes() {
+	docs := QuoteDocuments(ix.docs)
+	memo := quote.Remember(docs, ix.quotes)
+	memo.ReadNames(docs)
+	ix.quoteMemo.CompareAndSwap(nil, memo)
 }
 
 // quotesState is what is saved of the quotations.

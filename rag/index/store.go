@@ -19,7 +19,7 @@ import (
 // formatVersion changes whenever ingestion, chunking, quotation
 // extraction or the snapshot layout changes, so that an old index on disk
 // is rebuilt rather than misread.
-const formatVersion = 7
+const formatVersion = 8
 
 const (
 	manifestFile   = "manifest.json"
@@ -92,26 +92,29 @@ func writeSnapshot(dir string, s snapshot) error {
 	}
 	defer os.RemoveAll(tmp) // a no-op once renamed
 
-	if err := s.db.ExportToFile(filepath.Join(tmp, vectorsFile), false, ""); err != nil {
-		return fmt.Errorf("saving the vectors: %w", err)
+	// chromem-go encodes its file while the other files are written.
+	type saved struct {
+		sum string
+		err error
 	}
-	if len(s.flats) > 0 {
-		sum, err := fileSum(filepath.Join(tmp, vectorsFile))
-		if err != nil {
-			return fmt.Errorf("saving the vectors: %w", err)
+	vectors := make(chan saved, 1)
+	go func() {
+		var r saved
+		path := filepath.Join(tmp, vectorsFile)
+		if r.err = s.db.ExportToFile(path, false, ""); r.err == nil && len(s.flats) > 0 {
+			r.sum, r.err = fileSum(path)
 		}
-		s.manifest.VectorsSum = sum
+		vectors <- r
+	}()
+	err = s.writeFiles(tmp)
+	r := <-vectors
+	if r.err != nil {
+		return fmt.Errorf("saving the vectors: %w", r.err)
 	}
-	for name, data := range s.state {
-		if err := os.WriteFile(filepath.Join(tmp, name), data, 0o644); err != nil {
-			return fmt.Errorf("saving %s: %w", name, err)
-		}
+	if err != nil {
+		return err
 	}
-	for name, f := range s.flats {
-		if err := writeFlatFile(filepath.Join(tmp, name), f); err != nil {
-			return fmt.Errorf("saving %s: %w", name, err)
-		}
-	}
+	s.manifest.VectorsSum = r.sum
 	if err := syncTree(tmp); err != nil {
 		return err
 	}
@@ -128,6 +131,21 @@ func writeSnapshot(dir string, s snapshot) error {
 		return err
 	}
 	removeStale(dir, s.manifest.Snapshot)
+	return nil
+}
+
+// writeFiles writes the snapshot's state and flat files into dir.
+func (s snapshot) writeFiles(dir string) error {
+	for name, data := range s.state {
+		if err := os.WriteFile(filepath.Join(dir, name), data, 0o644); err != nil {
+			return fmt.Errorf("saving %s: %w", name, err)
+		}
+	}
+	for name, f := range s.flats {
+		if err := writeFlatFile(filepath.Join(dir, name), f); err != nil {
+			return fmt.Errorf("saving %s: %w", name, err)
+		}
+	}
 	return nil
 }
 
