@@ -43,8 +43,13 @@ type Quotations struct {
 	// ambiguous maps a folded form that several speakers share to their
 	// names.
 	ambiguous map[string][]string
-	// byID maps a vector ID to the quotations with that text.
+	// byID maps a vector ID to the quotations with that text, and ids
+	// gives each quotation's.
 	byID map[string][]int
+	ids  []string
+	// speakerRole is the role of each speaker the quotations name, for
+	// quotations that give none.
+	speakerRole map[string]string
 	// holding maps a term to the quotations whose terms or sentence terms
 	// hold it, in order: only those can match a query with that term.
 	holding map[string][]int32
@@ -59,7 +64,7 @@ func New(ix *index.Index, vectors func() *wordvec.Table) *Quotations {
 	qi := &Quotations{
 		ix: ix, all: quotes, speakers: speakers,
 		terms: make([][]string, len(quotes)), sentTerms: make([][]string, len(quotes)),
-		folded: make([]string, len(quotes)), foldedS: make([]string, len(quotes)),
+		folded: make([]string, len(quotes)), foldedS: make([]string, len(quotes)), ids: make([]string, len(quotes)),
 		df: map[string]int{}, alias: map[string]int{}, byID: map[string][]int{},
 		holding: map[string][]int32{},
 	}
@@ -67,6 +72,7 @@ func New(ix *index.Index, vectors func() *wordvec.Table) *Quotations {
 	for i, q := range quotes {
 		id := index.QuoteID(q.Text)
 		qi.byID[id] = append(qi.byID[id], i)
+		qi.ids[i] = id
 		qi.terms[i] = st.Of(q.Text)
 		qi.folded[i] = foldForMatch(q.Text)
 		if q.Kind != quote.Direct {
@@ -120,6 +126,16 @@ func New(ix *index.Index, vectors func() *wordvec.Table) *Quotations {
 	for alias := range qi.alias {
 		for _, t := range st.Of(alias) {
 			qi.aliasTerms[t] = true
+		}
+	}
+	qi.speakerRole = map[string]string{}
+	for _, q := range quotes {
+		if _, done := qi.speakerRole[q.Speaker]; !done {
+			role := ""
+			if i, ok := qi.alias[foldName(q.Speaker)]; ok {
+				role = speakers[i].Role
+			}
+			qi.speakerRole[q.Speaker] = role
 		}
 	}
 	return qi

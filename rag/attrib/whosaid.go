@@ -1,6 +1,7 @@
 package attrib
 
 import (
+	"cmp"
 	"context"
 	"encoding/json"
 	"math"
@@ -162,12 +163,13 @@ func (qi *Quotations) Score(ctx context.Context, text string) ([]Attribution, er
 			near[t] = nw.of(t)
 		}
 	}
-	sims, err := qi.similarities(ctx, qTerms)
+	cands := qi.candidates(all, near)
+	sims, err := qi.similarities(ctx, qTerms, cands)
 	if err != nil {
 		return nil, err
 	}
 	var out []Attribution
-	for _, i := range qi.candidates(all, near) {
+	for _, i := range cands {
 		q := qi.all[i]
 		score := qi.exactScore(i, frag)
 		if total > 0 {
@@ -191,7 +193,7 @@ func (qi *Quotations) Score(ctx context.Context, text string) ([]Attribution, er
 			Line: q.Line, Score: math.Round(score*1000) / 1000, Role: qi.roleOf(q),
 		})
 	}
-	sort.SliceStable(out, func(i, j int) bool { return out[i].Score > out[j].Score })
+	slices.SortStableFunc(out, func(a, b Attribution) int { return cmp.Compare(b.Score, a.Score) })
 	return out, nil
 }
 
@@ -310,13 +312,18 @@ func (qi *Quotations) paraphraseTerms(ts []string) []string {
 }
 
 // similarities returns the cosine similarity of the query to the nearest
-// quotations, from the chromem-go collection.
-func (qi *Quotations) similarities(ctx context.Context, qTerms []string) (map[int]float32, error) {
+// of the candidate quotations, by the index's vectors: only a candidate
+// can score, so only theirs are read.
+func (qi *Quotations) similarities(ctx context.Context, qTerms []string, cands []int) (map[int]float32, error) {
 	out := map[int]float32{}
 	if len(qTerms) == 0 {
 		return out, nil
 	}
-	hits, err := qi.ix.SearchQuotes(ctx, strings.Join(qTerms, " "), 20)
+	ids := make([]string, len(cands))
+	for k, i := range cands {
+		ids[k] = qi.ids[i]
+	}
+	hits, err := qi.ix.SearchQuotesAmong(ctx, strings.Join(qTerms, " "), 20, ids)
 	if err != nil {
 		return nil, err
 	}
@@ -389,10 +396,7 @@ func (qi *Quotations) roleOf(q quote.Quote) string {
 	if q.Role != "" {
 		return q.Role
 	}
-	if i, ok := qi.alias[foldName(q.Speaker)]; ok {
-		return qi.speakers[i].Role
-	}
-	return ""
+	return qi.speakerRole[q.Speaker]
 }
 
 // QuotationSuggestions returns up to n quotations whose text holds what

@@ -53,14 +53,27 @@ func newFlat(ctx context.Context, coll *chromem.Collection, ids []string) *flat 
 // search returns up to k rows by descending similarity to q (a unit
 // vector), leaving out those not similar at all; ties go to the earlier
 // row.
-func (f *flat) search(q []float32, k int) []Hit {
+func (f *flat) search(q []float32, k int) []Hit { return f.searchRows(q, k, nil) }
+
+// searchRows is search over only the given rows, in ascending order; nil
+// means every row.
+func (f *flat) searchRows(q []float32, k int, rows []int) []Hit {
 	if k <= 0 || len(q) != f.dim || f.dim == 0 {
 		return nil
 	}
 	best := newTopK(k)
-	for i := range f.ids {
+	offer := func(i int) {
 		if s := float64(wordvec.Dot(q, f.rows[i*f.dim:(i+1)*f.dim])); s > 0 {
 			best.offer(scored{idx: i, score: s})
+		}
+	}
+	if rows == nil {
+		for i := range f.ids {
+			offer(i)
+		}
+	} else {
+		for _, i := range rows {
+			offer(i)
 		}
 	}
 	out := best.sorted()

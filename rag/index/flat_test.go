@@ -30,6 +30,35 @@ func randomUnit(n, dim int, seed int64) [][]float32 {
 	return out
 }
 
+// TestFlatSearchRows: a search over some rows finds, in order, the rows of
+// the full ranking that are among them.
+func TestFlatSearchRows(t *testing.T) {
+	ctx := context.Background()
+	vs := randomUnit(500, 32, 3)
+	coll, ids := collectionOf(t, vs)
+	f := newFlat(ctx, coll, ids)
+	var rows []int
+	in := map[string]bool{}
+	for i := 0; i < len(ids); i += 3 {
+		rows = append(rows, i)
+		in[f.ids[i]] = true
+	}
+	for _, q := range randomUnit(10, 32, 4) {
+		var want []Hit
+		for _, h := range f.search(q, len(ids)) {
+			if in[h.ID] && len(want) < 8 {
+				want = append(want, h)
+			}
+		}
+		if got := f.searchRows(q, 8, rows); fmt.Sprint(got) != fmt.Sprint(want) {
+			t.Fatalf("over every third row:\n%v\nwant\n%v", got, want)
+		}
+	}
+	if got := f.searchRows(randomUnit(1, 32, 5)[0], 8, []int{}); len(got) != 0 {
+		t.Errorf("no rows: %v", got)
+	}
+}
+
 // TestFlatSearchMatchesChromem: the flat scan finds what chromem-go's query
 // finds, in the same order.
 func TestFlatSearchMatchesChromem(t *testing.T) {

@@ -3,6 +3,7 @@ package index
 import (
 	"context"
 	"fmt"
+	"slices"
 
 	"github.com/parleybot/parley/rag/embed"
 )
@@ -32,7 +33,7 @@ func (ix *Index) SearchWords(terms []string, weights []float64, k int) []Hit {
 // SearchVectors returns up to k chunks by descending similarity of their
 // vectors to the text's, stopping at the first that is not similar at all.
 func (ix *Index) SearchVectors(ctx context.Context, text string, k int) ([]Hit, error) {
-	res, err := ix.searchVectors(ctx, text, k, ix.chunkVecs, "the question")
+	res, err := ix.searchVectors(ctx, text, k, ix.chunkVecs, nil, "the question")
 	if err != nil {
 		return nil, err
 	}
@@ -48,12 +49,30 @@ func (ix *Index) SearchVectors(ctx context.Context, text string, k int) ([]Hit, 
 // SearchQuotes returns up to k quotations (by ID, see QuoteID) by
 // descending similarity to the text, leaving out those not similar at all.
 func (ix *Index) SearchQuotes(ctx context.Context, text string, k int) ([]Hit, error) {
-	return ix.searchVectors(ctx, text, k, ix.quoteVecs, "the quotation")
+	return ix.searchVectors(ctx, text, k, ix.quoteVecs, nil, "the quotation")
 }
 
-// searchVectors embeds text and searches vecs; what names the text in
-// errors.
-func (ix *Index) searchVectors(ctx context.Context, text string, k int, vecs *flat, what string) ([]Hit, error) {
+// SearchQuotesAmong is SearchQuotes over only the quotations with these
+// vector IDs (QuoteID): a caller that can tell which quotations could
+// match reads only their vectors.
+func (ix *Index) SearchQuotesAmong(ctx context.Context, text string, k int, ids []string) ([]Hit, error) {
+	vecs := ix.quoteVecs
+	if vecs == nil {
+		return nil, nil
+	}
+	rows := make([]int, 0, len(ids))
+	for _, id := range ids {
+		if r, ok := vecs.row[id]; ok {
+			rows = append(rows, r)
+		}
+	}
+	slices.Sort(rows)
+	return ix.searchVectors(ctx, text, k, vecs, slices.Compact(rows), "the quotation")
+}
+
+// searchVectors embeds text and searches vecs, over only rows unless that
+// is nil; what names the text in errors.
+func (ix *Index) searchVectors(ctx context.Context, text string, k int, vecs *flat, rows []int, what string) ([]Hit, error) {
 	if vecs == nil || len(vecs.ids) == 0 || k <= 0 {
 		return nil, nil
 	}
@@ -64,7 +83,7 @@ func (ix *Index) searchVectors(ctx context.Context, text string, k int, vecs *fl
 	if len(vs) != 1 || !embed.Normalize(vs[0]) {
 		return nil, nil
 	}
-	return vecs.search(vs[0], k), nil
+	return vecs.searchRows(vs[0], k, rows), nil
 }
 
 // Embedder returns the embedder of the index's vectors.
