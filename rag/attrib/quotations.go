@@ -37,9 +37,10 @@ type Quotations struct {
 	folded, foldedS  []string
 	df               map[string]int
 	// alias maps folded names and aliases to their speaker; aliasTerms
-	// are their index terms.
+	// are their index terms, and aliasWords the most words one has.
 	alias      map[string]int
 	aliasTerms map[string]bool
+	aliasWords int
 	// ambiguous maps a folded form that several speakers share to their
 	// names.
 	ambiguous map[string][]string
@@ -124,6 +125,7 @@ func New(ix *index.Index, vectors func() *wordvec.Table) *Quotations {
 	}
 	qi.aliasTerms = map[string]bool{}
 	for alias := range qi.alias {
+		qi.aliasWords = max(qi.aliasWords, strings.Count(alias, " ")+1)
 		for _, t := range st.Of(alias) {
 			qi.aliasTerms[t] = true
 		}

@@ -244,13 +244,24 @@ func (qi *Quotations) exactScore(i int, f fragment) float64 {
 	return 0
 }
 
-// namedSpeakers returns the speakers a query names ("Kirby said the ...").
+// namedSpeakers returns the speakers a query names ("Kirby said the ..."):
+// those with a name or alias that is a run of its words. qf is folded, so
+// its words are split by single spaces, as the aliases' are.
 func (qi *Quotations) namedSpeakers(qf string) map[string]bool {
 	out := map[string]bool{}
-	padded := " " + qf + " "
-	for alias, i := range qi.alias {
-		if strings.Contains(padded, " "+alias+" ") {
-			out[qi.speakers[i].Name] = true
+	var starts, ends []int // each word's byte span in qf
+	for i, w := range strings.Split(qf, " ") {
+		at := 0
+		if i > 0 {
+			at = ends[i-1] + 1
+		}
+		starts, ends = append(starts, at), append(ends, at+len(w))
+	}
+	for i := range starts {
+		for j := i; j < len(ends) && j-i < qi.aliasWords; j++ {
+			if k, ok := qi.alias[qf[starts[i]:ends[j]]]; ok {
+				out[qi.speakers[k].Name] = true
+			}
 		}
 	}
 	return out
