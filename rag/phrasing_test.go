@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"fmt"
 	"os"
+	"strings"
 	"testing"
 	"testing/fstest"
 )
@@ -172,5 +173,28 @@ func TestATollAsksForANumber(t *testing.T) {
 	got, err := eng.Ask(ctx, "whats the death toll in syria")
 	if err != nil || got.Abstained || got.Citations[0].Source != want.Citations[0].Source || got.Citations[0].LineStart != want.Citations[0].LineStart {
 		t.Errorf("toll: %+v, want the first line of %+v", got, want.Citations[0])
+	}
+}
+
+// TestAPronounSentenceAnswersForThePersonBefore: "She previously served in
+// Chile" is about the person the sentence before names, so it answers a
+// question that names her, though it does not (TestPersonTerms checks
+// that a place named before does not pass to "she").
+func TestAPronounSentenceAnswersForThePersonBefore(t *testing.T) {
+	fsys := fstest.MapFS{
+		"envoys.txt": {Data: []byte("New Envoys Named\n\n" +
+			"The ministry said on Tuesday that its envoy to Austria, Marta L. Kovacs, will lead the delegation in Vienna.\n" +
+			"She previously served as ambassador to Chile and to Peru.\n\n" +
+			"Delegates will meet in Vienna again in March.\n" +
+			"She will serve as host.\n")},
+		"markets.txt": {Data: []byte("Markets\n\nMarkets rose on Monday as traders bought shares in Frankfurt.\n")},
+	}
+	eng, _, err := Open(context.Background(), Options{Corpus: fsys, CorpusName: "t"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	a, err := eng.Ask(context.Background(), "Where did Marta Kovacs serve before?")
+	if err != nil || a.Abstained || !strings.Contains(a.Text, "Chile") {
+		t.Errorf("Kovacs: %+v %v", a, err)
 	}
 }

@@ -309,7 +309,15 @@ func scoreSentences(ix *index.Index, qr match.Query, passages []retrieve.Passage
 				continue // headlines are titles: no sentence to answer with
 			}
 			sentTerms := ix.SentenceTerms(p.Doc, s)
-			cov := qr.Coverage(sentTerms)
+			own := sentTerms
+			if s > 0 && opensWithPersonalPronoun(sent.Text) {
+				// "He previously served as ambassador to Uzbekistan": the
+				// sentence is about the person the one before names, so
+				// the question's names of people there count as its own.
+				prev := ix.Documents()[p.Doc].Sentences[s-1].Text
+				own = append(slices.Clone(sentTerms), namesIn(qr, personTerms(prev))...)
+			}
+			cov := qr.Coverage(own)
 			if cov == 0 {
 				continue
 			}
@@ -332,6 +340,63 @@ func scoreSentences(ix *index.Index, qr match.Query, passages []retrieve.Passage
 	}
 	sort.SliceStable(cands, func(i, j int) bool { return cands[i].score > cands[j].score })
 	return cands
+}
+
+// opensWithPersonalPronoun reports a sentence whose first word is "he" or
+// "she" (or "his", "her"), which points back to a person named before.
+func opensWithPersonalPronoun(text string) bool {
+	first, _, _ := strings.Cut(strings.TrimLeft(text, "\"“‘'( "), " ")
+	switch first {
+	case "He", "She", "His", "Her":
+		return true
+	}
+	return false
+}
+
+// personTerms returns the terms of the names in text that can be a
+// person's: runs of two or more capitalised words ("George A. Krol",
+// "Buyantu Khan"), not single ones, which are mostly places ("Astana").
+func personTerms(text string) []string {
+	var out, run []string
+	words := 0 // capitalised words in the run, initials ("A.") included
+	end := func() {
+		if words >= 2 {
+			out = append(out, run...)
+		}
+		run, words = run[:0], 0
+	}
+	// A comma or a bracket ends a run: "Austria, Marta L. Kovacs" is two.
+	pieces := strings.FieldsFunc(text, func(r rune) bool { return strings.ContainsRune(",;:()[]\"“”–—", r) })
+	for p, piece := range pieces {
+		for i, t := range term.Tokenize(piece) {
+			if p == 0 && i == 0 || !t.Capitalized {
+				end() // the sentence's first word is capitalised anyway
+				continue
+			}
+			words++
+			if t.Term != "" {
+				run = append(run, t.Term)
+			}
+		}
+		end()
+	}
+	return out
+}
+
+// namesIn returns the terms in ts that meet one of the question's names.
+func namesIn(qr match.Query, ts []string) []string {
+	var out []string
+	for _, w := range qr.Words {
+		if !w.NameLike {
+			continue
+		}
+		for _, a := range w.NameAlts {
+			if slices.Contains(ts, a.Term) {
+				out = append(out, a.Term)
+			}
+		}
+	}
+	return out
 }
 
 // pairShare is the share of the question's neighbouring word pairs that
