@@ -198,3 +198,22 @@ func TestAPronounSentenceAnswersForThePersonBefore(t *testing.T) {
 		t.Errorf("Kovacs: %+v %v", a, err)
 	}
 }
+
+// TestWhichCountryIsAnsweredByAName: "which country…?" is answered by a
+// sentence that names one anywhere, not only after "in" or "at".
+func TestWhichCountryIsAnsweredByAName(t *testing.T) {
+	fsys := fstest.MapFS{
+		"allies.txt": {Data: []byte("Old Friends\n\n" +
+			"The small state of Veltra has long been a close ally of Sylvania.\n" +
+			"Sylvania held elections on Sunday, and turnout was high.\n")},
+		"markets.txt": {Data: []byte("Markets\n\nMarkets rose on Monday as traders bought shares.\n")},
+	}
+	eng, _, err := Open(context.Background(), Options{Corpus: fsys, CorpusName: "t"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	a, err := eng.Ask(context.Background(), "Which country is an ally of Sylvania?")
+	if err != nil || a.Abstained || !strings.Contains(a.Text, "Veltra") {
+		t.Errorf("ally: %+v %v", a, err)
+	}
+}

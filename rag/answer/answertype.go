@@ -46,6 +46,11 @@ func answerType(qr match.Query, text string) float64 {
 				return 1
 			}
 		}
+		if qr.Question.TypeNoun != "" {
+			// "Which country…?": the answer is a place's name, wherever
+			// the sentence puts it ("The UK had long been an ally").
+			return nameScore(qr, text)
+		}
 		if placeWords.MatchString(text) {
 			return 0.3
 		}

@@ -60,6 +60,9 @@ type Question struct {
 	Text string
 	// Kind is what the question asks for.
 	Kind Kind
+	// TypeNoun is the noun that names the kind of answer, when the question
+	// gives one ("country" in "which country hosted the talks?").
+	TypeNoun string
 	// Words are the distinct content words, in order; the words that only
 	// say what kind of answer is wanted ("who", "what year") are left out.
 	Words []Word
@@ -179,6 +182,9 @@ func Parse(raw string) Question {
 				if w != "in" {
 					typeWords[w] = true
 				}
+				if _, ok := typeNouns[w]; ok {
+					q.TypeNoun = w
+				}
 			}
 			break
 		}
@@ -209,7 +215,7 @@ func Parse(raw string) Question {
 			for k := j; k < min(j+3, len(toks)); k++ {
 				w := strings.ToLower(toks[k].Surface)
 				if kind, ok := typeNouns[strings.TrimSuffix(w, "s")]; ok {
-					q.Kind, found = kind, true
+					q.Kind, found, q.TypeNoun = kind, true, strings.TrimSuffix(w, "s")
 					typeWords[w] = true
 					break
 				}

@@ -53,6 +53,21 @@ func TestParseKinds(t *testing.T) {
 	}
 }
 
+// TestTypeNoun: the noun that names the kind of answer is kept.
+func TestTypeNoun(t *testing.T) {
+	for in, want := range map[string]string{
+		"In what country is Normandy located?":     "country",
+		"What southern city did the convoy reach?": "city",
+		"Where were the talks held?":               "",
+		"What year did the war end?":               "year",
+		"Which countries backed opposing sides?":   "", // a list of names: Which
+	} {
+		if got := Parse(in).TypeNoun; got != want {
+			t.Errorf("Parse(%q).TypeNoun = %q, want %q", in, got, want)
+		}
+	}
+}
+
 func TestConstraints(t *testing.T) {
 	q := Parse("Who won the 2021 U.S. Open with 3 sets?")
 	if !slices.Equal(q.Years, []string{"2021"}) || !slices.Equal(q.Numbers, []string{"3"}) {
