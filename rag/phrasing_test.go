@@ -217,3 +217,22 @@ func TestWhichCountryIsAnsweredByAName(t *testing.T) {
 		t.Errorf("ally: %+v %v", a, err)
 	}
 }
+
+// TestWhatIsAnsweredByADefinition: "what is X?" is answered by the
+// sentence that says what X is, before one that only mentions it.
+func TestWhatIsAnsweredByADefinition(t *testing.T) {
+	fsys := fstest.MapFS{
+		"group.txt": {Data: []byte("Talks Resume\n\n" +
+			"Ministers of the VSG met in Oslo on Monday, and the VSG issued a statement.\n" +
+			"The VSG is a group of eight northern nations that meets every spring.\n")},
+		"markets.txt": {Data: []byte("Markets\n\nMarkets rose on Monday as traders bought shares.\n")},
+	}
+	eng, _, err := Open(context.Background(), Options{Corpus: fsys, CorpusName: "t"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	a, err := eng.Ask(context.Background(), "What is the VSG?")
+	if err != nil || a.Abstained || len(a.Citations) == 0 || !strings.Contains(a.Citations[0].Text, "group of eight") {
+		t.Errorf("VSG: %+v %v", a, err)
+	}
+}

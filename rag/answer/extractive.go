@@ -294,6 +294,7 @@ func abstainText(qr match.Query, cands []candidate) string {
 // best first; ties go to the earlier passage and sentence, so the same
 // question always gets the same answer.
 func scoreSentences(ix *index.Index, qr match.Query, passages []retrieve.Passage) []candidate {
+	defines := definitionOf(qr.Question.Defines)
 	seen := map[[2]int]bool{}
 	var cands []candidate
 	for rank, p := range passages {
@@ -335,11 +336,31 @@ func scoreSentences(ix *index.Index, qr match.Query, passages []retrieve.Passage
 			c.typed = answerType(qr, sent.Text)
 			c.constrained = meetsConstraints(qr, sent.Text, sentTerms, prevText, nextText, ctx)
 			c.score = cov + 0.35*(c.context-cov) + typeWeight(qr.Question.Kind)*c.typed + 0.1*pairShare(qr, sentTerms) + 0.02/float64(rank+1)
+			if defines != nil && defines.MatchString(sent.Text) {
+				c.score += definitionWeight
+			}
 			cands = append(cands, c)
 		}
 	}
 	sort.SliceStable(cands, func(i, j int) bool { return cands[i].score > cands[j].score })
 	return cands
+}
+
+// definitionWeight is what a sentence that defines what a question asks
+// to define adds to its score: as much as holding the kind of answer a
+// "who" or "where" question asks for.
+const definitionWeight = 0.3
+
+// definitionOf matches a sentence that defines phrase, or is nil for "":
+// "The ISSG is a group of …", "the ISSG, the group that …", "the
+// International Syria Support Group (ISSG)".
+func definitionOf(phrase string) *regexp.Regexp {
+	if phrase == "" {
+		return nil
+	}
+	p := `\b` + regexp.QuoteMeta(phrase) + `\b`
+	return regexp.MustCompile(`(?i)` + p + `\)?(?:\s*\([^)]*\))?,?\s+(?:is|was|are|were)\s+(?:a|an|the|one)\b|` +
+		p + `,\s+(?:a|an|the)\s|\(\s*` + p + `\s*\)`)
 }
 
 // opensWithPersonalPronoun reports a sentence whose first word is "he" or

@@ -63,6 +63,9 @@ type Question struct {
 	// TypeNoun is the noun that names the kind of answer, when the question
 	// gives one ("country" in "which country hosted the talks?").
 	TypeNoun string
+	// Defines is the phrase a question asks to define ("the ISSG" in
+	// "What is the ISSG?"), or "".
+	Defines string
 	// Words are the distinct content words, in order; the words that only
 	// say what kind of answer is wanted ("who", "what year") are left out.
 	Words []Word
@@ -169,6 +172,56 @@ var (
 	negRe      = regexp.MustCompile(`(?i)\b(not|never|no|n't|didn't|doesn't|don't|isn't|wasn't|weren't|aren't|won't|cannot|can't|without)\b`)
 )
 
+// definitionRe asks what something is: "what is the ISSG?", "what was
+// Geneva II".
+var definitionRe = regexp.MustCompile(`(?i)^\W*what(?:\s+|'s\s+|’s\s+)(?:(?:is|was|are|were)\s+)?(?:the\s+|an?\s+)?([^?]+?)\W*$`)
+
+// definedPhrase returns what a question asks to define: up to four words,
+// with no small word that would make it a question about something else
+// ("what is France a region of?", "what is the capital of France?") and
+// no verb.
+func definedPhrase(text string) string {
+	m := definitionRe.FindStringSubmatch(text)
+	if m == nil || !definitionVerb(text) {
+		return ""
+	}
+	words := strings.Fields(m[1])
+	if len(words) == 0 || len(words) > 4 {
+		return ""
+	}
+	for i, w := range words {
+		if term.IsStop(strings.ToLower(w)) {
+			return "" // "the capital of France" asks for a name, not a definition
+		}
+		// A verb: "what was the base called?", "what is the ISSG
+		// planning next week?" ("packet switching" is a thing, and
+		// "United" a name).
+		if w == strings.ToLower(w) && (strings.HasSuffix(w, "ed") || i < len(words)-1 && strings.HasSuffix(w, "ing")) {
+			return ""
+		}
+	}
+	return m[1]
+}
+
+// definitionVerb reports a question opening "what is", "what was",
+// "what's" and the like, the opening of a request for a definition.
+func definitionVerb(text string) bool {
+	fs := strings.Fields(strings.ToLower(text))
+	if len(fs) < 2 {
+		return false
+	}
+	switch {
+	case fs[0] == "what's" || fs[0] == "what’s":
+		return true
+	case fs[0] == "what":
+		switch fs[1] {
+		case "is", "was", "are", "were":
+			return true
+		}
+	}
+	return false
+}
+
 // Parse analyses a question as typed.
 func Parse(raw string) Question {
 	text := Normalize(raw)
@@ -263,6 +316,9 @@ func Parse(raw string) Question {
 	q.Negated = negRe.MatchString(text)
 	q.Latest = latestRe.MatchString(text)
 	q.Overview = overviewRe.MatchString(text)
+	if q.Kind == What && !q.Overview {
+		q.Defines = definedPhrase(text)
+	}
 	q.Period = periodOf(text, time.Now())
 	for i, t := range toks {
 		if sequenceWords[strings.ToLower(t.Surface)] && t.Term != "" && !lastAsVerb(q.Kind, toks, i) {

@@ -68,6 +68,27 @@ func TestTypeNoun(t *testing.T) {
 	}
 }
 
+// TestDefines: "what is X?" asks to define X; a question about something
+// else that opens the same way does not.
+func TestDefines(t *testing.T) {
+	for in, want := range map[string]string{
+		"What is the ISSG?":                   "ISSG",
+		"what's geneva II":                    "geneva II",
+		"What was Apple Talk":                 "Apple Talk",
+		"What is the capital of France?":      "",
+		"What is France a region of?":         "",
+		"What was the naval base called?":     "",
+		"What did the ISSG decide?":           "",
+		"What are the articles about?":        "",
+		"What is the ISSG planning next week": "",
+		"What is the United Nations?":         "United Nations",
+	} {
+		if got := Parse(in).Defines; got != want {
+			t.Errorf("Parse(%q).Defines = %q, want %q", in, got, want)
+		}
+	}
+}
+
 func TestConstraints(t *testing.T) {
 	q := Parse("Who won the 2021 U.S. Open with 3 sets?")
 	if !slices.Equal(q.Years, []string{"2021"}) || !slices.Equal(q.Numbers, []string{"3"}) {
