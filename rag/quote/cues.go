@@ -20,7 +20,9 @@ func afterCue(ws []word, p int, inner string) (phrase, bool) {
 	for i < len(ws) && ws[i].punct && ws[i].text == "," {
 		i++
 	}
-	if i < len(ws) && isSpeechVerb(ws, i) {
+	// `"…," said X`; not `"…," adding that X …`: a gerund's speaker is
+	// the sentence's subject, before the quotation.
+	if i < len(ws) && isSpeechVerb(ws, i) && !isGerund(ws[i].lower()) {
 		j := i + 1
 		for j < len(ws) && !ws[j].punct && ws[j].q < 0 {
 			// "said Carly Fiorina during the debate": the name ends

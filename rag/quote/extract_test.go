@@ -277,6 +277,8 @@ func TestGerundCues(t *testing.T) {
 		{`"Watch the whole thing and then tell me it was fair," said former envoy Jane Doe during the second debate.`, "Jane Doe"},
 		{`Jane Doe did not name her rivals, but told her supporters, "our nation is in horrible trouble."`, "Jane Doe"},
 		{`Another commenter said, "We all know how she feels about the police."`, "Another commenter"},
+		// A gerund after the quotation is the subject's, not the next name's.
+		{`Jane Doe said that there is "only one candidate in a position to win this race," adding that this is why Omar Ali attacks her.`, "Jane Doe"},
 	} {
 		qs := extractDocument(doc(tt.line), nil)
 		if len(qs) != 1 || qs[0].Speaker != tt.want {
