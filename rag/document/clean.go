@@ -148,12 +148,12 @@ func looksLikeHeadline(l string) bool {
 		return false
 	}
 	last, _ := utf8.DecodeLastRuneInString(l)
-	return !strings.ContainsRune(".!?\"”’", last) || titleCase(l)
+	return !strings.ContainsRune(".!?\"”’", last) || TitleCase(l)
 }
 
-// titleCase reports a line whose words of four letters or more are nearly
+// TitleCase reports a line whose words of four letters or more are nearly
 // all capitalised, as headlines are and sentences are not.
-func titleCase(l string) bool {
+func TitleCase(l string) bool {
 	long, capped := 0, 0
 	for _, f := range strings.Fields(l) {
 		r := []rune(strings.Trim(f, "\"“”‘’'(),.:;!?"))

@@ -4,6 +4,7 @@ import (
 	"maps"
 	"os"
 	"reflect"
+	"slices"
 	"testing"
 
 	"github.com/parleybot/parley/rag/document"
@@ -77,5 +78,19 @@ func TestIncrementalMatchesFull(t *testing.T) {
 	}
 	if inc.sentDF["kerri"] == prev.sentDF["kerri"] {
 		t.Error("the changed and removed articles' words were not counted again")
+	}
+}
+
+// TestQuoteDocumentsMarkTitleCase: the headline and a subhead in Title
+// Case reach the quotation extractor marked, so no names are read from
+// them; a sentence is not marked.
+func TestQuoteDocumentsMarkTitleCase(t *testing.T) {
+	d := document.ParseDocument("a.txt", []byte("Talks Resume In Vienna\n\nThe envoys met on Monday, and the talks went on until late.\n\nRand Doe Scores Direct Hit On Jane Roe.\n\nShe said the talks would go on.\n"))
+	var marked []bool
+	for _, s := range QuoteDocuments([]document.Document{d})[0].Sentences {
+		marked = append(marked, s.TitleCase)
+	}
+	if want := []bool{true, false, true, false}; !slices.Equal(marked, want) {
+		t.Errorf("TitleCase marks %v, want %v", marked, want)
 	}
 }

@@ -24,7 +24,8 @@ func QuoteDocuments(docs []document.Document) []quote.Document {
 		for _, s := range d.Sentences {
 			qd.Sentences = append(qd.Sentences, quote.Sentence{
 				Text: s.Text, LineStart: s.LineStart, LineEnd: s.LineEnd,
-				LineBreaks: s.LineBreaks, Paragraph: s.Paragraph, Headline: s.Headline,
+				LineBreaks: s.LineBreaks, Paragraph: s.Paragraph,
+				TitleCase: s.Headline || document.TitleCase(s.Text),
 			})
 		}
 		out = append(out, qd)

@@ -56,9 +56,10 @@ type Sentence struct {
 	LineBreaks []int
 	// Paragraph numbers the paragraph the sentence belongs to.
 	Paragraph int
-	// Headline reports the article's headline: Title Case, so no names
+	// TitleCase reports a sentence written in Title Case, as headlines
+	// and subheads are: every word would look like a name, so no names
 	// are read from it.
-	Headline bool
+	TitleCase bool
 }
 
 // Document is an article's sentences, in order.

@@ -171,8 +171,8 @@ func (dn *docNames) read(d Document, lower map[string]int) {
 		return l
 	}
 	for _, s := range d.Sentences {
-		if s.Headline {
-			continue // Title Case: every word would look like a name
+		if s.TitleCase {
+			continue // every word would look like a name
 		}
 		runes := []rune(s.Text)
 		ws := splitFrame(runes, make([]int, len(runes)+1))

@@ -54,3 +54,14 @@ func keys(m map[string]*mention) []string {
 	}
 	return out
 }
+
+// TestTitleCaseGivesNoNames: a line in Title Case, a subhead say, gives
+// no names: "Direct Hit On Jane Doe" is no person.
+func TestTitleCaseGivesNoNames(t *testing.T) {
+	d := Document{Source: "a.txt", Key: "a1", Sentences: sentences("Omar Ali Scores Direct Hit On Jane Doe.", "Jane Doe spoke in Lisbon on Monday.")}
+	d.Sentences[0].TitleCase = true
+	got := collectMentions([]Document{d}, nil, nil)
+	if got["On Jane Doe"] != nil || got["Omar Ali Scores Direct Hit"] != nil || got["Jane Doe"] == nil {
+		t.Errorf("names: %v", keys(got))
+	}
+}
