@@ -156,12 +156,13 @@ func looksLikeHeadline(l string) bool {
 func TitleCase(l string) bool {
 	long, capped := 0, 0
 	for _, f := range strings.Fields(l) {
-		r := []rune(strings.Trim(f, "\"“”‘’'(),.:;!?"))
-		if len(r) < 4 || !unicode.IsLetter(r[0]) {
+		w := strings.Trim(f, "\"“”‘’'(),.:;!?")
+		first, _ := utf8.DecodeRuneInString(w)
+		if utf8.RuneCountInString(w) < 4 || !unicode.IsLetter(first) {
 			continue
 		}
 		long++
-		if unicode.IsUpper(r[0]) {
+		if unicode.IsUpper(first) {
 			capped++
 		}
 	}

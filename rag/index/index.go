@@ -19,6 +19,7 @@ import (
 	"io/fs"
 	"path/filepath"
 	"runtime"
+	"sort"
 	"strconv"
 	"strings"
 	"sync/atomic"
@@ -186,7 +187,7 @@ func loadOrBuild(ctx context.Context, docs []document.Document, opt Options, loa
 				reason = "corpus changed"
 				if opt.Previous == nil && !loadOnly {
 					// Reuse the saved vectors of unchanged articles.
-					opt.Previous, _ = loadPrevious(opt.DataDir, m, opt)
+					opt.Previous, _ = loadPrevious(opt.DataDir, m, docs, opt)
 				}
 			default:
 				ix, err := loadIndex(docs, opt, m)
@@ -420,11 +421,41 @@ func readEmbedder(s snapshot, opt Options) (embed.Embedder, error) {
 	return embed.LocalFromIDF(idf, opt.WordVectors)
 }
 
-// loadPrevious reads the saved index named by m, only for its vectors and
-// embedder, so a rebuild after a corpus change can reuse them.
-func loadPrevious(dir string, m Manifest, opt Options) (*Index, error) {
-	prev, _, err := readVectors(dir, m, opt)
-	return prev, err
+// loadPrevious reads the saved index named by m, made from an older
+// corpus, for a rebuild of docs to reuse. When every article it indexed is
+// still there unchanged (articles were only added, as when following
+// feeds), it is loaded whole, so only the new articles are read. Otherwise
+// its vectors and embedder serve, and its quotations for the articles
+// that did not change.
+func loadPrevious(dir string, m Manifest, docs []document.Document, opt Options) (*Index, error) {
+	byKey := make(map[[2]string]document.Document, len(docs))
+	for _, d := range docs {
+		byKey[[2]string{d.Source, d.Hash}] = d
+	}
+	old := make([]document.Document, 0, len(m.Documents))
+	for source, hash := range m.Documents {
+		if d, ok := byKey[[2]string{source, hash}]; ok {
+			old = append(old, d)
+		}
+	}
+	if len(old) == len(m.Documents) {
+		sort.Slice(old, func(i, j int) bool { return old[i].Source < old[j].Source })
+		if ix, err := loadIndex(old, opt, m); err == nil {
+			return ix, nil
+		}
+	}
+	prev, snap, err := readVectors(dir, m, opt, quotesFile)
+	if err != nil {
+		return nil, err
+	}
+	if err := prev.loadQuotes(snap.state[quotesFile], m.Quotes); err == nil {
+		keys := make([]quote.Document, 0, len(m.Documents))
+		for source, hash := range m.Documents {
+			keys = append(keys, quote.Document{Source: source, Key: hash})
+		}
+		prev.quoteMemo.Store(quote.Remember(keys, prev.quotes))
+	}
+	return prev, nil
 }
 
 // embedBatch is how many texts go to the embedder at once.

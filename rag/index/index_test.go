@@ -3,7 +3,9 @@ package index
 import (
 	"fmt"
 	"github.com/parleybot/parley/rag/quote"
+	"maps"
 	"reflect"
+	"slices"
 	"time"
 
 	"context"
@@ -263,6 +265,49 @@ func TestLoadedChunksKeepSumsNotText(t *testing.T) {
 		if !reflect.DeepEqual(updated.Quotes(), fresh.Quotes()) || !reflect.DeepEqual(updated.Speakers(), fresh.Speakers()) {
 			t.Errorf("update from a loaded index (memo %v): %d quotations, %d speakers; from scratch %d, %d", memo != nil,
 				len(updated.Quotes()), len(updated.Speakers()), len(fresh.Quotes()), len(fresh.Speakers()))
+		}
+	}
+}
+
+// TestNewProcessAfterAnAddition: a new process (no index in memory) that
+// finds articles only added loads the saved index whole and reads only
+// the new article; after a change it reuses the unchanged articles'
+// quotations. Either way the result is what a build from scratch makes.
+func TestNewProcessAfterAnAddition(t *testing.T) {
+	dir := t.TempDir()
+	fsys := corpusFS(t)
+	open(t, fsys, Options{DataDir: dir})
+	m, err := readManifest(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	fsys["004_new.txt"] = &fstest.MapFile{Data: []byte("New Talks\n\nThe envoys met in Geneva on Monday, and \"we will meet again soon,\" Jane Doe said.\n")}
+	added, err := document.LoadCorpus(fsys, "t")
+	if err != nil {
+		t.Fatal(err)
+	}
+	prev, err := loadPrevious(dir, m, added, Options{DataDir: dir, Chunking: DefaultChunkOptions})
+	if err != nil || len(prev.docs) != len(added)-1 || prev.surfaces == nil || len(prev.quotes) == 0 {
+		t.Fatalf("after an addition, the previous index is not loaded whole: %v", err)
+	}
+	changed := slices.Clone(added)
+	changed[0] = document.ParseDocument(changed[0].Source, []byte("A Changed Article\n\nKerry met Lavrov in Geneva.\n"))
+	prev, err = loadPrevious(dir, m, changed, Options{DataDir: dir, Chunking: DefaultChunkOptions})
+	if err != nil || len(prev.docs) != 0 || prev.quoteMemo.Load() == nil {
+		t.Fatalf("after a change, the previous index's vectors and quotations are not kept: %v", err)
+	}
+	for _, docs := range [][]document.Document{added, changed} {
+		got, info, err := LoadOrBuild(context.Background(), docs, Options{DataDir: dir})
+		if err != nil || !info.Rebuilt || info.Reused == 0 {
+			t.Fatalf("update in a new process: %+v %v", info, err)
+		}
+		want, _, err := LoadOrBuild(context.Background(), docs, Options{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !maps.Equal(got.sentDF, want.sentDF) || !maps.Equal(got.surfaces, want.surfaces) ||
+			!reflect.DeepEqual(got.Quotes(), want.Quotes()) || !reflect.DeepEqual(got.Speakers(), want.Speakers()) {
+			t.Errorf("an update in a new process differs from a build from scratch (%d articles)", len(docs))
 		}
 	}
 }
