@@ -36,7 +36,7 @@ Commands:
   quotes --all      every quotation in the articles, with its speaker (or unattributed)
   speakers          everyone quoted in the articles
   sources           list the articles
-  index             rebuild the index now
+  index [--force]   bring the index up to date now: only new and changed articles are read (--force: all)
   add URL...        add articles from the web: pages, or RSS/Atom feeds (their newest items)
   remove SOURCE     remove an article added from the web
   eval FILE         score a gold set (JSON lines)
@@ -77,7 +77,9 @@ type cliArgs struct {
 	// exportEval is feedback's --export-eval.
 	exportEval bool
 	// all is quotes' --all: every quotation of the corpus.
-	all   bool
+	all bool
+	// force is index's --force: rebuild everything, not only what changed.
+	force bool
 	flags map[string]string
 	pos   []string
 }
@@ -90,6 +92,7 @@ func parseArgs(args []string, stderr io.Writer) (cliArgs, error) {
 	fs.BoolVar(&out.json, "json", false, "")
 	fs.BoolVar(&out.exportEval, "export-eval", false, "")
 	fs.BoolVar(&out.all, "all", false, "")
+	fs.BoolVar(&out.force, "force", false, "")
 	keys := config.FlagKeys()
 	values := map[string]*string{}
 	for name := range keys {
@@ -204,6 +207,10 @@ func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 		fmt.Fprint(stderr, "parley: --all goes with quotes: parley quotes --json --all\n")
 		return exitBadInput
 	}
+	if cli.force && cmd != "index" {
+		fmt.Fprint(stderr, "parley: --force goes with index: parley index --force rebuilds the whole index\n")
+		return exitBadInput
+	}
 	if cli.all && len(pos) > 0 {
 		fmt.Fprint(stderr, "parley: quotes --all lists every quotation; give it no speaker\n")
 		return exitBadInput
@@ -241,7 +248,7 @@ func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 		app.checkLLMServer(ctx, c)
 	}
 	if cmd == "index" {
-		app.opt.Index.Force = true
+		app.opt.Index.Force = cli.force
 		app.opt.Index.Progress = progressPrinter(stderr, isTerminal(stderr))
 	} else {
 		// Other commands say so only when the index takes a while: a first
@@ -281,8 +288,12 @@ func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 	case "sources":
 		return cmdSources(eng, cli.json, stdout, stderr)
 	case "index":
-		fmt.Fprintf(stdout, "index rebuilt: %d articles, %d chunks, in %s (%s)\n",
-			len(eng.Sources()), info.Chunks, info.Took.Round(100_000), cfg.DataDir)
+		state := "index up to date"
+		if info.Rebuilt {
+			state = fmt.Sprintf("index rebuilt (%s, %d chunks embedded, %d reused)", info.Reason, info.Embedded, info.Reused)
+		}
+		fmt.Fprintf(stdout, "%s: %d articles, %d chunks, in %s (%s)\n",
+			state, len(eng.Sources()), info.Chunks, info.Took.Round(100_000), cfg.DataDir)
 		return exitOK
 	case "eval":
 		return cmdEval(ctx, eng, pos[0], stdout, stderr)

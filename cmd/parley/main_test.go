@@ -187,8 +187,18 @@ func TestConsoleOverPipe(t *testing.T) {
 func TestIndexCommandRebuilds(t *testing.T) {
 	env := map[string]string{"PARLEY_DATA_DIR": t.TempDir()}
 	code, out, errOut := runCLI(t, env, "", "index")
-	if code != 0 || !strings.Contains(out, "index rebuilt: 4 articles") || !strings.Contains(errOut, "chunks embedded") {
+	if code != 0 || !strings.Contains(out, "index rebuilt (no index yet") || !strings.Contains(out, ": 4 articles") || !strings.Contains(errOut, "chunks embedded") {
 		t.Errorf("exit %d\n%s\n%s", code, out, errOut)
+	}
+	// Nothing changed: nothing to do, unless --force.
+	if code, out, errOut = runCLI(t, env, "", "index"); code != 0 || !strings.Contains(out, "index up to date: 4 articles") {
+		t.Errorf("again: exit %d\n%s\n%s", code, out, errOut)
+	}
+	if code, out, errOut = runCLI(t, env, "", "index", "--force"); code != 0 || !strings.Contains(out, "index rebuilt (rebuild requested") {
+		t.Errorf("--force: exit %d\n%s\n%s", code, out, errOut)
+	}
+	if code, _, errOut = runCLI(t, env, "", "ask", "--force", "Who sponsored the talks?"); code != exitBadInput || !strings.Contains(errOut, "--force goes with index") {
+		t.Errorf("ask --force: exit %d\n%s", code, errOut)
 	}
 }
 

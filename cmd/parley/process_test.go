@@ -202,7 +202,9 @@ func bigCorpus(t *testing.T, n int) string {
 
 // TestCrashSafety kills a real `parley index` at random points (6 times, 20 with PARLEY_SOAK=1),
 // and checks after each kill that the next start either loads a whole
-// index or rebuilds one: never a half-written one.
+// index or rebuilds one: never a half-written one. Even rounds rebuild the
+// whole index (--force); odd ones add an article first, so the process
+// killed is an incremental update.
 func TestCrashSafety(t *testing.T) {
 	if testing.Short() {
 		t.Skip("builds and kills processes")
@@ -218,31 +220,49 @@ func TestCrashSafety(t *testing.T) {
 		t.Fatalf("%v: %s", err, out)
 	}
 	full := time.Since(start)
+	// And how long adding one article takes.
+	addArticle := func(n int) {
+		text := fmt.Sprintf("Added Article %d\n\nThe envoys met again on day %d, and \"the talks go on,\" Jane Doe said.\n", n, n)
+		if err := os.WriteFile(filepath.Join(corpusDir, fmt.Sprintf("added-%03d.txt", n)), []byte(text), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	addArticle(0)
+	start = time.Now()
+	if out, err := (&exec.Cmd{Path: bin, Args: []string{bin, "index"}, Env: env}).CombinedOutput(); err != nil || !strings.Contains(string(out), "0 chunks embedded") && !strings.Contains(string(out), "1 chunks embedded") {
+		t.Fatalf("adding one article: %v: %s", err, out)
+	}
+	update := time.Since(start)
 	os.RemoveAll(data)
 	os.Mkdir(data, 0o755)
 
-	docs, err := document.LoadCorpus(os.DirFS(corpusDir), corpusDir)
-	if err != nil {
-		t.Fatal(err)
-	}
 	rng := rand.New(rand.NewSource(time.Now().UnixNano()))
 	counts := map[string]int{}
 	for round := 0; round < rounds(6, 20); round++ {
+		args, took := []string{"index", "--force"}, full
+		if round%2 == 1 {
+			addArticle(round)
+			args, took = []string{"index"}, update
+		}
+		docs, err := document.LoadCorpus(os.DirFS(corpusDir), corpusDir)
+		if err != nil {
+			t.Fatal(err)
+		}
 		before, _ := os.ReadFile(filepath.Join(data, "manifest.json"))
-		cmd := exec.Command(bin, "index")
+		cmd := exec.Command(bin, args...)
 		cmd.Env = env
 		if err := cmd.Start(); err != nil {
 			t.Fatal(err)
 		}
 		// Half the kills anywhere, half near the end, where the snapshot is
 		// written and swapped in.
-		at := time.Duration(rng.Int63n(int64(full) * 12 / 10))
-		if round%2 == 1 {
-			at = full*3/4 + time.Duration(rng.Int63n(int64(full)/2))
+		at := time.Duration(rng.Int63n(int64(took) * 12 / 10))
+		if rng.Intn(2) == 1 {
+			at = took*3/4 + time.Duration(rng.Int63n(int64(took)/2))
 		}
 		time.Sleep(at)
 		cmd.Process.Signal(syscall.SIGKILL)
-		err := cmd.Wait()
+		err = cmd.Wait()
 		finished := err == nil
 		after, _ := os.ReadFile(filepath.Join(data, "manifest.json"))
 
@@ -272,7 +292,7 @@ func TestCrashSafety(t *testing.T) {
 			t.Errorf("round %d: %+v", round, info)
 		}
 	}
-	t.Logf("a full index build takes %s; 20 kills: %v", full.Round(time.Millisecond), counts)
+	t.Logf("a full index build takes %s, adding an article %s; kills: %v", full.Round(time.Millisecond), update.Round(time.Millisecond), counts)
 	entries, _ := os.ReadDir(data)
 	var names []string
 	for _, e := range entries {
