@@ -236,3 +236,22 @@ func TestWhatIsAnsweredByADefinition(t *testing.T) {
 		t.Errorf("VSG: %+v %v", a, err)
 	}
 }
+
+// TestANameOpeningTheSentenceAnswersWho: "Marta Kovacs, Veltra's chief
+// negotiator, said …" names someone though the name opens the sentence.
+func TestANameOpeningTheSentenceAnswersWho(t *testing.T) {
+	fsys := fstest.MapFS{
+		"talks.txt": {Data: []byte("Talks Resume\n\n" +
+			"Veltra's chief negotiator met the envoys in Vienna on Monday.\n" +
+			"Marta Kovacs, Veltra's chief negotiator, said the border talks would take a week.\n")},
+		"markets.txt": {Data: []byte("Markets\n\nMarkets rose on Monday as traders bought shares.\n")},
+	}
+	eng, _, err := Open(context.Background(), Options{Corpus: fsys, CorpusName: "t"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	a, err := eng.Ask(context.Background(), "who is veltra's chief negotiator?")
+	if err != nil || a.Abstained || len(a.Citations) == 0 || !strings.Contains(a.Citations[0].Text, "Kovacs") {
+		t.Errorf("negotiator: %+v %v", a, err)
+	}
+}

@@ -79,18 +79,25 @@ func answerType(qr match.Query, text string) float64 {
 
 // nameScore is 1 for a sentence that names someone the question does not
 // (two capitalised words in a row), 0.6 for one capitalised word, else 0.
+// A sentence's first word is capitalised anyway: it counts only as the
+// start of two ("Aleksandr Lavrentyev, Russia's main negotiator, said").
 func nameScore(qr match.Query, text string) float64 {
 	best, run := 0.0, 0
-	for i, t := range term.Tokenize(text) {
+	toks := term.Tokenize(text)
+	named := func(t term.Token) bool {
 		r, _ := firstRuneOf(t.Surface)
-		if i > 0 && t.Capitalized && unicode.IsLetter(r) && t.Term != "" && !qr.InQuestion(t.Surface) && !monthOrDay.MatchString(t.Surface) {
-			run++
-			if run >= 2 {
-				return 1
-			}
-			best = 0.6
-		} else {
+		return t.Capitalized && unicode.IsLetter(r) && t.Term != "" && !qr.InQuestion(t.Surface) && !monthOrDay.MatchString(t.Surface)
+	}
+	for i, t := range toks {
+		if !named(t) || i == 0 && (len(toks) < 2 || !named(toks[1])) {
 			run = 0
+			continue
+		}
+		if run++; run >= 2 {
+			return 1
+		}
+		if i > 0 {
+			best = 0.6
 		}
 	}
 	return best
