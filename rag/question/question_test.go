@@ -53,38 +53,29 @@ func TestParseKinds(t *testing.T) {
 	}
 }
 
-// TestTypeNoun: the noun that names the kind of answer is kept.
-func TestTypeNoun(t *testing.T) {
-	for in, want := range map[string]string{
-		"In what country is Normandy located?":     "country",
-		"What southern city did the convoy reach?": "city",
-		"Where were the talks held?":               "",
-		"What year did the war end?":               "year",
-		"Which countries backed opposing sides?":   "", // a list of names: Which
+// TestTypeNounAndDefines: the noun that names the kind of answer is kept;
+// "what is X?" asks to define X, and a question about something else that
+// opens the same way does not.
+func TestTypeNounAndDefines(t *testing.T) {
+	for _, tt := range []struct{ in, typeNoun, defines string }{
+		{"In what country is Normandy located?", "country", ""},
+		{"What southern city did the convoy reach?", "city", ""},
+		{"Where were the talks held?", "", ""},
+		{"What year did the war end?", "year", ""},
+		{"Which countries backed opposing sides?", "", ""}, // a list of names: Which
+		{"What is the ISSG?", "", "ISSG"},
+		{"what's geneva II", "", "geneva II"},
+		{"What was Apple Talk", "", "Apple Talk"},
+		{"What is the United Nations?", "", "United Nations"},
+		{"What is the capital of France?", "", ""},
+		{"What is France a region of?", "", ""},
+		{"What was the naval base called?", "", ""},
+		{"What did the ISSG decide?", "", ""},
+		{"What are the articles about?", "", ""},
+		{"What is the ISSG planning next week", "", ""},
 	} {
-		if got := Parse(in).TypeNoun; got != want {
-			t.Errorf("Parse(%q).TypeNoun = %q, want %q", in, got, want)
-		}
-	}
-}
-
-// TestDefines: "what is X?" asks to define X; a question about something
-// else that opens the same way does not.
-func TestDefines(t *testing.T) {
-	for in, want := range map[string]string{
-		"What is the ISSG?":                   "ISSG",
-		"what's geneva II":                    "geneva II",
-		"What was Apple Talk":                 "Apple Talk",
-		"What is the capital of France?":      "",
-		"What is France a region of?":         "",
-		"What was the naval base called?":     "",
-		"What did the ISSG decide?":           "",
-		"What are the articles about?":        "",
-		"What is the ISSG planning next week": "",
-		"What is the United Nations?":         "United Nations",
-	} {
-		if got := Parse(in).Defines; got != want {
-			t.Errorf("Parse(%q).Defines = %q, want %q", in, got, want)
+		if q := Parse(tt.in); q.TypeNoun != tt.typeNoun || q.Defines != tt.defines {
+			t.Errorf("Parse(%q): TypeNoun %q, Defines %q; want %q, %q", tt.in, q.TypeNoun, q.Defines, tt.typeNoun, tt.defines)
 		}
 	}
 }
