@@ -2,6 +2,8 @@ package index
 
 import (
 	"context"
+	"runtime"
+	"sync"
 
 	chromem "github.com/philippgille/chromem-go"
 
@@ -61,19 +63,16 @@ func (f *flat) searchRows(q []float32, k int, rows []int) []Hit {
 	if k <= 0 || len(q) != f.dim || f.dim == 0 {
 		return nil
 	}
-	best := newTopK(k)
-	offer := func(i int) {
-		if s := float64(wordvec.Dot(q, f.rows[i*f.dim:(i+1)*f.dim])); s > 0 {
-			best.offer(scored{idx: i, score: s})
-		}
-	}
-	if rows == nil {
-		for i := range f.ids {
-			offer(i)
-		}
-	} else {
+	var best *topK
+	switch {
+	case rows == nil && len(f.ids)*f.dim >= parallelScanFloats && runtime.NumCPU() > 1:
+		best = f.scanParallel(q, k, runtime.NumCPU())
+	case rows == nil:
+		best = f.scanRange(q, k, 0, len(f.ids))
+	default:
+		best = newTopK(k)
 		for _, i := range rows {
-			offer(i)
+			f.offer(best, q, i)
 		}
 	}
 	out := best.sorted()
@@ -82,6 +81,53 @@ func (f *flat) searchRows(q []float32, k int, rows []int) []Hit {
 		hits[i] = Hit{Chunk: -1, ID: f.ids[c.idx], Score: c.score}
 	}
 	return hits
+}
+
+// parallelScanFloats is the size of a scan, in floats, from which it is
+// split over the cores. A small one (13,000 chunks at 1,000 articles is
+// 4.6 million) gains nothing from it on a busy two-core machine and costs
+// CPU; a large one (50 million at 10,000 articles) is read twice as fast,
+// since one core alone cannot use all of the memory's speed.
+const parallelScanFloats = 16 << 20
+
+// offer scores row i against q and keeps it in best if it is similar.
+func (f *flat) offer(best *topK, q []float32, i int) {
+	if s := float64(wordvec.Dot(q, f.rows[i*f.dim:(i+1)*f.dim])); s > 0 {
+		best.offer(scored{idx: i, score: s})
+	}
+}
+
+// scanRange keeps the k rows in [lo, hi) most similar to q.
+func (f *flat) scanRange(q []float32, k, lo, hi int) *topK {
+	best := newTopK(k)
+	for i := lo; i < hi; i++ {
+		f.offer(best, q, i)
+	}
+	return best
+}
+
+// scanParallel is scanRange over every row, split into parts scanned at
+// once. Rows are ordered by score, then by row, so the merged result is
+// the one a single scan gives.
+func (f *flat) scanParallel(q []float32, k, parts int) *topK {
+	n := len(f.ids)
+	kept := make([]*topK, parts)
+	var wg sync.WaitGroup
+	for p := range parts {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			kept[p] = f.scanRange(q, k, n*p/parts, n*(p+1)/parts)
+		}()
+	}
+	wg.Wait()
+	best := newTopK(k)
+	for _, t := range kept {
+		for _, s := range t.h {
+			best.offer(s)
+		}
+	}
+	return best
 }
 
 // vector returns a copy of an ID's vector, or nil: the copy may be

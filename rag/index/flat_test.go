@@ -184,3 +184,21 @@ func TestFlatFileRoundTripAndDamage(t *testing.T) {
 		}
 	}
 }
+
+// TestFlatScanParallelMatchesSerial: a scan split over parts keeps the
+// rows a single scan keeps, in the same order, ties included.
+func TestFlatScanParallelMatchesSerial(t *testing.T) {
+	ctx := context.Background()
+	vs := randomUnit(1000, 16, 5)
+	vs = append(vs, vs[:100]...) // ties: the same vectors under other IDs
+	coll, ids := collectionOf(t, vs)
+	f := newFlat(ctx, coll, ids)
+	for _, q := range randomUnit(10, 16, 6) {
+		for _, parts := range []int{2, 3, 7} {
+			want := fmt.Sprint(f.scanRange(q, 20, 0, len(f.ids)).sorted())
+			if got := fmt.Sprint(f.scanParallel(q, 20, parts).sorted()); got != want {
+				t.Fatalf("%d parts:\n%s\nwant\n%s", parts, got, want)
+			}
+		}
+	}
+}
