@@ -80,16 +80,33 @@ func answerType(qr match.Query, text string) float64 {
 // nameScore is 1 for a sentence that names someone the question does not
 // (two capitalised words in a row), 0.6 for one capitalised word, else 0.
 // A sentence's first word is capitalised anyway: it counts only as the
-// start of two ("Aleksandr Lavrentyev, Russia's main negotiator, said").
+// start of a name of two words or more that the question's own words
+// follow closely, as a role follows a name ("Aleksandr Lavrentyev,
+// Russia's main negotiator, said" for "who is Russia's top negotiator?").
 func nameScore(qr match.Query, text string) float64 {
-	best, run := 0.0, 0
 	toks := term.Tokenize(text)
 	named := func(t term.Token) bool {
 		r, _ := firstRuneOf(t.Surface)
 		return t.Capitalized && unicode.IsLetter(r) && t.Term != "" && !qr.InQuestion(t.Surface) && !monthOrDay.MatchString(t.Surface)
 	}
+	opening := func() bool { // the first word starts a name the question's words follow
+		end := 1
+		for end < len(toks) && named(toks[end]) {
+			end++
+		}
+		if end < 2 {
+			return false
+		}
+		for _, t := range toks[end:min(end+nearRole, len(toks))] {
+			if t.Term != "" && qr.InQuestion(t.Surface) {
+				return true
+			}
+		}
+		return false
+	}
+	best, run := 0.0, 0
 	for i, t := range toks {
-		if !named(t) || i == 0 && (len(toks) < 2 || !named(toks[1])) {
+		if !named(t) || i == 0 && !opening() {
 			run = 0
 			continue
 		}
@@ -102,6 +119,10 @@ func nameScore(qr match.Query, text string) float64 {
 	}
 	return best
 }
+
+// nearRole is how many words after a name its role may take to reach a
+// word of the question.
+const nearRole = 4
 
 func firstRuneOf(s string) (rune, bool) {
 	for _, r := range s {
