@@ -10,6 +10,7 @@ import (
 	"math"
 	"slices"
 	"sort"
+	"strconv"
 	"strings"
 	"sync"
 	"unicode"
@@ -233,6 +234,13 @@ func (m *Matcher) Prepare(q question.Question) Query {
 			fixes = append(fixes, w.Surface, fixed)
 		}
 		qw.NameLike = nameLike(ix, w, t)
+		if r := romanNumeral(w.Surface); r != "" {
+			// "geneva 2" is written "Geneva II".
+			if rt := term.Word(r); rt != "" && ix.SentenceDF(rt) > 0 && !hasAlt(qw.Alts, rt) {
+				qw.Alts = append(qw.Alts, Alt{rt, CreditCorrected})
+				qw.Known = true
+			}
+		}
 		for _, r := range lx.Related(t) {
 			if ix.SentenceDF(r) == 0 || r == t {
 				continue
@@ -289,6 +297,18 @@ func (m *Matcher) Prepare(q question.Question) Query {
 }
 
 // hasAlt reports whether alts hold the term.
+// romanNumeral returns the Roman numeral of a number from 2 to 20 written
+// in digits ("2" is "II"), as names number their kind (Geneva II, World War
+// II, Louis XIV); "" for anything else. One is left out: "I" is a pronoun.
+func romanNumeral(s string) string {
+	n, err := strconv.Atoi(s)
+	if err != nil || n < 2 || n > 20 {
+		return ""
+	}
+	ones := []string{"", "I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX"}
+	return strings.Repeat("X", n/10) + ones[n%10]
+}
+
 func hasAlt(alts []Alt, t string) bool {
 	for _, a := range alts {
 		if a.Term == t {

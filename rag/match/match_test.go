@@ -1,0 +1,45 @@
+package match
+
+import (
+	"context"
+	"testing"
+	"testing/fstest"
+
+	"github.com/parleybot/parley/rag/document"
+	"github.com/parleybot/parley/rag/index"
+	"github.com/parleybot/parley/rag/question"
+)
+
+// TestDigitsMeetRomanNumerals: "oslo 3" meets the "Oslo III" an article
+// writes; a number the articles never write as a numeral gets no such
+// alternative, and one is never read as "I".
+func TestDigitsMeetRomanNumerals(t *testing.T) {
+	fsys := fstest.MapFS{"a.txt": {Data: []byte("Talks\n\nThe Oslo III conference was first talked of in March. I think so, said one of 2 envoys.\n")}}
+	docs, err := document.LoadCorpus(fsys, "t")
+	if err != nil {
+		t.Fatal(err)
+	}
+	ix, _, err := index.LoadOrBuild(context.Background(), docs, index.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	m := NewMatcher(ix, nil, nil)
+	alts := func(q, word string) []Alt {
+		for _, w := range m.Prepare(question.Parse(q)).Words {
+			if w.Surface == word {
+				return w.Alts
+			}
+		}
+		t.Fatalf("%q: no word %q", q, word)
+		return nil
+	}
+	if got := alts("when was oslo 3 first talked of", "3"); !hasAlt(got, "iii") {
+		t.Errorf("3: alternatives %v, want iii", got)
+	}
+	if got := alts("when was oslo 4 first talked of", "4"); hasAlt(got, "iv") {
+		t.Errorf("4: alternatives %v, but the article has no IV", got)
+	}
+	if romanNumeral("1") != "" || romanNumeral("14") != "XIV" || romanNumeral("20") != "XX" || romanNumeral("21") != "" || romanNumeral("x") != "" {
+		t.Error("romanNumeral reads numbers wrongly")
+	}
+}
