@@ -74,10 +74,10 @@ func New(ix *index.Index, vectors func() *wordvec.Table) *Quotations {
 		id := index.QuoteID(q.Text)
 		qi.byID[id] = append(qi.byID[id], i)
 		qi.ids[i] = id
-		qi.terms[i] = st.Of(q.Text)
+		qi.terms[i] = st.Sequence(q.Text)
 		qi.folded[i] = foldForMatch(q.Text)
 		if q.Kind != quote.Direct {
-			qi.sentTerms[i] = st.Of(q.Sentence)
+			qi.sentTerms[i] = st.Sequence(q.Sentence)
 			qi.foldedS[i] = foldForMatch(q.Sentence)
 		}
 		for t := range textutil.Set(qi.terms[i], qi.sentTerms[i]) {

@@ -6,6 +6,7 @@
 package term
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 
@@ -75,9 +76,9 @@ func IsStop(w string) bool {
 	return extraStopWords[w] || english.IsStopWord(w)
 }
 
-// hyphenCompounds returns the joined forms of lower-case hyphenated
-// compounds in text ("cease-fire" gives "ceasefire"), so that both
-// spellings meet.
+// hyphenCompounds returns the lower-case hyphenated compounds in text
+// ("cease-fire"), whose joined forms ("ceasefire") are indexed too, so
+// that both spellings meet.
 func hyphenCompounds(text string) []string {
 	var out []string
 	for _, f := range strings.Fields(text) {
@@ -94,7 +95,7 @@ func hyphenCompounds(text string) []string {
 			}
 		}
 		if ok {
-			out = append(out, strings.Join(parts, ""))
+			out = append(out, f)
 		}
 	}
 	return out
@@ -224,6 +225,38 @@ func Tokenize(text string) []Token { return tokenize(text, Word) }
 // the joined forms of hyphenated compounds.
 func Of(text string) []string { return of(text, Word) }
 
+// Sequence is Of with each hyphenated compound's joined form placed just
+// before its parts rather than at the end ("consolidate the cease-fire"
+// gives consolid ceasefir ceas fire), so that word pairs read across a
+// compound stay next to each other.
+func (s *Stemmer) Sequence(text string) []string {
+	toks := tokenize(text, s.Word)
+	out := make([]string, 0, len(toks)+1)
+	for _, t := range toks {
+		if t.Term != "" {
+			out = append(out, t.Term)
+		}
+	}
+	if !strings.Contains(text, "-") {
+		return out
+	}
+	for _, c := range hyphenCompounds(text) {
+		joined, first := s.Word(strings.ReplaceAll(c, "-", "")), s.Word(c[:strings.IndexByte(c, '-')])
+		if joined == "" {
+			continue
+		}
+		at := len(out)
+		for i, t := range out {
+			if t == first && (i == 0 || out[i-1] != joined) {
+				at = i
+				break
+			}
+		}
+		out = slices.Insert(out, at, joined)
+	}
+	return out
+}
+
 // Stemmer is Word, Tokenize and Of remembering each word's term, so that
 // a build over many articles stems each distinct word once. It is not safe
 // for concurrent use; make one per build.
@@ -285,7 +318,7 @@ func termsOf(text string, toks []Token, word func(string) string) []string {
 	}
 	if strings.Contains(text, "-") {
 		for _, c := range hyphenCompounds(text) {
-			if t := word(c); t != "" {
+			if t := word(strings.ReplaceAll(c, "-", "")); t != "" {
 				out = append(out, t)
 			}
 		}
