@@ -110,6 +110,27 @@ func TestAbstainsOutsideTheCorpus(t *testing.T) {
 	}
 }
 
+// TestALowerCaseNameTheArticlesNeverGive: a name typed in lower case, as
+// people do in chat, is still a name: "putin" is never mentioned. Chat
+// spellings that are no names ("runnin", "wat") are not taken for one.
+func TestALowerCaseNameTheArticlesNeverGive(t *testing.T) {
+	eng := openEngine(t)
+	for q, never := range map[string]bool{
+		"what has putin said about the talks": true,
+		"is medvedev going to geneva":         true,
+		"whos runnin the astana talks":        false,
+		"wat did kerry say bout the meeting":  false,
+	} {
+		a, err := eng.Ask(context.Background(), q)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := strings.Contains(a.Text, "they never mention"); got != never {
+			t.Errorf("%q: %q (never mentioned: %v, want %v)", q, a.Text, got, never)
+		}
+	}
+}
+
 func TestAnswersInsideTheCorpus(t *testing.T) {
 	eng := openEngine(t)
 	tests := []struct{ q, source, want string }{

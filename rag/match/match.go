@@ -233,7 +233,14 @@ func (m *Matcher) Prepare(q question.Question) Query {
 			t = ft
 			fixes = append(fixes, w.Surface, fixed)
 		}
-		qw.NameLike = nameLike(ix, w, t)
+		if !w.Name && !qw.Known && lx != nil && lx.Related(t) == nil && lx.Antonyms(t) == nil && plainWord(w.Surface) && m.nearNames(t) {
+			// Neither the articles nor WordNet know the word, it is no typo
+			// of a corpus word, and the words near it are mostly the
+			// articles' names: a name typed in lower case ("what did putin
+			// say"), asked about as one.
+			qw.Name = true
+		}
+		qw.NameLike = nameLike(ix, qw.Word, t)
 		if r := romanNumeral(w.Surface); r != "" {
 			// "geneva 2" is written "Geneva II".
 			if rt := term.Word(r); rt != "" && ix.SentenceDF(rt) > 0 && !hasAlt(qw.Alts, rt) {
@@ -297,6 +304,30 @@ func (m *Matcher) Prepare(q question.Question) Query {
 }
 
 // hasAlt reports whether alts hold the term.
+// nearNames reports whether the corpus words near t by word vectors are
+// at least one, and mostly names (putin: Lavrov, Moscow, Kremlin).
+func (m *Matcher) nearNames(t string) bool {
+	near := m.Near(t)
+	names := 0
+	for _, r := range near {
+		if m.ix.IsName(r) {
+			names++
+		}
+	}
+	return names > 0 && names*2 >= len(near)
+}
+
+// plainWord reports a word of letters only: no digits ("1700s"), no
+// apostrophe ("aren't"), no hyphen.
+func plainWord(s string) bool {
+	for _, r := range s {
+		if !unicode.IsLetter(r) {
+			return false
+		}
+	}
+	return s != ""
+}
+
 // romanNumeral returns the Roman numeral of a number from 2 to 20 written
 // in digits ("2" is "II"), as names number their kind (Geneva II, World War
 // II, Louis XIV); "" for anything else. One is left out: "I" is a pronoun.
