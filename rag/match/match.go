@@ -59,6 +59,9 @@ type Matcher struct {
 	mat   []float32
 	// acronyms maps initials to the corpus's names, made on first use.
 	acronyms func() map[string]string
+	// accents maps accentless forms to the corpus terms written with
+	// accents, made on first use.
+	accents func() map[string][]string
 	// nearSeen remembers Near's answers: questions, their follow-ups and
 	// the claims of their answers ask about the same words. The slices
 	// are shared: callers do not change them.
@@ -71,6 +74,7 @@ type Matcher struct {
 func NewMatcher(ix *index.Index, lx *lexicon.Lexicon, vec *wordvec.Table) *Matcher {
 	m := &Matcher{ix: ix, lx: lx, vec: vec, nearSeen: map[string][]string{}}
 	m.acronyms = sync.OnceValue(func() map[string]string { return acronyms(ix) })
+	m.accents = sync.OnceValue(func() map[string][]string { return accentForms(ix) })
 	if vec == nil {
 		return m
 	}
@@ -241,6 +245,13 @@ func (m *Matcher) Prepare(q question.Question) Query {
 			qw.Name = true
 		}
 		qw.NameLike = nameLike(ix, qw.Word, t)
+		for _, v := range m.accentVariants(t) {
+			// "Temur" is the "Temür" the articles also write.
+			if !hasAlt(qw.Alts, v) {
+				qw.Alts = append(qw.Alts, Alt{v, CreditCorrected})
+				qw.Known = true
+			}
+		}
 		if r := romanNumeral(w.Surface); r != "" {
 			// "geneva 2" is written "Geneva II".
 			if rt := term.Word(r); rt != "" && ix.SentenceDF(rt) > 0 && !hasAlt(qw.Alts, rt) {

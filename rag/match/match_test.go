@@ -43,3 +43,32 @@ func TestDigitsMeetRomanNumerals(t *testing.T) {
 		t.Error("romanNumeral reads numbers wrongly")
 	}
 }
+
+// TestAccentsMeet: a word typed without its accents meets the word the
+// articles write with them, and the other way round.
+func TestAccentsMeet(t *testing.T) {
+	fsys := fstest.MapFS{"a.txt": {Data: []byte("Rulers\n\nTugh Temür supported the academy. The envoy met Lopez in Besancon.\n")}}
+	docs, err := document.LoadCorpus(fsys, "t")
+	if err != nil {
+		t.Fatal(err)
+	}
+	ix, _, err := index.LoadOrBuild(context.Background(), docs, index.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	m := NewMatcher(ix, nil, nil)
+	for word, want := range map[string]string{"Temur": "temür", "López": "lopez", "Besançon": "besancon"} {
+		var got []Alt
+		for _, w := range m.Prepare(question.Parse("what did " + word + " do")).Words {
+			if w.Surface == word {
+				got = w.Alts
+			}
+		}
+		if !hasAlt(got, want) {
+			t.Errorf("%s: alternatives %v, want %s", word, got, want)
+		}
+	}
+	if stripAccents("Möngke") != "Mongke" || stripAccents("talks") != "talks" {
+		t.Error("stripAccents")
+	}
+}
