@@ -10,12 +10,11 @@ import (
 	"github.com/parleybot/parley/rag/question"
 )
 
-// TestDigitsMeetRomanNumerals: "oslo 3" meets the "Oslo III" an article
-// writes; a number the articles never write as a numeral gets no such
-// alternative, and one is never read as "I".
-func TestDigitsMeetRomanNumerals(t *testing.T) {
-	fsys := fstest.MapFS{"a.txt": {Data: []byte("Talks\n\nThe Oslo III conference was first talked of in March. I think so, said one of 2 envoys.\n")}}
-	docs, err := document.LoadCorpus(fsys, "t")
+// matcherOver indexes one article and matches against it, with no
+// lexicon and no word vectors.
+func matcherOver(t *testing.T, article string) *Matcher {
+	t.Helper()
+	docs, err := document.LoadCorpus(fstest.MapFS{"a.txt": {Data: []byte(article)}}, "t")
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -23,7 +22,14 @@ func TestDigitsMeetRomanNumerals(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	m := NewMatcher(ix, nil, nil)
+	return NewMatcher(ix, nil, nil)
+}
+
+// TestDigitsMeetRomanNumerals: "oslo 3" meets the "Oslo III" an article
+// writes; a number the articles never write as a numeral gets no such
+// alternative, and one is never read as "I".
+func TestDigitsMeetRomanNumerals(t *testing.T) {
+	m := matcherOver(t, "Talks\n\nThe Oslo III conference was first talked of in March. I think so, said one of 2 envoys.\n")
 	alts := func(q, word string) []Alt {
 		for _, w := range m.Prepare(question.Parse(q)).Words {
 			if w.Surface == word {
@@ -47,16 +53,7 @@ func TestDigitsMeetRomanNumerals(t *testing.T) {
 // TestAccentsMeet: a word typed without its accents meets the word the
 // articles write with them, and the other way round.
 func TestAccentsMeet(t *testing.T) {
-	fsys := fstest.MapFS{"a.txt": {Data: []byte("Rulers\n\nTugh Temür supported the academy. The envoy met Lopez in Besancon.\n")}}
-	docs, err := document.LoadCorpus(fsys, "t")
-	if err != nil {
-		t.Fatal(err)
-	}
-	ix, _, err := index.LoadOrBuild(context.Background(), docs, index.Options{})
-	if err != nil {
-		t.Fatal(err)
-	}
-	m := NewMatcher(ix, nil, nil)
+	m := matcherOver(t, "Rulers\n\nTugh Temür supported the academy. The envoy met Lopez in Besancon.\n")
 	for word, want := range map[string]string{"Temur": "temür", "López": "lopez", "Besançon": "besancon"} {
 		var got []Alt
 		for _, w := range m.Prepare(question.Parse("what did " + word + " do")).Words {
