@@ -188,6 +188,7 @@ func TestATollAsksForANumber(t *testing.T) {
 //     is, before one that only mentions it.
 //   - opening name: "Marta Kovacs, Veltra's chief negotiator, said …" names
 //     someone though the name opens the sentence.
+//   - how long: "well into the nineteenth century" says how long.
 func TestAnswerChoice(t *testing.T) {
 	const markets = "Markets\n\nMarkets rose on Monday as traders bought shares.\n"
 	for _, tt := range []struct {
@@ -212,6 +213,10 @@ func TestAnswerChoice(t *testing.T) {
 			"Veltra's chief negotiator met the envoys in Vienna on Monday.\n" +
 			"Marta Kovacs, Veltra's chief negotiator, said the border talks would take a week.\n",
 			"who is veltra's chief negotiator?", "Kovacs", true},
+		{"how long", "Old Guilds\n\n" +
+			"The weavers' guild of Veltra was founded by a group of merchants.\n" +
+			"The weavers' guild of Veltra kept its charter well into the nineteenth century.\n",
+			"for how long did the weavers' guild of veltra keep its charter?", "nineteenth", true},
 	} {
 		t.Run(tt.name, func(t *testing.T) {
 			fsys := fstest.MapFS{"a.txt": {Data: []byte(tt.article)}, "markets.txt": {Data: []byte(markets)}}
