@@ -95,6 +95,21 @@ func speechVerbBetween(ws []word, a, b int) bool {
 	return false
 }
 
+// sharesCue reports whether a fragment at b shares the cue of the one at
+// a: no speech verb lies between them but a gerund after a comma, which
+// goes on with the same subject (`X said it was "…," adding that "…"`).
+func sharesCue(ws []word, a, b int) bool {
+	for i := a + 1; i < b; i++ {
+		if !isSpeechVerb(ws, i) {
+			continue
+		}
+		if !isGerund(ws[i].lower()) || ws[i-1].text != "," && ws[i-1].q < 0 {
+			return false
+		}
+	}
+	return true
+}
+
 // invertedCue reads `said X, "…"`: a speech verb, then a name, then a
 // comma or colon right before the quotation at p.
 func invertedCue(ws []word, v, p int) (phrase, bool) {

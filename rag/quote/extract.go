@@ -374,9 +374,10 @@ func (st *docState) sentence(s Sentence) []Quote {
 			continue
 		}
 		ref, ok := st.attribute(ws, p, inner, s.Paragraph)
-		if !ok && prev >= 0 && prevRef.name != "" && !speechVerbBetween(ws, prev, p) {
+		if !ok && prev >= 0 && prevRef.name != "" && sharesCue(ws, prev, p) {
 			// A second fragment of the same reported speech: `X stated
-			// that it was "more Rubio-style" and "did well."`
+			// that it was "more Rubio-style" and "did well."`, or `…,"
+			// adding that "…"`.
 			ref, ok = prevRef, true
 		}
 		if ok {

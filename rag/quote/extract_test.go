@@ -343,6 +343,16 @@ func TestFragmentsShareTheirCue(t *testing.T) {
 	if len(qs) != 2 || qs[1].Speaker != "Omar Ali" {
 		t.Errorf("got %+v", qs)
 	}
+	// A gerund after a comma goes on with the same subject; one with a
+	// subject of its own does not.
+	qs = extractDocument(doc(`Jane Doe said that there is "only one candidate who can win," adding that this is why Omar Ali "attacks us and ignores the others."`), nil)
+	if len(qs) != 2 || qs[0].Speaker != "Jane Doe" || qs[1].Speaker != "Jane Doe" {
+		t.Errorf("got %+v", qs)
+	}
+	qs = extractDocument(doc(`Jane Doe called the plan "a fantasy," with Omar Ali saying it was "a plan for nobody at all in the region."`), nil)
+	if len(qs) == 2 && qs[1].Speaker == "Jane Doe" {
+		t.Errorf("got %+v", qs)
+	}
 }
 
 // TestReportedSpeechAfterAnAdverbial: an adverbial between the speech verb
