@@ -75,3 +75,20 @@ func Set(ss ...[]string) map[string]bool {
 	}
 	return m
 }
+
+// Shared counts the words two lists share, with multiplicity: each word
+// of a meets at most one equal word of b.
+func Shared(a, b []string) int {
+	left := map[string]int{}
+	for _, w := range b {
+		left[w]++
+	}
+	n := 0
+	for _, w := range a {
+		if left[w] > 0 {
+			left[w]--
+			n++
+		}
+	}
+	return n
+}

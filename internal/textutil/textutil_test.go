@@ -34,3 +34,13 @@ func TestEditDistance(t *testing.T) {
 		}
 	}
 }
+
+func TestShared(t *testing.T) {
+	a, b := []string{"the", "talks", "the", "end"}, []string{"the", "end", "end", "talks", "talks"}
+	if got := Shared(a, b); got != 3 {
+		t.Errorf("Shared = %d, want 3 (the, talks, end; the second \"the\" has no match)", got)
+	}
+	if Shared(b, a) != Shared(a, b) || Shared(nil, a) != 0 {
+		t.Error("Shared is not symmetric, or meets words in nothing")
+	}
+}

@@ -14,6 +14,7 @@ package main
 import (
 	"flag"
 	"fmt"
+	"github.com/parleybot/parley/internal/textutil"
 	"github.com/parleybot/parley/rag/document"
 	"github.com/parleybot/parley/rag/index"
 	"os"
@@ -348,21 +349,7 @@ func tokenOverlap(a, b string) float64 {
 	if len(wa) == 0 || len(wb) == 0 {
 		return 0
 	}
-	if len(wa) > len(wb) {
-		wa, wb = wb, wa
-	}
-	set := map[string]int{}
-	for _, w := range wb {
-		set[w]++
-	}
-	n := 0
-	for _, w := range wa {
-		if set[w] > 0 {
-			set[w]--
-			n++
-		}
-	}
-	return float64(n) / float64(len(wa))
+	return float64(textutil.Shared(wa, wb)) / float64(min(len(wa), len(wb)))
 }
 
 var speechCues = map[string]bool{

@@ -33,6 +33,7 @@ import (
 
 	"golang.org/x/net/html"
 
+	"github.com/parleybot/parley/internal/textutil"
 	"github.com/parleybot/parley/rag/fetch"
 	"github.com/parleybot/parley/rag/news"
 )
@@ -76,22 +77,6 @@ func words(s string) []string {
 	return strings.FieldsFunc(strings.ToLower(s), func(r rune) bool {
 		return !unicode.IsLetter(r) && !unicode.IsDigit(r)
 	})
-}
-
-// overlap counts the words two bags share, with multiplicity.
-func overlap(got, want []string) int {
-	n := map[string]int{}
-	for _, w := range want {
-		n[w]++
-	}
-	k := 0
-	for _, w := range got {
-		if n[w] > 0 {
-			n[w]--
-			k++
-		}
-	}
-	return k
 }
 
 // htmlText is the text of an HTML fragment, blocks apart.
@@ -144,7 +129,7 @@ type tokenScore struct {
 
 // add scores one page's words against the wanted ones, and returns its F1.
 func (s *tokenScore) add(got, want []string) float64 {
-	k := overlap(got, want)
+	k := textutil.Shared(got, want)
 	s.tp += k
 	s.fp += len(got) - k
 	s.fn += len(want) - k
