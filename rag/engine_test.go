@@ -7,6 +7,7 @@ import (
 	"errors"
 	"fmt"
 	"github.com/parleybot/parley/rag/document"
+	"io/fs"
 	"os"
 	"strings"
 	"testing"
@@ -14,7 +15,13 @@ import (
 
 func openEngine(t testing.TB) *Engine {
 	t.Helper()
-	eng, _, err := Open(context.Background(), Options{Corpus: os.DirFS("../corpus"), CorpusName: "corpus"})
+	return openFS(t, os.DirFS("../corpus"))
+}
+
+// openFS opens an engine over a corpus folder, its index in memory.
+func openFS(t testing.TB, corpus fs.FS) *Engine {
+	t.Helper()
+	eng, _, err := Open(context.Background(), Options{Corpus: corpus, CorpusName: "corpus"})
 	if err != nil {
 		t.Fatal(err)
 	}

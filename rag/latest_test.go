@@ -16,10 +16,7 @@ func TestLatestComesFromTheNewestArticle(t *testing.T) {
 		"b.txt": {Data: []byte("Talks in Sochi, second round\n2017-02-14\n\nThe delegations met in Sochi for the second round of talks on the aid corridor, officials said.\n")},
 		"c.txt": {Data: []byte("Markets\n2017-03-01\n\nMarkets rose on Monday as traders bought shares.\n")},
 	}
-	eng, _, err := Open(context.Background(), Options{Corpus: fsys, CorpusName: "t"})
-	if err != nil {
-		t.Fatal(err)
-	}
+	eng := openFS(t, fsys)
 	for _, q := range []string{"What's the latest on the talks in Sochi?", "what happened most recently in the sochi talks"} {
 		a, err := eng.Ask(context.Background(), q)
 		if err != nil || a.Abstained || len(a.Citations) == 0 || a.Citations[0].Source != "b.txt" {
@@ -41,10 +38,7 @@ func TestPeriodQuestionsKeepToTheirDates(t *testing.T) {
 		"old.txt": {Data: []byte("Talks in Sochi, first round\n" + day(60) + "\n\nThe delegations met in Sochi for the first round of talks on the aid corridor, officials said.\n")},
 		"new.txt": {Data: []byte("Talks in Sochi, second round\n" + day(3) + "\n\nThe delegations met in Sochi for the second round of talks on the aid corridor, officials said.\n")},
 	}
-	eng, _, err := Open(context.Background(), Options{Corpus: fsys, CorpusName: "t"})
-	if err != nil {
-		t.Fatal(err)
-	}
+	eng := openFS(t, fsys)
 	a, err := eng.Ask(context.Background(), "Where did the delegations meet this week for the talks on the aid corridor?")
 	if err != nil || a.Abstained || len(a.Citations) == 0 || a.Citations[0].Source != "new.txt" || !strings.HasPrefix(a.Text, "On "+day(3)) {
 		t.Errorf("this week: %+v %v", a, err)
@@ -67,10 +61,7 @@ func TestNamedPeriodsPreferTheirArticles(t *testing.T) {
 		"jan.txt": {Data: []byte("Talks in Sochi, first round\n2017-01-10\n\nThe delegations met in Sochi for the first round of talks on the aid corridor, officials said.\n")},
 		"feb.txt": {Data: []byte("Talks in Sochi, second round\n2017-02-14\n\nThe delegations met in Sochi for the second round of talks on the aid corridor, officials said.\n\nIn January 2015, the delegations met in Astana for early talks on an aid corridor.\n")},
 	}
-	eng, _, err := Open(context.Background(), Options{Corpus: fsys, CorpusName: "t"})
-	if err != nil {
-		t.Fatal(err)
-	}
+	eng := openFS(t, fsys)
 	for _, c := range []struct{ q, source, prefix, holds string }{
 		{"Where did the delegations meet in January 2017 for the talks on the aid corridor?", "jan.txt", "On 2017-01-10: ", "Sochi"},
 		{"where have the delegations met since feb 2017 for talks on the aid corridor", "feb.txt", "On 2017-02-14: ", "Sochi"},
@@ -96,10 +87,7 @@ func TestOverviewAndNewestWithoutATopic(t *testing.T) {
 		"b.txt": {Data: []byte("Talks in Sochi, second round\n2017-02-14\n\nThe delegations met in Sochi for the second round of talks on the aid corridor, officials said.\n\nA third round is planned for March.\n")},
 		"c.txt": {Data: []byte("Markets rose on Monday as traders bought shares.\n")},
 	}
-	eng, _, err := Open(context.Background(), Options{Corpus: fsys, CorpusName: "t"})
-	if err != nil {
-		t.Fatal(err)
-	}
+	eng := openFS(t, fsys)
 	ctx := context.Background()
 	for _, q := range []string{"What are the articles about?", "what do you know", "what articles do you have"} {
 		a, err := eng.Ask(ctx, q)

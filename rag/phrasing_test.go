@@ -104,10 +104,7 @@ func TestYearConstraint(t *testing.T) {
 		"open.txt": {Data: []byte("Tennis round-up\n\nCarlos Alcaraz won the 2022 U.S. Open men's title in New York, beating Casper Ruud in the final.\nIga Swiatek won the women's title at the same tournament.\n")},
 		"golf.txt": {Data: []byte("Golf round-up\n\nMatt Fitzpatrick won the 2022 U.S. Open golf championship at Brookline.\n")},
 	}
-	eng, _, err := Open(context.Background(), Options{Corpus: fsys, CorpusName: "test"})
-	if err != nil {
-		t.Fatal(err)
-	}
+	eng := openFS(t, fsys)
 	a, _ := eng.Ask(context.Background(), "Who won the 2021 U.S. Open?")
 	if !a.Abstained {
 		t.Errorf("2021 answered from 2022: %s", a.Text)
@@ -220,10 +217,7 @@ func TestAnswerChoice(t *testing.T) {
 	} {
 		t.Run(tt.name, func(t *testing.T) {
 			fsys := fstest.MapFS{"a.txt": {Data: []byte(tt.article)}, "markets.txt": {Data: []byte(markets)}}
-			eng, _, err := Open(context.Background(), Options{Corpus: fsys, CorpusName: "t"})
-			if err != nil {
-				t.Fatal(err)
-			}
+			eng := openFS(t, fsys)
 			a, err := eng.Ask(context.Background(), tt.question)
 			if err != nil || a.Abstained || len(a.Citations) == 0 {
 				t.Fatalf("%q: %+v %v", tt.question, a, err)

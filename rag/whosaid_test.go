@@ -146,10 +146,7 @@ func TestQuotesBySharedSurnameAsks(t *testing.T) {
 		"a.txt": {Data: []byte("Campaign notes\n\n\"We will win Florida,\" Jeb Bush said on Monday.\n")},
 		"b.txt": {Data: []byte("Library opening\n\n\"Read more books,\" George H.W. Bush said at the library.\n")},
 	}
-	eng, _, err := Open(context.Background(), Options{Corpus: fsys, CorpusName: "test"})
-	if err != nil {
-		t.Fatal(err)
-	}
+	eng := openFS(t, fsys)
 	sq, err := eng.QuotesBy(context.Background(), "Bush")
 	if err != nil {
 		t.Fatal(err)
@@ -181,10 +178,7 @@ func TestWhoSaidExactBeforeParaphrase(t *testing.T) {
 		"b.txt": {Data: []byte("Talks stall\n\n\"The ceasefire across the whole country must hold now,\" Omar Ali said on Tuesday.\n")},
 		"c.txt": {Data: []byte("Rally\n\nFrank Berg met Paul Hale in the square. Paul Hale spoke first. Frank Berg spoke after.\n\n\"Nobody should expect a breakthrough before the spring,\" he said.\n")},
 	}
-	eng, _, err := Open(context.Background(), Options{Corpus: fsys, CorpusName: "test"})
-	if err != nil {
-		t.Fatal(err)
-	}
+	eng := openFS(t, fsys)
 	for _, tt := range []struct{ typed, first string }{
 		{"the ceasefire must hold across the whole country", "Jane Doe"},
 		{"The ceasefire across the whole country must hold now", "Omar Ali"},
