@@ -220,6 +220,16 @@ func loadOrBuild(ctx context.Context, docs []document.Document, opt Options, loa
 	return ix, info, nil
 }
 
+// documentHashes maps each document's source to the hash of its file:
+// what the manifest records, and the keys of the quotation memo.
+func documentHashes(docs []document.Document) map[string]string {
+	out := make(map[string]string, len(docs))
+	for _, d := range docs {
+		out[d.Source] = d.Hash
+	}
+	return out
+}
+
 // corpusHash identifies the corpus content and how it is cut into chunks.
 func corpusHash(docs []document.Document, opt ChunkOptions) string {
 	h := sha256.New()
@@ -237,7 +247,7 @@ func buildIndex(ctx context.Context, docs []document.Document, opt Options, hash
 	if prev := opt.Previous; prev != nil {
 		ix.prevMemo = prev.quoteMemo.Load()
 		if ix.prevMemo == nil { // loaded, and not yet remembered: its quotations serve
-			ix.prevMemo = quote.Remember(QuoteDocuments(prev.docs), prev.quotes)
+			ix.prevMemo = quote.Remember(documentHashes(prev.docs), prev.quotes)
 		}
 	}
 	texts := make([]string, len(ix.chunks))
@@ -296,10 +306,6 @@ func buildIndex(ctx context.Context, docs []document.Document, opt Options, hash
 		return nil, err
 	}
 	ix.flatten(ctx)
-	sources := make(map[string]string, len(docs))
-	for _, d := range docs {
-		sources[d.Source] = d.Hash
-	}
 	ix.manifest = Manifest{
 		Format:     formatVersion,
 		Embedder:   ix.embedder.ID(),
@@ -308,7 +314,7 @@ func buildIndex(ctx context.Context, docs []document.Document, opt Options, hash
 		Chunks:     len(ix.chunks),
 		Vectors:    coll.Count(),
 		Quotes:     len(ix.quotes),
-		Documents:  sources,
+		Documents:  documentHashes(docs),
 		Built:      time.Now().UTC(),
 	}
 	return ix, nil
@@ -449,11 +455,7 @@ func loadPrevious(dir string, m Manifest, docs []document.Document, opt Options)
 		return nil, err
 	}
 	if err := prev.loadQuotes(snap.state[quotesFile], m.Quotes); err == nil {
-		keys := make([]quote.Document, 0, len(m.Documents))
-		for source, hash := range m.Documents {
-			keys = append(keys, quote.Document{Source: source, Key: hash})
-		}
-		prev.quoteMemo.Store(quote.Remember(keys, prev.quotes))
+		prev.quoteMemo.Store(quote.Remember(m.Documents, prev.quotes))
 	}
 	return prev, nil
 }

@@ -88,9 +88,8 @@ func (ix *Index) buildQuotes(ctx context.Context, saved func(ctx context.Context
 // names, so that the first article added after a start is read alone, as
 // the later ones are. A build that starts first makes its own.
 func (ix *Index) rememberQuotes() {
-	docs := QuoteDocuments(ix.docs)
-	memo := quote.Remember(docs, ix.quotes)
-	memo.ReadNames(docs)
+	memo := quote.Remember(documentHashes(ix.docs), ix.quotes)
+	memo.ReadNames(QuoteDocuments(ix.docs))
 	ix.quoteMemo.CompareAndSwap(nil, memo)
 }
 

@@ -45,19 +45,20 @@ type Memo struct {
 	lower  map[string]int // how many documents write each word in lower case
 }
 
-// Remember makes a Memo of the quotations an earlier run found in docs
-// (only their Source and Key are read), for an index loaded from disk;
-// the next run reads the documents' names again, then remembers them too.
-func Remember(docs []Document, quotes []Quote) *Memo {
-	m := &Memo{quotes: make(map[string][]Quote, len(docs))}
+// Remember makes a Memo of the quotations an earlier run found in the
+// documents whose Keys keys gives by Source, for an index loaded from
+// disk; the next run reads the documents' names again, then remembers
+// them too.
+func Remember(keys map[string]string, quotes []Quote) *Memo {
+	m := &Memo{quotes: make(map[string][]Quote, len(keys))}
 	bySource := make(map[string][]Quote)
 	for _, q := range quotes {
 		q.Speaker = q.Written
 		bySource[q.Source] = append(bySource[q.Source], q)
 	}
-	for _, d := range docs {
-		if d.Key != "" {
-			m.quotes[d.memoKey()] = bySource[d.Source]
+	for source, key := range keys {
+		if key != "" {
+			m.quotes[Document{Source: source, Key: key}.memoKey()] = bySource[source]
 		}
 	}
 	return m

@@ -149,7 +149,11 @@ func TestRememberGivesWhatExtractGives(t *testing.T) {
 	changed[1].Sentences = changed[1].Sentences[:len(changed[1].Sentences)/2]
 	changed[1].Key = "v2"
 	changed = slices.Delete(changed, 3, 4)
-	got := quote.ExtractWith(changed, quote.Remember(docs, saved), nil)
+	keys := map[string]string{}
+	for _, d := range docs {
+		keys[d.Source] = d.Key
+	}
+	got := quote.ExtractWith(changed, quote.Remember(keys, saved), nil)
 	if want := quote.Extract(changed); !reflect.DeepEqual(got, want) {
 		t.Fatalf("remembered: %d quotations, %d speakers; from scratch: %d, %d", len(got.Quotes), len(got.Speakers), len(want.Quotes), len(want.Speakers))
 	}
