@@ -230,13 +230,7 @@ func Of(text string) []string { return of(text, Word) }
 // gives consolid ceasefir ceas fire), so that word pairs read across a
 // compound stay next to each other.
 func (s *Stemmer) Sequence(text string) []string {
-	toks := tokenize(text, s.Word)
-	out := make([]string, 0, len(toks)+1)
-	for _, t := range toks {
-		if t.Term != "" {
-			out = append(out, t.Term)
-		}
-	}
+	out := nonEmptyTerms(tokenize(text, s.Word))
 	if !strings.Contains(text, "-") {
 		return out
 	}
@@ -309,13 +303,19 @@ func of(text string, word func(string) string) []string {
 	return termsOf(text, tokenize(text, word), word)
 }
 
-func termsOf(text string, toks []Token, word func(string) string) []string {
-	out := make([]string, 0, len(toks))
+// nonEmptyTerms returns the tokens' index terms, stop words left out.
+func nonEmptyTerms(toks []Token) []string {
+	out := make([]string, 0, len(toks)+1)
 	for _, t := range toks {
 		if t.Term != "" {
 			out = append(out, t.Term)
 		}
 	}
+	return out
+}
+
+func termsOf(text string, toks []Token, word func(string) string) []string {
+	out := nonEmptyTerms(toks)
 	if strings.Contains(text, "-") {
 		for _, c := range hyphenCompounds(text) {
 			if t := word(strings.ReplaceAll(c, "-", "")); t != "" {
