@@ -245,17 +245,16 @@ func (m *Matcher) Prepare(q question.Question) Query {
 			qw.Name = true
 		}
 		qw.NameLike = nameLike(ix, qw.Word, t)
-		for _, v := range m.accentVariants(t) {
-			// "Temur" is the "Temür" the articles also write.
+		// Another spelling of the same word meets it as a corrected one
+		// does: "Temur" is the "Temür" the articles also write, and
+		// "geneva 2" is written "Geneva II".
+		spellings := m.accentVariants(t)
+		if r := romanNumeral(w.Surface); r != "" && term.Word(r) != "" && ix.SentenceDF(term.Word(r)) > 0 {
+			spellings = append(spellings, term.Word(r))
+		}
+		for _, v := range spellings {
 			if !hasAlt(qw.Alts, v) {
 				qw.Alts = append(qw.Alts, Alt{v, CreditCorrected})
-				qw.Known = true
-			}
-		}
-		if r := romanNumeral(w.Surface); r != "" {
-			// "geneva 2" is written "Geneva II".
-			if rt := term.Word(r); rt != "" && ix.SentenceDF(rt) > 0 && !hasAlt(qw.Alts, rt) {
-				qw.Alts = append(qw.Alts, Alt{rt, CreditCorrected})
 				qw.Known = true
 			}
 		}
