@@ -17,6 +17,8 @@ import (
 	"io"
 	"math"
 
+	"gonum.org/v1/gonum/blas/blas32"
+
 	"github.com/parleybot/parley/rag/term"
 )
 
@@ -209,18 +211,10 @@ func (t *Table) Mean(terms []string) ([]float32, bool) {
 	return out, true
 }
 
-// Dot is the dot product of two vectors of the same length.
+// Dot is the dot product of two vectors of the same length. It is
+// gonum's, which is written in SIMD assembly on amd64: about twice as
+// fast as a Go loop, and most of an answer's time is this product
+// (the scan of every chunk's vector, and a word's near words).
 func Dot(a, b []float32) float32 {
-	var s0, s1, s2, s3 float32
-	i := 0
-	for ; i+4 <= len(a); i += 4 {
-		s0 += a[i] * b[i]
-		s1 += a[i+1] * b[i+1]
-		s2 += a[i+2] * b[i+2]
-		s3 += a[i+3] * b[i+3]
-	}
-	for ; i < len(a); i++ {
-		s0 += a[i] * b[i]
-	}
-	return s0 + s1 + s2 + s3
+	return blas32.Dot(blas32.Vector{N: len(a), Inc: 1, Data: a}, blas32.Vector{N: len(a), Inc: 1, Data: b})
 }
