@@ -59,6 +59,25 @@ func TestFlatSearchRows(t *testing.T) {
 	}
 }
 
+// TestFlatHoldsEachVector: each row reads back as the vector copied in,
+// across blocks and in the last, partial one.
+func TestFlatHoldsEachVector(t *testing.T) {
+	vs := randomUnit(2*flatBlock+37, 24, 7)
+	coll, ids := collectionOf(t, vs)
+	f := newFlat(context.Background(), coll, ids)
+	if f.blocks() != 3 {
+		t.Fatalf("%d blocks, want 3", f.blocks())
+	}
+	for i, id := range ids {
+		if got := f.vector(id); !slices.Equal(got, vs[i]) {
+			t.Fatalf("row %d reads back as %v, want %v", i, got[:3], vs[i][:3])
+		}
+	}
+	if f.vector("nobody") != nil {
+		t.Error("an unknown ID has a vector")
+	}
+}
+
 // TestFlatSearchMatchesChromem: the flat scan finds what chromem-go's query
 // finds, in the same order.
 func TestFlatSearchMatchesChromem(t *testing.T) {
@@ -133,17 +152,34 @@ func BenchmarkVectorSearch(b *testing.B) {
 				f.search(q, 50)
 			}
 		})
+		// A question as the local embedder makes it: a few of the
+		// lexical dimensions, and the last 100 (the word vectors).
+		sparse := make([]float32, dim)
+		rng := rand.New(rand.NewSource(5))
+		for range 12 {
+			sparse[rng.Intn(dim-100)] = float32(rng.NormFloat64())
+		}
+		for d := dim - 100; d < dim; d++ {
+			sparse[d] = float32(rng.NormFloat64())
+		}
+		embed.Normalize(sparse)
+		b.Run(fmt.Sprintf("flat-question/d%d", dim), func(b *testing.B) {
+			b.SetBytes(bytes)
+			for b.Loop() {
+				f.search(sparse, 50)
+			}
+		})
 		b.Run(fmt.Sprintf("floor/d%d", dim), func(b *testing.B) {
 			b.SetBytes(bytes)
 			var sink float32
 			for b.Loop() {
 				var s0, s1, s2, s3 float32
-				rows := f.rows
-				for i := 0; i+4 <= len(rows); i += 4 {
-					s0 += rows[i]
-					s1 += rows[i+1]
-					s2 += rows[i+2]
-					s3 += rows[i+3]
+				all := f.cols
+				for i := 0; i+4 <= len(all); i += 4 {
+					s0 += all[i]
+					s1 += all[i+1]
+					s2 += all[i+2]
+					s3 += all[i+3]
 				}
 				sink += s0 + s1 + s2 + s3
 			}
@@ -167,8 +203,8 @@ func TestFlatFileRoundTripAndDamage(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if g.dim != f.dim || !slices.Equal(g.ids, f.ids) || !slices.Equal(g.rows, f.rows) || g.row[ids[299]] != 299 {
-		t.Fatalf("read back differs: dim %d, %d ids, %d rows", g.dim, len(g.ids), len(g.rows))
+	if g.dim != f.dim || !slices.Equal(g.ids, f.ids) || !slices.Equal(g.cols, f.cols) || g.row[ids[299]] != 299 {
+		t.Fatalf("read back differs: dim %d, %d ids, %d rows", g.dim, len(g.ids), len(g.cols))
 	}
 	data, _ := os.ReadFile(path)
 	for name, bad := range map[string][]byte{
@@ -189,13 +225,14 @@ func TestFlatFileRoundTripAndDamage(t *testing.T) {
 // rows a single scan keeps, in the same order, ties included.
 func TestFlatScanParallelMatchesSerial(t *testing.T) {
 	ctx := context.Background()
-	vs := randomUnit(1000, 16, 5)
+	vs := randomUnit(4000, 16, 5)
 	vs = append(vs, vs[:100]...) // ties: the same vectors under other IDs
 	coll, ids := collectionOf(t, vs)
 	f := newFlat(ctx, coll, ids)
-	for _, q := range randomUnit(10, 16, 6) {
+	for _, v := range randomUnit(10, 16, 6) {
+		q := newQuery(v)
 		for _, parts := range []int{2, 3, 7} {
-			want := fmt.Sprint(f.scanRange(q, 20, 0, len(f.ids)).sorted())
+			want := fmt.Sprint(f.scanRange(q, 20, 0, f.blocks()).sorted())
 			if got := fmt.Sprint(f.scanParallel(q, 20, parts).sorted()); got != want {
 				t.Fatalf("%d parts:\n%s\nwant\n%s", parts, got, want)
 			}

@@ -39,9 +39,12 @@ func (f *flat) write(w io.Writer) error {
 		bw.WriteString(id)
 	}
 	var word [4]byte
-	for _, v := range f.rows {
-		binary.LittleEndian.PutUint32(word[:], math.Float32bits(v))
-		bw.Write(word[:])
+	row := make([]float32, f.dim)
+	for i := range f.ids {
+		for _, v := range f.copyRow(row, i) {
+			binary.LittleEndian.PutUint32(word[:], math.Float32bits(v))
+			bw.Write(word[:])
+		}
 	}
 	if err := bw.Flush(); err != nil {
 		return err
@@ -55,7 +58,7 @@ func (f *flat) write(w io.Writer) error {
 var errFlatDamaged = errors.New("the flat vector file is damaged")
 
 // readFlat reads a flat vector file written by write, checking its
-// checksum; the rows are allocated once, at their size.
+// checksum; the copy is allocated once, at its size.
 func readFlat(path string) (*flat, error) {
 	file, err := os.Open(path)
 	if err != nil {
@@ -82,7 +85,8 @@ func readFlat(path string) (*flat, error) {
 	if err1 != nil || err2 != nil || dim > maxFlatDim || count > uint64(body) || count*(dim*4+1) > uint64(body) {
 		return nil, errFlatDamaged
 	}
-	f := &flat{dim: int(dim), ids: make([]string, count), row: make(map[string]int, count)}
+	f := newFlatSized(int(dim), int(count))
+	f.ids = make([]string, count)
 	for i := range f.ids {
 		n, err := binary.ReadUvarint(br)
 		if err != nil || n > uint64(body) {
@@ -95,17 +99,17 @@ func readFlat(path string) (*flat, error) {
 		f.ids[i] = string(id)
 		f.row[f.ids[i]] = i
 	}
-	f.rows = make([]float32, count*dim)
-	buf := make([]byte, 1<<16)
-	for done := 0; done < len(f.rows); {
-		n := min(len(buf)/4, len(f.rows)-done)
-		if _, err := io.ReadFull(br, buf[:n*4]); err != nil {
+	// The file holds row after row; each row is spread over its block.
+	buf := make([]byte, f.dim*4)
+	for i := range f.ids {
+		if _, err := io.ReadFull(br, buf); err != nil {
 			return nil, errFlatDamaged
 		}
-		for i := range n {
-			f.rows[done+i] = math.Float32frombits(binary.LittleEndian.Uint32(buf[i*4:]))
+		b, r := i/f.block, i%f.block
+		base := b*f.dim*f.block + r
+		for d := range f.dim {
+			f.cols[base+d*f.block] = math.Float32frombits(binary.LittleEndian.Uint32(buf[d*4:]))
 		}
-		done += n
 	}
 	var word [4]byte
 	if _, err := br.ReadByte(); err != io.EOF {
