@@ -48,13 +48,33 @@ func newFlatSized(dim, n int) *flat {
 	return f
 }
 
-// set writes row i's vector.
-func (f *flat) set(i int, v []float32) {
-	b, r := i/f.block, i%f.block
+// fillBlock writes block b's vectors from rows, which holds them one after
+// another (a partial last block holds fewer). Reading rows a dimension
+// at a time keeps a block's rows in cache, where writing row by row
+// would touch a cache line per dimension for each row.
+func (f *flat) fillBlock(b int, rows []float32) {
+	n := len(rows) / f.dim
 	base := b * f.dim * f.block
-	for d, x := range v {
-		f.cols[base+d*f.block+r] = x
+	for d := range f.dim {
+		col := f.cols[base+d*f.block:][:n]
+		for r := range col {
+			col[r] = rows[r*f.dim+d]
+		}
 	}
+}
+
+// blockRows writes block b's vectors into dst one after another, and
+// returns them: the inverse of fillBlock.
+func (f *flat) blockRows(b int, dst []float32) []float32 {
+	n := min(f.block, len(f.ids)-b*f.block)
+	dst = dst[:n*f.dim]
+	base := b * f.dim * f.block
+	for d := range f.dim {
+		for r, x := range f.cols[base+d*f.block:][:n] {
+			dst[r*f.dim+d] = x
+		}
+	}
+	return dst
 }
 
 // newFlat copies the vectors of ids (in that order) out of coll; ids
@@ -81,11 +101,18 @@ func newFlat(ctx context.Context, coll *chromem.Collection, ids []string) *flat 
 		kept = append(kept, id)
 	}
 	f := newFlatSized(dim, len(kept))
-	for i, v := range vecs {
-		f.row[kept[i]] = i
-		f.set(i, v)
-	}
 	f.ids = kept
+	for i, id := range kept {
+		f.row[id] = i
+	}
+	rows := make([]float32, 0, f.block*dim)
+	for b := range f.blocks() {
+		rows = rows[:0]
+		for _, v := range vecs[b*f.block : min(len(vecs), (b+1)*f.block)] {
+			rows = append(rows, v...)
+		}
+		f.fillBlock(b, rows)
+	}
 	return f
 }
 

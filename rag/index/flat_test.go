@@ -2,7 +2,9 @@ package index
 
 import (
 	"context"
+	"encoding/binary"
 	"fmt"
+	"hash/crc32"
 	"math/rand"
 	"os"
 	"path/filepath"
@@ -213,12 +215,18 @@ func TestFlatFileRoundTripAndDamage(t *testing.T) {
 		"too short":     data[:5],
 		"a huge count":  append([]byte(flatMagic), 0x20, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0x7f, 0, 0, 0, 0),
 		"empty":         nil,
+		"no dimensions": withCRC(append([]byte(flatMagic), 0, 3, 0, 0, 0)),
 	} {
 		os.WriteFile(path, bad, 0o644)
 		if _, err := readFlat(path); err == nil {
 			t.Errorf("%s: read without error", name)
 		}
 	}
+}
+
+// withCRC appends the checksum a flat file ends with.
+func withCRC(body []byte) []byte {
+	return binary.LittleEndian.AppendUint32(body, crc32.ChecksumIEEE(body))
 }
 
 // TestFlatScanParallelMatchesSerial: a scan split over parts keeps the

@@ -39,12 +39,14 @@ func (f *flat) write(w io.Writer) error {
 		bw.WriteString(id)
 	}
 	var word [4]byte
-	row := make([]float32, f.dim)
-	for i := range f.ids {
-		for _, v := range f.copyRow(row, i) {
-			binary.LittleEndian.PutUint32(word[:], math.Float32bits(v))
-			bw.Write(word[:])
+	rows := make([]float32, f.block*f.dim)
+	buf := make([]byte, 0, len(rows)*4)
+	for b := range f.blocks() {
+		buf = buf[:0]
+		for _, v := range f.blockRows(b, rows) {
+			buf = binary.LittleEndian.AppendUint32(buf, math.Float32bits(v))
 		}
+		bw.Write(buf)
 	}
 	if err := bw.Flush(); err != nil {
 		return err
@@ -82,7 +84,7 @@ func readFlat(path string) (*flat, error) {
 	}
 	dim, err1 := binary.ReadUvarint(br)
 	count, err2 := binary.ReadUvarint(br)
-	if err1 != nil || err2 != nil || dim > maxFlatDim || count > uint64(body) || count*(dim*4+1) > uint64(body) {
+	if err1 != nil || err2 != nil || dim > maxFlatDim || dim == 0 && count > 0 || count > uint64(body) || count*(dim*4+1) > uint64(body) {
 		return nil, errFlatDamaged
 	}
 	f := newFlatSized(int(dim), int(count))
@@ -99,17 +101,19 @@ func readFlat(path string) (*flat, error) {
 		f.ids[i] = string(id)
 		f.row[f.ids[i]] = i
 	}
-	// The file holds row after row; each row is spread over its block.
-	buf := make([]byte, f.dim*4)
-	for i := range f.ids {
-		if _, err := io.ReadFull(br, buf); err != nil {
+	// The file holds row after row; each block's rows are read, then
+	// spread over the block.
+	buf := make([]byte, f.block*f.dim*4)
+	rows := make([]float32, f.block*f.dim)
+	for b := range f.blocks() {
+		n := min(f.block, len(f.ids)-b*f.block) * f.dim
+		if _, err := io.ReadFull(br, buf[:n*4]); err != nil {
 			return nil, errFlatDamaged
 		}
-		b, r := i/f.block, i%f.block
-		base := b*f.dim*f.block + r
-		for d := range f.dim {
-			f.cols[base+d*f.block] = math.Float32frombits(binary.LittleEndian.Uint32(buf[d*4:]))
+		for i := range n {
+			rows[i] = math.Float32frombits(binary.LittleEndian.Uint32(buf[i*4:]))
 		}
+		f.fillBlock(b, rows[:n])
 	}
 	var word [4]byte
 	if _, err := br.ReadByte(); err != io.EOF {
