@@ -186,6 +186,8 @@ func TestATollAsksForANumber(t *testing.T) {
 //   - opening name: "Marta Kovacs, Veltra's chief negotiator, said …" names
 //     someone though the name opens the sentence.
 //   - how long: "well into the nineteenth century" says how long.
+//   - which one: "which union…?" is answered by the sentence that names
+//     one, not by one that speaks of "several unions" without naming them.
 func TestAnswerChoice(t *testing.T) {
 	const markets = "Markets\n\nMarkets rose on Monday as traders bought shares.\n"
 	for _, tt := range []struct {
@@ -214,6 +216,10 @@ func TestAnswerChoice(t *testing.T) {
 			"The weavers' guild of Veltra was founded by a group of merchants.\n" +
 			"The weavers' guild of Veltra kept its charter well into the nineteenth century.\n",
 			"for how long did the weavers' guild of veltra keep its charter?", "nineteenth", true},
+		{"which one", "Dock Strike\n\n" +
+			"Port director Ilse Brandt said on Friday that several smaller unions have refused to sign the wage deal.\n" +
+			"The Harbour Workers Federation said it had refused to sign the wage deal and would strike on Monday.\n",
+			"which union refused to sign the wage deal", "Harbour Workers Federation", true},
 	} {
 		t.Run(tt.name, func(t *testing.T) {
 			fsys := fstest.MapFS{"a.txt": {Data: []byte(tt.article)}, "markets.txt": {Data: []byte(markets)}}

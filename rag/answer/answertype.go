@@ -28,6 +28,9 @@ var (
 // for, from 0 to 1. Words of the question itself do not count as the
 // answer: "Who met Kerry?" is not answered by Kerry.
 func answerType(qr match.Query, text string) float64 {
+	if q := qr.Question; q.TypeNoun != "" && (q.Kind == question.Which || q.Kind == question.Where) && unnamedKind(q.TypeNoun, text) {
+		return 0
+	}
 	switch qr.Question.Kind {
 	case question.Who:
 		return nameScore(qr, text)
@@ -129,4 +132,51 @@ func firstRuneOf(s string) (rune, bool) {
 		return r, true
 	}
 	return 0, false
+}
+
+// indefinites open a mention of some of a kind, not named ("a city" is
+// left out: "a new city near the capital Zhongdu" goes on to name it).
+var indefinites = map[string]bool{
+	"some": true, "several": true, "many": true, "few": true, "other": true,
+	"certain": true, "various": true, "numerous": true, "multiple": true, "dozens": true,
+}
+
+// namingWords after a mention of a kind go on to name its members:
+// "groups including …", "countries such as …".
+var namingWords = map[string]bool{"including": true, "such": true, "like": true, "namely": true, "among": true}
+
+// unnamedKind reports whether text speaks of the kind a "which" question
+// asks for only as some of that kind, without naming them: "some major
+// groups have said they will not attend" does not say which group will
+// not. The noun is met by stem, after an indefinite word or a number and
+// up to two adjectives, and is not followed by a name or a word that goes
+// on to name them.
+func unnamedKind(noun, text string) bool {
+	want := term.Word(noun)
+	toks := term.Tokenize(text)
+	for i, t := range toks {
+		if t.Term != want || t.Capitalized {
+			continue
+		}
+		k := i - 1
+		for k >= 0 && i-k <= 2 && toks[k].Term != "" && !toks[k].Capitalized && !indefinites[strings.ToLower(toks[k].Surface)] && !term.IsNumber(toks[k].Surface) {
+			k-- // an adjective: "some major groups"
+		}
+		if k < 0 {
+			continue
+		}
+		if w := strings.ToLower(toks[k].Surface); !indefinites[w] && !term.IsNumber(w) {
+			continue
+		}
+		named := false
+		for _, n := range toks[i+1 : min(i+3, len(toks))] {
+			if n.Capitalized || namingWords[strings.ToLower(n.Surface)] {
+				named = true
+			}
+		}
+		if !named {
+			return true
+		}
+	}
+	return false
 }

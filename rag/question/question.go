@@ -279,6 +279,13 @@ func Parse(raw string) Question {
 			} else if strings.HasSuffix(next, "s") && !strings.HasSuffix(next, "ss") && toks[j].Term != "" && !term.IsStop(next) {
 				q.Kind = Which
 				typeWords[next] = true
+				q.TypeNoun = next
+			} else if w == "which" && askedNoun(toks, j) {
+				// "which group said…": the answer names one; the sentence
+				// that does need not say "group".
+				q.Kind = Which
+				typeWords[next] = true
+				q.TypeNoun = next
 			} else if q.Kind == Which {
 				q.Kind = What
 			}
@@ -346,6 +353,30 @@ func lastAsVerb(k Kind, toks []term.Token, i int) bool {
 }
 
 // isCount reports whether a word is a small count: "three", "2".
+// askedNoun reports whether toks[j], after "which", is the noun the
+// question asks a name for ("which group said…"), not a verb ("which came
+// first?", "which led to…"): a lower-case content word that is not a past
+// form, followed by more of the question.
+func askedNoun(toks []term.Token, j int) bool {
+	if j+1 >= len(toks) {
+		return false
+	}
+	t := toks[j]
+	w := strings.ToLower(t.Surface)
+	return t.Term != "" && !t.Capitalized && !term.IsStop(w) && !strings.HasSuffix(w, "ed") && !term.IsNumber(w) && !irregularPast[w]
+}
+
+// irregularPast are common verbs' irregular past forms, which may follow
+// "which" as a verb ("which came first?").
+var irregularPast = map[string]bool{
+	"came": true, "went": true, "won": true, "lost": true, "led": true, "took": true, "made": true,
+	"said": true, "got": true, "gave": true, "sent": true, "saw": true, "became": true, "began": true,
+	"held": true, "left": true, "met": true, "paid": true, "put": true, "ran": true, "set": true,
+	"told": true, "wrote": true, "brought": true, "bought": true, "built": true, "caught": true,
+	"fell": true, "felt": true, "fought": true, "found": true, "grew": true, "kept": true, "knew": true,
+	"meant": true, "rose": true, "sold": true, "spoke": true, "stood": true, "thought": true,
+}
+
 func isCount(w string) bool {
 	switch strings.ToLower(w) {
 	case "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "main", "other":

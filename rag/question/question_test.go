@@ -62,7 +62,10 @@ func TestTypeNounAndDefines(t *testing.T) {
 		{"What southern city did the convoy reach?", "city", ""},
 		{"Where were the talks held?", "", ""},
 		{"What year did the war end?", "year", ""},
-		{"Which countries backed opposing sides?", "", ""}, // a list of names: Which
+		{"Which countries backed opposing sides?", "countries", ""}, // a list of names: Which
+		{"which group said it wont attend the talks", "group", ""},  // a name: Which
+		{"Which came first?", "", ""},                               // a verb, not the noun asked for
+		{"Which led to the war?", "", ""},
 		{"What is the ISSG?", "", "ISSG"},
 		{"what's geneva II", "", "geneva II"},
 		{"What was Apple Talk", "", "Apple Talk"},
