@@ -188,6 +188,7 @@ func TestATollAsksForANumber(t *testing.T) {
 //   - how long: "well into the nineteenth century" says how long.
 //   - which one: "which union…?" is answered by the sentence that names
 //     one, not by one that speaks of "several unions" without naming them.
+//   - acronym: "led by the IMO" names someone as a name of two words does.
 func TestAnswerChoice(t *testing.T) {
 	const markets = "Markets\n\nMarkets rose on Monday as traders bought shares.\n"
 	for _, tt := range []struct {
@@ -220,6 +221,10 @@ func TestAnswerChoice(t *testing.T) {
 			"Port director Ilse Brandt said on Friday that several smaller unions have refused to sign the wage deal.\n" +
 			"The Harbour Workers Federation said it had refused to sign the wage deal and would strike on Monday.\n",
 			"which union refused to sign the wage deal", "Harbour Workers Federation", true},
+		{"acronym", "Port Talks\n\n" +
+			"Harbour chief Ilse Brandt said on Friday that the talks in Oslo would be hard.\n" +
+			"Further talks are to be held in Oslo, led by the IMO, and observers hope for a deal.\n",
+			"who runs the talks in oslo", "IMO", true},
 	} {
 		t.Run(tt.name, func(t *testing.T) {
 			fsys := fstest.MapFS{"a.txt": {Data: []byte(tt.article)}, "markets.txt": {Data: []byte(markets)}}

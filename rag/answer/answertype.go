@@ -113,8 +113,8 @@ func nameScore(qr match.Query, text string) float64 {
 			run = 0
 			continue
 		}
-		if run++; run >= 2 {
-			return 1
+		if run++; run >= 2 || i > 0 && acronym(t.Surface) {
+			return 1 // two capitalised words, or an acronym: "led by the UN"
 		}
 		if i > 0 {
 			best = 0.6
@@ -126,6 +126,19 @@ func nameScore(qr match.Query, text string) float64 {
 // nearRole is how many words after a name its role may take to reach a
 // word of the question.
 const nearRole = 4
+
+// acronym reports whether a word is two or more capital letters, the
+// short name of an organisation (UN, NATO, ISSG).
+func acronym(w string) bool {
+	n := 0
+	for _, r := range w {
+		if !unicode.IsUpper(r) {
+			return false
+		}
+		n++
+	}
+	return n >= 2
+}
 
 func firstRuneOf(s string) (rune, bool) {
 	for _, r := range s {

@@ -166,10 +166,14 @@ var (
 	// overviewRe asks about the articles themselves.
 	overviewRe = regexp.MustCompile(`(?i)^\W*(?:(?:what|which)\s+(?:are|is|were)\s+(?:the|your|these|those|all the)\s+(?:articles|stories|sources|documents|reports)(?:\s+(?:about|on|you have|in there))?|what\s+(?:articles|stories|sources|documents|reports|topics)\s+(?:do|can)\s+you\s+(?:have|know|cover)(?:\s+about)?|what\s+(?:do|can)\s+you\s+(?:know|cover|tell me)(?:\s+about)?|what\s+(?:topics|subjects)\s+(?:are|do)\s+(?:covered|there|you\s+cover))\W*$`)
 	tallyRe    = regexp.MustCompile(`\b(toll|tally)\b`)
-	latestRe   = regexp.MustCompile(`(?i)\b(latest|newest|most recent(ly)?|recently|lately|these days|this week|right now|currently|up to date|any news|anything new)\b`)
-	yearRe     = regexp.MustCompile(`\b(1[0-9]\d\d|20\d\d)s?\b`)
-	numberRe   = regexp.MustCompile(`\b\d[\d,.]*\b`)
-	negRe      = regexp.MustCompile(`(?i)\b(not|never|no|n't|didn't|doesn't|don't|isn't|wasn't|weren't|aren't|won't|cannot|can't|without)\b`)
+	// stanceRe asks what someone thinks of something: the verb asks for
+	// what they said, and is no topic word ("what does the SNC think
+	// about the coalition?" is answered by what the SNC said of it).
+	stanceRe = regexp.MustCompile(`(?i)\b(?:what|how)\s+(?:do|does|did|would)\s+.+?\s+(think|thinks)\s+(?:about|of|on)\b`)
+	latestRe = regexp.MustCompile(`(?i)\b(latest|newest|most recent(ly)?|recently|lately|these days|this week|right now|currently|up to date|any news|anything new)\b`)
+	yearRe   = regexp.MustCompile(`\b(1[0-9]\d\d|20\d\d)s?\b`)
+	numberRe = regexp.MustCompile(`\b\d[\d,.]*\b`)
+	negRe    = regexp.MustCompile(`(?i)\b(not|never|no|n't|didn't|doesn't|don't|isn't|wasn't|weren't|aren't|won't|cannot|can't|without)\b`)
 )
 
 // definitionRe asks what something is: "what is the ISSG?", "what was
@@ -301,6 +305,9 @@ func Parse(raw string) Question {
 	}
 	if latestRe.MatchString(text) {
 		typeWords["happened"], typeWords["happening"], typeWords["new"], typeWords["news"] = true, true, true, true
+	}
+	if m := stanceRe.FindStringSubmatch(text); m != nil {
+		typeWords[strings.ToLower(m[1])] = true
 	}
 	seen := map[string]bool{}
 	for i, t := range toks {

@@ -44,6 +44,9 @@ func TestParseKinds(t *testing.T) {
 		{"What is the final tally of the vote?", HowMany, []string{"final", "vote"}},
 		{"What is the ISSG?", What, []string{"issg"}},
 		{"Why was the conference postponed?", Why, []string{"confer", "postpon"}},
+		{"what does the council think about the coalition", What, []string{"council", "coalit"}},
+		{"What did Kerry think of the decision?", What, []string{"kerri", "decis"}},
+		{"what do you think happened", What, []string{"think", "happen"}}, // no "about": a topic word
 	}
 	for _, tt := range tests {
 		q := Parse(tt.in)
