@@ -16,6 +16,7 @@ func TestAcronymsReadAsTheirNames(t *testing.T) {
 		"why won't the SNC go to Geneva?":    "why won't the Syrian National Council go to Geneva?",
 		"is the FSA at the talks":            "is the Free Syrian Army at the talks",
 		"who is the president of the SNC's?": "who is the president of the Syrian National Council?",
+		"why wont the snc go to geneva lol":  "why won't the Syrian National Council go to Geneva?", // typed in lower case
 	} {
 		want, err := eng.Ask(ctx, name)
 		if err != nil || want.Abstained {

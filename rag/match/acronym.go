@@ -126,10 +126,17 @@ func (m *Matcher) ExpandAcronyms(text string) string {
 	for i, w := range words {
 		core := strings.TrimFunc(w, func(r rune) bool { return !unicode.IsLetter(r) })
 		core = strings.TrimSuffix(core, "'s")
-		if !isAcronym(core) || m.ix.SentenceDF(term.Word(core)) > 0 {
+		if core == "" || m.ix.SentenceDF(term.Word(core)) > 0 {
 			continue
 		}
-		name, ok := m.acronyms()[core]
+		key := core
+		if !isAcronym(core) {
+			if !m.chatAcronym(core) {
+				continue
+			}
+			key = strings.ToUpper(core)
+		}
+		name, ok := m.acronyms()[key]
 		if !ok {
 			continue
 		}
@@ -140,6 +147,18 @@ func (m *Matcher) ExpandAcronyms(text string) string {
 		return text
 	}
 	return strings.Join(words, " ")
+}
+
+// chatAcronym reports whether a lower-case word may be an acronym typed
+// in lower case, as chat does ("why won't the snc go?"): three to six
+// letters that are not a stop word and that the lexicon does not know as
+// a word (so "the" or "war" is never read as initials). Without the
+// lexicon, no word is.
+func (m *Matcher) chatAcronym(w string) bool {
+	if m.lx == nil || strings.ToLower(w) != w || !isAcronym(strings.ToUpper(w)) || utf8.RuneCountInString(w) < 3 || term.IsStop(w) || term.Word(w) == "" {
+		return false
+	}
+	return len(m.lx.Related(term.Word(w))) == 0 && len(m.lx.Related(w)) == 0
 }
 
 // isAcronym reports a word of two to six capital letters.

@@ -7,6 +7,7 @@ import (
 
 	"github.com/parleybot/parley/rag/document"
 	"github.com/parleybot/parley/rag/index"
+	"github.com/parleybot/parley/rag/lexicon"
 	"github.com/parleybot/parley/rag/question"
 )
 
@@ -67,5 +68,33 @@ func TestAccentsMeet(t *testing.T) {
 	}
 	if stripAccents("Möngke") != "Mongke" || stripAccents("talks") != "talks" {
 		t.Error("stripAccents")
+	}
+}
+
+// TestChatAcronyms: an acronym typed in lower case is read as the name
+// whose initials it is, unless the lexicon knows it as a word ("war" is
+// never Western Agrarian Revival), and not without the lexicon.
+func TestChatAcronyms(t *testing.T) {
+	const article = "Parties\n\nThe Western Agrarian Revival and the Northern Farmers Union met in Oslo on Monday.\nThe union and Taxes Hurt Everyone, a new party, met again.\n"
+	lx, err := lexicon.Load()
+	if err != nil {
+		t.Fatal(err)
+	}
+	m := matcherOver(t, article)
+	m.lx = lx
+	for in, want := range map[string]string{
+		"why did the nfu meet":  "why did the Northern Farmers Union meet",
+		"why did the NFU meet":  "why did the Northern Farmers Union meet",
+		"what did the war want": "what did the war want",
+		"who won the vote":      "who won the vote", // a stop word is no acronym
+
+		"what did the nf want": "what did the nf want", // two letters: too short to tell
+	} {
+		if got := m.ExpandAcronyms(in); got != want {
+			t.Errorf("%q: %q, want %q", in, got, want)
+		}
+	}
+	if got := matcherOver(t, article).ExpandAcronyms("why did the nfu meet"); got != "why did the nfu meet" {
+		t.Errorf("without the lexicon: %q", got)
 	}
 }
