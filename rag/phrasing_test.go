@@ -189,6 +189,8 @@ func TestATollAsksForANumber(t *testing.T) {
 //   - which one: "which union…?" is answered by the sentence that names
 //     one, not by one that speaks of "several unions" without naming them.
 //   - acronym: "led by the IMO" names someone as a name of two words does.
+//   - who is: "who is X?" is answered by the sentence that introduces X,
+//     the first to name them, as news does ("Port director Ilse Brandt").
 func TestAnswerChoice(t *testing.T) {
 	const markets = "Markets\n\nMarkets rose on Monday as traders bought shares.\n"
 	for _, tt := range []struct {
@@ -225,6 +227,11 @@ func TestAnswerChoice(t *testing.T) {
 			"Harbour chief Ilse Brandt said on Friday that the talks in Oslo would be hard.\n" +
 			"Further talks are to be held in Oslo, led by the IMO, and observers hope for a deal.\n",
 			"who runs the talks in oslo", "IMO", true},
+		{"who is", "Port Talks\n\n" +
+			"Port director Ilse Brandt said on Friday that the talks would be hard.\n" +
+			"Observers hope for a deal before the summer.\n" +
+			"\"The Harbour Council and the IMO will decide it,\" Brandt said of the wage deal.\n",
+			"who is brandt", "Port director", true},
 	} {
 		t.Run(tt.name, func(t *testing.T) {
 			fsys := fstest.MapFS{"a.txt": {Data: []byte(tt.article)}, "markets.txt": {Data: []byte(markets)}}

@@ -336,7 +336,7 @@ func scoreSentences(ix *index.Index, qr match.Query, passages []retrieve.Passage
 			c.typed = answerType(qr, sent.Text)
 			c.constrained = meetsConstraints(qr, sent.Text, sentTerms, prevText, nextText, ctx)
 			c.score = cov + 0.35*(c.context-cov) + typeWeight(qr.Question.Kind)*c.typed + 0.1*pairShare(qr, sentTerms) + 0.02/float64(rank+1)
-			if defines != nil && defines.MatchString(sent.Text) {
+			if defines != nil && defines.MatchString(sent.Text) || firstMention(ix, qr, p.Doc, s, sentTerms) {
 				c.score += definitionWeight
 			}
 			cands = append(cands, c)
@@ -350,6 +350,31 @@ func scoreSentences(ix *index.Index, qr match.Query, passages []retrieve.Passage
 // to define adds to its score: as much as holding the kind of answer a
 // "who" or "where" question asks for.
 const definitionWeight = 0.3
+
+// firstMention reports whether a sentence is the first of its article to
+// name the person a "who is X?" question asks about. News introduces a
+// person at their first mention ("State Department spokesman John Kirby
+// said…") and after that writes only the name ("Kirby said…").
+func firstMention(ix *index.Index, qr match.Query, doc, sent int, sentTerms []string) bool {
+	q := qr.Question
+	if q.Kind != question.Who || q.Defines == "" {
+		return false
+	}
+	words := term.Of(q.Defines)
+	if len(words) == 0 {
+		return false
+	}
+	last := words[len(words)-1]
+	if !ix.IsName(last) || !slices.Contains(sentTerms, last) {
+		return false
+	}
+	for i := range sent {
+		if slices.Contains(ix.SentenceTerms(doc, i), last) {
+			return false
+		}
+	}
+	return true
+}
 
 // definitionOf matches a sentence that defines phrase, or is nil for "":
 // "The ISSG is a group of …", "the ISSG, the group that …", "the

@@ -64,7 +64,8 @@ type Question struct {
 	// gives one ("country" in "which country hosted the talks?").
 	TypeNoun string
 	// Defines is the phrase a question asks to define ("the ISSG" in
-	// "What is the ISSG?"), or "".
+	// "What is the ISSG?"), or the person it asks about ("Kirby" in "who
+	// is Kirby?"), or "".
 	Defines string
 	// Words are the distinct content words, in order; the words that only
 	// say what kind of answer is wanted ("who", "what year") are left out.
@@ -207,6 +208,30 @@ func definedPhrase(text string) string {
 	return m[1]
 }
 
+// whoIsRe asks who someone is: "who is John Kirby?", "who's kirby".
+var whoIsRe = regexp.MustCompile(`(?i)^\W*who(?:'s|’s|\s+(?:is|was))\s+([^?]+?)\W*$`)
+
+// definedPerson returns the name a question asks who they are ("John
+// Kirby" in "who is John Kirby?"), or "": up to four words, none a stop
+// word or a verb ("who is attending?", "who is in charge?").
+func definedPerson(text string) string {
+	m := whoIsRe.FindStringSubmatch(text)
+	if m == nil {
+		return ""
+	}
+	words := strings.Fields(m[1])
+	if len(words) == 0 || len(words) > 4 {
+		return ""
+	}
+	for _, w := range words {
+		l := strings.ToLower(w)
+		if term.IsStop(l) || w == l && (strings.HasSuffix(l, "ing") || strings.HasSuffix(l, "ed")) {
+			return ""
+		}
+	}
+	return m[1]
+}
+
 // definitionVerb reports a question opening "what is", "what was",
 // "what's" and the like, the opening of a request for a definition.
 func definitionVerb(text string) bool {
@@ -330,8 +355,11 @@ func Parse(raw string) Question {
 	q.Negated = negRe.MatchString(text)
 	q.Latest = latestRe.MatchString(text)
 	q.Overview = overviewRe.MatchString(text)
-	if q.Kind == What && !q.Overview {
+	switch {
+	case q.Kind == What && !q.Overview:
 		q.Defines = definedPhrase(text)
+	case q.Kind == Who:
+		q.Defines = definedPerson(text)
 	}
 	q.Period = periodOf(text, time.Now())
 	for i, t := range toks {

@@ -79,6 +79,10 @@ func TestTypeNounAndDefines(t *testing.T) {
 		{"What did the ISSG decide?", "", ""},
 		{"What are the articles about?", "", ""},
 		{"What is the ISSG planning next week", "", ""},
+		{"who is John Kirby?", "", "John Kirby"},
+		{"whos kirby", "", "kirby"},
+		{"who is attending?", "", ""},
+		{"who is in charge of the talks", "", ""},
 	} {
 		if q := Parse(tt.in); q.TypeNoun != tt.typeNoun || q.Defines != tt.defines {
 			t.Errorf("Parse(%q): TypeNoun %q, Defines %q; want %q, %q", tt.in, q.TypeNoun, q.Defines, tt.typeNoun, tt.defines)
