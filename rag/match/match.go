@@ -137,9 +137,16 @@ func (m *Matcher) near(t string) []string {
 		}
 		return hits[i].term < hits[j].term
 	})
+	// Opposites are near in word vectors (rise and fall 0.85, win and
+	// lose 0.74: they appear in the same contexts), but one never stands
+	// for the other. They are left out after the nearest are taken, so
+	// they make no room for words further off.
+	opposites := m.lx.Antonyms(t)
 	out := make([]string, 0, min(len(hits), maxNear))
 	for _, h := range hits[:min(len(hits), maxNear)] {
-		out = append(out, h.term)
+		if !slices.Contains(opposites, h.term) {
+			out = append(out, h.term)
+		}
 	}
 	return out
 }

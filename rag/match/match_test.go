@@ -2,6 +2,7 @@ package match
 
 import (
 	"context"
+	"slices"
 	"testing"
 	"testing/fstest"
 
@@ -9,6 +10,8 @@ import (
 	"github.com/parleybot/parley/rag/index"
 	"github.com/parleybot/parley/rag/lexicon"
 	"github.com/parleybot/parley/rag/question"
+	"github.com/parleybot/parley/rag/term"
+	"github.com/parleybot/parley/rag/wordvec"
 )
 
 // matcherOver indexes one article and matches against it, with no
@@ -96,5 +99,27 @@ func TestChatAcronyms(t *testing.T) {
 	}
 	if got := matcherOver(t, article).ExpandAcronyms("why did the nfu meet"); got != "why did the nfu meet" {
 		t.Errorf("without the lexicon: %q", got)
+	}
+}
+
+// TestNearWordsAreNoOpposites: word vectors put opposites close (rise and
+// fall), but a word's near words leave its WordNet antonyms out.
+func TestNearWordsAreNoOpposites(t *testing.T) {
+	lx, err := lexicon.Load()
+	if err != nil {
+		t.Fatal(err)
+	}
+	vec, err := wordvec.Load()
+	if err != nil {
+		t.Fatal(err)
+	}
+	base := matcherOver(t, "Markets\n\nShares fall when rates climb, and they rise again when rates drop.\n")
+	m := NewMatcher(base.ix, lx, vec)
+	near := m.Near(term.Word("rise"))
+	if slices.Contains(near, term.Word("fall")) {
+		t.Errorf("near words of rise %v hold its opposite, fall", near)
+	}
+	if !slices.Contains(near, term.Word("climb")) {
+		t.Errorf("near words of rise %v lack climb", near)
 	}
 }
