@@ -64,8 +64,10 @@ func answerType(qr match.Query, text string) float64 {
 			}
 		}
 	case question.HowLong:
-		if durationRe.MatchString(text) {
-			return 1
+		for _, m := range durationRe.FindAllStringIndex(text, -1) {
+			if !pointInTime(text[m[1]:]) {
+				return 1
+			}
 		}
 	case question.Which:
 		if listRe.MatchString(text) {
@@ -126,6 +128,20 @@ func nameScore(qr match.Query, text string) float64 {
 // nearRole is how many words after a name its role may take to reach a
 // word of the question.
 const nearRole = 4
+
+// pointInTime reports whether the word after a length of time makes it a
+// point in time or an age, not a duration: "a year ago", "40 years old".
+// "later" and "before" are left alone: "four days later" answers "how
+// long after…?", and "five to ten years before significant production"
+// is a duration.
+func pointInTime(after string) bool {
+	next, _, _ := strings.Cut(strings.TrimLeft(after, " "), " ")
+	switch strings.ToLower(strings.TrimRight(next, ".,;:!?)")) {
+	case "ago", "old":
+		return true
+	}
+	return false
+}
 
 // acronym reports whether a word is two or more capital letters, the
 // short name of an organisation (UN, NATO, ISSG).

@@ -3,6 +3,9 @@ package answer
 import (
 	"slices"
 	"testing"
+
+	"github.com/parleybot/parley/rag/match"
+	"github.com/parleybot/parley/rag/question"
 )
 
 // TestPersonTerms: a run of two or more capitalised words can be a
@@ -21,5 +24,24 @@ func TestPersonTerms(t *testing.T) {
 	}
 	if !opensWithPersonalPronoun("She previously served in Chile.") || !opensWithPersonalPronoun("“He said so.") || opensWithPersonalPronoun("Her­nandez spoke.") || opensWithPersonalPronoun("They met.") {
 		t.Error("opensWithPersonalPronoun misreads a sentence's first word")
+	}
+}
+
+// TestHowLongWantsADuration: a length of time that dates something ("a
+// year ago") or gives an age is no answer to "how long"; one that lasts,
+// or that follows an event, is.
+func TestHowLongWantsADuration(t *testing.T) {
+	qr := match.Query{Question: question.Parse("how long did the meeting last?")}
+	for text, want := range map[string]float64{
+		"Russian forces joined the war a year ago.":                     0,
+		"The envoy, 40 years old, chaired it.":                          0,
+		"They met for a year.":                                          1,
+		"He died four days later.":                                      1,
+		"Finding oil required five to ten years before production.":     1,
+		"The audio recording of the 40-minute discussion was obtained.": 1,
+	} {
+		if got := answerType(qr, text); got != want {
+			t.Errorf("%q: %v, want %v", text, got, want)
+		}
 	}
 }
