@@ -220,8 +220,13 @@ func TestSpeakerNamesAreClean(t *testing.T) {
 	res := Extract([]Document{
 		para([]string{`"We will cover every minute of it," CNN President Jeff Zucker said.`, `"Nothing is off the table," Zucker added.`}),
 		para([]string{`"The bill is dead," said Sen. Sherrod Brown of Ohio.`}),
+		// Where a person works follows the name: the person speaks, not
+		// the university.
+		para([]string{`"It would have been a real long shot," said Stephen Vladeck of the University of Texas School of Law.`}),
+		para([]string{`"It was never likely," said Ann Lee of Harvard University.`}),
+		para([]string{`However, as Archbishop Aris Vartan of the Armenian Patriarchate of Jerusalem told the Associated Press (AP), "We have suffered the same fate."`}),
 	})
-	want := []string{"Jeff Zucker", "Jeff Zucker", "Sherrod Brown"}
+	want := []string{"Jeff Zucker", "Jeff Zucker", "Sherrod Brown", "Stephen Vladeck", "Ann Lee", "Aris Vartan"}
 	if len(res.Quotes) != len(want) {
 		t.Fatalf("got %+v", res.Quotes)
 	}

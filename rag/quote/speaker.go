@@ -227,7 +227,7 @@ func capitalRuns(seg []word) []nameRun {
 // Fallon"); otherwise the first name in the segment.
 func personIn(seg []word) (phrase, bool) {
 	runs := capitalRuns(seg)
-	if n := len(runs); n > 1 && runs[n-1].end == len(seg) {
+	if n := len(runs); n > 1 && runs[n-1].end == len(seg) && !afterOf(seg, runs[n-1].start) {
 		if p, ok := personFromRun(seg, runs[n-1]); ok {
 			return p, true
 		}
@@ -240,9 +240,27 @@ func personIn(seg []word) (phrase, bool) {
 	return phrase{}, false
 }
 
+// afterOf reports whether the words before seg[i] are "of" or "of the":
+// a name there says where someone is from ("Archbishop Aris Shirvanian
+// of the Armenian Patriarchate"), and is not the speaker.
+func afterOf(seg []word, i int) bool {
+	if i > 0 && seg[i-1].lower() == "the" {
+		i--
+	}
+	return i > 0 && seg[i-1].lower() == "of"
+}
+
 // personFromRun reads a person's name from one run of capitalised words.
 func personFromRun(seg []word, r nameRun) (phrase, bool) {
 	run := seg[r.start:r.end]
+	// "Ann Lee of Harvard University": a person of two words or more,
+	// then where they are from; the organisation is no part of the name.
+	for j := 2; j+1 < len(run); j++ {
+		if run[j].lower() == "of" && !titleWords[run[j-1].lower()] && !isOrgRun(run[:j]) && isOrgRun(run[j+1:]) {
+			run, r.end = run[:j], r.start+j
+			break
+		}
+	}
 	if isOrgRun(run) && !titledPerson(run) {
 		return phrase{}, false
 	}
@@ -321,13 +339,35 @@ func endsWithName(seg []word, name string) bool {
 	if strings.HasSuffix(name, last) {
 		return true
 	}
-	// "Sherrod Brown of Ohio": where the person is from follows the name.
-	for j := len(seg) - 2; j >= 1 && seg[j+1].capitalized(); j-- {
-		if seg[j].lower() == "of" {
-			return strings.HasSuffix(name, trimPossessive(seg[j-1].text))
+	// "Sherrod Brown of Ohio", "Stephen Vladeck of the University of
+	// Texas": where the person is from follows the name.
+	for j := 1; j+1 < len(seg); j++ {
+		if seg[j].lower() != "of" {
+			continue
+		}
+		k := j + 1
+		if seg[k].lower() == "the" && k+1 < len(seg) {
+			k++
+		}
+		if seg[k].capitalized() && namesToEnd(seg[k:]) && strings.HasSuffix(name, trimPossessive(seg[j-1].text)) {
+			return true
 		}
 	}
 	return false
+}
+
+// namesToEnd reports whether words are one name to the end: capitalised
+// words and the joiners inside names ("University of Texas School of
+// Law"), not "National Museum … on Saturday".
+func namesToEnd(ws []word) bool {
+	for _, w := range ws {
+		switch lw := w.lower(); {
+		case w.capitalized(), lw == "of", lw == "the", lw == "and", lw == "for", lw == "&":
+		default:
+			return false
+		}
+	}
+	return true
 }
 
 func hasPerson(seg []word) bool {

@@ -196,7 +196,8 @@ var titleWords = map[string]bool{
 	"candidate": true, "nominee": true, "justice": true, "judge": true, "attorney": true,
 	"speaker": true, "house": true, "senate": true, "majority": true, "minority": true,
 	"whip": true, "leader.": true, "lieutenant": true, "sergeant": true, "captain": true,
-	"reverend": true, "pastor": true, "bishop": true, "rabbi": true, "imam": true,
+	"reverend": true, "pastor": true, "bishop": true, "archbishop": true, "cardinal": true,
+	"patriarch": true, "rabbi": true, "imam": true, "ayatollah": true, "cleric": true,
 	"republican": true, "democrat": true, "democratic": true, "gop": true, "independent": true,
 	"libertarian": true, "presidential": true, "campaign": true, "first": true, "lady": true,
 }
