@@ -164,6 +164,7 @@ type query struct {
 	vals []float32
 }
 
+// newQuery reads q's nonzero dimensions.
 func newQuery(q []float32) query {
 	var out query
 	for d, x := range q {
@@ -247,14 +248,12 @@ func (f *flat) vector(id string) []float32 {
 }
 
 // at returns a new copy of row i's vector.
-func (f *flat) at(i int) []float32 { return f.copyRow(make([]float32, f.dim), i) }
-
-// copyRow copies row i's vector into dst (of length dim) and returns it.
-func (f *flat) copyRow(dst []float32, i int) []float32 {
+func (f *flat) at(i int) []float32 {
+	v := make([]float32, f.dim)
 	b, r := i/f.block, i%f.block
 	base := b*f.dim*f.block + r
-	for d := range dst {
-		dst[d] = f.cols[base+d*f.block]
+	for d := range v {
+		v[d] = f.cols[base+d*f.block]
 	}
-	return dst
+	return v
 }
