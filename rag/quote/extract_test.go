@@ -237,6 +237,26 @@ func TestSpeakerNamesAreClean(t *testing.T) {
 	}
 }
 
+// TestClauseBetweenSubjectAndVerb: a clause put between the speaker and
+// the verb ("hoping to …", "who …") holds no speaker, even when it names a
+// place; a "when" clause holds its own verb's speaker.
+func TestClauseBetweenSubjectAndVerb(t *testing.T) {
+	res := Extract([]Document{
+		para([]string{`Gov. Anna Kowal, hoping to surge in New Hampshire, called the mayor a "petulant child."`}),
+		para([]string{`Tom Varga, who was elected to the House in 2012, said "we will win this."`}),
+		para([]string{`It came up in a debate in December, when Nora Bell called him "the best recruiter."`}),
+	})
+	want := []string{"Anna Kowal", "Tom Varga", "Nora Bell"}
+	if len(res.Quotes) != len(want) {
+		t.Fatalf("got %+v", res.Quotes)
+	}
+	for i, q := range res.Quotes {
+		if q.Speaker != want[i] {
+			t.Errorf("quotation %d: speaker %q, want %q", i, q.Speaker, want[i])
+		}
+	}
+}
+
 // TestUnattributedReportedSpeech checks that reported speech whose "he"
 // points to nobody is kept without a speaker, and a short clause dropped.
 func TestUnattributedReportedSpeech(t *testing.T) {

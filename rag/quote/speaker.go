@@ -45,6 +45,9 @@ var orgNouns = map[string]bool{
 
 // parseSpeaker reads the subject of a speech verb.
 func parseSpeaker(ws []word) phrase {
+	// A comma before the verb closes what comes before it off: "Chris
+	// Christie, hoping to surge in New Hampshire, called".
+	closed := len(ws) > 0 && ws[len(ws)-1].text == ","
 	ws = trimPhrase(ws)
 	if len(ws) == 0 {
 		return phrase{}
@@ -73,6 +76,9 @@ func parseSpeaker(ws []word) phrase {
 	// Otherwise the name nearest the verb: "Despite that plea, however,
 	// State Department spokesman John Kirby".
 	for i := len(segs) - 1; i >= 0; i-- {
+		if i > 0 && (i < len(segs)-1 || closed) && opensClause(segs[i]) {
+			continue // "Chris Christie, hoping to surge in New Hampshire, called"
+		}
 		if _, isOrg := orgIn(segs[i]); isOrg && !hasPerson(segs[i]) {
 			break // "…, the New York Times reported": the organisation speaks
 		}
@@ -107,6 +113,25 @@ func parseSpeaker(ws []word) phrase {
 		return phrase{kind: phraseLabel, name: joinWords(last)}
 	}
 	return phrase{}
+}
+
+// opensClause reports a segment that is a clause put between a subject
+// and its verb, not the subject: one opening with a lower-case -ing word
+// ("hoping to surge in New Hampshire") or a relative pronoun ("who had
+// failed to win"). A name in it is no speaker. ("when Mr. Buchanan
+// called" is not one: the verb is the clause's own.)
+func opensClause(seg []word) bool {
+	f := seg[0]
+	if f.capitalized() {
+		return false
+	}
+	switch lw := f.lower(); lw {
+	case "who", "whose", "which":
+		return true
+	default:
+		// "including Trump" and "according to" name who is meant.
+		return strings.HasSuffix(lw, "ing") && len(lw) > 4 && lw != "including" && lw != "according"
+	}
 }
 
 // isPluralPeople reports nouns for groups of people ("leaders", "officials").
