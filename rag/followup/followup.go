@@ -55,9 +55,12 @@ var (
 	whRe       = regexp.MustCompile(`(?i)^(how many|how much|how long|who|whom|whose|when|where|why|what|which|how)\b`)
 	theRe      = regexp.MustCompile(`\b[Tt]he\s+(?:[\p{Lu}][\p{L}.'’-]*\s+)*(?:[\p{Lu}][\p{L}.'’-]*|[\p{Ll}-]+)(?:\s+[\p{Lu}][\p{L}.'’-]*)*`)
 	placeRe    = regexp.MustCompile(`\b(in|at)\s+((?:the\s+)?[\p{Lu}][\p{L}'’.-]*(?:\s+(?:of\s+|to\s+)?(?:the\s+)?[\p{Lu}][\p{L}'’.-]*)*)`)
-	dateRe     = regexp.MustCompile(`\b(?:on|in|by)?\s*((?:Jan(?:uary)?|Feb(?:ruary)?|March|April|May|June|July|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?(?:\s+\d{1,2}(?:-\d{1,2})?)?(?:,?\s+\d{4})?|\b(?:1[89]|20)\d\d\b|(?:mid-|early |late )?(?:January|February|March|April|May|June|July|August|September|October|November|December))`)
-	listRe     = regexp.MustCompile(`[\p{Lu}][\p{L}'’-]+(?:,\s+[\p{Lu}][\p{L}'’-]+)+,?\s+and\s+[\p{Lu}][\p{L}'’-]+|[\p{Lu}][\p{L}'’-]+\s+and\s+[\p{Lu}][\p{L}'’-]+`)
-	beforeRe   = regexp.MustCompile(`(?i)\b(?:are|were|is|was|will|be|been)\s+$`)
+	// possessedRe reads what follows a possessive place: its noun, and
+	// the name the noun is given after a comma ("capital, Astana").
+	possessedRe = regexp.MustCompile(`^\s+([a-z]+)(?:,\s+([\p{Lu}][\p{L}'’.-]*(?:\s+[\p{Lu}][\p{L}'’.-]*)*))?`)
+	dateRe      = regexp.MustCompile(`\b(?:on|in|by)?\s*((?:Jan(?:uary)?|Feb(?:ruary)?|March|April|May|June|July|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?(?:\s+\d{1,2}(?:-\d{1,2})?)?(?:,?\s+\d{4})?|\b(?:1[89]|20)\d\d\b|(?:mid-|early |late )?(?:January|February|March|April|May|June|July|August|September|October|November|December))`)
+	listRe      = regexp.MustCompile(`[\p{Lu}][\p{L}'’-]+(?:,\s+[\p{Lu}][\p{L}'’-]+)+,?\s+and\s+[\p{Lu}][\p{L}'’-]+|[\p{Lu}][\p{L}'’-]+\s+and\s+[\p{Lu}][\p{L}'’-]+`)
+	beforeRe    = regexp.MustCompile(`(?i)\b(?:are|were|is|was|will|be|been)\s+$`)
 	// pluralRe is the shortest "the …s" of one to three words: a plural
 	// noun phrase however it is capitalised.
 	pluralRe = regexp.MustCompile(`(?i)\bthe\s+((?:[\p{L}-]+\s+){0,2}?[\p{L}-]+[^s\s]s)\b`)
@@ -229,16 +232,36 @@ func (r Resolver) antecedent(p string, kind question.Kind, event bool, prevQ, an
 			return t + "’s"
 		}
 	case "there":
-		if m := placeRe.FindStringSubmatch(answer); m != nil {
-			return m[1] + " " + m[2]
-		}
-		if m := placeRe.FindStringSubmatch(prevQ); m != nil {
-			return m[1] + " " + m[2]
+		for _, text := range []string{answer, prevQ} {
+			if p := place(text); p != "" {
+				return p
+			}
 		}
 	case "then":
 		if m := dateRe.FindStringSubmatch(answer); m != nil && strings.TrimSpace(m[1]) != "" {
 			return "in " + strings.TrimSpace(m[1])
 		}
+	}
+	return ""
+}
+
+// place is the first place text puts something in or at ("in Oslo"), or
+// "". A possessive names a place by another's ("in Kazakhstan's capital,
+// Astana"): the place is the name after it, else the whole phrase.
+func place(text string) string {
+	loc := placeRe.FindStringSubmatchIndex(text)
+	if loc == nil {
+		return ""
+	}
+	prep, name := text[loc[2]:loc[3]], text[loc[4]:loc[5]]
+	if !strings.HasSuffix(name, "'s") && !strings.HasSuffix(name, "’s") {
+		return prep + " " + name
+	}
+	if m := possessedRe.FindStringSubmatch(text[loc[1]:]); m != nil {
+		if n, _, _ := strings.Cut(m[2], ". "); n != "" {
+			return prep + " " + strings.TrimSuffix(n, ".") // the sentence ends there
+		}
+		return prep + " " + name + " " + m[1]
 	}
 	return ""
 }
