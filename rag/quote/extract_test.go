@@ -225,8 +225,10 @@ func TestSpeakerNamesAreClean(t *testing.T) {
 		para([]string{`"It would have been a real long shot," said Stephen Vladeck of the University of Texas School of Law.`}),
 		para([]string{`"It was never likely," said Ann Lee of Harvard University.`}),
 		para([]string{`However, as Archbishop Aris Vartan of the Armenian Patriarchate of Jerusalem told the Associated Press (AP), "We have suffered the same fate."`}),
+		// A lawmaker's party and state after the name are no person.
+		para([]string{`Dashing into a luncheon, Senator Ann Lowe, Republican of West Virginia, called over her shoulder, "His comments are not helping."`}),
 	})
-	want := []string{"Jeff Zucker", "Jeff Zucker", "Sherrod Brown", "Stephen Vladeck", "Ann Lee", "Aris Vartan"}
+	want := []string{"Jeff Zucker", "Jeff Zucker", "Sherrod Brown", "Stephen Vladeck", "Ann Lee", "Aris Vartan", "Ann Lowe"}
 	if len(res.Quotes) != len(want) {
 		t.Fatalf("got %+v", res.Quotes)
 	}

@@ -265,6 +265,9 @@ func personIn(seg []word) (phrase, bool) {
 	return phrase{}, false
 }
 
+// partyWords name a party member, as in "Republican of West Virginia".
+var partyWords = map[string]bool{"republican": true, "democrat": true, "independent": true, "libertarian": true}
+
 // afterOf reports whether the words before seg[i] are "of" or "of the":
 // a name there says where someone is from ("Archbishop Aris Shirvanian
 // of the Armenian Patriarchate"), and is not the speaker.
@@ -302,6 +305,11 @@ func personFromRun(seg []word, r nameRun) (phrase, bool) {
 	}
 	if t := lastTitle(run); t >= k {
 		k = t + 1
+	}
+	// "Republican of West Virginia", "Democrat of Ohio": a lawmaker's
+	// party and state, written after the name; the state is no person.
+	if k >= 2 && run[k-1].lower() == "of" && partyWords[run[k-2].lower()] {
+		return phrase{}, false
 	}
 	name := run[k:]
 	// "Brown of Ohio", "Schmieding of Berenberg": a name, then where the
