@@ -228,7 +228,12 @@ func TestSpeakerNamesAreClean(t *testing.T) {
 		// A lawmaker's party and state after the name are no person.
 		para([]string{`Dashing into a luncheon, Senator Ann Lowe, Republican of West Virginia, called over her shoulder, "His comments are not helping."`}),
 	})
-	want := []string{"Jeff Zucker", "Jeff Zucker", "Sherrod Brown", "Stephen Vladeck", "Ann Lee", "Aris Vartan", "Ann Lowe"}
+	wantSpeakers(t, res, "Jeff Zucker", "Jeff Zucker", "Sherrod Brown", "Stephen Vladeck", "Ann Lee", "Aris Vartan", "Ann Lowe")
+}
+
+// wantSpeakers checks the quotations' speakers, in order.
+func wantSpeakers(t *testing.T, res Result, want ...string) {
+	t.Helper()
 	if len(res.Quotes) != len(want) {
 		t.Fatalf("got %+v", res.Quotes)
 	}
@@ -248,15 +253,7 @@ func TestClauseBetweenSubjectAndVerb(t *testing.T) {
 		para([]string{`Tom Varga, who was elected to the House in 2012, said "we will win this."`}),
 		para([]string{`It came up in a debate in December, when Nora Bell called him "the best recruiter."`}),
 	})
-	want := []string{"Anna Kowal", "Tom Varga", "Nora Bell"}
-	if len(res.Quotes) != len(want) {
-		t.Fatalf("got %+v", res.Quotes)
-	}
-	for i, q := range res.Quotes {
-		if q.Speaker != want[i] {
-			t.Errorf("quotation %d: speaker %q, want %q", i, q.Speaker, want[i])
-		}
-	}
+	wantSpeakers(t, res, "Anna Kowal", "Tom Varga", "Nora Bell")
 }
 
 // TestUnattributedReportedSpeech checks that reported speech whose "he"
