@@ -234,7 +234,7 @@ func (c *checker) holds(f facts, set []sentRef) bool {
 		}
 	}
 	for _, q := range f.quotes {
-		if !strings.Contains(folded, q) {
+		if !strings.Contains(" "+folded+" ", " "+q+" ") {
 			return false // a quotation the articles do not hold, word for word
 		}
 		if !c.rightMouth(f, q) {
@@ -414,12 +414,13 @@ func negatedTerms(text string) []string {
 // quoteRe matches quoted text.
 var quoteRe = regexp.MustCompile(`["“”]([^"“”]+)["“”]`)
 
-// quotations returns the folded texts of a claim's quotations of two
-// words or more.
+// quotations returns the folded texts of a claim's quotations, a single
+// word included: `was "irrelevant"` quotes the articles as surely as a
+// sentence does.
 func quotations(text string) []string {
 	var out []string
 	for _, m := range quoteRe.FindAllStringSubmatch(text, -1) {
-		if f := fold(m[1]); len(strings.Fields(f)) >= 2 {
+		if f := fold(m[1]); f != "" {
 			out = append(out, f)
 		}
 	}

@@ -54,6 +54,16 @@ var claimCases = []claimCase{
 	// Unsupported: wrong names, numbers, dates and units; negation
 	// flipped, or a word turned into its opposite; quotations in the wrong
 	// mouth or made up; wrong passage; no citation; instructions.
+	// Added at a later stop: a clause after "and" naming a sponsor; a
+	// number, a date or a negation changed; a one-word quotation changed; a
+	// word the sentence does not hold; a name added.
+	{question: "When were the Astana talks scheduled?", reply: "The Astana talks were scheduled for January 23-24 and were sponsored by the United Nations {January 23-24}.", absent: []string{"United Nations"}},
+	{question: "How many rebel groups agreed to take part?", reply: "Lavrov said 40 rebel organizations have agreed to take part {14 rebel}.", absent: []string{"40 rebel"}},
+	{question: "What did Psaki say about the opposition's participation?", reply: `Psaki said the opposition's participation was "irrelevant" {pivotal}.`, absent: []string{"irrelevant"}},
+	{question: "What did Kirby say about the ISSG?", reply: "Kirby said the ISSG no longer has value {continues to have value}.", absent: []string{"no longer"}},
+	{question: "When did Kerry meet the Syrian civilians?", reply: "Kerry met the Syrian civilians at the Dutch Mission on Sept. 23 {Dutch Mission}.", absent: []string{"Sept. 23"}},
+	{question: "Is Staffan de Mistura attending the Astana talks?", reply: "Staffan de Mistura is boycotting the Astana talks {is attending}.", absent: []string{"boycotting"}},
+	{question: "What did Kerry say he lost?", reply: "Kerry said he lost the argument to Lavrov {I lost the argument}.", absent: []string{"to Lavrov"}},
 	{question: "Who sponsored the Astana talks?", reply: "The Astana talks were sponsored by France and Germany {Sponsors Russia}, and 2 million people died {300,000}.", absent: []string{"France", "2 million"}},
 	{question: "How many people has the Syrian war killed?", reply: "The conflict has killed 500,000 people since 2011 {300,000}.", absent: []string{"500,000"}},
 	{question: "How many people has the Syrian war killed?", reply: "The conflict has killed 300,000 to 400,000 people since 2001 {300,000}.", absent: []string{"2001"}},
