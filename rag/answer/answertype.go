@@ -115,7 +115,7 @@ func nameScore(qr match.Query, text string) float64 {
 			run = 0
 			continue
 		}
-		if run++; run >= 2 || i > 0 && acronym(t.Surface) {
+		if run++; run >= 2 || i > 0 && match.IsAcronym(t.Surface) {
 			return 1 // two capitalised words, or an acronym: "led by the UN"
 		}
 		if i > 0 {
@@ -141,19 +141,6 @@ func pointInTime(after string) bool {
 		return true
 	}
 	return false
-}
-
-// acronym reports whether a word is two or more capital letters, the
-// short name of an organisation (UN, NATO, ISSG).
-func acronym(w string) bool {
-	n := 0
-	for _, r := range w {
-		if !unicode.IsUpper(r) {
-			return false
-		}
-		n++
-	}
-	return n >= 2
 }
 
 func firstRuneOf(s string) (rune, bool) {

@@ -130,7 +130,7 @@ func (m *Matcher) ExpandAcronyms(text string) string {
 			continue
 		}
 		key := core
-		if !isAcronym(core) {
+		if !IsAcronym(core) {
 			if !m.chatAcronym(core) {
 				continue
 			}
@@ -155,14 +155,15 @@ func (m *Matcher) ExpandAcronyms(text string) string {
 // a word (so "the" or "war" is never read as initials). Without the
 // lexicon, no word is.
 func (m *Matcher) chatAcronym(w string) bool {
-	if m.lx == nil || strings.ToLower(w) != w || !isAcronym(strings.ToUpper(w)) || utf8.RuneCountInString(w) < 3 || term.IsStop(w) || term.Word(w) == "" {
+	if m.lx == nil || strings.ToLower(w) != w || !IsAcronym(strings.ToUpper(w)) || utf8.RuneCountInString(w) < 3 || term.IsStop(w) || term.Word(w) == "" {
 		return false
 	}
 	return len(m.lx.Related(term.Word(w))) == 0 && len(m.lx.Related(w)) == 0
 }
 
-// isAcronym reports a word of two to six capital letters.
-func isAcronym(w string) bool {
+// IsAcronym reports a word of two to six capital letters, the short name
+// of an organisation (UN, NATO, ISSG).
+func IsAcronym(w string) bool {
 	if n := utf8.RuneCountInString(w); n < minAcronym || n > maxAcronym {
 		return false
 	}
