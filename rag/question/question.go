@@ -187,25 +187,33 @@ var definitionRe = regexp.MustCompile(`(?i)^\W*what(?:\s+|'s\s+|’s\s+)(?:(?:is
 // no verb.
 func definedPhrase(text string) string {
 	m := definitionRe.FindStringSubmatch(text)
-	if m == nil || !definitionVerb(text) {
+	if m == nil || !definitionVerb(text) || !shortName(m[1], true) {
 		return ""
-	}
-	words := strings.Fields(m[1])
-	if len(words) == 0 || len(words) > 4 {
-		return ""
-	}
-	for i, w := range words {
-		if term.IsStop(strings.ToLower(w)) {
-			return "" // "the capital of France" asks for a name, not a definition
-		}
-		// A verb: "what was the base called?", "what is the ISSG
-		// planning next week?" ("packet switching" is a thing, and
-		// "United" a name).
-		if w == strings.ToLower(w) && (strings.HasSuffix(w, "ed") || i < len(words)-1 && strings.HasSuffix(w, "ing")) {
-			return ""
-		}
 	}
 	return m[1]
+}
+
+// shortName reports whether a phrase can be what a question asks about:
+// one to four words, none a stop word ("the capital of France" asks for a
+// name, not a definition) and none a verb in lower case ("what was the
+// base called?", "who is attending?"). With ingLast, a last word in -ing
+// is a thing ("packet switching"); capitalised words are names
+// ("United").
+func shortName(phrase string, ingLast bool) bool {
+	words := strings.Fields(phrase)
+	if len(words) == 0 || len(words) > 4 {
+		return false
+	}
+	for i, w := range words {
+		l := strings.ToLower(w)
+		if term.IsStop(l) {
+			return false
+		}
+		if w == l && (strings.HasSuffix(l, "ed") || strings.HasSuffix(l, "ing") && (!ingLast || i < len(words)-1)) {
+			return false
+		}
+	}
+	return true
 }
 
 // whoIsRe asks who someone is: "who is John Kirby?", "who's kirby".
@@ -216,18 +224,8 @@ var whoIsRe = regexp.MustCompile(`(?i)^\W*who(?:'s|’s|\s+(?:is|was))\s+([^?]+?
 // word or a verb ("who is attending?", "who is in charge?").
 func definedPerson(text string) string {
 	m := whoIsRe.FindStringSubmatch(text)
-	if m == nil {
+	if m == nil || !shortName(m[1], false) {
 		return ""
-	}
-	words := strings.Fields(m[1])
-	if len(words) == 0 || len(words) > 4 {
-		return ""
-	}
-	for _, w := range words {
-		l := strings.ToLower(w)
-		if term.IsStop(l) || w == l && (strings.HasSuffix(l, "ing") || strings.HasSuffix(l, "ed")) {
-			return ""
-		}
 	}
 	return m[1]
 }
