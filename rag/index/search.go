@@ -46,15 +46,10 @@ func (ix *Index) SearchVectors(ctx context.Context, text string, k int) ([]Hit, 
 	return out, nil
 }
 
-// SearchQuotes returns up to k quotations (by ID, see QuoteID) by
-// descending similarity to the text, leaving out those not similar at all.
-func (ix *Index) SearchQuotes(ctx context.Context, text string, k int) ([]Hit, error) {
-	return ix.searchVectors(ctx, text, k, ix.quoteVecs, nil, "the quotation")
-}
-
-// SearchQuotesAmong is SearchQuotes over only the quotations with these
-// vector IDs (QuoteID): a caller that can tell which quotations could
-// match reads only their vectors.
+// SearchQuotesAmong returns up to k of the quotations with these vector
+// IDs (QuoteID) by descending similarity to the text, leaving out those
+// not similar at all: a caller that can tell which quotations could match
+// reads only their vectors.
 func (ix *Index) SearchQuotesAmong(ctx context.Context, text string, k int, ids []string) ([]Hit, error) {
 	vecs := ix.quoteVecs
 	if vecs == nil {
