@@ -232,6 +232,11 @@ func TestAnswerChoice(t *testing.T) {
 			"Observers hope for a deal before the summer.\n" +
 			"\"The Harbour Council and the IMO will decide it,\" Brandt said of the wage deal.\n",
 			"who is brandt", "Port director", true},
+		{"kind named", "Harbour Strike\n\n" +
+			"Mayor Ilse Brandt backed the dock strike, her deputy Tomas Weber said on Friday.\n" +
+			"Port director Lena Ostrova said the talks would resume in the spring.\n\n" +
+			"The dock strike is supported by the weavers' guilds of Veltra and Ostmark.\n",
+			"which guilds backed the dock strike", "weavers' guilds", true},
 	} {
 		t.Run(tt.name, func(t *testing.T) {
 			fsys := fstest.MapFS{"a.txt": {Data: []byte(tt.article)}, "markets.txt": {Data: []byte(markets)}}

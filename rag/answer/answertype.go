@@ -161,6 +161,42 @@ var indefinites = map[string]bool{
 // "groups including …", "countries such as …".
 var namingWords = map[string]bool{"including": true, "such": true, "like": true, "namely": true, "among": true}
 
+// kindWeight is what a sentence that names things of the kind a "which"
+// question asks for adds to its score.
+const kindWeight = 0.15
+
+// namesKind reports whether text names things of the kind a "which …?"
+// question asks for: the noun, met by stem, with a name the question does
+// not give close by. "Which militias fight for Assad?" is answered by
+// "… Shi'ite militia fighters from Lebanon and Iraq". A sentence without
+// the noun may still answer ("which group said…" by "The Syrian National
+// Council said…"), so the noun is no topic word a sentence must meet,
+// only evidence where it names someone.
+func namesKind(qr match.Query, text string) bool {
+	q := qr.Question
+	if q.Kind != question.Which || q.TypeNoun == "" {
+		return false
+	}
+	want := term.Word(q.TypeNoun)
+	toks := term.Tokenize(text)
+	for i, t := range toks {
+		if want == "" || t.Term != want || t.Capitalized {
+			continue
+		}
+		for k := max(i-nearKindName, 1); k < min(i+nearKindName+1, len(toks)); k++ {
+			if n := toks[k]; n.Capitalized && n.Term != "" && !qr.InQuestion(n.Surface) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// nearKindName is how many words from the noun of a kind a name may be
+// and still be one of that kind: "militia fighters from Lebanon", "the
+// guilds of Veltra", "the Hanseatic merchants' guild".
+const nearKindName = 3
+
 // unnamedKind reports whether text speaks of the kind a "which" question
 // asks for only as some of that kind, without naming them: "some major
 // groups have said they will not attend" does not say which group will

@@ -339,6 +339,9 @@ func scoreSentences(ix *index.Index, qr match.Query, passages []retrieve.Passage
 			if defines != nil && defines.MatchString(sent.Text) || firstMention(ix, qr, p.Doc, s, sentTerms) {
 				c.score += definitionWeight
 			}
+			if namesKind(qr, sent.Text) {
+				c.score += kindWeight
+			}
 			cands = append(cands, c)
 		}
 	}
