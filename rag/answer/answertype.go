@@ -44,8 +44,9 @@ func answerType(qr match.Query, text string) float64 {
 			}
 		}
 	case question.Where:
-		for _, m := range placePrep.FindAllStringSubmatch(text, -1) {
-			if !qr.InQuestion(m[3]) && !monthOrDay.MatchString(m[3]) {
+		for _, m := range placePrep.FindAllStringSubmatchIndex(text, -1) {
+			name := text[m[6]:m[7]]
+			if !qr.InQuestion(name) && !monthOrDay.MatchString(name) && !citesSource(text[:m[0]]) {
 				return 1
 			}
 		}
@@ -128,6 +129,12 @@ func nameScore(qr match.Query, text string) float64 {
 // nearRole is how many words after a name its role may take to reach a
 // word of the question.
 const nearRole = 4
+
+// citesSource reports whether the text before "to" makes what follows a
+// source, not a place: "according to Reuters".
+func citesSource(before string) bool {
+	return strings.HasSuffix(strings.ToLower(strings.TrimRight(before, " ")), "according")
+}
 
 // pointInTime reports whether the word after a length of time makes it a
 // point in time or an age, not a duration: "a year ago", "40 years old".

@@ -45,3 +45,16 @@ func TestHowLongWantsADuration(t *testing.T) {
 		}
 	}
 }
+
+func TestWhereWantsAPlaceNotASource(t *testing.T) {
+	qr := match.Query{Question: question.Parse("where was the meeting held?")}
+	for text, want := range map[string]float64{
+		"The meeting was held days after the truce, according to Reuters.": 0,
+		"The meeting was held in Oslo, according to Reuters.":              1,
+		"It took place at the Dutch Mission, according to the Times.":      1,
+	} {
+		if got := answerType(qr, text); got != want {
+			t.Errorf("%q: %v, want %v", text, got, want)
+		}
+	}
+}
