@@ -232,6 +232,11 @@ func TestAnswerChoice(t *testing.T) {
 			"Observers hope for a deal before the summer.\n" +
 			"\"The Harbour Council and the IMO will decide it,\" Brandt said of the wage deal.\n",
 			"who is brandt", "Port director", true},
+		{"phrasal verb", "Harbour Strike\n\n" +
+			"Port director Ilse Brandt called on the dockers to end the strike.\n" +
+			"Observers hope for a deal before the summer.\n\n" +
+			"The Harbour Workers Federation postponed the strike until March.\n",
+			"who put off the strike", "Harbour Workers Federation", true},
 		{"kind named", "Harbour Strike\n\n" +
 			"Mayor Ilse Brandt backed the dock strike, her deputy Tomas Weber said on Friday.\n" +
 			"Port director Lena Ostrova said the talks would resume in the spring.\n\n" +

@@ -25,11 +25,18 @@ var relatedGz []byte
 //go:embed antonyms.txt.gz
 var antonymsGz []byte
 
+//go:embed phrases.txt.gz
+var phrasesGz []byte
+
 // Lexicon maps an index term to the terms related to it, and to its
 // antonyms. It is read-only and safe for concurrent use.
 type Lexicon struct {
 	related  map[string][]string
 	antonyms map[string][]string
+	// phrases maps a verb of several words, keyed by PhraseWord of each
+	// word joined by spaces ("call off", "get hold of"), to the one-word
+	// terms of its senses (cancel; take, contact).
+	phrases map[string][]string
 }
 
 // Load reads the embedded tables. It takes a few tens of milliseconds, so
@@ -45,7 +52,11 @@ func Load() (*Lexicon, error) {
 	if err != nil {
 		return nil, fmt.Errorf("reading the embedded antonyms: %w", err)
 	}
-	return &Lexicon{related: related, antonyms: antonyms}, nil
+	phrases, err := readTable(phrasesGz, 1<<13, intern)
+	if err != nil {
+		return nil, fmt.Errorf("reading the embedded phrases: %w", err)
+	}
+	return &Lexicon{related: related, antonyms: antonyms, phrases: phrases}, nil
 }
 
 // readTable reads a gzipped table of lines "term<TAB>term term …" after a
@@ -117,6 +128,28 @@ func (lx *Lexicon) Antonyms(t string) []string {
 		return nil
 	}
 	return lx.antonyms[t]
+}
+
+// MaxPhraseWords is the most words a phrase of the table has.
+const MaxPhraseWords = 4
+
+// PhraseWord is a word's key in a phrase: its index term, or, for a stop
+// word, the word in lower case ("off", "of", "got").
+func PhraseWord(w string) string {
+	if t := term.Word(w); t != "" {
+		return t
+	}
+	return strings.ToLower(w)
+}
+
+// Phrase returns the terms related to the verb of several words whose
+// PhraseWord keys are keys ("call", "off": cancel, scratch, scrub), nil
+// when WordNet has no such verb. The slice is shared: do not change it.
+func (lx *Lexicon) Phrase(keys []string) []string {
+	if lx == nil || len(keys) < 2 || len(keys) > MaxPhraseWords {
+		return nil
+	}
+	return lx.phrases[strings.Join(keys, " ")]
 }
 
 // Len returns the number of terms with related terms.

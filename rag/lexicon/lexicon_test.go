@@ -2,6 +2,7 @@ package lexicon
 
 import (
 	"slices"
+	"strings"
 	"testing"
 
 	"github.com/parleybot/parley/rag/term"
@@ -60,6 +61,37 @@ func BenchmarkLoad(b *testing.B) {
 	for b.Loop() {
 		if _, err := Load(); err != nil {
 			b.Fatal(err)
+		}
+	}
+}
+
+func TestPhrases(t *testing.T) {
+	lx, err := Load()
+	if err != nil {
+		t.Fatal(err)
+	}
+	keys := func(s string) []string {
+		var out []string
+		for _, w := range strings.Fields(s) {
+			out = append(out, PhraseWord(w))
+		}
+		return out
+	}
+	for phrase, want := range map[string]string{
+		"call off":     "cancel",
+		"called off":   "cancel",
+		"put off":      "postponed",
+		"took part":    "participate",
+		"got hold of":  "contact",
+		"stepped down": "resign",
+	} {
+		if got := lx.Phrase(keys(phrase)); !slices.Contains(got, term.Word(want)) {
+			t.Errorf("%q: %v, want %q in it", phrase, got, term.Word(want))
+		}
+	}
+	for _, phrase := range []string{"called", "call the", "put the off", "a b c d e"} {
+		if got := lx.Phrase(keys(phrase)); got != nil {
+			t.Errorf("%q is no verb of WordNet's, got %v", phrase, got)
 		}
 	}
 }

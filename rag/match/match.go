@@ -232,6 +232,7 @@ func (m *Matcher) Prepare(q question.Question) Query {
 	ix, lx := m.ix, m.lx
 	out := Query{Question: q, Text: q.Text}
 	var fixes []string
+	senses := m.phraseSenses(q)
 	for _, w := range q.Words {
 		qw := Word{Word: w}
 		t := w.Term
@@ -276,6 +277,14 @@ func (m *Matcher) Prepare(q question.Question) Query {
 				credit = CreditCorrected
 			}
 			qw.Alts = append(qw.Alts, Alt{r, credit})
+		}
+		for _, r := range senses[w.Term] {
+			// The first word of a verb of several words is met through
+			// the verb's senses too: "call off" as "cancel", "put off"
+			// as "postpone".
+			if ix.SentenceDF(r) > 0 && !hasAlt(qw.Alts, r) {
+				qw.Alts = append(qw.Alts, Alt{r, CreditRelated})
+			}
 		}
 		if !qw.NameLike && !term.IsNumber(t) && !question.IsNumberWord(w.Surface) {
 			for _, r := range m.Near(t) {

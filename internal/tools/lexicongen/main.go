@@ -6,6 +6,10 @@
 //	go run ./internal/tools/lexicongen > rag/lexicon/related.txt.gz
 //	go run ./internal/tools/lexicongen -speech > rag/quote/speechverbs.txt
 //	go run ./internal/tools/lexicongen -antonyms > rag/lexicon/antonyms.txt.gz
+//	go run ./internal/tools/lexicongen -phrases > rag/lexicon/phrases.txt.gz
+//
+// With -phrases it writes WordNet's verbs of several words (call off, get
+// hold of) with the one-word terms of their senses (cancel, postpone).
 //
 // With -antonyms it writes the words WordNet marks as antonyms of a
 // word's most frequent senses (win, lose; first, last), with their
@@ -72,6 +76,7 @@ func main() {
 	dir := flag.String("dir", "/usr/share/wordnet", "folder of the WordNet database files")
 	speech := flag.Bool("speech", false, "write the speech verbs instead of the related terms")
 	antonyms := flag.Bool("antonyms", false, "write the antonyms instead of the related terms")
+	phrases := flag.Bool("phrases", false, "write the verb phrases instead of the related terms")
 	flag.Parse()
 	do := run
 	switch {
@@ -79,6 +84,8 @@ func main() {
 		do = runSpeech
 	case *antonyms:
 		do = runAntonyms
+	case *phrases:
+		do = runPhrases
 	}
 	if err := do(*dir); err != nil {
 		fmt.Fprintln(os.Stderr, "lexicongen:", err)
