@@ -76,8 +76,13 @@ var chatWords = map[string]string{
 // chatWordRe matches a word that chatWords may expand.
 var chatWordRe = regexp.MustCompile(`(?i)(^|[\s(])(ppl|r|u|ur|govt|gov't|dept|abt|bc|cuz|coz|tho|thru|yrs?|w/o?|b4|smth|sth|2day|tmrw|whats|whos|wheres|hows|wtf|wth|dont|doesnt|didnt|isnt|wasnt|arent|wont|cant)([\s,?!)]|\.\s|\.$|$)`)
 
+// theUS matches "the us" typed in lower case: after "the", "us" is the
+// country, never the pronoun ("did anyone from the us go?").
+var theUS = regexp.MustCompile(`\b([Tt]he\s+)us\b`)
+
 // expandChatWords writes out chat spellings.
 func expandChatWords(s string) string {
+	s = theUS.ReplaceAllString(s, "${1}US")
 	for range 2 { // neighbours share a space: "r u"
 		s = chatWordRe.ReplaceAllStringFunc(s, func(m string) string {
 			sub := chatWordRe.FindStringSubmatch(m)

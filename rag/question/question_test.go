@@ -113,6 +113,8 @@ func TestChatSpellingsWrittenOut(t *testing.T) {
 		"is the U.S. sending anyone? thx": "Is the U.S. sending anyone?",
 		"whats the ISSG lol":              "What is the ISSG",
 		"wtf is the ISSG":                 "What is the ISSG",
+		"did anyone from the us go":       "Did anyone from the US go",
+		"will they tell us":               "Will they tell us",
 	}
 	for in, want := range tests {
 		if got := Normalize(in); got != want {
