@@ -252,8 +252,12 @@ func TestClauseBetweenSubjectAndVerb(t *testing.T) {
 		para([]string{`Gov. Anna Kowal, hoping to surge in New Hampshire, called the mayor a "petulant child."`}),
 		para([]string{`Tom Varga, who was elected to the House in 2012, said "we will win this."`}),
 		para([]string{`It came up in a debate in December, when Nora Bell called him "the best recruiter."`}),
+		// A town, then its state: the state is no speaker.
+		para([]string{`Lowe, at a town hall meeting in Dayton, Ohio, said she was "going to win this state."`}),
+		// After a time, the name is the speaker's.
+		para([]string{`On Dec. 7 on MSNBC, Varga said "local forces" must lead the way.`}),
 	})
-	wantSpeakers(t, res, "Anna Kowal", "Tom Varga", "Nora Bell")
+	wantSpeakers(t, res, "Anna Kowal", "Tom Varga", "Nora Bell", "Lowe", "Tom Varga")
 }
 
 // TestUnattributedReportedSpeech checks that reported speech whose "he"

@@ -79,6 +79,9 @@ func parseSpeaker(ws []word) phrase {
 		if i > 0 && (i < len(segs)-1 || closed) && opensClause(segs[i]) {
 			continue // "Chris Christie, hoping to surge in New Hampshire, called"
 		}
+		if i > 0 && (i < len(segs)-1 || closed) && placeGoesOn(segs[i-1], segs[i]) {
+			continue // "Clinton, at a town hall in Columbus, Ohio, said"
+		}
 		if _, isOrg := orgIn(segs[i]); isOrg && !hasPerson(segs[i]) {
 			break // "…, the New York Times reported": the organisation speaks
 		}
@@ -132,6 +135,34 @@ func opensClause(seg []word) bool {
 		// "including Trump" and "according to" name who is meant.
 		return strings.HasSuffix(lw, "ing") && len(lw) > 4 && lw != "including" && lw != "according"
 	}
+}
+
+// placeGoesOn reports a segment that goes on naming the place the one
+// before it ends with, after a preposition of place: "Ohio" in "in Columbus, Ohio",
+// "N.C." in "of Raleigh, N.C.,". Closed off by a comma, it is a place,
+// not a speaker; "On Dec. 7 on MSNBC, Bush said" names Bush.
+func placeGoesOn(prev, seg []word) bool {
+	if len(seg) > 2 || len(prev) < 2 {
+		return false
+	}
+	for _, w := range seg {
+		if !w.capitalized() || titleWords[w.lower()] {
+			return false
+		}
+	}
+	runs := capitalRuns(prev)
+	if len(runs) == 0 {
+		return false
+	}
+	last := runs[len(runs)-1]
+	if last.end != len(prev) || last.start == 0 {
+		return false
+	}
+	switch prev[last.start-1].lower() {
+	case "in", "of", "from", "near":
+		return true // where someone is, not when ("on Sunday, Trump")
+	}
+	return false
 }
 
 // isPluralPeople reports nouns for groups of people ("leaders", "officials").
