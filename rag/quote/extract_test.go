@@ -227,8 +227,12 @@ func TestSpeakerNamesAreClean(t *testing.T) {
 		para([]string{`However, as Archbishop Aris Vartan of the Armenian Patriarchate of Jerusalem told the Associated Press (AP), "We have suffered the same fate."`}),
 		// A lawmaker's party and state after the name are no person.
 		para([]string{`Dashing into a luncheon, Senator Ann Lowe, Republican of West Virginia, called over her shoulder, "His comments are not helping."`}),
+		// A modifier made from a name is no part of a name; a given name
+		// joined by a hyphen is.
+		para([]string{`"The bill is dead," said Ohio-based Lena Ostrova.`}),
+		para([]string{`"We will talk," said President Park Min-jae.`}),
 	})
-	wantSpeakers(t, res, "Jeff Zucker", "Jeff Zucker", "Sherrod Brown", "Stephen Vladeck", "Ann Lee", "Aris Vartan", "Ann Lowe")
+	wantSpeakers(t, res, "Jeff Zucker", "Jeff Zucker", "Sherrod Brown", "Stephen Vladeck", "Ann Lee", "Aris Vartan", "Ann Lowe", "Lena Ostrova", "Park Min-jae")
 }
 
 // wantSpeakers checks the quotations' speakers, in order.

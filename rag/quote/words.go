@@ -25,12 +25,39 @@ func (w word) nameWord() bool {
 	return !w.punct && w.q < 0 && (w.capitalized() || IsNameParticle(w.text))
 }
 
-// capitalized reports whether the word starts with an upper-case letter.
+// capitalized reports whether the word starts with an upper-case letter
+// and is no modifier made from a name: "Trump-style", "Texas-based" and
+// "GOP-led" end in a lower-case word, and name no one.
 func (w word) capitalized() bool {
 	for _, r := range w.text {
-		return unicode.IsUpper(r)
+		return unicode.IsUpper(r) && !nameModifier(w.text)
 	}
 	return false
+}
+
+// nameModifier reports a word joined by a hyphen to a word that makes it
+// modify a noun: a past participle ("Texas-based", "GOP-backed") or one
+// of modifierHeads ("Trump-style", "Obama-era"). Given names joined by a
+// hyphen ("Park Geun-hye", "Kim Jong-un") are no modifiers.
+func nameModifier(s string) bool {
+	i := strings.LastIndexByte(s, '-')
+	if i <= 0 || i == len(s)-1 {
+		return false
+	}
+	head := s[i+1:]
+	for _, r := range head {
+		if !unicode.IsLower(r) {
+			return false
+		}
+	}
+	return len(head) > 3 && strings.HasSuffix(head, "ed") || modifierHeads[head]
+}
+
+// modifierHeads are words that, joined by a hyphen to a name, make it
+// modify a noun.
+var modifierHeads = map[string]bool{
+	"style": true, "era": true, "born": true, "made": true, "run": true, "held": true,
+	"like": true, "type": true, "friendly": true, "wide": true, "bound": true, "led": true,
 }
 
 // splitFrame cuts a frame into words and punctuation; runes marked in qAt
