@@ -402,3 +402,17 @@ func TestReportedSpeechAfterAnAdverbial(t *testing.T) {
 		}
 	}
 }
+
+// TestOpenersAndCounts: a word that opens a sentence ("Still", "Last
+// month") is no speaker, and a count of people speaks as a group.
+func TestOpenersAndCounts(t *testing.T) {
+	res := Extract([]Document{
+		para([]string{`Still, 52 percent of registered voters say they would back the harbour plan in a vote.`}),
+		para([]string{`Last month, Mayor Tom Varga said "we will win this."`}),
+		para([]string{`Even Veltra said it was "resolutely opposed" to the plan.`}),
+	})
+	wantSpeakers(t, res, "52 percent of registered voters", "Tom Varga", "Veltra")
+	if res.Quotes[0].SpeakerType != TypeGroup {
+		t.Errorf("a count of people is a group: %+v", res.Quotes[0])
+	}
+}

@@ -100,7 +100,7 @@ func parseSpeaker(ws []word) phrase {
 	}
 	last := segs[len(segs)-1]
 	first := last[0].lower()
-	if first == "a" || first == "an" || first == "another" || first == "one" || first == "some" || first == "several" || first == "two" || first == "three" {
+	if first == "a" || first == "an" || first == "another" || first == "some" || first == "several" || countOfPeople(last) {
 		return phrase{kind: phraseLabel, name: joinWords(last), gender: genderOf(joinWords(last))}
 	}
 	if org, ok := orgIn(last); ok {
@@ -163,6 +163,42 @@ func placeGoesOn(prev, seg []word) bool {
 		return true // where someone is, not when ("on Sunday, Trump")
 	}
 	return false
+}
+
+// countOfPeople reports a phrase that counts people: "one woman",
+// "three senators", and, short and unpunctuated, "52 percent of
+// registered voters", "9 in 10 Democrats". A bare number ("49") or a
+// number before another noun ("8 election") is none.
+func countOfPeople(ws []word) bool {
+	switch ws[0].lower() {
+	case "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+		"dozens", "hundreds", "thousands":
+		return true
+	}
+	if len(ws) < 2 || len(ws) > 8 || !digits(ws[0].text) {
+		return false
+	}
+	for _, w := range ws {
+		if w.punct && w.text != "%" {
+			return false
+		}
+	}
+	switch next := ws[1].lower(); next {
+	case "percent", "%", "in", "of", "out":
+		return true
+	default:
+		return isPluralPeople(next)
+	}
+}
+
+// digits reports a word of digits only.
+func digits(w string) bool {
+	for _, r := range w {
+		if r < '0' || r > '9' {
+			return false
+		}
+	}
+	return w != ""
 }
 
 // isPluralPeople reports nouns for groups of people ("leaders", "officials").

@@ -295,4 +295,7 @@ var commonCapitalized = map[string]bool{
 	"so-called": true, "also": true, "some": true, "one": true, "two": true,
 	"several": true, "many": true, "other": true, "organizers": true,
 	"sponsors": true, "further": true,
+	// openers that start sentences, never names ("Last month, …")
+	"last": true, "next": true, "so": true, "earlier": true, "later": true,
+	"then": true, "instead": true, "indeed": true, "still": true, "yet": true, "even": true,
 }
