@@ -8,6 +8,7 @@ import (
 
 	"github.com/parleybot/parley/rag/match"
 	"github.com/parleybot/parley/rag/question"
+	"github.com/parleybot/parley/rag/quote"
 	"github.com/parleybot/parley/rag/term"
 )
 
@@ -112,6 +113,9 @@ func nameScore(qr match.Query, text string) float64 {
 	}
 	best, run := 0.0, 0
 	for i, t := range toks {
+		if run > 0 && quote.IsNameParticle(t.Surface) && i+1 < len(toks) && named(toks[i+1]) {
+			continue // "Staffan de Mistura": the particle goes on the name
+		}
 		if !named(t) || i == 0 && !opening() {
 			run = 0
 			continue

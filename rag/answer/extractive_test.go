@@ -58,3 +58,17 @@ func TestWhereWantsAPlaceNotASource(t *testing.T) {
 		}
 	}
 }
+
+func TestNameScoreKeepsParticles(t *testing.T) {
+	qr := match.Query{Question: question.Parse("who is the harbour envoy?")}
+	for text, want := range map[string]float64{
+		"The harbour envoy, Anna de Vries, is attending.":    1,
+		"The harbour envoy, Abu Zaid, is attending.":         1,
+		"The harbour envoy from Oslo is attending.":          0.6,
+		"The harbour envoy of de facto rulers is attending.": 0,
+	} {
+		if got := nameScore(qr, text); got != want {
+			t.Errorf("%q: %v, want %v", text, got, want)
+		}
+	}
+}
