@@ -129,6 +129,8 @@ func TestSplitParagraph(t *testing.T) {
 			[]string{"The U.S. ambassador met U.N. staff on Sept. 22 at 1201 Connecticut Ave NW, Ste 400.", "Then he left."}},
 		{"acronym ends sentence", []string{"Talks were held in the U.S. The delegates left."},
 			[]string{"Talks were held in the U.S.", "The delegates left."}},
+		{"acronym before and", []string{"He urged the U.S. and Russia to act. They did."},
+			[]string{"He urged the U.S. and Russia to act.", "They did."}},
 		{"initial", []string{"George A. Krol will represent the country."},
 			[]string{"George A. Krol will represent the country."}},
 		{"ellipsis", []string{"It was hard going ... But one needs time. Next."},

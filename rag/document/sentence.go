@@ -224,8 +224,10 @@ func endsSentence(runes []rune, i int) bool {
 		// An initial, as in "George A. Krol".
 		return false
 	case strings.Contains(w, ".") && isAcronymWord(w):
-		// "U.S." ends a sentence only before a typical sentence opener.
-		return sentenceStarters[strings.ToLower(next)]
+		// "U.S." ends a sentence only before a typical sentence opener,
+		// capitalised: "the U.S. and Russia" goes on.
+		first, _ := utf8.DecodeRuneInString(next)
+		return unicode.IsUpper(first) && sentenceStarters[strings.ToLower(next)]
 	}
 	return true
 }
