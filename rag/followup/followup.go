@@ -311,7 +311,8 @@ func group(prevQ, answer string) string {
 // else its last name.
 func topic(prevQ string) string {
 	var best, plain string
-	for _, m := range theRe.FindAllString(prevQ, -1) {
+	for _, loc := range theRe.FindAllStringIndex(prevQ, -1) {
+		m := withoutVerb(prevQ, loc[0], loc[1])
 		if strings.IndexFunc(m[3:], unicode.IsUpper) >= 0 {
 			best = m
 		} else {
@@ -328,6 +329,43 @@ func topic(prevQ string) string {
 		return rs[len(rs)-1]
 	}
 	return ""
+}
+
+// doAux are the auxiliaries after whose subject the bare verb comes:
+// "did the US respond", "will the UN send a team".
+var doAux = map[string]bool{
+	"do": true, "does": true, "did": true, "will": true, "would": true, "can": true,
+	"could": true, "should": true, "may": true, "might": true, "must": true,
+}
+
+// afterVerb are the words that follow a verb, not a noun, in a question
+// after an auxiliary: its object's article, or a preposition.
+var afterVerb = map[string]bool{
+	"a": true, "an": true, "the": true, "any": true, "some": true, "to": true,
+	"with": true, "about": true, "on": true, "in": true, "at": true, "for": true,
+}
+
+// withoutVerb is the "the …" phrase text[start:end] without its last,
+// lower-case word when that word is the verb after an auxiliary's
+// subject: "Did the US respond?" is about "the US", and "Did the US send
+// a delegation?" too, while "Did the Astana talks start?" is about "the
+// Astana talks".
+func withoutVerb(text string, start, end int) string {
+	m := text[start:end]
+	before := strings.Fields(text[:start])
+	if len(before) == 0 || !doAux[strings.ToLower(before[len(before)-1])] {
+		return m
+	}
+	words := strings.Fields(m)
+	if n := len(words); n < 3 || !startsUpper(words[n-2]) || startsUpper(words[n-1]) {
+		return m // no name before a lower-case last word
+	}
+	i := strings.LastIndexByte(m, ' ')
+	after := strings.Fields(strings.TrimLeft(text[end:], " "))
+	if len(after) > 0 && !afterVerb[strings.ToLower(strings.TrimRight(after[0], "?.!,"))] && strings.Trim(after[0], "?.!,") != "" {
+		return m // another word follows: the last word is a noun ("the Astana talks start")
+	}
+	return m[:i]
 }
 
 // swapSubject puts subject where the previous question's last name stands
