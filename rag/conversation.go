@@ -39,7 +39,7 @@ func (e *Engine) AskFollowUpStream(ctx context.Context, history []Turn, q string
 		history = history[len(history)-MaxTurns:]
 	}
 	cur := e.cur.Load()
-	res := followup.Resolver{People: cur.peopleIn}.Resolve(history, q)
+	res := followup.Resolver{People: cur.peopleIn, IsName: cur.isName}.Resolve(history, q)
 	if e.opt.Generator != nil && len(history) > 0 {
 		// With an LLM, the model condenses the follow-up; the offline
 		// reading stands when it fails.
@@ -73,6 +73,12 @@ func ReadAs(a Answer) string {
 		return ""
 	}
 	return a.Standalone
+}
+
+// isName reports a word, however typed, that the corpus writes as a name.
+func (cur *state) isName(word string) bool {
+	t := term.Word(word)
+	return t != "" && cur.ix.IsName(t)
 }
 
 // peopleIn lists the people a text names, in order of first mention: the

@@ -47,6 +47,10 @@ type Person struct {
 // runs of capitalised words stand for people.
 type Resolver struct {
 	People func(text string) []Person
+	// IsName, if set, reports a word typed in lower case that the corpus
+	// writes as a name ("assad", "turkey"), so that "and russia?" after
+	// "which side does turkey back" swaps it.
+	IsName func(word string) bool
 }
 
 var (
@@ -90,7 +94,7 @@ func (r Resolver) Resolve(history []Turn, q string) Result {
 	if m := ellipsisRe.FindStringSubmatchIndex(text); m != nil {
 		rest := strings.TrimSpace(text[m[2]:m[3]])
 		if !startsQuestion(rest) {
-			res.Standalone = swapSubject(prevQ, rest)
+			res.Standalone = r.swapSubject(prevQ, rest)
 			res.Changed = res.Standalone != text
 			return res
 		}
@@ -99,7 +103,7 @@ func (r Resolver) Resolve(history []Turn, q string) Result {
 		res.Standalone = text
 	}
 	if isBareName(text) {
-		res.Standalone = swapSubject(prevQ, strings.Trim(text, "?.! "))
+		res.Standalone = r.swapSubject(prevQ, strings.Trim(text, "?.! "))
 		res.Changed = true
 		return res
 	}
@@ -370,9 +374,18 @@ func withoutVerb(text string, start, end int) string {
 
 // swapSubject puts subject where the previous question's last name stands
 // ("What did Kerry say about Assad?" and "Lavrov" give "What did Kerry say
-// about Lavrov?"); without a name, the subject is added at the end.
-func swapSubject(prevQ, subject string) string {
+// about Lavrov?"), a name typed in lower case included when IsName knows
+// it; without a name, the subject is added at the end.
+func (r Resolver) swapSubject(prevQ, subject string) string {
 	runs := capitalRunSpans(prevQ)
+	if r.IsName != nil {
+		for _, w := range wordSpans(prevQ) {
+			word := prevQ[w[0]:w[1]]
+			if !startsUpper(word) && r.IsName(word) && (len(runs) == 0 || w[0] > runs[len(runs)-1][1]) {
+				runs = append(runs, w)
+			}
+		}
+	}
 	if len(runs) == 0 {
 		return strings.TrimRight(prevQ, "?.! ") + " " + subject + "?"
 	}

@@ -14,7 +14,9 @@ func TestResolve(t *testing.T) {
 		}
 		return out
 	}
-	r := Resolver{People: people}
+	// Names the corpus writes with a capital, typed in lower case.
+	isName := func(w string) bool { return w == "veltra" || w == "ostrova" }
+	r := Resolver{People: people, IsName: isName}
 	tests := []struct {
 		name    string
 		history []Turn
@@ -31,6 +33,10 @@ func TestResolve(t *testing.T) {
 			"what is his role?", "What is Tomas Berg’s role?", ""},
 		{"they from a list", []Turn{{Question: "Who sponsored the talks?", Answer: "Norway, Chile and Kenya sponsored them. [1]"}},
 			"when did they meet?", "When did Norway, Chile and Kenya meet?", ""},
+		{"a name typed in lower case is swapped", []Turn{{Question: "which side does veltra back", Answer: "Veltra backs the north. [1]"}},
+			"and sylvania?", "Which side does sylvania back", ""},
+		{"the last lower-case name is swapped", []Turn{{Question: "what did berg say about ostrova", Answer: "He praised her. [1]"}},
+			"and what about the rebels", "What did berg say about the rebels", ""},
 		{"it after an auxiliary's subject", []Turn{{Question: "did the US respond", Answer: "The State Department had no details. [1]"}},
 			"who co-chairs it", "Who co-chairs the US", ""},
 		{"it, the subject of an auxiliary, with an object", []Turn{{Question: "Will the UN send a team?", Answer: "It will. [1]"}},
