@@ -141,7 +141,7 @@ func (r Resolver) Resolve(history []Turn, q string) Result {
 	// about the previous one.
 	if question.Parse(out).Empty() {
 		if wh := whRe.FindString(out); wh != "" {
-			if pwh := whRe.FindStringIndex(prevQ); pwh != nil {
+			if pwh := whRe.FindStringIndex(prevQ); pwh != nil && auxAfter(prevQ[pwh[1]:]) {
 				out = matchCase(wh, wh) + prevQ[pwh[1]:]
 			} else {
 				out = strings.TrimRight(out, "?.! ") + ": " + prevQ
@@ -152,6 +152,23 @@ func (r Resolver) Resolve(history []Turn, q string) Result {
 	res.Standalone, res.Unresolved = out, unresolved
 	res.Changed = out != text
 	return res
+}
+
+// auxAfter reports that the rest of a question after its wh-word opens
+// with an auxiliary ("did Kerry meet them?"), so another wh-word can take
+// its place ("where did Kerry meet them?"). After a wh-word that is the
+// subject ("who recorded it?"), it cannot: "where recorded it?".
+func auxAfter(rest string) bool {
+	f := strings.Fields(rest)
+	if len(f) == 0 {
+		return false
+	}
+	switch strings.ToLower(f[0]) {
+	case "did", "do", "does", "is", "was", "are", "were", "will", "would", "can", "could",
+		"should", "has", "have", "had", "may", "might", "must":
+		return true
+	}
+	return false
 }
 
 // genderOf is the gender a personal pronoun asks for: "m", "f", or "" for
