@@ -1,0 +1,41 @@
+package rag
+
+import (
+	"context"
+	"strings"
+	"testing"
+	"testing/fstest"
+)
+
+// TestWhoSaidThat: "who said that?" after an answer names the speaker of
+// the sentence it cited, or says the article speaks in its own words, and
+// cites that sentence.
+func TestWhoSaidThat(t *testing.T) {
+	article := "Harbour Strike\n\n" +
+		"The dock strike has cost the port 40 million euros since March.\n" +
+		"\"We will not sign a deal that cuts wages,\" union leader Ilse Brandt said on Friday.\n"
+	eng := openFS(t, fstest.MapFS{"a.txt": {Data: []byte(article)}})
+	ctx := context.Background()
+	for _, tt := range []struct{ question, want, line string }{
+		{"how much has the dock strike cost the port?", "No one is quoted there", "40 million euros"},
+		{"what did the union say about a deal that cuts wages?", "Ilse Brandt", "We will not sign"},
+	} {
+		first, err := eng.Ask(ctx, tt.question)
+		if err != nil || first.Abstained {
+			t.Fatalf("%q: %+v %v", tt.question, first, err)
+		}
+		history := []Turn{{Question: tt.question, Answer: first.Text}}
+		a, err := eng.AskFollowUp(ctx, history, "who said that?", nil)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !strings.HasPrefix(a.Text, tt.want) || len(a.Citations) != 1 || !strings.Contains(a.Citations[0].Text, tt.line) {
+			t.Errorf("after %q: %q %+v, want %q citing %q", tt.question, a.Text, a.Citations, tt.want, tt.line)
+		}
+	}
+	// Another question is answered as usual.
+	a, err := eng.AskFollowUp(ctx, []Turn{{Question: "x", Answer: "The dock strike has cost the port 40 million euros since March. [1]"}}, "who said that the strike would end?", nil)
+	if err != nil || strings.HasPrefix(a.Text, "No one is quoted") {
+		t.Errorf("a question of its own: %q %v", a.Text, err)
+	}
+}
