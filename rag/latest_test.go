@@ -113,3 +113,24 @@ func TestOverviewAndNewestWithoutATopic(t *testing.T) {
 		t.Errorf("a question about a topic is not an overview: %+v %v", a, err)
 	}
 }
+
+// TestSummary: "tldr of X" gives the article about X by its title and
+// first sentences, cited; a topic no article meets is declined.
+func TestSummary(t *testing.T) {
+	fsys := fstest.MapFS{
+		"a.txt": {Data: []byte("Port strike enters second week\n2017-01-10\n\nDockers in Veltra stayed off work for a second week on Monday.\n\nThe union wants a wage rise of 6 percent.\n\nShipping lines have moved cargo to Ostmark.\n\nTalks resume on Friday.\n")},
+		"b.txt": {Data: []byte("Markets rose on Monday as traders bought shares.\n")},
+	}
+	eng := openFS(t, fsys)
+	ctx := context.Background()
+	for _, q := range []string{"tldr of the port strike?", "summarize the dockers strike pls", "give me a quick recap of the veltra strike"} {
+		a, err := eng.Ask(ctx, q)
+		if err != nil || a.Abstained || len(a.Citations) != 3 || a.Citations[0].Source != "a.txt" ||
+			!strings.HasPrefix(a.Text, "In short, “Port strike enters second week” (2017-01-10): Dockers in Veltra") || strings.Contains(a.Text, "Talks resume") {
+			t.Errorf("%q: %+v %v", q, a, err)
+		}
+	}
+	if a, err := eng.Ask(ctx, "summarize the weather in oslo"); err != nil || !a.Abstained {
+		t.Errorf("no article on the topic: %+v %v", a, err)
+	}
+}

@@ -201,6 +201,11 @@ func Extractive(ix *index.Index, qr match.Query, passages []retrieve.Passage, de
 	if q.Latest {
 		newestFirst(ix, q.Kind, cands)
 	}
+	if q.Summary {
+		if a := summary(ix, qr, passages, cands, ans); !a.Abstained {
+			return a
+		}
+	}
 	var picked []candidate
 	for _, c := range cands {
 		if !c.ok(q.Kind) {

@@ -7,6 +7,9 @@ import (
 
 	"github.com/parleybot/parley/rag/document"
 	"github.com/parleybot/parley/rag/index"
+	"github.com/parleybot/parley/rag/match"
+	"github.com/parleybot/parley/rag/question"
+	"github.com/parleybot/parley/rag/retrieve"
 )
 
 // maxOverview is how many articles an overview lists.
@@ -73,6 +76,56 @@ func newest(ix *index.Index, ans Answer) Answer {
 	}
 	ans.Abstained = false
 	ans.Text = "The newest article, from " + document.Day(d.Date) + ", is “" + d.Title + "”. " + strings.Join(parts, " ")
+	ans.Checked.Claims = len(parts)
+	return ans
+}
+
+// summarySentences is how many of an article's first sentences sum it up.
+const summarySentences = 3
+
+// summary answers "tldr of the Kerry story": the article whose sentence
+// best meets the question's other words as surely as an answer must, or
+// else the first retrieved whose title does, by its title and its first
+// sentences, which news writes to sum the story up. Otherwise it abstains.
+func summary(ix *index.Index, qr match.Query, passages []retrieve.Passage, cands []candidate, ans Answer) Answer {
+	doc := -1
+	for _, c := range cands {
+		if c.ok(question.What) {
+			if c.sure() {
+				doc = c.doc
+			}
+			break
+		}
+	}
+	for _, p := range passages {
+		if doc >= 0 {
+			break
+		}
+		if qr.Coverage(headlineTerms(ix, p.Doc)) >= minSureCoverage {
+			doc = p.Doc // the title names the story: "Port strike enters second week"
+		}
+	}
+	if doc < 0 {
+		return ans
+	}
+	d := ix.Documents()[doc]
+	var parts []string
+	for _, s := range d.Sentences {
+		if len(parts) == summarySentences {
+			break
+		}
+		if s.Headline {
+			continue // the title is said already
+		}
+		n := len(ans.Citations) + 1
+		ans.Citations = append(ans.Citations, citation(n, s))
+		parts = append(parts, fmt.Sprintf("%s [%d]", s.Text, n))
+	}
+	if len(parts) == 0 {
+		return ans
+	}
+	ans.Abstained = false
+	ans.Text = "In short, “" + d.Title + "”" + dated(d) + ": " + strings.Join(parts, " ")
 	ans.Checked.Claims = len(parts)
 	return ans
 }

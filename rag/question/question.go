@@ -87,6 +87,10 @@ type Question struct {
 	// Period is the span of publication dates the question asks about
 	// ("in January 2017", "this week"); empty when it names none.
 	Period Period
+	// Summary is true when the question asks for a summary ("tldr of the
+	// Kerry story", "summarize the Astana talks"): the article that best
+	// meets its other words, in short.
+	Summary bool
 	// Overview is true when the question asks what the articles are, not
 	// what they say ("what are the articles about?", "what do you know?").
 	Overview bool
@@ -171,10 +175,12 @@ var (
 	// what they said, and is no topic word ("what does the SNC think
 	// about the coalition?" is answered by what the SNC said of it).
 	stanceRe = regexp.MustCompile(`(?i)\b(?:what|how)\s+(?:do|does|did|would)\s+.+?\s+(think|thinks)\s+(?:about|of|on)\b`)
-	latestRe = regexp.MustCompile(`(?i)\b(latest|newest|most recent(ly)?|recently|lately|these days|this week|right now|currently|up to date|any news|anything new)\b`)
-	yearRe   = regexp.MustCompile(`\b(1[0-9]\d\d|20\d\d)s?\b`)
-	numberRe = regexp.MustCompile(`\b\d[\d,.]*\b`)
-	negRe    = regexp.MustCompile(`(?i)\b(not|never|no|n't|didn't|doesn't|don't|isn't|wasn't|weren't|aren't|won't|cannot|can't|without)\b`)
+	// summaryRe asks for a summary.
+	summaryRe = regexp.MustCompile(`(?i)\b(?:tl;?dr|summari[sz]e|summary|sum (?:it )?up|recap|gist|rundown|brief me)\b`)
+	latestRe  = regexp.MustCompile(`(?i)\b(latest|newest|most recent(ly)?|recently|lately|these days|this week|right now|currently|up to date|any news|anything new)\b`)
+	yearRe    = regexp.MustCompile(`\b(1[0-9]\d\d|20\d\d)s?\b`)
+	numberRe  = regexp.MustCompile(`\b\d[\d,.]*\b`)
+	negRe     = regexp.MustCompile(`(?i)\b(not|never|no|n't|didn't|doesn't|don't|isn't|wasn't|weren't|aren't|won't|cannot|can't|without)\b`)
 )
 
 // definitionRe asks what something is: "what is the ISSG?", "what was
@@ -329,6 +335,23 @@ func Parse(raw string) Question {
 	if latestRe.MatchString(text) {
 		typeWords["happened"], typeWords["happening"], typeWords["new"], typeWords["news"] = true, true, true, true
 	}
+	// "tldr of the Kerry article", "give me a summary": the request's
+	// words ask for a kind of answer, as "latest" does.
+	for _, loc := range summaryRe.FindAllStringIndex(text, -1) {
+		m := text[loc[0]:loc[1]]
+		if loc[0] > 0 && m != strings.ToUpper(m) && unicode.IsUpper([]rune(m)[0]) {
+			continue // "Christopher Gist" is a name
+		}
+		q.Summary = true
+		for _, t := range term.Tokenize(m) {
+			typeWords[strings.ToLower(t.Surface)] = true // "tl;dr" is two tokens
+		}
+	}
+	if q.Summary {
+		for _, w := range []string{"article", "articles", "story", "stories", "report", "give", "quick", "short"} {
+			typeWords[w] = true // what is summed up, not its topic
+		}
+	}
 	if m := stanceRe.FindStringSubmatch(text); m != nil {
 		typeWords[strings.ToLower(m[1])] = true
 	}
@@ -352,7 +375,7 @@ func Parse(raw string) Question {
 	}
 	q.Negated = negRe.MatchString(text)
 	q.Latest = latestRe.MatchString(text)
-	q.Overview = overviewRe.MatchString(text)
+	q.Overview = overviewRe.MatchString(text) || q.Summary && len(q.Words) == 0
 	switch {
 	case q.Kind == What && !q.Overview:
 		q.Defines = definedPhrase(text)

@@ -133,3 +133,26 @@ func TestLastAsAVerb(t *testing.T) {
 		t.Errorf("sequence lost: %+v", q)
 	}
 }
+
+// TestSummaryRequests: "tldr", "summarize", "recap" ask for a summary of
+// what their other words name; alone they ask what the articles are. A
+// name that is also such a word ("Christopher Gist") asks for none.
+func TestSummaryRequests(t *testing.T) {
+	for in, want := range map[string][]string{
+		"tldr of the kerry article?":          {"kerri"},
+		"summarize the astana talks":          {"astana", "talk"},
+		"give me a quick recap of the strike": {"strike"},
+		"TL;DR the port story pls":            {"port"},
+	} {
+		q := Parse(in)
+		if !q.Summary || q.Overview || !slices.Equal(q.Terms(), want) {
+			t.Errorf("Parse(%q): summary %v, overview %v, terms %v; want a summary of %v", in, q.Summary, q.Overview, q.Terms(), want)
+		}
+	}
+	if q := Parse("tl;dr?"); !q.Summary || !q.Overview {
+		t.Errorf("tl;dr alone asks what the articles are: %+v", q)
+	}
+	if q := Parse("Where did Christopher Gist explore?"); q.Summary {
+		t.Errorf("a name is no summary request: %+v", q)
+	}
+}
