@@ -293,6 +293,18 @@ func (m *Matcher) Prepare(q question.Question) Query {
 				}
 			}
 		}
+		if len(qw.Alts) == 0 && !qw.Name && plainWord(w.Surface) && strings.ToLower(w.Surface) == w.Surface {
+			// Nothing knows the word: chat may have clipped a long one
+			// ("prep talks" for "preparatory talks"). It is met as the
+			// corpus's most frequent word it begins, as a corrected
+			// spelling is.
+			if full, ok := ix.Speller().Complete(w.Surface); ok {
+				if ft := term.Word(full); ft != "" && ix.SentenceDF(ft) > 0 {
+					qw.Alts = append(qw.Alts, Alt{ft, CreditCorrected})
+					qw.Known = true
+				}
+			}
+		}
 		sort.SliceStable(qw.Alts, func(i, j int) bool { return qw.Alts[i].Credit > qw.Alts[j].Credit })
 		for _, a := range qw.Alts {
 			if a.Credit >= CreditCorrected || ix.IsName(a.Term) {

@@ -123,3 +123,23 @@ func TestNearWordsAreNoOpposites(t *testing.T) {
 		t.Errorf("near words of rise %v lack climb", near)
 	}
 }
+
+// TestClippedWords: a word nothing knows that begins a longer corpus word
+// is met as that word ("prep" as "preparatory"); a short one is not.
+func TestClippedWords(t *testing.T) {
+	m := matcherOver(t, "Port Talks\n\nPreparatory talks on the harbour began in Oslo. The delegates prepared well.\n")
+	alts := func(q, word string) []Alt {
+		for _, w := range m.Prepare(question.Parse(q)).Words {
+			if w.Surface == word {
+				return w.Alts
+			}
+		}
+		return nil
+	}
+	if got := alts("when did the prep talks begin", "prep"); !hasAlt(got, term.Word("preparatory")) && !hasAlt(got, term.Word("prepared")) {
+		t.Errorf("prep: alternatives %v, want a word it begins", got)
+	}
+	if got := alts("when did the del talks begin", "del"); len(got) != 0 {
+		t.Errorf("del is too short to complete: %v", got)
+	}
+}

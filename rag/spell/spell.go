@@ -101,6 +101,44 @@ func (s *Speller) Correct(w string) (string, bool) {
 	return best, best != ""
 }
 
+// minClipped is the shortest clipped word Parley completes, and
+// minClippedTail how many letters it must lack at least: "prep" for
+// "preparatory", "admin" for "administration".
+const (
+	minClipped     = 4
+	minClippedTail = 3
+)
+
+// Complete returns the most frequent corpus word that w (lower-cased)
+// begins and that is at least minClippedTail letters longer, and true:
+// chat clips long words ("prep talks", "the admin"). Ties go to the first
+// in alphabetical order. A word shorter than minClipped is not completed.
+func (s *Speller) Complete(w string) (string, bool) {
+	if s == nil {
+		return "", false
+	}
+	w = strings.ToLower(w)
+	n := utf8.RuneCountInString(w)
+	if n < minClipped {
+		return "", false
+	}
+	best, bestCount := "", 0
+	for l, es := range s.byLen {
+		if l < n+minClippedTail {
+			continue
+		}
+		for _, e := range es {
+			if e.count < bestCount {
+				break // most frequent first
+			}
+			if strings.HasPrefix(e.word, w) && (e.count > bestCount || e.word < best) {
+				best, bestCount = e.word, e.count
+			}
+		}
+	}
+	return best, best != ""
+}
+
 func abs(x int) int {
 	if x < 0 {
 		return -x

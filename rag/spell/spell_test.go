@@ -33,3 +33,17 @@ func TestCorrect(t *testing.T) {
 		t.Error("a nil speller corrected")
 	}
 }
+
+func TestComplete(t *testing.T) {
+	s := New(map[string]int{"preparatory": 2, "prepared": 5, "prep": 1, "administration": 3, "adm": 1})
+	for w, want := range map[string]string{"prep": "prepared", "Admin": "administration", "prepa": "prepared"} {
+		if got, ok := s.Complete(w); !ok || got != want {
+			t.Errorf("Complete(%q) = %q %v, want %q", w, got, ok, want)
+		}
+	}
+	for _, w := range []string{"pre", "zzzz", "prepared"} {
+		if got, ok := s.Complete(w); ok {
+			t.Errorf("Complete(%q) = %q, want none", w, got)
+		}
+	}
+}
