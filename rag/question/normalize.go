@@ -71,10 +71,21 @@ var chatWords = map[string]string{
 	"whats": "what is", "whos": "who is", "wheres": "where is", "hows": "how is",
 	"wtf": "what", "wth": "what", "dont": "do not", "doesnt": "does not", "didnt": "did not",
 	"isnt": "is not", "wasnt": "was not", "arent": "are not", "wont": "will not", "cant": "cannot",
+	"iz": "is", "bout": "about",
 }
 
+// chatWhWords are chat spellings of question words, written out where a
+// question starts ("wen is the meeting", "y wont they go"); elsewhere
+// they may be names (Wen) or letters (y).
+var chatWhWords = map[string]string{
+	"wat": "what", "wut": "what", "wot": "what", "wats": "what is", "wen": "when", "hw": "how", "y": "why",
+}
+
+// chatWhRe matches a question that starts with a chat question word.
+var chatWhRe = regexp.MustCompile(`(?i)^(\W*)(wat|wut|wot|wats|wen|hw|y)(\s)`)
+
 // chatWordRe matches a word that chatWords may expand.
-var chatWordRe = regexp.MustCompile(`(?i)(^|[\s(])(ppl|r|u|ur|govt|gov't|dept|abt|bc|cuz|coz|tho|thru|yrs?|w/o?|b4|smth|sth|2day|tmrw|whats|whos|wheres|hows|wtf|wth|dont|doesnt|didnt|isnt|wasnt|arent|wont|cant)([\s,?!)]|\.\s|\.$|$)`)
+var chatWordRe = regexp.MustCompile(`(?i)(^|[\s(])(ppl|r|u|ur|govt|gov't|dept|abt|bc|cuz|coz|tho|thru|yrs?|w/o?|b4|smth|sth|2day|tmrw|whats|whos|wheres|hows|wtf|wth|dont|doesnt|didnt|isnt|wasnt|arent|wont|cant|iz|bout)([\s,?!)]|\.\s|\.$|$)`)
 
 // theUS matches "the us" typed in lower case: after "the", "us" is the
 // country, never the pronoun ("did anyone from the us go?").
@@ -82,6 +93,10 @@ var theUS = regexp.MustCompile(`\b([Tt]he\s+)us\b`)
 
 // expandChatWords writes out chat spellings.
 func expandChatWords(s string) string {
+	s = chatWhRe.ReplaceAllStringFunc(s, func(m string) string {
+		sub := chatWhRe.FindStringSubmatch(m)
+		return sub[1] + chatWhWords[strings.ToLower(sub[2])] + sub[3]
+	})
 	s = theUS.ReplaceAllString(s, "${1}US")
 	for range 2 { // neighbours share a space: "r u"
 		s = chatWordRe.ReplaceAllStringFunc(s, func(m string) string {

@@ -175,6 +175,9 @@ var (
 	// what they said, and is no topic word ("what does the SNC think
 	// about the coalition?" is answered by what the SNC said of it).
 	stanceRe = regexp.MustCompile(`(?i)\b(?:what|how)\s+(?:do|does|did|would)\s+.+?\s+(think|thinks)\s+(?:about|of|on)\b`)
+	// roleRe asks what someone's job is: "what is Kirby's job?", "whats
+	// kirbys role" (Normalize has written out "whats").
+	roleRe = regexp.MustCompile(`(?i)^what\s+(?:is|was)\s+(.+?)(?:['’]s|s['’]?)\s+(job|role|position|title|post|occupation)\s*[?.!]*$`)
 	// summaryRe asks for a summary.
 	summaryRe = regexp.MustCompile(`(?i)\b(?:tl;?dr|summari[sz]e|summary|sum (?:it )?up|recap|gist|rundown|brief me)\b`)
 	latestRe  = regexp.MustCompile(`(?i)\b(latest|newest|most recent(ly)?|recently|lately|these days|this week|right now|currently|up to date|any news|anything new)\b`)
@@ -275,7 +278,14 @@ func Parse(raw string) Question {
 			break
 		}
 	}
-	// "what's the death toll?", "what is the final tally?": a toll or a
+	// "what is Kirby's job?" asks who Kirby is: news gives a person's
+	// job where it introduces them.
+	roleOf := ""
+	if m := roleRe.FindStringSubmatch(text); m != nil && shortName(m[1], false) {
+		q.Kind, roleOf = Who, m[1]
+		typeWords[strings.ToLower(m[2])] = true
+	}
+		// "what's the death toll?", "what is the final tally?": a toll or a
 	// tally is a number.
 	if q.Kind == What {
 		if m := tallyRe.FindString(lower); m != "" {
@@ -381,6 +391,9 @@ func Parse(raw string) Question {
 		q.Defines = definedPhrase(text)
 	case q.Kind == Who:
 		q.Defines = definedPerson(text)
+		if roleOf != "" {
+			q.Defines = roleOf
+		}
 	}
 	q.Period = periodOf(text, time.Now())
 	for i, t := range toks {

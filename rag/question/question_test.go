@@ -83,6 +83,9 @@ func TestTypeNounAndDefines(t *testing.T) {
 		{"whos kirby", "", "kirby"},
 		{"who is attending?", "", ""},
 		{"who is in charge of the talks", "", ""},
+		{"what is Kirby's job?", "", "Kirby"}, // asks who Kirby is
+		{"whats kirbys role", "", "kirby"},
+		{"what is the job of the envoy", "", ""},
 	} {
 		if q := Parse(tt.in); q.TypeNoun != tt.typeNoun || q.Defines != tt.defines {
 			t.Errorf("Parse(%q): TypeNoun %q, Defines %q; want %q, %q", tt.in, q.TypeNoun, q.Defines, tt.typeNoun, tt.defines)
@@ -115,6 +118,10 @@ func TestChatSpellingsWrittenOut(t *testing.T) {
 		"wtf is the ISSG":                 "What is the ISSG",
 		"did anyone from the us go":       "Did anyone from the US go",
 		"will they tell us":               "Will they tell us",
+		"wen is the astana meetin":        "When is the astana meetin",
+		"wat did psaki say bout it":       "What did psaki say about it",
+		"y wont they go":                  "Why will not they go",
+		"what did premier wen say":        "What did premier wen say",
 	}
 	for in, want := range tests {
 		if got := Normalize(in); got != want {
