@@ -59,18 +59,7 @@ func newest(ix *index.Index, ans Answer) Answer {
 		return overview(ix, ans)
 	}
 	d := ix.Documents()[docs[0]]
-	var parts []string
-	for _, s := range d.Sentences {
-		if len(parts) == 2 {
-			break
-		}
-		if s.Headline {
-			continue // its title is said already
-		}
-		n := len(ans.Citations) + 1
-		ans.Citations = append(ans.Citations, citation(n, s))
-		parts = append(parts, fmt.Sprintf("%s [%d]", s.Text, n))
-	}
+	parts := citeLead(d, 2, &ans)
 	if len(parts) == 0 {
 		return overview(ix, ans)
 	}
@@ -109,18 +98,7 @@ func summary(ix *index.Index, qr match.Query, passages []retrieve.Passage, cands
 		return ans
 	}
 	d := ix.Documents()[doc]
-	var parts []string
-	for _, s := range d.Sentences {
-		if len(parts) == summarySentences {
-			break
-		}
-		if s.Headline {
-			continue // the title is said already
-		}
-		n := len(ans.Citations) + 1
-		ans.Citations = append(ans.Citations, citation(n, s))
-		parts = append(parts, fmt.Sprintf("%s [%d]", s.Text, n))
-	}
+	parts := citeLead(d, summarySentences, &ans)
 	if len(parts) == 0 {
 		return ans
 	}
@@ -128,6 +106,25 @@ func summary(ix *index.Index, qr match.Query, passages []retrieve.Passage, cands
 	ans.Text = "In short, “" + d.Title + "”" + dated(d) + ": " + strings.Join(parts, " ")
 	ans.Checked.Claims = len(parts)
 	return ans
+}
+
+// citeLead cites an article's first n sentences after its headline, whose
+// title an answer says already, in ans, and returns them with their
+// markers ("… [1]").
+func citeLead(d document.Document, n int, ans *Answer) []string {
+	var parts []string
+	for _, s := range d.Sentences {
+		if len(parts) == n {
+			break
+		}
+		if s.Headline {
+			continue
+		}
+		k := len(ans.Citations) + 1
+		ans.Citations = append(ans.Citations, citation(k, s))
+		parts = append(parts, fmt.Sprintf("%s [%d]", s.Text, k))
+	}
+	return parts
 }
 
 // byNewest returns the documents' indexes, newest first; undated ones

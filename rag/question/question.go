@@ -285,7 +285,7 @@ func Parse(raw string) Question {
 		q.Kind, roleOf = Who, m[1]
 		typeWords[strings.ToLower(m[2])] = true
 	}
-		// "what's the death toll?", "what is the final tally?": a toll or a
+	// "what's the death toll?", "what is the final tally?": a toll or a
 	// tally is a number.
 	if q.Kind == What {
 		if m := tallyRe.FindString(lower); m != "" {
