@@ -277,6 +277,9 @@ func (e *Engine) AskStream(ctx context.Context, q string, onPartial func(partial
 	if err := ValidateQuestion(q); err != nil {
 		return Answer{}, err
 	}
+	if a, ok := e.cur.Load().whoSaidThat(nil, q); ok {
+		return a, nil // "who said that?" with nothing before it
+	}
 	return e.ask(ctx, q, q, nil, onPartial)
 }
 

@@ -13,22 +13,32 @@ import (
 // before it says: "who said that?", "who says so", "who is saying this".
 var whoSaidThatRe = regexp.MustCompile(`(?i)^\s*who\s+(?:said|says|claimed|claims|wrote|is\s+saying|was\s+saying)\s+(?:that|this|it|so)\s*[?.!]*\s*$`)
 
+// WhoSaidWhatText answers "who said that?" when no answer with a citation
+// came before it.
+const WhoSaidWhatText = "Who said what? Ask “who said that?” as a follow-up to one of my answers, or give me the words themselves to look up who said them."
+
 // citedRe is an answer's citation marker.
 var citedRe = regexp.MustCompile(`\s*\[\d+(?:\s*,\s*\d+)*\]`)
 
 // whoSaidThat answers "who said that?" after an answer from the articles:
 // the speaker of the quotation or reported speech in the answer's first
-// sentence, or that the article says it in its own words. ok is false
-// when q asks something else, or the sentence is not found, and the
-// question is then answered as any other.
+// sentence, or that the article says it in its own words; with no cited
+// answer before it, it asks which words. ok is false when q asks
+// something else, or the cited sentence is not found (an LLM's own
+// words), and the question is then answered as any other.
 func (cur *state) whoSaidThat(history []Turn, q string) (Answer, bool) {
-	if len(history) == 0 || !whoSaidThatRe.MatchString(question.Normalize(q)) {
+	if !whoSaidThatRe.MatchString(question.Normalize(q)) {
 		return Answer{}, false
 	}
-	prev := history[len(history)-1].Answer
+	var prev string
+	if len(history) > 0 {
+		prev = history[len(history)-1].Answer
+	}
 	loc := citedRe.FindStringIndex(prev)
 	if loc == nil {
-		return Answer{}, false // no cited sentence: an abstention, say
+		// Nothing cited before it (no conversation, or an abstention):
+		// there is no "that" to look up.
+		return Answer{Question: q, Mode: ModeExtractive, Citations: []Citation{}, Abstained: true, Text: WhoSaidWhatText}, true
 	}
 	said := strings.TrimSpace(prev[:loc[0]])
 	sent, ok := findSentence(cur.ix.Documents(), said)

@@ -33,6 +33,16 @@ func TestWhoSaidThat(t *testing.T) {
 			t.Errorf("after %q: %q %+v, want %q citing %q", tt.question, a.Text, a.Citations, tt.want, tt.line)
 		}
 	}
+	// With nothing cited before it, there is no "that" to look up.
+	for _, history := range [][]Turn{nil, {{Question: "x", Answer: "The articles don't say: no passage in them answers that."}}} {
+		a, err := eng.AskFollowUp(ctx, history, "who said that", nil)
+		if err != nil || !a.Abstained || a.Text != WhoSaidWhatText {
+			t.Errorf("after %v: %+v %v", history, a, err)
+		}
+	}
+	if a, err := eng.Ask(ctx, "Who said that?"); err != nil || a.Text != WhoSaidWhatText {
+		t.Errorf("asked alone: %+v %v", a, err)
+	}
 	// Another question is answered as usual.
 	a, err := eng.AskFollowUp(ctx, []Turn{{Question: "x", Answer: "The dock strike has cost the port 40 million euros since March. [1]"}}, "who said that the strike would end?", nil)
 	if err != nil || strings.HasPrefix(a.Text, "No one is quoted") {
