@@ -71,7 +71,13 @@ var (
 	// eventAfterRe is a verb whose subject is an event, after a pronoun:
 	// "when do they start?", "how long will they last?".
 	eventAfterRe = regexp.MustCompile(`(?i)^\s+(?:start|begin|began|begun|end|resume|open|close|finish|conclude|convene|last|happen|take place|took place|wrap up)(?:s|ed|ing)?\b`)
-	markerRe     = regexp.MustCompile(`\s*\[\d+(?:\s*,\s*\d+)*\]`)
+	// onesRe is "ones" standing for a plural noun: "which ones refused?".
+	onesRe = regexp.MustCompile(`(?i)\bones\b`)
+	// pluralAfterRe is a plural noun phrase of one to three words after a
+	// word that counts or picks ("how many rebel groups", "which
+	// countries", "the talks").
+	pluralAfterRe = regexp.MustCompile(`(?i)\b(?:how many|which|what|the|all|some|any|those|these)\s+((?:[\p{L}-]+\s+){0,2}?[\p{L}-]+[^s\s]s)\b`)
+	markerRe      = regexp.MustCompile(`\s*\[\d+(?:\s*,\s*\d+)*\]`)
 )
 
 // Resolve reads question q after the turns of history (oldest first).
@@ -106,6 +112,13 @@ func (r Resolver) Resolve(history []Turn, q string) Result {
 		res.Standalone = r.swapSubject(prevQ, strings.Trim(text, "?.! "))
 		res.Changed = true
 		return res
+	}
+	// "which ones refused?" after "how many rebel groups agreed?": the
+	// ones are the previous question's plural noun.
+	if m := onesRe.FindStringIndex(text); m != nil {
+		if p := pluralAfterRe.FindStringSubmatch(prevQ); p != nil {
+			text = text[:m[0]] + p[1] + text[m[1]:]
+		}
 	}
 	kind := question.Parse(text).Kind
 	var b strings.Builder

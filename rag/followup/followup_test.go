@@ -33,6 +33,8 @@ func TestResolve(t *testing.T) {
 			"what is his role?", "What is Tomas Berg’s role?", ""},
 		{"they from a list", []Turn{{Question: "Who sponsored the talks?", Answer: "Norway, Chile and Kenya sponsored them. [1]"}},
 			"when did they meet?", "When did Norway, Chile and Kenya meet?", ""},
+		{"ones", []Turn{{Question: "How many rebel groups agreed to attend?", Answer: "Fourteen groups agreed. [1]"}},
+			"which ones refused?", "Which rebel groups refused?", ""},
 		{"that after a subject question", []Turn{{Question: "Who recorded the meeting?", Answer: "A diplomat recorded it. [1]"}},
 			"where was that?", "Where was that: Who recorded the meeting?", ""},
 		{"a name typed in lower case is swapped", []Turn{{Question: "which side does veltra back", Answer: "Veltra backs the north. [1]"}},
