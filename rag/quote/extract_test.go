@@ -410,8 +410,11 @@ func TestOpenersAndCounts(t *testing.T) {
 		para([]string{`Still, 52 percent of registered voters say they would back the harbour plan in a vote.`}),
 		para([]string{`Last month, Mayor Tom Varga said "we will win this."`}),
 		para([]string{`Even Veltra said it was "resolutely opposed" to the plan.`}),
+		// "Sure, he admits …": "Sure" is no one; this "he" stays
+		// unattributed rather than named after the opener.
+		para([]string{`Mayor Tom Varga spoke to the dockers on Monday.`, `Sure, he admits that "the problem with the harbour deal is that it is unfair to the dockers who saved."`}),
 	})
-	wantSpeakers(t, res, "52 percent of registered voters", "Tom Varga", "Veltra")
+	wantSpeakers(t, res, "52 percent of registered voters", "Tom Varga", "Veltra", "")
 	if res.Quotes[0].SpeakerType != TypeGroup {
 		t.Errorf("a count of people is a group: %+v", res.Quotes[0])
 	}

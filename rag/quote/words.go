@@ -298,4 +298,5 @@ var commonCapitalized = map[string]bool{
 	// openers that start sentences, never names ("Last month, …")
 	"last": true, "next": true, "so": true, "earlier": true, "later": true,
 	"then": true, "instead": true, "indeed": true, "still": true, "yet": true, "even": true,
+	"sure": true, "following": true,
 }
