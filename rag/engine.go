@@ -10,6 +10,7 @@ import (
 	"fmt"
 	"io/fs"
 	"log/slog"
+	"slices"
 	"sort"
 	"strings"
 	"sync"
@@ -298,13 +299,16 @@ func (e *Engine) ask(ctx context.Context, raw, understood string, context []stri
 	if q.Period.Named {
 		if hasDatedIn(cur.ix, q.Period) {
 			pinned := question.Parse(q.Period.Without(understood))
+			pinned.Words = slices.DeleteFunc(pinned.Words, func(w question.Word) bool {
+				return !slices.ContainsFunc(q.Words, func(qw question.Word) bool { return qw.Term == w.Term })
+			}) // the words that asked for that time's news ("what happened") stay no topic
 			pinned.Raw = raw
 			pinned.Period = q.Period
 			pinned.Period.Named = false
-			if !pinned.Empty() {
-				if ans, err := e.answer(ctx, cur, pinned, context, onPartial); err != nil || !ans.Abstained {
-					return ans, err
-				}
+			// With no other topic ("any news from October 2016?"), the
+			// articles of that time are listed.
+			if ans, err := e.answer(ctx, cur, pinned, context, onPartial); err != nil || !ans.Abstained {
+				return ans, err
 			}
 		}
 		q.Period = question.Period{}

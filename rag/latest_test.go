@@ -134,3 +134,30 @@ func TestSummary(t *testing.T) {
 		t.Errorf("no article on the topic: %+v %v", a, err)
 	}
 }
+
+// TestNewsOfANamedMonth: "any news from February 2017?" and "what
+// happened in January 2017?" list the articles published then; a
+// question with its own topic is answered from them.
+func TestNewsOfANamedMonth(t *testing.T) {
+	fsys := fstest.MapFS{
+		"a.txt": {Data: []byte("Talks in Sochi, first round\n2017-01-10\n\nThe delegations met in Sochi for the first round of talks on the aid corridor, officials said.\n")},
+		"b.txt": {Data: []byte("Talks in Sochi, second round\n2017-02-14\n\nThe delegations met in Sochi for the second round of talks on the aid corridor, officials said.\n")},
+	}
+	eng := openFS(t, fsys)
+	ctx := context.Background()
+	for q, want := range map[string]string{
+		"any news from february 2017?":                    "b.txt",
+		"any articles from February 2017":                 "b.txt",
+		"what happened in January 2017?":                  "a.txt",
+		"what happened during january 2017?":              "a.txt",
+		"where did the delegations meet in January 2017?": "a.txt",
+	} {
+		a, err := eng.Ask(ctx, q)
+		if err != nil || a.Abstained || len(a.Citations) != 1 || a.Citations[0].Source != want {
+			t.Errorf("%q: %+v %v, want %s only", q, a, err, want)
+		}
+	}
+	if a, _ := eng.Ask(ctx, "any news from february 2017?"); !strings.HasPrefix(a.Text, "There is 1 article published from 2017-02-01 to 2017-02-28:") {
+		t.Errorf("the listing says when: %q", a.Text)
+	}
+}

@@ -18,7 +18,12 @@ const maxOverview = 8
 // overview answers "what are the articles about?": the articles' titles,
 // newest first, each cited on the line that gives it.
 func overview(ix *index.Index, ans Answer) Answer {
-	docs := byNewest(ix)
+	return overviewOf(ix, byNewest(ix), "", ans)
+}
+
+// overviewOf lists the articles docs, in their order, as overview does;
+// which says what they are, after "articles" ("published in …").
+func overviewOf(ix *index.Index, docs []int, which string, ans Answer) Answer {
 	var text string
 	for i, d := range docs {
 		if i == maxOverview {
@@ -42,9 +47,9 @@ func overview(ix *index.Index, ans Answer) Answer {
 		order = ", newest first"
 	}
 	if len(docs) == 1 {
-		ans.Text = "There is 1 article:" + text
+		ans.Text = "There is 1 article" + which + ":" + text
 	} else {
-		ans.Text = fmt.Sprintf("There are %d articles%s:%s", len(docs), order, text)
+		ans.Text = fmt.Sprintf("There are %d articles%s%s:%s", len(docs), which, order, text)
 	}
 	ans.Checked.Claims = len(ans.Citations)
 	return ans
@@ -125,6 +130,26 @@ func citeLead(d document.Document, n int, ans *Answer) []string {
 		parts = append(parts, fmt.Sprintf("%s [%d]", s.Text, k))
 	}
 	return parts
+}
+
+// periodOverview answers "any news from October 2016?" and "what
+// happened in March?" with no other topic: the articles published then,
+// listed as overview does. It abstains when none is.
+func periodOverview(ix *index.Index, p question.Period, ans Answer) Answer {
+	var docs []int
+	for _, d := range byNewest(ix) {
+		if day := document.Day(ix.Documents()[d].Date); day != "" && p.Holds(day) {
+			docs = append(docs, d)
+		}
+	}
+	if len(docs) == 0 {
+		return ans
+	}
+	span := "from " + p.From + " to " + p.To
+	if p.To == "" {
+		span = "since " + p.From
+	}
+	return overviewOf(ix, docs, " published "+span, ans)
 }
 
 // byNewest returns the documents' indexes, newest first; undated ones

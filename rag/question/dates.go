@@ -50,10 +50,11 @@ func (p Period) Holds(day string) bool {
 var relPeriodRe = regexp.MustCompile(`(?i)\b(yesterday|this week|last week|past week|this month|last month|past month|this year|last year)\b`)
 
 // namedPeriodRe finds a span named by its date: "in January 2017", "in
-// March", "since March", "since Feb 2016", "since 2015". A bare year after
+// March", "news from October 2016", "during May 2016", "since March",
+// "since Feb 2016", "since 2015". A bare year after
 // "in" is not one: "what happened in 2011?" asks about events of 2011,
 // told in articles of any year.
-var namedPeriodRe = regexp.MustCompile(`(?i)\b(in|since)\s+(` + document.MonthName + `)\.?(?:\s+((?:19|20)\d\d))?\b|\bsince\s+((?:19|20)\d\d)\b`)
+var namedPeriodRe = regexp.MustCompile(`(?i)\b(in|during|from|since)\s+(` + document.MonthName + `)\.?(?:\s+((?:19|20)\d\d))?\b|\bsince\s+((?:19|20)\d\d)\b`)
 
 // periodOf reads the span of publication dates a question pins its
 // articles to, now being today: "this week", "yesterday", "last month",

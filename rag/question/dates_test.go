@@ -28,6 +28,9 @@ func TestPeriodOf(t *testing.T) {
 		{"is there a deal in may be", Period{}},
 		{"what did they say in Marchand's report", Period{}},
 		{"who met in Geneva", Period{}},
+		{"is there any news from october 2016", Period{From: "2016-10-01", To: "2016-10-31", Named: true}},
+		{"what did they agree during May 2016", Period{From: "2016-05-01", To: "2016-05-31", Named: true}},
+		{"who came from Geneva", Period{}},
 	} {
 		got := periodOf(tt.q, now)
 		if got.Named && !strings.Contains(tt.q, got.Phrase) {

@@ -342,8 +342,13 @@ func Parse(raw string) Question {
 			typeWords[w] = true
 		}
 	}
-	if latestRe.MatchString(text) {
+	// "what happened in September 2016?", "any news from October?": with
+	// a named month, these words ask for the news of that time.
+	if latestRe.MatchString(text) || periodOf(text, time.Now()).Named {
 		typeWords["happened"], typeWords["happening"], typeWords["new"], typeWords["news"] = true, true, true, true
+		for _, w := range []string{"happen", "articles", "article", "stories", "story", "reports"} {
+			typeWords[w] = true // "any articles from October 2016?"
+		}
 	}
 	// "tldr of the Kerry article", "give me a summary": the request's
 	// words ask for a kind of answer, as "latest" does.
