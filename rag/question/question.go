@@ -344,7 +344,8 @@ func Parse(raw string) Question {
 	}
 	// "what happened in September 2016?", "any news from October?": with
 	// a named month, these words ask for the news of that time.
-	if latestRe.MatchString(text) || periodOf(text, time.Now()).Named {
+	period := periodOf(text, time.Now())
+	if latestRe.MatchString(text) || period.Named {
 		typeWords["happened"], typeWords["happening"], typeWords["new"], typeWords["news"] = true, true, true, true
 		for _, w := range []string{"happen", "articles", "article", "stories", "story", "reports"} {
 			typeWords[w] = true // "any articles from October 2016?"
@@ -400,7 +401,7 @@ func Parse(raw string) Question {
 			q.Defines = roleOf
 		}
 	}
-	q.Period = periodOf(text, time.Now())
+	q.Period = period
 	for i, t := range toks {
 		if sequenceWords[strings.ToLower(t.Surface)] && t.Term != "" && !lastAsVerb(q.Kind, toks, i) {
 			q.Qualifiers = append(q.Qualifiers, t.Term)
