@@ -14,17 +14,9 @@ func runAntonyms(dir string) error {
 	if err != nil {
 		return err
 	}
-	forms := map[string][]string{} // lemma to its irregular forms
-	for _, pos := range []string{"noun", "verb", "adj", "adv"} {
-		err := eachLine(filepath.Join(dir, pos+".exc"), func(line string) {
-			f := strings.Fields(line)
-			for _, lemma := range f[1:] {
-				forms[lemma] = append(forms[lemma], f[0])
-			}
-		})
-		if err != nil {
-			return err
-		}
+	forms, err := irregularForms(dir, "noun", "verb", "adj", "adv")
+	if err != nil {
+		return err
 	}
 	terms := func(lemma string) []string {
 		var out []string
@@ -53,4 +45,22 @@ func runAntonyms(dir string) error {
 		return err
 	}
 	return writeTable("antonymous index terms", opposite)
+}
+
+// irregularForms maps each lemma to its irregular forms (win: won; child:
+// children), from the exception lists of the parts of speech given.
+func irregularForms(dir string, poses ...string) (map[string][]string, error) {
+	forms := map[string][]string{}
+	for _, pos := range poses {
+		err := eachLine(filepath.Join(dir, pos+".exc"), func(line string) {
+			f := strings.Fields(line)
+			for _, lemma := range f[1:] {
+				forms[lemma] = append(forms[lemma], f[0])
+			}
+		})
+		if err != nil {
+			return nil, err
+		}
+	}
+	return forms, nil
 }

@@ -18,13 +18,7 @@ func runPhrases(dir string) error {
 	if err != nil {
 		return err
 	}
-	forms := map[string][]string{} // a verb to its irregular forms
-	err = eachLine(filepath.Join(dir, "verb.exc"), func(line string) {
-		f := strings.Fields(line)
-		for _, lemma := range f[1:] {
-			forms[lemma] = append(forms[lemma], f[0])
-		}
-	})
+	forms, err := irregularForms(dir, "verb")
 	if err != nil {
 		return err
 	}
