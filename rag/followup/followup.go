@@ -53,6 +53,10 @@ type Resolver struct {
 	IsName func(word string) bool
 }
 
+// pluralNoun is the shortest phrase of one to three words that ends in a
+// plural noun ("talks", "rebel groups"), as the regexps' first group.
+const pluralNoun = `((?:[\p{L}-]+\s+){0,2}?[\p{L}-]+[^s\s]s)\b`
+
 var (
 	ellipsisRe = regexp.MustCompile(`(?i)^(?:and what about|and how about|what about|how about|same question for|same for|what of|and for|and)\s+(.+?)[?.!]*$`)
 	pronounRe  = regexp.MustCompile(`(?i)\b(he|him|his|she|her|hers|they|them|their|it|its|there|then)\b`)
@@ -67,7 +71,7 @@ var (
 	beforeRe    = regexp.MustCompile(`(?i)\b(?:are|were|is|was|will|be|been)\s+$`)
 	// pluralRe is the shortest "the …s" of one to three words: a plural
 	// noun phrase however it is capitalised.
-	pluralRe = regexp.MustCompile(`(?i)\bthe\s+((?:[\p{L}-]+\s+){0,2}?[\p{L}-]+[^s\s]s)\b`)
+	pluralRe = regexp.MustCompile(`(?i)\bthe\s+` + pluralNoun)
 	// eventAfterRe is a verb whose subject is an event, after a pronoun:
 	// "when do they start?", "how long will they last?".
 	eventAfterRe = regexp.MustCompile(`(?i)^\s+(?:start|begin|began|begun|end|resume|open|close|finish|conclude|convene|last|happen|take place|took place|wrap up)(?:s|ed|ing)?\b`)
@@ -76,7 +80,7 @@ var (
 	// pluralAfterRe is a plural noun phrase of one to three words after a
 	// word that counts or picks ("how many rebel groups", "which
 	// countries", "the talks").
-	pluralAfterRe = regexp.MustCompile(`(?i)\b(?:how many|which|what|the|all|some|any|those|these)\s+((?:[\p{L}-]+\s+){0,2}?[\p{L}-]+[^s\s]s)\b`)
+	pluralAfterRe = regexp.MustCompile(`(?i)\b(?:how many|which|what|the|all|some|any|those|these)\s+` + pluralNoun)
 	markerRe      = regexp.MustCompile(`\s*\[\d+(?:\s*,\s*\d+)*\]`)
 )
 
