@@ -8,12 +8,18 @@ import (
 	"time"
 )
 
+// Two dated rounds of talks, for the tests of dated questions.
+const (
+	sochiFirstRound  = "Talks in Sochi, first round\n2017-01-10\n\nThe delegations met in Sochi for the first round of talks on the aid corridor, officials said.\n"
+	sochiSecondRound = "Talks in Sochi, second round\n2017-02-14\n\nThe delegations met in Sochi for the second round of talks on the aid corridor, officials said.\n"
+)
+
 // A question about the latest news is answered from the newest dated
 // article that answers it, though an older one matches as well.
 func TestLatestComesFromTheNewestArticle(t *testing.T) {
 	fsys := fstest.MapFS{
-		"a.txt": {Data: []byte("Talks in Sochi, first round\n2017-01-10\n\nThe delegations met in Sochi for the first round of talks on the aid corridor, officials said.\n")},
-		"b.txt": {Data: []byte("Talks in Sochi, second round\n2017-02-14\n\nThe delegations met in Sochi for the second round of talks on the aid corridor, officials said.\n")},
+		"a.txt": {Data: []byte(sochiFirstRound)},
+		"b.txt": {Data: []byte(sochiSecondRound)},
 		"c.txt": {Data: []byte("Markets\n2017-03-01\n\nMarkets rose on Monday as traders bought shares.\n")},
 	}
 	eng := openFS(t, fsys)
@@ -58,8 +64,8 @@ func TestPeriodQuestionsKeepToTheirDates(t *testing.T) {
 // date may be the event's, and all articles are asked, date and all.
 func TestNamedPeriodsPreferTheirArticles(t *testing.T) {
 	fsys := fstest.MapFS{
-		"jan.txt": {Data: []byte("Talks in Sochi, first round\n2017-01-10\n\nThe delegations met in Sochi for the first round of talks on the aid corridor, officials said.\n")},
-		"feb.txt": {Data: []byte("Talks in Sochi, second round\n2017-02-14\n\nThe delegations met in Sochi for the second round of talks on the aid corridor, officials said.\n\nIn January 2015, the delegations met in Astana for early talks on an aid corridor.\n")},
+		"jan.txt": {Data: []byte(sochiFirstRound)},
+		"feb.txt": {Data: []byte(sochiSecondRound + "\nIn January 2015, the delegations met in Astana for early talks on an aid corridor.\n")},
 	}
 	eng := openFS(t, fsys)
 	for _, c := range []struct{ q, source, prefix, holds string }{
@@ -83,8 +89,8 @@ func TestNamedPeriodsPreferTheirArticles(t *testing.T) {
 // newest article; with no dated article it gives the list.
 func TestOverviewAndNewestWithoutATopic(t *testing.T) {
 	fsys := fstest.MapFS{
-		"a.txt": {Data: []byte("Talks in Sochi, first round\n2017-01-10\n\nThe delegations met in Sochi for the first round of talks on the aid corridor, officials said.\n")},
-		"b.txt": {Data: []byte("Talks in Sochi, second round\n2017-02-14\n\nThe delegations met in Sochi for the second round of talks on the aid corridor, officials said.\n\nA third round is planned for March.\n")},
+		"a.txt": {Data: []byte(sochiFirstRound)},
+		"b.txt": {Data: []byte(sochiSecondRound + "\nA third round is planned for March.\n")},
 		"c.txt": {Data: []byte("Markets rose on Monday as traders bought shares.\n")},
 	}
 	eng := openFS(t, fsys)
@@ -140,8 +146,8 @@ func TestSummary(t *testing.T) {
 // question with its own topic is answered from them.
 func TestNewsOfANamedMonth(t *testing.T) {
 	fsys := fstest.MapFS{
-		"a.txt": {Data: []byte("Talks in Sochi, first round\n2017-01-10\n\nThe delegations met in Sochi for the first round of talks on the aid corridor, officials said.\n")},
-		"b.txt": {Data: []byte("Talks in Sochi, second round\n2017-02-14\n\nThe delegations met in Sochi for the second round of talks on the aid corridor, officials said.\n")},
+		"a.txt": {Data: []byte(sochiFirstRound)},
+		"b.txt": {Data: []byte(sochiSecondRound)},
 	}
 	eng := openFS(t, fsys)
 	ctx := context.Background()

@@ -27,34 +27,28 @@ func TestPersonTerms(t *testing.T) {
 	}
 }
 
-// TestHowLongWantsADuration: a length of time that dates something ("a
+// TestAnswerTypeReadsTheKind: a length of time that dates something ("a
 // year ago") or gives an age is no answer to "how long"; one that lasts,
-// or that follows an event, is.
-func TestHowLongWantsADuration(t *testing.T) {
-	qr := match.Query{Question: question.Parse("how long did the meeting last?")}
-	for text, want := range map[string]float64{
-		"Russian forces joined the war a year ago.":                     0,
-		"The envoy, 40 years old, chaired it.":                          0,
-		"They met for a year.":                                          1,
-		"He died four days later.":                                      1,
-		"Finding oil required five to ten years before production.":     1,
-		"The audio recording of the 40-minute discussion was obtained.": 1,
+// or that follows an event, is. "According to Reuters" names a source,
+// not a place to answer "where".
+func TestAnswerTypeReadsTheKind(t *testing.T) {
+	for _, tt := range []struct {
+		question, text string
+		want           float64
+	}{
+		{"how long did the meeting last?", "Russian forces joined the war a year ago.", 0},
+		{"how long did the meeting last?", "The envoy, 40 years old, chaired it.", 0},
+		{"how long did the meeting last?", "They met for a year.", 1},
+		{"how long did the meeting last?", "He died four days later.", 1},
+		{"how long did the meeting last?", "Finding oil required five to ten years before production.", 1},
+		{"how long did the meeting last?", "The audio recording of the 40-minute discussion was obtained.", 1},
+		{"where was the meeting held?", "The meeting was held days after the truce, according to Reuters.", 0},
+		{"where was the meeting held?", "The meeting was held in Oslo, according to Reuters.", 1},
+		{"where was the meeting held?", "It took place at the Dutch Mission, according to the Times.", 1},
 	} {
-		if got := answerType(qr, text); got != want {
-			t.Errorf("%q: %v, want %v", text, got, want)
-		}
-	}
-}
-
-func TestWhereWantsAPlaceNotASource(t *testing.T) {
-	qr := match.Query{Question: question.Parse("where was the meeting held?")}
-	for text, want := range map[string]float64{
-		"The meeting was held days after the truce, according to Reuters.": 0,
-		"The meeting was held in Oslo, according to Reuters.":              1,
-		"It took place at the Dutch Mission, according to the Times.":      1,
-	} {
-		if got := answerType(qr, text); got != want {
-			t.Errorf("%q: %v, want %v", text, got, want)
+		qr := match.Query{Question: question.Parse(tt.question)}
+		if got := answerType(qr, tt.text); got != tt.want {
+			t.Errorf("%q / %q: %v, want %v", tt.question, tt.text, got, tt.want)
 		}
 	}
 }
