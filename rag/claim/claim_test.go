@@ -6,6 +6,7 @@ import (
 	"slices"
 	"strings"
 	"testing"
+	"testing/fstest"
 
 	"github.com/parleybot/parley/rag/document"
 	"github.com/parleybot/parley/rag/index"
@@ -94,5 +95,40 @@ func BenchmarkCheck(b *testing.B) {
 	}
 	if res.Claims != 4 || !strings.Contains(res.Text, "Russia") {
 		b.Fatalf("checked %+v", res)
+	}
+}
+
+// TestReportedSpeechInTheRightMouth: reported speech given to the wrong
+// person is unsupported, though the sentence holds the words and the
+// claim's name stands in the passage; given to its speaker it stands.
+func TestReportedSpeechInTheRightMouth(t *testing.T) {
+	article := "Port Talks\n\n" +
+		"Ilse Brandt, the port director, said it was not clear whether the unions would sign.\n" +
+		"Tomas Weber, an adviser to the mayor, said the preparatory talks on Monday had been hard going.\n"
+	docs, err := document.LoadCorpus(fstest.MapFS{"a.txt": {Data: []byte(article)}}, "corpus")
+	if err != nil {
+		t.Fatal(err)
+	}
+	ix, _, err := index.LoadOrBuild(context.Background(), docs, index.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	lx, err := lexicon.Load()
+	if err != nil {
+		t.Fatal(err)
+	}
+	m := match.NewMatcher(ix, lx, nil)
+	qr := m.Prepare(question.Parse("What did Weber say about the preparatory talks?"))
+	passages, err := retrieve.Retrieve(context.Background(), ix, qr, 5)
+	if err != nil || len(passages) == 0 {
+		t.Fatal(passages, err)
+	}
+	for reply, kept := range map[string]bool{
+		"Tomas Weber said the preparatory talks had been hard going [1].": true,
+		"Ilse Brandt said the preparatory talks had been hard going [1].": false,
+	} {
+		if res := Check(m, lx, reply, passages); (res.Removed == 0) != kept {
+			t.Errorf("%q: %+v, kept %v", reply, res, kept)
+		}
 	}
 }

@@ -10,6 +10,7 @@ import (
 	"github.com/parleybot/parley/rag/lexicon"
 	"github.com/parleybot/parley/rag/match"
 	"github.com/parleybot/parley/rag/question"
+	"github.com/parleybot/parley/rag/quote"
 	"github.com/parleybot/parley/rag/retrieve"
 	"github.com/parleybot/parley/rag/term"
 )
@@ -34,6 +35,9 @@ type checker struct {
 	passages []retrieve.Passage
 	// read caches what each candidate sentence holds.
 	sents map[sentRef]*sentInfo
+	// speakers holds, by document and sentence, the speakers of the
+	// quotations standing there, read when a claim first reports speech.
+	speakers map[int]map[int][]string
 }
 
 // sentInfo is what a sentence holds, read once per answer.
@@ -81,6 +85,10 @@ type facts struct {
 	quotes  []string // folded
 	negated bool
 	terms   []string
+	// reported are the terms after the claim's first verb of speech
+	// ("said the talks had been hard going"), names left out: what it
+	// says someone said.
+	reported []string
 }
 
 // name is a run of capitalised words: its head is the last word's term
@@ -156,6 +164,17 @@ func (c *checker) read(text string) facts {
 		}
 		f.names = append(f.names, n)
 		i = j
+	}
+	for i, t := range toks {
+		if t.Capitalized || !quote.ReportsSpeech(strings.ToLower(t.Surface)) {
+			continue
+		}
+		for _, r := range toks[i+1:] {
+			if r.Term != "" && !r.Capitalized {
+				f.reported = append(f.reported, r.Term)
+			}
+		}
+		break
 	}
 	return f
 }
@@ -240,6 +259,9 @@ func (c *checker) holds(f facts, set []sentRef) bool {
 		if !c.rightMouth(f, q) {
 			return false
 		}
+	}
+	if !c.rightReporter(f, set) {
+		return false
 	}
 	negated := false
 	for _, r := range set {
@@ -395,6 +417,74 @@ func (c *checker) rightMouth(f facts, q string) bool {
 		}
 	}
 	return false
+}
+
+// rightReporter reports whether speech the claim reports ("X said …")
+// is the speech of someone it names: of the sentences it rests on, take
+// the one that holds most of what is reported; when the articles give a
+// person as the speaker of a quotation or reported speech standing in
+// it, one of the claim's names must hold that person's last name.
+// "Lavrentyev said the preparatory talks had been hard going" rests on a
+// sentence of Aleksandr Musienko's words.
+func (c *checker) rightReporter(f facts, set []sentRef) bool {
+	if len(f.names) == 0 || len(f.reported) == 0 {
+		return true
+	}
+	best, bestMet := sentRef{}, 0
+	for _, r := range set {
+		met := 0
+		for _, t := range f.reported {
+			if slices.Contains(c.info(r).terms, t) {
+				met++
+			}
+		}
+		if met > bestMet {
+			best, bestMet = r, met
+		}
+	}
+	speakers := c.speakersIn(best)
+	if bestMet*2 < len(f.reported) || len(speakers) == 0 {
+		return true // not said in one sentence, or by no one the articles name
+	}
+	for _, sp := range speakers {
+		st := term.Of(sp)
+		if len(st) == 0 {
+			continue
+		}
+		for _, n := range f.names {
+			if slices.Contains(n.words, st[len(st)-1]) {
+				return true // "Kirby said", "Aleksandr Lavrentyev, Russia's negotiator, said"
+			}
+		}
+	}
+	return false
+}
+
+// speakersIn returns the people the articles give as the speakers of
+// the quotations and reported speech that start in a sentence. A document's are read once
+// per answer, when a claim first asks.
+func (c *checker) speakersIn(r sentRef) []string {
+	bySent, ok := c.speakers[r.doc]
+	if !ok {
+		if c.speakers == nil {
+			c.speakers = map[int]map[int][]string{}
+		}
+		bySent = map[int][]string{}
+		doc := c.ix.Documents()[r.doc]
+		for _, q := range c.ix.Quotes() {
+			if q.Source != doc.Source || q.SpeakerType != quote.TypePerson {
+				continue // a group's or a paper's words are said by no name
+			}
+			for s, sent := range doc.Sentences {
+				if q.Line >= sent.LineStart && q.Line <= sent.LineEnd {
+					bySent[s] = append(bySent[s], q.Speaker)
+					break
+				}
+			}
+		}
+		c.speakers[r.doc] = bySent
+	}
+	return bySent[r.sent]
 }
 
 // negationRe matches words that negate what follows them.

@@ -25,3 +25,7 @@ func wordSet(list string) map[string]bool {
 	}
 	return out
 }
+
+// ReportsSpeech reports whether a lower-case word is a verb that reports
+// speech ("said", "told", "warned"), as the extractor reads cues.
+func ReportsSpeech(w string) bool { return speechVerbs[w] || lexiconSpeechVerbs[w] }
