@@ -126,6 +126,9 @@ func TestSummary(t *testing.T) {
 	fsys := fstest.MapFS{
 		"a.txt": {Data: []byte("Port strike enters second week\n2017-01-10\n\nDockers in Veltra stayed off work for a second week on Monday.\n\nThe union wants a wage rise of 6 percent.\n\nShipping lines have moved cargo to Ostmark.\n\nTalks resume on Friday.\n")},
 		"b.txt": {Data: []byte("Markets rose on Monday as traders bought shares.\n")},
+		// Another story says "port strike" in a sentence; the summary is of
+		// the story whose title names it.
+		"c.txt": {Data: []byte("Harbour budget approved\n2017-02-01\n\nThe port strike cost the city 3 million euros, the council said.\n")},
 	}
 	eng := openFS(t, fsys)
 	ctx := context.Background()

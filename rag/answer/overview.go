@@ -77,26 +77,28 @@ func newest(ix *index.Index, ans Answer) Answer {
 // summarySentences is how many of an article's first sentences sum it up.
 const summarySentences = 3
 
-// summary answers "tldr of the Kerry story": the article whose sentence
-// best meets the question's other words as surely as an answer must, or
-// else the first retrieved whose title does, by its title and its first
-// sentences, which news writes to sum the story up. Otherwise it abstains.
+// summary answers "tldr of the Kerry story": the first retrieved article
+// whose title meets the question's other words, since a title says what
+// a story is about, or else the one whose sentence meets them as surely
+// as an answer must; given by its title and its first sentences, which
+// news writes to sum the story up. Otherwise it abstains.
 func summary(ix *index.Index, qr match.Query, passages []retrieve.Passage, cands []candidate, ans Answer) Answer {
 	doc := -1
+	for _, p := range passages {
+		if qr.Coverage(headlineTerms(ix, p.Doc)) >= minSureCoverage {
+			doc = p.Doc // the title names the story: "Port strike enters second week"
+			break
+		}
+	}
 	for _, c := range cands {
+		if doc >= 0 {
+			break
+		}
 		if c.ok(question.What) {
 			if c.sure() {
 				doc = c.doc
 			}
 			break
-		}
-	}
-	for _, p := range passages {
-		if doc >= 0 {
-			break
-		}
-		if qr.Coverage(headlineTerms(ix, p.Doc)) >= minSureCoverage {
-			doc = p.Doc // the title names the story: "Port strike enters second week"
 		}
 	}
 	if doc < 0 {
