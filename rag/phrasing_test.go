@@ -191,6 +191,10 @@ func TestATollAsksForANumber(t *testing.T) {
 //   - acronym: "led by the IMO" names someone as a name of two words does.
 //   - who is: "who is X?" is answered by the sentence that introduces X,
 //     the first to name them, as news does ("Port director Ilse Brandt").
+//   - neighbour: a dated sentence that holds little of the question yields
+//     to the date beside the sentence that holds it all.
+//   - apostrophes: a negated question typed with a straight apostrophe
+//     ("can't") is answered by a sentence written with a curly one.
 func TestAnswerChoice(t *testing.T) {
 	const markets = "Markets\n\nMarkets rose on Monday as traders bought shares.\n"
 	for _, tt := range []struct {
@@ -242,6 +246,15 @@ func TestAnswerChoice(t *testing.T) {
 			"Port director Lena Ostrova said the talks would resume in the spring.\n\n" +
 			"The dock strike is supported by the weavers' guilds of Veltra and Ostmark.\n",
 			"which guilds backed the dock strike", "weavers' guilds", true},
+		{"apostrophes", "Harbour Strike\n\n" +
+			"Port director Ilse Brandt said on Friday that the dockers can’t end the strike while the wage deal is unsigned.\n" +
+			"Observers hope for a deal before the summer.\n",
+			"why can't the dockers end the strike", "wage deal", true},
+		{"neighbour", "Harbour Strike\n\n" +
+			"In Veltra, port director Ilse Brandt said on Friday that talks to end the strike would resume on March 1.\n" +
+			"The dockers of Veltra called a harbour strike over the wage deal.\n" +
+			"It is set for March 3-4.\n",
+			"when is the veltra dockers' harbour strike over the wage deal", "March 3-4", true},
 	} {
 		t.Run(tt.name, func(t *testing.T) {
 			fsys := fstest.MapFS{"a.txt": {Data: []byte(tt.article)}, "markets.txt": {Data: []byte(markets)}}

@@ -224,7 +224,13 @@ func Extractive(ix *index.Index, qr match.Query, passages []retrieve.Passage, de
 		picked = append(picked, c)
 	}
 	if len(picked) == 0 && needsType(q.Kind) {
-		picked = neighbourAnswer(ix, qr, cands)
+		picked = neighbourAnswer(ix, qr, cands, 0)
+	} else if len(picked) > 0 && needsType(q.Kind) && picked[0].coverage < minSureCoverage {
+		// A typed sentence that holds little of the question yields to
+		// the neighbour of one that holds at least twice as much.
+		if nb := neighbourAnswer(ix, qr, cands, max(minSureCoverage, 2*picked[0].coverage)); nb != nil {
+			picked = nb
+		}
 	}
 	if len(picked) == 0 {
 		ans.Text = abstainText(qr, cands)
@@ -259,10 +265,12 @@ func Extractive(ix *index.Index, qr match.Query, passages []retrieve.Passage, de
 // neighbourAnswer handles a sentence on the topic whose neighbour in the
 // same run of text holds the kind of answer asked for ("… a discussion with
 // Syrian civilians. It took place at the Dutch Mission …"): the neighbour
-// leads, and the sentence on the topic follows as its support.
-func neighbourAnswer(ix *index.Index, qr match.Query, cands []candidate) []candidate {
+// leads, and the sentence on the topic follows as its support. With
+// minCov above 0, only a sentence that holds no answer itself and covers
+// the question at least that much is read this way.
+func neighbourAnswer(ix *index.Index, qr match.Query, cands []candidate, minCov float64) []candidate {
 	for _, c := range cands {
-		if !c.constrained || c.context < minCoverage || c.direct < minDirectCoverage || c.coverage < minSentenceCoverage {
+		if !c.constrained || c.context < minCoverage || c.direct < minDirectCoverage || c.coverage < max(minCov, minSentenceCoverage) || minCov > 0 && c.typed > 0 {
 			continue
 		}
 		sents := ix.Documents()[c.doc].Sentences
@@ -551,7 +559,7 @@ var sequenceTerms = func() map[string]bool {
 	return m
 }()
 
-var negation = regexp.MustCompile(`(?i)\b(not|never|no|none|nor|neither|without|n't|refused|declined|failed|rejected|absent)\b|n't\b`)
+var negation = regexp.MustCompile(`(?i)\b(not|never|no|none|nor|neither|without|cannot|refused|declined|failed|rejected|absent)\b|n['’]t\b`)
 
 // headlineTerms returns the terms of a document's headline, if it has one.
 func headlineTerms(ix *index.Index, doc int) []string {

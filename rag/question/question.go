@@ -150,6 +150,13 @@ var typeNouns = map[string]Kind{
 	"percentage": HowMany, "percent": HowMany, "number": HowMany, "amount": HowMany,
 }
 
+// doVerbs are the auxiliaries that open a question's verb ("what did …",
+// "what will …").
+var doVerbs = map[string]bool{
+	"do": true, "does": true, "did": true, "will": true, "would": true, "can": true,
+	"could": true, "should": true, "has": true, "have": true, "had": true,
+}
+
 // sequenceWords place an event in a sequence of like events.
 var sequenceWords = map[string]bool{
 	"first": true, "firstly": true, "last": true, "lastly": true, "final": true, "finally": true,
@@ -183,7 +190,7 @@ var (
 	latestRe  = regexp.MustCompile(`(?i)\b(latest|newest|most recent(ly)?|recently|lately|these days|this week|right now|currently|up to date|any news|anything new)\b`)
 	yearRe    = regexp.MustCompile(`\b(1[0-9]\d\d|20\d\d)s?\b`)
 	numberRe  = regexp.MustCompile(`\b\d[\d,.]*\b`)
-	negRe     = regexp.MustCompile(`(?i)\b(not|never|no|n't|didn't|doesn't|don't|isn't|wasn't|weren't|aren't|won't|cannot|can't|without)\b`)
+	negRe     = regexp.MustCompile(`(?i)\b(not|never|no|cannot|without)\b|n['’]t\b`)
 )
 
 // definitionRe asks what something is: "what is the ISSG?", "what was
@@ -307,9 +314,14 @@ func Parse(raw string) Question {
 				j++ // "which three countries"
 			}
 			// A type noun may follow an adjective or two: "what southern city".
+			// A verb of doing ends the search: in "what did the times say"
+			// the noun is the verb's subject, not the kind of answer.
 			found := false
 			for k := j; k < min(j+3, len(toks)); k++ {
 				w := strings.ToLower(toks[k].Surface)
+				if doVerbs[w] {
+					break
+				}
 				if kind, ok := typeNouns[strings.TrimSuffix(w, "s")]; ok {
 					q.Kind, found, q.TypeNoun = kind, true, strings.TrimSuffix(w, "s")
 					typeWords[w] = true

@@ -65,6 +65,7 @@ func TestTypeNounAndDefines(t *testing.T) {
 		{"What southern city did the convoy reach?", "city", ""},
 		{"Where were the talks held?", "", ""},
 		{"What year did the war end?", "year", ""},
+		{"what did the times say about the talks", "", ""},          // the paper's name, after the verb
 		{"Which countries backed opposing sides?", "countries", ""}, // a list of names: Which
 		{"which group said it wont attend the talks", "group", ""},  // a name: Which
 		{"Which came first?", "", ""},                               // a verb, not the noun asked for
@@ -100,6 +101,9 @@ func TestConstraints(t *testing.T) {
 	}
 	if !Parse("Which country did not send a delegation?").Negated || Parse("Which country sent a delegation?").Negated {
 		t.Error("negation not told apart")
+	}
+	if !Parse("Why can’t the opposition go?").Negated {
+		t.Error("a curly apostrophe hides the negation")
 	}
 	names := Parse("Did Kerry meet Lavrov in Geneva?").Names()
 	if len(names) != 3 {
