@@ -193,6 +193,8 @@ func TestATollAsksForANumber(t *testing.T) {
 //     the first to name them, as news does ("Port director Ilse Brandt").
 //   - neighbour: a dated sentence that holds little of the question yields
 //     to the date beside the sentence that holds it all.
+//   - quote goes on: a quotation's second sentence is in the words of
+//     the speaker the first one names.
 //   - apostrophes: a negated question typed with a straight apostrophe
 //     ("can't") is answered by a sentence written with a curly one.
 func TestAnswerChoice(t *testing.T) {
@@ -255,6 +257,10 @@ func TestAnswerChoice(t *testing.T) {
 			"The dockers of Veltra called a harbour strike over the wage deal.\n" +
 			"It is set for March 3-4.\n",
 			"when is the veltra dockers' harbour strike over the wage deal", "March 3-4", true},
+		{"quote goes on", "Harbour Strike\n\n" +
+			"“We want a fair deal for the dockers,” port director Ilse Brandt said on Friday. “I have had no talks with Tomas Weber of the union since March.”\n\n" +
+			"“The strike may end soon,” Brandt said of the union.\n",
+			"what did brandt say about weber and the union", "Tomas Weber", true},
 	} {
 		t.Run(tt.name, func(t *testing.T) {
 			fsys := fstest.MapFS{"a.txt": {Data: []byte(tt.article)}, "markets.txt": {Data: []byte(markets)}}

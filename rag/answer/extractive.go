@@ -334,6 +334,12 @@ func scoreSentences(ix *index.Index, qr match.Query, passages []retrieve.Passage
 				// the question's names of people there count as its own.
 				prev := ix.Documents()[p.Doc].Sentences[s-1].Text
 				own = append(slices.Clone(sentTerms), namesIn(qr, personTerms(prev))...)
+			} else if s > 0 && continuesQuote(sent.Text) {
+				// "“We share his concerns,” Kirby said. “I don’t have any
+				// recent discussion …": the quotation goes on in Kirby's
+				// words, so his name counts as the sentence's own.
+				prev := ix.Documents()[p.Doc].Sentences[s-1].Text
+				own = append(slices.Clone(sentTerms), namesIn(qr, attributedTerms(prev))...)
 			}
 			cov := qr.Coverage(own)
 			if cov == 0 {
@@ -406,6 +412,32 @@ func definitionOf(phrase string) *regexp.Regexp {
 	p := `\b` + regexp.QuoteMeta(phrase) + `\b`
 	return regexp.MustCompile(`(?i)` + p + `\)?(?:\s*\([^)]*\))?,?\s+(?:is|was|are|were)\s+(?:a|an|the|one)\b|` +
 		p + `,\s+(?:a|an|the)\s|\(\s*` + p + `\s*\)`)
+}
+
+// continuesQuote reports a sentence that opens a quotation and names no
+// speaker: it has no closing mark, or only one at its end.
+func continuesQuote(text string) bool {
+	text = strings.TrimSpace(text)
+	if !strings.HasPrefix(text, "“") && !strings.HasPrefix(text, "\"") {
+		return false
+	}
+	rest := strings.TrimLeft(text, "“\"")
+	end := strings.LastIndexAny(rest, "”\"")
+	return end < 0 || strings.Trim(rest[end:], "”\".?! ") == ""
+}
+
+// attributionRe finds the speaker a quotation is given to: “…,” Kirby
+// said; “…,” said John Kirby; “…,” port director Ilse Brandt said.
+var attributionRe = regexp.MustCompile(`(?:(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3})\s+(?:said|says|added|told|asked|explained|continued)\b|(?:said|says|added|told|asked)\s+(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3}))`)
+
+// attributedTerms returns the terms of the speakers text gives its
+// quotations to.
+func attributedTerms(text string) []string {
+	var out []string
+	for _, m := range attributionRe.FindAllStringSubmatch(text, -1) {
+		out = append(out, term.Of(m[1]+" "+m[2])...)
+	}
+	return out
 }
 
 // opensWithPersonalPronoun reports a sentence whose first word is "he" or
