@@ -12,6 +12,7 @@ import (
 
 	"github.com/parleybot/parley/internal/textutil"
 	"github.com/parleybot/parley/rag/question"
+	"github.com/parleybot/parley/rag/term"
 )
 
 // Turn is one earlier exchange of a conversation.
@@ -139,7 +140,7 @@ func (r Resolver) Resolve(history []Turn, q string) Result {
 			continue
 		}
 		event := beforeRe.MatchString(text[:loc[0]]) || eventAfterRe.MatchString(text[loc[1]:])
-		rep := r.antecedent(lp, kind, event, prevQ, answer)
+		rep := r.antecedent(lp, kind, event, prevQ, answer, text)
 		if rep == "" {
 			// A personal pronoun with no antecedent is unresolved; "it",
 			// "there" and "then" may be plain words.
@@ -227,17 +228,17 @@ func indexWord(s, w string) int {
 
 // antecedent finds what a reference stands for in the previous question
 // and answer: "" when nothing fits. kind is what the follow-up asks.
-func (r Resolver) antecedent(p string, kind question.Kind, event bool, prevQ, answer string) string {
+func (r Resolver) antecedent(p string, kind question.Kind, event bool, prevQ, answer, text string) string {
 	switch p {
 	case "he", "him", "his":
-		if who := r.person(prevQ, answer, "m"); who != "" {
+		if who := r.person(prevQ, answer, "m", text); who != "" {
 			if p == "his" {
 				return who + "’s"
 			}
 			return who
 		}
 	case "she", "her", "hers":
-		if who := r.person(prevQ, answer, "f"); who != "" {
+		if who := r.person(prevQ, answer, "f", text); who != "" {
 			return who
 		}
 	case "they", "them":
@@ -247,26 +248,26 @@ func (r Resolver) antecedent(p string, kind question.Kind, event bool, prevQ, an
 		// about the sponsors. event says the pronoun is passive ("are
 		// they held") or the subject of an event's verb ("they start").
 		if event && (kind == question.Where || kind == question.When || kind == question.HowLong) {
-			if t := topic(prevQ); strings.HasSuffix(t, "s") && !strings.HasSuffix(t, "ss") {
+			if t := r.topic(prevQ); strings.HasSuffix(t, "s") && !strings.HasSuffix(t, "ss") {
 				return t
 			}
 			if m := pluralRe.FindStringSubmatch(prevQ); m != nil {
 				return "the " + m[1] // typed in lower case: "the astana talks"
 			}
 		}
-		if g := group(prevQ, answer); g != "" {
+		if g := r.group(prevQ, answer); g != "" {
 			return g
 		}
 	case "their":
-		if g := group(prevQ, answer); g != "" {
+		if g := r.group(prevQ, answer); g != "" {
 			return g + "’s"
 		}
 	case "it":
-		if t := topic(prevQ); t != "" {
+		if t := r.topic(prevQ); t != "" {
 			return t
 		}
 	case "its":
-		if t := topic(prevQ); t != "" {
+		if t := r.topic(prevQ); t != "" {
 			return t + "’s"
 		}
 	case "there":
@@ -304,18 +305,46 @@ func place(text string) string {
 	return ""
 }
 
-// person is the person a he or she refers to: the first one of that
-// gender (or of none known) the previous question names, else the first
-// its answer names.
-func (r Resolver) person(prevQ, answer, gender string) string {
+// person is the person a he or she in the follow-up q refers to: the
+// one a "who is …?" asked about, else the first of that gender (or of
+// none known) the previous question names, else the first its answer
+// names. A person q names itself is not one: in "where did he meet
+// kerry?", he is not Kerry.
+func (r Resolver) person(prevQ, answer, gender, q string) string {
+	lowerQ := strings.ToLower(q)
+	namedInQ := func(name string) bool {
+		words := strings.Fields(strings.ToLower(name))
+		return len(words) > 0 && indexWord(lowerQ, words[len(words)-1]) >= 0
+	}
+	if pq := question.Parse(prevQ); pq.Kind == question.Who && pq.Defines != "" && !namedInQ(pq.Defines) {
+		// "who is lakhdar brahimi?": typed in lower case, the name is
+		// taken as the answer writes it.
+		re := regexp.MustCompile(`(?i)\b` + regexp.QuoteMeta(pq.Defines) + `\b`)
+		if name := re.FindString(answer); name != "" && r.genderFits(name, answer, gender) {
+			return name
+		}
+	}
 	for _, text := range []string{prevQ, answer} {
 		for _, p := range r.people(text) {
-			if p.Gender == "" || p.Gender == gender {
+			if (p.Gender == "" || p.Gender == gender) && !namedInQ(p.Name) {
 				return p.Name
 			}
 		}
 	}
 	return ""
+}
+
+// genderFits reports whether name, as text gives it, may be of gender:
+// no person text names under it has another.
+func (r Resolver) genderFits(name, text, gender string) bool {
+	last := strings.Fields(strings.ToLower(name))
+	for _, p := range r.people(text) {
+		words := strings.Fields(strings.ToLower(p.Name))
+		if len(words) > 0 && len(last) > 0 && words[len(words)-1] == last[len(last)-1] && p.Gender != "" && p.Gender != gender {
+			return false
+		}
+	}
+	return true
 }
 
 func (r Resolver) people(text string) []Person {
@@ -331,14 +360,14 @@ func (r Resolver) people(text string) []Person {
 
 // group is what "they" refers to: a list the answer gives ("Russia, Iran,
 // and Turkey"), else the previous question's subject.
-func group(prevQ, answer string) string {
+func (r Resolver) group(prevQ, answer string) string {
 	if m := listRe.FindString(answer); m != "" {
 		return m
 	}
 	if m := listRe.FindString(prevQ); m != "" {
 		return m
 	}
-	if t := topic(prevQ); t != "" {
+	if t := r.topic(prevQ); t != "" {
 		return t
 	}
 	return ""
@@ -347,10 +376,14 @@ func group(prevQ, answer string) string {
 // topic is the thing the previous question was about: its "the …" phrase
 // with a name in it ("the Astana talks"), else its last "the …" phrase,
 // else its last name.
-func topic(prevQ string) string {
+func (r Resolver) topic(prevQ string) string {
 	var best, plain string
 	for _, loc := range theRe.FindAllStringIndex(prevQ, -1) {
 		m := withoutVerb(prevQ, loc[0], loc[1])
+		if noun := r.nounAfterName(prevQ, loc[0], loc[1]); noun != "" && m == prevQ[loc[0]:loc[1]] {
+			best = m + " " + noun // "the kerry recording", typed in lower case
+			continue
+		}
 		if strings.IndexFunc(m[3:], unicode.IsUpper) >= 0 {
 			best = m
 		} else {
@@ -367,6 +400,29 @@ func topic(prevQ string) string {
 		return rs[len(rs)-1]
 	}
 	return ""
+}
+
+// nounAfterName is the word after the "the …" phrase text[start:end]
+// when the phrase ends in a name typed in lower case and that word is a
+// noun it qualifies ("the kerry recording"), else "". After an auxiliary
+// the word is the verb: "did the us respond".
+func (r Resolver) nounAfterName(text string, start, end int) string {
+	words := strings.Fields(text[start:end])
+	if r.IsName == nil || len(words) < 2 || !r.IsName(words[len(words)-1]) {
+		return ""
+	}
+	if before := strings.Fields(text[:start]); len(before) > 0 && doAux[strings.ToLower(before[len(before)-1])] {
+		return ""
+	}
+	next := strings.Fields(text[end:])
+	if len(next) == 0 {
+		return ""
+	}
+	w := strings.TrimRight(next[0], "?.!,")
+	if w == "" || w != strings.ToLower(w) || term.IsStop(w) {
+		return ""
+	}
+	return w
 }
 
 // doAux are the auxiliaries after whose subject the bare verb comes:
