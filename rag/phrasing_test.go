@@ -195,6 +195,8 @@ func TestATollAsksForANumber(t *testing.T) {
 //     to the date beside the sentence that holds it all.
 //   - quote goes on: a quotation's second sentence is in the words of
 //     the speaker the first one names.
+//   - she added: a quotation given to "she" is in the words of the person
+//     the sentence before names.
 //   - apostrophes: a negated question typed with a straight apostrophe
 //     ("can't") is answered by a sentence written with a curly one.
 func TestAnswerChoice(t *testing.T) {
@@ -261,6 +263,11 @@ func TestAnswerChoice(t *testing.T) {
 			"“We want a fair deal for the dockers,” port director Ilse Brandt said on Friday. “I have had no talks with Tomas Weber of the union since March.”\n\n" +
 			"“The strike may end soon,” Brandt said of the union.\n",
 			"what did brandt say about weber and the union", "Tomas Weber", true},
+		{"she added", "Harbour Strike\n\n" +
+			"\"The port will stay open through the winter,\" port director Ilse Brandt said on Friday.\n" +
+			"Brandt told reporters that the talks were \"hard.\"\n" +
+			"The dockers want \"a fair wage and an end to the night shifts,\" she added.\n",
+			"what did ilse brandt say about the night shifts", "night shifts", true},
 	} {
 		t.Run(tt.name, func(t *testing.T) {
 			fsys := fstest.MapFS{"a.txt": {Data: []byte(tt.article)}, "markets.txt": {Data: []byte(markets)}}

@@ -334,10 +334,11 @@ func scoreSentences(ix *index.Index, qr match.Query, passages []retrieve.Passage
 				// the question's names of people there count as its own.
 				prev := ix.Documents()[p.Doc].Sentences[s-1].Text
 				own = append(slices.Clone(sentTerms), namesIn(qr, personTerms(prev))...)
-			} else if s > 0 && continuesQuote(sent.Text) {
+			} else if s > 0 && (continuesQuote(sent.Text) || pronounSaidRe.MatchString(sent.Text)) {
 				// "“We share his concerns,” Kirby said. “I don’t have any
 				// recent discussion …": the quotation goes on in Kirby's
-				// words, so his name counts as the sentence's own.
+				// words, so his name counts as the sentence's own; so it
+				// does in a quotation "she added" after "Psaki told …".
 				prev := ix.Documents()[p.Doc].Sentences[s-1].Text
 				own = append(slices.Clone(sentTerms), namesIn(qr, attributedTerms(prev))...)
 			}
@@ -429,6 +430,9 @@ func continuesQuote(text string) bool {
 // attributionRe finds the speaker a quotation is given to: “…,” Kirby
 // said; “…,” said John Kirby; “…,” port director Ilse Brandt said.
 var attributionRe = regexp.MustCompile(`(?:(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3})\s+(?:said|says|added|told|asked|explained|continued)\b|(?:said|says|added|told|asked)\s+(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3}))`)
+
+// pronounSaidRe gives a quotation to "he" or "she": “…,” she added.
+var pronounSaidRe = regexp.MustCompile(`[”"],?\s+(?:he|she)\s+(?:said|says|added|told|asked|explained|continued)\b`)
 
 // attributedTerms returns the terms of the speakers text gives its
 // quotations to.
