@@ -67,6 +67,10 @@ func beforeCue(ws []word, p int) (phrase, bool) {
 		if ph := parseSpeaker(subj); ph.kind != phraseNone {
 			return ph, true
 		}
+		// "Ms. Sherry smiled and said, "…"": two verbs share a subject.
+		if ph, ok := coordinatedSubject(subj); ok {
+			return ph, true
+		}
 		// "Carson did not name them, but told his supporters, "…"": the
 		// verb shares the sentence's subject.
 		if len(subj) == 0 && v >= 2 && ws[v-2].text == "," && (ws[v-1].lower() == "but" || ws[v-1].lower() == "and") {
@@ -82,6 +86,42 @@ func beforeCue(ws []word, p int) (phrase, bool) {
 		// subject may sit inside the reported words; look further back.
 	}
 	return phrase{}, false
+}
+
+// coordinatedSubject reads the subject of a speech verb joined by "and"
+// to a short verb phrase before it: "Ms. Sherry smiled and [said]", "he
+// paused and [added]". subj is what subjectBefore gives for the speech
+// verb; the name or pronoun must open its clause.
+func coordinatedSubject(subj []word) (phrase, bool) {
+	n := len(subj)
+	if n < 3 || subj[n-1].lower() != "and" {
+		return phrase{}, false
+	}
+	clause := subj[:n-1]
+	if rest := afterLastComma(clause); rest != nil {
+		clause = rest
+	}
+	k := 0
+	for k < len(clause) && clause[k].nameWord() {
+		k++
+	}
+	if k == 0 && len(clause) > 0 {
+		switch clause[0].lower() {
+		case "he", "she", "they":
+			k = 1
+		}
+	}
+	verbs := clause[k:]
+	if k == 0 || len(verbs) == 0 || len(verbs) > 3 {
+		return phrase{}, false
+	}
+	for _, w := range verbs {
+		if w.punct || w.q >= 0 || w.capitalized() {
+			return phrase{}, false
+		}
+	}
+	ph := parseSpeaker(clause[:k])
+	return ph, ph.kind != phraseNone
 }
 
 // speechVerbBetween reports a speech verb between words a and b: a cue
@@ -210,7 +250,26 @@ func endCue(ws []word, p int) (phrase, bool) {
 		ph := parseSpeaker(tail[1:])
 		return ph, ph.kind != phraseNone
 	}
-	return phrase{}, false
+	// "…, said Steve Elmendorf, deputy campaign manager for …": a role
+	// in lower case after the name; the cue is the part before it.
+	if tail[0].capitalized() {
+		return phrase{}, false
+	}
+	prev := -1
+	for i := comma - 1; i > p && i >= comma-8; i-- {
+		if ws[i].q >= 0 {
+			return phrase{}, false
+		}
+		if ws[i].punct && ws[i].text == "," {
+			prev = i
+			break
+		}
+	}
+	if prev < 0 || comma-prev < 3 || !isSpeechVerb(ws, prev+1) {
+		return phrase{}, false
+	}
+	ph := parseSpeaker(ws[prev+2 : comma])
+	return ph, ph.kind == phrasePerson
 }
 
 // dashCue reads a name after a dash that closes the sentence, as lists of

@@ -193,6 +193,9 @@ func TestCuesAcrossSentences(t *testing.T) {
 		{"name and colon", para([]string{`Polls moved again, as one analyst put it - Omar Ali: "Two weeks ago the south was his strongest ground."`}), []string{"Omar Ali|Two weeks ago|1"}},
 		{"a sentence that is only the cue", para([]string{`Omar Ali agreed.`, `"Mainstream parties are running out of time to find a candidate."`}), []string{"Omar Ali|Mainstream parties|2"}},
 		{"a quotation inside the quotation", para([]string{`"People say, 'It does not matter,'" said Omar Ali, a local organiser.`}), []string{"Omar Ali|People say|1"}},
+		{"a verb of news outside WordNet's sense of saying", para([]string{`"The harbour will be the last to reopen," Omar Ali concluded on Friday.`}), []string{"Omar Ali|The harbour will|1"}},
+		{"two verbs share the subject", para([]string{`Asked about the strike, Ms. Jane Doe smiled and said, "We will wait for the spring."`}), []string{"Jane Doe|We will wait|1"}},
+		{"the cue before a role at the end", para([]string{`"They can promise it, but it is very unlikely" that the port reopens, said Omar Ali, deputy director of the harbour board.`}), []string{"Omar Ali|They can promise|1"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

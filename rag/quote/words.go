@@ -158,6 +158,9 @@ var speechVerbs = map[string]bool{
 	"estimated": true, "observed": true, "continued": true, "continues": true,
 	"tweeted": true, "tweets": true, "posted": true, "wrote:": true, "texted": true,
 	"emailed": true, "insisting": true, "arguing": true, "noting": true, "warning": true,
+	// Reporting verbs of news that WordNet files under other senses.
+	"concluded": true, "concludes": true, "joked": true, "jokes": true,
+	"boasted": true, "boasts": true, "mused": true, "muses": true, "scoffed": true,
 }
 
 // isSpeechVerb reports whether w reports speech. "called" counts only as
