@@ -22,6 +22,7 @@ var (
 	placePrep  = regexp.MustCompile(`\b(in|at|near|inside|outside|across|throughout|to|from|into|on)\s+(the\s+)?([A-Z][\p{L}'’.-]+)`)
 	placeWords = regexp.MustCompile(`(?i)\b(north|south|east|west|northern|southern|eastern|western|central|region|city|capital|island|coast|border|province|country|village|town|mission|headquarters|embassy|hotel|palace|building|room|river|sea|ocean|mountains?)\b`)
 	listRe     = regexp.MustCompile(`[A-Z][\p{L}'’-]+,\s+[A-Z][\p{L}'’-]+,?\s+(and|or)\s+[A-Z][\p{L}'’-]+|[A-Z][\p{L}'’-]+\s+(and|or)\s+[A-Z][\p{L}'’-]+`)
+	amountRe   = regexp.MustCompile(`(?i)\ba (?:small|large|limited|growing|great|huge) number\b|\ba handful\b`)
 	reasonRe   = regexp.MustCompile(`(?i)\b(because|due to|owing to|in order to|so as to|so that|as a result|result of|reason|since|aim(ed)? (at|to)|to (protest|avoid|prevent|ensure|allow|help|end|stop|support))\b`)
 )
 
@@ -63,6 +64,13 @@ func answerType(qr match.Query, text string) float64 {
 		for _, m := range numberRe.FindAllString(text, -1) {
 			if !qr.InQuestion(m) && !slices.Contains(qr.Question.Numbers, strings.ReplaceAll(m, ",", "")) {
 				return 1
+			}
+		}
+		// "a small number of Syrian civilians", "several people": an
+		// amount without a figure answers, less surely.
+		for _, m := range amountRe.FindAllString(text, -1) {
+			if !qr.InQuestion(m) {
+				return 0.5
 			}
 		}
 	case question.HowLong:
