@@ -270,10 +270,24 @@ func buildIndex(ctx context.Context, docs []document.Document, opt Options, hash
 		ids[i] = c.ID
 	}
 	vectors, err := ix.embedReusing(ctx, ids, texts, ix.chunkTerms, prev.savedChunk, opt.Progress)
-	ix.chunkTerms = nil
 	if err != nil {
 		return nil, err
 	}
+	drift := 0
+	if prev != nil && opt.Embedder == nil {
+		// The local embedder's weights were fitted on an older corpus;
+		// once the chunks embedded since outweigh a share of this one,
+		// they are fitted again and every vector is made anew.
+		if drift = prev.manifest.Drift + ix.embedded; drift > maxDrift(len(ix.chunks)) {
+			prev, drift = nil, 0
+			ix.embedder = embed.NewLocalFromTerms(ix.chunkTerms, opt.WordVectors)
+			ix.embedded, ix.reused = 0, 0
+			if vectors, err = ix.embedReusing(ctx, ids, texts, ix.chunkTerms, prev.savedChunk, opt.Progress); err != nil {
+				return nil, err
+			}
+		}
+	}
+	ix.chunkTerms = nil
 	db := chromem.NewDB()
 	coll, err := db.CreateCollection(chunkColl, nil, ix.embedFunc())
 	if err != nil {
@@ -316,9 +330,16 @@ func buildIndex(ctx context.Context, docs []document.Document, opt Options, hash
 		Quotes:     len(ix.quotes),
 		Documents:  documentHashes(docs),
 		Built:      time.Now().UTC(),
+		Drift:      drift,
 	}
 	return ix, nil
 }
+
+// maxDrift is how many of a corpus's chunks may be embedded after the
+// local embedder's weights were fitted before they are fitted again: a
+// quarter, so a corpus that grows by a few articles a day is refitted
+// now and then, and one that is swapped for another at once.
+func maxDrift(chunks int) int { return chunks / 4 }
 
 // sameEmbedder reports whether prev's vectors fit the embedder asked for
 // (nil: the local one).

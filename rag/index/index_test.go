@@ -311,3 +311,29 @@ func TestNewProcessAfterAnAddition(t *testing.T) {
 		}
 	}
 }
+
+// TestLocalWeightsAreFittedAgainAfterDrift: an update keeps the local
+// embedder's weights while few chunks were embedded since they were
+// fitted, and counts them; once they pass a quarter of the corpus (here,
+// the corpus swapped for another), the weights are fitted on the new
+// corpus and every vector is made anew, as a build from scratch does.
+func TestLocalWeightsAreFittedAgainAfterDrift(t *testing.T) {
+	dir := t.TempDir()
+	builtin, _ := open(t, corpusFS(t), Options{DataDir: dir})
+	grown := corpusFS(t)
+	grown["004_new.txt"] = &fstest.MapFile{Data: []byte("New Talks\n\nThe envoys met in Geneva on Monday.\n")}
+	small, info := open(t, grown, Options{DataDir: dir, Previous: builtin})
+	if info.Embedded != 1 || small.Manifest().Drift != 1 || !slices.Equal(small.embedder.(*embed.Local).IDF(), builtin.embedder.(*embed.Local).IDF()) {
+		t.Fatalf("a small update: %+v, drift %d; the weights should be kept", info, small.Manifest().Drift)
+	}
+	other := fstest.MapFS{}
+	for i := range 3 {
+		other[fmt.Sprintf("harbour%d.txt", i)] = &fstest.MapFile{Data: []byte(fmt.Sprintf("Harbour Strike %d\n\nThe dockers of Veltra struck for the %d time over the wage deal, port director Ilse Brandt said.\n", i, i+2))}
+	}
+	swapped, info := open(t, other, Options{DataDir: dir, Previous: small})
+	fresh, _ := open(t, other, Options{})
+	if info.Reused != 0 || info.Embedded != len(swapped.Chunks()) || swapped.Manifest().Drift != 0 ||
+		!slices.Equal(swapped.embedder.(*embed.Local).IDF(), fresh.embedder.(*embed.Local).IDF()) {
+		t.Errorf("a swapped corpus: %+v, drift %d; the weights should be fitted on it", info, swapped.Manifest().Drift)
+	}
+}

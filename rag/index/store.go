@@ -51,6 +51,10 @@ type Manifest struct {
 	VectorsSum string            `json:"vectors_sum,omitempty"`
 	Documents  map[string]string `json:"documents"`
 	Built      time.Time         `json:"built"`
+	// Drift counts the chunks embedded with the local embedder's weights
+	// since they were fitted: chunks of articles added or changed later.
+	// Past a share of the corpus the weights are fitted again.
+	Drift int `json:"embedder_drift,omitempty"`
 }
 
 // readManifest reads dir/manifest.json.
