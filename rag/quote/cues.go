@@ -168,7 +168,9 @@ func gerundSubject(ws []word, v int) (phrase, bool) {
 	if v == 0 {
 		return phrase{}, false
 	}
-	if ws[v-1].text != "," {
+	// After a quotation the comma is inside its marks: "a defense of
+	// "New York values," saying …".
+	if ws[v-1].text != "," && ws[v-1].q < 0 {
 		subj := subjectBefore(ws, v)
 		if len(subj) == 0 || !subj[len(subj)-1].capitalized() {
 			return phrase{}, false
@@ -182,6 +184,9 @@ func gerundSubject(ws []word, v int) (phrase, bool) {
 // sentenceSubject reads a person's name that opens the sentence, before
 // word v: the subject a later verb of the sentence shares.
 func sentenceSubject(ws []word, v int) (phrase, bool) {
+	if len(ws) > 0 && (isGerund(ws[0].lower()) || isPreposition(ws[0].lower())) {
+		return phrase{}, false // "Speaking to supporters, …", "To wit, …"
+	}
 	k := 0
 	for k < v && ws[k].nameWord() {
 		k++
@@ -321,6 +326,9 @@ func colonCue(ws []word, p int) (phrase, bool) {
 // "Dianne Bystrom agreed." or "Smith added:", whose quotation follows in
 // the next sentence.
 func cueSentence(ws []word) (phrase, bool) {
+	if ph, ok := invertedCueSentence(ws); ok {
+		return ph, true
+	}
 	n := len(ws)
 	if n < 3 || !ws[n-1].punct || (ws[n-1].text != "." && ws[n-1].text != ":") || !isSpeechVerb(ws, n-2) {
 		return phrase{}, false
@@ -331,6 +339,49 @@ func cueSentence(ws []word) (phrase, bool) {
 	}
 	ph := parseSpeaker(subj)
 	return ph, ph.kind != phraseNone
+}
+
+// invertedCueSentence reads a cue sentence with the verb first, "Stated
+// Stone:" or "Added Mr. Cruz:", whose quotation follows.
+func invertedCueSentence(ws []word) (phrase, bool) {
+	n := len(ws)
+	if n < 3 || n > 8 || ws[n-1].text != ":" || !isSpeechVerb(ws, 0) {
+		return phrase{}, false
+	}
+	for _, w := range ws[1 : n-1] {
+		if !w.nameWord() {
+			return phrase{}, false
+		}
+	}
+	ph := parseSpeaker(ws[1 : n-1])
+	return ph, ph.kind == phrasePerson
+}
+
+// viewNouns close a cue of opinion: "in Bolton’s view", "in the senator’s words".
+var viewNouns = map[string]bool{"view": true, "words": true, "opinion": true, "estimation": true, "telling": true}
+
+// inView reads "in X's view" (or words, opinion, telling) anywhere in the
+// sentence: the quotation is X's.
+func inView(ws []word) (phrase, bool) {
+	for i := 0; i+2 < len(ws); i++ {
+		if ws[i].lower() != "in" || !viewNouns[ws[i+2].lower()] && (i+3 >= len(ws) || !viewNouns[ws[i+3].lower()]) {
+			continue
+		}
+		j := i + 1
+		for j < len(ws) && j <= i+3 && !viewNouns[ws[j].lower()] {
+			j++
+		}
+		owner := ws[i+1 : j]
+		last := owner[len(owner)-1].text
+		if !strings.HasSuffix(last, "'s") && !strings.HasSuffix(last, "’s") {
+			continue
+		}
+		ph := parseSpeaker(owner)
+		if ph.kind == phrasePerson || ph.kind == phraseOrg {
+			return ph, true
+		}
+	}
+	return phrase{}, false
 }
 
 // accordingTo reads "according to X".

@@ -127,6 +127,8 @@ type docState struct {
 	// agreed."), and cueSent that sentence's number.
 	cue     speakerRef
 	cueSent int
+	// cueColon is true when that sentence ended with a colon.
+	cueColon bool
 }
 
 // extractDocument finds the quotations of one article. Speaker names are as
@@ -356,6 +358,7 @@ func (st *docState) sentence(s Sentence) []Quote {
 			if ref, ok := st.resolve(ph); ok {
 				st.cue, st.cueSent = ref, st.sent
 				st.cue.para = s.Paragraph
+				st.cueColon = ws[len(ws)-1].text == ":"
 			}
 		}
 		return st.indirect(s, runes, ws)
@@ -499,6 +502,11 @@ func (st *docState) attribute(ws []word, p int, inner string, para int) (speaker
 			return ref, true
 		}
 	}
+	if ph, ok := inView(ws); ok {
+		if ref, ok := st.resolve(ph); ok {
+			return ref, true
+		}
+	}
 	if ph, ok := dashCue(ws, p); ok {
 		if ref, ok := st.resolve(ph); ok {
 			return ref, true
@@ -509,8 +517,10 @@ func (st *docState) attribute(ws []word, p int, inner string, para int) (speaker
 			return ref, true
 		}
 	}
-	// The sentence before was the cue: "Jane Doe agreed."
-	if st.cueSent == st.sent-1 && st.cue.para == para && st.cue.name != "" {
+	// The sentence before was the cue: "Jane Doe agreed."; one that ends
+	// with a colon ("Stated Stone:") may close its paragraph, the
+	// quotation opening the next.
+	if st.cueSent == st.sent-1 && st.cue.name != "" && (st.cue.para == para || st.cueColon && p == 0) {
 		return st.cue, true
 	}
 	// A quotation with no cue of its own continues the paragraph's

@@ -195,6 +195,10 @@ func TestCuesAcrossSentences(t *testing.T) {
 		{"a quotation inside the quotation", para([]string{`"People say, 'It does not matter,'" said Omar Ali, a local organiser.`}), []string{"Omar Ali|People say|1"}},
 		{"a verb of news outside WordNet's sense of saying", para([]string{`"The harbour will be the last to reopen," Omar Ali concluded on Friday.`}), []string{"Omar Ali|The harbour will|1"}},
 		{"two verbs share the subject", para([]string{`Asked about the strike, Ms. Jane Doe smiled and said, "We will wait for the spring."`}), []string{"Jane Doe|We will wait|1"}},
+		{"a cue with the verb first closes its paragraph", para([]string{`The dockers met on Friday.`, `Stated Omar Ali:`}, []string{`"The harbour will not reopen before the spring, whatever the board decides."`}), []string{"Omar Ali|The harbour will not|3"}},
+		{"in someone's view", para([]string{`"This is not a strike one can settle in a day" at the harbour, in Omar Ali's view.`}), []string{"Omar Ali|This is not a strike|1"}},
+		{"a gerund after a quotation", para([]string{`Omar Ali has made a strong defense of "harbour rules," saying the port kept the "trust of every docker."`}), []string{"Omar Ali|trust of every|1"}},
+		{"a gerund opening the sentence is no speaker", para([]string{`Speaking to the dockers, Omar Ali said the deal was "the best on offer," adding that the board "cannot pay more."`}), []string{"Omar Ali|the best on offer|1", "Omar Ali|cannot pay more|1"}},
 		{"the cue before a role at the end", para([]string{`"They can promise it, but it is very unlikely" that the port reopens, said Omar Ali, deputy director of the harbour board.`}), []string{"Omar Ali|They can promise|1"}},
 	}
 	for _, tt := range tests {
