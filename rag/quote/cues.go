@@ -1,6 +1,9 @@
 package quote
 
-import "strings"
+import (
+	"strings"
+	"unicode"
+)
 
 // This file reads cues: the words around a quotation that say who said
 // it ("X said", "said X", "according to X", "X: \"…\"").
@@ -36,7 +39,7 @@ func afterCue(ws []word, p int, inner string) (phrase, bool) {
 		return ph, ph.kind != phraseNone
 	}
 	for j := i; j < len(ws) && j < i+20; j++ {
-		if ws[j].q >= 0 || (ws[j].punct && strings.Contains(".;?!:", ws[j].text)) {
+		if ws[j].q >= 0 || (ws[j].punct && strings.Contains(".;?!:", ws[j].text) && !abbreviationDot(ws, j)) {
 			break
 		}
 		if isSpeechVerb(ws, j) {
@@ -45,6 +48,26 @@ func afterCue(ws []word, p int, inner string) (phrase, bool) {
 		}
 	}
 	return phrase{}, false
+}
+
+// abbreviationDot reports a dot that closes an abbreviation of a name,
+// not a sentence: an initial ("James B. Comey") or a title or suffix
+// ("Jr.", "Gov.").
+func abbreviationDot(ws []word, j int) bool {
+	if ws[j].text != "." || j == 0 || ws[j-1].punct {
+		return false
+	}
+	prev := ws[j-1].text
+	if len([]rune(prev)) == 1 && unicode.IsUpper([]rune(prev)[0]) {
+		return true
+	}
+	switch ws[j-1].lower() {
+	case "jr", "sr", "mr", "mrs", "ms", "dr", "gov", "sen", "rep", "gen", "lt", "col", "sgt", "prof", "st":
+		return true
+	case "no": // "the No. 2 in the GOP leadership"
+		return j+1 < len(ws) && digits(ws[j+1].text)
+	}
+	return false
 }
 
 // beforeCue reads the subject of the nearest speech verb before the
@@ -212,7 +235,7 @@ func subjectBefore(ws []word, v int) []word {
 		lw := w.lower()
 		// A dot before ")" or "," closes an abbreviation, not a clause:
 		// "Sen. David Perdue (R-Ga.) said".
-		abbrevDot := w.text == "." && k+1 < len(ws) && (ws[k+1].text == ")" || ws[k+1].text == ",")
+		abbrevDot := w.text == "." && k+1 < len(ws) && (ws[k+1].text == ")" || ws[k+1].text == ",") || abbreviationDot(ws, k)
 		if w.q >= 0 || (w.punct && (w.text == ":" || w.text == ";" || w.text == "." && !abbrevDot || w.text == "—")) ||
 			lw == "that" || isSpeechVerb(ws, k) {
 			break
@@ -242,6 +265,13 @@ func endCue(ws []word, p int) (phrase, bool) {
 			comma = i
 			break
 		}
+	}
+	if comma < 0 && end-p >= 3 && end-p <= 11 && isSpeechVerb(ws, end-1) {
+		// `"…" the Post's editor Steven Ginsberg responded.`: no comma
+		// after the quotation, the speaker and the verb close the
+		// sentence.
+		ph := parseSpeaker(ws[p+1 : end-1])
+		return ph, ph.kind == phrasePerson
 	}
 	if comma < 0 || end-comma < 3 || end-comma > 12 {
 		return phrase{}, false

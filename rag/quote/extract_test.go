@@ -199,6 +199,10 @@ func TestCuesAcrossSentences(t *testing.T) {
 		{"in someone's view", para([]string{`"This is not a strike one can settle in a day" at the harbour, in Omar Ali's view.`}), []string{"Omar Ali|This is not a strike|1"}},
 		{"a gerund after a quotation", para([]string{`Omar Ali has made a strong defense of "harbour rules," saying the port kept the "trust of every docker."`}), []string{"Omar Ali|trust of every|1"}},
 		{"a gerund opening the sentence is no speaker", para([]string{`Speaking to the dockers, Omar Ali said the deal was "the best on offer," adding that the board "cannot pay more."`}), []string{"Omar Ali|the best on offer|1", "Omar Ali|cannot pay more|1"}},
+		{"initials and a suffix before the verb", para([]string{`"The port works as a way to move grain, and it works as a way to move arms," Omar B. Ali Jr., the director of the Harbour Board, said on Monday.`}), []string{"Omar B. Ali Jr|The port works|1"}},
+		{"as someone put it", para([]string{`As Omar Ali, the No. 2 on the harbour board, put it: "This strike will not end before the spring, whatever anyone says."`}), []string{"Omar Ali|This strike will|1"}},
+		{"no comma before the closing cue", para([]string{`"The board invited both of us to the port today to talk about the wage deal" the union's chief negotiator Omar Ali responded.`}), []string{"Omar Ali|The board invited|1"}},
+		{"a body named by whose it is", para([]string{`In response, Mrs. Jane Doe's campaign said in a statement that "the senator will not be bullied by anyone."`}), []string{"Mrs. Jane Doe's campaign|the senator will|1"}},
 		{"the cue before a role at the end", para([]string{`"They can promise it, but it is very unlikely" that the port reopens, said Omar Ali, deputy director of the harbour board.`}), []string{"Omar Ali|They can promise|1"}},
 	}
 	for _, tt := range tests {

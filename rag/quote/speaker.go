@@ -112,6 +112,11 @@ func parseSpeaker(ws []word) phrase {
 	if first == "the" && len(last) <= 3 && orgNouns[last[len(last)-1].lower()] {
 		return phrase{kind: phraseOrgRef, name: joinWords(last)}
 	}
+	// "Mrs. Clinton's campaign", "Trump's team": a body named by whose it
+	// is.
+	if n := len(last); n >= 2 && n <= 5 && orgNouns[last[n-1].lower()] && last[0].capitalized() && trimPossessive(last[n-2].text) != last[n-2].text {
+		return phrase{kind: phraseOrg, name: joinWords(last)}
+	}
 	if len(last) <= 5 && !last[len(last)-1].punct && isPluralPeople(last[len(last)-1].lower()) {
 		return phrase{kind: phraseLabel, name: joinWords(last)}
 	}
@@ -432,9 +437,19 @@ func lastTitle(run []word) int {
 	return -1
 }
 
+// nameSuffixes follow a person's name: "Jr.", "III".
+var nameSuffixes = map[string]bool{"jr": true, "sr": true, "ii": true, "iii": true, "iv": true}
+
 // endsWithName reports whether the segment's last word closes the name:
 // the subject of a verb ends with the speaker's name.
 func endsWithName(seg []word, name string) bool {
+	// "James Comey Jr.": a suffix of the name, and its dot, follow it.
+	for len(seg) > 1 && (seg[len(seg)-1].text == "." || nameSuffixes[seg[len(seg)-1].lower()]) {
+		seg = seg[:len(seg)-1]
+	}
+	if f := strings.Fields(name); len(f) > 1 && nameSuffixes[strings.ToLower(strings.TrimSuffix(f[len(f)-1], "."))] {
+		name = strings.Join(f[:len(f)-1], " ")
+	}
 	last := trimPossessive(seg[len(seg)-1].text)
 	if strings.HasSuffix(name, last) {
 		return true

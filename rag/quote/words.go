@@ -167,6 +167,12 @@ var speechVerbs = map[string]bool{
 // "called for/on" (or with a quotation right after).
 func isSpeechVerb(ws []word, i int) bool {
 	w := ws[i].lower()
+	// "as Akhil Amar put it: "…"": the phrase reports speech when the
+	// quotation, a comma or a colon follows it.
+	if (w == "put" || w == "puts") && i+2 < len(ws) && ws[i+1].lower() == "it" {
+		next := ws[i+2]
+		return next.q >= 0 || next.text == "," || next.text == ":"
+	}
 	// A verb from the lexicon counts only in lower case: "Trump" is a name.
 	if !speechVerbs[w] && !(lexiconSpeechVerbs[w] && ws[i].text == w) {
 		return false
