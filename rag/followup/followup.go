@@ -480,7 +480,13 @@ func (r Resolver) swapSubject(prevQ, subject string) string {
 		return strings.TrimRight(prevQ, "?.! ") + " " + subject + "?"
 	}
 	last := runs[len(runs)-1]
-	return prevQ[:last[0]] + subject + prevQ[last[1]:]
+	before := prevQ[:last[0]]
+	// "what did Kirby say about Lavrov?" then "and about the ISSG?": the
+	// preposition stands in the question already.
+	if prep, rest, ok := strings.Cut(subject, " "); ok && strings.HasSuffix(strings.ToLower(strings.TrimRight(before, " ")), " "+strings.ToLower(prep)) {
+		subject = rest
+	}
+	return before + subject + prevQ[last[1]:]
 }
 
 // startsQuestion reports text that opens like a question of its own.

@@ -63,6 +63,8 @@ func TestResolve(t *testing.T) {
 			"who called it", "Who called the veltra strike", ""},
 		{"it, a lower-case name before its verb", []Turn{{Question: "did the veltra respond", Answer: "It did not. [1]"}},
 			"who leads it", "Who leads the veltra", ""},
+		{"the preposition is not said twice", []Turn{{Question: "What did Tomas Berg say about Veltra?", Answer: "He praised it. [1]"}},
+			"and about the strike?", "What did Tomas Berg say about the strike?", ""},
 		{"he named in the question", []Turn{{Question: "Who leads the council?", Answer: "Anna Kowal leads it. [1]"}},
 			"what did Tomas Berg say he lost?", "What did Tomas Berg say he lost?", ""},
 		{"a woman named is not he", []Turn{{Question: "Who is Tomas Berg?", Answer: "Tomas Berg is an envoy."}},
