@@ -377,6 +377,16 @@ func (r Resolver) group(prevQ, answer string) string {
 // with a name in it ("the Astana talks"), else its last "the …" phrase,
 // else its last name.
 func (r Resolver) topic(prevQ string) string {
+	// "what is the free syrian army?": the thing defined, whole, though
+	// typed in lower case.
+	if pq := question.Parse(prevQ); pq.Kind == question.What && pq.Defines != "" {
+		if m := regexp.MustCompile(`(?i)\b(the\s+)?` + regexp.QuoteMeta(pq.Defines) + `\b`).FindString(prevQ); m != "" {
+			if !strings.HasPrefix(strings.ToLower(m), "the ") && !startsUpper(m) {
+				m = "the " + m // "whats the fsa" keeps its article; "what is issg" gets one
+			}
+			return lowerThe(m)
+		}
+	}
 	var best, plain string
 	for _, loc := range theRe.FindAllStringIndex(prevQ, -1) {
 		m := withoutVerb(prevQ, loc[0], loc[1])
@@ -396,10 +406,21 @@ func (r Resolver) topic(prevQ string) string {
 	if best != "" {
 		return lowerThe(strings.TrimRight(best, "?.! "))
 	}
-	if rs := capitalRuns(prevQ, 1); len(rs) > 0 {
+	// Its last name, unless a person's: "it" is no one.
+	if rs := capitalRuns(prevQ, 1); len(rs) > 0 && !r.isPerson(prevQ, rs[len(rs)-1]) {
 		return rs[len(rs)-1]
 	}
 	return ""
+}
+
+// isPerson reports whether name is one of the people text names.
+func (r Resolver) isPerson(text, name string) bool {
+	for _, p := range r.people(text) {
+		if p.Name == name {
+			return true
+		}
+	}
+	return false
 }
 
 // nounAfterName is the word after the "the …" phrase text[start:end]
