@@ -426,14 +426,17 @@ func (r Resolver) isPerson(text, name string) bool {
 // nounAfterName is the word after the "the …" phrase text[start:end]
 // when the phrase ends in a name typed in lower case and that word is a
 // noun it qualifies ("the kerry recording"), else "". After an auxiliary
-// the word is the verb: "did the us respond".
+// the word is the verb: "did the us respond", "is the issg based".
 func (r Resolver) nounAfterName(text string, start, end int) string {
 	words := strings.Fields(text[start:end])
 	if r.IsName == nil || len(words) < 2 || !r.IsName(words[len(words)-1]) {
 		return ""
 	}
-	if before := strings.Fields(text[:start]); len(before) > 0 && doAux[strings.ToLower(before[len(before)-1])] {
-		return ""
+	if before := strings.Fields(text[:start]); len(before) > 0 {
+		switch b := strings.ToLower(before[len(before)-1]); {
+		case doAux[b], b == "is", b == "are", b == "was", b == "were":
+			return "" // "where is the issg based": a participle
+		}
 	}
 	next := strings.Fields(text[end:])
 	if len(next) == 0 {

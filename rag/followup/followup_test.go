@@ -61,6 +61,8 @@ func TestResolve(t *testing.T) {
 			"where did she meet berg", "Where did Anna Kowal meet berg", ""},
 		{"it, a noun after a lower-case name", []Turn{{Question: "tell me about the veltra strike", Answer: "The dockers called it. [1]"}},
 			"who called it", "Who called the veltra strike", ""},
+		{"it, a lower-case name before a participle", []Turn{{Question: "where is the veltra based", Answer: "In Oslo. [1]"}},
+			"who leads it", "Who leads the veltra", ""},
 		{"it, a lower-case name before its verb", []Turn{{Question: "did the veltra respond", Answer: "It did not. [1]"}},
 			"who leads it", "Who leads the veltra", ""},
 		{"the preposition is not said twice", []Turn{{Question: "What did Tomas Berg say about Veltra?", Answer: "He praised it. [1]"}},
