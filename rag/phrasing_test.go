@@ -197,6 +197,8 @@ func TestATollAsksForANumber(t *testing.T) {
 //     the speaker the first one names.
 //   - she added: a quotation given to "she" is in the words of the person
 //     the sentence before names.
+//   - corpus topic: a name most of the corpus is about need not be said
+//     again by the sentence that answers.
 //   - apostrophes: a negated question typed with a straight apostrophe
 //     ("can't") is answered by a sentence written with a curly one.
 func TestAnswerChoice(t *testing.T) {
@@ -268,6 +270,12 @@ func TestAnswerChoice(t *testing.T) {
 			"Brandt told reporters that the talks were \"hard.\"\n" +
 			"The dockers want \"a fair wage and an end to the night shifts,\" she added.\n",
 			"what did ilse brandt say about the night shifts", "night shifts", true},
+		{"corpus topic", "Harbour News\n\n" +
+			"The dockers of Veltra went on strike on Monday.\n" +
+			"Veltra's port director said the talks would be hard.\n" +
+			"Observers hope for a deal before the summer.\n" +
+			"The union wants a wage rise of ten percent, its leader said.\n",
+			"what does the union want in veltra", "wage rise", true},
 	} {
 		t.Run(tt.name, func(t *testing.T) {
 			fsys := fstest.MapFS{"a.txt": {Data: []byte(tt.article)}, "markets.txt": {Data: []byte(markets)}}

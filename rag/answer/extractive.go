@@ -312,6 +312,7 @@ func abstainText(qr match.Query, cands []candidate) string {
 // question always gets the same answer.
 func scoreSentences(ix *index.Index, qr match.Query, passages []retrieve.Passage) []candidate {
 	defines := definitionOf(qr.Question.Defines)
+	everywhere := corpusTopics(ix, qr)
 	seen := map[[2]int]bool{}
 	var cands []candidate
 	for rank, p := range passages {
@@ -358,7 +359,7 @@ func scoreSentences(ix *index.Index, qr match.Query, passages []retrieve.Passage
 			}
 			c := candidate{doc: p.Doc, sent: s, coverage: cov, context: qr.Coverage(ctx...), direct: qr.DirectCoverage(ctx...)}
 			c.typed = answerType(qr, sent.Text)
-			c.constrained = meetsConstraints(qr, sent.Text, sentTerms, prevText, nextText, ctx)
+			c.constrained = meetsConstraints(qr, sent.Text, sentTerms, prevText, nextText, ctx, everywhere)
 			c.score = cov + 0.35*(c.context-cov) + typeWeight(qr.Question.Kind)*c.typed + 0.1*pairShare(qr, sentTerms) + 0.02/float64(rank+1)
 			if defines != nil && defines.MatchString(sent.Text) || firstMention(ix, qr, p.Doc, s, sentTerms) {
 				c.score += definitionWeight
@@ -371,6 +372,32 @@ func scoreSentences(ix *index.Index, qr match.Query, passages []retrieve.Passage
 	}
 	sort.SliceStable(cands, func(i, j int) bool { return cands[i].score > cands[j].score })
 	return cands
+}
+
+// topicShare is the share of a corpus's sentences a name must be in to
+// be what the whole corpus is about ("Syria" in news of the Syrian peace
+// talks).
+const topicShare = 0.2
+
+// corpusTopics returns the question's names that the corpus as a whole is
+// about: "is there a military solution in Syria?" asked of news on Syria
+// does not need a sentence that says "Syria" again.
+func corpusTopics(ix *index.Index, qr match.Query) map[string]bool {
+	n := ix.SentenceCount()
+	out := map[string]bool{}
+	for _, w := range qr.Words {
+		if !w.NameLike || n == 0 {
+			continue
+		}
+		df := 0
+		for _, a := range w.NameAlts {
+			df = max(df, ix.SentenceDF(a.Term))
+		}
+		if float64(df) >= topicShare*float64(n) {
+			out[w.Term] = true
+		}
+	}
+	return out
 }
 
 // definitionWeight is what a sentence that defines what a question asks
@@ -530,7 +557,7 @@ func pairShare(qr match.Query, ts []string) float64 {
 // meetsConstraints reports whether a sentence, read with its neighbours
 // and headline, is about what the question pins down: its years and
 // numbers, the names it asks about, and a negation it asks about.
-func meetsConstraints(qr match.Query, text string, sentTerms []string, prevText, nextText string, ctx [][]string) bool {
+func meetsConstraints(qr match.Query, text string, sentTerms []string, prevText, nextText string, ctx [][]string, everywhere map[string]bool) bool {
 	near := text + " " + prevText
 	for _, y := range qr.Question.Years {
 		if !strings.Contains(near, y) && !strings.Contains(nextText, y) {
@@ -548,7 +575,7 @@ func meetsConstraints(qr match.Query, text string, sentTerms []string, prevText,
 	var all, met float64
 	names := 0
 	for _, w := range qr.Words {
-		if !w.NameLike || len(w.NameAlts) == 0 {
+		if !w.NameLike || len(w.NameAlts) == 0 || everywhere[w.Term] {
 			continue
 		}
 		names++
