@@ -185,6 +185,8 @@ var (
 	// roleRe asks what someone's job is: "what is Kirby's job?", "whats
 	// kirbys role" (Normalize has written out "whats").
 	roleRe = regexp.MustCompile(`(?i)^what\s+(?:is|was)\s+(.+?)(?:['’]s|s['’]?)\s+(job|role|position|title|post|occupation)\s*[?.!]*$`)
+	// untilNowRe means "until now".
+	untilNowRe = regexp.MustCompile(`\b(?:so far|thus far|to date|until now|till now|up to now|as of now|as of yet)\b`)
 	// summaryRe asks for a summary.
 	summaryRe = regexp.MustCompile(`(?i)\b(?:tl;?dr|summari[sz]e|summary|sum (?:it )?up|recap|gist|rundown|brief me)\b`)
 	latestRe  = regexp.MustCompile(`(?i)\b(latest|newest|most recent(ly)?|recently|lately|these days|this week|right now|currently|up to date|any news|anything new)\b`)
@@ -361,6 +363,13 @@ func Parse(raw string) Question {
 		typeWords["happened"], typeWords["happening"], typeWords["new"], typeWords["news"] = true, true, true, true
 		for _, w := range []string{"happen", "articles", "article", "stories", "story", "reports"} {
 			typeWords[w] = true // "any articles from October 2016?"
+		}
+	}
+	// "what's the death toll so far?": words that mean "until now" say
+	// when the answer holds, not what it is about.
+	for _, m := range untilNowRe.FindAllString(lower, -1) {
+		for _, w := range strings.Fields(m) {
+			typeWords[w] = true
 		}
 	}
 	// "tldr of the Kerry article", "give me a summary": the request's

@@ -2,6 +2,7 @@ package question
 
 import (
 	"slices"
+	"strings"
 	"testing"
 )
 
@@ -165,5 +166,19 @@ func TestSummaryRequests(t *testing.T) {
 	}
 	if q := Parse("Where did Christopher Gist explore?"); q.Summary {
 		t.Errorf("a name is no summary request: %+v", q)
+	}
+}
+
+// TestUntilNowIsNoTopic: "so far", "to date" say when the answer holds;
+// they are no words of the topic.
+func TestUntilNowIsNoTopic(t *testing.T) {
+	for _, q := range []string{"whats the death toll of the war so far", "what is the death toll of the war to date?"} {
+		var words []string
+		for _, w := range Parse(q).Words {
+			words = append(words, w.Surface)
+		}
+		if strings.Join(words, " ") != "death war" {
+			t.Errorf("%q: words %q, want death and war", q, words)
+		}
 	}
 }
