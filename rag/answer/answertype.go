@@ -13,17 +13,18 @@ import (
 )
 
 var (
-	monthOrDay = regexp.MustCompile(`(?i)\b(jan(uary)?|feb(ruary)?|march|april|may|june|july|aug(ust)?|sept?(ember)?|oct(ober)?|nov(ember)?|dec(ember)?|monday|tuesday|wednesday|thursday|friday|saturday|sunday|weekend|yesterday|today|tomorrow|tonight|spring|summer|autumn|winter)\b`)
-	yearRe     = regexp.MustCompile(`\b(1[0-9]\d\d|20\d\d)s?\b`)
-	centuryRe  = regexp.MustCompile(`(?i)\b(\d+(st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth)[\s-]+(century|centuries|millennium)\b|\b\d{1,4}\s*(BC|AD|BCE|CE)\b`)
-	relTimeRe  = regexp.MustCompile(`(?i)\b(ago|last (week|month|year)|next (week|month|year)|earlier this|later this|this (week|month|year)|(\d+|\w+) (days?|weeks?|months?|years?) (later|after|before|earlier)|at the time|in the (early|late|mid)|decades?|during the)\b`)
-	numberRe   = regexp.MustCompile(`(?i)\b(\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|hundreds?|thousands?|millions?|billions?|dozens?|half|percent)\b|%`)
-	durationRe = regexp.MustCompile(`(?i)\b(\d[\d,.]*|a|an|one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|thirty|forty|fifty|several|many|few)[\s-]+(seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|centuries)\b|\b(since|until|till|for|into|through) (\d{4}|the \w+)`)
-	placePrep  = regexp.MustCompile(`\b(in|at|near|inside|outside|across|throughout|to|from|into|on)\s+(the\s+)?([A-Z][\p{L}'’.-]+)`)
-	placeWords = regexp.MustCompile(`(?i)\b(north|south|east|west|northern|southern|eastern|western|central|region|city|capital|island|coast|border|province|country|village|town|mission|headquarters|embassy|hotel|palace|building|room|river|sea|ocean|mountains?)\b`)
-	listRe     = regexp.MustCompile(`[A-Z][\p{L}'’-]+,\s+[A-Z][\p{L}'’-]+,?\s+(and|or)\s+[A-Z][\p{L}'’-]+|[A-Z][\p{L}'’-]+\s+(and|or)\s+[A-Z][\p{L}'’-]+`)
-	amountRe   = regexp.MustCompile(`(?i)\ba (?:small|large|limited|growing|great|huge) number\b|\ba handful\b`)
-	reasonRe   = regexp.MustCompile(`(?i)\b(because|due to|owing to|in order to|so as to|so that|as a result|result of|reason|since|aim(ed)? (at|to)|to (protest|avoid|prevent|ensure|allow|help|end|stop|support))\b`)
+	monthOrDay  = regexp.MustCompile(`(?i)\b(jan(uary)?|feb(ruary)?|march|april|may|june|july|aug(ust)?|sept?(ember)?|oct(ober)?|nov(ember)?|dec(ember)?|monday|tuesday|wednesday|thursday|friday|saturday|sunday|weekend|yesterday|today|tomorrow|tonight|spring|summer|autumn|winter)\b`)
+	yearRe      = regexp.MustCompile(`\b(1[0-9]\d\d|20\d\d)s?\b`)
+	centuryRe   = regexp.MustCompile(`(?i)\b(\d+(st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth)[\s-]+(century|centuries|millennium)\b|\b\d{1,4}\s*(BC|AD|BCE|CE)\b`)
+	relTimeRe   = regexp.MustCompile(`(?i)\b(ago|last (week|month|year)|next (week|month|year)|earlier this|later this|this (week|month|year)|(\d+|\w+) (days?|weeks?|months?|years?) (later|after|before|earlier)|at the time|in the (early|late|mid)|decades?|during the)\b`)
+	numberRe    = regexp.MustCompile(`(?i)\b(\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|hundreds?|thousands?|millions?|billions?|dozens?|half|percent)\b|%`)
+	durationRe  = regexp.MustCompile(`(?i)\b(\d[\d,.]*|a|an|one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|thirty|forty|fifty|several|many|few)[\s-]+(seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|centuries)\b|\b(since|until|till|for|into|through) (\d{4}|the \w+)`)
+	placePrep   = regexp.MustCompile(`\b(in|at|near|inside|outside|across|throughout|to|from|into|on)\s+(the\s+)?([A-Z][\p{L}'’.-]+)`)
+	placeWords  = regexp.MustCompile(`(?i)\b(north|south|east|west|northern|southern|eastern|western|central|region|city|capital|island|coast|border|province|country|village|town|mission|headquarters|embassy|hotel|palace|building|room|river|sea|ocean|mountains?)\b`)
+	listRe      = regexp.MustCompile(`[A-Z][\p{L}'’-]+,\s+[A-Z][\p{L}'’-]+,?\s+(and|or)\s+[A-Z][\p{L}'’-]+|[A-Z][\p{L}'’-]+\s+(and|or)\s+[A-Z][\p{L}'’-]+`)
+	frequencyRe = regexp.MustCompile(`(?i)\b(?:every|each|per|once a|twice a|times a)\s+(?:\d+\s+)?(?:second|minute|hour|day|week|fortnight|month|year|decade)s?\b|\b(?:daily|weekly|monthly|yearly|annually|hourly|nightly|frequently|regularly|often|rarely|seldom|occasionally|constantly|routinely)\b`)
+	amountRe    = regexp.MustCompile(`(?i)\ba (?:small|large|limited|growing|great|huge) number\b|\ba handful\b`)
+	reasonRe    = regexp.MustCompile(`(?i)\b(because|due to|owing to|in order to|so as to|so that|as a result|result of|reason|since|aim(ed)? (at|to)|to (protest|avoid|prevent|ensure|allow|help|end|stop|support))\b`)
 )
 
 // answerType scores how well a sentence holds the kind of answer asked
@@ -61,6 +62,17 @@ func answerType(qr match.Query, text string) float64 {
 			return 0.3
 		}
 	case question.HowMany:
+		// "how often?": a rate answers ("every 25 minutes", "they speak
+		// frequently"), a bare number less surely.
+		if qr.Question.Rate {
+			if frequencyRe.MatchString(text) {
+				return 1
+			}
+			if numberRe.MatchString(text) {
+				return 0.5
+			}
+			return 0
+		}
 		for _, m := range numberRe.FindAllString(text, -1) {
 			if !qr.InQuestion(m) && !slices.Contains(qr.Question.Numbers, strings.ReplaceAll(m, ",", "")) {
 				return 1

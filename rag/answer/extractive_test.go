@@ -45,6 +45,10 @@ func TestAnswerTypeReadsTheKind(t *testing.T) {
 		{"where was the meeting held?", "The meeting was held days after the truce, according to Reuters.", 0},
 		{"where was the meeting held?", "The meeting was held in Oslo, according to Reuters.", 1},
 		{"where was the meeting held?", "It took place at the Dutch Mission, according to the Times.", 1},
+		{"how often do the ferries sail?", "The ferries sail every 20 minutes in summer.", 1},
+		{"how often do the ferries sail?", "The ferries sail frequently in summer.", 1},
+		{"how often do the ferries sail?", "Two ferries sail in summer.", 0.5},
+		{"how many ferries sail?", "The ferries sail frequently in summer.", 0},
 		{"how many dockers met the envoy?", "The envoy met a small number of dockers on Friday.", 0.5},
 		{"how many dockers met the envoy?", "The envoy met the dockers on Friday.", 0},
 	} {

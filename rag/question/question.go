@@ -84,6 +84,9 @@ type Question struct {
 	// the latest on the talks?"): the answer comes from the newest article
 	// that answers it.
 	Latest bool
+	// Rate is true when a how-many question asks how often ("how often
+	// is a Syrian killed?"): a rate answers it.
+	Rate bool
 	// Period is the span of publication dates the question asks about
 	// ("in January 2017", "this week"); empty when it names none.
 	Period Period
@@ -127,7 +130,7 @@ var typePhrases = []struct {
 }{
 	{"what is the name of", Who}, {"what was the name of", Who}, {"what are the names of", Who},
 	{"how many", HowMany}, {"how much", HowMany}, {"how long", HowLong}, {"how old", HowMany},
-	{"how far", HowMany}, {"what percentage", HowMany}, {"what percent", HowMany},
+	{"how far", HowMany}, {"how often", HowMany}, {"what percentage", HowMany}, {"what percent", HowMany},
 	{"what number", HowMany}, {"what amount", HowMany},
 	{"what year", When}, {"which year", When}, {"what date", When}, {"what day", When},
 	{"what time", When}, {"what month", When}, {"which month", When}, {"what century", When},
@@ -412,6 +415,7 @@ func Parse(raw string) Question {
 	}
 	q.Negated = negRe.MatchString(text)
 	q.Latest = latestRe.MatchString(text)
+	q.Rate = q.Kind == HowMany && typeWords["often"]
 	q.Overview = overviewRe.MatchString(text) || q.Summary && len(q.Words) == 0
 	switch {
 	case q.Kind == What && !q.Overview:
