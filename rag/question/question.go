@@ -190,6 +190,8 @@ var (
 	roleRe = regexp.MustCompile(`(?i)^what\s+(?:is|was)\s+(.+?)(?:['’]s|s['’]?)\s+(job|role|position|title|post|occupation)\s*[?.!]*$`)
 	// untilNowRe means "until now".
 	untilNowRe = regexp.MustCompile(`\b(?:so far|thus far|to date|until now|till now|up to now|as of now|as of yet)\b`)
+	// listRequestRe asks for a list of a plural noun's things.
+	listRequestRe = regexp.MustCompile(`(?i)^(?:list|name)\s+(?:me\s+)?(?:all\s+)?(?:of\s+)?(?:the\s+)?(\p{L}+s)\b`)
 	// summaryRe asks for a summary.
 	summaryRe = regexp.MustCompile(`(?i)\b(?:tl;?dr|summari[sz]e|summary|sum (?:it )?up|recap|gist|rundown|brief me)\b`)
 	latestRe  = regexp.MustCompile(`(?i)\b(latest|newest|most recent(ly)?|recently|lately|these days|this week|right now|currently|up to date|any news|anything new)\b`)
@@ -273,6 +275,13 @@ func definitionVerb(text string) bool {
 // Parse analyses a question as typed.
 func Parse(raw string) Question {
 	text := Normalize(raw)
+	// "list the countries sponsoring Astana", "name all the groups": a
+	// request for a list asks what "which countries …" asks.
+	if m := listRequestRe.FindStringSubmatchIndex(text); m != nil {
+		if noun := text[m[2]:m[3]]; !strings.HasSuffix(strings.ToLower(noun), "ss") {
+			text = "Which " + text[m[2]:]
+		}
+	}
 	q := Question{Raw: raw, Text: text, Kind: What}
 	lower := strings.ToLower(text)
 	typeWords := map[string]bool{}
@@ -402,6 +411,16 @@ func Parse(raw string) Question {
 		}
 		seen[t.Term] = true
 		q.Words = append(q.Words, Word{Term: t.Term, Surface: t.Surface, Name: isName(t, i)})
+	}
+	// "which sponsors?", "list the sponsors": with no other word, the
+	// noun asked for is the topic too.
+	if len(q.Words) == 0 && q.Kind == Which && q.TypeNoun != "" {
+		for i, t := range toks {
+			if strings.EqualFold(t.Surface, q.TypeNoun) && t.Term != "" {
+				q.Words = append(q.Words, Word{Term: t.Term, Surface: t.Surface, Name: isName(t, i)})
+				break
+			}
+		}
 	}
 	for _, m := range yearRe.FindAllStringSubmatch(text, -1) {
 		if !strings.HasSuffix(m[0], "s") { // "the 1700s" may be written "the 18th century"

@@ -182,3 +182,19 @@ func TestUntilNowIsNoTopic(t *testing.T) {
 		}
 	}
 }
+
+// TestListRequests: "list the countries …" asks what "which countries …"
+// asks; a bare "list the sponsors" keeps its noun as the topic.
+func TestListRequests(t *testing.T) {
+	q := Parse("list the countries sponsoring the talks")
+	if q.Kind != Which || q.TypeNoun != "countries" {
+		t.Errorf("list the countries: kind %v, noun %q", q.Kind, q.TypeNoun)
+	}
+	q = Parse("name all the sponsors")
+	if q.Kind != Which || len(q.Words) != 1 || q.Words[0].Surface != "sponsors" {
+		t.Errorf("name all the sponsors: kind %v, words %+v", q.Kind, q.Words)
+	}
+	if q := Parse("list the class of ships"); q.Kind != What {
+		t.Errorf("a singular noun ending in ss is no list: kind %v", q.Kind)
+	}
+}
