@@ -26,7 +26,10 @@ func TestNumbersReadAlike(t *testing.T) {
 		{"2,000,000 people died", []float64{2e6}},
 		{"two million people died", []float64{2e6}},
 		{"300,000 to 400,000 people since 2011", []float64{3e5, 4e5, 2011}},
-		{"the two sides met in a six-year conflict", nil},
+		{"the two sides met in the conflict", nil},
+		{"the two sides met in a six-year conflict", []float64{6}}, // a number of years is checked
+		{"they joined five years ago", []float64{5}},
+		{"they joined a year ago", []float64{1}},
 		{"twenty-five delegations", []float64{25}},
 		{"half a million", []float64{5e5}},
 		{"2.5 billion dollars", []float64{2.5e9}},

@@ -55,6 +55,14 @@ func numberTokens(text string) []string {
 	return out
 }
 
+// timeUnits are the units of time after which even a small number word
+// is checked: "five years ago" is not "a year ago".
+var timeUnits = map[string]bool{
+	"second": true, "seconds": true, "minute": true, "minutes": true, "hour": true, "hours": true,
+	"day": true, "days": true, "week": true, "weeks": true, "month": true, "months": true,
+	"year": true, "years": true, "decade": true, "decades": true, "century": true, "centuries": true,
+}
+
 // smallWordLimit is the largest number written as a word that is not
 // checked: "the two sides", "one of the", "a six-year conflict" use small
 // number words for things that are seldom counted in the articles.
@@ -89,9 +97,11 @@ func numbers(text string) []float64 {
 				v /= 2 // half a million
 			}
 			i += n - 1
-			if scaled || v > smallWordLimit {
+			if scaled || v > smallWordLimit || i+1 < len(toks) && timeUnits[strings.ToLower(toks[i+1])] {
 				out = append(out, v)
 			}
+		case (t == "a" || t == "an") && i+1 < len(toks) && timeUnits[strings.ToLower(toks[i+1])]:
+			out = append(out, 1) // "a year ago" is one year
 		}
 	}
 	return out

@@ -488,7 +488,7 @@ func (c *checker) speakersIn(r sentRef) []string {
 }
 
 // negationRe matches words that negate what follows them.
-var negationRe = regexp.MustCompile(`(?i)\b(not|never|no|none|neither|nor|without|cannot|refused|declined|failed|denied|rejected)\b|n['’]t\b`)
+var negationRe = regexp.MustCompile(`(?i)\b(not|never|no|none|neither|nor|without|cannot|refused|declined|failed|denied|rejected)\b|n['’]t\b|\bnon-`)
 
 // negatedTerms returns the terms that a negation word in text governs:
 // the next few after it.

@@ -50,6 +50,8 @@ var claimCases = []claimCase{
 	{question: "Where did Kerry meet the Syrian civilians?", reply: "Kerry met the Syrian civilians at the Dutch Mission to the United Nations {Dutch Mission}.", faithful: true},
 	{question: "What did the State Department say about de Mistura's plea?", reply: "State Department spokesman John Kirby said there were no immediate plans to act on de Mistura's call {no immediate plans}.", faithful: true},
 	{question: "Will the Syrian National Council go to Geneva?", reply: "The Syrian National Council said it would not attend the peace talks {would not attend}.", faithful: true},
+	{question: "Who made the recording?", reply: "The recording was made by a non-Syrian who attended the session {non-Syrian}.", faithful: true},
+	{question: "When did Russian forces join the war?", reply: "Russian forces joined the Syrian war one year ago {a year ago}.", faithful: true},
 
 	// Unsupported: wrong names, numbers, dates and units; negation
 	// flipped, or a word turned into its opposite; quotations in the wrong
@@ -85,6 +87,9 @@ var claimCases = []claimCase{
 	{question: "What did Kerry say he lost?", reply: "Kerry said he won the argument for the use of force {I lost the argument}.", absent: []string{"won the argument"}},
 	{question: "Who is George Sabra?", reply: "George Sabra is the president of the Free Syrian Army {the president of the Syrian National Council}.", absent: []string{"Free Syrian Army"}},
 	{question: "Who represents the US at Astana?", reply: "The Russian ambassador to Kazakhstan, George A. Krol, will represent the country {George A. Krol}.", absent: []string{"Russian ambassador"}},
+	// Added at this stop: a "non-" dropped; a small number of years.
+	{question: "Who made the recording?", reply: "The recording was made by a Syrian who attended the session {non-Syrian}.", absent: []string{"by a Syrian"}},
+	{question: "When did Russian forces join the war?", reply: "Russian forces joined the Syrian war five years ago {a year ago}.", absent: []string{"five years"}},
 }
 
 var passageRe = regexp.MustCompile(`(?s)\[(\d+)\] \(file [^\n]*\)\n(.*?)\n\n`)
