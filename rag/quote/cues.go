@@ -42,6 +42,11 @@ func afterCue(ws []word, p int, inner string) (phrase, bool) {
 		if ws[j].q >= 0 || (ws[j].punct && strings.Contains(".;?!:", ws[j].text) && !abbreviationDot(ws, j)) {
 			break
 		}
+		// `"…," for instance, and Trump vowed`: a new clause, whose
+		// verb is not the quotation's cue.
+		if j > i && ws[j-1].text == "," && (ws[j].lower() == "and" || ws[j].lower() == "but" || ws[j].lower() == "while" || ws[j].lower() == "whereas") {
+			break
+		}
 		if isSpeechVerb(ws, j) {
 			ph := parseSpeaker(ws[i:j])
 			return ph, ph.kind != phraseNone
