@@ -429,15 +429,28 @@ func accordingTo(ws []word) (phrase, bool) {
 			}
 			src := ws[i+2 : j]
 			ph := parseSpeaker(src)
-			if ph.kind == phraseNone && len(src) > 0 && len(src) <= maxSourceWords {
+			if ph.kind == phraseNone && len(src) > 0 && len(src) <= maxSourceWords && !manner(src) {
 				// "according to FEC records": a source that is no one,
-				// kept by the words the text gives it.
+				// kept by the words the text gives it. ("according to
+				// their instinctive preference" names none: a possessive
+				// opens a manner, not a record.)
 				ph = phrase{kind: phraseLabel, name: joinWords(src)}
 			}
 			return ph, ph.kind != phraseNone
 		}
 	}
 	return phrase{}, false
+}
+
+// possessivePronouns open a phrase that is someone's, not a source's name.
+var possessivePronouns = map[string]bool{"his": true, "her": true, "their": true, "its": true, "our": true, "my": true, "your": true}
+
+// manner reports an "according to" phrase that is someone's way, not a
+// source: a possessive and no body or role ("their instinctive
+// preference", not "his campaign" or "her spokesman").
+func manner(src []word) bool {
+	last := src[len(src)-1].lower()
+	return possessivePronouns[src[0].lower()] && !orgNouns[last] && !roleNouns[last] && !titleWords[last]
 }
 
 // maxSourceWords is the longest "according to" source kept by its words:

@@ -204,6 +204,7 @@ func TestCuesAcrossSentences(t *testing.T) {
 		{"no comma before the closing cue", para([]string{`"The board invited both of us to the port today to talk about the wage deal" the union's chief negotiator Omar Ali responded.`}), []string{"Omar Ali|The board invited|1"}},
 		{"a body named by whose it is", para([]string{`In response, Mrs. Jane Doe's campaign said in a statement that "the senator will not be bullied by anyone."`}), []string{"Mrs. Jane Doe's campaign|the senator will|1"}},
 		{"a later clause's verb is no cue", para([]string{`Omar Ali said he would close the port "before the winter ends," for instance, and Jane Doe vowed to keep it open.`}), []string{"Omar Ali|before the winter|1"}},
+		{"a manner is no source", para([]string{`Voters simply push the button for "the party of their fathers and mothers," according to their instinctive preference.`}), []string{"|the party of their|1"}},
 		{"the cue before a role at the end", para([]string{`"They can promise it, but it is very unlikely" that the port reopens, said Omar Ali, deputy director of the harbour board.`}), []string{"Omar Ali|They can promise|1"}},
 	}
 	for _, tt := range tests {
