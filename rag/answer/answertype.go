@@ -78,7 +78,7 @@ func answerType(qr match.Query, text string) float64 {
 				return 1
 			}
 		}
-		// "a small number of Syrian civilians", "several people": an
+		// "a small number of Syrian civilians", "a handful of aides": an
 		// amount without a figure answers, less surely.
 		for _, m := range amountRe.FindAllString(text, -1) {
 			if !qr.InQuestion(m) {
