@@ -313,6 +313,7 @@ func abstainText(qr match.Query, cands []candidate) string {
 func scoreSentences(ix *index.Index, qr match.Query, passages []retrieve.Passage) []candidate {
 	defines := definitionOf(qr.Question.Defines)
 	everywhere := corpusTopics(ix, qr)
+	asksNames := slices.ContainsFunc(qr.Words, func(w match.Word) bool { return w.NameLike })
 	seen := map[[2]int]bool{}
 	var cands []candidate
 	for rank, p := range passages {
@@ -335,7 +336,7 @@ func scoreSentences(ix *index.Index, qr match.Query, passages []retrieve.Passage
 				// the question's names of people there count as its own.
 				prev := ix.Documents()[p.Doc].Sentences[s-1].Text
 				own = append(slices.Clone(sentTerms), namesIn(qr, personTerms(prev))...)
-			} else if s > 0 && (continuesQuote(sent.Text) || pronounSaidRe.MatchString(sent.Text)) {
+			} else if asksNames && s > 0 && (continuesQuote(sent.Text) || pronounSaidRe.MatchString(sent.Text)) {
 				// "“We share his concerns,” Kirby said. “I don’t have any
 				// recent discussion …": the quotation goes on in Kirby's
 				// words, so his name counts as the sentence's own; so it
