@@ -97,6 +97,23 @@ func TestAbstainsWhenNoPassageMeetsTheQuestion(t *testing.T) {
 	}
 }
 
+// TestNeighbourNeedsASentenceOnTheTopic: a count beside a sentence that
+// only shares a name with the question does not answer it; the sentence
+// whose neighbour leads must hold half of the question.
+func TestNeighbourNeedsASentenceOnTheTopic(t *testing.T) {
+	fsys := fstest.MapFS{
+		"a.txt": {Data: []byte("Harbour Strike\n\nThe strike has cost the port of Veltra 300 jobs since March and turned refugees away, officials said.\nVeltra and Ostmark have backed opposing unions in the dispute.\n")},
+		"b.txt": {Data: []byte("Border News\n\nRefugees crossed the northern border to the camps on Monday, aid workers said.\n" +
+			"The camps were full by the evening.\nAid workers asked for more tents.\nThe weather turned cold overnight.\n" +
+			"Trucks brought food from the south.\nThe border stayed open all week.\nDoctors treated dozens of children.\nVolunteers came from the capital.\n")},
+	}
+	eng := openFS(t, fsys)
+	a, err := eng.Ask(context.Background(), "how many refugees are there in the Ostmark camps")
+	if err != nil || !a.Abstained || len(a.Citations) != 0 {
+		t.Errorf("answered from a neighbour: %+v %v", a, err)
+	}
+}
+
 // TestYearConstraint: a question about one year is not answered by a
 // passage about another.
 func TestYearConstraint(t *testing.T) {

@@ -224,7 +224,7 @@ func Extractive(ix *index.Index, qr match.Query, passages []retrieve.Passage, de
 		picked = append(picked, c)
 	}
 	if len(picked) == 0 && needsType(q.Kind) {
-		picked = neighbourAnswer(ix, qr, cands, 0)
+		picked = neighbourAnswer(ix, qr, cands, minSureCoverage)
 	} else if len(picked) > 0 && needsType(q.Kind) && picked[0].coverage < minSureCoverage {
 		// A typed sentence that holds little of the question yields to
 		// the neighbour of one that holds at least twice as much.
