@@ -210,6 +210,8 @@ func TestATollAsksForANumber(t *testing.T) {
 //     the first to name them, as news does ("Port director Ilse Brandt").
 //   - neighbour: a dated sentence that holds little of the question yields
 //     to the date beside the sentence that holds it all.
+//   - neighbour past a dropped line: a boilerplate line between two
+//     paragraphs does not end the narrative.
 //   - quote goes on: a quotation's second sentence is in the words of
 //     the speaker the first one names.
 //   - she added: a quotation given to "she" is in the words of the person
@@ -293,6 +295,12 @@ func TestAnswerChoice(t *testing.T) {
 			"Observers hope for a deal before the summer.\n" +
 			"The union wants a wage rise of ten percent, its leader said.\n",
 			"what does the union want in veltra", "wage rise", true},
+		{"neighbour past a dropped line", "Harbour Talks\n\n" +
+			"Envoy Tomas Berg met a small group of dockers last week, the paper reported on Friday.\n\n" +
+			"News ID: 737252\n\n" +
+			"The paper said the discussion took place at the Harbour Hall in Veltra.\n\n" +
+			"Several people in the room pressed Berg on the wage deal for the U.S. market.\n",
+			"where did berg meet with the dockers", "Harbour Hall", true},
 	} {
 		t.Run(tt.name, func(t *testing.T) {
 			fsys := fstest.MapFS{"a.txt": {Data: []byte(tt.article)}, "markets.txt": {Data: []byte(markets)}}

@@ -275,7 +275,7 @@ func neighbourAnswer(ix *index.Index, qr match.Query, cands []candidate, minCov 
 		}
 		sents := ix.Documents()[c.doc].Sentences
 		for _, n := range []int{c.sent + 1, c.sent - 1} {
-			if n < 0 || n >= len(sents) || sents[n].Headline || sents[n].Segment != sents[c.sent].Segment {
+			if n < 0 || n >= len(sents) || sents[n].Headline || sents[n].Segment != sents[c.sent].Segment && !oneLineApart(sents[c.sent], sents[n]) {
 				continue
 			}
 			if typed := answerType(qr, sents[n].Text); typed > 0 {
@@ -285,6 +285,16 @@ func neighbourAnswer(ix *index.Index, qr match.Query, cands []candidate, minCov 
 		return nil // only the best sentence on the topic is read this way
 	}
 	return nil
+}
+
+// oneLineApart reports two sentences with at most one dropped line
+// between them, with its blank lines ("News ID: 737252" between two
+// paragraphs): the narrative goes on across it.
+func oneLineApart(a, b document.Sentence) bool {
+	if b.LineStart < a.LineStart {
+		a, b = b, a
+	}
+	return b.LineStart-a.LineEnd <= 4
 }
 
 // abstainText explains an abstention: when passages were on the topic but
