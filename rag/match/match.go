@@ -62,6 +62,9 @@ type Matcher struct {
 	// accents maps accentless forms to the corpus terms written with
 	// accents, made on first use.
 	accents func() map[string][]string
+	// persons holds the terms of the last two words of the corpus's
+	// people's names ("john kerri"), made on first use.
+	persons func() map[string]bool
 	// nearSeen remembers Near's answers: questions, their follow-ups and
 	// the claims of their answers ask about the same words. The slices
 	// are shared: callers do not change them.
@@ -75,6 +78,7 @@ func NewMatcher(ix *index.Index, lx *lexicon.Lexicon, vec *wordvec.Table) *Match
 	m := &Matcher{ix: ix, lx: lx, vec: vec, nearSeen: map[string][]string{}}
 	m.acronyms = sync.OnceValue(func() map[string]string { return acronyms(ix) })
 	m.accents = sync.OnceValue(func() map[string][]string { return accentForms(ix) })
+	m.persons = sync.OnceValue(func() map[string]bool { return personNames(ix) })
 	if vec == nil {
 		return m
 	}
@@ -177,6 +181,10 @@ type Word struct {
 	// correction, and related names (Washington, U.S.), not common words
 	// that happen to be related (turkey, flop).
 	NameAlts []Alt
+	// surname, when above 0, is 1 + the index of the surname this word's
+	// first name goes with ("John" of "John Kerry"): a sentence that
+	// names the surname names the person, first name and all.
+	surname int
 }
 
 // Query is a question prepared for the corpus: words matched, typos
@@ -333,10 +341,55 @@ func (m *Matcher) Prepare(q question.Question) Query {
 		if leading || between {
 			ws[i].Weight *= leadingNameWeight
 		}
+		// A first name: "John" before "Kerry" (or a typo of it), when the
+		// question names no one else by that surname ("Kublai Khan's
+		// relation to Ogedei Khan").
+		if i+1 < len(ws) && isName(i+1) && len(ws[i+1].Alts) > 0 && strings.Contains(q.Text, ws[i].Surface+" "+ws[i+1].Surface) &&
+			termCount(q.Text, ws[i+1].Term) == 1 && m.persons()[ws[i].Term+" "+ws[i+1].Alts[0].Term] {
+			ws[i].surname = i + 2
+		}
 		out.Total += ws[i].Weight
 	}
 	if len(fixes) > 0 {
 		out.Text = strings.NewReplacer(fixes...).Replace(out.Text)
+	}
+	return out
+}
+
+// termCount counts the words of text whose term is t.
+func termCount(text, t string) int {
+	n := 0
+	for _, tok := range term.Tokenize(text) {
+		if tok.Term == t {
+			n++
+		}
+	}
+	return n
+}
+
+// personNames returns the terms of the last two words of the corpus's
+// people's names ("john kerri"), joined by a space, for the surnames that
+// only one of them has.
+func personNames(ix *index.Index) map[string]bool {
+	pairs := map[string]string{} // pair → surname
+	people := map[string]int{}   // surname → people with it
+	for _, sp := range ix.Speakers() {
+		if sp.Type != quote.TypePerson {
+			continue
+		}
+		if ts := term.Of(sp.Name); len(ts) >= 2 {
+			pair := ts[len(ts)-2] + " " + ts[len(ts)-1]
+			if _, ok := pairs[pair]; !ok {
+				pairs[pair] = ts[len(ts)-1]
+				people[ts[len(ts)-1]]++
+			}
+		}
+	}
+	out := map[string]bool{}
+	for pair, surname := range pairs {
+		if people[surname] == 1 { // "Khan" names several: no one by itself
+			out[pair] = true
+		}
 	}
 	return out
 }
@@ -477,7 +530,11 @@ func (qr Query) cover(minCredit float64, sets [][]string) float64 {
 	for _, w := range qr.Words {
 		best := 0.0
 		for _, ts := range sets {
-			if c := w.Credit(ts); c >= minCredit {
+			c := w.Credit(ts)
+			if c == 0 && w.surname > 0 && qr.Words[w.surname-1].NameCredit(ts) > 0 {
+				c = 1 // "Kerry responded" names John Kerry, as surely as "John" would
+			}
+			if c >= minCredit {
 				best = max(best, c)
 			}
 		}

@@ -143,3 +143,27 @@ func TestClippedWords(t *testing.T) {
 		t.Errorf("del is too short to complete: %v", got)
 	}
 }
+
+// TestSurnameNamesThePerson: a sentence that names a person by surname
+// meets the question's first name too ("Kerry responded" for "how did John
+// Kerry respond?"), when the corpus knows the person by both names and the
+// question names no one else by that surname; a name that is no person's
+// ("Free Syrian Army") gets no such credit.
+func TestSurnameNamesThePerson(t *testing.T) {
+	m := matcherOver(t, "Harbour Talks\n\n\"We will not sign the deal,\" port director Ilse Brandt said on Friday.\n"+
+		"Brandt responded that the union \"cannot pay more.\"\n"+
+		"The Harbour Workers Army marched on the port.\n")
+	qr := m.Prepare(question.Parse("How did Ilse Brandt respond?"))
+	if got := qr.Coverage(term.Of("Brandt responded that the union cannot pay more.")); got < 0.99 {
+		t.Errorf("the surname alone covers %.2f of the question, want all of it", got)
+	}
+	for _, w := range m.Prepare(question.Parse("How did Ilse Brandt answer Tomas Brandt?")).Words {
+		if w.surname > 0 {
+			t.Errorf("%q goes with a surname the question gives two people", w.Surface)
+		}
+	}
+	qr = m.Prepare(question.Parse("What did the Harbour Workers Army do?"))
+	if got := qr.Coverage(term.Of("The army marched on the port.")); got > 0.5 {
+		t.Errorf("an army's head word covers %.2f of its name", got)
+	}
+}
