@@ -6,6 +6,8 @@ import (
 	"slices"
 	"sort"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/parleybot/parley/rag/document"
 	"github.com/parleybot/parley/rag/index"
@@ -346,7 +348,7 @@ func scoreSentences(ix *index.Index, qr match.Query, passages []retrieve.Passage
 				// the question's names of people there count as its own.
 				prev := ix.Documents()[p.Doc].Sentences[s-1].Text
 				own = append(slices.Clone(sentTerms), namesIn(qr, personTerms(prev))...)
-			} else if asksNames && s > 0 && (continuesQuote(sent.Text) || pronounSaidRe.MatchString(sent.Text)) {
+			} else if asksNames && s > 0 && (continuesQuote(sent.Text) || givesQuoteToPronoun(sent.Text)) {
 				// "“We share his concerns,” Kirby said. “I don’t have any
 				// recent discussion …": the quotation goes on in Kirby's
 				// words, so his name counts as the sentence's own; so it
@@ -465,19 +467,47 @@ func continuesQuote(text string) bool {
 	return end < 0 || strings.Trim(rest[end:], "”\".?! ") == ""
 }
 
-// attributionRe finds the speaker a quotation is given to: “…,” Kirby
-// said; “…,” said John Kirby; “…,” port director Ilse Brandt said.
-var attributionRe = regexp.MustCompile(`(?:(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3})\s+(?:said|says|added|told|asked|explained|continued)\b|(?:said|says|added|told|asked)\s+(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3}))`)
-
 // pronounSaidRe gives a quotation to "he" or "she": “…,” she added.
 var pronounSaidRe = regexp.MustCompile(`[”"],?\s+(?:he|she)\s+(?:said|says|added|told|asked|explained|continued)\b`)
 
+// givesQuoteToPronoun reports a sentence that gives a quotation to "he"
+// or "she" (the cheap test first: most sentences hold neither word).
+func givesQuoteToPronoun(text string) bool {
+	return (strings.Contains(text, " he ") || strings.Contains(text, " she ")) && pronounSaidRe.MatchString(text)
+}
+
+// attributionVerbs are the verbs beside which attributedTerms looks for a
+// speaker's name.
+var attributionVerbs = map[string]bool{"said": true, "says": true, "added": true, "told": true, "asked": true, "explained": true, "continued": true}
+
 // attributedTerms returns the terms of the speakers text gives its
-// quotations to.
+// quotations to: “…,” Kirby said; “…,” said John Kirby; “…,” port
+// director Ilse Brandt said. A name is up to four capitalised words just
+// before such a verb, or just after it.
 func attributedTerms(text string) []string {
+	words := strings.Fields(text)
+	clean := func(w string) string { return strings.Trim(w, ".,;:!?\"“”‘’'()[]") }
+	upper := func(w string) bool {
+		r, _ := utf8.DecodeRuneInString(clean(w))
+		return unicode.IsUpper(r)
+	}
 	var out []string
-	for _, m := range attributionRe.FindAllStringSubmatch(text, -1) {
-		out = append(out, term.Of(m[1]+" "+m[2])...)
+	for i, w := range words {
+		if !attributionVerbs[strings.ToLower(clean(w))] {
+			continue
+		}
+		j := i
+		for j > 0 && i-j < 4 && upper(words[j-1]) && !strings.ContainsAny(words[j-1], "”\"") {
+			j--
+		}
+		k := i + 1
+		for k < len(words) && k-i <= 4 && upper(words[k]) {
+			k++
+			if strings.ContainsAny(words[k-1], ".,;:") {
+				break // "said Kirby, …": the name ends at its comma
+			}
+		}
+		out = append(out, term.Of(strings.Join(words[j:i], " ")+" "+strings.Join(words[i+1:k], " "))...)
 	}
 	return out
 }
