@@ -181,12 +181,8 @@ func auxAfter(rest string) bool {
 	if len(f) == 0 {
 		return false
 	}
-	switch strings.ToLower(f[0]) {
-	case "did", "do", "does", "is", "was", "are", "were", "will", "would", "can", "could",
-		"should", "has", "have", "had", "may", "might", "must":
-		return true
-	}
-	return false
+	w := strings.ToLower(f[0])
+	return doAux[w] || beForms[w] || w == "has" || w == "have" || w == "had"
 }
 
 // genderOf is the gender a personal pronoun asks for: "m", "f", or "" for
@@ -433,8 +429,7 @@ func (r Resolver) nounAfterName(text string, start, end int) string {
 		return ""
 	}
 	if before := strings.Fields(text[:start]); len(before) > 0 {
-		switch b := strings.ToLower(before[len(before)-1]); {
-		case doAux[b], b == "is", b == "are", b == "was", b == "were":
+		if b := strings.ToLower(before[len(before)-1]); doAux[b] || beForms[b] {
 			return "" // "where is the issg based": a participle
 		}
 	}
@@ -455,6 +450,10 @@ var doAux = map[string]bool{
 	"do": true, "does": true, "did": true, "will": true, "would": true, "can": true,
 	"could": true, "should": true, "may": true, "might": true, "must": true,
 }
+
+// beForms are the forms of "be" that open a question's verb: "where is
+// the ISSG based?".
+var beForms = map[string]bool{"is": true, "are": true, "was": true, "were": true}
 
 // afterVerb are the words that follow a verb, not a noun, in a question
 // after an auxiliary: its object's article, or a preposition.
