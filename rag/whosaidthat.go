@@ -4,6 +4,7 @@ import (
 	"regexp"
 	"strings"
 
+	"github.com/parleybot/parley/rag/answer"
 	"github.com/parleybot/parley/rag/document"
 	"github.com/parleybot/parley/rag/question"
 	"github.com/parleybot/parley/rag/quote"
@@ -16,9 +17,6 @@ var whoSaidThatRe = regexp.MustCompile(`(?i)^\s*who\s+(?:said|says|claimed|claim
 // WhoSaidWhatText answers "who said that?" when no answer with a citation
 // came before it.
 const WhoSaidWhatText = "Who said what? Ask “who said that?” as a follow-up to one of my answers, or give me the words themselves to look up who said them."
-
-// citedRe is an answer's citation marker.
-var citedRe = regexp.MustCompile(`\s*\[\d+(?:\s*,\s*\d+)*\]`)
 
 // whoSaidThat answers "who said that?" after an answer from the articles:
 // the speaker of the quotation or reported speech in the answer's first
@@ -34,7 +32,7 @@ func (cur *state) whoSaidThat(history []Turn, q string) (Answer, bool) {
 	if len(history) > 0 {
 		prev = history[len(history)-1].Answer
 	}
-	loc := citedRe.FindStringIndex(prev)
+	loc := answer.MarkerRe.FindStringIndex(prev)
 	if loc == nil {
 		// Nothing cited before it (no conversation, or an abstention):
 		// there is no "that" to look up.

@@ -5,11 +5,19 @@
 package answer
 
 import (
+	"regexp"
 	"strings"
 	"unicode"
 
 	"github.com/parleybot/parley/rag/document"
 )
+
+// MarkerPattern matches one citation marker of an answer's text, with
+// the spaces before it: " [1]", " [2, 3]".
+const MarkerPattern = `\s*\[\d+(?:\s*,\s*\d+)*\]`
+
+// MarkerRe is MarkerPattern compiled.
+var MarkerRe = regexp.MustCompile(MarkerPattern)
 
 // Answer is Parley's reply to a question.
 type Answer struct {

@@ -63,7 +63,7 @@ type sentRef struct{ doc, sent int }
 var markerRe = regexp.MustCompile(`\[(\d+(?:\s*,\s*\d+)*)\]`)
 
 // markersRe matches a run of marker groups with the spaces between them.
-var markersRe = regexp.MustCompile(`(?:\s*\[\d+(?:\s*,\s*\d+)*\])+`)
+var markersRe = regexp.MustCompile(`(?:` + answer.MarkerPattern + `)+`)
 
 // minClauseWords is the fewest words a clause cut off by its own
 // citation has: "Russia [1] and Iran [2] sponsored the talks" is one claim.

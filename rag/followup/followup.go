@@ -11,6 +11,7 @@ import (
 	"unicode"
 
 	"github.com/parleybot/parley/internal/textutil"
+	answerpkg "github.com/parleybot/parley/rag/answer"
 	"github.com/parleybot/parley/rag/question"
 	"github.com/parleybot/parley/rag/term"
 )
@@ -82,7 +83,6 @@ var (
 	// word that counts or picks ("how many rebel groups", "which
 	// countries", "the talks").
 	pluralAfterRe = regexp.MustCompile(`(?i)\b(?:how many|which|what|the|all|some|any|those|these)\s+` + pluralNoun)
-	markerRe      = regexp.MustCompile(`\s*\[\d+(?:\s*,\s*\d+)*\]`)
 )
 
 // Resolve reads question q after the turns of history (oldest first).
@@ -98,7 +98,7 @@ func (r Resolver) Resolve(history []Turn, q string) Result {
 		prevQ = question.Normalize(prev.Question)
 	}
 	res.Context = prevQ
-	answer := markerRe.ReplaceAllString(prev.Answer, "")
+	answer := answerpkg.MarkerRe.ReplaceAllString(prev.Answer, "")
 
 	// "And George Sabra?", "what about Turkey?": the previous question
 	// with the new subject.
