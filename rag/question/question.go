@@ -272,6 +272,16 @@ func definitionVerb(text string) bool {
 	return false
 }
 
+// addMatchWords adds the words of re's matches in text, in lower case,
+// to set.
+func addMatchWords(set map[string]bool, re *regexp.Regexp, text string) {
+	for _, m := range re.FindAllString(text, -1) {
+		for _, w := range strings.Fields(strings.ToLower(m)) {
+			set[w] = true
+		}
+	}
+}
+
 // Parse analyses a question as typed.
 func Parse(raw string) Question {
 	text := Normalize(raw)
@@ -363,27 +373,18 @@ func Parse(raw string) Question {
 	}
 	// Words asking for the newest news say when, not what: "latest",
 	// "most recently", "any news".
-	for _, m := range latestRe.FindAllString(text, -1) {
-		for _, w := range strings.Fields(strings.ToLower(m)) {
-			typeWords[w] = true
-		}
-	}
+	addMatchWords(typeWords, latestRe, text)
 	// "what happened in September 2016?", "any news from October?": with
 	// a named month, these words ask for the news of that time.
 	period := periodOf(text, time.Now())
 	if latestRe.MatchString(text) || period.Named {
-		typeWords["happened"], typeWords["happening"], typeWords["new"], typeWords["news"] = true, true, true, true
-		for _, w := range []string{"happen", "articles", "article", "stories", "story", "reports"} {
+		for _, w := range []string{"happen", "happened", "happening", "new", "news", "articles", "article", "stories", "story", "reports"} {
 			typeWords[w] = true // "any articles from October 2016?"
 		}
 	}
 	// "what's the death toll so far?": words that mean "until now" say
 	// when the answer holds, not what it is about.
-	for _, m := range untilNowRe.FindAllString(lower, -1) {
-		for _, w := range strings.Fields(m) {
-			typeWords[w] = true
-		}
-	}
+	addMatchWords(typeWords, untilNowRe, lower)
 	// "tldr of the Kerry article", "give me a summary": the request's
 	// words ask for a kind of answer, as "latest" does.
 	for _, loc := range summaryRe.FindAllStringIndex(text, -1) {
