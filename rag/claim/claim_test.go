@@ -2,6 +2,7 @@ package claim
 
 import (
 	"context"
+	"io/fs"
 	"os"
 	"slices"
 	"strings"
@@ -69,28 +70,7 @@ func TestSplitIntoClaims(t *testing.T) {
 // BenchmarkCheck checks a three-claim answer against the passages of one
 // question on the built-in corpus.
 func BenchmarkCheck(b *testing.B) {
-	docs, err := document.LoadCorpus(os.DirFS("../../corpus"), "corpus")
-	if err != nil {
-		b.Fatal(err)
-	}
-	ix, _, err := index.LoadOrBuild(context.Background(), docs, index.Options{})
-	if err != nil {
-		b.Fatal(err)
-	}
-	lx, err := lexicon.Load()
-	if err != nil {
-		b.Fatal(err)
-	}
-	vec, err := wordvec.Load()
-	if err != nil {
-		b.Fatal(err)
-	}
-	m := match.NewMatcher(ix, lx, vec)
-	qr := m.Prepare(question.Parse("Who sponsored the Astana talks?"))
-	passages, err := retrieve.Retrieve(context.Background(), ix, qr, 20)
-	if err != nil {
-		b.Fatal(err)
-	}
+	m, lx, passages := matchedPassages(b, os.DirFS("../../corpus"), true, "Who sponsored the Astana talks?", 20)
 	reply := "Russia, Iran and Turkey sponsored the Astana talks [1]. They were scheduled for January 23-24 [1], and 14 rebel organizations agreed to take part [2]. France paid for them [1]."
 	var res Result
 	for b.Loop() {
@@ -108,23 +88,9 @@ func TestReportedSpeechInTheRightMouth(t *testing.T) {
 	article := "Port Talks\n\n" +
 		"Ilse Brandt, the port director, said it was not clear whether the unions would sign.\n" +
 		"Tomas Weber, an adviser to the mayor, said the preparatory talks on Monday had been hard going.\n"
-	docs, err := document.LoadCorpus(fstest.MapFS{"a.txt": {Data: []byte(article)}}, "corpus")
-	if err != nil {
-		t.Fatal(err)
-	}
-	ix, _, err := index.LoadOrBuild(context.Background(), docs, index.Options{})
-	if err != nil {
-		t.Fatal(err)
-	}
-	lx, err := lexicon.Load()
-	if err != nil {
-		t.Fatal(err)
-	}
-	m := match.NewMatcher(ix, lx, nil)
-	qr := m.Prepare(question.Parse("What did Weber say about the preparatory talks?"))
-	passages, err := retrieve.Retrieve(context.Background(), ix, qr, 5)
-	if err != nil || len(passages) == 0 {
-		t.Fatal(passages, err)
+	m, lx, passages := matchedPassages(t, fstest.MapFS{"a.txt": {Data: []byte(article)}}, false, "What did Weber say about the preparatory talks?", 5)
+	if len(passages) == 0 {
+		t.Fatal("no passages")
 	}
 	for reply, kept := range map[string]bool{
 		"Tomas Weber said the preparatory talks had been hard going [1].": true,
@@ -134,4 +100,35 @@ func TestReportedSpeechInTheRightMouth(t *testing.T) {
 			t.Errorf("%q: %+v, kept %v", reply, res, kept)
 		}
 	}
+}
+
+// matchedPassages indexes corpus and returns a matcher over it (with the
+// lexicon, and the word vectors when vectors is set), the lexicon, and the
+// k passages retrieved for question.
+func matchedPassages(tb testing.TB, corpus fs.FS, vectors bool, q string, k int) (*match.Matcher, *lexicon.Lexicon, []retrieve.Passage) {
+	tb.Helper()
+	docs, err := document.LoadCorpus(corpus, "corpus")
+	if err != nil {
+		tb.Fatal(err)
+	}
+	ix, _, err := index.LoadOrBuild(context.Background(), docs, index.Options{})
+	if err != nil {
+		tb.Fatal(err)
+	}
+	lx, err := lexicon.Load()
+	if err != nil {
+		tb.Fatal(err)
+	}
+	var vec *wordvec.Table
+	if vectors {
+		if vec, err = wordvec.Load(); err != nil {
+			tb.Fatal(err)
+		}
+	}
+	m := match.NewMatcher(ix, lx, vec)
+	passages, err := retrieve.Retrieve(context.Background(), ix, m.Prepare(question.Parse(q)), k)
+	if err != nil {
+		tb.Fatal(err)
+	}
+	return m, lx, passages
 }
