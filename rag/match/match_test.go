@@ -29,19 +29,28 @@ func matcherOver(t *testing.T, article string) *Matcher {
 	return NewMatcher(ix, nil, nil)
 }
 
+// wordAlts returns how the question q's word, as typed, is met, and
+// whether q has that word.
+func wordAlts(m *Matcher, q, word string) ([]Alt, bool) {
+	for _, w := range m.Prepare(question.Parse(q)).Words {
+		if w.Surface == word {
+			return w.Alts, true
+		}
+	}
+	return nil, false
+}
+
 // TestDigitsMeetRomanNumerals: "oslo 3" meets the "Oslo III" an article
 // writes; a number the articles never write as a numeral gets no such
 // alternative, and one is never read as "I".
 func TestDigitsMeetRomanNumerals(t *testing.T) {
 	m := matcherOver(t, "Talks\n\nThe Oslo III conference was first talked of in March. I think so, said one of 2 envoys.\n")
 	alts := func(q, word string) []Alt {
-		for _, w := range m.Prepare(question.Parse(q)).Words {
-			if w.Surface == word {
-				return w.Alts
-			}
+		a, ok := wordAlts(m, q, word)
+		if !ok {
+			t.Fatalf("%q: no word %q", q, word)
 		}
-		t.Fatalf("%q: no word %q", q, word)
-		return nil
+		return a
 	}
 	if got := alts("when was oslo 3 first talked of", "3"); !hasAlt(got, "iii") {
 		t.Errorf("3: alternatives %v, want iii", got)
@@ -129,12 +138,8 @@ func TestNearWordsAreNoOpposites(t *testing.T) {
 func TestClippedWords(t *testing.T) {
 	m := matcherOver(t, "Port Talks\n\nPreparatory talks on the harbour began in Oslo. The delegates prepared well.\n")
 	alts := func(q, word string) []Alt {
-		for _, w := range m.Prepare(question.Parse(q)).Words {
-			if w.Surface == word {
-				return w.Alts
-			}
-		}
-		return nil
+		a, _ := wordAlts(m, q, word)
+		return a
 	}
 	if got := alts("when did the prep talks begin", "prep"); !hasAlt(got, term.Word("preparatory")) && !hasAlt(got, term.Word("prepared")) {
 		t.Errorf("prep: alternatives %v, want a word it begins", got)
