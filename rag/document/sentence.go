@@ -18,6 +18,7 @@ var abbreviations = map[string]bool{
 	"sgt": true, "ave": true, "blvd": true, "rd": true, "mt": true, "ft": true,
 	"approx": true, "dept": true, "est": true, "fig": true, "gov't": true,
 	"pres": true, "rev": true, "hon": true, "amb": true, "adm": true, "cmdr": true,
+	"ca": true, "cf": true, "viz": true, "vol": true, "al": true,
 }
 
 // sentenceStarters are capitalised words that begin a new sentence after an
@@ -217,8 +218,15 @@ func endsSentence(runes []rune, i int) bool {
 	}
 	next := wordAfter(runes, i+1)
 	lw := strings.ToLower(w)
+	after := runeAfter(runes, i+1)
 	switch {
 	case abbreviations[lw]:
+		return false
+	case unicode.IsLower(after):
+		// A sentence does not open in lower case: "e.g. the", "approx. two".
+		return false
+	case unicode.IsDigit(after) && len([]rune(w)) == 1 && unicode.IsLower([]rune(w)[0]):
+		// "c. 1500": a lone lower-case letter before a number.
 		return false
 	case len([]rune(w)) == 1 && unicode.IsUpper([]rune(w)[0]):
 		// An initial, as in "George A. Krol".
@@ -278,6 +286,18 @@ func wordAfter(runes []rune, i int) string {
 		j++
 	}
 	return string(runes[i:j])
+}
+
+// runeAfter is the first rune from i on that is not a space or a closing
+// mark, or 0 at the end.
+func runeAfter(runes []rune, i int) rune {
+	for i < len(runes) && (unicode.IsSpace(runes[i]) || isCloser(runes[i])) {
+		i++
+	}
+	if i == len(runes) {
+		return 0
+	}
+	return runes[i]
 }
 
 // SplitSentences splits one paragraph of text into its sentences, as
