@@ -190,6 +190,33 @@ func TestATollAsksForANumber(t *testing.T) {
 	}
 }
 
+// TestNegatedQuestionNeedsANegatedSentence: "who refused" is not
+// answered by a sentence that says someone does it, even after one that
+// says others refuse; a refusal, a "non-" word or "except" answers it.
+func TestNegatedQuestionNeedsANegatedSentence(t *testing.T) {
+	const article = "Harbour Talks\n\n" +
+		"Harbour chief Ilse Brandt said on Friday that the talks in Oslo would be hard.\n\n" +
+		"The ministry said some smaller unions will not join, although the others agreed.\n" +
+		"The Weavers Guild of Veltra is joining the talks in Oslo.\n\n" +
+		"The port's refusal to let non-members dock in Oslo angered the fishermen.\n"
+	eng := openFS(t, fstest.MapFS{"a.txt": {Data: []byte(article)}})
+	for _, tt := range []struct{ question, not, want string }{
+		{"which guild refused to join the talks in oslo", "Weavers Guild", ""},
+		{"who was not allowed to dock in oslo", "", "non-members"},
+	} {
+		a, err := eng.Ask(context.Background(), tt.question)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if tt.not != "" && strings.Contains(a.Text, tt.not) && !a.Abstained {
+			t.Errorf("%q answered from a sentence without the negation: %q", tt.question, a.Text)
+		}
+		if tt.want != "" && (a.Abstained || !strings.Contains(a.Text, tt.want)) {
+			t.Errorf("%q: %q, want %q", tt.question, a.Text, tt.want)
+		}
+	}
+}
+
 // TestAnswerChoice asks questions of small invented articles in which
 // another sentence competes with the one that answers.
 //   - pronoun: "She previously served in Chile" is about the person the

@@ -648,7 +648,7 @@ func meetsConstraints(qr match.Query, text string, sentTerms []string, prevText,
 			return false
 		}
 	}
-	if qr.Question.Negated && !negation.MatchString(near) {
+	if qr.Question.Negated && !negation.MatchString(text) {
 		return false
 	}
 	return true
@@ -663,7 +663,7 @@ var sequenceTerms = func() map[string]bool {
 	return m
 }()
 
-var negation = regexp.MustCompile(`(?i)\b(not|never|no|none|nor|neither|without|cannot|refused|declined|failed|rejected|absent)\b|n['’]t\b`)
+var negation = regexp.MustCompile(`(?i)\b(not|never|no|none|nor|neither|without|cannot|unable|except|refus(ed|al|es|ing)|declined|failed|rejected|absent)\b|\bnon-|n['’]t\b`)
 
 // headlineTerms returns the terms of a document's headline, if it has one.
 func headlineTerms(ix *index.Index, doc int) []string {

@@ -103,6 +103,9 @@ func TestConstraints(t *testing.T) {
 	if !Parse("Which country did not send a delegation?").Negated || Parse("Which country sent a delegation?").Negated {
 		t.Error("negation not told apart")
 	}
+	if !Parse("Which unions refused to sign?").Negated || !Parse("Who declined to comment?").Negated {
+		t.Error("a verb of refusal is a negation")
+	}
 	if !Parse("Why can’t the opposition go?").Negated {
 		t.Error("a curly apostrophe hides the negation")
 	}
