@@ -247,6 +247,8 @@ func TestNegatedQuestionNeedsANegatedSentence(t *testing.T) {
 //     again by the sentence that answers.
 //   - apostrophes: a negated question typed with a straight apostrophe
 //     ("can't") is answered by a sentence written with a curly one.
+//   - says what it announced: "We have one demand." is followed by the
+//     sentence that says what it is ("That is to end the night shifts").
 func TestAnswerChoice(t *testing.T) {
 	const markets = "Markets\n\nMarkets rose on Monday as traders bought shares.\n"
 	for _, tt := range []struct {
@@ -328,6 +330,10 @@ func TestAnswerChoice(t *testing.T) {
 			"The paper said the discussion took place at the Harbour Hall in Veltra.\n\n" +
 			"Several people in the room pressed Berg on the wage deal for the U.S. market.\n",
 			"where did berg meet with the dockers", "Harbour Hall", true},
+		{"says what it announced", "Harbour Talks\n\n" +
+			"\"We have one demand, which all the unions share,\" union leader Tomas Weber told reporters. \"That is to end the night shifts.\"\n\n" +
+			"Port director Ilse Brandt said the talks would be hard.\n",
+			"what is the demand of the unions", "night shifts", false},
 	} {
 		t.Run(tt.name, func(t *testing.T) {
 			fsys := fstest.MapFS{"a.txt": {Data: []byte(tt.article)}, "markets.txt": {Data: []byte(markets)}}

@@ -245,6 +245,11 @@ func Extractive(ix *index.Index, qr match.Query, passages []retrieve.Passage, de
 	if !lead.sure() {
 		return closest(ix, ans, picked[0], cands)
 	}
+	if len(picked) == 1 && !needsType(q.Kind) {
+		if next, ok := namedNext(ix, picked[0]); ok {
+			picked = append(picked, next)
+		}
+	}
 	ans.Abstained = false
 	var parts []string
 	for i, c := range picked {
@@ -287,6 +292,24 @@ func neighbourAnswer(ix *index.Index, qr match.Query, cands []candidate, minCov 
 		return nil // only the best sentence on the topic is read this way
 	}
 	return nil
+}
+
+// namesWhatRe opens a sentence that says what the one before it
+// announced: "We have one goal." "That is to consolidate the truce."
+var namesWhatRe = regexp.MustCompile(`^["“‘']?(That|This) (is|was) (to|that|what|how|the|a|an)\b`)
+
+// namedNext returns the sentence after c in the same paragraph when it
+// says what c announced, so an answer does not stop at "we have one goal".
+func namedNext(ix *index.Index, c candidate) (candidate, bool) {
+	sents := ix.Documents()[c.doc].Sentences
+	if c.sent+1 >= len(sents) {
+		return candidate{}, false
+	}
+	cur, next := sents[c.sent], sents[c.sent+1]
+	if next.LineStart > cur.LineEnd+1 || !namesWhatRe.MatchString(next.Text) {
+		return candidate{}, false
+	}
+	return candidate{doc: c.doc, sent: c.sent + 1}, true
 }
 
 // oneLineApart reports two sentences with at most one dropped line

@@ -73,7 +73,7 @@ var claimCases = []claimCase{
 	{question: "Who represents the US at Astana?", reply: "The U.S. ambassador to Kazakhstan, John Smith, will represent the country {George A. Krol}.", absent: []string{"Smith"}},
 	{question: "Did the US send a delegation to Astana?", reply: "The U.S. State Department said it would send a delegation from Washington to Astana {would not send}.", absent: []string{"would send"}},
 	{question: "Will the Syrian National Council attend?", reply: "The Syrian National Council said it would attend the peace talks {would not attend}.", absent: []string{"would attend"}},
-	{question: "What did Osama Abu Zaid say?", reply: `John Kerry said "That is to consolidate the cease-fire" {consolidate the cease-fire}.`, absent: []string{"consolidate"}},
+	{question: "What did Osama Abu Zaid say?", reply: `John Kerry said "That is to consolidate the cease-fire" {consolidate the cease-fire}.`, absent: []string{"John Kerry"}},
 	{question: "What did Osama Abu Zaid say?", reply: `Osama Abu Zaid said "we will never negotiate with Assad" {consolidate the cease-fire}.`, absent: []string{"never negotiate"}},
 	{question: "How did the preparatory talks go?", reply: "Aleksandr Lavrentyev said the preparatory talks among the sponsors had been hard going {hard going}.", absent: []string{"Lavrentyev"}},
 	{question: "How did the preparatory talks go?", reply: "Aleksandr Musienko said the preparatory talks among the sponsors had been hard going {hard going}.", faithful: true},
