@@ -247,6 +247,9 @@ func TestNegatedQuestionNeedsANegatedSentence(t *testing.T) {
 //     again by the sentence that answers.
 //   - apostrophes: a negated question typed with a straight apostrophe
 //     ("can't") is answered by a sentence written with a curly one.
+//   - aim: "what are the talks trying to achieve?" is answered by the
+//     sentence that says what they are aimed at, beside the one that
+//     names the talks.
 //   - says what it announced: "We have one demand." is followed by the
 //     sentence that says what it is ("That is to end the night shifts").
 func TestAnswerChoice(t *testing.T) {
@@ -334,6 +337,10 @@ func TestAnswerChoice(t *testing.T) {
 			"\"We have one demand, which all the unions share,\" union leader Tomas Weber told reporters. \"That is to end the night shifts.\"\n\n" +
 			"Port director Ilse Brandt said the talks would be hard.\n",
 			"what is the demand of the unions", "night shifts", false},
+		{"aim", "Harbour Talks\n\n" +
+			"Dockers and port owners of Veltra gathered for the harbour talks in the old customs house on Monday.\n" +
+			"The union said the talks are aimed at ending the night shifts.\n",
+			"what are the harbour talks in veltra trying to achieve", "night shifts", false},
 	} {
 		t.Run(tt.name, func(t *testing.T) {
 			fsys := fstest.MapFS{"a.txt": {Data: []byte(tt.article)}, "markets.txt": {Data: []byte(markets)}}

@@ -24,7 +24,10 @@ var (
 	listRe      = regexp.MustCompile(`[A-Z][\p{L}'’-]+,\s+[A-Z][\p{L}'’-]+,?\s+(and|or)\s+[A-Z][\p{L}'’-]+|[A-Z][\p{L}'’-]+\s+(and|or)\s+[A-Z][\p{L}'’-]+`)
 	frequencyRe = regexp.MustCompile(`(?i)\b(?:every|each|per|once a|twice a|times a)\s+(?:\d+\s+)?(?:second|minute|hour|day|week|fortnight|month|year|decade)s?\b|\b(?:daily|weekly|monthly|yearly|annually|hourly|nightly|frequently|regularly|often|rarely|seldom|occasionally|constantly|routinely)\b`)
 	amountRe    = regexp.MustCompile(`(?i)\ba (?:small|large|limited|growing|great|huge) number\b|\ba handful\b`)
-	reasonRe    = regexp.MustCompile(`(?i)\b(because|due to|owing to|in order to|so as to|so that|as a result|result of|reason|since|aim(ed)? (at|to)|to (protest|avoid|prevent|ensure|allow|help|end|stop|support))\b`)
+	// aimRe says what something is for: its aim, goal or purpose, what
+	// someone wants, seeks or calls for.
+	aimRe    = regexp.MustCompile(`(?i)\b(aim(s|ed)?\s+(to|at)|goals?|purposes?|objectives?|in order to|so as to|(seek|seeks|seeking|sought|intend(s|ed)?|want(s|ed)?|hop(e|es|ed|ing)|looking|trying|designed|meant)\s+to|call(s|ed)?\s+for|push(es|ed)?\s+for)\b`)
+	reasonRe = regexp.MustCompile(`(?i)\b(because|due to|owing to|in order to|so as to|so that|as a result|result of|reason|since|aim(ed)? (at|to)|to (protest|avoid|prevent|ensure|allow|help|end|stop|support))\b`)
 )
 
 // answerType scores how well a sentence holds the kind of answer asked
@@ -98,6 +101,10 @@ func answerType(qr match.Query, text string) float64 {
 		return nameScore(qr, text) / 2
 	case question.Why:
 		if reasonRe.MatchString(text) {
+			return 1
+		}
+	case question.What:
+		if qr.Question.Purpose && aimRe.MatchString(text) {
 			return 1
 		}
 	}

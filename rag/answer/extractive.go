@@ -139,9 +139,13 @@ func needsType(k question.Kind) bool {
 	return false
 }
 
-// typeWeight is how much fitting the kind of answer adds to a score.
-func typeWeight(k question.Kind) float64 {
-	switch k {
+// typeWeight is how much fitting the kind of answer adds to a score: a
+// what-question weighs it only when it asks for an aim.
+func typeWeight(q question.Question) float64 {
+	if q.Purpose {
+		return 0.5 // the aim is often said beside the topic, not with it
+	}
+	switch q.Kind {
 	case question.When, question.HowMany, question.HowLong:
 		return 0.5
 	case question.What:
@@ -396,7 +400,7 @@ func scoreSentences(ix *index.Index, qr match.Query, passages []retrieve.Passage
 			c := candidate{doc: p.Doc, sent: s, coverage: cov, context: qr.Coverage(ctx...), direct: qr.DirectCoverage(ctx...)}
 			c.typed = answerType(qr, sent.Text)
 			c.constrained = meetsConstraints(qr, sent.Text, sentTerms, prevText, nextText, ctx, everywhere)
-			c.score = cov + 0.35*(c.context-cov) + typeWeight(qr.Question.Kind)*c.typed + 0.1*pairShare(qr, sentTerms) + 0.02/float64(rank+1)
+			c.score = cov + 0.35*(c.context-cov) + typeWeight(qr.Question)*c.typed + 0.1*pairShare(qr, sentTerms) + 0.02/float64(rank+1)
 			if defines != nil && defines.MatchString(sent.Text) || firstMention(ix, qr, p.Doc, s, sentTerms) {
 				c.score += definitionWeight
 			}

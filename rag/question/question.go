@@ -87,6 +87,10 @@ type Question struct {
 	// Rate is true when a how-many question asks how often ("how often
 	// is a Syrian killed?"): a rate answers it.
 	Rate bool
+	// Purpose is true when a what-question asks what something is for
+	// ("what's the point of the talks?", "what are the sponsors trying to
+	// achieve?", "what do the rebels want?"): an aim answers it.
+	Purpose bool
 	// Period is the span of publication dates the question asks about
 	// ("in January 2017", "this week"); empty when it names none.
 	Period Period
@@ -188,6 +192,9 @@ var (
 	// roleRe asks what someone's job is: "what is Kirby's job?", "whats
 	// kirbys role" (Normalize has written out "whats").
 	roleRe = regexp.MustCompile(`(?i)^what\s+(?:is|was)\s+(.+?)(?:['’]s|s['’]?)\s+(job|role|position|title|post|occupation)\s*[?.!]*$`)
+	// purposeRe asks what something is for: its words say what kind of
+	// answer is wanted, and are no topic words.
+	purposeRe = regexp.MustCompile(`(?i)\b(?:(?:point|purpose|aims?|goals?|objectives?)\s+(?:of|for|behind)|(?:purpose|aims?|goals?|objectives?)\s*[?.!]*$|(?:trying|hoping|meant|supposed|designed|intended|seeking|looking|aiming)\s+to\s+(?:achieve|accomplish|do|get|reach)|wants?\s*[?.!]*$|\bfor\s*[?.!]*$)`)
 	// untilNowRe means "until now".
 	untilNowRe = regexp.MustCompile(`\b(?:so far|thus far|to date|until now|till now|up to now|as of now|as of yet)\b`)
 	// listRequestRe asks for a list of a plural noun's things.
@@ -277,7 +284,7 @@ func definitionVerb(text string) bool {
 func addMatchWords(set map[string]bool, re *regexp.Regexp, text string) {
 	for _, m := range re.FindAllString(text, -1) {
 		for _, w := range strings.Fields(strings.ToLower(m)) {
-			set[w] = true
+			set[strings.TrimRightFunc(w, unicode.IsPunct)] = true
 		}
 	}
 }
@@ -402,6 +409,15 @@ func Parse(raw string) Question {
 			typeWords[w] = true // what is summed up, not its topic
 		}
 	}
+	purpose := q.Kind == What && purposeRe.MatchString(text)
+	if purpose {
+		// "point", "trying to achieve" and "want" only ask for an aim;
+		// "goal" or "purpose" may be what the answer says it is.
+		addMatchWords(typeWords, purposeRe, lower)
+		for _, w := range []string{"purpose", "aim", "aims", "goal", "goals", "objective", "objectives"} {
+			delete(typeWords, w)
+		}
+	}
 	if m := stanceRe.FindStringSubmatch(text); m != nil {
 		typeWords[strings.ToLower(m[1])] = true
 	}
@@ -436,6 +452,7 @@ func Parse(raw string) Question {
 	q.Negated = negRe.MatchString(text)
 	q.Latest = latestRe.MatchString(text)
 	q.Rate = q.Kind == HowMany && typeWords["often"]
+	q.Purpose = purpose
 	q.Overview = overviewRe.MatchString(text) || q.Summary && len(q.Words) == 0
 	switch {
 	case q.Kind == What && !q.Overview:

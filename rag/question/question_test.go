@@ -201,3 +201,32 @@ func TestListRequests(t *testing.T) {
 		t.Errorf("a singular noun ending in ss is no list: kind %v", q.Kind)
 	}
 }
+
+// TestPurpose: a what-question that asks what something is for asks for
+// an aim, and its words for that are no topic words.
+func TestPurpose(t *testing.T) {
+	for _, tt := range []struct {
+		q    string
+		want bool
+	}{
+		{"what's the point of the harbour talks?", true},
+		{"what is the aim of the harbour talks", true},
+		{"what are the dockers trying to achieve", true},
+		{"what are the harbour talks for?", true},
+		{"what do the dockers want?", true},
+		{"what's the union's goal", true},
+		{"what did the dockers say about the talks?", false},
+		{"who wants a new meeting?", false},
+		{"what point did Brandt make?", false},
+	} {
+		q := Parse(tt.q)
+		if q.Purpose != tt.want {
+			t.Errorf("%q: Purpose %v, want %v", tt.q, q.Purpose, tt.want)
+		}
+		for _, w := range q.Words {
+			if tt.want && slices.Contains([]string{"point", "trying", "achieve", "want"}, strings.ToLower(w.Surface)) {
+				t.Errorf("%q: %q is a topic word", tt.q, w.Surface)
+			}
+		}
+	}
+}
