@@ -76,10 +76,16 @@ func answerType(qr match.Query, text string) float64 {
 			}
 			return 0
 		}
-		for _, m := range numberRe.FindAllString(text, -1) {
-			if !qr.InQuestion(m) && !slices.Contains(qr.Question.Numbers, strings.ReplaceAll(m, ",", "")) {
-				return 1
+		timeAsked := timeUnitRe.MatchString(qr.Question.Text)
+		for _, loc := range numberRe.FindAllStringIndex(text, -1) {
+			m := text[loc[0]:loc[1]]
+			if qr.InQuestion(m) || slices.Contains(qr.Question.Numbers, strings.ReplaceAll(m, ",", "")) {
+				continue
 			}
+			if !timeAsked && timeNumber(text[:loc[0]], m, text[loc[1]:]) {
+				continue // "a 40-minute discussion" does not count people
+			}
+			return 1
 		}
 		// "a small number of Syrian civilians", "a handful of aides": an
 		// amount without a figure answers, less surely.
@@ -165,6 +171,31 @@ const nearRole = 4
 // source, not a place: "according to Reuters".
 func citesSource(before string) bool {
 	return strings.HasSuffix(strings.ToLower(strings.TrimRight(before, " ")), "according")
+}
+
+// timeUnitRe names a unit of time.
+var timeUnitRe = regexp.MustCompile(`(?i)\b(seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|centuries|century)\b`)
+
+// timeNumber reports a number that measures or dates a time rather than
+// counts something: "40-minute", "four days", "Sept. 22", "in 2011".
+func timeNumber(before, number, after string) bool {
+	next, _, _ := strings.Cut(strings.TrimLeft(strings.TrimPrefix(after, "-"), " "), " ")
+	if timeUnitRe.MatchString(next) && timeUnitRe.FindString(next) == strings.TrimRight(next, ".,;:!?)") {
+		return true
+	}
+	words := strings.Fields(before)
+	if len(words) == 0 {
+		return false
+	}
+	prev := strings.ToLower(strings.TrimRight(words[len(words)-1], ".,"))
+	if monthOrDay.MatchString(prev) {
+		return true
+	}
+	switch prev {
+	case "in", "since", "until", "by", "from", "of", "early", "late", "mid":
+		return yearRe.MatchString(number)
+	}
+	return false
 }
 
 // pointInTime reports whether the word after a length of time makes it a

@@ -30,7 +30,9 @@ func TestPersonTerms(t *testing.T) {
 // TestAnswerTypeReadsTheKind: a length of time that dates something ("a
 // year ago") or gives an age is no answer to "how long"; one that lasts,
 // or that follows an event, is. "According to Reuters" names a source,
-// not a place to answer "where".
+// not a place to answer "where". A number that measures or dates a time
+// ("a 40-minute talk", "Sept. 22") counts nothing for "how many", unless
+// the question asks for a time.
 func TestAnswerTypeReadsTheKind(t *testing.T) {
 	for _, tt := range []struct {
 		question, text string
@@ -51,6 +53,9 @@ func TestAnswerTypeReadsTheKind(t *testing.T) {
 		{"how many ferries sail?", "The ferries sail frequently in summer.", 0},
 		{"how many dockers met the envoy?", "The envoy met a small number of dockers on Friday.", 0.5},
 		{"how many dockers met the envoy?", "The envoy met the dockers on Friday.", 0},
+		{"how many dockers met the envoy?", "The envoy held a 40-minute talk in 2016 with them on Sept. 22.", 0},
+		{"how many dockers met the envoy?", "Some 20 dockers met the envoy in 2016.", 1},
+		{"how many minutes did the envoy talk?", "The envoy held a 40-minute talk.", 1},
 	} {
 		qr := match.Query{Question: question.Parse(tt.question)}
 		if got := answerType(qr, tt.text); got != tt.want {
