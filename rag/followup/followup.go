@@ -104,6 +104,21 @@ func (r Resolver) Resolve(history []Turn, q string) Result {
 	// with the new subject.
 	if m := ellipsisRe.FindStringSubmatchIndex(text); m != nil {
 		rest := strings.TrimSpace(text[m[2]:m[3]])
+		if subject, q, ok := strings.Cut(rest, ", "); ok && !startsQuestion(subject) && startsQuestion(q) {
+			// "and what about the SNC, will it go to Geneva?": the
+			// question after the comma, about the subject before it.
+			if loc := pronounRe.FindStringIndex(q); loc != nil {
+				rep := subject
+				switch strings.ToLower(q[loc[0]:loc[1]]) {
+				case "its", "their", "his", "her":
+					rep += "’s"
+				}
+				q = q[:loc[0]] + rep + q[loc[1]:]
+			}
+			res.Standalone = question.Normalize(q)
+			res.Changed = true
+			return res
+		}
 		if !startsQuestion(rest) {
 			res.Standalone = r.swapSubject(prevQ, rest)
 			res.Changed = res.Standalone != text
