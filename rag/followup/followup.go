@@ -421,6 +421,16 @@ func (r Resolver) topic(prevQ string) string {
 	if rs := capitalRuns(prevQ, 1); len(rs) > 0 && !r.isPerson(prevQ, rs[len(rs)-1]) {
 		return rs[len(rs)-1]
 	}
+	// Typed in lower case, a name the corpus knows: "what happened in
+	// aleppo?" then "who was bombing it?".
+	if r.IsName != nil {
+		ws := wordSpans(prevQ)
+		for i := len(ws) - 1; i >= 0; i-- {
+			if w := prevQ[ws[i][0]:ws[i][1]]; r.IsName(w) && !r.isPerson(prevQ, w) {
+				return w
+			}
+		}
+	}
 	return ""
 }
 

@@ -37,6 +37,8 @@ func TestResolve(t *testing.T) {
 			"which ones refused?", "Which rebel groups refused?", ""},
 		{"that after a subject question", []Turn{{Question: "Who recorded the meeting?", Answer: "A diplomat recorded it. [1]"}},
 			"where was that?", "Where was that: Who recorded the meeting?", ""},
+		{"it, a name typed in lower case", []Turn{{Question: "what happened in veltra", Answer: "The port was shelled. [1]"}},
+			"who was shelling it?", "Who was shelling veltra?", ""},
 		{"a name typed in lower case is swapped", []Turn{{Question: "which side does veltra back", Answer: "Veltra backs the north. [1]"}},
 			"and sylvania?", "Which side does sylvania back", ""},
 		{"the last lower-case name is swapped", []Turn{{Question: "what did berg say about ostrova", Answer: "He praised her. [1]"}},
