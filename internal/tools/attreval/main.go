@@ -427,8 +427,13 @@ func samePerson(goldSrc, got string) bool {
 	return strings.Contains(fold(goldSrc), fold(got)) || strings.Contains(fold(got), fold(strings.Join(capWords(goldSrc), " ")))
 }
 
-// capRuns are the runs of capitalised, non-title words of a phrase.
+// parentheticalRe is a bracketed aside in a gold source: "(D-Nev.)".
+var parentheticalRe = regexp.MustCompile(`\([^()]*\)`)
+
+// capRuns are the runs of capitalised, non-title words of a phrase, its
+// bracketed asides left out ("Harry M. Reid (D-Nev.)" ends with Reid).
 func capRuns(s string) [][]string {
+	s = parentheticalRe.ReplaceAllString(s, ",")
 	var out [][]string
 	var cur []string
 	for _, w := range strings.FieldsFunc(s, func(r rune) bool { return unicode.IsSpace(r) || r == ',' || r == '(' || r == ')' }) {
