@@ -62,6 +62,9 @@ func abbreviationDot(ws []word, j int) bool {
 	if ws[j].text != "." || j == 0 || ws[j-1].punct {
 		return false
 	}
+	if inParenthetical(ws, j) {
+		return true // "Rep. Gwen Moore (D-Wis.) said"
+	}
 	prev := ws[j-1].text
 	if len([]rune(prev)) == 1 && unicode.IsUpper([]rune(prev)[0]) {
 		return true
@@ -73,6 +76,67 @@ func abbreviationDot(ws []word, j int) bool {
 		return j+1 < len(ws) && digits(ws[j+1].text)
 	}
 	return false
+}
+
+// maxParenthetical is the most words a parenthetical beside a name
+// holds: "(D-Wis.)", "(R-Ky.)", "(Vt.)".
+const maxParenthetical = 4
+
+// inParenthetical reports a word inside a short parenthetical: an opening
+// bracket a few words before it, and its closing one a few words after.
+func inParenthetical(ws []word, j int) bool {
+	open := -1
+	for k := j - 1; k >= 0 && k >= j-maxParenthetical; k-- {
+		if ws[k].text == ")" || ws[k].q >= 0 {
+			return false
+		}
+		if ws[k].text == "(" {
+			open = k
+			break
+		}
+	}
+	if open < 0 {
+		return false
+	}
+	for k := j + 1; k < len(ws) && k <= open+maxParenthetical+1; k++ {
+		if ws[k].text == ")" {
+			return true
+		}
+		if ws[k].q >= 0 {
+			return false
+		}
+	}
+	return false
+}
+
+// withoutParentheticals returns ws without its short parentheticals:
+// "Rep. Gwen Moore (D-Wis.)" names Gwen Moore, not "Wis".
+func withoutParentheticals(ws []word) []word {
+	var out []word
+	for i := 0; i < len(ws); i++ {
+		if ws[i].text == "(" {
+			if end := closingBracket(ws, i); end > 0 {
+				i = end
+				continue
+			}
+		}
+		out = append(out, ws[i])
+	}
+	return out
+}
+
+// closingBracket is the index of the ")" that closes a short
+// parenthetical opened at i, or -1.
+func closingBracket(ws []word, i int) int {
+	for k := i + 1; k < len(ws) && k <= i+maxParenthetical+1; k++ {
+		switch {
+		case ws[k].text == ")":
+			return k
+		case ws[k].q >= 0 || ws[k].text == "(":
+			return -1
+		}
+	}
+	return -1
 }
 
 // beforeCue reads the subject of the nearest speech verb before the

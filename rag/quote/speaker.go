@@ -48,7 +48,7 @@ func parseSpeaker(ws []word) phrase {
 	// A comma before the verb closes what comes before it off: "Chris
 	// Christie, hoping to surge in New Hampshire, called".
 	closed := len(ws) > 0 && ws[len(ws)-1].text == ","
-	ws = trimPhrase(ws)
+	ws = trimPhrase(withoutParentheticals(ws))
 	if len(ws) == 0 {
 		return phrase{}
 	}
@@ -377,6 +377,11 @@ func personFromRun(seg []word, r nameRun) (phrase, bool) {
 	}
 	if t := lastTitle(run); t >= k {
 		k = t + 1
+	}
+	// "Mr. King", "Dr. Bishop": after an honorific comes a surname, even
+	// one that is a title word too.
+	if n := len(run); k >= n && n >= 2 && titleAbbrevs[strings.TrimSuffix(run[n-2].lower(), ".")] {
+		k = n - 1
 	}
 	// "Republican of West Virginia", "Democrat of Ohio": a lawmaker's
 	// party and state, written after the name; the state is no person.
