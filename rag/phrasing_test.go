@@ -250,6 +250,8 @@ func TestNegatedQuestionNeedsANegatedSentence(t *testing.T) {
 //   - aim: "what are the talks trying to achieve?" is answered by the
 //     sentence that says what they are aimed at, beside the one that
 //     names the talks.
+//   - place named like the question's noun: "at Fort Le Boeuf" answers
+//     "where was the fort built?", though "fort" is the question's word.
 //   - says what it announced: "We have one demand." is followed by the
 //     sentence that says what it is ("That is to end the night shifts").
 func TestAnswerChoice(t *testing.T) {
@@ -333,6 +335,10 @@ func TestAnswerChoice(t *testing.T) {
 			"The paper said the discussion took place at the Harbour Hall in Veltra.\n\n" +
 			"Several people in the room pressed Berg on the wage deal for the U.S. market.\n",
 			"where did berg meet with the dockers", "Harbour Hall", true},
+		{"place named like the question's noun", "Frontier Forts\n\n" +
+			"Envoy Tomas Berg built his first fort near the lake in the spring of that year.\n" +
+			"Berg built a second fort at Fort Le Boeuf, to guard the creek.\n",
+			"where did berg build the second fort", "Fort Le Boeuf", true},
 		{"says what it announced", "Harbour Talks\n\n" +
 			"\"We have one demand, which all the unions share,\" union leader Tomas Weber told reporters. \"That is to end the night shifts.\"\n\n" +
 			"Port director Ilse Brandt said the talks would be hard.\n",

@@ -26,7 +26,12 @@ var (
 	amountRe    = regexp.MustCompile(`(?i)\ba (?:small|large|limited|growing|great|huge) number\b|\ba handful\b`)
 	// aimRe says what something is for: its aim, goal or purpose, what
 	// someone wants, seeks or calls for.
-	aimRe    = regexp.MustCompile(`(?i)\b(aim(s|ed)?\s+(to|at)|goals?|purposes?|objectives?|in order to|so as to|(seek|seeks|seeking|sought|intend(s|ed)?|want(s|ed)?|hop(e|es|ed|ing)|looking|trying|designed|meant)\s+to|call(s|ed)?\s+for|push(es|ed)?\s+for)\b`)
+	aimRe = regexp.MustCompile(`(?i)\b(aim(s|ed)?\s+(to|at)|goals?|purposes?|objectives?|in order to|so as to|(seek|seeks|seeking|sought|intend(s|ed)?|want(s|ed)?|hop(e|es|ed|ing)|looking|trying|designed|meant)\s+to|call(s|ed)?\s+for|push(es|ed)?\s+for)\b`)
+	// clockRe is a time of day: "5 pm", "11:40 a.m.", "at night".
+	clockRe = regexp.MustCompile(`(?i)\b\d{1,2}(:\d\d)?\s*(am|pm|a\.m\.|p\.m\.)|\b(at|by|in the|during the|every|each)\s+(night|morning|evening|afternoon|noon|midnight|dawn|dusk)\b`)
+	// unitsRe is a length given by its unit alone: "in seconds", "for
+	// years".
+	unitsRe  = regexp.MustCompile(`(?i)\b(in|for|within|over)\s+(seconds|minutes|hours|days|weeks|months|years|decades|centuries)\b`)
 	reasonRe = regexp.MustCompile(`(?i)\b(because|due to|owing to|in order to|so as to|so that|as a result|result of|reason|since|aim(ed)? (at|to)|to (protest|avoid|prevent|ensure|allow|help|end|stop|support))\b`)
 )
 
@@ -44,15 +49,21 @@ func answerType(qr match.Query, text string) float64 {
 		if monthOrDay.MatchString(text) || centuryRe.MatchString(text) || relTimeRe.MatchString(text) {
 			return 1
 		}
+		// "5 pm", "at night" answer "when?" and "what time?", not "what
+		// year?".
+		if tn := qr.Question.TypeNoun; (tn == "" || tn == "time") && clockRe.MatchString(text) {
+			return 1
+		}
 		for _, y := range yearRe.FindAllString(text, -1) {
 			if !slices.Contains(qr.Question.Years, strings.TrimSuffix(y, "s")) {
 				return 1
 			}
 		}
+
 	case question.Where:
 		for _, m := range placePrep.FindAllStringSubmatchIndex(text, -1) {
 			name := text[m[6]:m[7]]
-			if !qr.InQuestion(name) && !monthOrDay.MatchString(name) && !citesSource(text[:m[0]]) {
+			if !monthOrDay.MatchString(name) && !citesSource(text[:m[0]]) && !placeInQuestion(qr, name, text[m[7]:]) {
 				return 1
 			}
 		}
@@ -99,6 +110,9 @@ func answerType(qr match.Query, text string) float64 {
 			if !pointInTime(text[m[1]:]) {
 				return 1
 			}
+		}
+		if unitsRe.MatchString(text) {
+			return 1 // "known in seconds", "for years"
 		}
 	case question.Which:
 		if listRe.MatchString(text) {
@@ -171,6 +185,27 @@ const nearRole = 4
 // source, not a place: "according to Reuters".
 func citesSource(before string) bool {
 	return strings.HasSuffix(strings.ToLower(strings.TrimRight(before, " ")), "according")
+}
+
+// placeInQuestion reports a place after a preposition whose name the
+// question holds whole: "at Fort Le Boeuf" answers "where was the fort
+// built?" though "Fort" is a word of the question; the capitalised words
+// after the first one count too.
+func placeInQuestion(qr match.Query, first, after string) bool {
+	if !qr.InQuestion(strings.TrimRight(first, ".")) {
+		return false
+	}
+	for _, w := range strings.Fields(after) {
+		w = strings.TrimRight(w, ".,;:!?)")
+		r, ok := firstRuneOf(w)
+		if !ok || !unicode.IsUpper(r) && !quote.IsNameParticle(w) {
+			break
+		}
+		if unicode.IsUpper(r) && !qr.InQuestion(w) {
+			return false
+		}
+	}
+	return true
 }
 
 // timeUnitRe names a unit of time.

@@ -32,7 +32,8 @@ func TestPersonTerms(t *testing.T) {
 // or that follows an event, is. "According to Reuters" names a source,
 // not a place to answer "where". A number that measures or dates a time
 // ("a 40-minute talk", "Sept. 22") counts nothing for "how many", unless
-// the question asks for a time.
+// the question asks for a time. A time of day answers "when", not "what
+// year"; a unit alone ("in seconds") says how long.
 func TestAnswerTypeReadsTheKind(t *testing.T) {
 	for _, tt := range []struct {
 		question, text string
@@ -56,6 +57,10 @@ func TestAnswerTypeReadsTheKind(t *testing.T) {
 		{"how many dockers met the envoy?", "The envoy held a 40-minute talk in 2016 with them on Sept. 22.", 0},
 		{"how many dockers met the envoy?", "Some 20 dockers met the envoy in 2016.", 1},
 		{"how many minutes did the envoy talk?", "The envoy held a 40-minute talk.", 1},
+		{"when do the dockers meet?", "The dockers meet each day at 5 pm.", 1},
+		{"when do the dockers meet?", "The dockers meet at night.", 1},
+		{"in what year did the docker die?", "The docker was seen at night.", 0},
+		{"how long does the count take?", "The result of the count is known in seconds.", 1},
 	} {
 		qr := match.Query{Question: question.Parse(tt.question)}
 		if got := answerType(qr, tt.text); got != tt.want {
