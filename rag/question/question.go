@@ -194,7 +194,7 @@ var (
 	roleRe = regexp.MustCompile(`(?i)^what\s+(?:is|was)\s+(.+?)(?:['’]s|s['’]?)\s+(job|role|position|title|post|occupation)\s*[?.!]*$`)
 	// purposeRe asks what something is for: its words say what kind of
 	// answer is wanted, and are no topic words.
-	purposeRe = regexp.MustCompile(`(?i)\b(?:(?:point|purpose|aims?|goals?|objectives?)\s+(?:of|for|behind)|(?:purpose|aims?|goals?|objectives?)\s*[?.!]*$|(?:trying|hoping|meant|supposed|designed|intended|seeking|looking|aiming)\s+to\s+(?:achieve|accomplish|do|get|reach)|wants?\s*[?.!]*$|\bfor\s*[?.!]*$)`)
+	purposeRe = regexp.MustCompile(`(?i)\b(?:(?:point|purpose|aims?|goals?|objectives?)\s+(?:of|for|behind)|(?:purpose|aims?|goals?|objectives?)\s*[?.!]*$|(?:trying|hoping|meant|supposed|designed|intended|seeking|looking|aiming)\s+to\s+(?:achieve|accomplish|do|get|reach)|wants?\s*[?.!]*$|wants?\s+(?:out\s+of|from)\b|\bfor\s*[?.!]*$)`)
 	// untilNowRe means "until now".
 	untilNowRe = regexp.MustCompile(`\b(?:so far|thus far|to date|until now|till now|up to now|as of now|as of yet)\b`)
 	// listRequestRe asks for a list of a plural noun's things.

@@ -214,6 +214,7 @@ func TestPurpose(t *testing.T) {
 		{"what are the dockers trying to achieve", true},
 		{"what are the harbour talks for?", true},
 		{"what do the dockers want?", true},
+		{"what do the dockers want out of the talks?", true},
 		{"what's the union's goal", true},
 		{"what did the dockers say about the talks?", false},
 		{"who wants a new meeting?", false},
