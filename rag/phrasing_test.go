@@ -365,3 +365,26 @@ func TestAnswerChoice(t *testing.T) {
 		})
 	}
 }
+
+// TestFollowUpKeepsTheConversationTopic: a follow-up that does not name
+// the topic the conversation is about ("is the union going?" after "when
+// are the Oslo talks?" and "who's attending?") is answered from a
+// sentence on that topic, not from another that shares its words.
+func TestFollowUpKeepsTheConversationTopic(t *testing.T) {
+	eng := openFS(t, fstest.MapFS{
+		"a.txt": {Data: []byte("Oslo Talks\n\nThe harbour talks in Oslo are set for March 3, the ministry said.\n" +
+			"The Veltra dockers' union said it would not send a team to Oslo, but its envoy will attend.\n")},
+		"b.txt": {Data: []byte("Port News\n\n\"We are going to keep the port open,\" the Veltra dockers' union said on Friday.\n")},
+	})
+	history := []Turn{
+		{Question: "when are the oslo talks", Answer: "The harbour talks in Oslo are set for March 3, the ministry said. [1]"},
+		{Question: "who's attending", Answer: "The Veltra dockers' union said it would not send a team to Oslo, but its envoy will attend. [1]"},
+	}
+	a, err := eng.AskFollowUp(context.Background(), history, "is the veltra dockers' union going", nil)
+	if err != nil || a.Abstained || len(a.Citations) == 0 {
+		t.Fatalf("%+v %v", a, err)
+	}
+	if a.Citations[0].Source != "a.txt" {
+		t.Errorf("answered from %s: %q, want the Oslo article", a.Citations[0].Source, a.Text)
+	}
+}

@@ -353,6 +353,7 @@ func scoreSentences(ix *index.Index, qr match.Query, passages []retrieve.Passage
 	defines := definitionOf(qr.Question.Defines)
 	everywhere := corpusTopics(ix, qr)
 	asksNames := slices.ContainsFunc(qr.Words, func(w match.Word) bool { return w.NameLike })
+	earlier := conversationNames(ix, qr)
 	seen := map[[2]int]bool{}
 	var cands []candidate
 	for rank, p := range passages {
@@ -407,11 +408,46 @@ func scoreSentences(ix *index.Index, qr match.Query, passages []retrieve.Passage
 			if namesKind(qr, sent.Text) {
 				c.score += kindWeight
 			}
+			if len(earlier) > 0 {
+				c.score += conversationWeight * namesShare(earlier, ctx)
+			}
 			cands = append(cands, c)
 		}
 	}
 	sort.SliceStable(cands, func(i, j int) bool { return cands[i].score > cands[j].score })
 	return cands
+}
+
+// conversationWeight is what a sentence gains for holding, with its
+// neighbours and headline, the names of the conversation's earlier
+// questions: "is the US going?" after "when are the Astana talks?" is
+// about going to Astana.
+const conversationWeight = 0.3
+
+// conversationNames returns the names among the terms of a conversation's
+// earlier questions that the question itself does not hold.
+func conversationNames(ix *index.Index, qr match.Query) []string {
+	var out []string
+	for _, t := range qr.Context {
+		if ix.IsName(t) && !slices.Contains(out, t) && !slices.ContainsFunc(qr.Words, func(w match.Word) bool { return w.Term == t }) {
+			out = append(out, t)
+		}
+	}
+	return out
+}
+
+// namesShare is the share of names met in any of ctx's term lists.
+func namesShare(names []string, ctx [][]string) float64 {
+	met := 0
+	for _, n := range names {
+		for _, ts := range ctx {
+			if slices.Contains(ts, n) {
+				met++
+				break
+			}
+		}
+	}
+	return float64(met) / float64(len(names))
 }
 
 // topicShare is the share of a corpus's sentences a name must be in to

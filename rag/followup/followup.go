@@ -98,6 +98,17 @@ func (r Resolver) Resolve(history []Turn, q string) Result {
 		prevQ = question.Normalize(prev.Question)
 	}
 	res.Context = prevQ
+	if len(history) > 1 && len(question.Parse(prevQ).Names()) == 0 {
+		// "when are the Astana talks?", "who's attending?", "is the US
+		// going?": a question that names nothing goes on with the topic
+		// of the one before it.
+		before := history[len(history)-2]
+		if bq := before.Standalone; bq != "" {
+			res.Context += " " + bq
+		} else {
+			res.Context += " " + question.Normalize(before.Question)
+		}
+	}
 	answer := answerpkg.MarkerRe.ReplaceAllString(prev.Answer, "")
 
 	// "And George Sabra?", "what about Turkey?": the previous question
@@ -426,7 +437,7 @@ func (r Resolver) topic(prevQ string) string {
 	if r.IsName != nil {
 		ws := wordSpans(prevQ)
 		for i := len(ws) - 1; i >= 0; i-- {
-			if w := prevQ[ws[i][0]:ws[i][1]]; r.IsName(w) && !r.isPerson(prevQ, w) {
+			if w := prevQ[ws[i][0]:ws[i][1]]; r.IsName(w) && !r.inPersonName(prevQ, w) {
 				return w
 			}
 		}
@@ -439,6 +450,19 @@ func (r Resolver) isPerson(text, name string) bool {
 	for _, p := range r.people(text) {
 		if p.Name == name {
 			return true
+		}
+	}
+	return false
+}
+
+// inPersonName reports whether word, however typed, is a word of the
+// name of one of the people text names ("kirby" in "what did kirby say").
+func (r Resolver) inPersonName(text, word string) bool {
+	for _, p := range r.people(text) {
+		for _, f := range strings.Fields(p.Name) {
+			if strings.EqualFold(f, word) {
+				return true
+			}
 		}
 	}
 	return false
