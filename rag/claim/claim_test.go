@@ -132,3 +132,26 @@ func matchedPassages(tb testing.TB, corpus fs.FS, vectors bool, q string, k int)
 	}
 	return m, lx, passages
 }
+
+// TestSwappedNumbers: a claim that gives a number of the sentence to what
+// the sentence counts with another of its numbers is not held by it.
+func TestSwappedNumbers(t *testing.T) {
+	article := "Harbour Strike\n\n" +
+		"In the last week, one docker was hurt every 3 days and one ship delayed every 12 hours, the port director Ilse Brandt said.\n"
+	m, lx, passages := matchedPassages(t, fstest.MapFS{"a.txt": {Data: []byte(article)}}, false, "How often is a docker hurt?", 5)
+	if len(passages) == 0 {
+		t.Fatal("no passages")
+	}
+	for reply, kept := range map[string]bool{
+		"One docker was hurt every 3 days, Ilse Brandt said [1].":    true,
+		"One ship was delayed every 12 hours, Ilse Brandt said [1].": true,
+		"One docker was hurt every 12 hours, Ilse Brandt said [1].":  false,
+	} {
+		if res := Check(m, lx, reply, passages); (res.Removed == 0) != kept {
+			t.Errorf("%q: %+v, kept %v", reply, res, kept)
+		}
+	}
+	if swappedNumber(numberAnchors("a docker hurt every 3 days"), numberAnchors("in 2016, 3 dockers were hurt")) {
+		t.Error("a number with no words of the claim's beside it is no swap")
+	}
+}

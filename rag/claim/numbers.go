@@ -194,3 +194,64 @@ func units(text string) []string {
 	}
 	return out
 }
+
+// anchorReach is how many words before a number may say what it counts
+// or measures ("killed every 25 minutes": killed).
+const anchorReach = 3
+
+// quantifiers stand before numbers of any kind ("every 25 minutes",
+// "about 20 people") and say nothing of what a number counts.
+var quantifiers = map[string]bool{
+	"every": true, "each": true, "per": true, "about": true, "around": true, "nearly": true,
+	"almost": true, "some": true, "over": true, "under": true, "more": true, "less": true,
+	"fewer": true, "least": true, "most": true, "only": true, "just": true, "approximately": true,
+	"roughly": true, "estimated": true, "average": true, "total": true, "than": true,
+}
+
+// numberAnchors returns, for each number written in digits in text, the
+// index terms of the words just before it, up to anchorReach of them,
+// stopping at another number.
+func numberAnchors(text string) map[float64][]string {
+	toks := term.Tokenize(text)
+	out := map[float64][]string{}
+	for i, t := range toks {
+		v, ok := parseDigits(t.Surface)
+		if !ok {
+			continue
+		}
+		for k := i - 1; k >= 0 && k >= i-anchorReach; k-- {
+			if _, isNum := parseDigits(toks[k].Surface); isNum {
+				break
+			}
+			if toks[k].Term != "" && !quantifiers[strings.ToLower(toks[k].Surface)] {
+				out[v] = append(out[v], toks[k].Term)
+			}
+		}
+	}
+	return out
+}
+
+// swappedNumber reports a claim that pairs a number with the words the
+// sentence gives another of its numbers: "a Syrian is killed every 13
+// minutes" against "one Syrian killed every 25 minutes, one Syrian
+// wounded every 13 minutes". Both numbers are in the sentence; the claim
+// moved one.
+func swappedNumber(claim, sentence map[float64][]string) bool {
+	for v, words := range claim {
+		own, ok := sentence[v]
+		if !ok || len(words) == 0 || sharesAny(words, own) {
+			continue
+		}
+		for w, other := range sentence {
+			if w != v && sharesAny(words, other) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// sharesAny reports whether a and b have a term in common.
+func sharesAny(a, b []string) bool {
+	return slices.ContainsFunc(a, func(t string) bool { return slices.Contains(b, t) })
+}

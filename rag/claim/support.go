@@ -81,7 +81,9 @@ type facts struct {
 	numbers []float64
 	// units are the terms of the words that follow the claim's numbers
 	// ("40 minutes", "300,000 people").
-	units   []string
+	units []string
+	// anchors are, by number, the terms just before it (numberAnchors).
+	anchors map[float64][]string
 	quotes  []string // folded
 	negated bool
 	terms   []string
@@ -145,6 +147,7 @@ func (c *checker) read(text string) facts {
 		}
 	}
 	f.units = units(text)
+	f.anchors = numberAnchors(text)
 	for i := 0; i < len(toks); i++ {
 		if !toks[i].Capitalized || toks[i].Term == "" || term.IsNumber(toks[i].Term) {
 			continue
@@ -250,6 +253,13 @@ func (c *checker) holds(f facts, set []sentRef) bool {
 	for _, u := range f.units {
 		if !slices.ContainsFunc(terms, func(ts []string) bool { return slices.Contains(ts, u) }) {
 			return false // 40 hours is not 40 minutes
+		}
+	}
+	if len(f.anchors) > 0 {
+		for _, r := range set {
+			if si := c.info(r); len(si.numbers) > 1 && swappedNumber(f.anchors, numberAnchors(si.text)) {
+				return false // killed every 13 minutes, where 13 counts the wounded
+			}
 		}
 	}
 	for _, q := range f.quotes {

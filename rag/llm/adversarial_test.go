@@ -70,6 +70,7 @@ var claimCases = []claimCase{
 	{question: "How many people has the Syrian war killed?", reply: "The conflict has killed 500,000 people since 2011 {300,000}.", absent: []string{"500,000"}},
 	{question: "How many people has the Syrian war killed?", reply: "The conflict has killed 300,000 to 400,000 people since 2001 {300,000}.", absent: []string{"2001"}},
 	{question: "When were the Astana talks scheduled?", reply: "The talks were scheduled for February 23-24 {January 23-24}.", absent: []string{"February"}},
+	{question: "How often is a Syrian killed?", reply: "De Mistura said one Syrian was killed every 13 minutes {every 25 minutes}.", absent: []string{"killed every 13"}},
 	{question: "Who represents the US at Astana?", reply: "The U.S. ambassador to Kazakhstan, John Smith, will represent the country {George A. Krol}.", absent: []string{"Smith"}},
 	{question: "Did the US send a delegation to Astana?", reply: "The U.S. State Department said it would send a delegation from Washington to Astana {would not send}.", absent: []string{"would send"}},
 	{question: "Will the Syrian National Council attend?", reply: "The Syrian National Council said it would attend the peace talks {would not attend}.", absent: []string{"would attend"}},
