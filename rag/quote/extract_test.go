@@ -42,6 +42,7 @@ func TestAttributionPatterns(t *testing.T) {
 		{"no speaker, no quotation", []string{`The word "ceasefire" appears twice.`}, nil},
 		{"party and state in brackets", []string{`"We will talk," Rep. Jane Doe (D-Wis.) said Friday.`}, []string{"Jane Doe|direct|We will talk"}},
 		{"state in brackets", []string{`"We will talk," Sen. Jane Doe (Vt.) said.`}, []string{"Jane Doe|direct|We will talk"}},
+		{"whose before the name", []string{`"We will talk," Veltra’s Jane Doe said.`}, []string{"Jane Doe|direct|We will talk"}},
 		{"a surname that is a title", []string{`"We will talk," Mr. King added.`}, []string{"King|direct|We will talk"}},
 		{"unknown pronoun is not guessed", []string{`"Fine," he said.`}, nil},
 	}

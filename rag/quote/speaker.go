@@ -378,6 +378,14 @@ func personFromRun(seg []word, r nameRun) (phrase, bool) {
 	if t := lastTitle(run); t >= k {
 		k = t + 1
 	}
+	// "Russia's Vladimir Putin", "Ohio's John Kasich": whose the person
+	// is stands before the name and is no part of it.
+	for j := len(run) - 2; j >= k; j-- {
+		if lw := run[j].lower(); strings.HasSuffix(lw, "'s") || strings.HasSuffix(lw, "’s") {
+			k = j + 1
+			break
+		}
+	}
 	// "Mr. King", "Dr. Bishop": after an honorific comes a surname, even
 	// one that is a title word too.
 	if n := len(run); k >= n && n >= 2 && titleAbbrevs[strings.TrimSuffix(run[n-2].lower(), ".")] {
