@@ -388,3 +388,32 @@ func TestFollowUpKeepsTheConversationTopic(t *testing.T) {
 		t.Errorf("answered from %s: %q, want the Oslo article", a.Citations[0].Source, a.Text)
 	}
 }
+
+// TestOppositeIsNoAnswer: a sentence that puts the opposite of the
+// question's word in its place ("Private Bill Committees" for "public
+// bill committees", "lost the vote" for "won the vote") does not answer
+// it, though it holds every other word; it does answer the yes-or-no
+// question ("did the union win the vote?").
+func TestOppositeIsNoAnswer(t *testing.T) {
+	eng := openFS(t, fstest.MapFS{"a.txt": {Data: []byte("Harbour Council\n\n" +
+		"Private harbour committees review the dock plans of Veltra each spring.\n" +
+		"\"We lost the wage vote,\" union leader Tomas Weber said of the council's ballot in Veltra.\n")}})
+	for _, tt := range []struct {
+		question, not, want string
+	}{
+		{"what do public harbour committees review in veltra", "Private harbour", ""},
+		{"who won the wage vote in veltra", "lost the wage vote", ""},
+		{"did the union win the wage vote in veltra", "", "lost the wage vote"},
+	} {
+		a, err := eng.Ask(context.Background(), tt.question)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if tt.not != "" && !a.Abstained && strings.Contains(a.Text, tt.not) {
+			t.Errorf("%q answered with its contrary: %q", tt.question, a.Text)
+		}
+		if tt.want != "" && (a.Abstained || !strings.Contains(a.Text, tt.want)) {
+			t.Errorf("%q: %q, want %q", tt.question, a.Text, tt.want)
+		}
+	}
+}

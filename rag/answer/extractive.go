@@ -714,7 +714,39 @@ func meetsConstraints(qr match.Query, text string, sentTerms []string, prevText,
 	if qr.Question.Negated && !negation.MatchString(text) {
 		return false
 	}
-	return true
+	// "Who won?" is not answered by who lost; "did Kerry win?" is.
+	return qr.Question.YesNo || !saysOpposite(qr, sentTerms)
+}
+
+// saysOpposite reports a sentence that puts the opposite of a question's
+// word where the question puts the word, beside the same neighbour on the
+// same side, and does not hold the word itself: "Who wrote that imperialism is the lowest
+// stage?" is not answered by "the Highest Stage of Capitalism", nor "what
+// do public bill committees do?" by "Private Bill Committees consider
+// ...". An opposite elsewhere ("Emma, sister of Richard" for "who was
+// Emma's brother?") is no contrary.
+func saysOpposite(qr match.Query, sentTerms []string) bool {
+	qs := qr.Question.Terms()
+	for _, w := range qr.Words {
+		if len(w.Opposites) == 0 || slices.ContainsFunc(w.Alts, func(a match.Alt) bool {
+			return a.Credit >= match.CreditCorrected && slices.Contains(sentTerms, a.Term)
+		}) {
+			continue // the word itself is there: "did not lose, but won"
+		}
+		k := slices.Index(qs, w.Term) // the word's neighbours in the question, in order
+		if k < 0 {
+			continue
+		}
+		for j, t := range sentTerms {
+			if !slices.Contains(w.Opposites, t) {
+				continue
+			}
+			if k+1 < len(qs) && j+1 < len(sentTerms) && sentTerms[j+1] == qs[k+1] {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // sequenceTerms are the index terms of question.SequenceWords.

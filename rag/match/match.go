@@ -181,6 +181,10 @@ type Word struct {
 	// correction, and related names (Washington, U.S.), not common words
 	// that happen to be related (turkey, flop).
 	NameAlts []Alt
+	// Opposites are the terms WordNet gives as the word's opposites that
+	// the question does not hold itself: a sentence that says one of them
+	// and not the word says the contrary ("lost" for "won").
+	Opposites []string
 	// surname, when above 0, is 1 + the index of the surname this word's
 	// first name goes with ("John" of "John Kerry"): a sentence that
 	// names the surname names the person, first name and all.
@@ -317,6 +321,13 @@ func (m *Matcher) Prepare(q question.Question) Query {
 		for _, a := range qw.Alts {
 			if a.Credit >= CreditCorrected || ix.IsName(a.Term) {
 				qw.NameAlts = append(qw.NameAlts, a)
+			}
+		}
+		if lx != nil && !qw.Name {
+			for _, a := range lx.Antonyms(t) {
+				if !slices.ContainsFunc(q.Words, func(o question.Word) bool { return o.Term == a }) {
+					qw.Opposites = append(qw.Opposites, a)
+				}
 			}
 		}
 		qw.Weight = idfWeight(ix, t)

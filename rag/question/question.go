@@ -87,6 +87,9 @@ type Question struct {
 	// Rate is true when a how-many question asks how often ("how often
 	// is a Syrian killed?"): a rate answers it.
 	Rate bool
+	// YesNo is true for a question answered yes or no ("did Kerry win the
+	// argument?"): a sentence that says the contrary answers it too.
+	YesNo bool
 	// Purpose is true when a what-question asks what something is for
 	// ("what's the point of the talks?", "what are the sponsors trying to
 	// achieve?", "what do the rebels want?"): an aim answers it.
@@ -195,6 +198,8 @@ var (
 	// purposeRe asks what something is for: its words say what kind of
 	// answer is wanted, and are no topic words.
 	purposeRe = regexp.MustCompile(`(?i)\b(?:(?:point|purpose|aims?|goals?|objectives?)\s+(?:of|for|behind)|(?:purpose|aims?|goals?|objectives?)\s*[?.!]*$|(?:trying|hoping|meant|supposed|designed|intended|seeking|looking|aiming)\s+to\s+(?:achieve|accomplish|do|get|reach)|wants?\s*[?.!]*$|wants?\s+(?:out\s+of|from)\b|\bfor\s*[?.!]*$)`)
+	// yesNoRe opens a question answered yes or no.
+	yesNoRe = regexp.MustCompile(`(?i)^\W*(?:do|does|did|is|are|was|were|has|have|had|can|could|will|would|should|shall|may|might)\b`)
 	// untilNowRe means "until now".
 	untilNowRe = regexp.MustCompile(`\b(?:so far|thus far|to date|until now|till now|up to now|as of now|as of yet)\b`)
 	// listRequestRe asks for a list of a plural noun's things.
@@ -453,6 +458,7 @@ func Parse(raw string) Question {
 	q.Latest = latestRe.MatchString(text)
 	q.Rate = q.Kind == HowMany && typeWords["often"]
 	q.Purpose = purpose
+	q.YesNo = yesNoRe.MatchString(text)
 	q.Overview = overviewRe.MatchString(text) || q.Summary && len(q.Words) == 0
 	switch {
 	case q.Kind == What && !q.Overview:

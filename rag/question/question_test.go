@@ -231,3 +231,19 @@ func TestPurpose(t *testing.T) {
 		}
 	}
 }
+
+// TestYesNo: a question that opens with an auxiliary is answered yes or no.
+func TestYesNo(t *testing.T) {
+	for q, want := range map[string]bool{
+		"did the union win the vote?": true,
+		"Is the port open":            true,
+		"<@123> does Brandt back it?": true,
+		"who won the vote?":           false,
+		"what did the union win?":     false,
+		"doctors: what did they say?": false,
+	} {
+		if got := Parse(q).YesNo; got != want {
+			t.Errorf("%q: YesNo %v, want %v", q, got, want)
+		}
+	}
+}
