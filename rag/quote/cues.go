@@ -1,6 +1,7 @@
 package quote
 
 import (
+	"regexp"
 	"strings"
 	"unicode"
 )
@@ -62,8 +63,8 @@ func abbreviationDot(ws []word, j int) bool {
 	if ws[j].text != "." || j == 0 || ws[j-1].punct {
 		return false
 	}
-	if inParenthetical(ws, j) {
-		return true // "Rep. Gwen Moore (D-Wis.) said"
+	if inParenthetical(ws, j) || partyStateRe.MatchString(ws[j-1].text) {
+		return true // "Rep. Gwen Moore (D-Wis.) said", "Mitch McConnell, R-Ky., said"
 	}
 	prev := ws[j-1].text
 	if len([]rune(prev)) == 1 && unicode.IsUpper([]rune(prev)[0]) {
@@ -77,6 +78,10 @@ func abbreviationDot(ws []word, j int) bool {
 	}
 	return false
 }
+
+// partyStateRe is a lawmaker's party and state, as US news writes them
+// after a name: "R-Ky", "D-Wis", "I-Vt".
+var partyStateRe = regexp.MustCompile(`^[RDI]-[A-Z][A-Za-z]{1,3}$`)
 
 // maxParenthetical is the most words a parenthetical beside a name
 // holds: "(D-Wis.)", "(R-Ky.)", "(Vt.)".
@@ -109,8 +114,9 @@ func inParenthetical(ws []word, j int) bool {
 	return false
 }
 
-// withoutParentheticals returns ws without its short parentheticals:
-// "Rep. Gwen Moore (D-Wis.)" names Gwen Moore, not "Wis".
+// withoutParentheticals returns ws without its short parentheticals and
+// party-and-state tags: "Rep. Gwen Moore (D-Wis.)" names Gwen Moore, not
+// "Wis", and "Mitch McConnell, R-Ky.," Mitch McConnell.
 func withoutParentheticals(ws []word) []word {
 	var out []word
 	for i := 0; i < len(ws); i++ {
@@ -119,6 +125,15 @@ func withoutParentheticals(ws []word) []word {
 				i = end
 				continue
 			}
+		}
+		if partyStateRe.MatchString(ws[i].text) {
+			if i+1 < len(ws) && ws[i+1].text == "." {
+				i++
+			}
+			if i+1 < len(ws) && ws[i+1].text == "," && len(out) > 0 && out[len(out)-1].text == "," {
+				i++ // ", R-Ky.," leaves one comma
+			}
+			continue
 		}
 		out = append(out, ws[i])
 	}
