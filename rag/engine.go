@@ -349,7 +349,7 @@ func (e *Engine) answer(ctx context.Context, cur *state, q question.Question, co
 	// that holds no question at all, or asks what the articles are) is
 	// stopped here; otherwise the model decides whether the passages
 	// answer.
-	if e.opt.Generator == nil || qr.Question.Empty() || qr.Question.Overview || !retrieve.FoundAny(ix, qr, passages[:min(len(passages), e.opt.TopK)]) {
+	if e.opt.Generator == nil || qr.Question.Empty() || qr.Question.Overview || qr.Question.Published || !retrieve.FoundAny(ix, qr, passages[:min(len(passages), e.opt.TopK)]) {
 		return ans, nil
 	}
 	// Pinned to a time ("this week"), the LLM reads only articles of that

@@ -417,3 +417,24 @@ func TestOppositeIsNoAnswer(t *testing.T) {
 		}
 	}
 }
+
+// TestWhenPublished: "when was the X article published?" is answered by
+// the article's date, citing the line that gives it; an undated article
+// gets an answer that says so, not another date.
+func TestWhenPublished(t *testing.T) {
+	eng := openFS(t, fstest.MapFS{
+		"a.txt": {Data: []byte("03 / March / 2017 10:15\n\nVeltra dock strike ends\n\nThe dockers of Veltra went back to work on Thursday after a strike of two weeks.\n")},
+		"b.txt": {Data: []byte("Oslo harbour talks resume\n\nThe harbour talks in Oslo resumed on March 12, the ministry said.\n")},
+	})
+	a, err := eng.Ask(context.Background(), "when was the veltra dock strike article published?")
+	if err != nil || a.Abstained || len(a.Citations) != 1 {
+		t.Fatalf("%+v %v", a, err)
+	}
+	if c := a.Citations[0]; !strings.Contains(a.Text, "2017-03-03") || c.Source != "a.txt" || c.LineStart != 1 {
+		t.Errorf("dated answer %q citing %+v", a.Text, c)
+	}
+	a, err = eng.Ask(context.Background(), "what date is the oslo harbour talks story from?")
+	if err != nil || !a.Abstained || !strings.Contains(a.Text, "no date") {
+		t.Errorf("undated article: %+v %v", a, err)
+	}
+}

@@ -211,6 +211,9 @@ func Extractive(ix *index.Index, qr match.Query, passages []retrieve.Passage, de
 	if q.Latest {
 		newestFirst(ix, q.Kind, cands)
 	}
+	if q.Published {
+		return published(ix, qr, passages, cands, ans)
+	}
 	if q.Summary {
 		if a := summary(ix, qr, passages, cands, ans); !a.Abstained {
 			return a

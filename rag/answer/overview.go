@@ -83,24 +83,7 @@ const summarySentences = 3
 // as an answer must; given by its title and its first sentences, which
 // news writes to sum the story up. Otherwise it abstains.
 func summary(ix *index.Index, qr match.Query, passages []retrieve.Passage, cands []candidate, ans Answer) Answer {
-	doc := -1
-	for _, p := range passages {
-		if qr.Coverage(headlineTerms(ix, p.Doc)) >= minSureCoverage {
-			doc = p.Doc // the title names the story: "Port strike enters second week"
-			break
-		}
-	}
-	for _, c := range cands {
-		if doc >= 0 {
-			break
-		}
-		if c.ok(question.What) {
-			if c.sure() {
-				doc = c.doc
-			}
-			break
-		}
-	}
+	doc := storyOf(ix, qr, passages, cands)
 	if doc < 0 {
 		return ans
 	}
@@ -113,6 +96,61 @@ func summary(ix *index.Index, qr match.Query, passages []retrieve.Passage, cands
 	ans.Text = "In short, “" + d.Title + "”" + dated(d) + ": " + strings.Join(parts, " ")
 	ans.Checked.Claims = len(parts)
 	return ans
+}
+
+// published answers when the article the question names came out: the
+// one whose headline, or whose best sentence, meets the question's other
+// words. The answer cites the line that dates it, or its headline.
+func published(ix *index.Index, qr match.Query, passages []retrieve.Passage, cands []candidate, ans Answer) Answer {
+	doc := storyOf(ix, qr, passages, cands)
+	if doc < 0 {
+		ans.Text = "The articles don't say: I couldn't tell which article you mean."
+		return ans
+	}
+	d := ix.Documents()[doc]
+	day := document.Day(d.Date)
+	if day == "" {
+		ans.Text = "The articles don't say: “" + d.Title + "” (" + d.Source + ") carries no date."
+		return ans
+	}
+	c := Citation{N: 1, Source: d.Source}
+	for i, l := range d.Lines {
+		if strings.Contains(l, d.Date) {
+			c.LineStart, c.LineEnd, c.Text = i+1, i+1, strings.TrimSpace(l)
+			break
+		}
+	}
+	if c.LineStart == 0 {
+		if len(d.Sentences) == 0 {
+			return ans
+		}
+		c = citation(1, d.Sentences[0])
+	}
+	ans.Abstained = false
+	ans.Citations = append(ans.Citations, c)
+	ans.Text = "“" + d.Title + "” is dated " + day + ". [1]"
+	ans.Checked.Claims = 1
+	return ans
+}
+
+// storyOf is the article a question names: the first passage's whose
+// headline meets the question's words, else the best sure sentence's, or
+// -1.
+func storyOf(ix *index.Index, qr match.Query, passages []retrieve.Passage, cands []candidate) int {
+	for _, p := range passages {
+		if qr.Coverage(headlineTerms(ix, p.Doc)) >= minSureCoverage {
+			return p.Doc // the title names the story: "Port strike enters second week"
+		}
+	}
+	for _, c := range cands {
+		if c.ok(question.What) {
+			if c.sure() {
+				return c.doc
+			}
+			break
+		}
+	}
+	return -1
 }
 
 // citeLead cites an article's first n sentences after its headline, whose

@@ -87,6 +87,10 @@ type Question struct {
 	// Rate is true when a how-many question asks how often ("how often
 	// is a Syrian killed?"): a rate answers it.
 	Rate bool
+	// Published is true when a question asks when an article came out
+	// ("when was the Kerry article published?", "what date is the Astana
+	// story from?"): the article's date answers it.
+	Published bool
 	// YesNo is true for a question answered yes or no ("did Kerry win the
 	// argument?"): a sentence that says the contrary answers it too.
 	YesNo bool
@@ -198,6 +202,8 @@ var (
 	// purposeRe asks what something is for: its words say what kind of
 	// answer is wanted, and are no topic words.
 	purposeRe = regexp.MustCompile(`(?i)\b(?:(?:point|purpose|aims?|goals?|objectives?)\s+(?:of|for|behind)|(?:purpose|aims?|goals?|objectives?)\s*[?.!]*$|(?:trying|hoping|meant|supposed|designed|intended|seeking|looking|aiming)\s+to\s+(?:achieve|accomplish|do|get|reach)|wants?\s*[?.!]*$|wants?\s+(?:out\s+of|from)\b|\bfor\s*[?.!]*$)`)
+	// publishedRe asks when an article came out; its words are no topic.
+	publishedRe = regexp.MustCompile(`(?i)\b(?:article|story|report|piece|news item)s?\b(?:.*\b(?:published|posted|written|dated|released|put out|out|from))\b`)
 	// yesNoRe opens a question answered yes or no.
 	yesNoRe = regexp.MustCompile(`(?i)^\W*(?:do|does|did|is|are|was|were|has|have|had|can|could|will|would|should|shall|may|might)\b`)
 	// untilNowRe means "until now".
@@ -414,6 +420,12 @@ func Parse(raw string) Question {
 			typeWords[w] = true // what is summed up, not its topic
 		}
 	}
+	published := q.Kind == When && publishedRe.MatchString(text)
+	if published {
+		for _, w := range []string{"article", "articles", "story", "stories", "report", "reports", "piece", "published", "posted", "written", "dated", "released", "out", "from"} {
+			typeWords[w] = true
+		}
+	}
 	purpose := q.Kind == What && purposeRe.MatchString(text)
 	if purpose {
 		// "point", "trying to achieve" and "want" only ask for an aim;
@@ -459,6 +471,7 @@ func Parse(raw string) Question {
 	q.Rate = q.Kind == HowMany && typeWords["often"]
 	q.Purpose = purpose
 	q.YesNo = yesNoRe.MatchString(text)
+	q.Published = published
 	q.Overview = overviewRe.MatchString(text) || q.Summary && len(q.Words) == 0
 	switch {
 	case q.Kind == What && !q.Overview:

@@ -247,3 +247,28 @@ func TestYesNo(t *testing.T) {
 		}
 	}
 }
+
+// TestPublished: "when was the article published?" asks for an article's
+// date; "when was the meeting?" does not.
+func TestPublished(t *testing.T) {
+	for q, want := range map[string]bool{
+		"when was the harbour article published?": true,
+		"what date is the strike story from":      true,
+		"when was the port report released?":      true,
+		"when was the harbour meeting?":           false,
+		"when did the strike start?":              false,
+		"what did the article say?":               false,
+	} {
+		got := Parse(q)
+		if got.Published != want {
+			t.Errorf("%q: Published %v, want %v", q, got.Published, want)
+		}
+		if want {
+			for _, w := range got.Words {
+				if w.Surface == "published" || w.Surface == "article" || w.Surface == "story" || w.Surface == "from" {
+					t.Errorf("%q: %q is a topic word", q, w.Surface)
+				}
+			}
+		}
+	}
+}
