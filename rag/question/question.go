@@ -192,10 +192,11 @@ var (
 	// overviewRe asks about the articles themselves.
 	overviewRe = regexp.MustCompile(`(?i)^\W*(?:(?:what|which)\s+(?:are|is|were)\s+(?:the|your|these|those|all the)\s+(?:articles|stories|sources|documents|reports)(?:\s+(?:about|on|you have|in there))?|what\s+(?:articles|stories|sources|documents|reports|topics)\s+(?:do|can)\s+you\s+(?:have|know|cover)(?:\s+about)?|what\s+(?:do|can)\s+you\s+(?:know|cover|tell me)(?:\s+about)?|what\s+(?:topics|subjects)\s+(?:are|do)\s+(?:covered|there|you\s+cover))\W*$`)
 	tallyRe    = regexp.MustCompile(`\b(toll|tally)\b`)
-	// stanceRe asks what someone thinks of something: the verb asks for
-	// what they said, and is no topic word ("what does the SNC think
-	// about the coalition?" is answered by what the SNC said of it).
-	stanceRe = regexp.MustCompile(`(?i)\b(?:what|how)\s+(?:do|does|did|would)\s+.+?\s+(think|thinks)\s+(?:about|of|on)\b`)
+	// stanceRe asks what someone thinks of something: the verb, or the
+	// noun of a stance ("what is Russia's position on Assad?"), asks for
+	// what they said or did, and is no topic word ("what does the SNC
+	// think about the coalition?" is answered by what the SNC said of it).
+	stanceRe = regexp.MustCompile(`(?i)\b(?:what|how)\s+(?:do|does|did|would)\s+.+?\s+(think|thinks)\s+(?:about|of|on)\b|\b(?:what|how)(?:\s+is|\s+are|\s+was|\s+were|['’]s)?\s+.+?(?:['’]s?)?\s+(position|stance|view|views|opinion|take|line)\s+(?:about|of|on|towards?|regarding)\b`)
 	// roleRe asks what someone's job is: "what is Kirby's job?", "whats
 	// kirbys role" (Normalize has written out "whats").
 	roleRe = regexp.MustCompile(`(?i)^what\s+(?:is|was)\s+(.+?)(?:['’]s|s['’]?)\s+(job|role|position|title|post|occupation)\s*[?.!]*$`)
@@ -436,7 +437,7 @@ func Parse(raw string) Question {
 		}
 	}
 	if m := stanceRe.FindStringSubmatch(text); m != nil {
-		typeWords[strings.ToLower(m[1])] = true
+		typeWords[strings.ToLower(m[1]+m[2])] = true // one of the two groups matched
 	}
 	seen := map[string]bool{}
 	for i, t := range toks {

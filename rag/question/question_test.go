@@ -48,6 +48,9 @@ func TestParseKinds(t *testing.T) {
 		{"what does the council think about the coalition", What, []string{"council", "coalit"}},
 		{"What did Kerry think of the decision?", What, []string{"kerri", "decis"}},
 		{"what do you think happened", What, []string{"think", "happen"}}, // no "about": a topic word
+		{"what is the council's position on the coalition", What, []string{"council", "coalit"}},
+		{"what's the union stance on the strike?", What, []string{"union", "strike"}},
+		{"what position did the council take", What, []string{"posit", "council", "take"}}, // no "on": a topic word
 	}
 	for _, tt := range tests {
 		q := Parse(tt.in)
