@@ -88,14 +88,22 @@ func TestReportedSpeechInTheRightMouth(t *testing.T) {
 	article := "Port Talks\n\n" +
 		"Ilse Brandt, the port director, said it was not clear whether the unions would sign.\n" +
 		"Tomas Weber, an adviser to the mayor, said the preparatory talks on Monday had been hard going.\n"
-	m, lx, passages := matchedPassages(t, fstest.MapFS{"a.txt": {Data: []byte(article)}}, false, "What did Weber say about the preparatory talks?", 5)
+	checkKept(t, article, "What did Weber say about the preparatory talks?", map[string]bool{
+		"Tomas Weber said the preparatory talks had been hard going [1].": true,
+		"Ilse Brandt said the preparatory talks had been hard going [1].": false,
+	})
+}
+
+// checkKept checks each reply against the passages an article gives the
+// question: kept whole when its value is true, with a claim removed when
+// false.
+func checkKept(t *testing.T, article, question string, replies map[string]bool) {
+	t.Helper()
+	m, lx, passages := matchedPassages(t, fstest.MapFS{"a.txt": {Data: []byte(article)}}, false, question, 5)
 	if len(passages) == 0 {
 		t.Fatal("no passages")
 	}
-	for reply, kept := range map[string]bool{
-		"Tomas Weber said the preparatory talks had been hard going [1].": true,
-		"Ilse Brandt said the preparatory talks had been hard going [1].": false,
-	} {
+	for reply, kept := range replies {
 		if res := Check(m, lx, reply, passages); (res.Removed == 0) != kept {
 			t.Errorf("%q: %+v, kept %v", reply, res, kept)
 		}
@@ -138,19 +146,11 @@ func matchedPassages(tb testing.TB, corpus fs.FS, vectors bool, q string, k int)
 func TestSwappedNumbers(t *testing.T) {
 	article := "Harbour Strike\n\n" +
 		"In the last week, one docker was hurt every 3 days and one ship delayed every 12 hours, the port director Ilse Brandt said.\n"
-	m, lx, passages := matchedPassages(t, fstest.MapFS{"a.txt": {Data: []byte(article)}}, false, "How often is a docker hurt?", 5)
-	if len(passages) == 0 {
-		t.Fatal("no passages")
-	}
-	for reply, kept := range map[string]bool{
+	checkKept(t, article, "How often is a docker hurt?", map[string]bool{
 		"One docker was hurt every 3 days, Ilse Brandt said [1].":    true,
 		"One ship was delayed every 12 hours, Ilse Brandt said [1].": true,
 		"One docker was hurt every 12 hours, Ilse Brandt said [1].":  false,
-	} {
-		if res := Check(m, lx, reply, passages); (res.Removed == 0) != kept {
-			t.Errorf("%q: %+v, kept %v", reply, res, kept)
-		}
-	}
+	})
 	if swappedNumber(numberAnchors("a docker hurt every 3 days"), numberAnchors("in 2016, 3 dockers were hurt")) {
 		t.Error("a number with no words of the claim's beside it is no swap")
 	}
