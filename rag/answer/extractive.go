@@ -722,12 +722,12 @@ func meetsConstraints(qr match.Query, text string, sentTerms []string, prevText,
 }
 
 // saysOpposite reports a sentence that puts the opposite of a question's
-// word where the question puts the word, beside the same neighbour on the
-// same side, and does not hold the word itself: "Who wrote that imperialism is the lowest
-// stage?" is not answered by "the Highest Stage of Capitalism", nor "what
-// do public bill committees do?" by "Private Bill Committees consider
-// ...". An opposite elsewhere ("Emma, sister of Richard" for "who was
-// Emma's brother?") is no contrary.
+// word before the word that follows it in the question, and does not hold
+// the word itself: "Who wrote that imperialism is the lowest stage?" is
+// not answered by "the Highest Stage of Capitalism", nor "what do public
+// bill committees do?" by "Private Bill Committees consider ...". An
+// opposite elsewhere ("Emma, sister of Richard" for "who was Emma's
+// brother?") is no contrary.
 func saysOpposite(qr match.Query, sentTerms []string) bool {
 	qs := qr.Question.Terms()
 	for _, w := range qr.Words {

@@ -204,7 +204,9 @@ var (
 	// answer is wanted, and are no topic words.
 	purposeRe = regexp.MustCompile(`(?i)\b(?:(?:point|purpose|aims?|goals?|objectives?)\s+(?:of|for|behind)|(?:purpose|aims?|goals?|objectives?)\s*[?.!]*$|(?:trying|hoping|meant|supposed|designed|intended|seeking|looking|aiming)\s+to\s+(?:achieve|accomplish|do|get|reach)|wants?\s*[?.!]*$|wants?\s+(?:out\s+of|from)\b|\bfor\s*[?.!]*$)`)
 	// publishedRe asks when an article came out; its words are no topic.
-	publishedRe = regexp.MustCompile(`(?i)\b(?:article|story|report|piece|news item)s?\b(?:.*\b(?:published|posted|written|dated|released|put out|out|from))\b`)
+	// ("report" is left out: "when did the Times report the strike?"
+	// asks about the strike).
+	publishedRe = regexp.MustCompile(`(?i)\b(?:article|story|stories|piece)s?\b.*\b(?:published|posted|written|dated|released|from)\b`)
 	// yesNoRe opens a question answered yes or no.
 	yesNoRe = regexp.MustCompile(`(?i)^\W*(?:do|does|did|is|are|was|were|has|have|had|can|could|will|would|should|shall|may|might)\b`)
 	// untilNowRe means "until now".
@@ -423,7 +425,7 @@ func Parse(raw string) Question {
 	}
 	published := q.Kind == When && publishedRe.MatchString(text)
 	if published {
-		for _, w := range []string{"article", "articles", "story", "stories", "report", "reports", "piece", "published", "posted", "written", "dated", "released", "out", "from"} {
+		for _, w := range []string{"article", "articles", "story", "stories", "piece", "pieces", "published", "posted", "written", "dated", "released", "from"} {
 			typeWords[w] = true
 		}
 	}
@@ -437,7 +439,11 @@ func Parse(raw string) Question {
 		}
 	}
 	if m := stanceRe.FindStringSubmatch(text); m != nil {
-		typeWords[strings.ToLower(m[1]+m[2])] = true // one of the two groups matched
+		asks := m[1] // "think"
+		if asks == "" {
+			asks = m[2] // "position"
+		}
+		typeWords[strings.ToLower(asks)] = true
 	}
 	seen := map[string]bool{}
 	for i, t := range toks {

@@ -257,7 +257,8 @@ func TestPublished(t *testing.T) {
 	for q, want := range map[string]bool{
 		"when was the harbour article published?": true,
 		"what date is the strike story from":      true,
-		"when was the port report released?":      true,
+		"when was the port piece released?":       true,
+		"when did the Times report the strike?":   false,
 		"when was the harbour meeting?":           false,
 		"when did the strike start?":              false,
 		"what did the article say?":               false,
