@@ -88,27 +88,14 @@ var partyStateRe = regexp.MustCompile(`^[RDI]-[A-Z][A-Za-z]{1,3}$`)
 const maxParenthetical = 4
 
 // inParenthetical reports a word inside a short parenthetical: an opening
-// bracket a few words before it, and its closing one a few words after.
+// bracket a few words before it, closed a few words after it.
 func inParenthetical(ws []word, j int) bool {
-	open := -1
 	for k := j - 1; k >= 0 && k >= j-maxParenthetical; k-- {
 		if ws[k].text == ")" || ws[k].q >= 0 {
 			return false
 		}
 		if ws[k].text == "(" {
-			open = k
-			break
-		}
-	}
-	if open < 0 {
-		return false
-	}
-	for k := j + 1; k < len(ws) && k <= open+maxParenthetical+1; k++ {
-		if ws[k].text == ")" {
-			return true
-		}
-		if ws[k].q >= 0 {
-			return false
+			return closingBracket(ws, k) > j
 		}
 	}
 	return false
