@@ -70,13 +70,11 @@ func abbreviationDot(ws []word, j int) bool {
 	if len([]rune(prev)) == 1 && unicode.IsUpper([]rune(prev)[0]) {
 		return true
 	}
-	switch ws[j-1].lower() {
-	case "jr", "sr", "mr", "mrs", "ms", "dr", "gov", "sen", "rep", "gen", "lt", "col", "sgt", "prof", "st":
+	lw := ws[j-1].lower()
+	if titleAbbrevs[lw] || nameSuffixes[lw] {
 		return true
-	case "no": // "the No. 2 in the GOP leadership"
-		return j+1 < len(ws) && digits(ws[j+1].text)
 	}
-	return false
+	return lw == "no" && j+1 < len(ws) && digits(ws[j+1].text) // "the No. 2 in the GOP leadership"
 }
 
 // partyStateRe is a lawmaker's party and state, as US news writes them
