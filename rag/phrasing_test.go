@@ -252,6 +252,10 @@ func TestNegatedQuestionNeedsANegatedSentence(t *testing.T) {
 //     names the talks.
 //   - place named like the question's noun: "at Fort Le Boeuf" answers
 //     "where was the fort built?", though "fort" is the question's word.
+//   - a number near a question word: "three" is near "run" in word
+//     vectors, yet it answers "how many marathons did she run?".
+//   - the lawyer: a sentence opening on "The" and a role speaks of the
+//     person named a few sentences before.
 //   - says what it announced: "We have one demand." is followed by the
 //     sentence that says what it is ("That is to end the night shifts").
 func TestAnswerChoice(t *testing.T) {
@@ -339,6 +343,15 @@ func TestAnswerChoice(t *testing.T) {
 			"Envoy Tomas Berg built his first fort near the lake in the spring of that year.\n" +
 			"Berg built a second fort at Fort Le Boeuf, to guard the creek.\n",
 			"where did berg build the second fort", "Fort Le Boeuf", true},
+		{"a number near a question word", "Dock News\n\n" +
+			"Marta Kovacs, the port's lawyer, spoke to the dockers on Friday.\n" +
+			"Kovacs ran three marathons before she joined the port.\n",
+			"how many marathons did kovacs run", "three", true},
+		{"the lawyer", "Dock News\n\n" +
+			"On Friday, Marta Kovacs was far more awake than anyone at the port.\n" +
+			"She does not drink coffee in the morning.\n" +
+			"The lawyer who ran three marathons is already talking about the strike.\n",
+			"how many marathons did kovacs run", "three", true},
 		{"says what it announced", "Harbour Talks\n\n" +
 			"\"We have one demand, which all the unions share,\" union leader Tomas Weber told reporters. \"That is to end the night shifts.\"\n\n" +
 			"Port director Ilse Brandt said the talks would be hard.\n",

@@ -90,8 +90,8 @@ func answerType(qr match.Query, text string) float64 {
 		timeAsked := timeUnitRe.MatchString(qr.Question.Text)
 		for _, loc := range numberRe.FindAllStringIndex(text, -1) {
 			m := text[loc[0]:loc[1]]
-			if qr.InQuestion(m) || slices.Contains(qr.Question.Numbers, strings.ReplaceAll(m, ",", "")) {
-				continue
+			if slices.Contains(qr.Question.Terms(), term.Word(m)) || slices.Contains(qr.Question.Numbers, strings.ReplaceAll(m, ",", "")) {
+				continue // the question's own number ("the 14 groups"), not one near its words ("run": three)
 			}
 			if !timeAsked && timeNumber(text[:loc[0]], m, text[loc[1]:]) {
 				continue // "a 40-minute discussion" does not count people

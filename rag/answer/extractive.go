@@ -13,6 +13,7 @@ import (
 	"github.com/parleybot/parley/rag/index"
 	"github.com/parleybot/parley/rag/match"
 	"github.com/parleybot/parley/rag/question"
+	"github.com/parleybot/parley/rag/quote"
 	"github.com/parleybot/parley/rag/retrieve"
 	"github.com/parleybot/parley/rag/term"
 )
@@ -379,6 +380,10 @@ func scoreSentences(ix *index.Index, qr match.Query, passages []retrieve.Passage
 				// the question's names of people there count as its own.
 				prev := ix.Documents()[p.Doc].Sentences[s-1].Text
 				own = append(slices.Clone(sentTerms), namesIn(qr, personTerms(prev))...)
+			} else if s > 0 && opensWithRole(sent.Text) {
+				// "The lawyer who ran three Boston Marathons …": a person
+				// named a few sentences before, by a role.
+				own = append(slices.Clone(sentTerms), namedBefore(qr, ix.Documents()[p.Doc].Sentences, s)...)
 			} else if asksNames && s > 0 && (continuesQuote(sent.Text) || givesQuoteToPronoun(sent.Text)) {
 				// "“We share his concerns,” Kirby said. “I don’t have any
 				// recent discussion …": the quotation goes on in Kirby's
@@ -403,7 +408,7 @@ func scoreSentences(ix *index.Index, qr match.Query, passages []retrieve.Passage
 			}
 			c := candidate{doc: p.Doc, sent: s, coverage: cov, context: qr.Coverage(ctx...), direct: qr.DirectCoverage(ctx...)}
 			c.typed = answerType(qr, sent.Text)
-			c.constrained = meetsConstraints(qr, sent.Text, sentTerms, prevText, nextText, ctx, everywhere)
+			c.constrained = meetsConstraints(qr, sent.Text, own, prevText, nextText, ctx, everywhere)
 			c.score = cov + 0.35*(c.context-cov) + typeWeight(qr.Question)*c.typed + 0.1*pairShare(qr, sentTerms) + 0.02/float64(rank+1)
 			if defines != nil && defines.MatchString(sent.Text) || firstMention(ix, qr, p.Doc, s, sentTerms) {
 				c.score += definitionWeight
@@ -587,6 +592,34 @@ func opensWithPersonalPronoun(text string) bool {
 		return true
 	}
 	return false
+}
+
+// opensWithRole reports a sentence that opens on "The" and a role noun
+// ("The lawyer who ran …", "The senator said …"): it speaks of a person
+// named before.
+func opensWithRole(text string) bool {
+	first, rest, _ := strings.Cut(strings.TrimLeft(text, "\"“‘'( "), " ")
+	if first != "The" {
+		return false
+	}
+	second, _, _ := strings.Cut(rest, " ")
+	second = strings.TrimRight(second, ",.;:")
+	return second == strings.ToLower(second) && quote.IsRole(second)
+}
+
+// roleReach is how many sentences back "the lawyer" may point to a
+// person the question names.
+const roleReach = 3
+
+// namedBefore returns the question's names of people in the nearest of
+// the roleReach sentences before sents[s] that names one.
+func namedBefore(qr match.Query, sents []document.Sentence, s int) []string {
+	for k := s - 1; k >= max(0, s-roleReach); k-- {
+		if ts := namesIn(qr, personTerms(sents[k].Text)); len(ts) > 0 {
+			return ts
+		}
+	}
+	return nil
 }
 
 // personTerms returns the terms of the names in text that can be a

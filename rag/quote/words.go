@@ -280,6 +280,13 @@ var demonyms = map[string]bool{
 	"islamic": true, "sunni": true, "shiite": true, "alawite": true, "opposition": true,
 }
 
+// IsRole reports a word that names a person by role ("lawyer", "envoy",
+// "senator"): "the lawyer" in a sentence stands for a person named before.
+func IsRole(w string) bool {
+	lw := strings.ToLower(w)
+	return roleNouns[lw] || titleWords[lw] && !orgNouns[lw] && lw != "the" && lw != "of"
+}
+
 // IsNameParticle reports words that join the parts of a name: "de" in
 // Staffan de Mistura, "al" in Hafez al Assad.
 func IsNameParticle(w string) bool { return nameParticles[strings.ToLower(w)] }
