@@ -212,7 +212,11 @@ var quantifiers = map[string]bool{
 // index terms of the words just before it, up to anchorReach of them,
 // stopping at another number.
 func numberAnchors(text string) map[float64][]string {
-	toks := term.Tokenize(text)
+	return anchorsOf(term.Tokenize(text))
+}
+
+// anchorsOf is numberAnchors of a text's tokens.
+func anchorsOf(toks []term.Token) map[float64][]string {
 	out := map[float64][]string{}
 	for i, t := range toks {
 		v, ok := parseDigits(t.Surface)

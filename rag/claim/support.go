@@ -50,6 +50,8 @@ type sentInfo struct {
 	// asked for: only the sentences a claim is checked against need them.
 	negated    []string
 	negatedSet bool
+	// anchors are numberAnchors of the text, read when first asked for.
+	anchors map[float64][]string
 }
 
 // info reads a sentence once.
@@ -64,6 +66,14 @@ func (c *checker) info(r sentRef) *sentInfo {
 	}
 	c.sents[r] = si
 	return si
+}
+
+// numberAnchors returns the words before each of the sentence's numbers.
+func (si *sentInfo) numberAnchors() map[float64][]string {
+	if si.anchors == nil {
+		si.anchors = numberAnchors(si.text)
+	}
+	return si.anchors
 }
 
 // negations returns the terms a negation word in the sentence governs.
@@ -147,7 +157,7 @@ func (c *checker) read(text string) facts {
 		}
 	}
 	f.units = units(text)
-	f.anchors = numberAnchors(text)
+	f.anchors = anchorsOf(toks)
 	for i := 0; i < len(toks); i++ {
 		if !toks[i].Capitalized || toks[i].Term == "" || term.IsNumber(toks[i].Term) {
 			continue
@@ -257,7 +267,7 @@ func (c *checker) holds(f facts, set []sentRef) bool {
 	}
 	if len(f.anchors) > 0 {
 		for _, r := range set {
-			if si := c.info(r); len(si.numbers) > 1 && swappedNumber(f.anchors, numberAnchors(si.text)) {
+			if si := c.info(r); len(si.numbers) > 1 && swappedNumber(f.anchors, si.numberAnchors()) {
 				return false // killed every 13 minutes, where 13 counts the wounded
 			}
 		}
