@@ -63,6 +63,14 @@ func parseSpeaker(ws []word) phrase {
 		}
 	}
 	segs := splitSegments(ws)
+	// "Leaning on the rail, she said", "On Friday, she said": a pronoun
+	// right before the verb, after an opening gerund or prepositional
+	// phrase, is the subject.
+	if last := segs[len(segs)-1]; len(segs) > 1 && len(last) == 1 && !closed && opensWithPhrase(segs[0]) {
+		if g, ok := pronouns[last[0].lower()]; ok {
+			return phrase{kind: phrasePronoun, name: last[0].lower(), gender: g}
+		}
+	}
 	// "NAME, ROLE, told": a bare name first, its role after it.
 	// ("Instead, Walcott told": a first segment with no appositive after
 	// it is an opener, not the speaker.)
@@ -501,6 +509,12 @@ func namesToEnd(ws []word) bool {
 func hasPerson(seg []word) bool {
 	_, ok := personIn(seg)
 	return ok
+}
+
+// opensWithPhrase reports a segment that opens on a gerund or a
+// preposition: an opening phrase, not a clause of what was said.
+func opensWithPhrase(seg []word) bool {
+	return len(seg) > 1 && (isGerund(seg[0].lower()) || isPreposition(seg[0].lower()))
 }
 
 // roleNouns are words of a role that stand before a name.
