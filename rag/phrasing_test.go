@@ -256,6 +256,8 @@ func TestNegatedQuestionNeedsANegatedSentence(t *testing.T) {
 //     vectors, yet it answers "how many marathons did she run?".
 //   - the lawyer: a sentence opening on "The" and a role speaks of the
 //     person named a few sentences before.
+//   - a quotation's speaker as the articles give it: "she said" two
+//     sentences after Ilse Brandt is named is hers, as rag/quote reads it.
 //   - says what it announced: "We have one demand." is followed by the
 //     sentence that says what it is ("That is to end the night shifts").
 func TestAnswerChoice(t *testing.T) {
@@ -352,6 +354,11 @@ func TestAnswerChoice(t *testing.T) {
 			"She does not drink coffee in the morning.\n" +
 			"The lawyer who ran three marathons is already talking about the strike.\n",
 			"how many marathons did kovacs run", "three", true},
+		{"a quotation's speaker as the articles give it", "Port Talks\n\n" +
+			"Spokeswoman Ilse Brandt spoke to the dockers of Veltra on Friday.\n" +
+			"\"The port will stay open,\" she told the crowd. \"We have no plans to close it.\"\n" +
+			"Leaning on the rail, she said that the night shifts would end in March, \"once the new cranes are in.\"\n",
+			"what did ilse brandt say about the night shifts", "night shifts", true},
 		{"says what it announced", "Harbour Talks\n\n" +
 			"\"We have one demand, which all the unions share,\" union leader Tomas Weber told reporters. \"That is to end the night shifts.\"\n\n" +
 			"Port director Ilse Brandt said the talks would be hard.\n",

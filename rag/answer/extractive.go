@@ -392,6 +392,14 @@ func scoreSentences(ix *index.Index, qr match.Query, passages []retrieve.Passage
 				prev := ix.Documents()[p.Doc].Sentences[s-1].Text
 				own = append(slices.Clone(sentTerms), namesIn(qr, attributedTerms(prev))...)
 			}
+			if asksNames {
+				// "“Not everyone can afford a car,” she added": the
+				// quotation's speaker, as the articles' attribution
+				// resolved "she", speaks in the sentence.
+				if speakers := quotedPeopleIn(ix, qr, p.Doc, s); len(speakers) > 0 {
+					own = append(slices.Clone(own), speakers...)
+				}
+			}
 			cov := qr.Coverage(own)
 			if cov == 0 {
 				continue
@@ -592,6 +600,19 @@ func opensWithPersonalPronoun(text string) bool {
 		return true
 	}
 	return false
+}
+
+// quotedPeopleIn returns the terms of the question's names among the
+// people the articles give as speakers of the quotations standing in a
+// sentence.
+func quotedPeopleIn(ix *index.Index, qr match.Query, doc, sent int) []string {
+	var out []string
+	for _, q := range ix.QuotesIn(doc, sent) {
+		if q.SpeakerType == quote.TypePerson {
+			out = append(out, namesIn(qr, term.Of(q.Speaker))...)
+		}
+	}
+	return out
 }
 
 // opensWithRole reports a sentence that opens on "The" and a role noun

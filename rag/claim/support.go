@@ -35,9 +35,6 @@ type checker struct {
 	passages []retrieve.Passage
 	// read caches what each candidate sentence holds.
 	sents map[sentRef]*sentInfo
-	// speakers holds, by document and sentence, the speakers of the
-	// quotations standing there, read when a claim first reports speech.
-	speakers map[int]map[int][]string
 }
 
 // sentInfo is what a sentence holds, read once per answer.
@@ -481,30 +478,15 @@ func (c *checker) rightReporter(f facts, set []sentRef) bool {
 }
 
 // speakersIn returns the people the articles give as the speakers of
-// the quotations and reported speech that start in a sentence. A document's are read once
-// per answer, when a claim first asks.
+// the quotations and reported speech that stand in a sentence.
 func (c *checker) speakersIn(r sentRef) []string {
-	bySent, ok := c.speakers[r.doc]
-	if !ok {
-		if c.speakers == nil {
-			c.speakers = map[int]map[int][]string{}
+	var out []string
+	for _, q := range c.ix.QuotesIn(r.doc, r.sent) {
+		if q.SpeakerType == quote.TypePerson {
+			out = append(out, q.Speaker) // a group's or a paper's words are said by no name
 		}
-		bySent = map[int][]string{}
-		doc := c.ix.Documents()[r.doc]
-		for _, q := range c.ix.Quotes() {
-			if q.Source != doc.Source || q.SpeakerType != quote.TypePerson {
-				continue // a group's or a paper's words are said by no name
-			}
-			for s, sent := range doc.Sentences {
-				if q.Line >= sent.LineStart && q.Line <= sent.LineEnd {
-					bySent[s] = append(bySent[s], q.Speaker)
-					break
-				}
-			}
-		}
-		c.speakers[r.doc] = bySent
 	}
-	return bySent[r.sent]
+	return out
 }
 
 // negationRe matches words that negate what follows them.

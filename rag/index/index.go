@@ -22,6 +22,7 @@ import (
 	"sort"
 	"strconv"
 	"strings"
+	"sync"
 	"sync/atomic"
 	"time"
 
@@ -60,9 +61,13 @@ type Index struct {
 	manifest Manifest
 	// quotes are the corpus's quotations and speakers; quoteColl their
 	// vectors, keyed by QuoteID.
-	quotes    []quote.Quote
-	speakers  []quote.Speaker
-	quoteColl *chromem.Collection
+	quotes   []quote.Quote
+	speakers []quote.Speaker
+	// quotesAt finds the quotations standing in a sentence; made on
+	// first use (see QuotesIn).
+	quotesAt     sync.Once
+	quotesBySent map[[2]int][]int
+	quoteColl    *chromem.Collection
 	// quoteMemo remembers each article's quotations and names, for the
 	// next build: a build sets it, and a load in the background (see
 	// rememberQuotes). prevMemo is the previous index's, while building.

@@ -337,3 +337,33 @@ func TestLocalWeightsAreFittedAgainAfterDrift(t *testing.T) {
 		t.Errorf("a swapped corpus: %+v, drift %d; the weights should be fitted on it", info, swapped.Manifest().Drift)
 	}
 }
+
+// TestQuotesInFindsTheSentence: a quotation is found in the sentence that
+// holds it, though another sentence stands on the same line, and in a
+// loaded index as in a built one.
+func TestQuotesInFindsTheSentence(t *testing.T) {
+	fsys := fstest.MapFS{"a.txt": {Data: []byte("Port Talks\n\n" +
+		"Ilse Brandt spoke on Friday. \"The port will stay open,\" port director Ilse Brandt said.\n" +
+		"\"We will strike,\" union leader Tomas Weber said.\n")}}
+	dir := t.TempDir()
+	built, _ := open(t, fsys, Options{DataDir: dir})
+	loaded, info := open(t, fsys, Options{DataDir: dir})
+	if info.Rebuilt {
+		t.Fatal("not loaded")
+	}
+	for name, ix := range map[string]*Index{"built": built, "loaded": loaded} {
+		doc := ix.Documents()[0]
+		var got []string
+		for s, sent := range doc.Sentences {
+			for _, q := range ix.QuotesIn(0, s) {
+				got = append(got, fmt.Sprintf("%d:%s:%s", sent.LineStart, q.Speaker, q.Text))
+			}
+			if strings.HasPrefix(sent.Text, "Ilse Brandt spoke") && len(ix.QuotesIn(0, s)) != 0 {
+				t.Errorf("%s: the first sentence of line 3 holds no quotation", name)
+			}
+		}
+		if want := "3:Ilse Brandt:The port will stay open|4:Tomas Weber:We will strike"; strings.Join(got, "|") != want {
+			t.Errorf("%s: %q, want %q", name, strings.Join(got, "|"), want)
+		}
+	}
+}

@@ -8,6 +8,8 @@ import (
 	"encoding/hex"
 	"fmt"
 	"runtime"
+	"sort"
+	"strings"
 
 	chromem "github.com/philippgille/chromem-go"
 
@@ -118,6 +120,46 @@ func (ix *Index) loadQuotes(data []byte, want int) error {
 	}
 	ix.quotes, ix.speakers = st.Quotes, st.Speakers
 	return nil
+}
+
+// quoteOpening is how many bytes of a quotation find the sentence it
+// opens in.
+const quoteOpening = 24
+
+// QuotesIn returns the quotations that stand in sentence sent of document
+// doc (the sentence holding the line each was read at), in corpus order.
+// The map from sentences to quotations is made on first use.
+func (ix *Index) QuotesIn(doc, sent int) []quote.Quote {
+	ix.quotesAt.Do(func() {
+		ix.quotesBySent = map[[2]int][]int{}
+		for i, q := range ix.quotes {
+			d, ok := ix.bySource[q.Source]
+			if !ok {
+				continue
+			}
+			sents := ix.docs[d].Sentences
+			s := sort.Search(len(sents), func(k int) bool { return sents[k].LineEnd >= q.Line })
+			if s == len(sents) || sents[s].LineStart > q.Line {
+				continue
+			}
+			// A line may hold several sentences: the quotation's is
+			// the one that holds its opening words.
+			opening := q.Text[:min(len(q.Text), quoteOpening)]
+			for k := s; k < len(sents) && sents[k].LineStart <= q.Line; k++ {
+				if strings.Contains(sents[k].Text, opening) {
+					s = k
+					break
+				}
+			}
+			key := [2]int{d, s}
+			ix.quotesBySent[key] = append(ix.quotesBySent[key], i)
+		}
+	})
+	var out []quote.Quote
+	for _, i := range ix.quotesBySent[[2]int{doc, sent}] {
+		out = append(out, ix.quotes[i])
+	}
+	return out
 }
 
 // Quotes returns the corpus's quotations, in corpus order.
