@@ -258,6 +258,9 @@ func TestNegatedQuestionNeedsANegatedSentence(t *testing.T) {
 //     person named a few sentences before.
 //   - a quotation's speaker as the articles give it: "she said" two
 //     sentences after Ilse Brandt is named is hers, as rag/quote reads it.
+//   - who is, past a quotation that goes on: "who is ed varga?" (a first
+//     name ending in "ed", typed in lower case) is answered by the
+//     sentence that introduces him, not by his next quoted sentence.
 //   - says what it announced: "We have one demand." is followed by the
 //     sentence that says what it is ("That is to end the night shifts").
 func TestAnswerChoice(t *testing.T) {
@@ -359,6 +362,9 @@ func TestAnswerChoice(t *testing.T) {
 			"\"The port will stay open,\" she told the crowd. \"We have no plans to close it.\"\n" +
 			"Leaning on the rail, she said that the night shifts would end in March, \"once the new cranes are in.\"\n",
 			"what did ilse brandt say about the night shifts", "night shifts", true},
+		{"who is, past a quotation that goes on", "Port Talks\n\n" +
+			"\"The strike will end soon,\" said Ed Varga, a former Veltra governor and two-term Oslo mayor. \"Turn out in Oslo, Bergen and Tromso – those towns will decide it.\"\n",
+			"who is ed varga", "former Veltra governor", true},
 		{"says what it announced", "Harbour Talks\n\n" +
 			"\"We have one demand, which all the unions share,\" union leader Tomas Weber told reporters. \"That is to end the night shifts.\"\n\n" +
 			"Port director Ilse Brandt said the talks would be hard.\n",

@@ -253,7 +253,7 @@ func shortName(phrase string, ingLast bool) bool {
 		if term.IsStop(l) {
 			return false
 		}
-		if w == l && (strings.HasSuffix(l, "ed") || strings.HasSuffix(l, "ing") && (!ingLast || i < len(words)-1)) {
+		if w == l && (len(l) > 3 && strings.HasSuffix(l, "ed") || strings.HasSuffix(l, "ing") && (!ingLast || i < len(words)-1)) { // "ed" and "ted" may be names
 			return false
 		}
 	}

@@ -276,3 +276,14 @@ func TestPublished(t *testing.T) {
 		}
 	}
 }
+
+// TestWhoIsAShortName: "ed" and "ted" are names, not participles, in
+// "who is ed rendell?"; "who is used to it?" asks no one's name.
+func TestWhoIsAShortName(t *testing.T) {
+	if got := Parse("who is ed rendell").Defines; got != "ed rendell" {
+		t.Errorf("Defines %q, want ed rendell", got)
+	}
+	if got := Parse("who is used to it").Defines; got != "" {
+		t.Errorf("Defines %q, want none", got)
+	}
+}
