@@ -61,6 +61,8 @@ func TestAnswerTypeReadsTheKind(t *testing.T) {
 		{"when do the dockers meet?", "The dockers meet at night.", 1},
 		{"in what year did the docker die?", "The docker was seen at night.", 0},
 		{"how long does the count take?", "The result of the count is known in seconds.", 1},
+		{"how long did the envoy serve?", "The envoy won few fights in a quarter-century in Oslo.", 1},
+		{"how long did the envoy serve?", "The envoy won a quarter of the votes in Oslo.", 0},
 	} {
 		qr := match.Query{Question: question.Parse(tt.question)}
 		if got := answerType(qr, tt.text); got != tt.want {
