@@ -45,6 +45,7 @@ func TestAttributionPatterns(t *testing.T) {
 		{"whose before the name", []string{`"We will talk," Veltra’s Jane Doe said.`}, []string{"Jane Doe|direct|We will talk"}},
 		{"party and state after a comma", []string{`"We will talk," Senate Leader Jane Doe, R-Ky., said Tuesday.`}, []string{"Jane Doe|direct|We will talk"}},
 		{"pronoun after an opening phrase", []string{`"Yes," spokeswoman Jane Doe said.`, `Leaning on the rail, she said the shifts would end "once the cranes are in."`}, []string{"Jane Doe|partial|once the cranes are in"}},
+		{"a date in digits before the name", []string{`"We will talk," said 9/11 widow Jane Doe.`}, []string{"Jane Doe|direct|We will talk"}},
 		{"a surname that is a title", []string{`"We will talk," Mr. King added.`}, []string{"King|direct|We will talk"}},
 		{"unknown pronoun is not guessed", []string{`"Fine," he said.`}, nil},
 	}

@@ -84,9 +84,14 @@ func splitFrame(runes []rune, qAt []int) []word {
 					j++
 					continue
 				}
-				// Inner apostrophes, hyphens and dots (U.S., al-Assad, Russia's).
+				// Inner apostrophes, hyphens and dots (U.S., al-Assad, Russia's),
+				// and a slash between digits (9/11).
 				if (c == '\'' || c == '’' || c == '-' || c == '.') && j+1 < len(runes) &&
 					(unicode.IsLetter(runes[j+1]) || unicode.IsDigit(runes[j+1])) && qAt[j+1] == 0 {
+					j++
+					continue
+				}
+				if c == '/' && unicode.IsDigit(runes[j-1]) && j+1 < len(runes) && unicode.IsDigit(runes[j+1]) && qAt[j+1] == 0 {
 					j++
 					continue
 				}
