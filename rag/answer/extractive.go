@@ -378,12 +378,11 @@ func scoreSentences(ix *index.Index, qr match.Query, passages []retrieve.Passage
 				// "He previously served as ambassador to Uzbekistan": the
 				// sentence is about the person the one before names, so
 				// the question's names of people there count as its own.
-				prev := ix.Documents()[p.Doc].Sentences[s-1].Text
-				own = append(slices.Clone(sentTerms), namesIn(qr, personTerms(prev))...)
+				own = append(slices.Clone(sentTerms), namedBefore(qr, ix.Documents()[p.Doc].Sentences, s, 1)...)
 			} else if s > 0 && opensWithRole(sent.Text) {
 				// "The lawyer who ran three Boston Marathons …": a person
 				// named a few sentences before, by a role.
-				own = append(slices.Clone(sentTerms), namedBefore(qr, ix.Documents()[p.Doc].Sentences, s)...)
+				own = append(slices.Clone(sentTerms), namedBefore(qr, ix.Documents()[p.Doc].Sentences, s, roleReach)...)
 			} else if asksNames && s > 0 && (continuesQuote(sent.Text) || givesQuoteToPronoun(sent.Text)) {
 				// "“We share his concerns,” Kirby said. “I don’t have any
 				// recent discussion …": the quotation goes on in Kirby's
@@ -607,10 +606,8 @@ func opensWithPersonalPronoun(text string) bool {
 // sentence.
 func quotedPeopleIn(ix *index.Index, qr match.Query, doc, sent int) []string {
 	var out []string
-	for _, q := range ix.QuotesIn(doc, sent) {
-		if q.SpeakerType == quote.TypePerson {
-			out = append(out, namesIn(qr, term.Of(q.Speaker))...)
-		}
+	for _, speaker := range ix.PeopleQuotedIn(doc, sent) {
+		out = append(out, namesIn(qr, term.Of(speaker))...)
 	}
 	return out
 }
@@ -633,9 +630,9 @@ func opensWithRole(text string) bool {
 const roleReach = 3
 
 // namedBefore returns the question's names of people in the nearest of
-// the roleReach sentences before sents[s] that names one.
-func namedBefore(qr match.Query, sents []document.Sentence, s int) []string {
-	for k := s - 1; k >= max(0, s-roleReach); k-- {
+// the reach sentences before sents[s] that names one.
+func namedBefore(qr match.Query, sents []document.Sentence, s, reach int) []string {
+	for k := s - 1; k >= max(0, s-reach); k-- {
 		if ts := namesIn(qr, personTerms(sents[k].Text)); len(ts) > 0 {
 			return ts
 		}

@@ -459,7 +459,7 @@ func (c *checker) rightReporter(f facts, set []sentRef) bool {
 			best, bestMet = r, met
 		}
 	}
-	speakers := c.speakersIn(best)
+	speakers := c.ix.PeopleQuotedIn(best.doc, best.sent)
 	if bestMet*2 < len(f.reported) || len(speakers) == 0 {
 		return true // not said in one sentence, or by no one the articles name
 	}
@@ -475,18 +475,6 @@ func (c *checker) rightReporter(f facts, set []sentRef) bool {
 		}
 	}
 	return false
-}
-
-// speakersIn returns the people the articles give as the speakers of
-// the quotations and reported speech that stand in a sentence.
-func (c *checker) speakersIn(r sentRef) []string {
-	var out []string
-	for _, q := range c.ix.QuotesIn(r.doc, r.sent) {
-		if q.SpeakerType == quote.TypePerson {
-			out = append(out, q.Speaker) // a group's or a paper's words are said by no name
-		}
-	}
-	return out
 }
 
 // negationRe matches words that negate what follows them.

@@ -358,8 +358,11 @@ func TestQuotesInFindsTheSentence(t *testing.T) {
 			for _, q := range ix.QuotesIn(0, s) {
 				got = append(got, fmt.Sprintf("%d:%s:%s", sent.LineStart, q.Speaker, q.Text))
 			}
-			if strings.HasPrefix(sent.Text, "Ilse Brandt spoke") && len(ix.QuotesIn(0, s)) != 0 {
+			if strings.HasPrefix(sent.Text, "Ilse Brandt spoke") && (len(ix.QuotesIn(0, s)) != 0 || len(ix.PeopleQuotedIn(0, s)) != 0) {
 				t.Errorf("%s: the first sentence of line 3 holds no quotation", name)
+			}
+			if strings.HasPrefix(sent.Text, "\"We will strike") && !slices.Equal(ix.PeopleQuotedIn(0, s), []string{"Tomas Weber"}) {
+				t.Errorf("%s: people quoted in %q: %q", name, sent.Text, ix.PeopleQuotedIn(0, s))
 			}
 		}
 		if want := "3:Ilse Brandt:The port will stay open|4:Tomas Weber:We will strike"; strings.Join(got, "|") != want {

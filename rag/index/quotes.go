@@ -128,8 +128,31 @@ const quoteOpening = 24
 
 // QuotesIn returns the quotations that stand in sentence sent of document
 // doc (the sentence holding the line each was read at), in corpus order.
-// The map from sentences to quotations is made on first use.
 func (ix *Index) QuotesIn(doc, sent int) []quote.Quote {
+	var out []quote.Quote
+	for _, i := range ix.quotesInSentence(doc, sent) {
+		out = append(out, ix.quotes[i])
+	}
+	return out
+}
+
+// PeopleQuotedIn returns the people the articles give as the speakers of
+// the quotations standing in a sentence: a group's or a paper's words are
+// said by no one's name. It copies no quotation, for the hot paths that
+// ask it of every candidate sentence.
+func (ix *Index) PeopleQuotedIn(doc, sent int) []string {
+	var out []string
+	for _, i := range ix.quotesInSentence(doc, sent) {
+		if q := &ix.quotes[i]; q.SpeakerType == quote.TypePerson {
+			out = append(out, q.Speaker)
+		}
+	}
+	return out
+}
+
+// quotesInSentence returns the indexes of the quotations standing in a
+// sentence, from a map made on first use.
+func (ix *Index) quotesInSentence(doc, sent int) []int {
 	ix.quotesAt.Do(func() {
 		ix.quotesBySent = map[[2]int][]int{}
 		for i, q := range ix.quotes {
@@ -155,11 +178,7 @@ func (ix *Index) QuotesIn(doc, sent int) []quote.Quote {
 			ix.quotesBySent[key] = append(ix.quotesBySent[key], i)
 		}
 	})
-	var out []quote.Quote
-	for _, i := range ix.quotesBySent[[2]int{doc, sent}] {
-		out = append(out, ix.quotes[i])
-	}
-	return out
+	return ix.quotesBySent[[2]int{doc, sent}]
 }
 
 // Quotes returns the corpus's quotations, in corpus order.
