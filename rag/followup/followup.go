@@ -7,6 +7,7 @@ package followup
 
 import (
 	"regexp"
+	"slices"
 	"strings"
 	"unicode"
 
@@ -277,11 +278,11 @@ func (r Resolver) antecedent(p string, kind question.Kind, event bool, prevQ, an
 				return "the " + m[1] // typed in lower case: "the astana talks"
 			}
 		}
-		if g := r.group(prevQ, answer); g != "" {
+		if g := r.group(prevQ, answer, text); g != "" {
 			return g
 		}
 	case "their":
-		if g := r.group(prevQ, answer); g != "" {
+		if g := r.group(prevQ, answer, text); g != "" {
 			return g + "’s"
 		}
 	case "it":
@@ -382,17 +383,37 @@ func (r Resolver) people(text string) []Person {
 
 // group is what "they" refers to: a list the answer gives ("Russia, Iran,
 // and Turkey"), else the previous question's subject.
-func (r Resolver) group(prevQ, answer string) string {
+func (r Resolver) group(prevQ, answer, text string) string {
 	if m := listRe.FindString(answer); m != "" {
-		return m
+		if !namesOneOf(text, m) {
+			return m
+		}
+		// "what does russia want out of them?" after "Russia, Iran and
+		// Turkey": a list the follow-up names one of is not "them"; the
+		// previous question's plural is ("the astana talks").
+		if p := pluralRe.FindStringSubmatch(prevQ); p != nil {
+			return "the " + p[1]
+		}
 	}
-	if m := listRe.FindString(prevQ); m != "" {
+	if m := listRe.FindString(prevQ); m != "" && !namesOneOf(text, m) {
 		return m
 	}
 	if t := r.topic(prevQ); t != "" {
 		return t
 	}
 	return ""
+}
+
+// namesOneOf reports whether text names, however typed, one of the
+// capitalised words of list.
+func namesOneOf(text, list string) bool {
+	words := strings.FieldsFunc(strings.ToLower(text), func(r rune) bool { return !unicode.IsLetter(r) })
+	for _, w := range strings.FieldsFunc(list, func(r rune) bool { return !unicode.IsLetter(r) }) {
+		if startsUpper(w) && slices.Contains(words, strings.ToLower(w)) {
+			return true
+		}
+	}
+	return false
 }
 
 // topic is the thing the previous question was about: its "the …" phrase

@@ -45,6 +45,8 @@ func TestResolve(t *testing.T) {
 			"which ones refused?", "Which rebel groups refused?", ""},
 		{"that after a subject question", []Turn{{Question: "Who recorded the meeting?", Answer: "A diplomat recorded it. [1]"}},
 			"where was that?", "Where was that: Who recorded the meeting?", ""},
+		{"them is not a list the follow-up names one of", []Turn{{Question: "who sponsored the oslo talks", Answer: "Norway, Chile and Kenya sponsored them. [1]"}},
+			"what does chile want out of them?", "What does chile want out of the oslo talks?", ""},
 		{"it, a name typed in lower case", []Turn{{Question: "what happened in veltra", Answer: "The port was shelled. [1]"}},
 			"who was shelling it?", "Who was shelling veltra?", ""},
 		{"it is no person typed in lower case", []Turn{{Question: "what did ostrova say", Answer: "Lena Ostrova said the talks would resume. [1]"}},
