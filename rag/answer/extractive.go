@@ -6,8 +6,6 @@ import (
 	"slices"
 	"sort"
 	"strings"
-	"unicode"
-	"unicode/utf8"
 
 	"github.com/parleybot/parley/rag/document"
 	"github.com/parleybot/parley/rag/index"
@@ -383,18 +381,13 @@ func scoreSentences(ix *index.Index, qr match.Query, passages []retrieve.Passage
 				// "The lawyer who ran three Boston Marathons …": a person
 				// named a few sentences before, by a role.
 				own = append(slices.Clone(sentTerms), namedBefore(qr, ix.Documents()[p.Doc].Sentences, s, roleReach)...)
-			} else if asksNames && s > 0 && (continuesQuote(sent.Text) || givesQuoteToPronoun(sent.Text)) {
-				// "“We share his concerns,” Kirby said. “I don’t have any
-				// recent discussion …": the quotation goes on in Kirby's
-				// words, so his name counts as the sentence's own; so it
-				// does in a quotation "she added" after "Psaki told …".
-				prev := ix.Documents()[p.Doc].Sentences[s-1].Text
-				own = append(slices.Clone(sentTerms), namesIn(qr, attributedTerms(prev))...)
 			}
 			if asksNames {
-				// "“Not everyone can afford a car,” she added": the
-				// quotation's speaker, as the articles' attribution
-				// resolved "she", speaks in the sentence.
+				// "“We share his concerns,” Kirby said. “I don’t have any
+				// recent discussion …" and "“Not everyone can afford a
+				// car,” she added": a quotation's speaker, as the
+				// articles' attribution resolved the continuation or the
+				// "she", speaks in the sentence.
 				if speakers := quotedPeopleIn(ix, qr, p.Doc, s); len(speakers) > 0 {
 					own = append(slices.Clone(own), speakers...)
 				}
@@ -531,63 +524,6 @@ func definitionOf(phrase string) *regexp.Regexp {
 	p := `\b` + regexp.QuoteMeta(phrase) + `\b`
 	return regexp.MustCompile(`(?i)` + p + `\)?(?:\s*\([^)]*\))?,?\s+(?:is|was|are|were)\s+(?:a|an|the|one)\b|` +
 		p + `,\s+(?:a|an|the)\s|\(\s*` + p + `\s*\)`)
-}
-
-// continuesQuote reports a sentence that opens a quotation and names no
-// speaker: it has no closing mark, or only one at its end.
-func continuesQuote(text string) bool {
-	text = strings.TrimSpace(text)
-	if !strings.HasPrefix(text, "“") && !strings.HasPrefix(text, "\"") {
-		return false
-	}
-	rest := strings.TrimLeft(text, "“\"")
-	end := strings.LastIndexAny(rest, "”\"")
-	return end < 0 || strings.Trim(rest[end:], "”\".?! ") == ""
-}
-
-// pronounSaidRe gives a quotation to "he" or "she": “…,” she added.
-var pronounSaidRe = regexp.MustCompile(`[”"],?\s+(?:he|she)\s+(?:said|says|added|told|asked|explained|continued)\b`)
-
-// givesQuoteToPronoun reports a sentence that gives a quotation to "he"
-// or "she" (the cheap test first: most sentences hold neither word).
-func givesQuoteToPronoun(text string) bool {
-	return (strings.Contains(text, " he ") || strings.Contains(text, " she ")) && pronounSaidRe.MatchString(text)
-}
-
-// attributionVerbs are the verbs beside which attributedTerms looks for a
-// speaker's name.
-var attributionVerbs = map[string]bool{"said": true, "says": true, "added": true, "told": true, "asked": true, "explained": true, "continued": true}
-
-// attributedTerms returns the terms of the speakers text gives its
-// quotations to: “…,” Kirby said; “…,” said John Kirby; “…,” port
-// director Ilse Brandt said. A name is up to four capitalised words just
-// before such a verb, or just after it.
-func attributedTerms(text string) []string {
-	words := strings.Fields(text)
-	clean := func(w string) string { return strings.Trim(w, ".,;:!?\"“”‘’'()[]") }
-	upper := func(w string) bool {
-		r, _ := utf8.DecodeRuneInString(clean(w))
-		return unicode.IsUpper(r)
-	}
-	var out []string
-	for i, w := range words {
-		if !attributionVerbs[strings.ToLower(clean(w))] {
-			continue
-		}
-		j := i
-		for j > 0 && i-j < 4 && upper(words[j-1]) && !strings.ContainsAny(words[j-1], "”\"") {
-			j--
-		}
-		k := i + 1
-		for k < len(words) && k-i <= 4 && upper(words[k]) {
-			k++
-			if strings.ContainsAny(words[k-1], ".,;:") {
-				break // "said Kirby, …": the name ends at its comma
-			}
-		}
-		out = append(out, term.Of(strings.Join(words[j:i], " ")+" "+strings.Join(words[i+1:k], " "))...)
-	}
-	return out
 }
 
 // opensWithPersonalPronoun reports a sentence whose first word is "he" or
