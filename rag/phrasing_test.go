@@ -444,6 +444,39 @@ func TestOppositeIsNoAnswer(t *testing.T) {
 	}
 }
 
+// TestOtherOrdinalOrDegreeIsNoAnswer: another ordinal ("the second
+// round" for "the third round"), the other degree ("the largest party"
+// for "the smallest party") and the other half of a name ("South
+// Harbour" for "North Harbour") say the contrary too, though the word
+// asked about stands elsewhere in the sentence; the same ordinal written
+// in digits ("3rd") is no contrary.
+func TestOtherOrdinalOrDegreeIsNoAnswer(t *testing.T) {
+	eng := openFS(t, fstest.MapFS{"a.txt": {Data: []byte("Harbour Council\n\n" +
+		"The second round of the Veltra harbour talks opened in Oslo on March 3.\n" +
+		"The largest party in the Veltra council sits beside the harbour gate.\n" +
+		"Delegates from the North Sea ports stayed in the South Harbour hotel of Veltra.\n" +
+		"The third wage ballot in Veltra was won by the dockers' union.\n")}})
+	for _, tt := range []struct {
+		question, not, want string
+	}{
+		{"when did the third round of the veltra harbour talks open?", "second round", ""},
+		{"where does the smallest party in the veltra council sit?", "largest party", ""},
+		{"who stayed in the North Harbour hotel of Veltra?", "South Harbour", ""},
+		{"who won the 3rd wage ballot in veltra?", "", "dockers' union"},
+	} {
+		a, err := eng.Ask(context.Background(), tt.question)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if tt.not != "" && !a.Abstained && strings.Contains(a.Text, tt.not) {
+			t.Errorf("%q answered with its contrary: %q", tt.question, a.Text)
+		}
+		if tt.want != "" && (a.Abstained || !strings.Contains(a.Text, tt.want)) {
+			t.Errorf("%q: %q, want %q", tt.question, a.Text, tt.want)
+		}
+	}
+}
+
 // TestWhenPublished: "when was the X article published?" is answered by
 // the article's date, citing the line that gives it; an undated article
 // gets an answer that says so, not another date.

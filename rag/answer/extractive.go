@@ -709,31 +709,35 @@ func meetsConstraints(qr match.Query, text string, sentTerms []string, prevText,
 }
 
 // saysOpposite reports a sentence that puts the opposite of a question's
-// word before the word that follows it in the question, and does not hold
-// the word itself: "Who wrote that imperialism is the lowest stage?" is
-// not answered by "the Highest Stage of Capitalism", nor "what do public
-// bill committees do?" by "Private Bill Committees consider ...". An
-// opposite elsewhere ("Emma, sister of Richard" for "who was Emma's
-// brother?") is no contrary.
+// word before the word that follows it in the question, and does not put
+// the word itself there: "Who wrote that imperialism is the lowest
+// stage?" is not answered by "the Highest Stage of Capitalism", nor "what
+// do public bill committees do?" by "Private Bill Committees consider
+// ...", nor "where is Charleston, North Carolina?" by "in North America,
+// in Charleston, South Carolina". An opposite elsewhere ("Emma, sister of
+// Richard" for "who was Emma's brother?") is no contrary.
 func saysOpposite(qr match.Query, sentTerms []string) bool {
 	qs := qr.Question.Terms()
 	for _, w := range qr.Words {
-		if len(w.Opposites) == 0 || slices.ContainsFunc(w.Alts, func(a match.Alt) bool {
-			return a.Credit >= match.CreditCorrected && slices.Contains(sentTerms, a.Term)
-		}) {
-			continue // the word itself is there: "did not lose, but won"
-		}
 		k := slices.Index(qs, w.Term) // the word's neighbours in the question, in order
-		if k < 0 {
+		if len(w.Opposites) == 0 || k < 0 || k+1 >= len(qs) {
 			continue
 		}
-		for j, t := range sentTerms {
-			if !slices.Contains(w.Opposites, t) {
+		next := qs[k+1]
+		opposite, same := false, false
+		for j, t := range sentTerms[:max(len(sentTerms)-1, 0)] {
+			if sentTerms[j+1] != next {
 				continue
 			}
-			if k+1 < len(qs) && j+1 < len(sentTerms) && sentTerms[j+1] == qs[k+1] {
-				return true
+			if slices.Contains(w.Opposites, t) {
+				opposite = true
 			}
+			if slices.ContainsFunc(w.Alts, func(a match.Alt) bool { return a.Credit >= match.CreditCorrected && a.Term == t }) {
+				same = true // "did not lose the vote, but won the vote"
+			}
+		}
+		if opposite && !same {
+			return true
 		}
 	}
 	return false

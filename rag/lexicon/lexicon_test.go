@@ -44,13 +44,13 @@ func TestAntonyms(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	for _, c := range [][2]string{{"won", "lost"}, {"accepted", "rejected"}, {"increase", "decreased"}, {"first", "last"}} {
+	for _, c := range [][2]string{{"won", "lost"}, {"accepted", "rejected"}, {"increase", "decreased"}, {"first", "last"}, {"highest", "lowest"}, {"larger", "smaller"}} {
 		a, b := term.Word(c[0]), term.Word(c[1])
 		if !slices.Contains(lx.Antonyms(a), b) || !slices.Contains(lx.Antonyms(b), a) {
 			t.Errorf("%s and %s are not opposites: %v, %v", c[0], c[1], lx.Antonyms(a), lx.Antonyms(b))
 		}
 	}
-	for _, c := range [][2]string{{"postponed", "delayed"}, {"backed", "sponsored"}} {
+	for _, c := range [][2]string{{"postponed", "delayed"}, {"backed", "sponsored"}, {"highest", "low"}, {"larger", "smallest"}} {
 		if slices.Contains(lx.Antonyms(term.Word(c[0])), term.Word(c[1])) {
 			t.Errorf("%s and %s are not opposites", c[0], c[1])
 		}

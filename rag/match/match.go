@@ -272,6 +272,12 @@ func (m *Matcher) Prepare(q question.Question) Query {
 		if r := romanNumeral(w.Surface); r != "" && term.Word(r) != "" && ix.SentenceDF(term.Word(r)) > 0 {
 			spellings = append(spellings, term.Word(r))
 		}
+		for _, f := range question.OrdinalForms(question.Ordinal(w.Surface)) {
+			// "3rd" is the "third" the articles write, and the other way.
+			if ft := term.Word(f); ft != "" && ft != t && ix.SentenceDF(ft) > 0 {
+				spellings = append(spellings, ft)
+			}
+		}
 		for _, v := range spellings {
 			if !hasAlt(qw.Alts, v) {
 				qw.Alts = append(qw.Alts, Alt{v, CreditCorrected})
@@ -323,11 +329,9 @@ func (m *Matcher) Prepare(q question.Question) Query {
 				qw.NameAlts = append(qw.NameAlts, a)
 			}
 		}
-		if lx != nil && !qw.Name {
-			for _, a := range lx.Antonyms(t) {
-				if !slices.ContainsFunc(q.Words, func(o question.Word) bool { return o.Term == a }) {
-					qw.Opposites = append(qw.Opposites, a)
-				}
+		for _, a := range opposites(lx, w.Surface, t) {
+			if !slices.ContainsFunc(q.Words, func(o question.Word) bool { return o.Term == a }) {
+				qw.Opposites = append(qw.Opposites, a)
 			}
 		}
 		qw.Weight = idfWeight(ix, t)
@@ -596,4 +600,26 @@ func (qr Query) UnknownShare() float64 {
 		}
 	}
 	return un / qr.Total
+}
+
+// opposites returns the terms that say the contrary of a question word
+// (surface, index term t): WordNet's antonyms ("lost" for "won"), and for
+// an ordinal the other ordinals ("second" for "third": another round,
+// another invasion). A name's words have them too: South Carolina is
+// not North Carolina, nor the First Minister the Second.
+func opposites(lx *lexicon.Lexicon, surface, t string) []string {
+	out := lx.Antonyms(t)
+	n := question.Ordinal(surface)
+	if n == 0 {
+		return out
+	}
+	out = slices.Clone(out)
+	for i := 1; question.OrdinalForms(i) != nil; i++ {
+		for _, f := range question.OrdinalForms(i) {
+			if ft := term.Word(f); i != n && ft != "" && !slices.Contains(out, ft) {
+				out = append(out, ft)
+			}
+		}
+	}
+	return out
 }

@@ -8,7 +8,9 @@ package question
 
 import (
 	"regexp"
+	"slices"
 	"sort"
+	"strconv"
 	"strings"
 	"time"
 	"unicode"
@@ -587,4 +589,51 @@ var numberWords = map[string]bool{
 // letters ("2011", "two", "million"): such words must be met as they are.
 func IsNumberWord(w string) bool {
 	return numberWords[strings.ToLower(w)] || term.IsNumber(w)
+}
+
+// ordinals are the ordinal numbers up to twentieth, spelled out, by
+// position.
+var ordinals = []string{"first", "second", "third", "fourth", "fifth", "sixth", "seventh",
+	"eighth", "ninth", "tenth", "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth",
+	"sixteenth", "seventeenth", "eighteenth", "nineteenth", "twentieth"}
+
+// Ordinal returns the position an ordinal number names, spelled out or
+// in digits ("third", "3rd": 3), or 0 for any other word.
+func Ordinal(w string) int {
+	w = strings.ToLower(w)
+	if i := slices.Index(ordinals, w); i >= 0 {
+		return i + 1
+	}
+	if len(w) < 3 {
+		return 0
+	}
+	n, err := strconv.Atoi(w[:len(w)-2])
+	if err != nil || n < 1 || n > len(ordinals) || w[len(w)-2:] != ordinalSuffix(n) {
+		return 0
+	}
+	return n
+}
+
+// OrdinalForms returns the ways to write the ordinal of position n
+// ("third", "3rd"), or nil when n is out of Ordinal's range.
+func OrdinalForms(n int) []string {
+	if n < 1 || n > len(ordinals) {
+		return nil
+	}
+	return []string{ordinals[n-1], strconv.Itoa(n) + ordinalSuffix(n)}
+}
+
+// ordinalSuffix is the English suffix of the ordinal of n in digits.
+func ordinalSuffix(n int) string {
+	switch {
+	case n%100 >= 11 && n%100 <= 13:
+		return "th"
+	case n%10 == 1:
+		return "st"
+	case n%10 == 2:
+		return "nd"
+	case n%10 == 3:
+		return "rd"
+	}
+	return "th"
 }

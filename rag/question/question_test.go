@@ -287,3 +287,17 @@ func TestWhoIsAShortName(t *testing.T) {
 		t.Errorf("Defines %q, want none", got)
 	}
 }
+
+func TestOrdinal(t *testing.T) {
+	for w, want := range map[string]int{"first": 1, "Third": 3, "3rd": 3, "11th": 11, "21st": 0, "22nd": 0, "11st": 0, "3th": 0, "third-party": 0, "rd": 0, "second": 2} {
+		if got := Ordinal(w); got != want {
+			t.Errorf("Ordinal(%q) = %d, want %d", w, got, want)
+		}
+	}
+	if got := OrdinalForms(12); !slices.Equal(got, []string{"twelfth", "12th"}) {
+		t.Errorf("OrdinalForms(12) = %v", got)
+	}
+	if OrdinalForms(0) != nil || OrdinalForms(21) != nil {
+		t.Error("forms out of range")
+	}
+}

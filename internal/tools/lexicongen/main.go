@@ -13,7 +13,8 @@
 //
 // With -antonyms it writes the words WordNet marks as antonyms of a
 // word's most frequent senses (win, lose; first, last), with their
-// irregular forms (won, lost).
+// irregular forms (won, lost), and short adjectives' comparatives and
+// superlatives opposed degree by degree (highest, lowest).
 //
 // With -speech it writes instead the verbs that report speech, in every
 // form news writes them (say, says, said, saying): WordNet's verbs of
