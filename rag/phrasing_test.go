@@ -477,6 +477,25 @@ func TestOtherOrdinalOrDegreeIsNoAnswer(t *testing.T) {
 	}
 }
 
+// TestOtherSideOfAnEventIsNoAnswer: a sentence that places its event
+// before what the question places it after does not answer it; one on
+// the same side does.
+func TestOtherSideOfAnEventIsNoAnswer(t *testing.T) {
+	eng := openFS(t, fstest.MapFS{"a.txt": {Data: []byte("Harbour Council\n\n" +
+		"Before the harbour strike, about 300 dockers had left Veltra for Oslo.\n")}})
+	a, err := eng.Ask(context.Background(), "how many dockers had left Veltra after the harbour strike?")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !a.Abstained && strings.Contains(a.Text, "300") {
+		t.Errorf("answered with the other side of the strike: %q", a.Text)
+	}
+	a, err = eng.Ask(context.Background(), "how many dockers had left Veltra before the strike?")
+	if err != nil || a.Abstained || !strings.Contains(a.Text, "300") {
+		t.Errorf("same side: %+v %v", a, err)
+	}
+}
+
 // TestWhenPublished: "when was the X article published?" is answered by
 // the article's date, citing the line that gives it; an undated article
 // gets an answer that says so, not another date.
