@@ -264,6 +264,10 @@ func gerundSubject(ws []word, v int) (phrase, bool) {
 	// "New York values," saying …".
 	if ws[v-1].text != "," && ws[v-1].q < 0 {
 		subj := subjectBefore(ws, v)
+		if len(subj) > 0 && ownWordsNouns[subj[len(subj)-1].lower()] {
+			// "Trump issued a statement saying …": the subject's own words.
+			return sentenceSubject(ws, v)
+		}
 		if len(subj) == 0 || !subj[len(subj)-1].capitalized() {
 			return phrase{}, false
 		}
@@ -273,20 +277,54 @@ func gerundSubject(ws []word, v int) (phrase, bool) {
 	return sentenceSubject(ws, v)
 }
 
+// ownWordsNouns are what someone puts out in their own words: "issued a
+// statement saying", "posted a video saying".
+var ownWordsNouns = map[string]bool{
+	"statement": true, "release": true, "letter": true, "message": true, "tweet": true,
+	"post": true, "video": true, "email": true, "memo": true, "note": true,
+}
+
+// sentenceOpeners are words that open a phrase before a sentence's
+// subject: "In 2016, …", "Later on Sunday, …", "After the debate, …".
+var sentenceOpeners = map[string]bool{
+	"after": true, "before": true, "during": true, "since": true, "while": true, "when": true,
+	"despite": true, "later": true, "earlier": true, "meanwhile": true, "then": true,
+	"instead": true, "still": true, "yet": true, "also": true, "last": true, "this": true,
+	"that": true, "throughout": true, "amid": true, "as": true, "under": true, "over": true,
+	"within": true, "without": true, "like": true, "unlike": true, "once": true,
+}
+
 // sentenceSubject reads a person's name that opens the sentence, before
-// word v: the subject a later verb of the sentence shares.
+// word v, after any opening phrases ("In 2016,", "At an event in Ames,
+// Iowa, on Sunday,"): the subject a later verb of the sentence shares.
 func sentenceSubject(ws []word, v int) (phrase, bool) {
-	if len(ws) > 0 && (isGerund(ws[0].lower()) || isPreposition(ws[0].lower())) {
-		return phrase{}, false // "Speaking to supporters, …", "To wit, …"
+	start, opened := 0, false
+	for start < v {
+		f := ws[start]
+		lw := f.lower()
+		opener := !f.capitalized() || isGerund(lw) || isPreposition(lw) || sentenceOpeners[lw]
+		// "Ames, Iowa,": a place that goes on after an opening phrase.
+		place := opened && f.nameWord() && start+2 < v && (ws[start+1].text == "," || ws[start+1].nameWord() && ws[start+2].text == ",")
+		if !opener && !place {
+			break
+		}
+		comma := start
+		for comma < v && ws[comma].text != "," {
+			comma++
+		}
+		if comma >= v {
+			return phrase{}, false
+		}
+		start, opened = comma+1, true
 	}
-	k := 0
+	k := start
 	for k < v && ws[k].nameWord() {
 		k++
 	}
-	if k == 0 || k >= v {
+	if k == start || k >= v {
 		return phrase{}, false
 	}
-	ph := parseSpeaker(ws[:k])
+	ph := parseSpeaker(ws[start:k])
 	return ph, ph.kind == phrasePerson
 }
 
@@ -360,7 +398,11 @@ func endCue(ws []word, p int) (phrase, bool) {
 		return phrase{}, false
 	}
 	prev := -1
-	for i := comma - 1; i > p && i >= comma-8; i-- {
+	for i := comma - 1; i >= p && i >= comma-8; i-- {
+		if i == p {
+			prev = p // `"…" said Nick Merrill, a spokesman.`: no comma after the quotation
+			break
+		}
 		if ws[i].q >= 0 {
 			return phrase{}, false
 		}
@@ -374,6 +416,60 @@ func endCue(ws []word, p int) (phrase, bool) {
 	}
 	ph := parseSpeaker(ws[prev+2 : comma])
 	return ph, ph.kind == phrasePerson
+}
+
+// laterCue reads the speaker of the quotation at p from the clauses after
+// it, split at its commas, where endCue finds none because they run long
+// or something stands between: a clause that opens with a speech verb
+// names the speaker after it ("…," since most cases were close, said Lee
+// Epstein, who teaches law in St. Louis; "…," said the campaign's
+// manager, Rich Beeson, who ran …), or before it when the clauses before
+// it are a name and its appositives ("…," Mr. Daniloff, now 81, said by
+// telephone). It stops at the next quotation.
+func laterCue(ws []word, p int) (phrase, bool) {
+	end := len(ws)
+	var cuts []int // where each clause starts; a clause ends at the next cut's comma
+	var segs [][]word
+	start := p + 1
+	for i := p + 1; i <= end; i++ {
+		if i < end && ws[i].q >= 0 {
+			end = i
+		}
+		if i == end || ws[i].punct && (ws[i].text == "," || ws[i].text == ";" || ws[i].text == "—") {
+			if i > start {
+				cuts = append(cuts, start)
+				segs = append(segs, ws[start:i])
+			}
+			start = i + 1
+		}
+	}
+	for k, seg := range segs {
+		if !isSpeechVerb(seg, 0) || isGerund(seg[0].lower()) {
+			continue
+		}
+		if k > 0 && k <= 3 && segs[0][0].capitalized() {
+			// The clauses before the verb: a name, then what it is.
+			if ph := parseSpeaker(ws[cuts[0]:cuts[k]]); ph.kind == phrasePerson {
+				return ph, true
+			}
+		}
+		if len(seg) < 2 {
+			return phrase{}, false
+		}
+		ph := parseSpeaker(seg[1:])
+		if ph.kind != phrasePerson && k+1 < len(segs) && len(segs[k+1]) <= 4 {
+			// "said the campaign's manager, Rich Beeson": the role, then the name.
+			if named, ok := personIn(segs[k+1]); ok && endsWithName(segs[k+1], named.name) {
+				if named.role == "" {
+					named.role = joinWords(seg[1:])
+				}
+				named.gender = genderOf(named.role)
+				return named, true
+			}
+		}
+		return ph, ph.kind != phraseNone && ph.kind != phrasePronoun
+	}
+	return phrase{}, false
 }
 
 // dashCue reads a name after a dash that closes the sentence, as lists of

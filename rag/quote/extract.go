@@ -502,6 +502,11 @@ func (st *docState) attribute(ws []word, p int, inner string, para int) (speaker
 			return ref, true
 		}
 	}
+	if ph, ok := laterCue(ws, p); ok {
+		if ref, ok := st.resolve(ph); ok {
+			return ref, true
+		}
+	}
 	if ph, ok := inView(ws); ok {
 		if ref, ok := st.resolve(ph); ok {
 			return ref, true

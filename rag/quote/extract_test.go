@@ -251,8 +251,12 @@ func TestSpeakerNamesAreClean(t *testing.T) {
 		// joined by a hyphen is.
 		para([]string{`"The bill is dead," said Ohio-based Lena Ostrova.`}),
 		para([]string{`"We will talk," said President Park Min-jae.`}),
+		// Where someone is from may end in a common noun.
+		para([]string{`"There is just a passion for the mayor," said Rob Antal of the New York delegation.`}),
+		// No comma after the quotation, a role after the name.
+		para([]string{`"We have had to stand by for months" said Nick Marel, a campaign spokesman.`}),
 	})
-	wantSpeakers(t, res, "Jeff Zucker", "Jeff Zucker", "Sherrod Brown", "Stephen Vladeck", "Ann Lee", "Aris Vartan", "Ann Lowe", "Lena Ostrova", "Park Min-jae")
+	wantSpeakers(t, res, "Jeff Zucker", "Jeff Zucker", "Sherrod Brown", "Stephen Vladeck", "Ann Lee", "Aris Vartan", "Ann Lowe", "Lena Ostrova", "Park Min-jae", "Rob Antal", "Nick Marel")
 }
 
 // wantSpeakers checks the quotations' speakers, in order.
@@ -282,6 +286,30 @@ func TestClauseBetweenSubjectAndVerb(t *testing.T) {
 		para([]string{`On Dec. 7 on MSNBC, Varga said "local forces" must lead the way.`}),
 	})
 	wantSpeakers(t, res, "Anna Kowal", "Tom Varga", "Nora Bell", "Lowe", "Tom Varga")
+}
+
+// TestCueAfterLongClauses: the speaker named after a quotation past a
+// long clause, as a role then a name, or as a name with appositives
+// before a late verb.
+func TestCueAfterLongClauses(t *testing.T) {
+	res := Extract([]Document{
+		para([]string{`"Most of the cases could change," since so many were decided by one vote, said Lena Ostrova, who teaches constitutional law and legal institutions at Veltra University in St. Louis.`}),
+		para([]string{`"We are treating the month as one long election day," said the mayor's deputy campaign manager, Rob Antal, who ran the ground game in 2012 as political director.`}),
+		para([]string{`"I would have been sitting in prison for a long time," Mr. Varga, now 81 and retired in Cambridge, Mass., said by telephone this week.`}),
+	})
+	wantSpeakers(t, res, "Lena Ostrova", "Rob Antal", "Varga")
+}
+
+// TestGerundCueSharesTheSubject: "…, saying "…"" and "issued a statement
+// saying "…"" quote the sentence's subject, after any opening phrases.
+func TestGerundCueSharesTheSubject(t *testing.T) {
+	res := Extract([]Document{
+		para([]string{`In 2016, Anna Kowal endorsed the mayor for president, saying he had "the courage and the energy" to win the city.`}),
+		para([]string{`On Thursday, after staying neutral for months, Nora Bell endorsed the mayor, saying, "I think having a fighter in the lead matters a great deal."`}),
+		para([]string{`At a campaign event in Ames, Iowa, on Sunday, Ann Lowe tried to expand on her earlier remarks, saying the city should "lead the region on trade."`}),
+		para([]string{`Tom Varga issued a statement saying the mayor was "a remarkable person and a brilliant judge."`}),
+	})
+	wantSpeakers(t, res, "Anna Kowal", "Nora Bell", "Ann Lowe", "Tom Varga")
 }
 
 // TestUnattributedReportedSpeech checks that reported speech whose "he"

@@ -485,7 +485,7 @@ func endsWithName(seg []word, name string) bool {
 		if seg[k].lower() == "the" && k+1 < len(seg) {
 			k++
 		}
-		if seg[k].capitalized() && namesToEnd(seg[k:]) && strings.HasSuffix(name, trimPossessive(seg[j-1].text)) {
+		if seg[k].capitalized() && (namesToEnd(seg[k:]) || nameThenNouns(seg[k:])) && strings.HasSuffix(name, trimPossessive(seg[j-1].text)) {
 			return true
 		}
 	}
@@ -504,6 +504,18 @@ func namesToEnd(ws []word) bool {
 		}
 	}
 	return true
+}
+
+// nameThenNouns reports whether words are a name, then one or two nouns
+// in lower case that end the phrase: "New York delegation", "Clinton
+// campaign staff".
+func nameThenNouns(ws []word) bool {
+	n := len(ws)
+	for n > 0 && !ws[n-1].capitalized() && !ws[n-1].punct && ws[n-1].q < 0 {
+		n--
+	}
+	tail := len(ws) - n
+	return n > 0 && tail >= 1 && tail <= 2 && len(ws) <= 5 && namesToEnd(ws[:n]) && !isGerund(ws[len(ws)-1].lower())
 }
 
 func hasPerson(seg []word) bool {

@@ -183,7 +183,7 @@ type score struct {
 	goldReported, foundReported   int
 	reportedOut, reportedOK       int // reported speech found, and that matches some gold attribution
 	missQ, wrongSp, junk, missRep []string
-	wrongCoref                    []string
+	wrongCoref, unattributed      []string
 }
 
 func (s *score) article(gold []attribution, got []quote.Quote, verbose int) {
@@ -281,6 +281,9 @@ func (s *score) article(gold []attribution, got []quote.Quote, verbose int) {
 				}
 			}
 		}
+		if named(a.source) && hit.Speaker == "" && len(s.unattributed) < verbose {
+			s.unattributed = append(s.unattributed, fmt.Sprintf("%s | %s | %s", a.source, a.cue, shorten(hit.Text)))
+		}
 		if named(a.source) && hit.Speaker != "" {
 			s.speakerEval++
 			if samePerson(a.source, hit.Speaker) {
@@ -313,7 +316,7 @@ func (s *score) report(res quote.Result) {
 	for _, l := range []struct {
 		title string
 		xs    []string
-	}{{"missed quotations", s.missQ}, {"wrong speakers", s.wrongSp}, {"wrong pronoun speakers", s.wrongCoref}, {"unclean names", s.junk}, {"missed reported speech", s.missRep}} {
+	}{{"missed quotations", s.missQ}, {"wrong speakers", s.wrongSp}, {"named sources unattributed", s.unattributed}, {"wrong pronoun speakers", s.wrongCoref}, {"unclean names", s.junk}, {"missed reported speech", s.missRep}} {
 		if len(l.xs) > 0 {
 			fmt.Printf("\n%s:\n", l.title)
 			for _, x := range l.xs {
