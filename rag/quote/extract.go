@@ -204,14 +204,36 @@ func opensWithQuote(text string) bool {
 
 // cueFollows reports a sentence that is a quotation ending in "?" or "!",
 // which splits it from its cue, and a next sentence in the paragraph that
-// opens with that cue: `“Why now?” Vitter asked.`
+// opens with that cue: `“Why now?” Vitter asked.`, `”Why now?” Vitter
+// asked.`; or a quotation ending in a full stop and a next sentence that
+// is only a cue: `“We will go.” Trump said.`
 func cueFollows(s, next Sentence) bool {
 	t := []rune(strings.TrimSpace(s.Text))
-	if next.Paragraph != s.Paragraph || len(t) < 3 || !isQuoteMark(t[len(t)-1]) || !strings.ContainsRune("?!", t[len(t)-2]) {
+	if next.Paragraph != s.Paragraph || len(t) < 3 {
 		return false
+	}
+	width := 0
+	switch {
+	case isQuoteMark(t[len(t)-1]):
+		width = 1
+	case len(t) > 3 && t[len(t)-1] == '\'' && t[len(t)-2] == '\'':
+		width = 2
+	default:
+		return false
+	}
+	stop := t[len(t)-1-width]
+	if k := len(t) - 2 - width; (stop == '\'' || stop == '’') && k >= 0 {
+		stop = t[k] // "say, 'What did he mean?'''": a single quotation closes inside
 	}
 	runes := []rune(next.Text)
 	ws := splitFrame(runes, make([]int, len(runes)+1))
+	if stop == '.' {
+		_, ok := cueSentence(ws)
+		return ok
+	}
+	if stop != '?' && stop != '!' {
+		return false
+	}
 	for i := 0; i < len(ws) && i < 5; i++ {
 		if ws[i].punct {
 			return false
@@ -264,6 +286,11 @@ func quoteSpans(runes []rune) []quoteSpan {
 		case isQuoteMark(runes[i]):
 			marks = append(marks, mark{i, 1})
 		case runes[i] == '\'' && i+1 < len(runes) && runes[i+1] == '\'':
+			if i+2 < len(runes) && runes[i+2] == '\'' && (i+3 == len(runes) || !unicode.IsLetter(runes[i+3])) {
+				// "the word 'old-school,''' said": a single quotation
+				// closes inside, then the double one.
+				i++
+			}
 			marks = append(marks, mark{i, 2})
 			i++
 		}

@@ -312,6 +312,20 @@ func TestGerundCueSharesTheSubject(t *testing.T) {
 	wantSpeakers(t, res, "Anna Kowal", "Nora Bell", "Ann Lowe", "Tom Varga")
 }
 
+// TestCueAfterAStopInsideTheMarks: a quotation that ends in "?" or a
+// full stop inside its marks, two apostrophes among them, keeps the cue
+// the sentence splitter parts from it; three apostrophes close a single
+// quotation and then the double one.
+func TestCueAfterAStopInsideTheMarks(t *testing.T) {
+	res := Extract([]Document{
+		para([]string{`''Do you want the port looking at every post of the city?''`, `said Zeynep Tufan.`}),
+		para([]string{`''I would use the word 'old-school,''' said Greg Slayton.`}),
+		para([]string{`''She would look at me and say, 'What did he mean by that?'''`, `Mr. Kalnin said, clutching the lectern.`}),
+		para([]string{`“Russia, if you are listening, I hope you find the emails.”`, `Tom Varga said.`}),
+	})
+	wantSpeakers(t, res, "Zeynep Tufan", "Greg Slayton", "Kalnin", "Tom Varga")
+}
+
 // TestUnattributedReportedSpeech checks that reported speech whose "he"
 // points to nobody is kept without a speaker, and a short clause dropped.
 func TestUnattributedReportedSpeech(t *testing.T) {
