@@ -204,9 +204,9 @@ func opensWithQuote(text string) bool {
 
 // cueFollows reports a sentence that is a quotation ending in "?" or "!",
 // which splits it from its cue, and a next sentence in the paragraph that
-// opens with that cue: `“Why now?” Vitter asked.`, `”Why now?” Vitter
-// asked.`; or a quotation ending in a full stop and a next sentence that
-// is only a cue: `“We will go.” Trump said.`
+// opens with that cue: `“Why now?” Vitter asked.`, the marks straight,
+// curly or two apostrophes each; or a quotation ending in a full stop and
+// a next sentence that is only a cue: `“We will go.” Trump said.`
 func cueFollows(s, next Sentence) bool {
 	t := []rune(strings.TrimSpace(s.Text))
 	if next.Paragraph != s.Paragraph || len(t) < 3 {
