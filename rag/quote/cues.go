@@ -156,6 +156,9 @@ func beforeCue(ws []word, p int) (phrase, bool) {
 			continue
 		}
 		subj := subjectBefore(ws, v)
+		if ph, ok := sharedSubject(ws, v, subj); ok {
+			return ph, true
+		}
 		if ph := parseSpeaker(subj); ph.kind != phraseNone {
 			return ph, true
 		}
@@ -178,6 +181,26 @@ func beforeCue(ws []word, p int) (phrase, bool) {
 		// subject may sit inside the reported words; look further back.
 	}
 	return phrase{}, false
+}
+
+// sharedSubject reads the subject of a speech verb that follows another
+// one's clause after "and" or "but": "Lazar said he welcomed extradition
+// to the United States and added, "…"" quotes Lazar, not the United
+// States. subj is what subjectBefore gives for verb v.
+func sharedSubject(ws []word, v int, subj []word) (phrase, bool) {
+	n := len(subj)
+	if n < 2 {
+		return phrase{}, false
+	}
+	if lw := subj[n-1].lower(); lw != "and" && lw != "but" {
+		return phrase{}, false
+	}
+	k := v - n - 1 // the word subjectBefore stopped at
+	if k < 1 || !isSpeechVerb(ws, k) || isGerund(ws[k].lower()) {
+		return phrase{}, false
+	}
+	ph := parseSpeaker(subjectBefore(ws, k))
+	return ph, ph.kind == phrasePerson || ph.kind == phrasePronoun
 }
 
 // coordinatedSubject reads the subject of a speech verb joined by "and"
@@ -292,6 +315,7 @@ var sentenceOpeners = map[string]bool{
 	"instead": true, "still": true, "yet": true, "also": true, "last": true, "this": true,
 	"that": true, "throughout": true, "amid": true, "as": true, "under": true, "over": true,
 	"within": true, "without": true, "like": true, "unlike": true, "once": true,
+	"here": true, "there": true, "now": true, "today": true, "so": true, "but": true, "and": true,
 }
 
 // sentenceSubject reads a person's name that opens the sentence, before

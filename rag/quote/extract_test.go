@@ -326,6 +326,26 @@ func TestCueAfterAStopInsideTheMarks(t *testing.T) {
 	wantSpeakers(t, res, "Zeynep Tufan", "Greg Slayton", "Kalnin", "Tom Varga")
 }
 
+// TestSubjectNotInsideAPhrase: the speaker is no name inside an opening
+// phrase, a clause of a past participle, or the clause of an earlier
+// verb that shares the subject.
+func TestSubjectNotInsideAPhrase(t *testing.T) {
+	res := Extract([]Document{
+		para([]string{`In a long interview last year, Anton Lazar said he welcomed his extradition to the United States and added, "I will plead guilty, no problem."`}),
+		para([]string{`A projection by the firm Veltra Economics, prepared for the National Harbour Federation, predicted that a "disproportionate number of workers" would lose pay.`}),
+		para([]string{`Here in Columbia, Nora Bell stepped up her emphasis on the courts, saying, "We have got to reach the day when everyone can walk the streets."`}),
+	})
+	wantSpeakers(t, res, "Anton Lazar", "Veltra Economics", "Nora Bell")
+	res = Extract([]Document{
+		para([]string{`On Harbour Security, both candidates oppose a formula called the "chained wage index" that would lower payments.`}),
+	})
+	for _, q := range res.Quotes {
+		if q.Speaker == "Harbour Security" {
+			t.Errorf("an opening phrase is the speaker: %+v", q)
+		}
+	}
+}
+
 // TestUnattributedReportedSpeech checks that reported speech whose "he"
 // points to nobody is kept without a speaker, and a short clause dropped.
 func TestUnattributedReportedSpeech(t *testing.T) {

@@ -90,6 +90,9 @@ func parseSpeaker(ws []word) phrase {
 		if i > 0 && (i < len(segs)-1 || closed) && placeGoesOn(segs[i-1], segs[i]) {
 			continue // "Clinton, at a town hall in Columbus, Ohio, said"
 		}
+		if i < len(segs)-1 && opensWithPhrase(segs[i]) {
+			continue // "On Social Security, both oppose …": an opening phrase
+		}
 		if _, isOrg := orgIn(segs[i]); isOrg && !hasPerson(segs[i]) {
 			break // "…, the New York Times reported": the organisation speaks
 		}
@@ -145,8 +148,10 @@ func opensClause(seg []word) bool {
 	case "who", "whose", "which":
 		return true
 	default:
-		// "including Trump" and "according to" name who is meant.
-		return strings.HasSuffix(lw, "ing") && len(lw) > 4 && lw != "including" && lw != "according"
+		// "including Trump" and "according to" name who is meant;
+		// "prepared for the National Retail Federation" opens a clause.
+		return strings.HasSuffix(lw, "ing") && len(lw) > 4 && lw != "including" && lw != "according" ||
+			strings.HasSuffix(lw, "ed") && len(lw) > 4 && len(seg) > 1 && isPreposition(seg[1].lower())
 	}
 }
 
