@@ -316,17 +316,37 @@ var sentenceOpeners = map[string]bool{
 	"that": true, "throughout": true, "amid": true, "as": true, "under": true, "over": true,
 	"within": true, "without": true, "like": true, "unlike": true, "once": true,
 	"here": true, "there": true, "now": true, "today": true, "so": true, "but": true, "and": true,
+	"ever": true, "even": true, "just": true, "only": true, "soon": true, "again": true, "indeed": true,
+	"however": true, "moreover": true, "furthermore": true, "nevertheless": true, "nonetheless": true,
+	"besides": true, "overall": true, "separately": true, "additionally": true, "similarly": true,
+	"likewise": true, "otherwise": true, "finally": true, "first": true, "second": true, "third": true,
+}
+
+// participleOpens reports a past participle that opens a phrase at i,
+// "Asked whether …,": a word in -ed before a lower-case word that is no
+// speech verb ("Jared said" has a subject).
+func participleOpens(ws []word, i int) bool {
+	lw := ws[i].lower()
+	return len(lw) >= 5 && strings.HasSuffix(lw, "ed") && i+1 < len(ws) && startsLower(ws[i+1].text) && !isSpeechVerb(ws, i+1)
 }
 
 // sentenceSubject reads a person's name that opens the sentence, before
 // word v, after any opening phrases ("In 2016,", "At an event in Ames,
 // Iowa, on Sunday,"): the subject a later verb of the sentence shares.
 func sentenceSubject(ws []word, v int) (phrase, bool) {
+	ph, _, ok := sentenceSubjectEnd(ws, v)
+	return ph, ok
+}
+
+// sentenceSubjectEnd is sentenceSubject, with the index of the word after
+// the name.
+func sentenceSubjectEnd(ws []word, v int) (phrase, int, bool) {
 	start, opened := 0, false
 	for start < v {
 		f := ws[start]
 		lw := f.lower()
-		opener := !f.capitalized() || isGerund(lw) || isPreposition(lw) || sentenceOpeners[lw]
+		opener := !f.capitalized() || isGerund(lw) || isPreposition(lw) || sentenceOpeners[lw] ||
+			participleOpens(ws, start)
 		// "Ames, Iowa,": a place that goes on after an opening phrase.
 		place := opened && f.nameWord() && start+2 < v && (ws[start+1].text == "," || ws[start+1].nameWord() && ws[start+2].text == ",")
 		if !opener && !place {
@@ -337,7 +357,7 @@ func sentenceSubject(ws []word, v int) (phrase, bool) {
 			comma++
 		}
 		if comma >= v {
-			return phrase{}, false
+			return phrase{}, 0, false
 		}
 		start, opened = comma+1, true
 	}
@@ -346,10 +366,10 @@ func sentenceSubject(ws []word, v int) (phrase, bool) {
 		k++
 	}
 	if k == start || k >= v {
-		return phrase{}, false
+		return phrase{}, 0, false
 	}
 	ph := parseSpeaker(ws[start:k])
-	return ph, ph.kind == phrasePerson
+	return ph, k, ph.kind == phrasePerson
 }
 
 func isInfinitive(ws []word, v int) bool {
@@ -540,6 +560,38 @@ func colonCue(ws []word, p int) (phrase, bool) {
 	}
 	return ph, true
 }
+
+// introCue reads the speaker of a quotation that a colon or a dash sets
+// after a clause of the sentence's subject: `Trump also embraced harsh
+// interrogation -- "I think waterboarding is …"`. Only a person opening
+// the sentence will do: `The sign read: "…"` names no one.
+func introCue(ws []word, p int) (phrase, bool) {
+	if p < 3 {
+		return phrase{}, false
+	}
+	switch t := ws[p-1].text; {
+	case t == ":" || t == "—" || t == "–" || t == "―":
+	case t == "-" && ws[p-2].text == "-":
+	default:
+		return phrase{}, false
+	}
+	ph, k, ok := sentenceSubjectEnd(ws, p-1)
+	if !ok || !startsLower(ws[k].text) || isPreposition(ws[k].lower()) || articles[ws[k].lower()] {
+		return phrase{}, false // "Likewise, …", "Isaiah 45:1 reads", "Ever the optimist"
+	}
+	return ph, true
+}
+
+// startsLower reports a word that opens with a lower-case letter.
+func startsLower(w string) bool {
+	for _, r := range w {
+		return unicode.IsLower(r)
+	}
+	return false
+}
+
+// articles open a noun phrase.
+var articles = map[string]bool{"the": true, "a": true, "an": true}
 
 // cueSentence reads a sentence that is only a speaker and a speech verb,
 // "Dianne Bystrom agreed." or "Smith added:", whose quotation follows in

@@ -549,6 +549,11 @@ func (st *docState) attribute(ws []word, p int, inner string, para int) (speaker
 			return ref, true
 		}
 	}
+	if ph, ok := introCue(ws, p); ok {
+		if ref, ok := st.resolve(ph); ok {
+			return ref, true
+		}
+	}
 	// The sentence before was the cue: "Jane Doe agreed."; one that ends
 	// with a colon ("Stated Stone:") may close its paragraph, the
 	// quotation opening the next.

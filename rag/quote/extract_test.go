@@ -346,6 +346,19 @@ func TestSubjectNotInsideAPhrase(t *testing.T) {
 	}
 }
 
+// TestColonOrDashAfterTheSubjectsClause: a quotation set after a colon
+// or a dash quotes the person who opens the sentence, past an opening
+// participle; a sign, or an adverb opening the sentence, is no speaker.
+func TestColonOrDashAfterTheSubjectsClause(t *testing.T) {
+	res := Extract([]Document{
+		para([]string{`Tom Varga also embraced the harbour plan -- "I think the plan is the best we have had in years."`}),
+		para([]string{`Asked whether the campaign should take the blame, Mr. Kalnin shot back: "That would be good for all of us."`}),
+		para([]string{`The sign on the harbour door read: "No entry for anyone after nine in the evening."`}),
+		para([]string{`Likewise, the harbour report found: "Families at the top would gain the most from the plan."`}),
+	})
+	wantSpeakers(t, res, "Tom Varga", "Kalnin", "", "")
+}
+
 // TestUnattributedReportedSpeech checks that reported speech whose "he"
 // points to nobody is kept without a speaker, and a short clause dropped.
 func TestUnattributedReportedSpeech(t *testing.T) {

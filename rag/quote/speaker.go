@@ -74,7 +74,7 @@ func parseSpeaker(ws []word) phrase {
 	// "NAME, ROLE, told": a bare name first, its role after it.
 	// ("Instead, Walcott told": a first segment with no appositive after
 	// it is an opener, not the speaker.)
-	if p, ok := personIn(segs[0]); ok && endsWithName(segs[0], p.name) && (len(segs) == 1 || startsAppositive(segs[1])) {
+	if p, ok := personIn(segs[0]); ok && endsWithName(segs[0], p.name) && (len(segs) == 1 || startsAppositive(segs[1]) && !opener(segs[0])) {
 		if p.role == "" && len(segs) > 1 && startsAppositive(segs[1]) {
 			p.role = joinWords(joinSegments(segs[1:]))
 		}
@@ -90,8 +90,8 @@ func parseSpeaker(ws []word) phrase {
 		if i > 0 && (i < len(segs)-1 || closed) && placeGoesOn(segs[i-1], segs[i]) {
 			continue // "Clinton, at a town hall in Columbus, Ohio, said"
 		}
-		if i < len(segs)-1 && opensWithPhrase(segs[i]) {
-			continue // "On Social Security, both oppose …": an opening phrase
+		if i < len(segs)-1 && opener(segs[i]) {
+			continue // "On Social Security, both oppose …", "Likewise, the report found": an opening phrase
 		}
 		if _, isOrg := orgIn(segs[i]); isOrg && !hasPerson(segs[i]) {
 			break // "…, the New York Times reported": the organisation speaks
@@ -526,6 +526,12 @@ func nameThenNouns(ws []word) bool {
 func hasPerson(seg []word) bool {
 	_, ok := personIn(seg)
 	return ok
+}
+
+// opener reports a segment that opens a sentence before its subject: a
+// phrase ("On Social Security,") or a word ("Likewise,").
+func opener(seg []word) bool {
+	return opensWithPhrase(seg) || len(seg) == 1 && sentenceOpeners[seg[0].lower()]
 }
 
 // opensWithPhrase reports a segment that opens on a gerund or a
