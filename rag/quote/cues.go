@@ -341,12 +341,12 @@ func sentenceSubject(ws []word, v int) (phrase, bool) {
 // sentenceSubjectEnd is sentenceSubject, with the index of the word after
 // the name.
 func sentenceSubjectEnd(ws []word, v int) (phrase, int, bool) {
-	start, opened := 0, false
+	start, opened := datelineEnd(ws), false
 	for start < v {
 		f := ws[start]
 		lw := f.lower()
 		opener := !f.capitalized() || isGerund(lw) || isPreposition(lw) || sentenceOpeners[lw] ||
-			participleOpens(ws, start)
+			participleOpens(ws, start) || adverbOpens(ws, start)
 		// "Ames, Iowa,": a place that goes on after an opening phrase.
 		place := opened && f.nameWord() && start+2 < v && (ws[start+1].text == "," || ws[start+1].nameWord() && ws[start+2].text == ",")
 		if !opener && !place {
@@ -365,11 +365,61 @@ func sentenceSubjectEnd(ws []word, v int) (phrase, int, bool) {
 	for k < v && ws[k].nameWord() {
 		k++
 	}
-	if k == start || k >= v {
-		return phrase{}, 0, false
+	if k == start || k >= v || trimPossessive(ws[k-1].text) != ws[k-1].text && someoneOf(ws[k:v]) {
+		return phrase{}, 0, false // "Hillary Clinton's right-hand woman rallied"
 	}
 	ph := parseSpeaker(ws[start:k])
 	return ph, k, ph.kind == phrasePerson
+}
+
+// someoneOf reports a possessive name's noun that is another person:
+// "Clinton's right-hand woman", "Obama's first five questioners", not
+// "Clinton's response". ws are the words after the name, up to the verb.
+func someoneOf(ws []word) bool {
+	for i, w := range ws {
+		if i == 4 || !startsLower(w.text) {
+			return false
+		}
+		lw := strings.TrimSuffix(w.lower(), "s")
+		if IsRole(lw) || strings.HasSuffix(lw, "man") || strings.HasSuffix(w.lower(), "ers") ||
+			lw == "wife" || lw == "husband" || lw == "aide" || lw == "son" || lw == "daughter" || lw == "staff" {
+			return true
+		}
+	}
+	return false
+}
+
+// datelineEnd returns where a sentence starts after its dateline, as
+// wire copy opens it ("WASHINGTON, Dec. 8 (UPI) — …", "Washington (AFP) –
+// …"), or 0 when it has none: capitalised words, numbers and brackets up
+// to a dash, a bracketed agency among them.
+func datelineEnd(ws []word) int {
+	bracket := false
+	for i, w := range ws {
+		if i > 10 {
+			return 0
+		}
+		switch {
+		case w.text == "—" || w.text == "–" || w.text == "-":
+			if bracket && i > 0 {
+				return i + 1
+			}
+			return 0
+		case w.text == "(":
+			bracket = true
+		case w.punct || w.capitalized() || w.text != "" && unicode.IsDigit([]rune(w.text)[0]):
+		default:
+			return 0
+		}
+	}
+	return 0
+}
+
+// adverbOpens reports an adverb in -ly that opens a phrase at i, before
+// a preposition or a comma: "Shortly after the call ended, …".
+func adverbOpens(ws []word, i int) bool {
+	lw := ws[i].lower()
+	return len(lw) > 4 && strings.HasSuffix(lw, "ly") && i+1 < len(ws) && (ws[i+1].text == "," || isPreposition(ws[i+1].lower()) || sentenceOpeners[ws[i+1].lower()])
 }
 
 func isInfinitive(ws []word, v int) bool {

@@ -359,6 +359,19 @@ func TestColonOrDashAfterTheSubjectsClause(t *testing.T) {
 	wantSpeakers(t, res, "Tom Varga", "Kalnin", "", "")
 }
 
+// TestSentenceSubjectPastDatelinesAndOpeners: the subject a later verb
+// shares comes after a wire dateline and an opening adverb, and is no
+// name whose person or people the sentence is about.
+func TestSentenceSubjectPastDatelinesAndOpeners(t *testing.T) {
+	res := Extract([]Document{
+		para([]string{`VELTRA, Dec. 8 (UPI) — Nora Bell has taken a swipe at the mayor's harbour plan, saying that "bombastic comments" do not help anyone.`}),
+		para([]string{`Oslo (AFP) – Democrat Anna Kowal criticised the harbour plan, saying that "the port deserves better than this."`}),
+		para([]string{`Shortly after the call ended, Tom Varga issued a statement saying the mayor owes "the city an explanation."`}),
+		para([]string{`In response, Anna Kowal's right-hand woman rallied supporters, saying: "We have to be ready to stop him."`}),
+	})
+	wantSpeakers(t, res, "Nora Bell", "Anna Kowal", "Tom Varga", "")
+}
+
 // TestUnattributedReportedSpeech checks that reported speech whose "he"
 // points to nobody is kept without a speaker, and a short clause dropped.
 func TestUnattributedReportedSpeech(t *testing.T) {
