@@ -719,6 +719,9 @@ type orderMark struct {
 // what it places an event against ("before the Norman Conquest").
 const orderReach = 4
 
+// orderWord finds a "before" or an "after" without reading the words.
+var orderWord = regexp.MustCompile(`(?i)\b(?:before|after)\b`)
+
 // orderMarks returns a text's "before"s and "after"s.
 func orderMarks(text string) []orderMark {
 	toks := term.Tokenize(text)
@@ -744,6 +747,9 @@ func orderMarks(text string) []orderMark {
 // same side too: "how many had fled after the act was passed?" is not
 // answered by "before the act was passed, 50,000 had fled".
 func saysOtherOrder(question, text string) bool {
+	if !orderWord.MatchString(question) {
+		return false
+	}
 	qm := orderMarks(question)
 	if len(qm) == 0 {
 		return false

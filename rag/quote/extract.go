@@ -202,6 +202,10 @@ func opensWithQuote(text string) bool {
 	return isQuoteMark(r)
 }
 
+// maxCueSentence is the longest sentence, in bytes, read as only a cue
+// after a quotation that ends in a full stop ("Senator Jane Doe said.").
+const maxCueSentence = 80
+
 // cueFollows reports a sentence that is a quotation ending in "?" or "!",
 // which splits it from its cue, and a next sentence in the paragraph that
 // opens with that cue: `“Why now?” Vitter asked.`, the marks straight,
@@ -225,14 +229,14 @@ func cueFollows(s, next Sentence) bool {
 	if k := len(t) - 2 - width; (stop == '\'' || stop == '’') && k >= 0 {
 		stop = t[k] // "say, 'What did he mean?'''": a single quotation closes inside
 	}
+	if stop != '?' && stop != '!' && (stop != '.' || len(next.Text) > maxCueSentence) {
+		return false
+	}
 	runes := []rune(next.Text)
 	ws := splitFrame(runes, make([]int, len(runes)+1))
 	if stop == '.' {
 		_, ok := cueSentence(ws)
 		return ok
-	}
-	if stop != '?' && stop != '!' {
-		return false
 	}
 	for i := 0; i < len(ws) && i < 5; i++ {
 		if ws[i].punct {
