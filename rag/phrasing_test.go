@@ -252,6 +252,8 @@ func TestNegatedQuestionNeedsANegatedSentence(t *testing.T) {
 //     names the talks.
 //   - place named like the question's noun: "at Fort Le Boeuf" answers
 //     "where was the fort built?", though "fort" is the question's word.
+//   - a place within the question's place: "in Veltra's capital, Oslo"
+//     answers "where in veltra …?", not an envoy's post in Veltra.
 //   - a number near a question word: "three" is near "run" in word
 //     vectors, yet it answers "how many marathons did she run?".
 //   - the lawyer: a sentence opening on "The" and a role speaks of the
@@ -348,6 +350,10 @@ func TestAnswerChoice(t *testing.T) {
 			"Envoy Tomas Berg built his first fort near the lake in the spring of that year.\n" +
 			"Berg built a second fort at Fort Le Boeuf, to guard the creek.\n",
 			"where did berg build the second fort", "Fort Le Boeuf", true},
+		{"a place within the question's place", "Harbour Talks\n\n" +
+			"Delegates gathered for the harbour talks in Veltra's capital, Oslo.\n" +
+			"Ilse Brandt, an adviser to Norway's ambassador to Veltra, said the harbour talks among the sponsors had been hard going.\n",
+			"where in veltra are the harbour talks being held", "Oslo", true},
 		{"a number near a question word", "Dock News\n\n" +
 			"Marta Kovacs, the port's lawyer, spoke to the dockers on Friday.\n" +
 			"Kovacs ran three marathons before she joined the port.\n",
