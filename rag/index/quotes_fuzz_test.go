@@ -24,6 +24,8 @@ func FuzzExtractQuotes(f *testing.F) {
 		`"Unclosed, he said.`, `”Backwards“ she said,`, `"" said X.`, `"a" "b" "c"`,
 		"\"Line one\nline two,\" Jane\nDoe said.", `He said: "`, `[`, `]]]"[[["`,
 		`"…" … said … "…"`, "\x00\"\xff\" said \u2028 Bob.", `"One." "Two." "Three," said the Times.`,
+		"''Why?''", "''Why?'''", "'''", "''''''", "X (AFP) –", `"…," , said , , X`, `A: "`, "-- \"x\"",
+		`"Go." Trump said.`, `Likewise, "`, `In 2016, X endorsed Y, saying`, "WASHINGTON, (UPI) — \"a\"",
 	} {
 		f.Add([]byte(s))
 	}
