@@ -467,11 +467,11 @@ func endCue(ws []word, p int) (phrase, bool) {
 			break
 		}
 	}
-	if comma < 0 && end-p >= 3 && end-p <= 11 && isSpeechVerb(ws, end-1) {
+	if v := endOfVerb(ws, end); comma < 0 && end-p >= 3 && end-p <= 11 && v > p && isSpeechVerb(ws, v) {
 		// `"…" the Post's editor Steven Ginsberg responded.`: no comma
 		// after the quotation, the speaker and the verb close the
 		// sentence.
-		ph := parseSpeaker(ws[p+1 : end-1])
+		ph := parseSpeaker(ws[p+1 : v])
 		return ph, ph.kind == phrasePerson
 	}
 	if comma < 0 || end-comma < 3 || end-comma > 12 {
@@ -479,8 +479,8 @@ func endCue(ws []word, p int) (phrase, bool) {
 	}
 	tail := ws[comma+1 : end]
 	switch {
-	case isSpeechVerb(tail, len(tail)-1): // …, X said.
-		ph := parseSpeaker(tail[:len(tail)-1])
+	case isSpeechVerb(tail, endOfVerb(tail, len(tail))): // …, X said.
+		ph := parseSpeaker(tail[:endOfVerb(tail, len(tail))])
 		return ph, ph.kind != phraseNone
 	case isSpeechVerb(tail, 0): // …, said X.
 		ph := parseSpeaker(tail[1:])
@@ -604,6 +604,9 @@ func colonCue(ws []word, p int) (phrase, bool) {
 	if len(run) == 0 || len(run) > 5 {
 		return phrase{}, false
 	}
+	if k >= 0 && (ws[k].lower() == "on" || ws[k].lower() == "in" || ws[k].lower() == "at") {
+		return phrase{}, false // "later that month on CNN:": where it was said, not who
+	}
 	ph := parseSpeaker(run)
 	if ph.kind != phrasePerson && ph.kind != phraseOrg {
 		return phrase{}, false
@@ -651,11 +654,15 @@ func cueSentence(ws []word) (phrase, bool) {
 		return ph, true
 	}
 	n := len(ws)
-	if n < 3 || !ws[n-1].punct || (ws[n-1].text != "." && ws[n-1].text != ":") || !isSpeechVerb(ws, n-2) {
+	if n < 3 || !ws[n-1].punct || (ws[n-1].text != "." && ws[n-1].text != ":") {
 		return phrase{}, false
 	}
-	subj := subjectBefore(ws, n-2)
-	if len(subj) == 0 || len(subj) != n-2 {
+	v := endOfVerb(ws, n-1)
+	if v < 1 || !isSpeechVerb(ws, v) {
+		return phrase{}, false
+	}
+	subj := subjectBefore(ws, v)
+	if len(subj) == 0 || len(subj) != v {
 		return phrase{}, false
 	}
 	ph := parseSpeaker(subj)

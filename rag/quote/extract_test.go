@@ -372,6 +372,29 @@ func TestSentenceSubjectPastDatelinesAndOpeners(t *testing.T) {
 	wantSpeakers(t, res, "Nora Bell", "Anna Kowal", "Tom Varga", "")
 }
 
+// TestRetortCues: "shot back", "fired back" report speech, before the
+// quotation or closing its sentence; the speaker of an earlier clause
+// ("After X criticized …,") is not the one who retorts.
+func TestRetortCues(t *testing.T) {
+	res := Extract([]Document{
+		para([]string{`After the mayor Tom Varga criticized the plan during a debate, Anna Kowal shot back, "I suppose I could have stayed home, but I chose to fight for this harbour."`}),
+		para([]string{`"Nora wants to be a tough guy tonight," Ilse Brandt shot back.`}),
+		para([]string{`When Varga suggested the port would sue, Nora Bell fired back forcefully: "If they sue us in a court in Oslo, they are going to lose."`}),
+	})
+	wantSpeakers(t, res, "Anna Kowal", "Ilse Brandt", "Nora Bell")
+}
+
+// TestColonAfterAVenue: a name before a colon after "on", "in" or "at"
+// says where something was said, not who said it; after "from" it is
+// the speaker.
+func TestColonAfterAVenue(t *testing.T) {
+	res := Extract([]Document{
+		para([]string{`Then, later that month on Harbour TV: "I have never said we made a mistake going into the port deal."`}),
+		para([]string{`A lesson from Ilse Brandt: "Be the voice that people hear in the harbour."`}),
+	})
+	wantSpeakers(t, res, "", "Ilse Brandt")
+}
+
 // TestUnattributedReportedSpeech checks that reported speech whose "he"
 // points to nobody is kept without a speaker, and a short clause dropped.
 func TestUnattributedReportedSpeech(t *testing.T) {

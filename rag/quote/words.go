@@ -178,6 +178,10 @@ func isSpeechVerb(ws []word, i int) bool {
 		next := ws[i+2]
 		return next.q >= 0 || next.text == "," || next.text == ":"
 	}
+	// "Hillary shot back, "…"", "Rubio fired back:": a retort.
+	if backVerbs[w] && ws[i].text == w && i+1 < len(ws) && ws[i+1].lower() == "back" {
+		return true
+	}
 	// A verb from the lexicon counts only in lower case: "Trump" is a name.
 	if !speechVerbs[w] && !(lexiconSpeechVerbs[w] && ws[i].text == w) {
 		return false
@@ -198,6 +202,24 @@ func isSpeechVerb(ws []word, i int) bool {
 		return false
 	}
 	return true
+}
+
+// backVerbs report a retort with "back" after them: "shot back", "fired
+// back", "hit back".
+var backVerbs = map[string]bool{
+	"shot": true, "shoots": true, "fired": true, "fires": true, "hit": true, "hits": true,
+	"snapped": true, "snaps": true, "struck": true, "strikes": true, "lashed": true,
+	"pushed": true, "pushes": true, "fought": true, "fights": true,
+}
+
+// endOfVerb returns the index of the speech verb that ends a phrase at
+// end-1, stepping over the "back" of a retort ("Trump shot back."), or
+// end-1.
+func endOfVerb(ws []word, end int) int {
+	if end >= 2 && ws[end-1].lower() == "back" && backVerbs[ws[end-2].lower()] {
+		return end - 2
+	}
+	return end - 1
 }
 
 // pronouns that can stand for a speaker.
