@@ -137,6 +137,8 @@ func TestSplitParagraph(t *testing.T) {
 			[]string{"It was hard going ... But one needs time.", "Next."}},
 		{"quote kept whole", []string{`"We tried. We failed," he said. She agreed.`},
 			[]string{`"We tried. We failed," he said.`, "She agreed."}},
+		{"quote in two apostrophes kept whole", []string{"Mr. Varga said, ''I watched him. And I learned.'' She agreed."},
+			[]string{"Mr. Varga said, ''I watched him. And I learned.''", "She agreed."}},
 		{"mismatched quote marks", []string{`"We press on. Always,” she said. Done.`},
 			[]string{`"We press on. Always,” she said.`, "Done."}},
 		{"question and exclamation", []string{"Why now? Because! OK."},

@@ -182,18 +182,29 @@ func dashByline(runes []rune, end int) int {
 
 // quoteInterior marks the positions strictly inside a quotation, pairing
 // quote marks in order within the paragraph (so a straight opening mark may
-// close with a curly one). An unpaired last mark is ignored.
+// close with a curly one). Two apostrophes, as some papers write the
+// marks, pair with each other. An unpaired last mark is ignored.
 func quoteInterior(runes []rune) []bool {
 	in := make([]bool, len(runes))
-	var marks []int
-	for i, r := range runes {
-		if isQuoteMark(r) {
-			marks = append(marks, i)
+	type mark struct{ at, width int }
+	var marks, doubled []mark
+	for i := 0; i < len(runes); i++ {
+		switch r := runes[i]; {
+		case isQuoteMark(r):
+			marks = append(marks, mark{i, 1})
+		case r == '\'' && i+1 < len(runes) && runes[i+1] == '\'':
+			if i+2 < len(runes) && runes[i+2] == '\'' && (i+3 == len(runes) || !unicode.IsLetter(runes[i+3])) {
+				i++ // a single quotation closes inside first
+			}
+			doubled = append(doubled, mark{i, 2})
+			i++
 		}
 	}
-	for k := 0; k+1 < len(marks); k += 2 {
-		for p := marks[k] + 1; p < marks[k+1]-1; p++ {
-			in[p] = true
+	for _, ms := range [][]mark{marks, doubled} {
+		for k := 0; k+1 < len(ms); k += 2 {
+			for p := ms[k].at + ms[k].width; p < ms[k+1].at-1; p++ {
+				in[p] = true
+			}
 		}
 	}
 	return in
