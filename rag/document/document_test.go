@@ -139,6 +139,8 @@ func TestSplitParagraph(t *testing.T) {
 			[]string{`"We tried. We failed," he said.`, "She agreed."}},
 		{"quote in two apostrophes kept whole", []string{"Mr. Varga said, ''I watched him. And I learned.'' She agreed."},
 			[]string{"Mr. Varga said, ''I watched him. And I learned.''", "She agreed."}},
+		{"dash byline after a no-break space", []string{"“How did we get this low?”\u00a0― Jacklyn Ashley\u00a0", "“We stay.”― Carla Sanchez."},
+			[]string{"“How did we get this low?”\u00a0― Jacklyn Ashley", "“We stay.”― Carla Sanchez."}},
 		{"mismatched quote marks", []string{`"We press on. Always,” she said. Done.`},
 			[]string{`"We press on. Always,” she said.`, "Done."}},
 		{"question and exclamation", []string{"Why now? Because! OK."},

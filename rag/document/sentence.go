@@ -149,7 +149,7 @@ func isDash(r rune) bool { return r == '―' || r == '—' || r == '–' }
 // Herridge. It returns the new end, or end when no such name follows.
 func dashByline(runes []rune, end int) int {
 	k := end
-	for k < len(runes) && runes[k] == ' ' {
+	for k < len(runes) && unicode.IsSpace(runes[k]) {
 		k++
 	}
 	if k >= len(runes) || !isDash(runes[k]) || end == 0 || !isCloser(runes[end-1]) {
@@ -173,6 +173,9 @@ func dashByline(runes []rune, end int) int {
 		if r := []rune(w); !unicode.IsUpper(r[0]) && len(r) > 3 {
 			return end // a clause, not a name
 		}
+	}
+	if j < len(runes) && runes[j] == '.' && (j+1 == len(runes) || unicode.IsSpace(runes[j+1])) {
+		return j + 1 // "― Carla Sanchez.": the name's full stop ends the sentence
 	}
 	for j > k && unicode.IsSpace(runes[j-1]) {
 		j--
