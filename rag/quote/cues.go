@@ -189,6 +189,9 @@ func beforeCue(ws []word, p int) (phrase, bool) {
 // States. subj is what subjectBefore gives for verb v.
 func sharedSubject(ws []word, v int, subj []word) (phrase, bool) {
 	n := len(subj)
+	if n == 1 {
+		return reportedPronoun(ws, v, subj[0])
+	}
 	if n < 2 {
 		return phrase{}, false
 	}
@@ -197,10 +200,35 @@ func sharedSubject(ws []word, v int, subj []word) (phrase, bool) {
 	}
 	k := v - n - 1 // the word subjectBefore stopped at
 	if k < 1 || !isSpeechVerb(ws, k) || isGerund(ws[k].lower()) {
+		// "Clinton, the former secretary, stressed her support of …
+		// sponsored by NBC News and said": a long verb phrase before
+		// "and" shares the sentence's subject.
+		if n > 4 && k < 0 || n > 4 && ws[k].q >= 0 {
+			return sentenceSubject(ws, v)
+		}
 		return phrase{}, false
 	}
 	ph := parseSpeaker(subjectBefore(ws, k))
 	return ph, ph.kind == phrasePerson || ph.kind == phrasePronoun
+}
+
+// reportedPronoun reads "he" or "she" as the subject of the speech verb
+// whose reported words it opens: in "Lynch said she recalled thinking,
+// "…"", she is Lynch. The pronoun stands right before verb v.
+func reportedPronoun(ws []word, v int, pronoun word) (phrase, bool) {
+	g, ok := pronouns[pronoun.lower()]
+	if !ok || (g != "m" && g != "f") || v < 3 {
+		return phrase{}, false
+	}
+	k := v - 2 // the word before the pronoun
+	if !isSpeechVerb(ws, k) || isGerund(ws[k].lower()) {
+		return phrase{}, false
+	}
+	ph := parseSpeaker(subjectBefore(ws, k))
+	if ph.kind != phrasePerson || ph.gender != "" && ph.gender != g {
+		return phrase{}, false
+	}
+	return ph, true
 }
 
 // coordinatedSubject reads the subject of a speech verb joined by "and"
@@ -645,6 +673,27 @@ func startsLower(w string) bool {
 
 // articles open a noun phrase.
 var articles = map[string]bool{"the": true, "a": true, "an": true}
+
+// nameDashCue reads a person named right before a dash that opens the
+// quotation at p: `including the former candidate Mitt Romney -- "…" --`.
+func nameDashCue(ws []word, p int) (phrase, bool) {
+	d := p - 1
+	if d >= 1 && ws[d].text == "-" && ws[d-1].text == "-" {
+		d--
+	} else if d < 1 || ws[d].text != "—" && ws[d].text != "–" {
+		return phrase{}, false
+	}
+	k := d - 1
+	for k >= 0 && ws[k].nameWord() {
+		k--
+	}
+	run := ws[k+1 : d]
+	if len(run) < 2 || len(run) > 5 {
+		return phrase{}, false
+	}
+	ph := parseSpeaker(run)
+	return ph, ph.kind == phrasePerson
+}
 
 // cueSentence reads a sentence that is only a speaker and a speech verb,
 // "Dianne Bystrom agreed." or "Smith added:", whose quotation follows in

@@ -518,6 +518,11 @@ func (st *docState) attribute(ws []word, p int, inner string, para int) (speaker
 			return ref, true
 		}
 	}
+	if ph, ok := nameDashCue(ws, p); ok {
+		if ref, ok := st.resolve(ph); ok {
+			return ref, true
+		}
+	}
 	if ph, ok := beforeCue(ws, p); ok {
 		if ref, ok := st.resolve(ph); ok {
 			return ref, true

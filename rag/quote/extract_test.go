@@ -395,6 +395,22 @@ func TestColonAfterAVenue(t *testing.T) {
 	wantSpeakers(t, res, "", "Ilse Brandt")
 }
 
+// TestSpeakerOfReportedWordsAndCoordinatedVerbs: "X said she recalled
+// thinking, "…"" quotes X; a long verb phrase joined by "and" to the
+// speech verb shares the sentence's subject; a person named right before
+// a dash that opens a quotation speaks it.
+func TestSpeakerOfReportedWordsAndCoordinatedVerbs(t *testing.T) {
+	res := Extract([]Document{
+		para(
+			[]string{`In the 1980s, Anna Kowal worked at the harbour firm of Moore & Ilse Brandt, where clients asked her colleague.`},
+			[]string{`Nora Bell said she recalled thinking, "This is what people have talked about, from time to time, at the harbour."`},
+		),
+		para([]string{`Anna Kowal, the former minister, stressed her support of the port raid during a "harbour forum" sponsored by Veltra News and said she has the quality the job needs: "Steadiness, and mixed with strength."`}),
+		para([]string{`A chorus of dockers has said the same thing, including the former candidate Tom Varga -- "It is disqualifying for a mayor to hide the port's accounts" -- and others.`}),
+	})
+	wantSpeakers(t, res, "Nora Bell", "Anna Kowal", "Anna Kowal", "Tom Varga")
+}
+
 // TestUnattributedReportedSpeech checks that reported speech whose "he"
 // points to nobody is kept without a speaker, and a short clause dropped.
 func TestUnattributedReportedSpeech(t *testing.T) {
