@@ -691,6 +691,9 @@ func nameDashCue(ws []word, p int) (phrase, bool) {
 	if len(run) < 2 || len(run) > 5 {
 		return phrase{}, false
 	}
+	if k >= 0 && (isPreposition(ws[k].lower()) || ws[k].lower() == "about" || ws[k].lower() == "against") {
+		return phrase{}, false // "supportive of Mr. Trump -- …": the name is no subject
+	}
 	ph := parseSpeaker(run)
 	return ph, ph.kind == phrasePerson
 }

@@ -409,6 +409,15 @@ func TestSpeakerOfReportedWordsAndCoordinatedVerbs(t *testing.T) {
 		para([]string{`A chorus of dockers has said the same thing, including the former candidate Tom Varga -- "It is disqualifying for a mayor to hide the port's accounts" -- and others.`}),
 	})
 	wantSpeakers(t, res, "Nora Bell", "Anna Kowal", "Anna Kowal", "Tom Varga")
+	// The object of a preposition before the dash is no speaker.
+	res = Extract([]Document{
+		para([]string{`Mr. Kalnin said the host has seemed supportive of Tom Varga -- "a completely different host to me, which was a shock to me."`}),
+	})
+	for _, q := range res.Quotes {
+		if q.Speaker == "Tom Varga" {
+			t.Errorf("the object of 'of' speaks: %+v", q)
+		}
+	}
 }
 
 // TestUnattributedReportedSpeech checks that reported speech whose "he"
