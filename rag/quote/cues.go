@@ -183,16 +183,19 @@ func beforeCue(ws []word, p int) (phrase, bool) {
 	return phrase{}, false
 }
 
-// sharedSubject reads the subject of a speech verb that follows another
-// one's clause after "and" or "but": "Lazar said he welcomed extradition
-// to the United States and added, "…"" quotes Lazar, not the United
-// States. subj is what subjectBefore gives for verb v.
+// sharedSubject reads the subject a speech verb shares with another
+// verb: after "and" or "but", the earlier speech verb's ("Lazar said he
+// welcomed extradition to the United States and added, "…"" quotes
+// Lazar, not the United States) or, after a long verb phrase, the
+// sentence's; and a lone he or she opening reported words is the
+// reporting verb's person (reportedPronoun). subj is what subjectBefore
+// gives for verb v.
 func sharedSubject(ws []word, v int, subj []word) (phrase, bool) {
 	n := len(subj)
-	if n == 1 {
+	switch {
+	case n == 1:
 		return reportedPronoun(ws, v, subj[0])
-	}
-	if n < 2 {
+	case n == 0:
 		return phrase{}, false
 	}
 	if lw := subj[n-1].lower(); lw != "and" && lw != "but" {
