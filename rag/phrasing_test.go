@@ -430,13 +430,21 @@ func TestOppositeIsNoAnswer(t *testing.T) {
 	eng := openFS(t, fstest.MapFS{"a.txt": {Data: []byte("Harbour Council\n\n" +
 		"Private harbour committees review the dock plans of Veltra each spring.\n" +
 		"\"We lost the wage vote,\" union leader Tomas Weber said of the council's ballot in Veltra.\n")}})
-	for _, tt := range []struct {
-		question, not, want string
-	}{
+	askContrary(t, eng, []contraryCase{
 		{"what do public harbour committees review in veltra", "Private harbour", ""},
 		{"who won the wage vote in veltra", "lost the wage vote", ""},
 		{"did the union win the wage vote in veltra", "", "lost the wage vote"},
-	} {
+	})
+}
+
+// contraryCase is a question, words its answer must not show (its
+// contrary), and words it must show; "" for none.
+type contraryCase struct{ question, not, want string }
+
+// askContrary asks each question and checks its answer.
+func askContrary(t *testing.T, eng *Engine, cases []contraryCase) {
+	t.Helper()
+	for _, tt := range cases {
 		a, err := eng.Ask(context.Background(), tt.question)
 		if err != nil {
 			t.Fatal(err)
@@ -462,25 +470,12 @@ func TestOtherOrdinalOrDegreeIsNoAnswer(t *testing.T) {
 		"The largest party in the Veltra council sits beside the harbour gate.\n" +
 		"Delegates from the North Sea ports stayed in the South Harbour hotel of Veltra.\n" +
 		"The third wage ballot in Veltra was won by the dockers' union.\n")}})
-	for _, tt := range []struct {
-		question, not, want string
-	}{
+	askContrary(t, eng, []contraryCase{
 		{"when did the third round of the veltra harbour talks open?", "second round", ""},
 		{"where does the smallest party in the veltra council sit?", "largest party", ""},
 		{"who stayed in the North Harbour hotel of Veltra?", "South Harbour", ""},
 		{"who won the 3rd wage ballot in veltra?", "", "dockers' union"},
-	} {
-		a, err := eng.Ask(context.Background(), tt.question)
-		if err != nil {
-			t.Fatal(err)
-		}
-		if tt.not != "" && !a.Abstained && strings.Contains(a.Text, tt.not) {
-			t.Errorf("%q answered with its contrary: %q", tt.question, a.Text)
-		}
-		if tt.want != "" && (a.Abstained || !strings.Contains(a.Text, tt.want)) {
-			t.Errorf("%q: %q, want %q", tt.question, a.Text, tt.want)
-		}
-	}
+	})
 }
 
 // TestOtherSideOfAnEventIsNoAnswer: a sentence that places its event
