@@ -318,8 +318,9 @@ func gerundSubject(ws []word, v int) (phrase, bool) {
 	// "New York values," saying …".
 	if ws[v-1].text != "," && ws[v-1].q < 0 {
 		subj := subjectBefore(ws, v)
-		if len(subj) > 0 && ownWordsNouns[subj[len(subj)-1].lower()] {
-			// "Trump issued a statement saying …": the subject's own words.
+		if n := len(subj); n > 0 && (ownWordsNouns[subj[n-1].lower()] || n > 1 && gerundOpeners[subj[n-1].lower()]) {
+			// "Trump issued a statement saying …": the subject's own
+			// words; "Ryan, despite admitting that …": the subject's act.
 			return sentenceSubject(ws, v)
 		}
 		if len(subj) == 0 || !subj[len(subj)-1].capitalized() {
@@ -329,6 +330,12 @@ func gerundSubject(ws []word, v int) (phrase, bool) {
 		return ph, ph.kind == phrasePerson || ph.kind == phraseOrg
 	}
 	return sentenceSubject(ws, v)
+}
+
+// gerundOpeners join a gerund to its sentence's subject: "despite
+// admitting", "after saying", "without mentioning".
+var gerundOpeners = map[string]bool{
+	"despite": true, "after": true, "before": true, "while": true, "without": true, "by": true, "since": true,
 }
 
 // ownWordsNouns are what someone puts out in their own words: "issued a

@@ -420,6 +420,16 @@ func TestSpeakerOfReportedWordsAndCoordinatedVerbs(t *testing.T) {
 	}
 }
 
+// TestGerundAfterADespiteOrATweet: "X, despite admitting that … "…""
+// and "X, a former chairman, poked at …, tweeting, "…"" quote X.
+func TestGerundAfterADespiteOrATweet(t *testing.T) {
+	res := Extract([]Document{
+		para([]string{`Speaker Tom Varga, despite admitting that he did have his concerns about "harbour lawyers trying to get rich" and other matters, backs the override.`}),
+		para([]string{`Dean, a former harbour council chairman and mayoral candidate, poked at the mayor's habits during the debate, tweeting, "Notice the mayor sniffing all the time."`}),
+	})
+	wantSpeakers(t, res, "Tom Varga", "Dean")
+}
+
 // TestUnattributedReportedSpeech checks that reported speech whose "he"
 // points to nobody is kept without a speaker, and a short clause dropped.
 func TestUnattributedReportedSpeech(t *testing.T) {

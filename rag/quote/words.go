@@ -161,7 +161,7 @@ var speechVerbs = map[string]bool{
 	"emphasized": true, "emphasised": true, "confirmed": true, "denied": true,
 	"recalled": true, "promised": true, "vowed": true, "pledged": true,
 	"estimated": true, "observed": true, "continued": true, "continues": true,
-	"tweeted": true, "tweets": true, "posted": true, "wrote:": true, "texted": true,
+	"tweeted": true, "tweets": true, "tweeting": true, "posted": true, "wrote:": true, "texted": true,
 	"emailed": true, "insisting": true, "arguing": true, "noting": true, "warning": true,
 	// Reporting verbs of news that WordNet files under other senses.
 	"concluded": true, "concludes": true, "joked": true, "jokes": true,
