@@ -657,13 +657,7 @@ func colonCue(ws []word, p int) (phrase, bool) {
 // interrogation -- "I think waterboarding is …"`. Only a person opening
 // the sentence will do: `The sign read: "…"` names no one.
 func introCue(ws []word, p int) (phrase, bool) {
-	if p < 3 {
-		return phrase{}, false
-	}
-	switch t := ws[p-1].text; {
-	case t == ":" || t == "—" || t == "–" || t == "―":
-	case t == "-" && ws[p-2].text == "-":
-	default:
+	if p < 3 || ws[p-1].text != ":" && ws[p-1].text != "―" && dashBefore(ws, p) < 0 {
 		return phrase{}, false
 	}
 	ph, k, ok := sentenceSubjectEnd(ws, p-1)
@@ -681,16 +675,26 @@ func startsLower(w string) bool {
 	return false
 }
 
+// dashBefore returns where the dash that ends right before word p
+// starts: a dash, an en dash or two hyphens ("--"); -1 when there is none.
+func dashBefore(ws []word, p int) int {
+	switch {
+	case p >= 2 && ws[p-1].text == "-" && ws[p-2].text == "-":
+		return p - 2
+	case p >= 1 && (ws[p-1].text == "—" || ws[p-1].text == "–"):
+		return p - 1
+	}
+	return -1
+}
+
 // articles open a noun phrase.
 var articles = map[string]bool{"the": true, "a": true, "an": true}
 
 // nameDashCue reads a person named right before a dash that opens the
 // quotation at p: `including the former candidate Mitt Romney -- "…" --`.
 func nameDashCue(ws []word, p int) (phrase, bool) {
-	d := p - 1
-	if d >= 1 && ws[d].text == "-" && ws[d-1].text == "-" {
-		d--
-	} else if d < 1 || ws[d].text != "—" && ws[d].text != "–" {
+	d := dashBefore(ws, p)
+	if d < 1 {
 		return phrase{}, false
 	}
 	k := d - 1
