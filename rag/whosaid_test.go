@@ -202,6 +202,11 @@ func TestWhoSaidReadsTypos(t *testing.T) {
 	if err != nil || len(ms) == 0 || ms[0].Speaker != "John Kerry" {
 		t.Errorf("typo: %+v (%v), want John Kerry", ms, err)
 	}
+	// A stop word is no typo: "were" stays "were", not "we're".
+	ms, err = eng.WhoSaid(context.Background(), "the talks were hard goign")
+	if err != nil || len(ms) == 0 || ms[0].Speaker != "Aleksandr Musienko" {
+		t.Errorf("typo beside a stop word: %+v (%v), want Aleksandr Musienko", ms, err)
+	}
 	ms, err = eng.WhoSaid(context.Background(), "we will bomb aleppo tomorow")
 	if err != nil || len(ms) != 0 {
 		t.Errorf("made up: %+v (%v), want nobody", ms, err)

@@ -214,9 +214,10 @@ const contextWeight = 0.3
 
 // Typo reads a typed word (surface, with index term t) as a typo when
 // neither the corpus nor the lexicon knows it and a corpus word is near:
-// it returns that word and its index term. Numbers are never typos.
+// it returns that word and its index term. Numbers are never typos, nor
+// stop words, which have no term ("were" is no typo of "we're").
 func Typo(ix *index.Index, lx *lexicon.Lexicon, surface, t string) (fixed, fixedTerm string, ok bool) {
-	if ix.SentenceDF(t) > 0 || term.IsNumber(t) || lx.Related(t) != nil {
+	if t == "" || ix.SentenceDF(t) > 0 || term.IsNumber(t) || lx.Related(t) != nil {
 		return "", "", false
 	}
 	// The word as typed first; then, for a word typed in lower case, its
