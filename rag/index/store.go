@@ -19,7 +19,7 @@ import (
 // formatVersion changes whenever ingestion, chunking, quotation
 // extraction or the snapshot layout changes, so that an old index on disk
 // is rebuilt rather than misread.
-const formatVersion = 32
+const formatVersion = 33
 
 const (
 	manifestFile   = "manifest.json"

@@ -403,6 +403,11 @@ func sentenceSubjectEnd(ws []word, v int) (phrase, int, bool) {
 	for k < v && ws[k].nameWord() {
 		k++
 	}
+	if k > start && k < v && ws[k].text == "(" {
+		if end := closingBracket(ws, k); end > 0 && end+1 < v {
+			k = end + 1 // "Sen. Claire McCaskill (D-Mo.) scolded him:"
+		}
+	}
 	if k == start || k >= v || trimPossessive(ws[k-1].text) != ws[k-1].text && someoneOf(ws[k:v]) {
 		return phrase{}, 0, false // "Hillary Clinton's right-hand woman rallied"
 	}

@@ -355,8 +355,9 @@ func TestColonOrDashAfterTheSubjectsClause(t *testing.T) {
 		para([]string{`Asked whether the campaign should take the blame, Mr. Kalnin shot back: "That would be good for all of us."`}),
 		para([]string{`The sign on the harbour door read: "No entry for anyone after nine in the evening."`}),
 		para([]string{`Likewise, the harbour report found: "Families at the top would gain the most from the plan."`}),
+		para([]string{`Democratic Sen. Anna Kowal (D-Vt.) scolded him: "The harbour board is against you on this," she said.`}),
 	})
-	wantSpeakers(t, res, "Tom Varga", "Kalnin", "", "")
+	wantSpeakers(t, res, "Tom Varga", "Kalnin", "", "", "Anna Kowal")
 }
 
 // TestSentenceSubjectPastDatelinesAndOpeners: the subject a later verb
