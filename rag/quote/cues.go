@@ -53,7 +53,33 @@ func afterCue(ws []word, p int, inner string) (phrase, bool) {
 			return ph, ph.kind != phraseNone
 		}
 	}
-	return phrase{}, false
+	return pastVerbCue(ws, i)
+}
+
+// maxNameWords bounds the words of a name read before a verb.
+const maxNameWords = 4
+
+// pastVerbCue reads `"…," Kelly charged.` and `"…," LeVell assured the
+// crowd.`: right after a quotation that ends its clause, a name or "he"
+// or "she" and a verb in the past tense report the quotation, whatever
+// the verb. i is the first word after the quotation and its comma.
+func pastVerbCue(ws []word, i int) (phrase, bool) {
+	k := i
+	for k < len(ws) && k < i+maxNameWords && ws[k].nameWord() {
+		k++
+	}
+	if k == i && i < len(ws) && (ws[i].lower() == "he" || ws[i].lower() == "she") {
+		k = i + 1
+	}
+	if k == i || k >= len(ws) {
+		return phrase{}, false
+	}
+	v := ws[k].text
+	if !startsLower(v) || len(v) < 5 || !strings.HasSuffix(v, "ed") {
+		return phrase{}, false
+	}
+	ph := parseSpeaker(ws[i:k])
+	return ph, ph.kind == phrasePerson || ph.kind == phrasePronoun
 }
 
 // abbreviationDot reports a dot that closes an abbreviation of a name,

@@ -385,6 +385,18 @@ func TestRetortCues(t *testing.T) {
 	wantSpeakers(t, res, "Anna Kowal", "Ilse Brandt", "Nora Bell")
 }
 
+// TestPastVerbAfterTheQuotation: any verb in the past tense right after
+// a quotation and its speaker reports it ("Kelly charged"); a verb in the
+// present is no cue unless it reports speech.
+func TestPastVerbAfterTheQuotation(t *testing.T) {
+	res := Extract([]Document{
+		para([]string{`"You have called the harbour board lazy, slow and useless," Nora Bell charged in her speech.`}),
+		para([]string{`"The mayor is not against the port, guys," Varga assured the crowd.`}),
+		para([]string{`"The harbour must stay open to all the boats," Anna Kowal hopes.`}),
+	})
+	wantSpeakers(t, res, "Nora Bell", "Varga", "")
+}
+
 // TestColonAfterAVenue: a name before a colon after "on", "in" or "at"
 // says where something was said, not who said it; after "from" it is
 // the speaker.
