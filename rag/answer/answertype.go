@@ -13,17 +13,35 @@ import (
 )
 
 var (
-	monthOrDay = regexp.MustCompile(`(?i)\b(jan(uary)?|feb(ruary)?|march|april|may|june|july|aug(ust)?|sept?(ember)?|oct(ober)?|nov(ember)?|dec(ember)?|monday|tuesday|wednesday|thursday|friday|saturday|sunday|weekend|yesterday|today|tomorrow|tonight|spring|summer|autumn|winter)\b`)
-	yearRe     = regexp.MustCompile(`\b(1[0-9]\d\d|20\d\d)s?\b`)
-	centuryRe  = regexp.MustCompile(`(?i)\b(\d+(st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth)[\s-]+(century|centuries|millennium)\b|\b\d{1,4}\s*(BC|AD|BCE|CE)\b`)
-	relTimeRe  = regexp.MustCompile(`(?i)\b(ago|last (week|month|year)|next (week|month|year)|earlier this|later this|this (week|month|year)|(\d+|\w+) (days?|weeks?|months?|years?) (later|after|before|earlier)|at the time|in the (early|late|mid)|decades?|during the)\b`)
+	// monthOrDay holds the words that name a month, a day or a season.
+	monthOrDay = newWordSet("jan", "january", "feb", "february", "march", "april", "may", "june", "july", "aug", "august",
+		"sep", "sept", "sepember", "september", "oct", "october", "nov", "november", "dec", "december",
+		"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "weekend",
+		"yesterday", "today", "tomorrow", "tonight", "spring", "summer", "autumn", "winter")
+	// centuryWords and relTimeWords are words centuryRe and relTimeRe
+	// cannot match without: a sentence with none of them is not searched.
+	centuryWords = newWordSet("century", "centuries", "millennium", "bc", "ad", "bce", "ce")
+	relTimeWords = newWordSet("ago", "last", "next", "earlier", "later", "this", "day", "days", "week", "weeks",
+		"month", "months", "year", "years", "time", "early", "late", "mid", "decade", "decades", "during")
+	yearRe    = regexp.MustCompile(`\b(1[0-9]\d\d|20\d\d)s?\b`)
+	centuryRe = regexp.MustCompile(`(?i)\b(\d+(st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth)[\s-]+(century|centuries|millennium)\b|\b\d{1,4}\s*(BC|AD|BCE|CE)\b`)
+	relTimeRe = regexp.MustCompile(`(?i)\b(ago|last (week|month|year)|next (week|month|year)|earlier this|later this|this (week|month|year)|(\d+|\w+) (days?|weeks?|months?|years?) (later|after|before|earlier)|at the time|in the (early|late|mid)|decades?|during the)\b`)
+	// numberWords are the words numberRe finds; a text with none of them,
+	// no digit and no "%" is not searched.
+	numberWords = newWordSet("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
+		"fifteen", "twenty", "thirty", "forty", "fifty", "sixty", "hundred", "hundreds", "thousand", "thousands",
+		"million", "millions", "billion", "billions", "dozen", "dozens", "half", "percent")
 	numberRe   = regexp.MustCompile(`(?i)\b(\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|hundreds?|thousands?|millions?|billions?|dozens?|half|percent)\b|%`)
 	durationRe = regexp.MustCompile(`(?i)\b(\d[\d,.]*|a|an|one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|thirty|forty|fifty|several|many|few)[\s-]+(seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|centuries)\b|\b(quarter|half)[\s-](?:of\s+a\s+)?(century|decade|year|hour|day)\b|\b(since|until|till|for|into|through) (\d{4}|the \w+)`)
 	placePrep  = regexp.MustCompile(`\b(in|at|near|inside|outside|across|throughout|to|from|into|on)\s+(the\s+)?([A-Z][\p{L}'’.-]+)`)
 	// partOfPlace names a place within the one before it: "['s]
 	// capital, Astana".
 	partOfPlace = regexp.MustCompile(`^\s*(?:capital|city|region|province|state|county|district|town|village|port)\s*,\s+([A-Z][\p{L}'’-]+)`)
-	placeWords  = regexp.MustCompile(`(?i)\b(north|south|east|west|northern|southern|eastern|western|central|region|city|capital|island|coast|border|province|country|village|town|mission|headquarters|embassy|hotel|palace|building|room|river|sea|ocean|mountains?)\b`)
+	// placeWords are words of places that name none: "the city", "the
+	// north".
+	placeWords = newWordSet("north", "south", "east", "west", "northern", "southern", "eastern", "western", "central",
+		"region", "city", "capital", "island", "coast", "border", "province", "country", "village", "town", "mission",
+		"headquarters", "embassy", "hotel", "palace", "building", "room", "river", "sea", "ocean", "mountain", "mountains")
 	listRe      = regexp.MustCompile(`[A-Z][\p{L}'’-]+,\s+[A-Z][\p{L}'’-]+,?\s+(and|or)\s+[A-Z][\p{L}'’-]+|[A-Z][\p{L}'’-]+\s+(and|or)\s+[A-Z][\p{L}'’-]+`)
 	frequencyRe = regexp.MustCompile(`(?i)\b(?:every|each|per|once a|twice a|times a)\s+(?:\d+\s+)?(?:second|minute|hour|day|week|fortnight|month|year|decade)s?\b|\b(?:daily|weekly|monthly|yearly|annually|hourly|nightly|frequently|regularly|often|rarely|seldom|occasionally|constantly|routinely)\b`)
 	amountRe    = regexp.MustCompile(`(?i)\ba (?:small|large|limited|growing|great|huge) number\b|\ba handful\b`)
@@ -49,7 +67,7 @@ func answerType(qr match.Query, text string) float64 {
 	case question.Who:
 		return nameScore(qr, text)
 	case question.When:
-		if monthOrDay.MatchString(text) || centuryRe.MatchString(text) || relTimeRe.MatchString(text) {
+		if monthOrDay.In(text) || centuryWords.In(text) && centuryRe.MatchString(text) || relTimeWords.In(text) && relTimeRe.MatchString(text) {
 			return 1
 		}
 		// "5 pm", "at night" answer "when?" and "what time?", not "what
@@ -66,7 +84,7 @@ func answerType(qr match.Query, text string) float64 {
 	case question.Where:
 		for _, m := range placePrep.FindAllStringSubmatchIndex(text, -1) {
 			name := text[m[6]:m[7]]
-			if !monthOrDay.MatchString(name) && !citesSource(text[:m[0]]) && !placeInQuestion(qr, name, text[m[7]:]) {
+			if !monthOrDay.In(name) && !citesSource(text[:m[0]]) && !placeInQuestion(qr, name, text[m[7]:]) {
 				return 1
 			}
 		}
@@ -75,7 +93,7 @@ func answerType(qr match.Query, text string) float64 {
 			// the sentence puts it ("The UK had long been an ally").
 			return nameScore(qr, text)
 		}
-		if placeWords.MatchString(text) {
+		if placeWords.In(text) {
 			return 0.3
 		}
 	case question.HowMany:
@@ -85,13 +103,17 @@ func answerType(qr match.Query, text string) float64 {
 			if frequencyRe.MatchString(text) {
 				return 1
 			}
-			if numberRe.MatchString(text) {
+			if mayHoldNumber(text) && numberRe.MatchString(text) {
 				return 0.5
 			}
 			return 0
 		}
 		timeAsked := timeUnitRe.MatchString(qr.Question.Text)
-		for _, loc := range numberRe.FindAllStringIndex(text, -1) {
+		var numbers [][]int
+		if mayHoldNumber(text) {
+			numbers = numberRe.FindAllStringIndex(text, -1)
+		}
+		for _, loc := range numbers {
 			m := text[loc[0]:loc[1]]
 			if slices.Contains(qr.Question.Terms(), term.Word(m)) || slices.Contains(qr.Question.Numbers, strings.ReplaceAll(m, ",", "")) {
 				continue // the question's own number ("the 14 groups"), not one near its words ("run": three)
@@ -141,10 +163,10 @@ func answerType(qr match.Query, text string) float64 {
 // follow closely, as a role follows a name ("Aleksandr Lavrentyev,
 // Russia's main negotiator, said" for "who is Russia's top negotiator?").
 func nameScore(qr match.Query, text string) float64 {
-	toks := term.Tokenize(text)
+	toks := term.Surfaces(text)
 	named := func(t term.Token) bool {
 		r, _ := firstRuneOf(t.Surface)
-		return t.Capitalized && unicode.IsLetter(r) && t.Term != "" && !qr.InQuestion(t.Surface) && !monthOrDay.MatchString(t.Surface)
+		return t.Capitalized && unicode.IsLetter(r) && t.Term != "" && !qr.InQuestion(t.Surface) && !monthOrDay.In(t.Surface)
 	}
 	opening := func() bool { // the first word starts a name the question's words follow
 		end := 1
@@ -231,7 +253,7 @@ func timeNumber(before, number, after string) bool {
 		return false
 	}
 	prev := strings.ToLower(strings.TrimRight(words[len(words)-1], ".,"))
-	if monthOrDay.MatchString(prev) {
+	if monthOrDay.In(prev) {
 		return true
 	}
 	switch prev {
@@ -343,4 +365,64 @@ func unnamedKind(noun, text string) bool {
 		}
 	}
 	return false
+}
+
+// wordSet is a set of lower-case ASCII words, found in a text as a
+// case-insensitive regexp of them between \b would find them, in one
+// pass and without backtracking.
+type wordSet struct {
+	words  map[string]bool
+	maxLen int
+}
+
+// newWordSet makes a wordSet of lower-case words.
+func newWordSet(words ...string) wordSet {
+	ws := wordSet{words: make(map[string]bool, len(words))}
+	for _, w := range words {
+		ws.words[w] = true
+		ws.maxLen = max(ws.maxLen, len(w))
+	}
+	return ws
+}
+
+// In reports whether one of the set's words stands in text as a whole
+// word: a run of ASCII letters, digits and underscores, in any case.
+func (ws wordSet) In(text string) bool {
+	var buf [32]byte
+	for i := 0; i < len(text); {
+		if !isWordByte(text[i]) {
+			i++
+			continue
+		}
+		j := i
+		for j < len(text) && isWordByte(text[j]) {
+			j++
+		}
+		if n := j - i; n <= ws.maxLen && n <= len(buf) {
+			for k := 0; k < n; k++ {
+				c := text[i+k]
+				if 'A' <= c && c <= 'Z' {
+					c += 'a' - 'A'
+				}
+				buf[k] = c
+			}
+			if ws.words[string(buf[:n])] {
+				return true
+			}
+		}
+		i = j
+	}
+	return false
+}
+
+// mayHoldNumber reports whether numberRe can find anything in text: a
+// digit, "%" or a number's word.
+func mayHoldNumber(text string) bool {
+	return strings.ContainsAny(text, "0123456789%") || numberWords.In(text)
+}
+
+// isWordByte reports a byte of regexp's \w: an ASCII letter, digit or
+// underscore.
+func isWordByte(c byte) bool {
+	return 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9' || c == '_'
 }

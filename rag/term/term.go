@@ -179,29 +179,46 @@ func isAcronymRun(runes []rune, start, dot int) bool {
 // possessive dropped, digits' commas dropped, acronyms unified, stemmed.
 // Stop words give "".
 func Word(w string) string {
+	lw, stem := normalize(w)
+	if !stem {
+		return lw
+	}
+	return english.Stem(lw, true)
+}
+
+// normalize is Word up to stemming: it returns the term of an acronym
+// or a number, or "" for a stop word, with stem false; otherwise the
+// lower-case base form to stem, with stem true.
+func normalize(w string) (lw string, stem bool) {
 	if t, ok := acronymTerms[strings.ToLower(w)]; ok {
 		// "us" is a pronoun unless written in capitals.
 		if strings.ToLower(w) != "us" || w == "US" {
-			return t
+			return t, false
 		}
 	}
-	lw := strings.ToLower(strings.ReplaceAll(w, "’", "'"))
+	lw = strings.ToLower(strings.ReplaceAll(w, "’", "'"))
 	lw = strings.TrimSuffix(lw, "'s")
 	lw = strings.TrimSuffix(lw, "'")
 	if IsNumber(lw) {
-		return strings.ReplaceAll(lw, ",", "")
+		return strings.ReplaceAll(lw, ",", ""), false
 	}
 	lw = strings.ReplaceAll(lw, ".", "")
 	if lw == "" || IsStop(lw) {
-		return ""
+		return "", false
 	}
 	if base, ok := irregularForms[lw]; ok {
 		lw = base
 	}
 	if len([]rune(lw)) == 1 {
-		return ""
+		return "", false
 	}
-	return english.Stem(lw, true)
+	return lw, true
+}
+
+// unstemmed is Word without its stemming: empty exactly where Word is.
+func unstemmed(w string) string {
+	lw, _ := normalize(w)
+	return lw
 }
 
 // IsNumber reports whether w is made of digits with inner commas or dots.
@@ -220,6 +237,11 @@ func IsNumber(w string) bool {
 // Tokenize splits text into tokens with their index terms, joining two-word
 // names such as "United States" into one term.
 func Tokenize(text string) []Token { return tokenize(text, Word) }
+
+// Surfaces is Tokenize without stemming, for readers of a text's words as
+// written: each token's Term is empty where Tokenize's is (stop words,
+// single letters) and otherwise the word's normal form, unstemmed.
+func Surfaces(text string) []Token { return tokenize(text, unstemmed) }
 
 // Of returns the non-empty index terms of text, in order, followed by
 // the joined forms of hyphenated compounds.

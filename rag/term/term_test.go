@@ -22,3 +22,23 @@ func TestSequenceKeepsCompoundsInPlace(t *testing.T) {
 		t.Errorf("Sequence holds %v, Of %v", got, of)
 	}
 }
+
+// TestSurfacesKeepTokenizesWords: Surfaces gives the same tokens as
+// Tokenize, each with a term exactly where Tokenize's has one, unstemmed.
+func TestSurfacesKeepTokenizesWords(t *testing.T) {
+	text := "The U.S. and Russia's envoys, who were meeting in Astana on Jan. 23, took part in 14 talks; a cease-fire held."
+	got, want := Surfaces(text), Tokenize(text)
+	if len(got) != len(want) {
+		t.Fatalf("Surfaces gives %d tokens, Tokenize %d", len(got), len(want))
+	}
+	stemmedDiffers := false
+	for i := range got {
+		if got[i].Surface != want[i].Surface || got[i].Capitalized != want[i].Capitalized || (got[i].Term == "") != (want[i].Term == "") {
+			t.Errorf("token %d: Surfaces %+v, Tokenize %+v", i, got[i], want[i])
+		}
+		stemmedDiffers = stemmedDiffers || got[i].Term != want[i].Term
+	}
+	if !stemmedDiffers {
+		t.Error("no term differs: Surfaces stems as Tokenize does")
+	}
+}

@@ -1,0 +1,101 @@
+package answer
+
+import (
+	"io/fs"
+	"regexp"
+	"strings"
+	"testing"
+
+	"github.com/parleybot/parley/corpus"
+)
+
+// TestWordSetFindsWhatTheRegexpFinds: a wordSet finds a month or a day
+// wherever the case-insensitive regexp of its words between \b does, in
+// the built-in articles and at the edges a regexp's \b sees.
+func TestWordSetFindsWhatTheRegexpFinds(t *testing.T) {
+	re := regexp.MustCompile(`(?i)\b(jan(uary)?|feb(ruary)?|march|april|may|june|july|aug(ust)?|sept?(ember)?|oct(ober)?|nov(ember)?|dec(ember)?|monday|tuesday|wednesday|thursday|friday|saturday|sunday|weekend|yesterday|today|tomorrow|tonight|spring|summer|autumn|winter)\b`)
+	texts := []string{
+		"", "May", "MAY", "mayor", "dismay", "May's", "in_may", "(Sept.", "Sept22", "Sept 22", "sepember",
+		"Ümay", "Décember", "déc", "on Monday—or Tuesday", "springs", "Spring-time", "a 2016-09-22 date", "über Juli",
+	}
+	texts = append(texts, corpusLines(t)...)
+	found := 0
+	for _, text := range texts {
+		want := re.MatchString(text)
+		if got := monthOrDay.In(text); got != want {
+			t.Errorf("monthOrDay.In(%q) = %v, the regexp says %v", text, got, want)
+		}
+		if want {
+			found++
+		}
+	}
+	if found < 10 {
+		t.Errorf("only %d of %d texts name a month or a day: the check compares too little", found, len(texts))
+	}
+}
+
+// TestPlaceWordsFindWhatTheRegexpFinds: as above, for the words of
+// places.
+func TestPlaceWordsFindWhatTheRegexpFinds(t *testing.T) {
+	re := regexp.MustCompile(`(?i)\b(north|south|east|west|northern|southern|eastern|western|central|region|city|capital|island|coast|border|province|country|village|town|mission|headquarters|embassy|hotel|palace|building|room|river|sea|ocean|mountains?)\b`)
+	texts := append([]string{"the Mountains", "mountainous", "North-east", "sea-side", "towns", "a Town_hall", "in the city", "CAPITAL"}, corpusLines(t)...)
+	found := 0
+	for _, text := range texts {
+		want := re.MatchString(text)
+		if got := placeWords.In(text); got != want {
+			t.Errorf("placeWords.In(%q) = %v, the regexp says %v", text, got, want)
+		}
+		if want {
+			found++
+		}
+	}
+	if found < 10 {
+		t.Errorf("only %d texts hold a place word: the check compares too little", found)
+	}
+}
+
+// TestPrefilterWordsGuardTheirRegexps: a text without any of a pattern's
+// guard words is one the pattern cannot match.
+func TestPrefilterWordsGuardTheirRegexps(t *testing.T) {
+	cases := []string{
+		"in the 19th century", "about 300 BC", "two years ago", "last week", "three days later",
+		"at the time", "in the early 1990s", "for decades", "during the war", "earlier this month",
+	}
+	for _, text := range cases {
+		if !centuryRe.MatchString(text) && !relTimeRe.MatchString(text) {
+			t.Errorf("%q matches neither pattern: the case tests nothing", text)
+		}
+	}
+	numbers := []string{"three people", "Fifty-one", "a dozen", "50%", "half of them", "1,200", "Millions"}
+	for _, text := range append(append(cases, numbers...), corpusLines(t)...) {
+		if (centuryRe.MatchString(text) && !centuryWords.In(text)) || (relTimeRe.MatchString(text) && !relTimeWords.In(text)) {
+			t.Errorf("%q matches a pattern its guard words miss", text)
+		}
+		if numberRe.MatchString(text) && !mayHoldNumber(text) {
+			t.Errorf("%q holds a number mayHoldNumber misses", text)
+		}
+	}
+	for _, text := range numbers {
+		if !numberRe.MatchString(text) {
+			t.Errorf("%q holds no number: the case tests nothing", text)
+		}
+	}
+}
+
+// corpusLines returns the lines of the built-in articles.
+func corpusLines(t *testing.T) []string {
+	t.Helper()
+	var out []string
+	err := fs.WalkDir(corpus.FS(), ".", func(path string, d fs.DirEntry, err error) error {
+		if err != nil || d.IsDir() {
+			return err
+		}
+		data, err := fs.ReadFile(corpus.FS(), path)
+		out = append(out, strings.Split(string(data), "\n")...)
+		return err
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return out
+}
