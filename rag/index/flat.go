@@ -5,8 +5,6 @@ import (
 	"runtime"
 	"sync"
 
-	chromem "github.com/philippgille/chromem-go"
-
 	"gonum.org/v1/gonum/blas/blas32"
 )
 
@@ -77,18 +75,18 @@ func (f *flat) blockRows(b int, dst []float32) []float32 {
 	return dst
 }
 
-// newFlat copies the vectors of ids (in that order) out of coll; ids
-// coll does not hold are left out.
-func newFlat(ctx context.Context, coll *chromem.Collection, ids []string) *flat {
-	if coll == nil {
+// newFlat copies the vectors of ids (in that order) out of colls; ids
+// they do not hold are left out.
+func newFlat(ctx context.Context, colls collections, ids []string) *flat {
+	if len(colls) == 0 {
 		return &flat{row: map[string]int{}}
 	}
 	var dim int
 	vecs := make([][]float32, 0, len(ids))
 	kept := make([]string, 0, len(ids))
 	for _, id := range ids {
-		d, err := coll.GetByID(ctx, id)
-		if err != nil || len(d.Embedding) == 0 {
+		d, ok := colls.get(ctx, id)
+		if !ok || len(d.Embedding) == 0 {
 			continue
 		}
 		if dim == 0 {

@@ -38,7 +38,7 @@ func TestFlatSearchRows(t *testing.T) {
 	ctx := context.Background()
 	vs := randomUnit(500, 32, 3)
 	coll, ids := collectionOf(t, vs)
-	f := newFlat(ctx, coll, ids)
+	f := newFlat(ctx, collections{coll}, ids)
 	var rows []int
 	in := map[string]bool{}
 	for i := 0; i < len(ids); i += 3 {
@@ -66,7 +66,7 @@ func TestFlatSearchRows(t *testing.T) {
 func TestFlatHoldsEachVector(t *testing.T) {
 	vs := randomUnit(2*flatBlock+37, 24, 7)
 	coll, ids := collectionOf(t, vs)
-	f := newFlat(context.Background(), coll, ids)
+	f := newFlat(context.Background(), collections{coll}, ids)
 	if f.blocks() != 3 {
 		t.Fatalf("%d blocks, want 3", f.blocks())
 	}
@@ -86,7 +86,7 @@ func TestFlatSearchMatchesChromem(t *testing.T) {
 	ctx := context.Background()
 	vs := randomUnit(2000, 64, 1)
 	coll, ids := collectionOf(t, vs)
-	f := newFlat(ctx, coll, ids)
+	f := newFlat(ctx, collections{coll}, ids)
 	for _, q := range randomUnit(20, 64, 2) {
 		want, err := coll.QueryEmbedding(ctx, q, 10, nil, nil)
 		if err != nil {
@@ -137,7 +137,7 @@ func BenchmarkVectorSearch(b *testing.B) {
 	for _, dim := range []int{256, 384} {
 		vs := randomUnit(100_000, dim, 3)
 		coll, ids := collectionOf(b, vs)
-		f := newFlat(ctx, coll, ids)
+		f := newFlat(ctx, collections{coll}, ids)
 		q := randomUnit(1, dim, 4)[0]
 		bytes := int64(len(vs) * dim * 4)
 		b.Run(fmt.Sprintf("chromem/d%d", dim), func(b *testing.B) {
@@ -196,7 +196,7 @@ func TestFlatFileRoundTripAndDamage(t *testing.T) {
 	ctx := context.Background()
 	vs := randomUnit(300, 32, 3)
 	coll, ids := collectionOf(t, vs)
-	f := newFlat(ctx, coll, ids)
+	f := newFlat(ctx, collections{coll}, ids)
 	path := filepath.Join(t.TempDir(), "x.flat")
 	if err := writeFlatFile(path, f); err != nil {
 		t.Fatal(err)
@@ -236,7 +236,7 @@ func TestFlatScanParallelMatchesSerial(t *testing.T) {
 	vs := randomUnit(4000, 16, 5)
 	vs = append(vs, vs[:100]...) // ties: the same vectors under other IDs
 	coll, ids := collectionOf(t, vs)
-	f := newFlat(ctx, coll, ids)
+	f := newFlat(ctx, collections{coll}, ids)
 	for _, v := range randomUnit(10, 16, 6) {
 		q := newQuery(v)
 		for _, parts := range []int{2, 3, 7} {

@@ -56,7 +56,10 @@ type Index struct {
 	speller  *spell.Speller
 	surfaces map[string]int
 	db       *chromem.DB
-	coll     *chromem.Collection
+	// coll and quoteColl hold the chunks' and quotations' vectors: one
+	// collection each while built, a snapshot's files when read from
+	// disk.
+	coll     collections
 	embedder embed.Embedder
 	manifest Manifest
 	// quotes are the corpus's quotations and speakers; quoteColl their
@@ -67,7 +70,7 @@ type Index struct {
 	// first use (see QuotesIn).
 	quotesAt     sync.Once
 	quotesBySent map[[2]int][]int
-	quoteColl    *chromem.Collection
+	quoteColl    collections
 	// quoteMemo remembers each article's quotations and names, for the
 	// next build: a build sets it, and a load in the background (see
 	// rememberQuotes). prevMemo is the previous index's, while building.
@@ -78,6 +81,9 @@ type Index struct {
 	chunkVecs, quoteVecs *flat
 	// embedded and reused count the vectors of the last build.
 	embedded, reused int
+	// added, when set, is what the build adds to the previous index's
+	// store of record, which it keeps.
+	added *additions
 	// chunkOpts is how the corpus was cut into chunks.
 	chunkOpts ChunkOptions
 	// chunkTerms are the chunks' index terms while the index is built, so
@@ -214,10 +220,11 @@ func loadOrBuild(ctx context.Context, docs []document.Document, opt Options, loa
 	info := BuildInfo{Rebuilt: true, Reason: reason, Chunks: len(ix.chunks), Embedded: ix.embedded, Reused: ix.reused}
 	defer ix.release()
 	if opt.DataDir != "" {
-		if err := writeSnapshot(opt.DataDir, ix.snapshot()); err != nil {
+		if m, err := writeSnapshot(opt.DataDir, ix.snapshot()); err != nil {
 			info.Reason += "; not saved: " + err.Error()
 			info.SaveError = fmt.Sprintf("saving the index in %s: %v", opt.DataDir, err)
 		} else {
+			ix.manifest = m
 			info.Persisted = true
 		}
 	}
@@ -274,7 +281,7 @@ func buildIndex(ctx context.Context, docs []document.Document, opt Options, hash
 	for i, c := range ix.chunks {
 		ids[i] = c.ID
 	}
-	vectors, err := ix.embedReusing(ctx, ids, texts, ix.chunkTerms, prev.savedChunk, opt.Progress)
+	vectors, freshChunks, err := ix.embedReusing(ctx, ids, texts, ix.chunkTerms, prev.savedChunk, opt.Progress)
 	if err != nil {
 		return nil, err
 	}
@@ -287,7 +294,7 @@ func buildIndex(ctx context.Context, docs []document.Document, opt Options, hash
 			prev, drift = nil, 0
 			ix.embedder = embed.NewLocalFromTerms(ix.chunkTerms, opt.WordVectors)
 			ix.embedded, ix.reused = 0, 0
-			if vectors, err = ix.embedReusing(ctx, ids, texts, ix.chunkTerms, prev.savedChunk, opt.Progress); err != nil {
+			if vectors, freshChunks, err = ix.embedReusing(ctx, ids, texts, ix.chunkTerms, prev.savedChunk, opt.Progress); err != nil {
 				return nil, err
 			}
 		}
@@ -320,11 +327,16 @@ func buildIndex(ctx context.Context, docs []document.Document, opt Options, hash
 			return nil, fmt.Errorf("storing the chunks: %w", err)
 		}
 	}
-	ix.db, ix.coll = db, coll
-	if err := ix.buildQuotes(ctx, prev.savedQuote, opt.NameGender); err != nil {
+	ix.db, ix.coll = db, collections{coll}
+	freshQuotes, err := ix.buildQuotes(ctx, prev.savedQuote, opt.NameGender)
+	if err != nil {
 		return nil, err
 	}
 	ix.flatten(ctx)
+	if prev != nil {
+		live := len(ix.chunkVecs.ids) + len(ix.quoteVecs.ids)
+		ix.added = newAdditions(prev, opt.DataDir, ix.reused, live, freshChunks, freshQuotes)
+	}
 	ix.manifest = Manifest{
 		Format:     formatVersion,
 		Embedder:   ix.embedder.ID(),
@@ -358,9 +370,9 @@ func sameEmbedder(prev *Index, opt Options) bool {
 }
 
 // embedReusing returns the vectors of texts, taking those whose ID and text
-// are unchanged in prev, and embedding the rest.
+// are unchanged in prev, and embedding the rest, whose IDs it returns too.
 // terms, if set, are the texts' index terms, for the local embedder.
-func (ix *Index) embedReusing(ctx context.Context, ids, texts []string, terms [][]string, saved func(ctx context.Context, id, text string) ([]float32, bool), progress func(done, total int)) ([][]float32, error) {
+func (ix *Index) embedReusing(ctx context.Context, ids, texts []string, terms [][]string, saved func(ctx context.Context, id, text string) ([]float32, bool), progress func(done, total int)) ([][]float32, []string, error) {
 	out := make([][]float32, len(texts))
 	var todo []int
 	for i := range texts {
@@ -384,13 +396,15 @@ func (ix *Index) embedReusing(ctx context.Context, ids, texts []string, terms []
 	}
 	vs, err := embedAll(ctx, ix.embedder, missing, missingTerms, progress)
 	if err != nil {
-		return nil, err
+		return nil, nil, err
 	}
+	fresh := make([]string, len(todo))
 	for k, i := range todo {
 		out[i] = vs[k]
+		fresh[k] = ids[i]
 	}
 	ix.embedded += len(todo)
-	return out, nil
+	return out, fresh, nil
 }
 
 // readVectors reads the snapshot named by m, with the extra state files
@@ -413,25 +427,35 @@ func readVectors(dir string, m Manifest, opt Options, stateFiles ...string) (*In
 	if err != nil {
 		return nil, snapshot{}, err
 	}
-	ix := &Index{db: s.db, embedder: e}
+	ix := &Index{embedder: e}
 	// Collections imported from disk have no embedding function until
-	// GetCollection is given one.
-	ix.coll = s.db.GetCollection(chunkColl, ix.embedFunc())
-	if ix.coll == nil {
-		return nil, snapshot{}, errors.New("the vector file holds no chunk collection")
+	// GetCollection is given one. The newest file comes first.
+	for i := len(s.dbs) - 1; i >= 0; i-- {
+		c := s.dbs[i].GetCollection(chunkColl, ix.embedFunc())
+		if c == nil {
+			return nil, snapshot{}, errors.New("a vector file holds no chunk collection")
+		}
+		ix.coll = append(ix.coll, c)
+		if q := s.dbs[i].GetCollection(quoteColl, ix.embedFunc()); q != nil {
+			ix.quoteColl = append(ix.quoteColl, q)
+		}
 	}
-	ix.quoteColl = s.db.GetCollection(quoteColl, ix.embedFunc())
 	return ix, s, nil
 }
 
-// checkVectorsSum checks the chromem-go file of a snapshot folder against
-// the sum its manifest records; a manifest of an older Parley records none.
+// checkVectorsSum checks the chromem-go files of a snapshot folder
+// against the sums its manifest records.
 func checkVectorsSum(snapDir string, m Manifest) error {
-	if m.VectorsSum == "" {
-		return nil
+	if len(m.VectorFiles) == 0 {
+		return errors.New("the manifest names no vector file")
 	}
-	if sum, err := fileSum(filepath.Join(snapDir, vectorsFile)); err != nil || sum != m.VectorsSum {
-		return errors.New("the vector file is damaged")
+	for _, f := range m.VectorFiles {
+		if !validVectorFile(f) {
+			return fmt.Errorf("the manifest names a vector file %q outside its snapshot", f.Name)
+		}
+		if sum, err := fileSum(filepath.Join(snapDir, f.Name)); err != nil || sum != f.Sum {
+			return fmt.Errorf("the vector file %s is damaged", f.Name)
+		}
 	}
 	return nil
 }
@@ -534,6 +558,9 @@ func (ix *Index) embedFunc() chromem.EmbeddingFunc {
 // snapshot returns what is persisted of the index.
 func (ix *Index) snapshot() snapshot {
 	s := snapshot{manifest: ix.manifest, db: ix.db, state: map[string][]byte{}}
+	if ix.added != nil && ix.added.collect(context.Background(), ix.coll, ix.quoteColl, ix.embedFunc()) == nil {
+		s.added = ix.added
+	}
 	if le, ok := ix.embedder.(*embed.Local); ok {
 		data, _ := json.Marshal(le.IDF())
 		s.state[embedStateFile] = data
@@ -578,9 +605,6 @@ func loadFlat(docs []document.Document, opt Options, m Manifest) (*Index, error)
 	dir, err := snapshotDir(opt.DataDir, m)
 	if err != nil {
 		return nil, err
-	}
-	if m.VectorsSum == "" {
-		return nil, errors.New("the manifest has no sum of the vector file")
 	}
 	// The vectors are read while the words are: reading is mostly waiting
 	// and copying, and the words keep one core busy.
@@ -628,18 +652,20 @@ func loadChromem(docs []document.Document, opt Options, m Manifest) (*Index, err
 	if err != nil {
 		return nil, err
 	}
-	ix.db, ix.embedder, ix.coll, ix.quoteColl = v.db, v.embedder, v.coll, v.quoteColl
-	if err := ix.checkVectors("vector file", ix.coll.Count(), m, func(id string) bool {
-		_, err := ix.coll.GetByID(context.Background(), id)
-		return err == nil
-	}); err != nil {
-		return nil, err
-	}
+	ix.embedder, ix.coll, ix.quoteColl = v.embedder, v.coll, v.quoteColl
 	if ix.quoteColl == nil {
 		return nil, errors.New("the vector file holds no quotation collection")
 	}
+	// The files may hold vectors of chunks since changed or removed
+	// (Manifest.Stale): what counts is that each chunk has its own.
 	ix.flatten(context.Background())
 	ix.release()
+	if err := ix.checkVectors("vector files", len(ix.chunkVecs.ids), m, func(id string) bool {
+		_, ok := ix.chunkVecs.row[id]
+		return ok
+	}); err != nil {
+		return nil, err
+	}
 	return ix, nil
 }
 
@@ -711,13 +737,10 @@ func (ix *Index) savedQuote(ctx context.Context, id, text string) ([]float32, bo
 	return fromCollection(ctx, ix.quoteColl, id, text)
 }
 
-// fromCollection reads a saved vector from a collection read from disk.
-func fromCollection(ctx context.Context, coll *chromem.Collection, id, text string) ([]float32, bool) {
-	if coll == nil {
-		return nil, false
-	}
-	d, err := coll.GetByID(ctx, id)
-	if err != nil || d.Content != text || len(d.Embedding) == 0 {
+// fromCollection reads a saved vector from collections read from disk.
+func fromCollection(ctx context.Context, colls collections, id, text string) ([]float32, bool) {
+	d, ok := colls.get(ctx, id)
+	if !ok || d.Content != text || len(d.Embedding) == 0 {
 		return nil, false
 	}
 	return d.Embedding, true
@@ -727,7 +750,7 @@ func fromCollection(ctx context.Context, coll *chromem.Collection, id, text stri
 // the flat copies and saved: searches and the next build read the copies,
 // so the vectors are not held twice.
 func (ix *Index) release() {
-	ix.db, ix.coll, ix.quoteColl = nil, nil, nil
+	ix.db, ix.coll, ix.quoteColl, ix.added = nil, nil, nil, nil
 }
 
 // Vectors returns how many chunk vectors the index searches.

@@ -44,8 +44,9 @@ func QuoteID(text string) string {
 
 // buildQuotes extracts the quotations and stores their vectors in a
 // chromem-go collection beside the chunks, keyed by their text's hash, so
-// unchanged quotations keep their vectors across rebuilds.
-func (ix *Index) buildQuotes(ctx context.Context, saved func(ctx context.Context, id, text string) ([]float32, bool), gender quote.NameGender) error {
+// unchanged quotations keep their vectors across rebuilds. It returns the
+// IDs of those embedded now.
+func (ix *Index) buildQuotes(ctx context.Context, saved func(ctx context.Context, id, text string) ([]float32, bool), gender quote.NameGender) ([]string, error) {
 	memo := &quote.Memo{}
 	if ix.prevMemo != nil {
 		*memo = *ix.prevMemo
@@ -56,7 +57,7 @@ func (ix *Index) buildQuotes(ctx context.Context, saved func(ctx context.Context
 	ix.quotes, ix.speakers = res.Quotes, res.Speakers
 	coll, err := ix.db.CreateCollection(quoteColl, nil, ix.embedFunc())
 	if err != nil {
-		return fmt.Errorf("creating the quotation collection: %w", err)
+		return nil, fmt.Errorf("creating the quotation collection: %w", err)
 	}
 	var ids, texts []string
 	seen := map[string]bool{}
@@ -67,9 +68,9 @@ func (ix *Index) buildQuotes(ctx context.Context, saved func(ctx context.Context
 			texts = append(texts, q.Text)
 		}
 	}
-	vectors, err := ix.embedReusing(ctx, ids, texts, nil, saved, nil)
+	vectors, fresh, err := ix.embedReusing(ctx, ids, texts, nil, saved, nil)
 	if err != nil {
-		return err
+		return nil, err
 	}
 	var cdocs []chromem.Document
 	for i, v := range vectors {
@@ -79,11 +80,11 @@ func (ix *Index) buildQuotes(ctx context.Context, saved func(ctx context.Context
 	}
 	if len(cdocs) > 0 {
 		if err := coll.AddDocuments(ctx, cdocs, runtime.NumCPU()); err != nil {
-			return fmt.Errorf("storing the quotations: %w", err)
+			return nil, fmt.Errorf("storing the quotations: %w", err)
 		}
 	}
-	ix.quoteColl = coll
-	return nil
+	ix.quoteColl = collections{coll}
+	return fresh, nil
 }
 
 // rememberQuotes makes a loaded index's memo from its quotations and

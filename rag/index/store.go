@@ -8,6 +8,7 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"time"
 
@@ -19,7 +20,7 @@ import (
 // formatVersion changes whenever ingestion, chunking, quotation
 // extraction or the snapshot layout changes, so that an old index on disk
 // is rebuilt rather than misread.
-const formatVersion = 33
+const formatVersion = 34
 
 const (
 	manifestFile   = "manifest.json"
@@ -45,16 +46,20 @@ type Manifest struct {
 	Chunks     int    `json:"chunks"`
 	Vectors    int    `json:"vectors"`
 	Quotes     int    `json:"quotes"`
-	// VectorsSum is the CRC-32 of the chromem-go file, in hex, so a load
-	// from the flat files still notices when the store they copy is
-	// damaged.
-	VectorsSum string            `json:"vectors_sum,omitempty"`
-	Documents  map[string]string `json:"documents"`
-	Built      time.Time         `json:"built"`
+	// VectorFiles are the chromem-go files of the store of record, the
+	// base first, each with its CRC-32, so a load from the flat files
+	// still notices when the store they copy is damaged.
+	VectorFiles []VectorFile      `json:"vector_files"`
+	Documents   map[string]string `json:"documents"`
+	Built       time.Time         `json:"built"`
 	// Drift counts the chunks embedded with the local embedder's weights
 	// since they were fitted: chunks of articles added or changed later.
 	// Past a share of the corpus the weights are fitted again.
 	Drift int `json:"embedder_drift,omitempty"`
+	// Stale counts the vectors the vector files hold of chunks and
+	// quotations since changed or removed: a later file holds their
+	// new vectors, and a load reads only the live ones.
+	Stale int `json:"stale_vectors,omitempty"`
 }
 
 // readManifest reads dir/manifest.json.
@@ -73,7 +78,12 @@ func readManifest(dir string) (Manifest, error) {
 // snapshot is what a data directory holds for one built index.
 type snapshot struct {
 	manifest Manifest
-	db       *chromem.DB
+	// db is the whole store of record; added, when set, holds the
+	// vectors an update adds to the files it keeps, written instead.
+	db    *chromem.DB
+	added *additions
+	// dbs are the chromem-go files read, base first.
+	dbs []*chromem.DB
 	// state holds extra JSON files saved beside the vectors, by file name.
 	state map[string][]byte
 	// flats are the flat copies of the collections, by file name: what
@@ -85,57 +95,87 @@ type snapshot struct {
 // writeSnapshot persists s into dir crash-safely: the files go to a
 // temporary folder that is synced and renamed into place, then the manifest
 // is replaced by rename. Older snapshots are removed afterwards. A crash at any
-// point leaves either the old index or the new one, whole.
-func writeSnapshot(dir string, s snapshot) error {
+// point leaves either the old index or the new one, whole. It returns the
+// manifest written, with the vector files' names and sums.
+func writeSnapshot(dir string, s snapshot) (Manifest, error) {
 	if err := os.MkdirAll(dir, 0o755); err != nil {
-		return fmt.Errorf("creating the data directory %s: %w", dir, err)
+		return Manifest{}, fmt.Errorf("creating the data directory %s: %w", dir, err)
 	}
 	tmp, err := os.MkdirTemp(dir, ".tmp-")
 	if err != nil {
-		return fmt.Errorf("creating a temporary folder in %s: %w", dir, err)
+		return Manifest{}, fmt.Errorf("creating a temporary folder in %s: %w", dir, err)
 	}
 	defer os.RemoveAll(tmp) // a no-op once renamed
 
 	// chromem-go encodes its file while the other files are written.
 	type saved struct {
-		sum string
-		err error
+		files []VectorFile
+		stale int
+		err   error
 	}
 	vectors := make(chan saved, 1)
 	go func() {
 		var r saved
-		path := filepath.Join(tmp, vectorsFile)
-		if r.err = s.db.ExportToFile(path, false, ""); r.err == nil && len(s.flats) > 0 {
-			r.sum, r.err = fileSum(path)
-		}
+		r.files, r.stale, r.err = s.writeVectors(tmp)
 		vectors <- r
 	}()
 	err = s.writeFiles(tmp)
 	r := <-vectors
 	if r.err != nil {
-		return fmt.Errorf("saving the vectors: %w", r.err)
+		return Manifest{}, fmt.Errorf("saving the vectors: %w", r.err)
 	}
 	if err != nil {
-		return err
+		return Manifest{}, err
 	}
-	s.manifest.VectorsSum = r.sum
+	s.manifest.VectorFiles, s.manifest.Stale = r.files, r.stale
 	if err := syncTree(tmp); err != nil {
-		return err
+		return Manifest{}, err
 	}
 	final := filepath.Join(dir, s.manifest.Snapshot)
 	_ = os.RemoveAll(final)
 	if err := os.Rename(tmp, final); err != nil {
-		return fmt.Errorf("moving the new index into place: %w", err)
+		return Manifest{}, fmt.Errorf("moving the new index into place: %w", err)
 	}
 	data, err := json.MarshalIndent(s.manifest, "", "  ")
 	if err != nil {
-		return err
+		return Manifest{}, err
 	}
 	if err := atomicfile.Write(filepath.Join(dir, manifestFile), data); err != nil {
-		return err
+		return Manifest{}, err
 	}
 	removeStale(dir, s.manifest.Snapshot)
-	return nil
+	return s.manifest, nil
+}
+
+// writeVectors writes the store of record into dir: the files it keeps
+// and one of the vectors added, or, when it adds nothing to kept files
+// or they cannot be kept, the whole store as one file. It returns the
+// files and how many stale vectors they hold.
+func (s snapshot) writeVectors(dir string) ([]VectorFile, int, error) {
+	var files []VectorFile
+	db, stale := s.db, 0
+	if s.added != nil && s.added.vectors != nil {
+		if err := s.added.keepFiles(dir); err == nil {
+			files, db, stale = slices.Clone(s.added.keep), s.added.vectors, s.added.stale
+			if s.added.count == 0 {
+				return files, stale, nil // articles removed, none added
+			}
+		} else {
+			for _, f := range s.added.keep {
+				os.Remove(filepath.Join(dir, f.Name))
+			}
+		}
+	}
+	name := vectorFileName(len(files))
+	path := filepath.Join(dir, name)
+	if err := db.ExportToFile(path, false, ""); err != nil {
+		return nil, 0, err
+	}
+	sum, err := fileSum(path)
+	if err != nil {
+		return nil, 0, err
+	}
+	return append(files, VectorFile{Name: name, Sum: sum}), stale, nil
 }
 
 // writeFiles writes the snapshot's state and flat files into dir.
@@ -197,9 +237,18 @@ func readSnapshot(dir string, m Manifest, withDB bool, stateFiles ...string) (sn
 	}
 	s := snapshot{manifest: m, state: make(map[string][]byte)}
 	if withDB {
-		s.db = chromem.NewDB()
-		if err := s.db.ImportFromFile(filepath.Join(snapDir, vectorsFile), ""); err != nil {
-			return snapshot{}, fmt.Errorf("reading the vectors: %w", err)
+		if len(m.VectorFiles) == 0 {
+			return snapshot{}, errors.New("the manifest names no vector file")
+		}
+		for _, f := range m.VectorFiles {
+			if !validVectorFile(f) {
+				return snapshot{}, fmt.Errorf("the manifest names a vector file %q outside its snapshot", f.Name)
+			}
+			db := chromem.NewDB()
+			if err := db.ImportFromFile(filepath.Join(snapDir, f.Name), ""); err != nil {
+				return snapshot{}, fmt.Errorf("reading the vectors: %w", err)
+			}
+			s.dbs = append(s.dbs, db)
 		}
 	}
 	for _, name := range stateFiles {
