@@ -91,6 +91,7 @@ func analyze(source string, lines []string) (sents []Sentence, title, date strin
 		for _, s := range splitParagraph(lines[i:j], i+1) {
 			s.Source = source
 			s.Headline = i == headline && j == i+1
+			s.TitleCase = s.Headline || TitleCase(s.Text)
 			s.Segment = segment
 			s.Paragraph = paragraph
 			sents = append(sents, s)

@@ -42,6 +42,9 @@ type Sentence struct {
 	Text string
 	// Headline reports whether the sentence is the article's headline.
 	Headline bool
+	// TitleCase reports a headline, or a sentence written as titles are,
+	// most of its long words capitalised (see TitleCase).
+	TitleCase bool
 	// Paragraph numbers the paragraph the sentence stands in.
 	Paragraph int
 	// LineBreaks are the rune offsets in Text at which each next line

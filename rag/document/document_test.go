@@ -228,3 +228,25 @@ func TestBoilerplateLines(t *testing.T) {
 		}
 	}
 }
+
+// TestSentencesKnowTitleCase: parsing marks the headline and a section
+// title in title case, not a sentence, so readers need not count the
+// capitals again.
+func TestSentencesKnowTitleCase(t *testing.T) {
+	doc := ParseDocument("a.txt", []byte("Envoys Gather In Veltra\n\nThe envoys met on Monday in the harbour town.\n\nWhat Comes Next For The Harbour Talks\n\nTalks resume in March.\n"))
+	got := map[string]bool{}
+	for _, s := range doc.Sentences {
+		got[s.Text] = s.TitleCase
+	}
+	want := map[string]bool{
+		"Envoys Gather In Veltra":                       true,
+		"The envoys met on Monday in the harbour town.": false,
+		"What Comes Next For The Harbour Talks":         true,
+		"Talks resume in March.":                        false,
+	}
+	for text, tc := range want {
+		if v, ok := got[text]; !ok || v != tc {
+			t.Errorf("%q: TitleCase %v (found %v), want %v; sentences %v", text, v, ok, tc, got)
+		}
+	}
+}

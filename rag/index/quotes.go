@@ -27,7 +27,7 @@ func QuoteDocuments(docs []document.Document) []quote.Document {
 			qd.Sentences = append(qd.Sentences, quote.Sentence{
 				Text: s.Text, LineStart: s.LineStart, LineEnd: s.LineEnd,
 				LineBreaks: s.LineBreaks, Paragraph: s.Paragraph,
-				TitleCase: s.Headline || document.TitleCase(s.Text),
+				TitleCase: s.TitleCase,
 			})
 		}
 		out = append(out, qd)
