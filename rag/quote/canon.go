@@ -158,23 +158,38 @@ type canonicalizer struct {
 	mentions map[string]*mention
 	memo     map[[2]string]string
 	// byLast lists the forms by their last word, in lower case; byKey by
-	// initialsKey; total is each form's count over the corpus.
-	byLast map[string][]string
-	byKey  map[string][]string
-	total  map[string]int
+	// initialsKey; bySource by the articles that give them; total is
+	// each form's count over the corpus.
+	byLast   map[string][]string
+	byKey    map[string][]string
+	bySource map[string][]string
+	total    map[string]int
+	// corpusBest remembers, by name and whether it is a person's, the
+	// fullest form over the corpus (see name).
+	corpusBest map[[2]string]scoredForm
+}
+
+// scoredForm is a name form and its score in name.
+type scoredForm struct {
+	form  string
+	score int
 }
 
 func newCanonicalizer(mentions map[string]*mention) *canonicalizer {
 	c := &canonicalizer{mentions: mentions, memo: map[[2]string]string{},
-		byLast: map[string][]string{}, byKey: map[string][]string{}, total: map[string]int{}}
+		byLast: map[string][]string{}, byKey: map[string][]string{}, bySource: map[string][]string{},
+		total: map[string]int{}, corpusBest: map[[2]string]scoredForm{}}
 	for form, m := range mentions {
 		if n := len(m.tokens); n > 0 {
 			c.byLast[m.tokens[n-1]] = append(c.byLast[m.tokens[n-1]], form)
 		}
 		k := initialsKey(form)
 		c.byKey[k] = append(c.byKey[k], form)
-		for _, x := range m.sources {
+		for source, x := range m.sources {
 			c.total[form] += x
+			if x > 0 {
+				c.bySource[source] = append(c.bySource[source], form)
+			}
 		}
 	}
 	return c
@@ -196,26 +211,25 @@ func (c *canonicalizer) name(name, source string, person bool) string {
 		prefix, bare = "The ", strings.TrimPrefix(name, "The ")
 	}
 	want := strings.Fields(strings.ToLower(bare))
+	// A form from the same article first: two people may share a surname
+	// across articles (Jeb Bush, George H.W. Bush). Then the fullest, most
+	// frequent form of the corpus, which is the same for every article.
 	best, bestScore := bare, -1
-	var forms []string
 	if len(want) > 0 {
-		forms = c.byLast[want[len(want)-1]]
-	}
-	for _, form := range forms {
-		m := c.mentions[form]
-		got := m.tokens
-		if len(got) <= len(want) || !tokensEndWith(got, want) || person && (m.org || hasTitle(got)) {
-			continue // a person's name is never an organisation's, nor holds a title
+		for _, form := range c.bySource[source] {
+			m := c.mentions[form]
+			if !c.fits(m, want, person) {
+				continue
+			}
+			score := 1_000_000 + len(m.tokens)*1000 + m.sources[source]*100 + c.total[form]
+			if score > bestScore || (score == bestScore && form < best) {
+				best, bestScore = form, score
+			}
 		}
-		total := c.total[form]
-		// A form from the same article first: two people may share a
-		// surname across articles (Jeb Bush, George H.W. Bush).
-		score := len(got)*1000 + m.sources[source]*100 + total
-		if m.sources[source] > 0 {
-			score += 1_000_000
-		}
-		if score > bestScore || (score == bestScore && form < best) {
-			best, bestScore = form, score
+		if bestScore < 0 {
+			if b := c.bestInCorpus(bare, want, person); b.score >= 0 {
+				best, bestScore = b.form, b.score
+			}
 		}
 	}
 	out := name
@@ -225,6 +239,40 @@ func (c *canonicalizer) name(name, source string, person bool) string {
 	out = prefix + c.representative(strings.TrimPrefix(out, prefix))
 	c.memo[key] = out
 	return out
+}
+
+// fits reports whether form m is a fuller form of the name whose words
+// are want: it ends with them. A person's name is never an
+// organisation's, nor holds a title.
+func (c *canonicalizer) fits(m *mention, want []string, person bool) bool {
+	got := m.tokens
+	return len(got) > len(want) && tokensEndWith(got, want) && !(person && (m.org || hasTitle(got)))
+}
+
+// bestInCorpus returns the fullest, then most frequent, form of the
+// corpus that fits the name bare (whose words are want), or a score
+// below 0 when none does.
+func (c *canonicalizer) bestInCorpus(bare string, want []string, person bool) scoredForm {
+	key := [2]string{bare, ""}
+	if person {
+		key[1] = "person"
+	}
+	if b, ok := c.corpusBest[key]; ok {
+		return b
+	}
+	best := scoredForm{form: bare, score: -1}
+	for _, form := range c.byLast[want[len(want)-1]] {
+		m := c.mentions[form]
+		if !c.fits(m, want, person) {
+			continue
+		}
+		score := len(m.tokens)*1000 + c.total[form]
+		if score > best.score || (score == best.score && form < best.form) {
+			best = scoredForm{form, score}
+		}
+	}
+	c.corpusBest[key] = best
+	return best
 }
 
 // hasTitle reports a name form holding a title or role word ("Press
