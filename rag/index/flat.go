@@ -5,6 +5,8 @@ import (
 	"runtime"
 	"sync"
 
+	"github.com/parleybot/parley/rag/embed"
+
 	"gonum.org/v1/gonum/blas/blas32"
 )
 
@@ -248,10 +250,75 @@ func (f *flat) vector(id string) []float32 {
 // at returns a new copy of row i's vector.
 func (f *flat) at(i int) []float32 {
 	v := make([]float32, f.dim)
+	f.rowInto(i, v)
+	return v
+}
+
+// rowInto writes row i's vector into v, which holds dim values.
+func (f *flat) rowInto(i int, v []float32) {
 	b, r := i/f.block, i%f.block
 	base := b*f.dim*f.block + r
 	for d := range v {
 		v[d] = f.cols[base+d*f.block]
 	}
-	return v
+}
+
+// vecSource is where a build takes a vector: a slice, or a row of the
+// previous index's flat copy, read only when the new copy is made.
+type vecSource struct {
+	v   []float32
+	f   *flat
+	row int
+}
+
+// source returns where the copy holds id's vector.
+func (f *flat) source(id string) (vecSource, bool) {
+	i, ok := f.row[id]
+	return vecSource{f: f, row: i}, ok
+}
+
+// dim is the source's number of dimensions.
+func (s vecSource) dim() int {
+	if s.f != nil {
+		return s.f.dim
+	}
+	return len(s.v)
+}
+
+// newFlatFrom makes the copy of the vectors of ids (in that order) from
+// their sources, taking each row of an older copy straight into the new
+// one. A slice is normalised first; one that is all zeros, or of another
+// length than the first, is left out.
+func newFlatFrom(ids []string, srcs []vecSource) *flat {
+	dim := 0
+	kept := make([]int, 0, len(srcs))
+	for i, s := range srcs {
+		if s.f == nil && !embed.Normalize(s.v) {
+			continue
+		}
+		if dim == 0 {
+			dim = s.dim()
+		}
+		if s.dim() == dim {
+			kept = append(kept, i)
+		}
+	}
+	f := newFlatSized(dim, len(kept))
+	f.ids = make([]string, len(kept))
+	rows := make([]float32, 0, f.block*dim)
+	for b := range (len(kept) + f.block - 1) / f.block {
+		rows = rows[:0]
+		for k := b * f.block; k < min(len(kept), (b+1)*f.block); k++ {
+			i := kept[k]
+			f.ids[k], f.row[ids[i]] = ids[i], k
+			if s := srcs[i]; s.f != nil {
+				rows = rows[:len(rows)+dim]
+				s.f.rowInto(s.row, rows[len(rows)-dim:])
+			} else {
+				rows = append(rows, s.v...)
+			}
+		}
+		f.fillBlock(b, rows)
+	}
+	return f
 }

@@ -18,9 +18,7 @@ import (
 	"fmt"
 	"io/fs"
 	"path/filepath"
-	"runtime"
 	"sort"
-	"strconv"
 	"strings"
 	"sync"
 	"sync/atomic"
@@ -55,10 +53,8 @@ type Index struct {
 	// surfaces it counts.
 	speller  *spell.Speller
 	surfaces map[string]int
-	db       *chromem.DB
-	// coll and quoteColl hold the chunks' and quotations' vectors: one
-	// collection each while built, a snapshot's files when read from
-	// disk.
+	// coll and quoteColl hold the chunks' and quotations' vectors as a
+	// snapshot's files give them, while an index read from disk is made.
 	coll     collections
 	embedder embed.Embedder
 	manifest Manifest
@@ -300,39 +296,13 @@ func buildIndex(ctx context.Context, docs []document.Document, opt Options, hash
 		}
 	}
 	ix.chunkTerms = nil
-	db := chromem.NewDB()
-	coll, err := db.CreateCollection(chunkColl, nil, ix.embedFunc())
-	if err != nil {
-		return nil, fmt.Errorf("creating the vector collection: %w", err)
-	}
-	cdocs := make([]chromem.Document, 0, len(ix.chunks))
-	for i, c := range ix.chunks {
-		if !embed.Normalize(vectors[i]) {
-			continue // a chunk with no index terms cannot be found by similarity
-		}
-		cdocs = append(cdocs, chromem.Document{
-			ID:        c.ID,
-			Embedding: vectors[i],
-			Content:   c.Text,
-			Metadata: map[string]string{
-				"source":     c.Source,
-				"line_start": strconv.Itoa(c.LineStart),
-				"line_end":   strconv.Itoa(c.LineEnd),
-				"title":      c.Title,
-			},
-		})
-	}
-	if len(cdocs) > 0 {
-		if err := coll.AddDocuments(ctx, cdocs, runtime.NumCPU()); err != nil {
-			return nil, fmt.Errorf("storing the chunks: %w", err)
-		}
-	}
-	ix.db, ix.coll = db, collections{coll}
+	// A chunk with no index terms cannot be found by similarity: it has
+	// no vector.
+	ix.chunkVecs = newFlatFrom(ids, vectors)
 	freshQuotes, err := ix.buildQuotes(ctx, prev.savedQuote, opt.NameGender)
 	if err != nil {
 		return nil, err
 	}
-	ix.flatten(ctx)
 	if prev != nil {
 		live := len(ix.chunkVecs.ids) + len(ix.quoteVecs.ids)
 		ix.added = newAdditions(prev, opt.DataDir, ix.reused, live, freshChunks, freshQuotes)
@@ -343,7 +313,7 @@ func buildIndex(ctx context.Context, docs []document.Document, opt Options, hash
 		CorpusHash: hash,
 		Snapshot:   fmt.Sprintf("%s%s-%d", snapshotPrefix, hash[:12], time.Now().UnixNano()),
 		Chunks:     len(ix.chunks),
-		Vectors:    coll.Count(),
+		Vectors:    len(ix.chunkVecs.ids),
 		Quotes:     len(ix.quotes),
 		Documents:  documentHashes(docs),
 		Built:      time.Now().UTC(),
@@ -372,8 +342,8 @@ func sameEmbedder(prev *Index, opt Options) bool {
 // embedReusing returns the vectors of texts, taking those whose ID and text
 // are unchanged in prev, and embedding the rest, whose IDs it returns too.
 // terms, if set, are the texts' index terms, for the local embedder.
-func (ix *Index) embedReusing(ctx context.Context, ids, texts []string, terms [][]string, saved func(ctx context.Context, id, text string) ([]float32, bool), progress func(done, total int)) ([][]float32, []string, error) {
-	out := make([][]float32, len(texts))
+func (ix *Index) embedReusing(ctx context.Context, ids, texts []string, terms [][]string, saved func(ctx context.Context, id, text string) (vecSource, bool), progress func(done, total int)) ([]vecSource, []string, error) {
+	out := make([]vecSource, len(texts))
 	var todo []int
 	for i := range texts {
 		if v, ok := saved(ctx, ids[i], texts[i]); ok {
@@ -400,7 +370,7 @@ func (ix *Index) embedReusing(ctx context.Context, ids, texts []string, terms []
 	}
 	fresh := make([]string, len(todo))
 	for k, i := range todo {
-		out[i] = vs[k]
+		out[i] = vecSource{v: vs[k]}
 		fresh[k] = ids[i]
 	}
 	ix.embedded += len(todo)
@@ -557,8 +527,8 @@ func (ix *Index) embedFunc() chromem.EmbeddingFunc {
 
 // snapshot returns what is persisted of the index.
 func (ix *Index) snapshot() snapshot {
-	s := snapshot{manifest: ix.manifest, db: ix.db, state: map[string][]byte{}}
-	if ix.added != nil && ix.added.collect(context.Background(), ix.coll, ix.quoteColl, ix.embedFunc()) == nil {
+	s := snapshot{manifest: ix.manifest, whole: ix.storeDB, state: map[string][]byte{}}
+	if ix.added != nil && ix.added.collect(ix) == nil {
 		s.added = ix.added
 	}
 	if le, ok := ix.embedder.(*embed.Local); ok {
@@ -707,50 +677,48 @@ func loadWords(docs []document.Document, opt Options, m Manifest, snap snapshot)
 	return ix, nil
 }
 
-// savedChunk returns the vector the index holds for a chunk with this ID
-// and text; ix may be nil (no previous index).
-func (ix *Index) savedChunk(ctx context.Context, id, text string) ([]float32, bool) {
+// savedChunk returns where the index holds the vector of a chunk with
+// this ID and text; ix may be nil (no previous index).
+func (ix *Index) savedChunk(ctx context.Context, id, text string) (vecSource, bool) {
 	if ix == nil {
-		return nil, false
+		return vecSource{}, false
 	}
 	if ix.chunkVecs != nil {
 		i, ok := ix.chunkIDs[id]
 		if !ok || ix.chunks[i].Sum != textSum(text) {
-			return nil, false
+			return vecSource{}, false
 		}
-		v := ix.chunkVecs.vector(id)
-		return v, v != nil
+		return ix.chunkVecs.source(id)
 	}
 	return fromCollection(ctx, ix.coll, id, text)
 }
 
-// savedQuote returns the vector the index holds for a quotation (its ID
-// is its text's hash); ix may be nil.
-func (ix *Index) savedQuote(ctx context.Context, id, text string) ([]float32, bool) {
+// savedQuote returns where the index holds the vector of a quotation (its
+// ID is its text's hash); ix may be nil.
+func (ix *Index) savedQuote(ctx context.Context, id, text string) (vecSource, bool) {
 	if ix == nil {
-		return nil, false
+		return vecSource{}, false
 	}
 	if ix.quoteVecs != nil {
-		v := ix.quoteVecs.vector(id)
-		return v, v != nil
+		return ix.quoteVecs.source(id)
 	}
 	return fromCollection(ctx, ix.quoteColl, id, text)
 }
 
 // fromCollection reads a saved vector from collections read from disk.
-func fromCollection(ctx context.Context, colls collections, id, text string) ([]float32, bool) {
+func fromCollection(ctx context.Context, colls collections, id, text string) (vecSource, bool) {
 	d, ok := colls.get(ctx, id)
 	if !ok || d.Content != text || len(d.Embedding) == 0 {
-		return nil, false
+		return vecSource{}, false
 	}
-	return d.Embedding, true
+	return vecSource{v: d.Embedding}, true
 }
 
-// release lets go of the chromem-go collections once their vectors are in
-// the flat copies and saved: searches and the next build read the copies,
-// so the vectors are not held twice.
+// release lets go of the chromem-go collections read from disk once their
+// vectors are in the flat copies, and of what a build saved: searches and
+// the next build read the copies, so the vectors are not held twice.
 func (ix *Index) release() {
-	ix.db, ix.coll, ix.quoteColl, ix.added = nil, nil, nil, nil
+	ix.coll, ix.quoteColl, ix.added = nil, nil, nil
 }
 
 // Vectors returns how many chunk vectors the index searches.
@@ -761,21 +729,15 @@ func (ix *Index) Vectors() int {
 	return len(ix.chunkVecs.ids)
 }
 
-// flatten copies the collections' vectors into the slices searches read.
+// flatten copies the vectors of collections read from disk into the
+// slices searches read.
 func (ix *Index) flatten(ctx context.Context) {
 	ids := make([]string, len(ix.chunks))
 	for i, c := range ix.chunks {
 		ids[i] = c.ID
 	}
 	ix.chunkVecs = newFlat(ctx, ix.coll, ids)
-	var qids []string
-	seen := map[string]bool{}
-	for _, q := range ix.quotes {
-		if id := QuoteID(q.Text); !seen[id] {
-			seen[id] = true
-			qids = append(qids, id)
-		}
-	}
+	qids, _ := distinctQuotes(ix.quotes)
 	ix.quoteVecs = newFlat(ctx, ix.quoteColl, qids)
 }
 

@@ -7,14 +7,10 @@ import (
 	"encoding/gob"
 	"encoding/hex"
 	"fmt"
-	"runtime"
 	"sort"
 	"strings"
 
-	chromem "github.com/philippgille/chromem-go"
-
 	"github.com/parleybot/parley/rag/document"
-	"github.com/parleybot/parley/rag/embed"
 	"github.com/parleybot/parley/rag/quote"
 )
 
@@ -42,11 +38,10 @@ func QuoteID(text string) string {
 	return "q-" + hex.EncodeToString(sum[:8])
 }
 
-// buildQuotes extracts the quotations and stores their vectors in a
-// chromem-go collection beside the chunks, keyed by their text's hash, so
-// unchanged quotations keep their vectors across rebuilds. It returns the
-// IDs of those embedded now.
-func (ix *Index) buildQuotes(ctx context.Context, saved func(ctx context.Context, id, text string) ([]float32, bool), gender quote.NameGender) ([]string, error) {
+// buildQuotes extracts the quotations and makes the flat copy of their
+// vectors, keyed by their text's hash, so unchanged quotations keep their
+// vectors across rebuilds. It returns the IDs of those embedded now.
+func (ix *Index) buildQuotes(ctx context.Context, saved func(ctx context.Context, id, text string) (vecSource, bool), gender quote.NameGender) ([]string, error) {
 	memo := &quote.Memo{}
 	if ix.prevMemo != nil {
 		*memo = *ix.prevMemo
@@ -55,36 +50,27 @@ func (ix *Index) buildQuotes(ctx context.Context, saved func(ctx context.Context
 	ix.quoteMemo.Store(memo)
 	ix.prevMemo = nil
 	ix.quotes, ix.speakers = res.Quotes, res.Speakers
-	coll, err := ix.db.CreateCollection(quoteColl, nil, ix.embedFunc())
+	ids, texts := distinctQuotes(res.Quotes)
+	vectors, fresh, err := ix.embedReusing(ctx, ids, texts, nil, saved, nil)
 	if err != nil {
-		return nil, fmt.Errorf("creating the quotation collection: %w", err)
+		return nil, err
 	}
-	var ids, texts []string
+	ix.quoteVecs = newFlatFrom(ids, vectors)
+	return fresh, nil
+}
+
+// distinctQuotes returns the IDs and texts of the quotations, each text
+// once, in the order they first stand.
+func distinctQuotes(quotes []quote.Quote) (ids, texts []string) {
 	seen := map[string]bool{}
-	for _, q := range res.Quotes {
+	for _, q := range quotes {
 		if id := QuoteID(q.Text); !seen[id] {
 			seen[id] = true
 			ids = append(ids, id)
 			texts = append(texts, q.Text)
 		}
 	}
-	vectors, fresh, err := ix.embedReusing(ctx, ids, texts, nil, saved, nil)
-	if err != nil {
-		return nil, err
-	}
-	var cdocs []chromem.Document
-	for i, v := range vectors {
-		if embed.Normalize(v) {
-			cdocs = append(cdocs, chromem.Document{ID: ids[i], Embedding: v, Content: texts[i]})
-		}
-	}
-	if len(cdocs) > 0 {
-		if err := coll.AddDocuments(ctx, cdocs, runtime.NumCPU()); err != nil {
-			return nil, fmt.Errorf("storing the quotations: %w", err)
-		}
-	}
-	ix.quoteColl = collections{coll}
-	return fresh, nil
+	return ids, texts
 }
 
 // rememberQuotes makes a loaded index's memo from its quotations and

@@ -78,9 +78,9 @@ func readManifest(dir string) (Manifest, error) {
 // snapshot is what a data directory holds for one built index.
 type snapshot struct {
 	manifest Manifest
-	// db is the whole store of record; added, when set, holds the
+	// whole makes the whole store of record; added, when set, holds the
 	// vectors an update adds to the files it keeps, written instead.
-	db    *chromem.DB
+	whole func() (*chromem.DB, error)
 	added *additions
 	// dbs are the chromem-go files read, base first.
 	dbs []*chromem.DB
@@ -153,7 +153,8 @@ func writeSnapshot(dir string, s snapshot) (Manifest, error) {
 // files and how many stale vectors they hold.
 func (s snapshot) writeVectors(dir string) ([]VectorFile, int, error) {
 	var files []VectorFile
-	db, stale := s.db, 0
+	var db *chromem.DB
+	stale := 0
 	if s.added != nil && s.added.vectors != nil {
 		if err := s.added.keepFiles(dir); err == nil {
 			files, db, stale = slices.Clone(s.added.keep), s.added.vectors, s.added.stale
@@ -164,6 +165,12 @@ func (s snapshot) writeVectors(dir string) ([]VectorFile, int, error) {
 			for _, f := range s.added.keep {
 				os.Remove(filepath.Join(dir, f.Name))
 			}
+		}
+	}
+	if db == nil {
+		var err error
+		if db, err = s.whole(); err != nil {
+			return nil, 0, err
 		}
 	}
 	name := vectorFileName(len(files))

@@ -6,6 +6,8 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+	"runtime"
+	"strconv"
 	"strings"
 
 	chromem "github.com/philippgille/chromem-go"
@@ -33,8 +35,8 @@ const maxVectorFiles = 8
 const maxStale = 0.25
 
 // collections are the chromem-go collections holding one kind of vector
-// (chunks or quotations), newest first: one built in memory, or those of
-// a snapshot's files, where an addition's file comes before the base.
+// (chunks or quotations) in a snapshot's files, newest first: an
+// addition's file comes before the base.
 type collections []*chromem.Collection
 
 // get returns the document with this ID from the newest collection that
@@ -46,15 +48,6 @@ func (cs collections) get(ctx context.Context, id string) (chromem.Document, boo
 		}
 	}
 	return chromem.Document{}, false
-}
-
-// count is the number of documents the collections hold together.
-func (cs collections) count() int {
-	n := 0
-	for _, c := range cs {
-		n += c.Count()
-	}
-	return n
 }
 
 // additions is what an update adds to the store of record of the
@@ -96,30 +89,86 @@ func newAdditions(prev *Index, dataDir string, reused, live int, chunks, quotes 
 	return &additions{chunks: chunks, quotes: quotes, from: from, keep: m.VectorFiles, stale: stale}
 }
 
-// collect puts the added vectors in a chromem-go DB of their own, read
-// from the update's whole collections; ef is their embedding function.
-func (a *additions) collect(ctx context.Context, chunks, quotes collections, ef chromem.EmbeddingFunc) error {
+// collect puts the added vectors in a chromem-go DB of their own, from
+// ix's flat copies.
+func (a *additions) collect(ix *Index) error {
+	db, n, err := ix.storeOf(a.chunks, a.quotes)
+	if err != nil {
+		return err
+	}
+	a.vectors, a.count = db, n
+	return nil
+}
+
+// storeDB makes the whole store of record from ix's flat copies.
+func (ix *Index) storeDB() (*chromem.DB, error) {
+	db, _, err := ix.storeOf(nil, nil)
+	return db, err
+}
+
+// storeOf makes a chromem-go DB of the vectors of the chunks and
+// quotations with these IDs (all of them when both are nil), read from
+// ix's flat copies, and returns how many it holds.
+func (ix *Index) storeOf(chunkIDs, quoteIDs []string) (*chromem.DB, int, error) {
+	ctx := context.Background()
+	all := chunkIDs == nil && quoteIDs == nil
 	db := chromem.NewDB()
-	for _, part := range []struct {
-		name string
-		ids  []string
-		from collections
-	}{{chunkColl, a.chunks, chunks}, {quoteColl, a.quotes, quotes}} {
-		coll, err := db.CreateCollection(part.name, nil, ef)
-		if err != nil {
-			return err
+	chunks, err := db.CreateCollection(chunkColl, nil, ix.embedFunc())
+	if err != nil {
+		return nil, 0, err
+	}
+	quotes, err := db.CreateCollection(quoteColl, nil, ix.embedFunc())
+	if err != nil {
+		return nil, 0, err
+	}
+	var cdocs []chromem.Document
+	if all {
+		chunkIDs = ix.chunkVecs.ids
+	}
+	for _, id := range chunkIDs {
+		i, ok := ix.chunkIDs[id]
+		v := ix.chunkVecs.vector(id)
+		if !ok || v == nil {
+			continue
 		}
-		for _, id := range part.ids {
-			if d, ok := part.from.get(ctx, id); ok {
-				if err := coll.AddDocument(ctx, d); err != nil {
-					return err
-				}
-				a.count++
+		c := ix.chunks[i]
+		cdocs = append(cdocs, chromem.Document{
+			ID:        c.ID,
+			Embedding: v,
+			Content:   ix.ChunkText(c),
+			Metadata: map[string]string{
+				"source":     c.Source,
+				"line_start": strconv.Itoa(c.LineStart),
+				"line_end":   strconv.Itoa(c.LineEnd),
+				"title":      c.Title,
+			},
+		})
+	}
+	var qdocs []chromem.Document
+	ids, texts := distinctQuotes(ix.quotes)
+	wanted := map[string]bool{}
+	for _, id := range quoteIDs {
+		wanted[id] = true
+	}
+	for i, id := range ids {
+		if !all && !wanted[id] {
+			continue
+		}
+		if v := ix.quoteVecs.vector(id); v != nil {
+			qdocs = append(qdocs, chromem.Document{ID: id, Embedding: v, Content: texts[i]})
+		}
+	}
+	for _, part := range []struct {
+		coll *chromem.Collection
+		docs []chromem.Document
+	}{{chunks, cdocs}, {quotes, qdocs}} {
+		if len(part.docs) > 0 {
+			if err := part.coll.AddDocuments(ctx, part.docs, runtime.NumCPU()); err != nil {
+				return nil, 0, fmt.Errorf("storing the vectors: %w", err)
 			}
 		}
 	}
-	a.vectors = db
-	return nil
+	return db, len(cdocs) + len(qdocs), nil
 }
 
 // keepFiles brings the kept files into the folder tmp: as hard links,
