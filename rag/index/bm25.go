@@ -17,36 +17,10 @@ type posting struct {
 	tf  uint16
 }
 
-// newBM25 indexes each text, a list of terms.
-func newBM25(texts [][]string) *bm25 {
-	ix := &bm25{k1: 1.2, b: 0.75, postings: make(map[string][]posting), lengths: make([]float32, len(texts))}
-	total := 0
-	tf := make(map[string]int) // one map, cleared per text: a start builds this for every chunk
-	for d, ts := range texts {
-		ix.lengths[d] = float32(len(ts))
-		total += len(ts)
-		clear(tf)
-		for _, t := range ts {
-			tf[t]++
-		}
-		for t, n := range tf {
-			if n > math.MaxUint16 {
-				n = math.MaxUint16
-			}
-			ix.postings[t] = append(ix.postings[t], posting{doc: int32(d), tf: uint16(n)})
-		}
-	}
-	if len(texts) > 0 {
-		ix.avgLen = float64(total) / float64(len(texts))
-	}
-	return ix
-}
-
-// bm25FromIDs builds the index newBM25 would build over the chunks' terms,
-// from terms numbered in vocab: sents holds each document's sentences'
-// term numbers. Counting by number needs no hashing per word, and the
-// postings share one array, so a start builds this in a fraction of the
-// time. Numbers must be checked to be in vocab.
+// bm25FromIDs builds the Okapi BM25 index over the chunks' terms, from
+// terms numbered in vocab: sents holds each document's sentences' term
+// numbers. Counting by number needs no hashing per word, and the postings
+// share one array. Numbers must be checked to be in vocab.
 func bm25FromIDs(vocab []string, chunks []Chunk, sents [][][]int32) *bm25 {
 	ix := &bm25{k1: 1.2, b: 0.75, lengths: make([]float32, len(chunks))}
 	tf := make([]int, len(vocab)) // a term's count in the current chunk

@@ -1,12 +1,13 @@
 package index
 
 import (
+	"math"
 	"reflect"
 	"testing"
 )
 
-// TestBM25FromIDsMatchesTerms checks that a start's BM25, built from
-// numbered terms, is the one a build makes from the chunks' terms.
+// TestBM25FromIDsMatchesTerms checks that BM25 built from numbered terms
+// is the one made from the chunks' terms.
 func TestBM25FromIDsMatchesTerms(t *testing.T) {
 	vocab := []string{"talk", "astana", "ceasefire", "russia", "unused"}
 	sents := [][][]int32{
@@ -38,4 +39,30 @@ func TestBM25FromIDsMatchesTerms(t *testing.T) {
 	if r := got.search([]string{"ceasefire"}, nil, 3); len(r) != 2 || r[0].idx != 2 {
 		t.Errorf("search ceasefire = %+v, want chunk 2 first of 2", r)
 	}
+}
+
+// newBM25 indexes each text, a list of terms, the plain way: the
+// reference bm25FromIDs is checked against.
+func newBM25(texts [][]string) *bm25 {
+	ix := &bm25{k1: 1.2, b: 0.75, postings: make(map[string][]posting), lengths: make([]float32, len(texts))}
+	total := 0
+	tf := make(map[string]int) // one map, cleared per text: a start builds this for every chunk
+	for d, ts := range texts {
+		ix.lengths[d] = float32(len(ts))
+		total += len(ts)
+		clear(tf)
+		for _, t := range ts {
+			tf[t]++
+		}
+		for t, n := range tf {
+			if n > math.MaxUint16 {
+				n = math.MaxUint16
+			}
+			ix.postings[t] = append(ix.postings[t], posting{doc: int32(d), tf: uint16(n)})
+		}
+	}
+	if len(texts) > 0 {
+		ix.avgLen = float64(total) / float64(len(texts))
+	}
+	return ix
 }

@@ -85,6 +85,8 @@ type Index struct {
 	// chunkTerms are the chunks' index terms while the index is built, so
 	// the local embedder need not stem the texts again; nil after.
 	chunkTerms [][]string
+	// numbered are the terms by number from the build until it is saved.
+	numbered *numberedTerms
 }
 
 // BuildInfo says how an index came to be.
@@ -718,7 +720,7 @@ func fromCollection(ctx context.Context, colls collections, id, text string) (ve
 // vectors are in the flat copies, and of what a build saved: searches and
 // the next build read the copies, so the vectors are not held twice.
 func (ix *Index) release() {
-	ix.coll, ix.quoteColl, ix.added = nil, nil, nil
+	ix.coll, ix.quoteColl, ix.added, ix.numbered = nil, nil, nil, nil
 }
 
 // Vectors returns how many chunk vectors the index searches.

@@ -88,7 +88,8 @@ func (ix *Index) countSentence(headline bool, toks []term.Token, terms []string,
 
 // finish makes, from the documents and their sentences' terms, what needs
 // no stemming: the chunks, BM25 over them, and the speller. It is for a
-// build, which keeps the chunks' text and terms, to embed them.
+// build, which keeps the chunks' text and terms, to embed them, and the
+// terms by number, to save them.
 func (ix *Index) finish() {
 	ix.makeChunks(true)
 	ix.chunkTerms = make([][]string, len(ix.chunks))
@@ -97,8 +98,43 @@ func (ix *Index) finish() {
 			ix.chunkTerms[i] = append(ix.chunkTerms[i], ix.sentTerms[c.Doc][s]...)
 		}
 	}
-	ix.lex = newBM25(ix.chunkTerms)
+	ix.numbered = ix.numberTerms()
+	ix.lex = bm25FromIDs(ix.numbered.vocab, ix.chunks, ix.numbered.sents)
 	ix.speller = spell.New(ix.surfaces)
+}
+
+// numberedTerms are the corpus's terms numbered in sorted order, and each
+// document's sentences' terms by number.
+type numberedTerms struct {
+	vocab []string
+	sents [][][]int32
+}
+
+// numberTerms numbers the index's terms, as BM25 and the saved words
+// read them.
+func (ix *Index) numberTerms() *numberedTerms {
+	n := &numberedTerms{vocab: ix.Terms(), sents: make([][][]int32, len(ix.sentTerms))}
+	id := make(map[string]int32, len(n.vocab))
+	for i, t := range n.vocab {
+		id[t] = int32(i)
+	}
+	for d, sents := range ix.sentTerms {
+		total := 0
+		for _, ts := range sents {
+			total += len(ts)
+		}
+		all := make([]int32, total) // one array for the document's terms
+		n.sents[d] = make([][]int32, len(sents))
+		for s, ts := range sents {
+			ids := all[:len(ts):len(ts)]
+			all = all[len(ts):]
+			for k, t := range ts {
+				ids[k] = id[t] // every sentence term is counted in sentDF
+			}
+			n.sents[d][s] = ids
+		}
+	}
+	return n
 }
 
 // makeChunks cuts the documents into chunks; a load keeps only their
@@ -127,26 +163,19 @@ type lexicalState struct {
 	NSents   int
 }
 
-// lexicalState numbers the index's words for saving.
+// lexicalState numbers the index's words for saving: as the build
+// numbered them, or anew.
 func (ix *Index) lexicalState() lexicalState {
-	st := lexicalState{NSents: ix.nSents, Sents: make([][][]int32, len(ix.sentTerms))}
-	id := make(map[string]int32, len(ix.sentDF))
-	for _, t := range ix.Terms() {
-		id[t] = int32(len(st.Vocab))
-		st.Vocab = append(st.Vocab, t)
-		st.DF = append(st.DF, int32(ix.sentDF[t]))
-		c := ix.caps[t]
-		st.Caps = append(st.Caps, [3]int32{int32(c[0]), int32(c[1]), int32(c[2])})
+	n := ix.numbered
+	if n == nil {
+		n = ix.numberTerms()
 	}
-	for d, sents := range ix.sentTerms {
-		st.Sents[d] = make([][]int32, len(sents))
-		for s, ts := range sents {
-			ids := make([]int32, len(ts))
-			for k, t := range ts {
-				ids[k] = id[t]
-			}
-			st.Sents[d][s] = ids
-		}
+	st := lexicalState{NSents: ix.nSents, Vocab: n.vocab, Sents: n.sents,
+		DF: make([]int32, len(n.vocab)), Caps: make([][3]int32, len(n.vocab))}
+	for i, t := range n.vocab {
+		st.DF[i] = int32(ix.sentDF[t])
+		c := ix.caps[t]
+		st.Caps[i] = [3]int32{int32(c[0]), int32(c[1]), int32(c[2])}
 	}
 	for w, n := range ix.surfaces {
 		st.Surfaces = append(st.Surfaces, w)
