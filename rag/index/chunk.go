@@ -3,7 +3,6 @@ package index
 import (
 	"github.com/parleybot/parley/rag/document"
 	"hash/fnv"
-	"io"
 
 	"fmt"
 	"strings"
@@ -18,8 +17,9 @@ type Chunk struct {
 	Source, Title string
 	// LineStart and LineEnd are the 1-based lines the chunk spans.
 	LineStart, LineEnd int
-	// Text is the chunk's sentences joined by spaces; "" in an index
-	// loaded from disk, which keeps only Sum (Index.ChunkText gives it).
+	// Text is the chunk's sentences joined by spaces, as ChunkDocument
+	// gives it; "" in an Index, which keeps only Sum (Index.ChunkText
+	// gives the text).
 	Text string
 	// Sum is a hash of Text: an update tells an unchanged chunk by it.
 	Sum uint64
@@ -48,8 +48,8 @@ func ChunkDocument(docIndex int, doc document.Document, opt ChunkOptions) []Chun
 }
 
 // chunkDocument is ChunkDocument, keeping each chunk's text or only its
-// sum: a loaded index needs no chunk text, and at 10,000 articles the
-// texts are tens of megabytes.
+// sum: an index needs no chunk text, and at 10,000 articles the texts are
+// tens of megabytes.
 func chunkDocument(docIndex int, doc document.Document, opt ChunkOptions, keepText bool) []Chunk {
 	var chunks []Chunk
 	sents := doc.Sentences
@@ -100,11 +100,4 @@ func chunkDocument(docIndex int, doc document.Document, opt ChunkOptions, keepTe
 		i = next
 	}
 	return chunks
-}
-
-// textSum is the Sum of a chunk with this text.
-func textSum(text string) uint64 {
-	h := fnv.New64a()
-	io.WriteString(h, text)
-	return h.Sum64()
 }

@@ -82,9 +82,6 @@ type Index struct {
 	added *additions
 	// chunkOpts is how the corpus was cut into chunks.
 	chunkOpts ChunkOptions
-	// chunkTerms are the chunks' index terms while the index is built, so
-	// the local embedder need not stem the texts again; nil after.
-	chunkTerms [][]string
 	// numbered are the terms by number from the build until it is saved.
 	numbered *numberedTerms
 }
@@ -260,10 +257,6 @@ func buildIndex(ctx context.Context, docs []document.Document, opt Options, hash
 			ix.prevMemo = quote.Remember(documentHashes(prev.docs), prev.quotes)
 		}
 	}
-	texts := make([]string, len(ix.chunks))
-	for i, c := range ix.chunks {
-		texts[i] = c.Text
-	}
 	prev := opt.Previous
 	if opt.Force || prev == nil || !sameEmbedder(prev, opt) {
 		prev = nil
@@ -273,13 +266,23 @@ func buildIndex(ctx context.Context, docs []document.Document, opt Options, hash
 	case ix.embedder == nil && prev != nil:
 		ix.embedder = prev.embedder // keep the fitted weights, so old vectors stay comparable
 	case ix.embedder == nil:
-		ix.embedder = embed.NewLocalFromTerms(ix.chunkTerms, opt.WordVectors)
+		ix.embedder = embed.NewLocalFromTerms(ix.allChunkTerms(), opt.WordVectors)
 	}
 	ids := make([]string, len(ix.chunks))
 	for i, c := range ix.chunks {
 		ids[i] = c.ID
 	}
-	vectors, freshChunks, err := ix.embedReusing(ctx, ids, texts, ix.chunkTerms, prev.savedChunk, opt.Progress)
+	chunks := func(prev *Index) embedItems {
+		return embedItems{
+			ids:   ids,
+			text:  func(i int) string { return ix.ChunkText(ix.chunks[i]) },
+			terms: ix.chunkTerms,
+			saved: func(ctx context.Context, i int) (vecSource, bool) {
+				return prev.savedChunk(ctx, ix.chunks[i], func() string { return ix.ChunkText(ix.chunks[i]) })
+			},
+		}
+	}
+	vectors, freshChunks, err := ix.embedReusing(ctx, chunks(prev), opt.Progress)
 	if err != nil {
 		return nil, err
 	}
@@ -290,14 +293,13 @@ func buildIndex(ctx context.Context, docs []document.Document, opt Options, hash
 		// they are fitted again and every vector is made anew.
 		if drift = prev.manifest.Drift + ix.embedded; drift > maxDrift(len(ix.chunks)) {
 			prev, drift = nil, 0
-			ix.embedder = embed.NewLocalFromTerms(ix.chunkTerms, opt.WordVectors)
+			ix.embedder = embed.NewLocalFromTerms(ix.allChunkTerms(), opt.WordVectors)
 			ix.embedded, ix.reused = 0, 0
-			if vectors, freshChunks, err = ix.embedReusing(ctx, ids, texts, ix.chunkTerms, prev.savedChunk, opt.Progress); err != nil {
+			if vectors, freshChunks, err = ix.embedReusing(ctx, chunks(nil), opt.Progress); err != nil {
 				return nil, err
 			}
 		}
 	}
-	ix.chunkTerms = nil
 	// A chunk with no index terms cannot be found by similarity: it has
 	// no vector.
 	ix.chunkVecs = newFlatFrom(ids, vectors)
@@ -341,29 +343,42 @@ func sameEmbedder(prev *Index, opt Options) bool {
 	return prev.embedder != nil && prev.embedder.ID() == e.ID()
 }
 
-// embedReusing returns the vectors of texts, taking those whose ID and text
-// are unchanged in prev, and embedding the rest, whose IDs it returns too.
-// terms, if set, are the texts' index terms, for the local embedder.
-func (ix *Index) embedReusing(ctx context.Context, ids, texts []string, terms [][]string, saved func(ctx context.Context, id, text string) (vecSource, bool), progress func(done, total int)) ([]vecSource, []string, error) {
-	out := make([]vecSource, len(texts))
+// embedItems are the texts embedReusing gives vectors: by number, their
+// IDs, texts and index terms, and where an earlier index holds a vector.
+type embedItems struct {
+	ids  []string
+	text func(i int) string
+	// terms, if set, gives a text's index terms, for the local embedder.
+	terms func(i int) []string
+	saved func(ctx context.Context, i int) (vecSource, bool)
+}
+
+// embedReusing returns the vectors of the items, taking those an earlier
+// index holds, and embedding the rest, whose IDs it returns too.
+func (ix *Index) embedReusing(ctx context.Context, items embedItems, progress func(done, total int)) ([]vecSource, []string, error) {
+	out := make([]vecSource, len(items.ids))
 	var todo []int
-	for i := range texts {
-		if v, ok := saved(ctx, ids[i], texts[i]); ok {
+	for i := range items.ids {
+		if v, ok := items.saved(ctx, i); ok {
 			out[i] = v
 			ix.reused++
 			continue
 		}
 		todo = append(todo, i)
 	}
+	// The local embedder reads the terms; another, the texts.
+	_, local := ix.embedder.(*embed.Local)
+	byTerms := local && items.terms != nil
 	missing := make([]string, len(todo))
 	var missingTerms [][]string
-	if terms != nil {
+	if byTerms {
 		missingTerms = make([][]string, len(todo))
 	}
 	for k, i := range todo {
-		missing[k] = texts[i]
-		if terms != nil {
-			missingTerms[k] = terms[i]
+		if byTerms {
+			missingTerms[k] = items.terms(i)
+		} else {
+			missing[k] = items.text(i)
 		}
 	}
 	vs, err := embedAll(ctx, ix.embedder, missing, missingTerms, progress)
@@ -373,7 +388,7 @@ func (ix *Index) embedReusing(ctx context.Context, ids, texts []string, terms []
 	fresh := make([]string, len(todo))
 	for k, i := range todo {
 		out[i] = vecSource{v: vs[k]}
-		fresh[k] = ids[i]
+		fresh[k] = items.ids[i]
 	}
 	ix.embedded += len(todo)
 	return out, fresh, nil
@@ -680,19 +695,19 @@ func loadWords(docs []document.Document, opt Options, m Manifest, snap snapshot)
 }
 
 // savedChunk returns where the index holds the vector of a chunk with
-// this ID and text; ix may be nil (no previous index).
-func (ix *Index) savedChunk(ctx context.Context, id, text string) (vecSource, bool) {
+// c's ID and text (which text gives); ix may be nil (no previous index).
+func (ix *Index) savedChunk(ctx context.Context, c Chunk, text func() string) (vecSource, bool) {
 	if ix == nil {
 		return vecSource{}, false
 	}
 	if ix.chunkVecs != nil {
-		i, ok := ix.chunkIDs[id]
-		if !ok || ix.chunks[i].Sum != textSum(text) {
+		i, ok := ix.chunkIDs[c.ID]
+		if !ok || ix.chunks[i].Sum != c.Sum {
 			return vecSource{}, false
 		}
-		return ix.chunkVecs.source(id)
+		return ix.chunkVecs.source(c.ID)
 	}
-	return fromCollection(ctx, ix.coll, id, text)
+	return fromCollection(ctx, ix.coll, c.ID, text())
 }
 
 // savedQuote returns where the index holds the vector of a quotation (its

@@ -51,7 +51,11 @@ func (ix *Index) buildQuotes(ctx context.Context, saved func(ctx context.Context
 	ix.prevMemo = nil
 	ix.quotes, ix.speakers = res.Quotes, res.Speakers
 	ids, texts := distinctQuotes(res.Quotes)
-	vectors, fresh, err := ix.embedReusing(ctx, ids, texts, nil, saved, nil)
+	vectors, fresh, err := ix.embedReusing(ctx, embedItems{
+		ids:   ids,
+		text:  func(i int) string { return texts[i] },
+		saved: func(ctx context.Context, i int) (vecSource, bool) { return saved(ctx, ids[i], texts[i]) },
+	}, nil)
 	if err != nil {
 		return nil, err
 	}

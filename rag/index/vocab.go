@@ -88,19 +88,33 @@ func (ix *Index) countSentence(headline bool, toks []term.Token, terms []string,
 
 // finish makes, from the documents and their sentences' terms, what needs
 // no stemming: the chunks, BM25 over them, and the speller. It is for a
-// build, which keeps the chunks' text and terms, to embed them, and the
-// terms by number, to save them.
+// build, which keeps the terms by number, to save them. Chunks keep no
+// text: ChunkText makes it for the few a build embeds and saves.
 func (ix *Index) finish() {
-	ix.makeChunks(true)
-	ix.chunkTerms = make([][]string, len(ix.chunks))
-	for i, c := range ix.chunks {
-		for s := c.First; s <= c.Last; s++ {
-			ix.chunkTerms[i] = append(ix.chunkTerms[i], ix.sentTerms[c.Doc][s]...)
-		}
-	}
+	ix.makeChunks()
 	ix.numbered = ix.numberTerms()
 	ix.lex = bm25FromIDs(ix.numbered.vocab, ix.chunks, ix.numbered.sents)
 	ix.speller = spell.New(ix.surfaces)
+}
+
+// chunkTerms returns chunk i's index terms, its sentences' in turn.
+func (ix *Index) chunkTerms(i int) []string {
+	c := ix.chunks[i]
+	var out []string
+	for s := c.First; s <= c.Last; s++ {
+		out = append(out, ix.sentTerms[c.Doc][s]...)
+	}
+	return out
+}
+
+// allChunkTerms returns every chunk's index terms, for fitting the local
+// embedder's weights.
+func (ix *Index) allChunkTerms() [][]string {
+	out := make([][]string, len(ix.chunks))
+	for i := range ix.chunks {
+		out[i] = ix.chunkTerms(i)
+	}
+	return out
 }
 
 // numberedTerms are the corpus's terms numbered in sorted order, and each
@@ -137,14 +151,14 @@ func (ix *Index) numberTerms() *numberedTerms {
 	return n
 }
 
-// makeChunks cuts the documents into chunks; a load keeps only their
-// sums, not their text.
-func (ix *Index) makeChunks(keepText bool) {
+// makeChunks cuts the documents into chunks, keeping their sums, not
+// their text.
+func (ix *Index) makeChunks() {
 	ix.bySource = make(map[string]int, len(ix.docs))
 	ix.chunkIDs = make(map[string]int)
 	for d, doc := range ix.docs {
 		ix.bySource[doc.Source] = d
-		ix.chunks = append(ix.chunks, chunkDocument(d, doc, ix.chunkOpts, keepText)...)
+		ix.chunks = append(ix.chunks, chunkDocument(d, doc, ix.chunkOpts, false)...)
 	}
 	for i, c := range ix.chunks {
 		ix.chunkIDs[c.ID] = i
@@ -229,7 +243,7 @@ func fromLexicalState(docs []document.Document, opt ChunkOptions, st lexicalStat
 	for i, w := range st.Surfaces {
 		ix.surfaces[w] = int(st.Counts[i])
 	}
-	ix.makeChunks(false)
+	ix.makeChunks()
 	ix.lex = bm25FromIDs(st.Vocab, ix.chunks, st.Sents)
 	ix.speller = spell.New(ix.surfaces)
 	return ix, nil

@@ -132,7 +132,7 @@ func holds(ix *index.Index, chunks []int, answers []string) bool {
 		if c < 0 {
 			continue
 		}
-		text := strings.ToLower(ix.Chunks()[c].Text)
+		text := strings.ToLower(ix.ChunkText(ix.Chunks()[c]))
 		for _, a := range answers {
 			if strings.Contains(text, strings.ToLower(a)) {
 				return true
