@@ -9,48 +9,39 @@ import (
 	"github.com/parleybot/parley/corpus"
 )
 
-// TestWordSetFindsWhatTheRegexpFinds: a wordSet finds a month or a day
-// wherever the case-insensitive regexp of its words between \b does, in
-// the built-in articles and at the edges a regexp's \b sees.
-func TestWordSetFindsWhatTheRegexpFinds(t *testing.T) {
-	re := regexp.MustCompile(`(?i)\b(jan(uary)?|feb(ruary)?|march|april|may|june|july|aug(ust)?|sept?(ember)?|oct(ober)?|nov(ember)?|dec(ember)?|monday|tuesday|wednesday|thursday|friday|saturday|sunday|weekend|yesterday|today|tomorrow|tonight|spring|summer|autumn|winter)\b`)
-	texts := []string{
-		"", "May", "MAY", "mayor", "dismay", "May's", "in_may", "(Sept.", "Sept22", "Sept 22", "sepember",
-		"Ümay", "Décember", "déc", "on Monday—or Tuesday", "springs", "Spring-time", "a 2016-09-22 date", "über Juli",
-	}
-	texts = append(texts, corpusLines(t)...)
-	found := 0
-	for _, text := range texts {
-		want := re.MatchString(text)
-		if got := monthOrDay.In(text); got != want {
-			t.Errorf("monthOrDay.In(%q) = %v, the regexp says %v", text, got, want)
+// TestWordSetsFindWhatTheRegexpsFind: a wordSet finds its words wherever
+// the case-insensitive regexp of them between \b does, in the built-in
+// articles and at the edges a regexp's \b sees.
+func TestWordSetsFindWhatTheRegexpsFind(t *testing.T) {
+	lines := corpusLines(t)
+	for _, c := range []struct {
+		name  string
+		set   wordSet
+		re    string
+		edges []string
+	}{
+		{"monthOrDay", monthOrDay,
+			`(?i)\b(jan(uary)?|feb(ruary)?|march|april|may|june|july|aug(ust)?|sept?(ember)?|oct(ober)?|nov(ember)?|dec(ember)?|monday|tuesday|wednesday|thursday|friday|saturday|sunday|weekend|yesterday|today|tomorrow|tonight|spring|summer|autumn|winter)\b`,
+			[]string{"", "May", "MAY", "mayor", "dismay", "May's", "in_may", "(Sept.", "Sept22", "Sept 22", "sepember",
+				"Ümay", "Décember", "déc", "on Monday—or Tuesday", "springs", "Spring-time", "a 2016-09-22 date", "über Juli"}},
+		{"placeWords", placeWords,
+			`(?i)\b(north|south|east|west|northern|southern|eastern|western|central|region|city|capital|island|coast|border|province|country|village|town|mission|headquarters|embassy|hotel|palace|building|room|river|sea|ocean|mountains?)\b`,
+			[]string{"the Mountains", "mountainous", "North-east", "sea-side", "towns", "a Town_hall", "in the city", "CAPITAL"}},
+	} {
+		re := regexp.MustCompile(c.re)
+		found := 0
+		for _, text := range append(c.edges, lines...) {
+			want := re.MatchString(text)
+			if got := c.set.In(text); got != want {
+				t.Errorf("%s.In(%q) = %v, the regexp says %v", c.name, text, got, want)
+			}
+			if want {
+				found++
+			}
 		}
-		if want {
-			found++
+		if found < 10 {
+			t.Errorf("%s: only %d texts hold its words: the check compares too little", c.name, found)
 		}
-	}
-	if found < 10 {
-		t.Errorf("only %d of %d texts name a month or a day: the check compares too little", found, len(texts))
-	}
-}
-
-// TestPlaceWordsFindWhatTheRegexpFinds: as above, for the words of
-// places.
-func TestPlaceWordsFindWhatTheRegexpFinds(t *testing.T) {
-	re := regexp.MustCompile(`(?i)\b(north|south|east|west|northern|southern|eastern|western|central|region|city|capital|island|coast|border|province|country|village|town|mission|headquarters|embassy|hotel|palace|building|room|river|sea|ocean|mountains?)\b`)
-	texts := append([]string{"the Mountains", "mountainous", "North-east", "sea-side", "towns", "a Town_hall", "in the city", "CAPITAL"}, corpusLines(t)...)
-	found := 0
-	for _, text := range texts {
-		want := re.MatchString(text)
-		if got := placeWords.In(text); got != want {
-			t.Errorf("placeWords.In(%q) = %v, the regexp says %v", text, got, want)
-		}
-		if want {
-			found++
-		}
-	}
-	if found < 10 {
-		t.Errorf("only %d texts hold a place word: the check compares too little", found)
 	}
 }
 

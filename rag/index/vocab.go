@@ -133,22 +133,34 @@ func (ix *Index) numberTerms() *numberedTerms {
 		id[t] = int32(i)
 	}
 	for d, sents := range ix.sentTerms {
-		total := 0
-		for _, ts := range sents {
-			total += len(ts)
-		}
-		all := make([]int32, total) // one array for the document's terms
-		n.sents[d] = make([][]int32, len(sents))
-		for s, ts := range sents {
-			ids := all[:len(ts):len(ts)]
-			all = all[len(ts):]
-			for k, t := range ts {
-				ids[k] = id[t] // every sentence term is counted in sentDF
-			}
-			n.sents[d][s] = ids
-		}
+		// Every sentence term is counted in sentDF, so numbered.
+		n.sents[d], _ = mapSentences(sents, func(t string) (int32, bool) { return id[t], true })
 	}
 	return n
+}
+
+// mapSentences maps a document's sentences' items with f, into one array
+// for the whole document; false when f refuses an item.
+func mapSentences[T, U any](sents [][]T, f func(T) (U, bool)) ([][]U, bool) {
+	total := 0
+	for _, xs := range sents {
+		total += len(xs)
+	}
+	all := make([]U, total)
+	out := make([][]U, len(sents))
+	for s, xs := range sents {
+		ys := all[:len(xs):len(xs)]
+		all = all[len(xs):]
+		for k, x := range xs {
+			y, ok := f(x)
+			if !ok {
+				return nil, false
+			}
+			ys[k] = y
+		}
+		out[s] = ys
+	}
+	return out, true
 }
 
 // makeChunks cuts the documents into chunks, keeping their sums, not
@@ -222,23 +234,16 @@ func fromLexicalState(docs []document.Document, opt ChunkOptions, st lexicalStat
 		if len(sents) != len(docs[d].Sentences) {
 			return nil, fmt.Errorf("the saved words do not fit %s", docs[d].Source)
 		}
-		n := 0
-		for _, ids := range sents {
-			n += len(ids)
-		}
-		all := make([]string, n) // one array for the document's terms
-		ix.sentTerms[d] = make([][]string, len(sents))
-		for s, ids := range sents {
-			ts := all[:len(ids):len(ids)]
-			all = all[len(ids):]
-			for k, id := range ids {
-				if id < 0 || int(id) >= len(st.Vocab) {
-					return nil, errors.New("the saved words are damaged")
-				}
-				ts[k] = st.Vocab[id]
+		terms, ok := mapSentences(sents, func(id int32) (string, bool) {
+			if id < 0 || int(id) >= len(st.Vocab) {
+				return "", false
 			}
-			ix.sentTerms[d][s] = ts
+			return st.Vocab[id], true
+		})
+		if !ok {
+			return nil, errors.New("the saved words are damaged")
 		}
+		ix.sentTerms[d] = terms
 	}
 	for i, w := range st.Surfaces {
 		ix.surfaces[w] = int(st.Counts[i])
