@@ -33,9 +33,9 @@ import (
 	chromem "github.com/philippgille/chromem-go"
 )
 
-// Index is one built, read-only state of the corpus: documents, chunks, the
-// chromem-go vector collection and the lexical indexes. It is safe for
-// concurrent queries.
+// Index is one built, read-only state of the corpus: documents, chunks,
+// the flat copies of their vectors (chromem-go's store of record on disk)
+// and the lexical indexes. It is safe for concurrent queries.
 type Index struct {
 	docs     []document.Document
 	bySource map[string]int
@@ -247,8 +247,9 @@ func corpusHash(docs []document.Document, opt ChunkOptions) string {
 	return hex.EncodeToString(h.Sum(nil))
 }
 
-// buildIndex chunks, embeds and stores the corpus in a new chromem-go
-// collection.
+// buildIndex chunks and embeds the corpus, reusing prev's vectors where it
+// can, and makes the flat copies searches read; chromem-go's store of
+// record is made from them when the index is saved.
 func buildIndex(ctx context.Context, docs []document.Document, opt Options, hash string) (*Index, error) {
 	ix := newIndex(docs, opt.Chunking, opt.Previous)
 	if prev := opt.Previous; prev != nil {
