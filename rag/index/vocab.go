@@ -30,7 +30,9 @@ func newIndex(docs []document.Document, opt ChunkOptions, prev *Index) *Index {
 	}
 	st := term.NewStemmer() // each distinct word is stemmed once per build
 	reuse := map[string][][]string{}
+	var reuseChunks map[string][]Chunk
 	if prev != nil && prev.chunkOpts == opt && prev.surfaces != nil {
+		reuseChunks = make(map[string][]Chunk, len(prev.docs))
 		maps.Copy(ix.sentDF, prev.sentDF)
 		maps.Copy(ix.caps, prev.caps)
 		maps.Copy(ix.surfaces, prev.surfaces)
@@ -46,6 +48,17 @@ func newIndex(docs []document.Document, opt ChunkOptions, prev *Index) *Index {
 				ix.count(st, d, prev.sentTerms[i], -1)
 			}
 		}
+		// An unchanged article's chunks are the same: ID, sum and lines.
+		for start := 0; start < len(prev.chunks); {
+			end := start + 1
+			for end < len(prev.chunks) && prev.chunks[end].Doc == prev.chunks[start].Doc {
+				end++
+			}
+			if d := prev.docs[prev.chunks[start].Doc]; now[d.Source] == d.Hash {
+				reuseChunks[d.Source] = prev.chunks[start:end]
+			}
+			start = end
+		}
 	}
 	for d, doc := range docs {
 		if ts, ok := reuse[doc.Source]; ok {
@@ -59,7 +72,7 @@ func newIndex(docs []document.Document, opt ChunkOptions, prev *Index) *Index {
 			ix.countSentence(sent.Headline, toks, ix.sentTerms[d][s], 1)
 		}
 	}
-	ix.finish()
+	ix.finish(reuseChunks)
 	return ix
 }
 
@@ -90,8 +103,8 @@ func (ix *Index) countSentence(headline bool, toks []term.Token, terms []string,
 // no stemming: the chunks, BM25 over them, and the speller. It is for a
 // build, which keeps the terms by number, to save them. Chunks keep no
 // text: ChunkText makes it for the few a build embeds and saves.
-func (ix *Index) finish() {
-	ix.makeChunks()
+func (ix *Index) finish(reuse map[string][]Chunk) {
+	ix.makeChunks(reuse)
 	ix.numbered = ix.numberTerms()
 	ix.lex = bm25FromIDs(ix.numbered.vocab, ix.chunks, ix.numbered.sents)
 	ix.speller = spell.New(ix.surfaces)
@@ -164,12 +177,21 @@ func mapSentences[T, U any](sents [][]T, f func(T) (U, bool)) ([][]U, bool) {
 }
 
 // makeChunks cuts the documents into chunks, keeping their sums, not
-// their text.
-func (ix *Index) makeChunks() {
+// their text; reuse gives, by source, the chunks of articles cut before
+// and unchanged, which are taken as they are (only their place in the
+// corpus may have moved).
+func (ix *Index) makeChunks(reuse map[string][]Chunk) {
 	ix.bySource = make(map[string]int, len(ix.docs))
 	ix.chunkIDs = make(map[string]int)
 	for d, doc := range ix.docs {
 		ix.bySource[doc.Source] = d
+		if cs, ok := reuse[doc.Source]; ok {
+			for _, c := range cs {
+				c.Doc = d
+				ix.chunks = append(ix.chunks, c)
+			}
+			continue
+		}
 		ix.chunks = append(ix.chunks, chunkDocument(d, doc, ix.chunkOpts, false)...)
 	}
 	for i, c := range ix.chunks {
@@ -248,7 +270,7 @@ func fromLexicalState(docs []document.Document, opt ChunkOptions, st lexicalStat
 	for i, w := range st.Surfaces {
 		ix.surfaces[w] = int(st.Counts[i])
 	}
-	ix.makeChunks()
+	ix.makeChunks(nil)
 	ix.lex = bm25FromIDs(st.Vocab, ix.chunks, st.Sents)
 	ix.speller = spell.New(ix.surfaces)
 	return ix, nil
