@@ -75,7 +75,7 @@ func pastVerbCue(ws []word, i int) (phrase, bool) {
 		return phrase{}, false
 	}
 	v := ws[k].text
-	if !startsLower(v) || len(v) < 5 || !strings.HasSuffix(v, "ed") {
+	if !startsLower(v) || !isPastForm(v) {
 		return phrase{}, false
 	}
 	ph := parseSpeaker(ws[i:k])
@@ -391,7 +391,7 @@ var sentenceOpeners = map[string]bool{
 // speech verb ("Jared said" has a subject).
 func participleOpens(ws []word, i int) bool {
 	lw := ws[i].lower()
-	return len(lw) >= 5 && strings.HasSuffix(lw, "ed") && i+1 < len(ws) && startsLower(ws[i+1].text) && !isSpeechVerb(ws, i+1)
+	return isPastForm(lw) && i+1 < len(ws) && startsLower(ws[i+1].text) && !isSpeechVerb(ws, i+1)
 }
 
 // sentenceSubject reads a person's name that opens the sentence, before
@@ -496,6 +496,10 @@ func isInfinitive(ws []word, v int) bool {
 }
 
 func isGerund(w string) bool { return strings.HasSuffix(w, "ing") }
+
+// isPastForm reports a word of five letters or more in -ed: a verb's past
+// tense or participle ("charged", "prepared"), not "bed" or "red".
+func isPastForm(w string) bool { return len(w) >= 5 && strings.HasSuffix(w, "ed") }
 
 // subjectBefore returns the words before verb v back to the clause start.
 func subjectBefore(ws []word, v int) []word {

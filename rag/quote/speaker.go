@@ -151,7 +151,7 @@ func opensClause(seg []word) bool {
 		// "including Trump" and "according to" name who is meant;
 		// "prepared for the National Retail Federation" opens a clause.
 		return strings.HasSuffix(lw, "ing") && len(lw) > 4 && lw != "including" && lw != "according" ||
-			strings.HasSuffix(lw, "ed") && len(lw) > 4 && len(seg) > 1 && isPreposition(seg[1].lower())
+			isPastForm(lw) && len(seg) > 1 && isPreposition(seg[1].lower())
 	}
 }
 
