@@ -83,37 +83,13 @@ func newFlat(ctx context.Context, colls collections, ids []string) *flat {
 	if len(colls) == 0 {
 		return &flat{row: map[string]int{}}
 	}
-	var dim int
-	vecs := make([][]float32, 0, len(ids))
-	kept := make([]string, 0, len(ids))
-	for _, id := range ids {
-		d, ok := colls.get(ctx, id)
-		if !ok || len(d.Embedding) == 0 {
-			continue
+	srcs := make([]vecSource, len(ids))
+	for i, id := range ids {
+		if d, ok := colls.get(ctx, id); ok {
+			srcs[i].v = d.Embedding
 		}
-		if dim == 0 {
-			dim = len(d.Embedding)
-		}
-		if len(d.Embedding) != dim {
-			continue
-		}
-		vecs = append(vecs, d.Embedding)
-		kept = append(kept, id)
 	}
-	f := newFlatSized(dim, len(kept))
-	f.ids = kept
-	for i, id := range kept {
-		f.row[id] = i
-	}
-	rows := make([]float32, 0, f.block*dim)
-	for b := range f.blocks() {
-		rows = rows[:0]
-		for _, v := range vecs[b*f.block : min(len(vecs), (b+1)*f.block)] {
-			rows = append(rows, v...)
-		}
-		f.fillBlock(b, rows)
-	}
-	return f
+	return flatOf(ids, srcs, func(s vecSource) bool { return len(s.v) > 0 })
 }
 
 // search returns up to k rows by descending similarity to q (a unit
@@ -287,13 +263,19 @@ func (s vecSource) dim() int {
 
 // newFlatFrom makes the copy of the vectors of ids (in that order) from
 // their sources, taking each row of an older copy straight into the new
-// one. A slice is normalised first; one that is all zeros, or of another
-// length than the first, is left out.
+// one. A slice is normalised first; one that is all zeros is left out.
 func newFlatFrom(ids []string, srcs []vecSource) *flat {
+	return flatOf(ids, srcs, func(s vecSource) bool { return s.f != nil || embed.Normalize(s.v) })
+}
+
+// flatOf makes the copy of the vectors of ids (in that order) from their
+// sources, leaving out those use refuses and those of another length than
+// the first kept.
+func flatOf(ids []string, srcs []vecSource, use func(vecSource) bool) *flat {
 	dim := 0
 	kept := make([]int, 0, len(srcs))
 	for i, s := range srcs {
-		if s.f == nil && !embed.Normalize(s.v) {
+		if !use(s) {
 			continue
 		}
 		if dim == 0 {
@@ -306,7 +288,7 @@ func newFlatFrom(ids []string, srcs []vecSource) *flat {
 	f := newFlatSized(dim, len(kept))
 	f.ids = make([]string, len(kept))
 	rows := make([]float32, 0, f.block*dim)
-	for b := range (len(kept) + f.block - 1) / f.block {
+	for b := range f.blocks() {
 		rows = rows[:0]
 		for k := b * f.block; k < min(len(kept), (b+1)*f.block); k++ {
 			i := kept[k]
