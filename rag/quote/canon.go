@@ -218,7 +218,7 @@ func (c *canonicalizer) name(name, source string, person bool) string {
 	if len(want) > 0 {
 		for _, form := range c.bySource[source] {
 			m := c.mentions[form]
-			if !c.fits(m, want, person) {
+			if !m.fits(want, person) {
 				continue
 			}
 			score := 1_000_000 + len(m.tokens)*1000 + m.sources[source]*100 + c.total[form]
@@ -244,7 +244,7 @@ func (c *canonicalizer) name(name, source string, person bool) string {
 // fits reports whether form m is a fuller form of the name whose words
 // are want: it ends with them. A person's name is never an
 // organisation's, nor holds a title.
-func (c *canonicalizer) fits(m *mention, want []string, person bool) bool {
+func (m *mention) fits(want []string, person bool) bool {
 	got := m.tokens
 	return len(got) > len(want) && tokensEndWith(got, want) && !(person && (m.org || hasTitle(got)))
 }
@@ -263,7 +263,7 @@ func (c *canonicalizer) bestInCorpus(bare string, want []string, person bool) sc
 	best := scoredForm{form: bare, score: -1}
 	for _, form := range c.byLast[want[len(want)-1]] {
 		m := c.mentions[form]
-		if !c.fits(m, want, person) {
+		if !m.fits(want, person) {
 			continue
 		}
 		score := len(m.tokens)*1000 + c.total[form]
