@@ -26,6 +26,7 @@ import (
 	"github.com/parleybot/parley/rag/news"
 	"github.com/parleybot/parley/rag/question"
 	"github.com/parleybot/parley/rag/retrieve"
+	"github.com/parleybot/parley/rag/term"
 	"github.com/parleybot/parley/rag/wordvec"
 )
 
@@ -296,24 +297,48 @@ func (e *Engine) ask(ctx context.Context, raw, understood string, context []stri
 	understood = cur.matcher().ExpandAcronyms(understood)
 	q := question.Parse(understood)
 	q.Raw = raw
-	if q.Period.Named {
-		if hasDatedIn(cur.ix, q.Period) {
-			pinned := question.Parse(q.Period.Without(understood))
-			pinned.Words = slices.DeleteFunc(pinned.Words, func(w question.Word) bool {
-				return !slices.ContainsFunc(q.Words, func(qw question.Word) bool { return qw.Term == w.Term })
-			}) // the words that asked for that time's news ("what happened") stay no topic
-			pinned.Raw = raw
-			pinned.Period = q.Period
-			pinned.Period.Named = false
-			// With no other topic ("any news from October 2016?"), the
-			// articles of that time are listed.
-			if ans, err := e.answer(ctx, cur, pinned, context, onPartial); err != nil || !ans.Abstained {
-				return ans, err
-			}
-		}
-		q.Period = question.Period{}
+	if !q.Period.Named {
+		return e.answer(ctx, cur, q, context, onPartial)
 	}
-	return e.answer(ctx, cur, q, context, onPartial)
+	whole := q
+	whole.Period = question.Period{}
+	if !hasDatedIn(cur.ix, q.Period) {
+		return e.answer(ctx, cur, whole, context, onPartial)
+	}
+	pinned := question.Parse(q.Period.Without(understood))
+	pinned.Words = slices.DeleteFunc(pinned.Words, func(w question.Word) bool {
+		return !slices.ContainsFunc(q.Words, func(qw question.Word) bool { return qw.Term == w.Term })
+	}) // the words that asked for that time's news ("what happened") stay no topic
+	pinned.Raw = raw
+	pinned.Period = q.Period
+	pinned.Period.Named = false
+	// With no other topic ("any news from October 2016?"), the articles
+	// of that time are listed. When the articles write the date's year
+	// in their sentences ("has killed 300,000 people since 2011"), the
+	// date may be the event's: the whole question is asked first.
+	order := []question.Question{pinned, whole}
+	if writesYear(cur.ix, q) {
+		order = []question.Question{whole, pinned}
+	}
+	var ans Answer
+	for _, asked := range order {
+		var err error
+		if ans, err = e.answer(ctx, cur, asked, context, onPartial); err != nil || !ans.Abstained {
+			return ans, err
+		}
+	}
+	return ans, nil
+}
+
+// writesYear reports whether a sentence of the articles writes one of
+// the question's years.
+func writesYear(ix *index.Index, q question.Question) bool {
+	for _, y := range q.Years {
+		if ix.SentenceDF(term.Word(y)) > 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // hasDatedIn reports whether any article was published in a period.

@@ -84,6 +84,22 @@ func TestNamedPeriodsPreferTheirArticles(t *testing.T) {
 	}
 }
 
+// TestAWrittenYearMayDateTheEvent: when the articles write the year a
+// question names ("since 2011"), the date may be the event's, and the
+// whole question is asked of all articles first, before the articles
+// published since then.
+func TestAWrittenYearMayDateTheEvent(t *testing.T) {
+	fsys := fstest.MapFS{
+		"dated.txt":   {Data: []byte("Harbour talks resume\n2017-03-01\n\nOne docker asked how many workers had to be hurt in the port before anyone acted.\n")},
+		"undated.txt": {Data: []byte("Harbour safety\n\nAccidents in the port of Veltra have hurt 1,200 workers since 2011, the union said.\n")},
+	}
+	eng := openFS(t, fsys)
+	a, err := eng.Ask(context.Background(), "how many workers have been hurt in the port since 2011??")
+	if err != nil || a.Abstained || len(a.Citations) == 0 || a.Citations[0].Source != "undated.txt" || !strings.Contains(a.Text, "1,200") {
+		t.Errorf("%+v %v", a, err)
+	}
+}
+
 // "What are the articles about?" lists the articles, newest first, each
 // cited on its first line; "what's the latest?" with no topic gives the
 // newest article; with no dated article it gives the list.
