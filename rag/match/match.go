@@ -204,6 +204,34 @@ type Query struct {
 	Text string
 	// Context are terms of earlier turns, searched at a lower weight.
 	Context []string
+	// byTerm lists, for each term that meets a word, the words it meets
+	// at their best credit: coverage reads a sentence's terms once,
+	// instead of looking for every alternative of every word in them.
+	// Made by Prepare; a Query made otherwise is read word by word.
+	byTerm map[string][]wordCredit
+}
+
+// wordCredit is a question word, by its index in Words, and the credit
+// a term meets it with.
+type wordCredit struct {
+	word   int
+	credit float64
+}
+
+// indexTerms makes byTerm from the words' alternatives.
+func (qr *Query) indexTerms() {
+	qr.byTerm = map[string][]wordCredit{}
+	for i, w := range qr.Words {
+		for _, a := range w.Alts {
+			list := qr.byTerm[a.Term]
+			j := slices.IndexFunc(list, func(wc wordCredit) bool { return wc.word == i })
+			if j < 0 {
+				qr.byTerm[a.Term] = append(list, wordCredit{i, a.Credit})
+			} else {
+				list[j].credit = max(list[j].credit, a.Credit)
+			}
+		}
+	}
 }
 
 // leadingNameWeight scales the weight of a name's leading words.
@@ -369,6 +397,7 @@ func (m *Matcher) Prepare(q question.Question) Query {
 	if len(fixes) > 0 {
 		out.Text = strings.NewReplacer(fixes...).Replace(out.Text)
 	}
+	out.indexTerms()
 	return out
 }
 
@@ -542,6 +571,9 @@ func (qr Query) cover(minCredit float64, sets [][]string) float64 {
 	if qr.Total == 0 {
 		return 0
 	}
+	if qr.byTerm != nil && len(qr.Words) <= maxIndexedWords {
+		return qr.coverByTerm(minCredit, sets)
+	}
 	got := 0.0
 	for _, w := range qr.Words {
 		best := 0.0
@@ -555,6 +587,38 @@ func (qr Query) cover(minCredit float64, sets [][]string) float64 {
 			}
 		}
 		got += best * w.Weight
+	}
+	return got / qr.Total
+}
+
+// maxIndexedWords bounds the questions coverByTerm reads, so that its
+// credits fit arrays on the stack.
+const maxIndexedWords = 32
+
+// coverByTerm is cover read through byTerm: each set's terms are looked
+// up once, and the result is the same.
+func (qr Query) coverByTerm(minCredit float64, sets [][]string) float64 {
+	var best, inSet [maxIndexedWords]float64
+	for _, ts := range sets {
+		clear(inSet[:])
+		for _, t := range ts {
+			for _, wc := range qr.byTerm[t] {
+				inSet[wc.word] = max(inSet[wc.word], wc.credit)
+			}
+		}
+		for i, w := range qr.Words {
+			c := inSet[i]
+			if c == 0 && w.surname > 0 && qr.Words[w.surname-1].NameCredit(ts) > 0 {
+				c = 1 // "Kerry responded" names John Kerry, as surely as "John" would
+			}
+			if c >= minCredit {
+				best[i] = max(best[i], c)
+			}
+		}
+	}
+	got := 0.0
+	for i, w := range qr.Words {
+		got += best[i] * w.Weight
 	}
 	return got / qr.Total
 }

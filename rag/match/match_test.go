@@ -172,3 +172,50 @@ func TestSurnameNamesThePerson(t *testing.T) {
 		t.Errorf("an army's head word covers %.2f of its name", got)
 	}
 }
+
+// TestCoverageByTermIsCoverageByWord: coverage read through the index of
+// terms Prepare makes is the coverage read word by word, alternative by
+// alternative, for direct and related credit, several term lists and a
+// surname standing for the person.
+func TestCoverageByTermIsCoverageByWord(t *testing.T) {
+	lx, err := lexicon.Load()
+	if err != nil {
+		t.Fatal(err)
+	}
+	docs, err := document.LoadCorpus(fstest.MapFS{"a.txt": {Data: []byte("Harbour Talks\n\n" +
+		"\"We will not sign the deal,\" port director Ilse Brandt said on Friday.\n" +
+		"Brandt responded that the union \"cannot pay more.\"\n" +
+		"The dockers postponed the strike at the harbour until the talks resume.\n" +
+		"Union leaders said the strike had been delayed twice and wages were frozen.\n")}}, "t")
+	if err != nil {
+		t.Fatal(err)
+	}
+	ix, _, err := index.LoadOrBuild(context.Background(), docs, index.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	m := NewMatcher(ix, lx, nil)
+	sets := [][]string{
+		term.Of("Brandt responded that the union cannot pay more."),
+		term.Of("The dockers postponed the strike at the harbour."),
+		term.Of("Wages were frozen."),
+		nil,
+	}
+	for _, q := range []string{"How did Ilse Brandt respond?", "why was the strike delayed", "what did the union leaders say about pay", "did the dockers stop working at the port"} {
+		qr := m.Prepare(question.Parse(q))
+		if qr.byTerm == nil {
+			t.Fatalf("%q: Prepare made no index of terms", q)
+		}
+		byWord := qr
+		byWord.byTerm = nil
+		for i := range sets {
+			for j := i; j <= len(sets); j++ {
+				got, want := qr.Coverage(sets[i:j]...), byWord.Coverage(sets[i:j]...)
+				gotD, wantD := qr.DirectCoverage(sets[i:j]...), byWord.DirectCoverage(sets[i:j]...)
+				if got != want || gotD != wantD {
+					t.Errorf("%q over sets %d..%d: coverage %v / direct %v by term, %v / %v by word", q, i, j, got, gotD, want, wantD)
+				}
+			}
+		}
+	}
+}
