@@ -48,11 +48,18 @@ var (
 	// aimRe says what something is for: its aim, goal or purpose, what
 	// someone wants, seeks or calls for.
 	aimRe = regexp.MustCompile(`(?i)\b(aim(s|ed)?\s+(to|at)|goals?|purposes?|objectives?|in order to|so as to|(seek|seeks|seeking|sought|intend(s|ed)?|want(s|ed)?|hop(e|es|ed|ing)|looking|trying|designed|meant)\s+to|call(s|ed)?\s+for|push(es|ed)?\s+for)\b`)
-	// clockRe is a time of day: "5 pm", "11:40 a.m.", "at night".
-	clockRe = regexp.MustCompile(`(?i)\b\d{1,2}(:\d\d)?\s*(am|pm|a\.m\.|p\.m\.)|\b(at|by|in the|during the|every|each)\s+(night|morning|evening|afternoon|noon|midnight|dawn|dusk)\b`)
+	// clockRe and dayPartRe are a time of day: "5 pm", "11:40 a.m.";
+	// "at night". dayParts are the words dayPartRe needs.
+	clockRe   = regexp.MustCompile(`(?i)\b\d{1,2}(:\d\d)?\s*(am|pm|a\.m\.|p\.m\.)`)
+	dayPartRe = regexp.MustCompile(`(?i)\b(at|by|in the|during the|every|each)\s+(night|morning|evening|afternoon|noon|midnight|dawn|dusk)\b`)
+	dayParts  = newWordSet("night", "morning", "evening", "afternoon", "noon", "midnight", "dawn", "dusk")
 	// unitsRe is a length given by its unit alone: "in seconds", "for
 	// years".
-	unitsRe  = regexp.MustCompile(`(?i)\b(in|for|within|over)\s+(seconds|minutes|hours|days|weeks|months|years|decades|centuries)\b`)
+	unitsRe = regexp.MustCompile(`(?i)\b(in|for|within|over)\s+(seconds|minutes|hours|days|weeks|months|years|decades|centuries)\b`)
+	// reasonWords holds a word of each of reasonRe's phrases: a text
+	// with none of them is not searched.
+	reasonWords = newWordSet("because", "due", "owing", "order", "so", "result", "reason", "since", "aim", "aimed",
+		"protest", "avoid", "prevent", "ensure", "allow", "help", "end", "stop", "support")
 	reasonRe = regexp.MustCompile(`(?i)\b(because|due to|owing to|in order to|so as to|so that|as a result|result of|reason|since|aim(ed)? (at|to)|to (protest|avoid|prevent|ensure|allow|help|end|stop|support))\b`)
 )
 
@@ -72,7 +79,7 @@ func answerType(qr match.Query, text string) float64 {
 		}
 		// "5 pm", "at night" answer "when?" and "what time?", not "what
 		// year?".
-		if tn := qr.Question.TypeNoun; (tn == "" || tn == "time") && clockRe.MatchString(text) {
+		if tn := qr.Question.TypeNoun; (tn == "" || tn == "time") && isClockTime(text) {
 			return 1
 		}
 		for _, y := range yearRe.FindAllString(text, -1) {
@@ -145,7 +152,7 @@ func answerType(qr match.Query, text string) float64 {
 		}
 		return nameScore(qr, text) / 2
 	case question.Why:
-		if reasonRe.MatchString(text) {
+		if reasonWords.In(text) && reasonRe.MatchString(text) {
 			return 1
 		}
 	case question.What:
@@ -413,6 +420,12 @@ func (ws wordSet) In(text string) bool {
 		i = j
 	}
 	return false
+}
+
+// isClockTime reports whether text gives a time of day; each regexp is
+// run only on a text holding what it needs.
+func isClockTime(text string) bool {
+	return strings.ContainsAny(text, "0123456789") && clockRe.MatchString(text) || dayParts.In(text) && dayPartRe.MatchString(text)
 }
 
 // mayHoldNumber reports whether numberRe can find anything in text: a
