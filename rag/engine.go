@@ -121,8 +121,14 @@ const (
 	DefaultTopK         = 5
 	DefaultLLMTimeout   = 60 * time.Second
 	DefaultPromptBudget = 3000
-	// extractiveDepth is how many passages the extractive answer reads.
-	extractiveDepth = 8
+	// extractiveDepth is how many passages the extractive answer reads:
+	// the passages that share most words with a question are often about
+	// its topic without answering it, and the sentence scorer picks better
+	// than the ranking of passages. On SQuAD 2.0 (the dev half, and ten
+	// articles of the train split) reading 20 rather than 8 answers 2–3%
+	// more questions right at the same rate of wrong answers; past 20 it
+	// gains little.
+	extractiveDepth = 20
 	// llmDepth times TopK chunks are retrieved for the LLM's prompt, which
 	// takes as many as fit its budget.
 	llmDepth = 10
