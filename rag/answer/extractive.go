@@ -354,7 +354,7 @@ func abstainText(qr match.Query, cands []candidate) string {
 func scoreSentences(ix *index.Index, qr match.Query, passages []retrieve.Passage) []candidate {
 	defines := definitionOf(qr.Question.Defines)
 	everywhere := corpusTopics(ix, qr)
-	asksNames := slices.ContainsFunc(qr.Words, func(w match.Word) bool { return w.NameLike })
+	asksNames := slices.ContainsFunc(qr.Words, func(w match.Word) bool { return w.NameLike || quote.IsRole(w.Surface) })
 	earlier := conversationNames(ix, qr)
 	seen := map[[2]int]bool{}
 	var cands []candidate
@@ -396,7 +396,7 @@ func scoreSentences(ix *index.Index, qr match.Query, passages []retrieve.Passage
 			if cov == 0 {
 				continue
 			}
-			ctx := [][]string{sentTerms, headline}
+			ctx := [][]string{own, headline}
 			var prevText, nextText string
 			if s > 0 {
 				ctx = append(ctx, ix.SentenceTerms(p.Doc, s-1))
@@ -544,6 +544,30 @@ func quotedPeopleIn(ix *index.Index, qr match.Query, doc, sent int) []string {
 	var out []string
 	for _, speaker := range ix.PeopleQuotedIn(doc, sent) {
 		out = append(out, namesIn(qr, term.Of(speaker))...)
+		out = append(out, questionTermsIn(qr, term.Of(roleOf(ix, speaker)))...)
+	}
+	return out
+}
+
+// roleOf is the role the articles give a speaker ("U.N. envoy"), or "".
+func roleOf(ix *index.Index, speaker string) string {
+	sps := ix.Speakers()
+	i := sort.Search(len(sps), func(i int) bool { return sps[i].Name >= speaker })
+	if i < len(sps) && sps[i].Name == speaker {
+		return sps[i].Role
+	}
+	return ""
+}
+
+// questionTermsIn returns the terms of ts that are question words as
+// written: "the UN envoy" asked of is the speaker the articles call
+// "U.N. envoy".
+func questionTermsIn(qr match.Query, ts []string) []string {
+	var out []string
+	for _, w := range qr.Words {
+		if len(w.Alts) > 0 && w.Alts[0].Credit == 1 && slices.Contains(ts, w.Alts[0].Term) {
+			out = append(out, w.Alts[0].Term)
+		}
 	}
 	return out
 }
