@@ -69,9 +69,8 @@ type Index struct {
 	quoteColl    collections
 	// quoteMemo remembers each article's quotations and names, for the
 	// next build: a build sets it, and a load in the background (see
-	// rememberQuotes). prevMemo is the previous index's, while building.
+	// rememberQuotes).
 	quoteMemo atomic.Pointer[quote.Memo]
-	prevMemo  *quote.Memo
 	// chunkVecs and quoteVecs are the collections' vectors in one slice
 	// each, for searching.
 	chunkVecs, quoteVecs *flat
@@ -251,13 +250,9 @@ func corpusHash(docs []document.Document, opt ChunkOptions) string {
 // can, and makes the flat copies searches read; chromem-go's store of
 // record is made from them when the index is saved.
 func buildIndex(ctx context.Context, docs []document.Document, opt Options, hash string) (*Index, error) {
+	// The quotations are read while the words and chunks are made.
+	quotes := extractQuotes(docs, opt.Previous, opt.NameGender)
 	ix := newIndex(docs, opt.Chunking, opt.Previous)
-	if prev := opt.Previous; prev != nil {
-		ix.prevMemo = prev.quoteMemo.Load()
-		if ix.prevMemo == nil { // loaded, and not yet remembered: its quotations serve
-			ix.prevMemo = quote.Remember(documentHashes(prev.docs), prev.quotes)
-		}
-	}
 	prev := opt.Previous
 	if opt.Force || prev == nil || !sameEmbedder(prev, opt) {
 		prev = nil
@@ -304,7 +299,7 @@ func buildIndex(ctx context.Context, docs []document.Document, opt Options, hash
 	// A chunk with no index terms cannot be found by similarity: it has
 	// no vector.
 	ix.chunkVecs = newFlatFrom(ids, vectors)
-	freshQuotes, err := ix.buildQuotes(ctx, prev.savedQuote, opt.NameGender)
+	freshQuotes, err := ix.buildQuotes(ctx, quotes, prev.savedQuote)
 	if err != nil {
 		return nil, err
 	}

@@ -38,17 +38,13 @@ func QuoteID(text string) string {
 	return "q-" + hex.EncodeToString(sum[:8])
 }
 
-// buildQuotes extracts the quotations and makes the flat copy of their
-// vectors, keyed by their text's hash, so unchanged quotations keep their
-// vectors across rebuilds. It returns the IDs of those embedded now.
-func (ix *Index) buildQuotes(ctx context.Context, saved func(ctx context.Context, id, text string) (vecSource, bool), gender quote.NameGender) ([]string, error) {
-	memo := &quote.Memo{}
-	if ix.prevMemo != nil {
-		*memo = *ix.prevMemo
-	}
-	res := quote.ExtractWith(QuoteDocuments(ix.docs), memo, gender)
+// buildQuotes takes the quotations extracted (see extractQuotes) and
+// makes the flat copy of their vectors, keyed by their text's hash, so
+// unchanged quotations keep their vectors across rebuilds. It returns the
+// IDs of those embedded now.
+func (ix *Index) buildQuotes(ctx context.Context, extracted func() (quote.Result, *quote.Memo), saved func(ctx context.Context, id, text string) (vecSource, bool)) ([]string, error) {
+	res, memo := extracted()
 	ix.quoteMemo.Store(memo)
-	ix.prevMemo = nil
 	ix.quotes, ix.speakers = res.Quotes, res.Speakers
 	ids, texts := distinctQuotes(res.Quotes)
 	vectors, fresh, err := ix.embedReusing(ctx, embedItems{
@@ -61,6 +57,41 @@ func (ix *Index) buildQuotes(ctx context.Context, saved func(ctx context.Context
 	}
 	ix.quoteVecs = newFlatFrom(ids, vectors)
 	return fresh, nil
+}
+
+// extractQuotes reads the quotations of docs in the background, the
+// articles that did not change from prev's memo, and returns a function
+// that waits for them and the memo that remembers them. A panic while
+// reading is raised again by the function, in the build that waits.
+func extractQuotes(docs []document.Document, prev *Index, gender quote.NameGender) func() (quote.Result, *quote.Memo) {
+	memo := &quote.Memo{}
+	if prev != nil {
+		if pm := prev.quoteMemo.Load(); pm != nil {
+			*memo = *pm
+		} else { // loaded, and not yet remembered: its quotations serve
+			*memo = *quote.Remember(documentHashes(prev.docs), prev.quotes)
+		}
+	}
+	type extracted struct {
+		res   quote.Result
+		fault any
+	}
+	done := make(chan extracted, 1)
+	go func() {
+		defer func() {
+			if r := recover(); r != nil {
+				done <- extracted{fault: r}
+			}
+		}()
+		done <- extracted{res: quote.ExtractWith(QuoteDocuments(docs), memo, gender)}
+	}()
+	return func() (quote.Result, *quote.Memo) {
+		e := <-done
+		if e.fault != nil {
+			panic(e.fault)
+		}
+		return e.res, memo
+	}
 }
 
 // distinctQuotes returns the IDs and texts of the quotations, each text
