@@ -539,8 +539,24 @@ func (ix *Index) embedFunc() chromem.EmbeddingFunc {
 }
 
 // snapshot returns what is persisted of the index.
+// The quotations and the words are encoded at once, each in its own
+// goroutine, while the additions are gathered.
 func (ix *Index) snapshot() snapshot {
 	s := snapshot{manifest: ix.manifest, whole: ix.storeDB, state: map[string][]byte{}}
+	var quotes, lex []byte
+	var wg sync.WaitGroup
+	wg.Add(2)
+	go func() {
+		defer wg.Done()
+		quotes = ix.marshalQuotes()
+	}()
+	go func() {
+		defer wg.Done()
+		var b bytes.Buffer
+		if err := gob.NewEncoder(&b).Encode(ix.lexicalState()); err == nil {
+			lex = b.Bytes()
+		}
+	}()
 	if ix.added != nil && ix.added.collect(ix) == nil {
 		s.added = ix.added
 	}
@@ -548,13 +564,13 @@ func (ix *Index) snapshot() snapshot {
 		data, _ := json.Marshal(le.IDF())
 		s.state[embedStateFile] = data
 	}
-	s.state[quotesFile] = ix.marshalQuotes()
 	if ix.chunkVecs != nil && ix.quoteVecs != nil {
 		s.flats = map[string]*flat{chunkFlatFile: ix.chunkVecs, quoteFlatFile: ix.quoteVecs}
 	}
-	var lex bytes.Buffer
-	if err := gob.NewEncoder(&lex).Encode(ix.lexicalState()); err == nil {
-		s.state[lexicalFile] = lex.Bytes()
+	wg.Wait()
+	s.state[quotesFile] = quotes
+	if lex != nil {
+		s.state[lexicalFile] = lex
 	}
 	return s
 }

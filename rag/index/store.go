@@ -6,10 +6,12 @@ import (
 	"fmt"
 	"hash/crc32"
 	"io"
+	"maps"
 	"os"
 	"path/filepath"
 	"slices"
 	"strings"
+	"sync"
 	"time"
 
 	chromem "github.com/philippgille/chromem-go"
@@ -185,19 +187,32 @@ func (s snapshot) writeVectors(dir string) ([]VectorFile, int, error) {
 	return append(files, VectorFile{Name: name, Sum: sum}), stale, nil
 }
 
-// writeFiles writes the snapshot's state and flat files into dir.
+// writeFiles writes the snapshot's state and flat files into dir, the
+// flat files each in its own goroutine while the others are written.
 func (s snapshot) writeFiles(dir string) error {
-	for name, data := range s.state {
-		if err := os.WriteFile(filepath.Join(dir, name), data, 0o644); err != nil {
-			return fmt.Errorf("saving %s: %w", name, err)
+	names := slices.Sorted(maps.Keys(s.flats))
+	errs := make([]error, len(names))
+	var wg sync.WaitGroup
+	for i, name := range names {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			errs[i] = writeFlatFile(filepath.Join(dir, name), s.flats[name])
+		}()
+	}
+	var err error
+	for _, name := range slices.Sorted(maps.Keys(s.state)) {
+		if werr := os.WriteFile(filepath.Join(dir, name), s.state[name], 0o644); werr != nil && err == nil {
+			err = fmt.Errorf("saving %s: %w", name, werr)
 		}
 	}
-	for name, f := range s.flats {
-		if err := writeFlatFile(filepath.Join(dir, name), f); err != nil {
-			return fmt.Errorf("saving %s: %w", name, err)
+	wg.Wait()
+	for i, name := range names {
+		if errs[i] != nil && err == nil {
+			err = fmt.Errorf("saving %s: %w", name, errs[i])
 		}
 	}
-	return nil
+	return err
 }
 
 // writeFlatFile writes a flat copy to a new file.
