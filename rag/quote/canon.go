@@ -1,6 +1,8 @@
 package quote
 
 import (
+	"cmp"
+	"maps"
 	"slices"
 	"sort"
 	"strings"
@@ -43,6 +45,9 @@ type Memo struct {
 	quotes map[string][]Quote // as found, before names are made canonical
 	names  map[string]*docNames
 	lower  map[string]int // how many documents write each word in lower case
+	// canon is the corpus's names as the run left them, with the
+	// canonical names it chose, for the next run to update.
+	canon *corpusNames
 }
 
 // Remember makes a Memo of the quotations an earlier run found in the
@@ -91,11 +96,13 @@ func ExtractWith(docs []Document, memo *Memo, gender NameGender) Result {
 	}
 	var prev *Memo
 	if memo != nil {
-		prev = &Memo{names: memo.names, lower: memo.lower}
+		prev = &Memo{names: memo.names, lower: memo.lower, canon: memo.canon}
 		memo.quotes = seen
 	}
-	mentions := collectMentions(docs, prev, memo)
-	canon := newCanonicalizer(mentions)
+	names := collectMentions(docs, prev, memo)
+	mentions := names.mentions
+	canon := newCanonicalizer(names)
+	defer names.settle()
 	byName := map[string]*Speaker{}
 	var order []string
 	for i := range quotes {
@@ -151,19 +158,164 @@ func containsFold(ss []string, s string) bool {
 	return false
 }
 
+// corpusNames are the corpus's name forms, indexed for choosing
+// canonical names, and the names a run chose. A run that updates an
+// earlier one's copies what it changes: the earlier one stays whole, for
+// a build that fails and one that runs again.
+type corpusNames struct {
+	mentions map[string]*mention
+	// byLast lists the forms by their last word, in lower case; byKey by
+	// initialsKey; bySource by the articles that give them.
+	byLast   map[string][]string
+	byKey    map[string][]string
+	bySource map[string][]string
+	// chosen are the canonical names chosen (see canonicalizer.name).
+	chosen map[canonKey]string
+	// While a run that updates an earlier one chooses: the earlier
+	// run's choices, and the last words of the forms and the articles
+	// that changed since. A choice for a name whose last word is not
+	// among them, quoted in an article that did not change, is the
+	// same: every form that can stand for a name ends with its last word.
+	before        map[canonKey]string
+	changedLast   map[string]bool
+	changedSource map[string]bool
+}
+
+// canonKey is a name to make canonical, where it is quoted, and whether
+// it is a person's.
+type canonKey struct {
+	name, source string
+	person       bool
+}
+
+// update returns names holding what changes give and take away; on a
+// nil base, the names of the changes alone.
+func (base *corpusNames) update(changes []*nameChange) *corpusNames {
+	n := &corpusNames{chosen: map[canonKey]string{}}
+	if base == nil {
+		n.mentions, n.byLast, n.byKey, n.bySource = map[string]*mention{}, map[string][]string{}, map[string][]string{}, map[string][]string{}
+	} else {
+		n.mentions, n.byLast, n.byKey, n.bySource = maps.Clone(base.mentions), maps.Clone(base.byLast), maps.Clone(base.byKey), maps.Clone(base.bySource)
+		n.before, n.changedLast, n.changedSource = base.chosen, map[string]bool{}, map[string]bool{}
+	}
+	touched := map[string]*mention{}
+	get := func(name string) *mention {
+		if m := touched[name]; m != nil {
+			return m
+		}
+		m := &mention{name: name, tokens: strings.Fields(strings.ToLower(name)), sources: map[string]sourceUses{}}
+		if old := n.mentions[name]; old != nil {
+			cp := *old
+			cp.sources = maps.Clone(old.sources)
+			m = &cp
+		}
+		touched[name] = m
+		n.mentions[name] = m
+		return m
+	}
+	again := map[string]bool{}
+	for _, c := range changes {
+		for _, a := range c.old {
+			delete(get(a.name).sources, c.source)
+		}
+		uses := map[string]sourceUses{}
+		var forms []string
+		for _, a := range c.now {
+			u, seen := uses[a.name]
+			if !seen {
+				forms = append(forms, a.name)
+				u.org = a.org // as the article first gives it
+			}
+			u.n++
+			if u.role == "" {
+				u.role = a.role
+			}
+			uses[a.name] = u
+		}
+		if again[c.source] {
+			// Documents sharing a Source (a caller's, never a corpus's)
+			// count as one, in turn.
+			for _, f := range forms {
+				u, had := get(f).sources[c.source]
+				if !had {
+					n.bySource[c.source] = append(n.bySource[c.source], f)
+					u = uses[f]
+				} else {
+					u.n += uses[f].n
+					u.role = cmp.Or(u.role, uses[f].role)
+				}
+				get(f).sources[c.source] = u
+			}
+			continue
+		}
+		again[c.source] = true
+		for _, f := range forms {
+			get(f).sources[c.source] = uses[f]
+		}
+		if len(forms) > 0 {
+			n.bySource[c.source] = forms
+		} else {
+			delete(n.bySource, c.source)
+		}
+		if n.changedSource != nil {
+			n.changedSource[c.source] = true
+		}
+	}
+	add := func(idx map[string][]string, k, form string) {
+		if base == nil {
+			idx[k] = append(idx[k], form)
+		} else {
+			idx[k] = append(slices.Clip(idx[k]), form) // base's slice stays as it was
+		}
+	}
+	drop := func(idx map[string][]string, k, form string) {
+		if list := slices.DeleteFunc(slices.Clone(idx[k]), func(f string) bool { return f == form }); len(list) > 0 {
+			idx[k] = list
+		} else {
+			delete(idx, k)
+		}
+	}
+	for form, m := range touched {
+		existed := base != nil && base.mentions[form] != nil
+		last := ""
+		if k := len(m.tokens); k > 0 {
+			last = m.tokens[k-1]
+		}
+		switch {
+		case len(m.sources) == 0:
+			delete(n.mentions, form)
+			if existed {
+				if last != "" {
+					drop(n.byLast, last, form)
+				}
+				drop(n.byKey, initialsKey(form), form)
+			}
+		default:
+			m.sum()
+			if !existed {
+				if last != "" {
+					add(n.byLast, last, form)
+				}
+				add(n.byKey, initialsKey(form), form)
+			}
+		}
+		if n.changedLast != nil && last != "" {
+			n.changedLast[last] = true
+		}
+	}
+	return n
+}
+
+// settle drops what only the run that made n needed.
+func (n *corpusNames) settle() {
+	n.before, n.changedLast, n.changedSource = nil, nil, nil
+}
+
 // canonicalizer picks canonical names, remembering its answers. Its
 // indexes keep the work per name proportional to the forms that share its
 // last word or its key, not to every form in the corpus.
 type canonicalizer struct {
-	mentions map[string]*mention
-	memo     map[[2]string]string
-	// byLast lists the forms by their last word, in lower case; byKey by
-	// initialsKey; bySource by the articles that give them; total is
-	// each form's count over the corpus.
-	byLast   map[string][]string
-	byKey    map[string][]string
-	bySource map[string][]string
-	total    map[string]int
+	*corpusNames
 	// corpusBest remembers, by name and whether it is a person's, the
 	// fullest form over the corpus (see name).
 	corpusBest map[[2]string]scoredForm
@@ -175,34 +327,15 @@ type scoredForm struct {
 	score int
 }
 
-func newCanonicalizer(mentions map[string]*mention) *canonicalizer {
-	c := &canonicalizer{mentions: mentions, memo: map[[2]string]string{},
-		byLast: map[string][]string{}, byKey: map[string][]string{}, bySource: map[string][]string{},
-		total: map[string]int{}, corpusBest: map[[2]string]scoredForm{}}
-	for form, m := range mentions {
-		if n := len(m.tokens); n > 0 {
-			c.byLast[m.tokens[n-1]] = append(c.byLast[m.tokens[n-1]], form)
-		}
-		k := initialsKey(form)
-		c.byKey[k] = append(c.byKey[k], form)
-		for source, x := range m.sources {
-			c.total[form] += x
-			if x > 0 {
-				c.bySource[source] = append(c.bySource[source], form)
-			}
-		}
-	}
-	return c
+func newCanonicalizer(names *corpusNames) *canonicalizer {
+	return &canonicalizer{corpusNames: names, corpusBest: map[[2]string]scoredForm{}}
 }
 
 // name returns the fullest name in the corpus that ends with name,
 // preferring one from the same article, then the most frequent.
 func (c *canonicalizer) name(name, source string, person bool) string {
-	key := [2]string{name, source}
-	if person {
-		key[1] += "\x00person"
-	}
-	if v, ok := c.memo[key]; ok {
+	key := canonKey{name, source, person}
+	if v, ok := c.chosen[key]; ok {
 		return v
 	}
 	prefix := ""
@@ -211,6 +344,12 @@ func (c *canonicalizer) name(name, source string, person bool) string {
 		prefix, bare = "The ", strings.TrimPrefix(name, "The ")
 	}
 	want := strings.Fields(strings.ToLower(bare))
+	if c.before != nil && !c.changedSource[source] && (len(want) == 0 || !c.changedLast[want[len(want)-1]]) {
+		if v, ok := c.before[key]; ok {
+			c.chosen[key] = v
+			return v
+		}
+	}
 	// A form from the same article first: two people may share a surname
 	// across articles (Jeb Bush, George H.W. Bush). Then the fullest, most
 	// frequent form of the corpus, which is the same for every article.
@@ -221,7 +360,7 @@ func (c *canonicalizer) name(name, source string, person bool) string {
 			if !m.fits(want, person) {
 				continue
 			}
-			score := 1_000_000 + len(m.tokens)*1000 + m.sources[source]*100 + c.total[form]
+			score := 1_000_000 + len(m.tokens)*1000 + m.sources[source].n*100 + m.total
 			if score > bestScore || (score == bestScore && form < best) {
 				best, bestScore = form, score
 			}
@@ -237,7 +376,7 @@ func (c *canonicalizer) name(name, source string, person bool) string {
 		out = prefix + best
 	}
 	out = prefix + c.representative(strings.TrimPrefix(out, prefix))
-	c.memo[key] = out
+	c.chosen[key] = out
 	return out
 }
 
@@ -266,7 +405,7 @@ func (c *canonicalizer) bestInCorpus(bare string, want []string, person bool) sc
 		if !m.fits(want, person) {
 			continue
 		}
-		score := len(m.tokens)*1000 + c.total[form]
+		score := len(m.tokens)*1000 + m.total
 		if score > best.score || (score == best.score && form < best.form) {
 			best = scoredForm{form, score}
 		}
@@ -292,7 +431,7 @@ func hasTitle(tokens []string) bool {
 func (c *canonicalizer) representative(name string) string {
 	best, bestN := name, -1
 	for _, form := range c.byKey[initialsKey(name)] {
-		n := c.total[form]
+		n := c.mentions[form].total
 		if n > bestN || n == bestN && (len(form) > len(best) || len(form) == len(best) && form < best) {
 			best, bestN = form, n
 		}

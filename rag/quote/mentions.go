@@ -11,22 +11,51 @@ import (
 // that are new or changed.
 
 // mention is a name as the corpus writes it, with where and how often.
+// A run that updates an earlier one's names copies a mention before it
+// changes it: the earlier run's stay as they were.
 type mention struct {
-	name string
-	// org reports a form read as an organisation's name ("CNN President
-	// Jeff Zucker" may be): never a person's canonical name.
-	org     bool
+	name    string
 	tokens  []string // name in lower case, by word
-	sources map[string]int
-	roles   []string // roles given beside the name, in corpus order
+	sources map[string]sourceUses
+	// total counts the uses over the corpus. org reports a form read as
+	// an organisation's name ("CNN President Jeff Zucker" may be) in the
+	// first article that gives it, in corpus order: never a person's
+	// canonical name. role is the first role given beside the name.
+	total int
+	org   bool
+	role  string
+}
+
+// sourceUses is how one article gives a name form: how often, whether
+// first as an organisation's, and the first role beside it.
+type sourceUses struct {
+	n    int
+	org  bool
+	role string
 }
 
 // firstRole returns the first role the corpus gives beside the name.
 func (m *mention) firstRole() string {
-	if m == nil || len(m.roles) == 0 {
+	if m == nil {
 		return ""
 	}
-	return m.roles[0]
+	return m.role
+}
+
+// sum sets the mention's total, org and role from its sources; corpus
+// order is the order of the articles' Sources.
+func (m *mention) sum() {
+	m.total, m.org, m.role = 0, false, ""
+	first, firstRole := "", ""
+	for source, u := range m.sources {
+		m.total += u.n
+		if first == "" || source < first {
+			first, m.org = source, u.org
+		}
+		if u.role != "" && (firstRole == "" || source < firstRole) {
+			firstRole, m.role = source, u.role
+		}
+	}
 }
 
 // nameAdd is one name a document gives.
@@ -51,32 +80,59 @@ type docNames struct {
 	adds  []nameAdd
 }
 
+// nameChange is what one article gave the corpus's names in the run a
+// Memo remembers (old) and gives in this one (now): nil where it was not,
+// or is no more, in the corpus.
+type nameChange struct {
+	source   string
+	old, now []nameAdd
+}
+
 // collectMentions gathers every name form in the corpus, people and
 // organisations, titles stripped. With prev, documents it read before
 // are not read again, unless a word their names turned on has become, or
-// stopped being, one the corpus writes in lower case; next (which may be
-// nil) remembers this run's documents.
-func collectMentions(docs []Document, prev, next *Memo) map[string]*mention {
+// stopped being, one the corpus writes in lower case, and the names are
+// prev's updated by what those and the new, changed and removed documents
+// change; next (which may be nil) remembers this run's documents.
+func collectMentions(docs []Document, prev, next *Memo) *corpusNames {
 	// Words the corpus writes in lower case are common words: at the start
 	// of a sentence ("On", "Even", "Conversely") they begin no name. The
 	// set is counted by document, so a run takes away what the documents
 	// that left or changed gave, and adds the new ones.
 	keyed := true // a document without a Key cannot be remembered
-	for _, d := range docs {
+	sorted := true
+	for i, d := range docs {
 		keyed = keyed && d.Key != ""
+		sorted = sorted && (i == 0 || docs[i-1].Source < d.Source)
 	}
 	lower := map[string]int{}
 	var kept map[string]*docNames
 	if keyed && prev != nil && prev.lower != nil {
 		lower, kept = maps.Clone(prev.lower), prev.names
 	}
+	var base *corpusNames
+	if kept != nil && sorted && prev.canon != nil {
+		base = prev.canon
+	}
 	current := make(map[string]bool, len(docs))
 	for _, d := range docs {
 		current[d.memoKey()] = true
 	}
+	changes := map[string]*nameChange{}
+	change := func(source string) *nameChange {
+		c := changes[source]
+		if c == nil {
+			c = &nameChange{source: source}
+			changes[source] = c
+		}
+		return c
+	}
 	for key, dn := range kept {
 		if !current[key] {
 			countLower(lower, dn.lower, -1)
+			if base != nil {
+				change(key[:strings.IndexByte(key, 0)]).old = dn.adds
+			}
 		}
 	}
 	found := make([]*docNames, len(docs))
@@ -88,8 +144,8 @@ func collectMentions(docs []Document, prev, next *Memo) map[string]*mention {
 		found[i] = &docNames{lower: lowerWords(d)}
 		countLower(lower, found[i].lower, 1)
 	}
-	out := map[string]*mention{}
 	names := make(map[string]*docNames, len(docs))
+	var order []*nameChange
 	for i, d := range docs {
 		dn := found[i]
 		if dn.adds == nil || !dn.stillHolds(lower) {
@@ -97,20 +153,26 @@ func collectMentions(docs []Document, prev, next *Memo) map[string]*mention {
 			dn.read(d, lower)
 		}
 		names[d.memoKey()] = dn
-		for _, a := range dn.adds {
-			m := out[a.name]
-			if m == nil {
-				m = &mention{name: a.name, org: a.org, tokens: strings.Fields(strings.ToLower(a.name)), sources: map[string]int{}}
-				out[a.name] = m
+		switch {
+		case base == nil:
+			order = append(order, &nameChange{source: d.Source, now: dn.adds})
+		case dn != found[i]:
+			c := change(d.Source)
+			if before, ok := kept[d.memoKey()]; ok {
+				c.old = before.adds // read again: the corpus's lower-case words changed
 			}
-			m.sources[d.Source]++
-			if a.role != "" {
-				m.roles = append(m.roles, a.role)
-			}
+			c.now = dn.adds
+			order = append(order, c)
 		}
 	}
+	for _, c := range changes {
+		if c.now == nil {
+			order = append(order, c) // removed
+		}
+	}
+	out := base.update(order)
 	if next != nil && keyed {
-		next.lower, next.names = lower, names
+		next.lower, next.names, next.canon = lower, names, out
 	}
 	return out
 }
