@@ -61,7 +61,7 @@ type Quotations struct {
 // vectors, if set, gives the word vectors through which paraphrases are
 // met ("truce" for "cease-fire"); it is called on first use.
 func New(ix *index.Index, vectors func() *wordvec.Table) *Quotations {
-	quotes, speakers := ix.Quotes(), ix.Speakers()
+	quotes, speakers, qids := ix.Quotes(), ix.Speakers(), ix.QuoteIDs()
 	qi := &Quotations{
 		ix: ix, all: quotes, speakers: speakers,
 		terms: make([][]string, len(quotes)), sentTerms: make([][]string, len(quotes)),
@@ -71,7 +71,7 @@ func New(ix *index.Index, vectors func() *wordvec.Table) *Quotations {
 	}
 	st := term.NewStemmer()
 	for i, q := range quotes {
-		id := index.QuoteID(q.Text)
+		id := qids[i]
 		qi.byID[id] = append(qi.byID[id], i)
 		qi.ids[i] = id
 		qi.terms[i] = st.Sequence(q.Text)

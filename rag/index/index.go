@@ -62,6 +62,10 @@ type Index struct {
 	// vectors, keyed by QuoteID.
 	quotes   []quote.Quote
 	speakers []quote.Speaker
+	// quoteIDs are the quotations' vector IDs, in order, made once (see
+	// QuoteIDs).
+	quoteIDsOnce sync.Once
+	quoteIDs     []string
 	// quotesAt finds the quotations standing in a sentence; made on
 	// first use (see QuotesIn).
 	quotesAt     sync.Once
@@ -299,7 +303,7 @@ func buildIndex(ctx context.Context, docs []document.Document, opt Options, hash
 	// A chunk with no index terms cannot be found by similarity: it has
 	// no vector.
 	ix.chunkVecs = newFlatFrom(ids, vectors)
-	freshQuotes, err := ix.buildQuotes(ctx, quotes, prev.savedQuote)
+	freshQuotes, err := ix.buildQuotes(ctx, quotes, opt.Previous, prev.savedQuote)
 	if err != nil {
 		return nil, err
 	}
@@ -766,7 +770,7 @@ func (ix *Index) flatten(ctx context.Context) {
 		ids[i] = c.ID
 	}
 	ix.chunkVecs = newFlat(ctx, ix.coll, ids)
-	qids, _ := distinctQuotes(ix.quotes)
+	qids, _ := distinctQuotes(ix.quotes, ix.QuoteIDs())
 	ix.quoteVecs = newFlat(ctx, ix.quoteColl, qids)
 }
 

@@ -385,3 +385,22 @@ func TestQuotesInFindsTheSentence(t *testing.T) {
 		}
 	}
 }
+
+// TestQuoteIDsAfterAnUpdate: an update takes the vector IDs of the
+// quotations it kept from the index before, and hashes the new ones:
+// every quotation's ID is its text's.
+func TestQuoteIDsAfterAnUpdate(t *testing.T) {
+	fsys := corpusFS(t)
+	before, _ := open(t, fsys, Options{})
+	fsys["004_new.txt"] = &fstest.MapFile{Data: []byte("New Talks\n\n\"We will meet again soon,\" Jane Doe said in Geneva.\n")}
+	after, _ := open(t, fsys, Options{Previous: before})
+	ids := after.QuoteIDs()
+	if len(ids) != len(after.Quotes()) || len(after.Quotes()) <= len(before.Quotes()) {
+		t.Fatalf("%d IDs for %d quotations (%d before)", len(ids), len(after.Quotes()), len(before.Quotes()))
+	}
+	for i, q := range after.Quotes() {
+		if ids[i] != QuoteID(q.Text) {
+			t.Errorf("quotation %d (%q): ID %s, its text's is %s", i, q.Text, ids[i], QuoteID(q.Text))
+		}
+	}
+}

@@ -40,13 +40,15 @@ func QuoteID(text string) string {
 
 // buildQuotes takes the quotations extracted (see extractQuotes) and
 // makes the flat copy of their vectors, keyed by their text's hash, so
-// unchanged quotations keep their vectors across rebuilds. It returns the
+// unchanged quotations keep their vectors across rebuilds; the IDs of
+// texts before (which may be nil) holds are taken from it. It returns the
 // IDs of those embedded now.
-func (ix *Index) buildQuotes(ctx context.Context, extracted func() (quote.Result, *quote.Memo), saved func(ctx context.Context, id, text string) (vecSource, bool)) ([]string, error) {
+func (ix *Index) buildQuotes(ctx context.Context, extracted func() (quote.Result, *quote.Memo), before *Index, saved func(ctx context.Context, id, text string) (vecSource, bool)) ([]string, error) {
 	res, memo := extracted()
 	ix.quoteMemo.Store(memo)
 	ix.quotes, ix.speakers = res.Quotes, res.Speakers
-	ids, texts := distinctQuotes(res.Quotes)
+	ix.quoteIDsOnce.Do(func() { ix.quoteIDs = quoteIDsReusing(ix.quotes, before) })
+	ids, texts := distinctQuotes(res.Quotes, ix.QuoteIDs())
 	vectors, fresh, err := ix.embedReusing(ctx, embedItems{
 		ids:   ids,
 		text:  func(i int) string { return texts[i] },
@@ -95,17 +97,47 @@ func extractQuotes(docs []document.Document, prev *Index, gender quote.NameGende
 }
 
 // distinctQuotes returns the IDs and texts of the quotations, each text
-// once, in the order they first stand.
-func distinctQuotes(quotes []quote.Quote) (ids, texts []string) {
-	seen := map[string]bool{}
-	for _, q := range quotes {
-		if id := QuoteID(q.Text); !seen[id] {
+// once, in the order they first stand; qids are the quotations' IDs.
+func distinctQuotes(quotes []quote.Quote, qids []string) (ids, texts []string) {
+	seen := make(map[string]bool, len(quotes))
+	for i, q := range quotes {
+		if id := qids[i]; !seen[id] {
 			seen[id] = true
 			ids = append(ids, id)
 			texts = append(texts, q.Text)
 		}
 	}
 	return ids, texts
+}
+
+// QuoteIDs returns the quotations' vector IDs (QuoteID), in the order of
+// Quotes.
+func (ix *Index) QuoteIDs() []string {
+	ix.quoteIDsOnce.Do(func() { ix.quoteIDs = quoteIDsReusing(ix.quotes, nil) })
+	return ix.quoteIDs
+}
+
+// quoteIDsReusing returns the quotations' IDs, taking those of texts
+// prev holds from it: a hash per quotation is most of the work of
+// listing them on every update.
+func quoteIDsReusing(quotes []quote.Quote, prev *Index) []string {
+	known := map[string]string{}
+	if prev != nil {
+		pids := prev.QuoteIDs()
+		known = make(map[string]string, len(pids))
+		for i, q := range prev.quotes {
+			known[q.Text] = pids[i]
+		}
+	}
+	ids := make([]string, len(quotes))
+	for i, q := range quotes {
+		if id, ok := known[q.Text]; ok {
+			ids[i] = id
+		} else {
+			ids[i] = QuoteID(q.Text)
+		}
+	}
+	return ids
 }
 
 // rememberQuotes makes a loaded index's memo from its quotations and

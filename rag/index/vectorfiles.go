@@ -145,7 +145,7 @@ func (ix *Index) storeOf(chunkIDs, quoteIDs []string) (*chromem.DB, int, error) 
 		})
 	}
 	var qdocs []chromem.Document
-	ids, texts := distinctQuotes(ix.quotes)
+	ids, texts := distinctQuotes(ix.quotes, ix.QuoteIDs())
 	wanted := map[string]bool{}
 	for _, id := range quoteIDs {
 		wanted[id] = true
