@@ -28,10 +28,11 @@ type flat struct {
 	// block is the rows per block: flatBlock, or fewer when the copy is
 	// smaller, so a small copy is not padded to a whole block.
 	block int
-	// cols holds the vectors: block b's dimension d is
-	// cols[(b*dim+d)*block:][:block], one value per row of the block.
-	// The last block is padded with zero rows.
-	cols []float32
+	// cols holds the vectors by block: block b's dimension d is
+	// cols[b][d*block:][:block], one value per row of the block. The last
+	// block is padded with zero rows. A block is never changed once
+	// filled, so copies made from this one may share it.
+	cols [][]float32
 	// row finds an ID's row.
 	row map[string]int
 }
@@ -44,7 +45,11 @@ const flatBlock = 1024
 func newFlatSized(dim, n int) *flat {
 	f := &flat{dim: dim, block: max(1, min(flatBlock, n)), row: make(map[string]int, n)}
 	blocks := (n + f.block - 1) / f.block
-	f.cols = make([]float32, blocks*f.block*dim)
+	all := make([]float32, blocks*f.block*dim)
+	f.cols = make([][]float32, blocks)
+	for b := range f.cols {
+		f.cols[b] = all[b*f.block*dim : (b+1)*f.block*dim : (b+1)*f.block*dim]
+	}
 	return f
 }
 
@@ -54,9 +59,11 @@ func newFlatSized(dim, n int) *flat {
 // would touch a cache line per dimension for each row.
 func (f *flat) fillBlock(b int, rows []float32) {
 	n := len(rows) / f.dim
-	base := b * f.dim * f.block
+	if f.cols[b] == nil {
+		f.cols[b] = make([]float32, f.block*f.dim)
+	}
 	for d := range f.dim {
-		col := f.cols[base+d*f.block:][:n]
+		col := f.cols[b][d*f.block:][:n]
 		for r := range col {
 			col[r] = rows[r*f.dim+d]
 		}
@@ -68,9 +75,8 @@ func (f *flat) fillBlock(b int, rows []float32) {
 func (f *flat) blockRows(b int, dst []float32) []float32 {
 	n := min(f.block, len(f.ids)-b*f.block)
 	dst = dst[:n*f.dim]
-	base := b * f.dim * f.block
 	for d := range f.dim {
-		for r, x := range f.cols[base+d*f.block:][:n] {
+		for r, x := range f.cols[b][d*f.block:][:n] {
 			dst[r*f.dim+d] = x
 		}
 	}
@@ -154,11 +160,10 @@ func newQuery(q []float32) query {
 
 // score is row i's similarity to q.
 func (f *flat) score(q query, i int) float32 {
-	b, r := i/f.block, i%f.block
-	base := b*f.dim*f.block + r
+	col, r := f.cols[i/f.block], i%f.block
 	var s float32
 	for j, d := range q.dims {
-		s += q.vals[j] * f.cols[base+d*f.block]
+		s += q.vals[j] * col[d*f.block+r]
 	}
 	return s
 }
@@ -174,7 +179,7 @@ func (f *flat) scanRange(q query, k, lo, hi int) *topK {
 		clear(scores)
 		out := blas32.Vector{N: n, Inc: 1, Data: scores}
 		for j, d := range q.dims {
-			col := f.cols[(b*f.dim+d)*f.block:][:n]
+			col := f.cols[b][d*f.block:][:n]
 			blas32.Axpy(q.vals[j], blas32.Vector{N: n, Inc: 1, Data: col}, out)
 		}
 		for r, s := range scores[:n] {
@@ -232,10 +237,9 @@ func (f *flat) at(i int) []float32 {
 
 // rowInto writes row i's vector into v, which holds dim values.
 func (f *flat) rowInto(i int, v []float32) {
-	b, r := i/f.block, i%f.block
-	base := b*f.dim*f.block + r
+	col, r := f.cols[i/f.block], i%f.block
 	for d := range v {
-		v[d] = f.cols[base+d*f.block]
+		v[d] = col[d*f.block+r]
 	}
 }
 
@@ -285,14 +289,22 @@ func flatOf(ids []string, srcs []vecSource, use func(vecSource) bool) *flat {
 			kept = append(kept, i)
 		}
 	}
-	f := newFlatSized(dim, len(kept))
+	f := &flat{dim: dim, block: max(1, min(flatBlock, len(kept))), row: make(map[string]int, len(kept))}
+	f.cols = make([][]float32, (len(kept)+f.block-1)/f.block)
 	f.ids = make([]string, len(kept))
 	rows := make([]float32, 0, f.block*dim)
 	for b := range f.blocks() {
+		lo, hi := b*f.block, min(len(kept), (b+1)*f.block)
+		for k := lo; k < hi; k++ {
+			f.ids[k], f.row[ids[kept[k]]] = ids[kept[k]], k
+		}
+		if shared := sharedBlock(srcs, kept[lo:hi], f.block, dim); shared != nil {
+			f.cols[b] = shared
+			continue
+		}
 		rows = rows[:0]
-		for k := b * f.block; k < min(len(kept), (b+1)*f.block); k++ {
+		for k := lo; k < hi; k++ {
 			i := kept[k]
-			f.ids[k], f.row[ids[i]] = ids[i], k
 			if s := srcs[i]; s.f != nil {
 				rows = rows[:len(rows)+dim]
 				s.f.rowInto(s.row, rows[len(rows)-dim:])
@@ -303,4 +315,27 @@ func flatOf(ids []string, srcs []vecSource, use func(vecSource) bool) *flat {
 		f.fillBlock(b, rows)
 	}
 	return f
+}
+
+// sharedBlock returns the block of an older copy that holds exactly the
+// rows of srcs at kept, in order, as one block of a new copy with rows
+// per block: then the new copy shares it instead of copying it. An
+// update that adds an article after the others copies only the blocks
+// from where it changed.
+func sharedBlock(srcs []vecSource, kept []int, rows, dim int) []float32 {
+	first := srcs[kept[0]]
+	old := first.f
+	if old == nil || old.block != rows || old.dim != dim || first.row%rows != 0 {
+		return nil
+	}
+	b := first.row / rows
+	if min(rows, len(old.ids)-b*rows) != len(kept) {
+		return nil // a block of another length pads with other zeros
+	}
+	for j, i := range kept {
+		if s := srcs[i]; s.f != old || s.row != first.row+j {
+			return nil
+		}
+	}
+	return old.cols[b]
 }

@@ -176,12 +176,13 @@ func BenchmarkVectorSearch(b *testing.B) {
 			var sink float32
 			for b.Loop() {
 				var s0, s1, s2, s3 float32
-				all := f.cols
-				for i := 0; i+4 <= len(all); i += 4 {
-					s0 += all[i]
-					s1 += all[i+1]
-					s2 += all[i+2]
-					s3 += all[i+3]
+				for _, all := range f.cols {
+					for i := 0; i+4 <= len(all); i += 4 {
+						s0 += all[i]
+						s1 += all[i+1]
+						s2 += all[i+2]
+						s3 += all[i+3]
+					}
 				}
 				sink += s0 + s1 + s2 + s3
 			}
@@ -205,7 +206,7 @@ func TestFlatFileRoundTripAndDamage(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if g.dim != f.dim || !slices.Equal(g.ids, f.ids) || !slices.Equal(g.cols, f.cols) || g.row[ids[299]] != 299 {
+	if g.dim != f.dim || !slices.Equal(g.ids, f.ids) || !slices.EqualFunc(g.cols, f.cols, slices.Equal) || g.row[ids[299]] != 299 {
 		t.Fatalf("read back differs: dim %d, %d ids, %d rows", g.dim, len(g.ids), len(g.cols))
 	}
 	data, _ := os.ReadFile(path)
@@ -243,6 +244,67 @@ func TestFlatScanParallelMatchesSerial(t *testing.T) {
 			want := fmt.Sprint(f.scanRange(q, 20, 0, f.blocks()).sorted())
 			if got := fmt.Sprint(f.scanParallel(q, 20, parts).sorted()); got != want {
 				t.Fatalf("%d parts:\n%s\nwant\n%s", parts, got, want)
+			}
+		}
+	}
+}
+
+// TestFlatSharesUnchangedBlocks: a copy made from an older one shares
+// the blocks whose rows it takes whole and in place, copies the others,
+// and reads the same vectors either way.
+func TestFlatSharesUnchangedBlocks(t *testing.T) {
+	vs := randomUnit(2*flatBlock+500, 8, 5)
+	ids := make([]string, len(vs))
+	srcs := make([]vecSource, len(vs))
+	for i, v := range vs {
+		ids[i], srcs[i] = fmt.Sprint("c", i), vecSource{v: slices.Clone(v)}
+	}
+	old := newFlatFrom(ids, srcs)
+	extra := randomUnit(3, 8, 6)
+	for name, tc := range map[string]struct {
+		ids    []string
+		srcs   []vecSource
+		shared []bool
+	}{
+		"added after": {
+			ids: append(slices.Clone(ids), "n0", "n1", "n2"),
+			srcs: func() []vecSource {
+				var out []vecSource
+				for i := range ids {
+					out = append(out, vecSource{f: old, row: i})
+				}
+				for _, v := range extra {
+					out = append(out, vecSource{v: slices.Clone(v)})
+				}
+				return out
+			}(),
+			shared: []bool{true, true, false},
+		},
+		"added first": {
+			ids: append([]string{"n0"}, ids...),
+			srcs: func() []vecSource {
+				out := []vecSource{{v: slices.Clone(extra[0])}}
+				for i := range ids {
+					out = append(out, vecSource{f: old, row: i})
+				}
+				return out
+			}(),
+			shared: []bool{false, false, false},
+		},
+	} {
+		f := newFlatFrom(tc.ids, tc.srcs)
+		for b, want := range tc.shared {
+			if got := b < len(old.cols) && &f.cols[b][0] == &old.cols[b][0]; got != want {
+				t.Errorf("%s: block %d shared %v, want %v", name, b, got, want)
+			}
+		}
+		for i, s := range tc.srcs {
+			want := s.v
+			if s.f != nil {
+				want = s.f.at(s.row)
+			}
+			if got := f.at(f.row[tc.ids[i]]); !slices.Equal(got, want) {
+				t.Fatalf("%s: row %d reads %v, want %v", name, i, got, want)
 			}
 		}
 	}
