@@ -189,8 +189,8 @@ type canonKey struct {
 }
 
 // update returns names holding what changes give and take away; on a
-// nil base, the names of the changes alone.
-func (base *corpusNames) update(changes []*nameChange) *corpusNames {
+// nil base, the names of the changes alone. before orders the articles.
+func (base *corpusNames) update(changes []*nameChange, before func(a, b string) bool) *corpusNames {
 	n := &corpusNames{chosen: map[canonKey]string{}}
 	if base == nil {
 		n.mentions, n.byLast, n.byKey, n.bySource = map[string]*mention{}, map[string][]string{}, map[string][]string{}, map[string][]string{}
@@ -291,7 +291,7 @@ func (base *corpusNames) update(changes []*nameChange) *corpusNames {
 				drop(n.byKey, initialsKey(form), form)
 			}
 		default:
-			m.sum()
+			m.sum(before)
 			if !existed {
 				if last != "" {
 					add(n.byLast, last, form)

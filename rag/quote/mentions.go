@@ -42,17 +42,17 @@ func (m *mention) firstRole() string {
 	return m.role
 }
 
-// sum sets the mention's total, org and role from its sources; corpus
-// order is the order of the articles' Sources.
-func (m *mention) sum() {
+// sum sets the mention's total, org and role from its sources; before
+// orders the articles as the corpus does.
+func (m *mention) sum(before func(a, b string) bool) {
 	m.total, m.org, m.role = 0, false, ""
 	first, firstRole := "", ""
 	for source, u := range m.sources {
 		m.total += u.n
-		if first == "" || source < first {
+		if first == "" || before(source, first) {
 			first, m.org = source, u.org
 		}
-		if u.role != "" && (firstRole == "" || source < firstRole) {
+		if u.role != "" && (firstRole == "" || before(source, firstRole)) {
 			firstRole, m.role = source, u.role
 		}
 	}
@@ -170,7 +170,17 @@ func collectMentions(docs []Document, prev, next *Memo) *corpusNames {
 			order = append(order, c) // removed
 		}
 	}
-	out := base.update(order)
+	// Corpus order is the documents' order: their Sources' when sorted,
+	// as a corpus is, which a later run's documents keep.
+	before := func(a, b string) bool { return a < b }
+	if !sorted {
+		at := make(map[string]int, len(docs))
+		for i := len(docs) - 1; i >= 0; i-- {
+			at[docs[i].Source] = i
+		}
+		before = func(a, b string) bool { return at[a] < at[b] }
+	}
+	out := base.update(order, before)
 	if next != nil && keyed {
 		next.lower, next.names, next.canon = lower, names, out
 	}

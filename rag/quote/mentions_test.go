@@ -132,3 +132,20 @@ func TestUpdatedNamesAreNamesFromScratch(t *testing.T) {
 		}
 	}
 }
+
+// TestCorpusOrderIsTheDocumentsOrder: a speaker's first role is the one
+// the first document gives, in the order the documents come, sorted by
+// Source or not.
+func TestCorpusOrderIsTheDocumentsOrder(t *testing.T) {
+	b := Document{Source: "b.txt", Key: "b", Sentences: sentences(`Port director Ilse Brandt met the dockers on Monday.`, `"We will go," Brandt said.`)}
+	a := Document{Source: "a.txt", Key: "a", Sentences: sentences(`Union lawyer Ilse Brandt met the dockers on Friday.`, `"We stay," Brandt said.`)}
+	for _, tc := range []struct {
+		docs []Document
+		want string
+	}{{[]Document{b, a}, "Port director"}, {[]Document{a, b}, "Union lawyer"}} {
+		res := Extract(tc.docs)
+		if len(res.Speakers) != 1 || res.Speakers[0].Role != tc.want {
+			t.Errorf("documents %s, %s: speakers %+v, want one with the role %q", tc.docs[0].Source, tc.docs[1].Source, res.Speakers, tc.want)
+		}
+	}
+}
