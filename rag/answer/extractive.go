@@ -356,6 +356,7 @@ func scoreSentences(ix *index.Index, qr match.Query, passages []retrieve.Passage
 	everywhere := corpusTopics(ix, qr)
 	asksNames := slices.ContainsFunc(qr.Words, func(w match.Word) bool { return w.NameLike || quote.IsRole(w.Surface) })
 	earlier := conversationNames(ix, qr)
+	terms := &termsMemo{}
 	seen := map[[2]int]bool{}
 	var cands []candidate
 	for rank, p := range passages {
@@ -376,11 +377,11 @@ func scoreSentences(ix *index.Index, qr match.Query, passages []retrieve.Passage
 				// "He previously served as ambassador to Uzbekistan": the
 				// sentence is about the person the one before names, so
 				// the question's names of people there count as its own.
-				own = append(slices.Clone(sentTerms), namedBefore(qr, ix.Documents()[p.Doc].Sentences, s, 1)...)
+				own = append(slices.Clone(sentTerms), namedBefore(qr, terms, p.Doc, ix.Documents()[p.Doc].Sentences, s, 1)...)
 			} else if s > 0 && opensWithRole(sent.Text) {
 				// "The lawyer who ran three Boston Marathons …": a person
 				// named a few sentences before, by a role.
-				own = append(slices.Clone(sentTerms), namedBefore(qr, ix.Documents()[p.Doc].Sentences, s, roleReach)...)
+				own = append(slices.Clone(sentTerms), namedBefore(qr, terms, p.Doc, ix.Documents()[p.Doc].Sentences, s, roleReach)...)
 			}
 			if asksNames {
 				// "“We share his concerns,” Kirby said. “I don’t have any
@@ -388,7 +389,7 @@ func scoreSentences(ix *index.Index, qr match.Query, passages []retrieve.Passage
 				// car,” she added": a quotation's speaker, as the
 				// articles' attribution resolved the continuation or the
 				// "she", speaks in the sentence.
-				if speakers := quotedPeopleIn(ix, qr, p.Doc, s); len(speakers) > 0 {
+				if speakers := quotedPeopleIn(ix, qr, terms, p.Doc, s); len(speakers) > 0 {
 					own = append(slices.Clone(own), speakers...)
 				}
 			}
@@ -540,13 +541,46 @@ func opensWithPersonalPronoun(text string) bool {
 // quotedPeopleIn returns the terms of the question's names among the
 // people the articles give as speakers of the quotations standing in a
 // sentence.
-func quotedPeopleIn(ix *index.Index, qr match.Query, doc, sent int) []string {
+func quotedPeopleIn(ix *index.Index, qr match.Query, terms *termsMemo, doc, sent int) []string {
 	var out []string
 	for _, speaker := range ix.PeopleQuotedIn(doc, sent) {
-		out = append(out, namesIn(qr, term.Of(speaker))...)
-		out = append(out, questionTermsIn(qr, term.Of(roleOf(ix, speaker)))...)
+		out = append(out, namesIn(qr, terms.of(speaker))...)
+		out = append(out, questionTermsIn(qr, terms.of(roleOf(ix, speaker)))...)
 	}
 	return out
+}
+
+// termsMemo remembers, while one question's sentences are scored, the
+// terms of the names and roles read in them, which many sentences share.
+type termsMemo struct {
+	texts   map[string][]string
+	persons map[[2]int][]string
+}
+
+// of returns term.Of(text).
+func (m *termsMemo) of(text string) []string {
+	if ts, ok := m.texts[text]; ok {
+		return ts
+	}
+	if m.texts == nil {
+		m.texts = map[string][]string{}
+	}
+	m.texts[text] = term.Of(text)
+	return m.texts[text]
+}
+
+// personsIn returns personTerms of sentence s of document doc, whose
+// text is text.
+func (m *termsMemo) personsIn(doc, s int, text string) []string {
+	key := [2]int{doc, s}
+	if ts, ok := m.persons[key]; ok {
+		return ts
+	}
+	if m.persons == nil {
+		m.persons = map[[2]int][]string{}
+	}
+	m.persons[key] = personTerms(text)
+	return m.persons[key]
 }
 
 // roleOf is the role the articles give a speaker ("U.N. envoy"), or "".
@@ -590,10 +624,10 @@ func opensWithRole(text string) bool {
 const roleReach = 3
 
 // namedBefore returns the question's names of people in the nearest of
-// the reach sentences before sents[s] that names one.
-func namedBefore(qr match.Query, sents []document.Sentence, s, reach int) []string {
+// the reach sentences before sents[s] (of document doc) that names one.
+func namedBefore(qr match.Query, terms *termsMemo, doc int, sents []document.Sentence, s, reach int) []string {
 	for k := s - 1; k >= max(0, s-reach); k-- {
-		if ts := namesIn(qr, personTerms(sents[k].Text)); len(ts) > 0 {
+		if ts := namesIn(qr, terms.personsIn(doc, k, sents[k].Text)); len(ts) > 0 {
 			return ts
 		}
 	}
