@@ -22,7 +22,7 @@ import (
 // formatVersion changes whenever ingestion, chunking, quotation
 // extraction or the snapshot layout changes, so that an old index on disk
 // is rebuilt rather than misread.
-const formatVersion = 34
+const formatVersion = 35
 
 const (
 	manifestFile   = "manifest.json"

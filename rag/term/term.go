@@ -37,7 +37,7 @@ var extraStopWords = map[string]bool{
 	"us": true, "let": true, "know": true, "like": true, "yet": true,
 	"still": true, "already": true, "even": true, "really": true, "quite": true,
 	"rather": true, "perhaps": true, "maybe": true, "actually": true, "one": true,
-	"ones": true, "thing": true, "things": true,
+	"ones": true, "thing": true, "things": true, "many": true,
 }
 
 // acronymTerms maps written acronyms and names with common variants onto one

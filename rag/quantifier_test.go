@@ -1,0 +1,25 @@
+package rag
+
+import (
+	"context"
+	"strings"
+	"testing"
+	"testing/fstest"
+)
+
+// TestManyIsNoTopicWord: "so many times" asks nothing about "many", as
+// "several times" and "so few times" would not; the sentence that says
+// why the vote was put off answers, not one that happens to say "many".
+func TestManyIsNoTopicWord(t *testing.T) {
+	eng := openFS(t, fstest.MapFS{"a.txt": {Data: []byte("Harbour Vote Delayed\n\n" +
+		"The council put off the harbour vote again because its members could not agree on the wages.\n" +
+		"Many dockers asked about the harbour vote at the hall.\n" +
+		"The vote is now set for June.\n")}})
+	ans, err := eng.Ask(context.Background(), "why was the harbour vote delayed so many times?")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if ans.Abstained || !strings.Contains(ans.Text, "could not agree") || strings.Contains(ans.Text, "Many dockers") {
+		t.Errorf("answer %q, want the sentence that says why", ans.Text)
+	}
+}
