@@ -624,7 +624,9 @@ func (qr Query) coverByTerm(minCredit float64, sets [][]string) float64 {
 }
 
 // InQuestion reports whether a written word is one of the question's own
-// (so it cannot be the answer).
+// (so it cannot be the answer): as written, corrected, or another name
+// of the same thing, not a word merely related to one ("Times" is not
+// the question's for its "clip").
 func (qr Query) InQuestion(surface string) bool {
 	t := term.Word(surface)
 	if t == "" {
@@ -632,6 +634,9 @@ func (qr Query) InQuestion(surface string) bool {
 	}
 	for _, w := range qr.Words {
 		for _, a := range w.Alts {
+			if a.Credit < CreditCorrected {
+				continue
+			}
 			if a.Term == t || len(t) >= 5 && len(a.Term) >= 5 && (strings.HasPrefix(a.Term, t) || strings.HasPrefix(t, a.Term)) {
 				return true
 			}

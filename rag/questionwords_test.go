@@ -23,3 +23,20 @@ func TestManyIsNoTopicWord(t *testing.T) {
 		t.Errorf("answer %q, want the sentence that says why", ans.Text)
 	}
 }
+
+// TestRelatedWordIsNotTheQuestions: a word merely related to one of the
+// question's (WordNet gives "time" for "clip") may still be the answer:
+// "on the Times website" says where the clip was posted.
+func TestRelatedWordIsNotTheQuestions(t *testing.T) {
+	eng := openFS(t, fstest.MapFS{"a.txt": {Data: []byte("Minister's Remarks Leak\n\n" +
+		"The minister said the strike would end soon.\n" +
+		"\"We will find a deal,\" the minister said in an audio clip posted on the Times website.\n" +
+		"The union did not comment.\n")}})
+	ans, err := eng.Ask(context.Background(), "where was the audio clip posted?")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if ans.Abstained || !strings.Contains(ans.Text, "Times website") {
+		t.Errorf("answer %q, want the sentence saying it was posted on the Times website", ans.Text)
+	}
+}
