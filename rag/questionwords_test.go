@@ -40,3 +40,20 @@ func TestRelatedWordIsNotTheQuestions(t *testing.T) {
 		t.Errorf("answer %q, want the sentence saying it was posted on the Times website", ans.Text)
 	}
 }
+
+// TestCantMeetsCannot: "can't", "can’t" and "cannot" are one word: "why
+// cant the union negotiate" (typed "cant", read "cannot") meets the
+// article's "can’t".
+func TestCantMeetsCannot(t *testing.T) {
+	eng := openFS(t, fstest.MapFS{"a.txt": {Data: []byte("Harbour Talks Stall\n\n" +
+		"Union leaders have said they can’t enter into a dialogue while they are locked out.\n" +
+		"\"One cannot resolve issues like this in a day,\" the city's negotiator added.\n" +
+		"The port owners declined to comment.\n")}})
+	ans, err := eng.Ask(context.Background(), "why cant the union negotiate")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if ans.Abstained || !strings.HasPrefix(ans.Text, "Union leaders") {
+		t.Errorf("answer %q, want the union's reason first", ans.Text)
+	}
+}

@@ -69,6 +69,7 @@ var irregularForms = map[string]string{
 	"wrote": "write", "written": "write", "broke": "break", "broken": "break",
 	"killed": "kill", "people": "person", "men": "man", "women": "woman",
 	"children": "child", "countries": "country", "talks": "talk",
+	"can't": "cannot",
 }
 
 // IsStop reports whether a lower-case word carries no topic.
