@@ -79,13 +79,17 @@ var chatWords = map[string]string{
 // they may be names (Wen) or letters (y).
 var chatWhWords = map[string]string{
 	"wat": "what", "wut": "what", "wot": "what", "wats": "what is", "wen": "when", "hw": "how", "y": "why",
+	// Slips of the keys: a letter left out or two swapped.
+	"wht": "what", "waht": "what", "whta": "what", "hwat": "what", "whn": "when", "wehn": "when",
+	"whne": "when", "wher": "where", "whre": "where", "wehre": "where", "wich": "which",
+	"whcih": "which", "wihch": "which", "whihc": "which", "hwy": "why", "whyy": "why",
 }
 
 // chatWhRe matches a question that starts with a chat question word.
-var chatWhRe = regexp.MustCompile(`(?i)^(\W*)(wat|wut|wot|wats|wen|hw|y)(\s)`)
+var chatWhRe = regexp.MustCompile(`(?i)^(\W*)(wat|wut|wot|wats|wen|hw|y|wht|waht|whta|hwat|whn|wehn|whne|wher|whre|wehre|wich|whcih|wihch|whihc|hwy|whyy)(\s)`)
 
 // chatWordRe matches a word that chatWords may expand.
-var chatWordRe = regexp.MustCompile(`(?i)(^|[\s(])(ppl|r|u|ur|govt|gov't|dept|abt|bc|cuz|coz|tho|thru|yrs?|w/o?|b4|smth|sth|2day|tmrw|whats|whos|wheres|hows|wtf|wth|dont|doesnt|didnt|isnt|wasnt|arent|wont|cant|iz|bout)([\s,?!)]|\.\s|\.$|$)`)
+var chatWordRe = regexp.MustCompile(`(?i)(^|[\s(])(ppl|r|u|ur|govt|gov't|dept|abt|bc|cuz|coz|tho|thru|yrs?|w/o?|b4|smth|sth|2day|tmrw|whats|whos|wheres|hows|wtf|wth|dont|doesnt|didnt|isnt|wasnt|arent|wont|cant|iz|bout)((?:['’]s)?)([\s,?!)]|\.\s|\.$|$)`)
 
 // theUS matches "the us" typed in lower case: after "the", "us" is the
 // country, never the pronoun ("did anyone from the us go?").
@@ -101,7 +105,7 @@ func expandChatWords(s string) string {
 	for range 2 { // neighbours share a space: "r u"
 		s = chatWordRe.ReplaceAllStringFunc(s, func(m string) string {
 			sub := chatWordRe.FindStringSubmatch(m)
-			return sub[1] + chatWords[strings.ToLower(sub[2])] + sub[3]
+			return sub[1] + chatWords[strings.ToLower(sub[2])] + sub[3] + sub[4] // "dept's": "department's"
 		})
 	}
 	return s

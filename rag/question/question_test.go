@@ -20,6 +20,9 @@ func TestNormalize(t *testing.T) {
 		{"so what did the U.S. say? thx", "What did the U.S. say?"},
 		{"Do you know who met in London?", "Who met in London?"},
 		{"hi! who's the president? what’re they doing?", "Who is the president? what are they doing?"},
+		{"what was the state dept's response", "What was the state department's response"},
+		{"wht is the issg", "What is the issg"},
+		{"whre did they meet?", "Where did they meet?"},
 	}
 	for _, tt := range tests {
 		if got := Normalize(tt.in); got != tt.want {
