@@ -7,7 +7,9 @@ import (
 
 // whoSaidRe matches a question that asks who said something:
 // `who said "…"?`, `Who said that …`, `who told reporters …`.
-var whoSaidRe = regexp.MustCompile(`(?is)^\s*(?:and\s+)?who\s+(?:said|says|say|told\s+\S+|wrote|asked|stated|claimed)(?:\s+that)?\s*[:,]?\s*(.+?)\s*\??\s*$`)
+// "that" opens the quotation's clause only as a word of its own: in "who
+// said that's why we came here" it is the quotation's.
+var whoSaidRe = regexp.MustCompile(`(?is)^\s*(?:and\s+)?who\s+(?:said|says|say|told\s+\S+|wrote|asked|stated|claimed)(?:\s+that(?:[\s:,]+|$))?\s*[:,]?\s*(.+?)\s*\??\s*$`)
 
 // WhoSaidQuery reports whether a question asks who said something, and
 // returns the quotation it asks about, with its quotation marks taken off.

@@ -14,6 +14,8 @@ func TestWhoSaidQuery(t *testing.T) {
 		{`Who sponsored the Astana talks?`, "", false},
 		{`who said?`, "", false},
 		{`What did Kerry say?`, "", false},
+		{`who said that's why we came here`, "that's why we came here", true},
+		{`who said that, in the end, they would go?`, "in the end, they would go", true},
 	}
 	for _, tt := range tests {
 		got, ok := WhoSaidQuery(tt.in)
