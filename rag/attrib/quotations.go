@@ -144,8 +144,8 @@ func New(ix *index.Index, vectors func() *wordvec.Table) *Quotations {
 }
 
 // foldForMatch folds text for fragment matching: typographic variants,
-// case, bracketed insertions ("[John Kerry]"), ellipses and punctuation go;
-// words stay, separated by single spaces.
+// case, bracketed insertions ("[John Kerry]"), ellipses, apostrophes and
+// punctuation go; words stay, separated by single spaces.
 func foldForMatch(s string) string {
 	s = term.Fold(s)
 	var b strings.Builder
@@ -163,13 +163,13 @@ func foldForMatch(s string) string {
 		case unicode.IsLetter(r) || unicode.IsDigit(r):
 			b.WriteRune(r)
 		case r == '\'':
-			// keep apostrophes inside words: "don't"
-			b.WriteRune(r)
+			// apostrophes go, so that a fragment typed without them
+			// finds the words: "its frustrating", "dont"
 		default:
 			b.WriteByte(' ')
 		}
 	}
-	return strings.Join(strings.Fields(strings.ReplaceAll(b.String(), " ' ", " ")), " ")
+	return strings.Join(strings.Fields(b.String()), " ")
 }
 
 // foldName folds a speaker's name for lookup: case, accents of quotes,

@@ -79,6 +79,10 @@ const (
 	// minParaphraseCoverage is the share of a paraphrase's term weight a
 	// quotation must hold.
 	minParaphraseCoverage = 0.6
+	// minParaphraseTerms is how many words a paraphrase must hold beyond
+	// stop words: one shared word ("they came") is no evidence of who said
+	// it, though the words found as written still are.
+	minParaphraseTerms = 2
 	// MaxMatches bounds the attributions of one query.
 	MaxMatches = 5
 	// MaxQuotationRunes is the longest /who-said text accepted.
@@ -177,7 +181,7 @@ func (qi *Quotations) Score(ctx context.Context, text string) ([]Attribution, er
 			// Coverage leads; word order and vector similarity refine.
 			order := bigramShare(qTerms, near, qi.terms[i], qi.sentTerms[i])
 			fuzzy := 0.85 * cov * (0.75 + 0.15*order + 0.1*float64(sims[i]))
-			if cov < minParaphraseCoverage {
+			if cov < minParaphraseCoverage || len(qTerms) < minParaphraseTerms {
 				fuzzy *= 0.5 // never enough alone; kept to rank candidates
 			}
 			score = math.Max(score, fuzzy)
