@@ -232,33 +232,26 @@ func (base *corpusNames) update(changes []*nameChange, before func(a, b string) 
 			}
 			uses[a.name] = u
 		}
-		if again[c.source] {
-			// Documents sharing a Source (a caller's, never a corpus's)
-			// count as one, in turn.
-			for _, f := range forms {
-				u, had := get(f).sources[c.source]
-				if !had {
-					n.bySource[c.source] = append(n.bySource[c.source], f)
-					u = uses[f]
-				} else {
-					u.n += uses[f].n
-					u.role = cmp.Or(u.role, uses[f].role)
-				}
-				get(f).sources[c.source] = u
-			}
-			continue
-		}
-		again[c.source] = true
-		for _, f := range forms {
-			get(f).sources[c.source] = uses[f]
-		}
-		if len(forms) > 0 {
-			n.bySource[c.source] = forms
-		} else {
+		if !again[c.source] {
+			// The article's forms are listed anew; documents sharing a
+			// Source (a caller's, never a corpus's) count as one, in turn.
+			again[c.source] = true
 			delete(n.bySource, c.source)
+			if n.changedSource != nil {
+				n.changedSource[c.source] = true
+			}
 		}
-		if n.changedSource != nil {
-			n.changedSource[c.source] = true
+		for _, f := range forms {
+			m := get(f)
+			u, had := m.sources[c.source]
+			if had {
+				u.n += uses[f].n
+				u.role = cmp.Or(u.role, uses[f].role)
+			} else {
+				u = uses[f]
+				n.bySource[c.source] = append(n.bySource[c.source], f)
+			}
+			m.sources[c.source] = u
 		}
 	}
 	add := func(idx map[string][]string, k, form string) {
