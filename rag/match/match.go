@@ -207,7 +207,7 @@ type Query struct {
 	// byTerm lists, for each term that meets a word, the words it meets
 	// at their best credit: coverage reads a sentence's terms once,
 	// instead of looking for every alternative of every word in them.
-	// Made by Prepare; a Query made otherwise is read word by word.
+	// Made by Prepare; coverage makes it for a Query made otherwise.
 	byTerm map[string][]wordCredit
 }
 
@@ -571,36 +571,18 @@ func (qr Query) cover(minCredit float64, sets [][]string) float64 {
 	if qr.Total == 0 {
 		return 0
 	}
-	if qr.byTerm != nil && len(qr.Words) <= maxIndexedWords {
-		return qr.coverByTerm(minCredit, sets)
+	if qr.byTerm == nil {
+		qr.indexTerms() // a Query made without Prepare
 	}
-	got := 0.0
-	for _, w := range qr.Words {
-		best := 0.0
-		for _, ts := range sets {
-			c := w.Credit(ts)
-			if c == 0 && w.surname > 0 && qr.Words[w.surname-1].NameCredit(ts) > 0 {
-				c = 1 // "Kerry responded" names John Kerry, as surely as "John" would
-			}
-			if c >= minCredit {
-				best = max(best, c)
-			}
-		}
-		got += best * w.Weight
+	// Each set's terms are looked up once: the credits of a question's
+	// words fit arrays on the stack, but for a very long one.
+	var bestOn, inSetOn [32]float64
+	best, inSet := bestOn[:], inSetOn[:]
+	if len(qr.Words) > len(bestOn) {
+		best, inSet = make([]float64, len(qr.Words)), make([]float64, len(qr.Words))
 	}
-	return got / qr.Total
-}
-
-// maxIndexedWords bounds the questions coverByTerm reads, so that its
-// credits fit arrays on the stack.
-const maxIndexedWords = 32
-
-// coverByTerm is cover read through byTerm: each set's terms are looked
-// up once, and the result is the same.
-func (qr Query) coverByTerm(minCredit float64, sets [][]string) float64 {
-	var best, inSet [maxIndexedWords]float64
 	for _, ts := range sets {
-		clear(inSet[:])
+		clear(inSet)
 		for _, t := range ts {
 			for _, wc := range qr.byTerm[t] {
 				inSet[wc.word] = max(inSet[wc.word], wc.credit)

@@ -206,16 +206,35 @@ func TestCoverageByTermIsCoverageByWord(t *testing.T) {
 		if qr.byTerm == nil {
 			t.Fatalf("%q: Prepare made no index of terms", q)
 		}
-		byWord := qr
-		byWord.byTerm = nil
 		for i := range sets {
 			for j := i; j <= len(sets); j++ {
-				got, want := qr.Coverage(sets[i:j]...), byWord.Coverage(sets[i:j]...)
-				gotD, wantD := qr.DirectCoverage(sets[i:j]...), byWord.DirectCoverage(sets[i:j]...)
+				got, want := qr.Coverage(sets[i:j]...), coverByWord(qr, 0, sets[i:j])
+				gotD, wantD := qr.DirectCoverage(sets[i:j]...), coverByWord(qr, CreditCorrected, sets[i:j])
 				if got != want || gotD != wantD {
 					t.Errorf("%q over sets %d..%d: coverage %v / direct %v by term, %v / %v by word", q, i, j, got, gotD, want, wantD)
 				}
 			}
 		}
 	}
+}
+
+// coverByWord is coverage as its definition reads: each word at its best
+// credit over the sets, alternative by alternative (Word.Credit), or whole
+// where its surname is met; credits under minCredit count nothing.
+func coverByWord(qr Query, minCredit float64, sets [][]string) float64 {
+	got := 0.0
+	for _, w := range qr.Words {
+		best := 0.0
+		for _, ts := range sets {
+			c := w.Credit(ts)
+			if c == 0 && w.surname > 0 && qr.Words[w.surname-1].NameCredit(ts) > 0 {
+				c = 1
+			}
+			if c >= minCredit {
+				best = max(best, c)
+			}
+		}
+		got += best * w.Weight
+	}
+	return got / qr.Total
 }
