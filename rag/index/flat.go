@@ -41,16 +41,22 @@ type flat struct {
 // fastest cache while its dimensions are added into them.
 const flatBlock = 1024
 
-// newFlatSized returns an empty copy for n vectors of dim.
+// newFlatSized returns an empty copy for n vectors of dim: each block is
+// made as it is filled (fillBlock), or shared with an older copy.
 func newFlatSized(dim, n int) *flat {
 	f := &flat{dim: dim, block: max(1, min(flatBlock, n)), row: make(map[string]int, n)}
-	blocks := (n + f.block - 1) / f.block
-	all := make([]float32, blocks*f.block*dim)
-	f.cols = make([][]float32, blocks)
-	for b := range f.cols {
-		f.cols[b] = all[b*f.block*dim : (b+1)*f.block*dim : (b+1)*f.block*dim]
-	}
+	f.cols = make([][]float32, (n+f.block-1)/f.block)
 	return f
+}
+
+// allocate makes every block at once, in one array: a copy read from a
+// file fills them all.
+func (f *flat) allocate() {
+	size := f.block * f.dim
+	all := make([]float32, len(f.cols)*size)
+	for b := range f.cols {
+		f.cols[b] = all[b*size : (b+1)*size : (b+1)*size]
+	}
 }
 
 // fillBlock writes block b's vectors from rows, which holds them one after
@@ -289,8 +295,7 @@ func flatOf(ids []string, srcs []vecSource, use func(vecSource) bool) *flat {
 			kept = append(kept, i)
 		}
 	}
-	f := &flat{dim: dim, block: max(1, min(flatBlock, len(kept))), row: make(map[string]int, len(kept))}
-	f.cols = make([][]float32, (len(kept)+f.block-1)/f.block)
+	f := newFlatSized(dim, len(kept))
 	f.ids = make([]string, len(kept))
 	rows := make([]float32, 0, f.block*dim)
 	for b := range f.blocks() {

@@ -88,6 +88,7 @@ func readFlat(path string) (*flat, error) {
 		return nil, errFlatDamaged
 	}
 	f := newFlatSized(int(dim), int(count))
+	f.allocate()
 	f.ids = make([]string, count)
 	for i := range f.ids {
 		n, err := binary.ReadUvarint(br)
