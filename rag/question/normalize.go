@@ -1,7 +1,10 @@
 package question
 
 import (
+	"cmp"
+	"maps"
 	"regexp"
+	"slices"
 	"strings"
 	"unicode"
 )
@@ -86,10 +89,22 @@ var chatWhWords = map[string]string{
 }
 
 // chatWhRe matches a question that starts with a chat question word.
-var chatWhRe = regexp.MustCompile(`(?i)^(\W*)(wat|wut|wot|wats|wen|hw|y|wht|waht|whta|hwat|whn|wehn|whne|wher|whre|wehre|wich|whcih|wihch|whihc|hwy|whyy)(\s)`)
+var chatWhRe = regexp.MustCompile(`(?i)^(\W*)(` + alternatives(chatWhWords) + `)(\s)`)
 
 // chatWordRe matches a word that chatWords may expand.
-var chatWordRe = regexp.MustCompile(`(?i)(^|[\s(])(ppl|r|u|ur|govt|gov't|dept|abt|bc|cuz|coz|tho|thru|yrs?|w/o?|b4|smth|sth|2day|tmrw|whats|whos|wheres|hows|wtf|wth|dont|doesnt|didnt|isnt|wasnt|arent|wont|cant|iz|bout)((?:['’]s)?)([\s,?!)]|\.\s|\.$|$)`)
+var chatWordRe = regexp.MustCompile(`(?i)(^|[\s(])(` + alternatives(chatWords) + `)((?:['’]s)?)([\s,?!)]|\.\s|\.$|$)`)
+
+// alternatives is a regexp alternation of the words a map spells out,
+// the longest first ("w/o" before "w/").
+func alternatives(words map[string]string) string {
+	keys := slices.SortedFunc(maps.Keys(words), func(a, b string) int {
+		return cmp.Or(cmp.Compare(len(b), len(a)), cmp.Compare(a, b))
+	})
+	for i, k := range keys {
+		keys[i] = regexp.QuoteMeta(k)
+	}
+	return strings.Join(keys, "|")
+}
 
 // theUS matches "the us" typed in lower case: after "the", "us" is the
 // country, never the pronoun ("did anyone from the us go?").
