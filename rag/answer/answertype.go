@@ -51,8 +51,8 @@ var (
 	// clockRe and dayPartRe are a time of day: "5 pm", "11:40 a.m.";
 	// "at night". dayParts are the words dayPartRe needs.
 	clockRe   = regexp.MustCompile(`(?i)\b\d{1,2}(:\d\d)?\s*(am|pm|a\.m\.|p\.m\.)`)
-	dayPartRe = regexp.MustCompile(`(?i)\b(at|by|in the|during the|every|each)\s+(night|morning|evening|afternoon|noon|midnight|dawn|dusk)\b`)
-	dayParts  = newWordSet("night", "morning", "evening", "afternoon", "noon", "midnight", "dawn", "dusk")
+	dayPartRe = regexp.MustCompile(`(?i)\b(at|by|in the|during the|every|each)\s+(` + strings.Join(dayPartWords, "|") + `)\b`)
+	dayParts  = newWordSet(dayPartWords...)
 	// unitsRe is a length given by its unit alone: "in seconds", "for
 	// years".
 	unitsRe = regexp.MustCompile(`(?i)\b(in|for|within|over)\s+(seconds|minutes|hours|days|weeks|months|years|decades|centuries)\b`)
@@ -62,6 +62,9 @@ var (
 		"protest", "avoid", "prevent", "ensure", "allow", "help", "end", "stop", "support")
 	reasonRe = regexp.MustCompile(`(?i)\b(because|due to|owing to|in order to|so as to|so that|as a result|result of|reason|since|aim(ed)? (at|to)|to (protest|avoid|prevent|ensure|allow|help|end|stop|support))\b`)
 )
+
+// dayPartWords are the parts of a day.
+var dayPartWords = []string{"night", "morning", "evening", "afternoon", "noon", "midnight", "dawn", "dusk"}
 
 // answerType scores how well a sentence holds the kind of answer asked
 // for, from 0 to 1. Words of the question itself do not count as the
