@@ -75,6 +75,10 @@ type Index struct {
 	// next build: a build sets it, and a load in the background (see
 	// rememberQuotes).
 	quoteMemo atomic.Pointer[quote.Memo]
+	// remembered makes a loaded index's memo once, from its quotations
+	// and the names its snapshot saved (see rememberQuotes); nil for an
+	// index built in this process.
+	remembered func() *quote.Memo
 	// chunkVecs and quoteVecs are the collections' vectors in one slice
 	// each, for searching.
 	chunkVecs, quoteVecs *flat
@@ -492,7 +496,7 @@ func loadPrevious(dir string, m Manifest, docs []document.Document, opt Options)
 		return nil, err
 	}
 	if err := prev.loadQuotes(snap.state[quotesFile], m.Quotes); err == nil {
-		prev.quoteMemo.Store(quote.Remember(m.Documents, prev.quotes))
+		prev.quoteMemo.Store(rememberNames(m.Documents, prev.quotes, readSavedNames(dir, m)))
 	}
 	return prev, nil
 }
@@ -570,6 +574,11 @@ func (ix *Index) snapshot() snapshot {
 	}
 	if ix.chunkVecs != nil && ix.quoteVecs != nil {
 		s.flats = map[string]*flat{chunkFlatFile: ix.chunkVecs, quoteFlatFile: ix.quoteVecs}
+	}
+	if memo := ix.quoteMemo.Load(); memo != nil {
+		if names := memo.SavedNames(); names != nil {
+			s.state[namesFile] = names
+		}
 	}
 	wg.Wait()
 	s.state[quotesFile] = quotes
@@ -707,6 +716,12 @@ func loadWords(docs []document.Document, opt Options, m Manifest, snap snapshot)
 		return nil, err
 	}
 	ix.manifest = m
+	names := readSavedNames(opt.DataDir, m)
+	ix.remembered = sync.OnceValue(func() *quote.Memo {
+		memo := rememberNames(documentHashes(ix.docs), ix.quotes, names)
+		memo.ReadNames(QuoteDocuments(ix.docs))
+		return memo
+	})
 	return ix, nil
 }
 

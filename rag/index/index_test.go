@@ -311,6 +311,9 @@ func TestNewProcessAfterAnAddition(t *testing.T) {
 	if err != nil || len(prev.docs) != 0 || prev.quoteMemo.Load() == nil {
 		t.Fatalf("after a change, the previous index's vectors and quotations are not kept: %v", err)
 	}
+	if prev.quoteMemo.Load().SavedNames() == nil {
+		t.Fatal("after a change, the names the snapshot saved are not loaded: every article would be read again")
+	}
 	for _, docs := range [][]document.Document{added, changed} {
 		got, info, err := LoadOrBuild(context.Background(), docs, Options{DataDir: dir})
 		if err != nil || !info.Rebuilt || info.Reused == 0 {

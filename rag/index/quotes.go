@@ -7,6 +7,8 @@ import (
 	"encoding/gob"
 	"encoding/hex"
 	"fmt"
+	"os"
+	"path/filepath"
 	"sort"
 	"strings"
 
@@ -67,11 +69,14 @@ func (ix *Index) buildQuotes(ctx context.Context, extracted func() (quote.Result
 // reading is raised again by the function, in the build that waits.
 func extractQuotes(docs []document.Document, prev *Index, gender quote.NameGender) func() (quote.Result, *quote.Memo) {
 	memo := &quote.Memo{}
-	if prev != nil {
+	remember := func() {
+		if prev == nil {
+			return
+		}
 		if pm := prev.quoteMemo.Load(); pm != nil {
 			*memo = *pm
-		} else { // loaded, and not yet remembered: its quotations serve
-			*memo = *quote.Remember(documentHashes(prev.docs), prev.quotes)
+		} else if prev.remembered != nil { // loaded, and not yet remembered
+			*memo = *prev.remembered()
 		}
 	}
 	type extracted struct {
@@ -85,6 +90,7 @@ func extractQuotes(docs []document.Document, prev *Index, gender quote.NameGende
 				done <- extracted{fault: r}
 			}
 		}()
+		remember()
 		done <- extracted{res: quote.ExtractWith(QuoteDocuments(docs), memo, gender)}
 	}()
 	return func() (quote.Result, *quote.Memo) {
@@ -142,11 +148,35 @@ func quoteIDsReusing(quotes []quote.Quote, prev *Index) []string {
 
 // rememberQuotes makes a loaded index's memo from its quotations and
 // names, so that the first article added after a start is read alone, as
-// the later ones are. A build that starts first makes its own.
+// the later ones are. A build that starts first waits for it.
 func (ix *Index) rememberQuotes() {
-	memo := quote.Remember(documentHashes(ix.docs), ix.quotes)
-	memo.ReadNames(QuoteDocuments(ix.docs))
-	ix.quoteMemo.CompareAndSwap(nil, memo)
+	ix.quoteMemo.CompareAndSwap(nil, ix.remembered())
+}
+
+// rememberNames makes a memo of the quotations an index holds, the
+// articles' Keys by Source in keys, with the names its snapshot saved;
+// names missing or damaged are read again from the articles by the run
+// that takes the memo.
+func rememberNames(keys map[string]string, quotes []quote.Quote, names []byte) *quote.Memo {
+	memo := quote.Remember(keys, quotes)
+	if names != nil {
+		_ = memo.LoadNames(names) // on an error the memo holds no names
+	}
+	return memo
+}
+
+// readSavedNames reads the names the snapshot m names saved; nil when
+// they cannot be read (a snapshot of an older Parley), and are read again.
+func readSavedNames(dataDir string, m Manifest) []byte {
+	dir, err := snapshotDir(dataDir, m)
+	if err != nil {
+		return nil
+	}
+	data, err := os.ReadFile(filepath.Join(dir, namesFile))
+	if err != nil {
+		return nil
+	}
+	return data
 }
 
 // quotesState is what is saved of the quotations.

@@ -22,7 +22,7 @@ import (
 // formatVersion changes whenever ingestion, chunking, quotation
 // extraction or the snapshot layout changes, so that an old index on disk
 // is rebuilt rather than misread.
-const formatVersion = 35
+const formatVersion = 36
 
 const (
 	manifestFile   = "manifest.json"
@@ -30,6 +30,7 @@ const (
 	embedStateFile = "embedder.json"
 	quotesFile     = "quotes.gob"
 	lexicalFile    = "words.gob"
+	namesFile      = "names.bin"
 	chunkFlatFile  = "chunks.flat"
 	quoteFlatFile  = "quotes.flat"
 	snapshotPrefix = "snap-"

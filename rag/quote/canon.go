@@ -71,8 +71,11 @@ func Remember(keys map[string]string, quotes []Quote) *Memo {
 
 // ReadNames reads the names docs give into m, so that the next run reads
 // again only the documents that change: for a memo made by Remember,
-// which has none. It does nothing when a document has no Key.
-func (m *Memo) ReadNames(docs []Document) { collectMentions(docs, nil, m) }
+// which has none, or whose names LoadNames gave (then only documents it
+// does not hold are read). It does nothing when a document has no Key.
+func (m *Memo) ReadNames(docs []Document) {
+	collectMentions(docs, &Memo{names: m.names, lower: m.lower}, m)
+}
 
 // ExtractWith is Extract reusing what memo remembers of documents with the
 // same Key; memo (which may be nil) then remembers the documents of this

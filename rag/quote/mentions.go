@@ -78,6 +78,8 @@ type docNames struct {
 	lower string
 	asked []asked
 	adds  []nameAdd
+	// encoded is the above as a saved Memo holds it (see encode).
+	encoded string
 }
 
 // nameChange is what one article gave the corpus's names in the run a
@@ -234,7 +236,7 @@ func (dn *docNames) stillHolds(lower map[string]int) bool {
 }
 
 // read finds the names a document gives, remembering the words it asked
-// of the corpus's lower-case set.
+// of the corpus's lower-case set, and encodes them for a saved Memo.
 func (dn *docNames) read(d Document, lower map[string]int) {
 	dn.adds = []nameAdd{} // read: not nil, even with no names
 	isLower := func(w string) bool {
@@ -267,4 +269,5 @@ func (dn *docNames) read(d Document, lower map[string]int) {
 			}
 		}
 	}
+	dn.encode()
 }

@@ -73,7 +73,8 @@ func TestTitleCaseGivesNoNames(t *testing.T) {
 // TestUpdatedNamesAreNamesFromScratch: a run that updates the names an
 // earlier run chose, as articles are added, changed and removed, gives
 // what a run from scratch gives, quotations, canonical names and
-// speakers alike.
+// speakers alike, also when the memo was saved and loaded between runs,
+// as a new process does.
 func TestUpdatedNamesAreNamesFromScratch(t *testing.T) {
 	pool := []string{
 		`"We will not sign," port director Ilse Brandt said.`,
@@ -129,6 +130,17 @@ func TestUpdatedNamesAreNamesFromScratch(t *testing.T) {
 		want := ExtractWith(slices.Clone(docs), nil, nil)
 		if !reflect.DeepEqual(got, want) {
 			t.Fatalf("step %d: updated run %+v, from scratch %+v", step, got.Speakers, want.Speakers)
+		}
+		if step%4 == 3 { // a new process loads the index: the memo is saved and loaded
+			keys := map[string]string{}
+			for _, d := range docs {
+				keys[d.Source] = d.Key
+			}
+			loaded := Remember(keys, got.Quotes)
+			if err := loaded.LoadNames(memo.SavedNames()); err != nil {
+				t.Fatalf("step %d: loading the saved names: %v", step, err)
+			}
+			memo = loaded
 		}
 	}
 }
