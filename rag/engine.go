@@ -183,6 +183,8 @@ func (e *Engine) Reindex(ctx context.Context, force bool) (BuildInfo, error) {
 	reader := document.Reader{MaxBytes: e.opt.MaxArticleBytes}
 	if cur := e.cur.Load(); cur != nil {
 		reader.Previous = cur.ix.Documents()
+	} else if !force && !e.opt.Index.Force && e.opt.Index.DataDir != "" {
+		reader.Saved = index.SavedParses(e.opt.Index.DataDir) // a start: what the last run parsed
 	}
 	docs, notes, err := reader.Load(e.opt.Corpus, e.opt.CorpusName)
 	var meta map[string]news.Meta

@@ -44,8 +44,16 @@ const (
 	lineDropped
 )
 
+// layout is where analyze found a document's sentences, for a saved
+// parse (see encodeParse): each paragraph's lines, [first, end) counted
+// from 0, and each sentence's bytes in its paragraph's text.
+type layout struct {
+	paragraphs [][2]int
+	spans      [][2]int
+}
+
 // analyze cleans the lines and splits the content into sentences.
-func analyze(source string, lines []string) (sents []Sentence, title, date string) {
+func analyze(source string, lines []string) (sents []Sentence, title, date string, at layout) {
 	kinds := make([]lineKind, len(lines))
 	seen := make(map[string]bool)
 	headline := -1
@@ -88,7 +96,10 @@ func analyze(source string, lines []string) (sents []Sentence, title, date strin
 		for j < len(lines) && kinds[j] == lineContent {
 			j++
 		}
-		for _, s := range splitParagraph(lines[i:j], i+1) {
+		found, spans := splitParagraphSpans(lines[i:j], i+1)
+		at.paragraphs = append(at.paragraphs, [2]int{i, j})
+		at.spans = append(at.spans, spans...)
+		for _, s := range found {
 			s.Source = source
 			s.Headline = i == headline && j == i+1
 			s.TitleCase = s.Headline || TitleCase(s.Text)
@@ -99,7 +110,7 @@ func analyze(source string, lines []string) (sents []Sentence, title, date strin
 		paragraph++
 		i = j
 	}
-	return sents, title, date
+	return sents, title, date, at
 }
 
 // cleanLine trims a line and drops Markdown heading and quote markers.

@@ -55,6 +55,9 @@ type Reader struct {
 	// Previous are documents read before: a file whose bytes are the same
 	// is not parsed again.
 	Previous []Document
+	// Saved are parses an earlier process saved (see SaveParses): a file
+	// whose bytes are the same takes its sentences from them.
+	Saved Parses
 }
 
 // Load is LoadCorpusNotices with the reader's limits.
@@ -94,7 +97,8 @@ func (r Reader) Load(fsys fs.FS, name string) ([]Document, []Notice, error) {
 			notes = append(notes, Notice{File: e.Name(), Skipped: true, Reason: "cannot be read: " + err.Error()})
 			continue
 		}
-		if p, ok := prev[e.Name()]; ok && p.Hash == hashOf(data) {
+		hash := hashOf(data)
+		if p, ok := prev[e.Name()]; ok && p.Hash == hash {
 			read[i], kept[i] = p, true // read before, unchanged
 			continue
 		}
@@ -112,12 +116,11 @@ func (r Reader) Load(fsys fs.FS, name string) ([]Document, []Notice, error) {
 		kept[i] = true
 		slots <- struct{}{}
 		wg.Add(1)
-		go func(i int, name, text, hash string) {
+		go func(i int, name, text string) {
 			defer wg.Done()
-			read[i] = ParseDocument(name, []byte(text))
-			read[i].Hash = hash
+			read[i] = r.parse(name, text, hash)
 			<-slots
-		}(i, e.Name(), text, hashOf(data))
+		}(i, e.Name(), text)
 	}
 	wg.Wait()
 	var docs []Document
@@ -131,6 +134,19 @@ func (r Reader) Load(fsys fs.FS, name string) ([]Document, []Notice, error) {
 	}
 	sort.Slice(docs, func(i, j int) bool { return docs[i].Source < docs[j].Source })
 	return docs, notes, nil
+}
+
+// parse makes the document of a file's text, whose raw bytes hash to
+// hash: from its saved parse when there is one of the same bytes.
+func (r Reader) parse(name, text, hash string) Document {
+	if saved, ok := r.Saved[name]; ok && saved.Hash == hash {
+		if d, ok := saved.document(name, splitLines(text)); ok {
+			return d
+		}
+	}
+	d := ParseDocument(name, []byte(text))
+	d.Hash = hash
+	return d
 }
 
 // Notes decodeText gives.

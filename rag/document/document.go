@@ -30,6 +30,9 @@ type Document struct {
 	// Sentences are the article's content sentences in order, boilerplate
 	// and repeated lines left out.
 	Sentences []Sentence
+	// parse is the parse above, lines and hash aside, as SaveParses
+	// writes it; "" for a document ParseDocument did not make.
+	parse string
 }
 
 // Sentence is one sentence of a document, with the lines it stands on.
@@ -92,7 +95,20 @@ func (s Source) MarshalJSON() ([]byte, error) {
 // Invalid UTF-8 is replaced, never fatal.
 func ParseDocument(source string, data []byte) Document {
 	sum := sha256.Sum256(data)
-	text := string(data)
+	lines := splitLines(string(data))
+	doc := Document{Source: source, Lines: lines, Hash: hex.EncodeToString(sum[:])}
+	var at layout
+	doc.Sentences, doc.Title, doc.Date, at = analyze(source, lines)
+	if doc.Title == "" && len(doc.Sentences) > 0 {
+		doc.Title = textutil.Shorten(doc.Sentences[0].Text, 90)
+	}
+	doc.parse = encodeParse(doc, at)
+	return doc
+}
+
+// splitLines makes a file's text valid UTF-8, without a byte-order mark,
+// and splits it into lines, "\r\n" or "\n" ending each.
+func splitLines(text string) []string {
 	if !utf8.ValidString(text) {
 		text = strings.ToValidUTF8(text, "\uFFFD")
 	}
@@ -101,12 +117,7 @@ func ParseDocument(source string, data []byte) Document {
 	for i, l := range lines {
 		lines[i] = strings.TrimSuffix(l, "\r")
 	}
-	doc := Document{Source: source, Lines: lines, Hash: hex.EncodeToString(sum[:])}
-	doc.Sentences, doc.Title, doc.Date = analyze(source, lines)
-	if doc.Title == "" && len(doc.Sentences) > 0 {
-		doc.Title = textutil.Shorten(doc.Sentences[0].Text, 90)
-	}
-	return doc
+	return lines
 }
 
 // CitationFound reports whether text stands on lines start..end (1-based) of

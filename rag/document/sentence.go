@@ -46,8 +46,15 @@ func isCloser(r rune) bool {
 // splitParagraph splits consecutive content lines into sentences. firstLine
 // is the 1-based number of lines[0].
 func splitParagraph(lines []string, firstLine int) []Sentence {
+	sents, _ := splitParagraphSpans(lines, firstLine)
+	return sents
+}
+
+// paragraphText joins a paragraph's lines, cleaned, with spaces; starts
+// are the rune offsets where each line begins in it.
+func paragraphText(lines []string) (text string, starts []int) {
 	var b strings.Builder
-	starts := make([]int, len(lines)) // rune offset where each line begins
+	starts = make([]int, len(lines))
 	offset := 0
 	for i, l := range lines {
 		if i > 0 {
@@ -57,9 +64,15 @@ func splitParagraph(lines []string, firstLine int) []Sentence {
 		starts[i] = offset
 		l = cleanLine(l)
 		b.WriteString(l)
-		offset += len([]rune(l))
+		offset += utf8.RuneCountInString(l)
 	}
-	text := b.String()
+	return b.String(), starts
+}
+
+// splitParagraphSpans is splitParagraph, also giving where each sentence's
+// text stands in the paragraph's (see paragraphText), in bytes.
+func splitParagraphSpans(lines []string, firstLine int) ([]Sentence, [][2]int) {
+	text, starts := paragraphText(lines)
 	runes := []rune(text)
 	// A sentence's text is a slice of the paragraph's, not a new string.
 	// Sentences come in order, so one cursor finds the byte offset of each
@@ -77,6 +90,7 @@ func splitParagraph(lines []string, firstLine int) []Sentence {
 	inQuote := quoteInterior(runes)
 
 	var sents []Sentence
+	var spans [][2]int
 	start := 0
 	emit := func(end int) {
 		seg := runes[start:end]
@@ -95,11 +109,13 @@ func splitParagraph(lines []string, firstLine int) []Sentence {
 				}
 				breaks = append(breaks, ls-(start+lo))
 			}
+			span := [2]int{byteAt(start + lo), byteAt(start + hi)}
+			spans = append(spans, span)
 			sents = append(sents, Sentence{
 				LineBreaks: breaks,
 				LineStart:  lineOf(start + lo),
 				LineEnd:    lineOf(start + hi - 1),
-				Text:       text[byteAt(start+lo):byteAt(start+hi)],
+				Text:       text[span[0]:span[1]],
 				Glued:      lo == 0 && start > 0 && !unicode.IsSpace(runes[start-1]),
 			})
 		}
@@ -139,7 +155,7 @@ func splitParagraph(lines []string, firstLine int) []Sentence {
 		i = end - 1
 	}
 	emit(len(runes))
-	return sents
+	return sents, spans
 }
 
 func isDash(r rune) bool { return r == '―' || r == '—' || r == '–' }

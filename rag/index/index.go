@@ -575,6 +575,7 @@ func (ix *Index) snapshot() snapshot {
 	if ix.chunkVecs != nil && ix.quoteVecs != nil {
 		s.flats = map[string]*flat{chunkFlatFile: ix.chunkVecs, quoteFlatFile: ix.quoteVecs}
 	}
+	s.state[parsesFile] = document.SaveParses(ix.docs)
 	if memo := ix.quoteMemo.Load(); memo != nil {
 		if names := memo.SavedNames(); names != nil {
 			s.state[namesFile] = names

@@ -1,6 +1,7 @@
 package index
 
 import (
+	"encoding/json"
 	"fmt"
 	"github.com/parleybot/parley/rag/quote"
 	"maps"
@@ -405,5 +406,34 @@ func TestQuoteIDsAfterAnUpdate(t *testing.T) {
 		if ids[i] != QuoteID(q.Text) {
 			t.Errorf("quotation %d (%q): ID %s, its text's is %s", i, q.Text, ids[i], QuoteID(q.Text))
 		}
+	}
+}
+
+// TestParsesAreSavedForTheNextStart: a saved index holds its articles'
+// parses, which read the corpus again as it was parsed; an index of
+// another version offers none, since its parser may differ.
+func TestParsesAreSavedForTheNextStart(t *testing.T) {
+	dir := t.TempDir()
+	fsys := corpusFS(t)
+	ix, _ := open(t, fsys, Options{DataDir: dir})
+	saved := SavedParses(dir)
+	if len(saved) != len(ix.docs) {
+		t.Fatalf("%d parses saved for %d articles", len(saved), len(ix.docs))
+	}
+	again, _, err := document.Reader{Saved: saved}.Load(fsys, "test corpus")
+	if err != nil || !reflect.DeepEqual(again, ix.Documents()) {
+		t.Fatalf("the corpus read with the saved parses differs from the index's articles (%v)", err)
+	}
+	m, err := readManifest(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	m.Format--
+	data, _ := json.Marshal(m)
+	if err := os.WriteFile(filepath.Join(dir, manifestFile), data, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if SavedParses(dir) != nil {
+		t.Error("an index of another version offers its parses")
 	}
 }

@@ -17,6 +17,7 @@ import (
 	chromem "github.com/philippgille/chromem-go"
 
 	"github.com/parleybot/parley/internal/atomicfile"
+	"github.com/parleybot/parley/rag/document"
 )
 
 // formatVersion changes whenever ingestion, chunking, quotation
@@ -31,6 +32,7 @@ const (
 	quotesFile     = "quotes.gob"
 	lexicalFile    = "words.gob"
 	namesFile      = "names.bin"
+	parsesFile     = "parses.bin"
 	chunkFlatFile  = "chunks.flat"
 	quoteFlatFile  = "quotes.flat"
 	snapshotPrefix = "snap-"
@@ -241,6 +243,29 @@ func fileSum(path string) (string, error) {
 		return "", err
 	}
 	return fmt.Sprintf("%08x", h.Sum32()), nil
+}
+
+// SavedParses returns the parses of the articles saved with the index in
+// dataDir, for document.Reader.Saved: nil when there is none, it cannot
+// be read, or another version of Parley saved it (its parser may differ).
+func SavedParses(dataDir string) document.Parses {
+	m, err := readManifest(dataDir)
+	if err != nil || m.Format != formatVersion {
+		return nil
+	}
+	dir, err := snapshotDir(dataDir, m)
+	if err != nil {
+		return nil
+	}
+	data, err := os.ReadFile(filepath.Join(dir, parsesFile))
+	if err != nil {
+		return nil
+	}
+	parses, err := document.ReadParses(data)
+	if err != nil {
+		return nil
+	}
+	return parses
 }
 
 // snapshotDir is the folder of the snapshot m names in dir.
