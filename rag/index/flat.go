@@ -35,6 +35,9 @@ type flat struct {
 	cols [][]float32
 	// row finds an ID's row.
 	row map[string]int
+	// files are where each block was last saved or read, when it was (see
+	// save); a block shared with an older copy keeps its file.
+	files []blockFile
 }
 
 // flatBlock is the rows per block: a block's scores (4 KB) stay in the
@@ -303,8 +306,14 @@ func flatOf(ids []string, srcs []vecSource, use func(vecSource) bool) *flat {
 		for k := lo; k < hi; k++ {
 			f.ids[k], f.row[ids[kept[k]]] = ids[kept[k]], k
 		}
-		if shared := sharedBlock(srcs, kept[lo:hi], f.block, dim); shared != nil {
-			f.cols[b] = shared
+		if old, ob := sharedBlock(srcs, kept[lo:hi], f.block, dim); old != nil {
+			f.cols[b] = old.cols[ob]
+			if ob < len(old.files) {
+				if f.files == nil {
+					f.files = make([]blockFile, len(f.cols))
+				}
+				f.files[b] = old.files[ob]
+			}
 			continue
 		}
 		rows = rows[:0]
@@ -322,25 +331,26 @@ func flatOf(ids []string, srcs []vecSource, use func(vecSource) bool) *flat {
 	return f
 }
 
-// sharedBlock returns the block of an older copy that holds exactly the
+// sharedBlock returns the older copy and its block that hold exactly the
 // rows of srcs at kept, in order, as one block of a new copy with rows
-// per block: then the new copy shares it instead of copying it. An
-// update that adds an article after the others copies only the blocks
-// from where it changed.
-func sharedBlock(srcs []vecSource, kept []int, rows, dim int) []float32 {
+// per block: then the new copy shares it instead of copying it (and
+// saving it). An update that adds an article after the others copies
+// only the blocks from where it changed. It returns nil when there is
+// none.
+func sharedBlock(srcs []vecSource, kept []int, rows, dim int) (*flat, int) {
 	first := srcs[kept[0]]
 	old := first.f
 	if old == nil || old.block != rows || old.dim != dim || first.row%rows != 0 {
-		return nil
+		return nil, 0
 	}
 	b := first.row / rows
 	if min(rows, len(old.ids)-b*rows) != len(kept) {
-		return nil // a block of another length pads with other zeros
+		return nil, 0 // a block of another length pads with other zeros
 	}
 	for j, i := range kept {
 		if s := srcs[i]; s.f != old || s.row != first.row+j {
-			return nil
+			return nil, 0
 		}
 	}
-	return old.cols[b]
+	return old, b
 }

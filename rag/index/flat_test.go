@@ -191,43 +191,95 @@ func BenchmarkVectorSearch(b *testing.B) {
 	}
 }
 
-// A flat copy written and read back is the same, and a damaged file is
-// refused, not misread.
+// A flat copy written and read back is the same, and a damaged header or
+// block file is refused, not misread.
 func TestFlatFileRoundTripAndDamage(t *testing.T) {
 	ctx := context.Background()
-	vs := randomUnit(300, 32, 3)
+	vs := randomUnit(2*flatBlock+300, 32, 3)
 	coll, ids := collectionOf(t, vs)
 	f := newFlat(ctx, collections{coll}, ids)
-	path := filepath.Join(t.TempDir(), "x.flat")
-	if err := writeFlatFile(path, f); err != nil {
-		t.Fatal(err)
-	}
-	g, err := readFlat(path)
+	dir := t.TempDir()
+	files, err := f.save(dir, dir, "x.flat")
 	if err != nil {
 		t.Fatal(err)
 	}
-	if g.dim != f.dim || !slices.Equal(g.ids, f.ids) || !slices.EqualFunc(g.cols, f.cols, slices.Equal) || g.row[ids[299]] != 299 {
-		t.Fatalf("read back differs: dim %d, %d ids, %d rows", g.dim, len(g.ids), len(g.cols))
+	g, err := readFlat(dir, "x.flat")
+	if err != nil {
+		t.Fatal(err)
 	}
-	data, _ := os.ReadFile(path)
-	for name, bad := range map[string][]byte{
-		"a flipped bit": func() []byte { b := slices.Clone(data); b[len(b)/2] ^= 1; return b }(),
-		"truncated":     data[:len(data)-100],
-		"too short":     data[:5],
-		"a huge count":  append([]byte(flatMagic), 0x20, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0x7f, 0, 0, 0, 0),
-		"empty":         nil,
-		"no dimensions": withCRC(append([]byte(flatMagic), 0, 3, 0, 0, 0)),
+	if g.dim != f.dim || !slices.Equal(g.ids, f.ids) || !slices.EqualFunc(g.cols, f.cols, slices.Equal) || g.row[ids[len(ids)-1]] != len(ids)-1 {
+		t.Fatalf("read back differs: dim %d, %d ids, %d blocks", g.dim, len(g.ids), len(g.cols))
+	}
+	if !slices.Equal(g.files, files) || len(files) != 3 {
+		t.Fatalf("the copy read remembers its blocks' files as %v, the save gave %v", g.files, files)
+	}
+	header, _ := os.ReadFile(filepath.Join(dir, "x.flat"))
+	block, _ := os.ReadFile(files[1].path)
+	for name, damage := range map[string]func(){
+		"a flipped bit in the header": func() {
+			b := slices.Clone(header)
+			b[len(b)/2] ^= 1
+			os.WriteFile(filepath.Join(dir, "x.flat"), b, 0o644)
+		},
+		"the header truncated": func() { os.WriteFile(filepath.Join(dir, "x.flat"), header[:len(header)-100], 0o644) },
+		"the header too short": func() { os.WriteFile(filepath.Join(dir, "x.flat"), header[:5], 0o644) },
+		"a huge count": func() {
+			os.WriteFile(filepath.Join(dir, "x.flat"), withCRC(append([]byte(flatMagic), 0x20, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0x7f, 1)), 0o644)
+		},
+		"no dimensions":                   func() { os.WriteFile(filepath.Join(dir, "x.flat"), withCRC(append([]byte(flatMagic), 0, 3, 3)), 0o644) },
+		"a block file with a bit flipped": func() { b := slices.Clone(block); b[7] ^= 1; os.WriteFile(files[1].path, b, 0o644) },
+		"a block file truncated":          func() { os.WriteFile(files[1].path, block[:len(block)-4], 0o644) },
+		"a block file missing":            func() { os.Remove(files[1].path) },
 	} {
-		os.WriteFile(path, bad, 0o644)
-		if _, err := readFlat(path); err == nil {
+		damage()
+		if _, err := readFlat(dir, "x.flat"); err == nil {
 			t.Errorf("%s: read without error", name)
 		}
+		os.WriteFile(filepath.Join(dir, "x.flat"), header, 0o644)
+		os.WriteFile(files[1].path, block, 0o644)
 	}
 }
 
-// withCRC appends the checksum a flat file ends with.
+// withCRC appends the checksum a flat file's header ends with.
 func withCRC(body []byte) []byte {
 	return binary.LittleEndian.AppendUint32(body, crc32.ChecksumIEEE(body))
+}
+
+// TestSavedCopyLinksTheBlocksItShares: a copy that shares blocks with
+// one saved before links their files into its snapshot instead of
+// writing them again, and writes the blocks it changed; both read back.
+func TestSavedCopyLinksTheBlocksItShares(t *testing.T) {
+	vs := randomUnit(2*flatBlock+500, 8, 5)
+	ids := make([]string, len(vs))
+	srcs := make([]vecSource, len(vs))
+	for i, v := range vs {
+		ids[i], srcs[i] = fmt.Sprint("c", i), vecSource{v: slices.Clone(v)}
+	}
+	old := newFlatFrom(ids, srcs)
+	first, second := t.TempDir(), t.TempDir()
+	files, err := old.save(first, first, "c.flat")
+	if err != nil {
+		t.Fatal(err)
+	}
+	old.saved(files)
+	for i := range ids {
+		srcs[i] = vecSource{f: old, row: i}
+	}
+	grown := newFlatFrom(append(slices.Clone(ids), "n0"), append(srcs, vecSource{v: randomUnit(1, 8, 6)[0]}))
+	if _, err := grown.save(second, second, "c.flat"); err != nil {
+		t.Fatal(err)
+	}
+	for b, wantLinked := range []bool{true, true, false} {
+		was, _ := os.Stat(files[b].path)
+		now, err := os.Stat(filepath.Join(second, filepath.Base(files[b].path)))
+		if linked := err == nil && os.SameFile(was, now); linked != wantLinked {
+			t.Errorf("block %d linked %v, want %v", b, linked, wantLinked)
+		}
+	}
+	back, err := readFlat(second, "c.flat")
+	if err != nil || !slices.Equal(back.ids, grown.ids) || !slices.EqualFunc(back.cols, grown.cols, slices.Equal) {
+		t.Fatalf("the grown copy does not read back (%v)", err)
+	}
 }
 
 // TestFlatScanParallelMatchesSerial: a scan split over parts keeps the

@@ -1,7 +1,7 @@
 package index
 
 import (
-	"bufio"
+	"bytes"
 	"encoding/binary"
 	"errors"
 	"fmt"
@@ -9,119 +9,207 @@ import (
 	"io"
 	"math"
 	"os"
+	"path/filepath"
+	"strconv"
 )
 
-// flatMagic opens a flat vector file: the copy of a collection's vectors
-// that start-up reads in one pass, where importing chromem-go's file
-// decodes every document through gob (with its text and metadata) and
-// holds the file, the decoded documents and the copy at once.
-const flatMagic = "parley-flat 1\n"
+// A flat copy is saved as a header file and a file per block, so that an
+// update writes only the blocks it changed and links the others from
+// the snapshot before: at 10,000 articles the copies are 300 MB, and an
+// added article changes a block or two of them.
+//
+// The header holds the magic line, the dimension, the row count and the
+// rows per block as uvarints, each ID (uvarint length, bytes), then for
+// each block its file's name and CRC-32, and last the CRC-32 (IEEE) of
+// all that came before. A block's file holds its vectors as the copy
+// holds them (dimension after dimension, a block's rows each; the last
+// block padded with zeros) as little-endian float32s. Importing
+// chromem-go's file instead decodes every document through gob, with its
+// text and metadata.
+const flatMagic = "parley-flat 2\n"
 
 // maxFlatDim bounds a vector's dimensions read from a file, so a damaged
 // header cannot ask for an absurd allocation.
 const maxFlatDim = 1 << 16
 
-// write writes the copy: the magic line, the dimension and the row count
-// as uvarints, each ID (uvarint length, bytes), the rows as little-endian
-// float32s, then the CRC-32 (IEEE) of all that came before.
-func (f *flat) write(w io.Writer) error {
-	crc := crc32.NewIEEE()
-	bw := bufio.NewWriter(io.MultiWriter(w, crc))
-	var num [binary.MaxVarintLen64]byte
-	uvarint := func(v uint64) {
-		bw.Write(num[:binary.PutUvarint(num[:], v)])
-	}
-	bw.WriteString(flatMagic)
-	uvarint(uint64(f.dim))
-	uvarint(uint64(len(f.ids)))
-	for _, id := range f.ids {
-		uvarint(uint64(len(id)))
-		bw.WriteString(id)
-	}
-	var word [4]byte
-	rows := make([]float32, f.block*f.dim)
-	buf := make([]byte, 0, len(rows)*4)
-	for b := range f.blocks() {
-		buf = buf[:0]
-		for _, v := range f.blockRows(b, rows) {
-			buf = binary.LittleEndian.AppendUint32(buf, math.Float32bits(v))
-		}
-		bw.Write(buf)
-	}
-	if err := bw.Flush(); err != nil {
-		return err
-	}
-	binary.LittleEndian.PutUint32(word[:], crc.Sum32())
-	_, err := w.Write(word[:])
-	return err
+// blockFile is where a block of a copy was last saved or read: a later
+// snapshot links the file rather than writing it again, when its copy
+// shares the block (a block never changes once filled).
+type blockFile struct {
+	path string
+	sum  uint32
 }
 
 // errFlatDamaged is a flat vector file that does not read back whole.
 var errFlatDamaged = errors.New("the flat vector file is damaged")
 
-// readFlat reads a flat vector file written by write, checking its
-// checksum; the copy is allocated once, at its size.
-func readFlat(path string) (*flat, error) {
+// save writes the copy into dir as the header file name and a file per
+// block, linking the files of blocks saved before. It returns where the
+// blocks' files will be once dir is renamed to final, for the copy to
+// remember (see saved) when the snapshot is in place.
+func (f *flat) save(dir, final, name string) ([]blockFile, error) {
+	files := make([]blockFile, f.blocks())
+	names := make([]string, len(files))
+	buf := make([]byte, 0, f.block*f.dim*4)
+	for b := range files {
+		if old := f.files; b < len(old) && old[b].path != "" {
+			base := filepath.Base(old[b].path)
+			if os.Link(old[b].path, filepath.Join(dir, base)) == nil {
+				names[b], files[b] = base, blockFile{path: filepath.Join(final, base), sum: old[b].sum}
+				continue
+			}
+		}
+		buf = buf[:0]
+		for _, v := range f.cols[b] {
+			buf = binary.LittleEndian.AppendUint32(buf, math.Float32bits(v))
+		}
+		sum := crc32.ChecksumIEEE(buf)
+		base, err := writeNewFile(dir, name+"."+strconv.Itoa(b)+"."+strconv.FormatUint(uint64(sum), 16), buf)
+		if err != nil {
+			return nil, err
+		}
+		names[b], files[b] = base, blockFile{path: filepath.Join(final, base), sum: sum}
+	}
+	var h []byte
+	h = append(h, flatMagic...)
+	for _, v := range []int{f.dim, len(f.ids), f.block} {
+		h = binary.AppendUvarint(h, uint64(v))
+	}
+	for _, id := range f.ids {
+		h = binary.AppendUvarint(h, uint64(len(id)))
+		h = append(h, id...)
+	}
+	for b, bf := range files {
+		h = binary.AppendUvarint(h, uint64(len(names[b])))
+		h = append(h, names[b]...)
+		h = binary.LittleEndian.AppendUint32(h, bf.sum)
+	}
+	h = binary.LittleEndian.AppendUint32(h, crc32.ChecksumIEEE(h))
+	if _, err := writeNewFile(dir, name, h); err != nil {
+		return nil, err
+	}
+	return files, nil
+}
+
+// saved makes the copy remember where its blocks' files are, as save
+// returned them, once the snapshot is in place.
+func (f *flat) saved(files []blockFile) { f.files = files }
+
+// writeNewFile writes data to a new file in dir named base, or base with
+// a suffix when that name is taken (by a file linked from before), and
+// returns the name it took.
+func writeNewFile(dir, base string, data []byte) (string, error) {
+	name := base
+	for i := 1; ; i++ {
+		file, err := os.OpenFile(filepath.Join(dir, name), os.O_CREATE|os.O_EXCL|os.O_WRONLY, 0o644)
+		if errors.Is(err, os.ErrExist) && i < 100 {
+			name = base + "-" + strconv.Itoa(i)
+			continue
+		}
+		if err != nil {
+			return "", err
+		}
+		if _, err := file.Write(data); err != nil {
+			file.Close()
+			return "", err
+		}
+		return name, file.Close()
+	}
+}
+
+// readFlat reads the copy saved as the header file name in dir, and its
+// blocks' files, checking every checksum; the copy is allocated once, at
+// its size, and remembers its blocks' files.
+func readFlat(dir, name string) (*flat, error) {
+	data, err := os.ReadFile(filepath.Join(dir, name))
+	if err != nil {
+		return nil, err
+	}
+	if len(data) < len(flatMagic)+4 || string(data[:len(flatMagic)]) != flatMagic {
+		return nil, errFlatDamaged
+	}
+	body := data[:len(data)-4]
+	if crc32.ChecksumIEEE(body) != binary.LittleEndian.Uint32(data[len(body):]) {
+		return nil, fmt.Errorf("%w: checksum", errFlatDamaged)
+	}
+	br := bytes.NewReader(body[len(flatMagic):])
+	var head [3]uint64
+	for i := range head {
+		if head[i], err = binary.ReadUvarint(br); err != nil {
+			return nil, errFlatDamaged
+		}
+	}
+	dim, count, block := head[0], head[1], head[2]
+	size := uint64(len(body))
+	if dim > maxFlatDim || dim == 0 && count > 0 || count > size {
+		return nil, errFlatDamaged
+	}
+	f := newFlatSized(int(dim), int(count))
+	if uint64(f.block) != block {
+		return nil, errFlatDamaged
+	}
+	f.allocate()
+	f.ids = make([]string, count)
+	readString := func() (string, bool) {
+		n, err := binary.ReadUvarint(br)
+		if err != nil || n > size {
+			return "", false
+		}
+		s := make([]byte, n)
+		_, err = io.ReadFull(br, s)
+		return string(s), err == nil
+	}
+	for i := range f.ids {
+		id, ok := readString()
+		if !ok {
+			return nil, errFlatDamaged
+		}
+		f.ids[i] = id
+		f.row[id] = i
+	}
+	f.files = make([]blockFile, f.blocks())
+	var sum [4]byte
+	for b := range f.files {
+		base, ok := readString()
+		if !ok || base != filepath.Base(base) || base == "." || base == ".." {
+			return nil, errFlatDamaged
+		}
+		if _, err := io.ReadFull(br, sum[:]); err != nil {
+			return nil, errFlatDamaged
+		}
+		f.files[b] = blockFile{path: filepath.Join(dir, base), sum: binary.LittleEndian.Uint32(sum[:])}
+	}
+	if _, err := br.ReadByte(); err != io.EOF {
+		return nil, errFlatDamaged // more than the header says
+	}
+	buf := make([]byte, f.block*f.dim*4+1) // a byte more, to notice a longer file
+	for b, bf := range f.files {
+		data, err := readBlock(bf.path, buf)
+		if err != nil {
+			return nil, fmt.Errorf("%w: %v", errFlatDamaged, err)
+		}
+		if len(data) != len(f.cols[b])*4 || crc32.ChecksumIEEE(data) != bf.sum {
+			return nil, fmt.Errorf("%w: block %d", errFlatDamaged, b)
+		}
+		col := f.cols[b]
+		for i := range col {
+			col[i] = math.Float32frombits(binary.LittleEndian.Uint32(data[i*4:]))
+		}
+	}
+	return f, nil
+}
+
+// readBlock reads a block's file into buf, and returns what it read: all
+// of buf when the file is longer.
+func readBlock(path string, buf []byte) ([]byte, error) {
 	file, err := os.Open(path)
 	if err != nil {
 		return nil, err
 	}
 	defer file.Close()
-	info, err := file.Stat()
-	if err != nil {
-		return nil, err
+	n, err := io.ReadFull(file, buf)
+	if err == io.ErrUnexpectedEOF || err == io.EOF {
+		err = nil
 	}
-	crc := crc32.NewIEEE()
-	// The checksum trails the data: read all but its 4 bytes through it.
-	body := info.Size() - 4
-	if body < int64(len(flatMagic)) {
-		return nil, errFlatDamaged
-	}
-	br := bufio.NewReaderSize(io.TeeReader(io.LimitReader(file, body), crc), 1<<16)
-	magic := make([]byte, len(flatMagic))
-	if _, err := io.ReadFull(br, magic); err != nil || string(magic) != flatMagic {
-		return nil, errFlatDamaged
-	}
-	dim, err1 := binary.ReadUvarint(br)
-	count, err2 := binary.ReadUvarint(br)
-	if err1 != nil || err2 != nil || dim > maxFlatDim || dim == 0 && count > 0 || count > uint64(body) || count*(dim*4+1) > uint64(body) {
-		return nil, errFlatDamaged
-	}
-	f := newFlatSized(int(dim), int(count))
-	f.allocate()
-	f.ids = make([]string, count)
-	for i := range f.ids {
-		n, err := binary.ReadUvarint(br)
-		if err != nil || n > uint64(body) {
-			return nil, errFlatDamaged
-		}
-		id := make([]byte, n)
-		if _, err := io.ReadFull(br, id); err != nil {
-			return nil, errFlatDamaged
-		}
-		f.ids[i] = string(id)
-		f.row[f.ids[i]] = i
-	}
-	// The file holds row after row; each block's rows are read, then
-	// spread over the block.
-	buf := make([]byte, f.block*f.dim*4)
-	rows := make([]float32, f.block*f.dim)
-	for b := range f.blocks() {
-		n := min(f.block, len(f.ids)-b*f.block) * f.dim
-		if _, err := io.ReadFull(br, buf[:n*4]); err != nil {
-			return nil, errFlatDamaged
-		}
-		for i := range n {
-			rows[i] = math.Float32frombits(binary.LittleEndian.Uint32(buf[i*4:]))
-		}
-		f.fillBlock(b, rows[:n])
-	}
-	var word [4]byte
-	if _, err := br.ReadByte(); err != io.EOF {
-		return nil, errFlatDamaged // more than the header says
-	}
-	if _, err := io.ReadFull(file, word[:]); err != nil || binary.LittleEndian.Uint32(word[:]) != crc.Sum32() {
-		return nil, fmt.Errorf("%w: checksum", errFlatDamaged)
-	}
-	return f, nil
+	return buf[:n], err
 }

@@ -629,8 +629,8 @@ func loadFlat(docs []document.Document, opt Options, m Manifest) (*Index, error)
 	go func() {
 		var r flats
 		if r.err = checkVectorsSum(dir, m); r.err == nil {
-			if r.chunks, r.err = readFlat(filepath.Join(dir, chunkFlatFile)); r.err == nil {
-				r.quotes, r.err = readFlat(filepath.Join(dir, quoteFlatFile))
+			if r.chunks, r.err = readFlat(dir, chunkFlatFile); r.err == nil {
+				r.quotes, r.err = readFlat(dir, quoteFlatFile)
 			}
 		}
 		read <- r

@@ -23,7 +23,7 @@ import (
 // formatVersion changes whenever ingestion, chunking, quotation
 // extraction or the snapshot layout changes, so that an old index on disk
 // is rebuilt rather than misread.
-const formatVersion = 36
+const formatVersion = 37
 
 const (
 	manifestFile   = "manifest.json"
@@ -124,7 +124,8 @@ func writeSnapshot(dir string, s snapshot) (Manifest, error) {
 		r.files, r.stale, r.err = s.writeVectors(tmp)
 		vectors <- r
 	}()
-	err = s.writeFiles(tmp)
+	final := filepath.Join(dir, s.manifest.Snapshot)
+	blocks, err := s.writeFiles(tmp, final)
 	r := <-vectors
 	if r.err != nil {
 		return Manifest{}, fmt.Errorf("saving the vectors: %w", r.err)
@@ -136,7 +137,6 @@ func writeSnapshot(dir string, s snapshot) (Manifest, error) {
 	if err := syncTree(tmp); err != nil {
 		return Manifest{}, err
 	}
-	final := filepath.Join(dir, s.manifest.Snapshot)
 	_ = os.RemoveAll(final)
 	if err := os.Rename(tmp, final); err != nil {
 		return Manifest{}, fmt.Errorf("moving the new index into place: %w", err)
@@ -147,6 +147,9 @@ func writeSnapshot(dir string, s snapshot) (Manifest, error) {
 	}
 	if err := atomicfile.Write(filepath.Join(dir, manifestFile), data); err != nil {
 		return Manifest{}, err
+	}
+	for name, f := range s.flats {
+		f.saved(blocks[name])
 	}
 	removeStale(dir, s.manifest.Snapshot)
 	return s.manifest, nil
@@ -191,16 +194,19 @@ func (s snapshot) writeVectors(dir string) ([]VectorFile, int, error) {
 }
 
 // writeFiles writes the snapshot's state and flat files into dir, the
-// flat files each in its own goroutine while the others are written.
-func (s snapshot) writeFiles(dir string) error {
+// flat files each in its own goroutine while the others are written. It
+// returns where each flat copy's blocks will be once dir is renamed to
+// final.
+func (s snapshot) writeFiles(dir, final string) (map[string][]blockFile, error) {
 	names := slices.Sorted(maps.Keys(s.flats))
 	errs := make([]error, len(names))
+	blocks := make([][]blockFile, len(names))
 	var wg sync.WaitGroup
 	for i, name := range names {
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
-			errs[i] = writeFlatFile(filepath.Join(dir, name), s.flats[name])
+			blocks[i], errs[i] = s.flats[name].save(dir, final, name)
 		}()
 	}
 	var err error
@@ -210,25 +216,14 @@ func (s snapshot) writeFiles(dir string) error {
 		}
 	}
 	wg.Wait()
+	out := make(map[string][]blockFile, len(names))
 	for i, name := range names {
 		if errs[i] != nil && err == nil {
 			err = fmt.Errorf("saving %s: %w", name, errs[i])
 		}
+		out[name] = blocks[i]
 	}
-	return err
-}
-
-// writeFlatFile writes a flat copy to a new file.
-func writeFlatFile(path string, f *flat) error {
-	file, err := os.OpenFile(path, os.O_CREATE|os.O_EXCL|os.O_WRONLY, 0o644)
-	if err != nil {
-		return err
-	}
-	if err := f.write(file); err != nil {
-		file.Close()
-		return err
-	}
-	return file.Close()
+	return out, err
 }
 
 // fileSum is the CRC-32 (IEEE) of a file, in hex, read in pieces.
