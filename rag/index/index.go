@@ -312,8 +312,7 @@ func buildIndex(ctx context.Context, docs []document.Document, opt Options, hash
 		return nil, err
 	}
 	if prev != nil {
-		live := len(ix.chunkVecs.ids) + len(ix.quoteVecs.ids)
-		ix.added = newAdditions(prev, opt.DataDir, ix.reused, live, freshChunks, freshQuotes)
+		ix.added = newAdditions(prev, ix, opt.DataDir, ix.reused, freshChunks, freshQuotes)
 	}
 	ix.manifest = Manifest{
 		Format:     formatVersion,

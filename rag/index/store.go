@@ -190,7 +190,11 @@ func (s snapshot) writeVectors(dir string) ([]VectorFile, int, error) {
 	if err != nil {
 		return nil, 0, err
 	}
-	return append(files, VectorFile{Name: name, Sum: sum}), stale, nil
+	f := VectorFile{Name: name, Sum: sum}
+	if len(files) > 0 { // a file of additions lists its IDs
+		f.Chunks, f.Quotes = s.added.chunks, s.added.quotes
+	}
+	return append(files, f), stale, nil
 }
 
 // writeFiles writes the snapshot's state and flat files into dir, the

@@ -7,6 +7,7 @@ import (
 	"os"
 	"path/filepath"
 	"runtime"
+	"slices"
 	"strconv"
 	"strings"
 
@@ -23,11 +24,22 @@ type VectorFile struct {
 	Name string `json:"name"`
 	// Sum is the CRC-32 of the file, in hex.
 	Sum string `json:"sum"`
+	// Chunks and Quotes are the IDs of the vectors a file of additions
+	// holds (none is given for the base), so that the files of additions
+	// can be merged into one without reading them.
+	Chunks []string `json:"chunks,omitempty"`
+	Quotes []string `json:"quotes,omitempty"`
 }
 
 // maxVectorFiles is how many files the store of record may grow to
-// before an update writes it whole again, as one file.
+// before an update merges its files of additions into one; the base is
+// written again only when stale vectors pass maxStale.
 const maxVectorFiles = 8
+
+// maxMerged is the share of the live vectors that the files of additions,
+// merged, may hold before the store is written whole again: merging
+// rewrites them, so they stay small beside the base.
+const maxMerged = 0.25
 
 // maxStale is the share of stale vectors, of chunks and quotations
 // changed or removed since, that the store's files may hold beside the
@@ -66,19 +78,32 @@ type additions struct {
 	stale int
 }
 
-// newAdditions returns the additions of an update from prev when they
-// can be added to prev's store of record: prev's store is in dataDir,
-// has room for another file, and the vectors it holds that the update
-// did not reuse (of articles changed or removed), with those it held
-// already, stay under maxStale of the live ones. Otherwise nil: the
-// store is written whole. reused counts the vectors taken from prev,
-// live those of the update.
-func newAdditions(prev *Index, dataDir string, reused, live int, chunks, quotes []string) *additions {
+// newAdditions returns the additions of an update (ix) from prev when
+// they can be added to prev's store of record: prev's store is in
+// dataDir, and the vectors it holds that the update did not reuse (of
+// articles changed or removed), with those it held already, stay under
+// maxStale of the live ones. When the store has no room for another
+// file, its files of additions are merged into the one written now.
+// Otherwise nil: the store is written whole. reused counts the vectors
+// taken from prev; chunks and quotes are the IDs embedded now.
+func newAdditions(prev, ix *Index, dataDir string, reused int, chunks, quotes []string) *additions {
 	m := prev.manifest
-	if dataDir == "" || len(m.VectorFiles) == 0 || len(m.VectorFiles) >= maxVectorFiles || prev.chunkVecs == nil || prev.quoteVecs == nil {
+	if dataDir == "" || len(m.VectorFiles) == 0 || prev.chunkVecs == nil || prev.quoteVecs == nil {
 		return nil
 	}
 	stale := m.Stale + len(prev.chunkVecs.ids) + len(prev.quoteVecs.ids) - reused
+	keep := m.VectorFiles
+	live := len(ix.chunkVecs.ids) + len(ix.quoteVecs.ids)
+	if len(keep) >= maxVectorFiles {
+		var dropped int
+		var ok bool
+		if chunks, quotes, dropped, ok = mergeAdditions(keep[1:], ix, chunks, quotes); !ok || float64(len(chunks)+len(quotes)) > maxMerged*float64(live) {
+			return nil
+		}
+		// stale is counted from the vectors reused, so it may fall short
+		// of what the files dropped.
+		keep, stale = keep[:1], max(0, stale-dropped)
+	}
 	if float64(stale) > maxStale*float64(live) {
 		return nil
 	}
@@ -86,7 +111,41 @@ func newAdditions(prev *Index, dataDir string, reused, live int, chunks, quotes 
 	if err != nil {
 		return nil
 	}
-	return &additions{chunks: chunks, quotes: quotes, from: from, keep: m.VectorFiles, stale: stale}
+	return &additions{chunks: chunks, quotes: quotes, from: from, keep: keep, stale: stale}
+}
+
+// mergeAdditions returns the IDs of the vectors one file should hold in
+// place of the files of additions given and the vectors embedded now
+// (chunks, quotes): those embedded now, and those the files hold that ix
+// still holds. dropped counts the vectors of the files left out, stale;
+// false when a file does not list its IDs.
+func mergeAdditions(files []VectorFile, ix *Index, chunks, quotes []string) (c, q []string, dropped int, ok bool) {
+	merge := func(now []string, held func(VectorFile) []string, live *flat) []string {
+		seen := make(map[string]bool, len(now))
+		for _, id := range now {
+			seen[id] = true
+		}
+		out := slices.Clone(now)
+		for _, f := range files {
+			for _, id := range held(f) {
+				if _, in := live.row[id]; in && !seen[id] {
+					seen[id] = true
+					out = append(out, id)
+				} else {
+					dropped++
+				}
+			}
+		}
+		return out
+	}
+	for _, f := range files {
+		if len(f.Chunks)+len(f.Quotes) == 0 {
+			return nil, nil, 0, false // written by a Parley that did not list them
+		}
+	}
+	c = merge(chunks, func(f VectorFile) []string { return f.Chunks }, ix.chunkVecs)
+	q = merge(quotes, func(f VectorFile) []string { return f.Quotes }, ix.quoteVecs)
+	return c, q, dropped, true
 }
 
 // collect puts the added vectors in a chromem-go DB of their own, from

@@ -35,7 +35,7 @@ func TestAnAdditionWritesOnlyItsVectors(t *testing.T) {
 	addArticle(fsys, 1)
 	ix, info := open(t, fsys, Options{DataDir: dir, Previous: ix})
 	files := ix.Manifest().VectorFiles
-	if !info.Rebuilt || info.Embedded == 0 || len(files) != 2 || files[0] != base[0] {
+	if !info.Rebuilt || info.Embedded == 0 || len(files) != 2 || !sameFile(files[0], base[0]) {
 		t.Fatalf("after an addition (%+v) the files are %v, want %v and one more", info, files, base)
 	}
 	if added := fileSize(t, filepath.Join(dir, ix.Manifest().Snapshot, files[1].Name)); added*4 > baseSize {
@@ -78,12 +78,27 @@ func TestAnAdditionWritesOnlyItsVectors(t *testing.T) {
 	if again, info := open(t, fsys, opt); info.Rebuilt || again.Vectors() != len(ix.chunks) {
 		t.Fatalf("after a removal the files load %d vectors of %d (%+v)", again.Vectors(), len(ix.chunks), info)
 	}
+	// One addition too many merges the files of additions into one, the
+	// base kept; the store still loads whole.
 	for n := 2; n <= maxVectorFiles; n++ {
 		addArticle(fsys, n)
 		ix, _ = open(t, fsys, Options{DataDir: dir, Previous: ix})
-		if got, want := len(ix.Manifest().VectorFiles), n%maxVectorFiles+1; got != want {
-			t.Fatalf("after %d more additions the store has %d files, want %d", n-1, got, want)
+		want := n + 1
+		if n == maxVectorFiles {
+			want = 2
 		}
+		if got := ix.Manifest().VectorFiles; len(got) != want || !sameFile(got[0], base[0]) {
+			t.Fatalf("after %d more additions the store has %v, want %d files, the base kept", n-1, got, want)
+		}
+	}
+	if m := ix.Manifest(); m.Stale != 0 {
+		t.Errorf("the merged files keep %d stale vectors, want none (the base holds none)", m.Stale)
+	}
+	os.Remove(filepath.Join(dir, ix.Manifest().Snapshot, chunkFlatFile))
+	merged, info := open(t, fsys, opt)
+	scratch, _ = open(t, fsys, Options{})
+	if info.Rebuilt || merged.Vectors() != len(scratch.chunks) || len(merged.quoteVecs.ids) != len(scratch.quoteVecs.ids) {
+		t.Fatalf("the merged files load %d vectors of %d, %d quotations' of %d (%+v)", merged.Vectors(), len(scratch.chunks), len(merged.quoteVecs.ids), len(scratch.quoteVecs.ids), info)
 	}
 	// Many stale vectors: the store is written whole again.
 	for name := range fsys {
@@ -124,6 +139,9 @@ func TestADamagedAddedFileRebuilds(t *testing.T) {
 		}
 	}
 }
+
+// sameFile reports whether two vector files are one, by name and sum.
+func sameFile(a, b VectorFile) bool { return a.Name == b.Name && a.Sum == b.Sum }
 
 // fileSize is the size of a file.
 func fileSize(t *testing.T, path string) int64 {
