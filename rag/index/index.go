@@ -9,6 +9,7 @@ package index
 
 import (
 	"bytes"
+	"cmp"
 	"context"
 	"crypto/sha256"
 	"encoding/gob"
@@ -91,6 +92,8 @@ type Index struct {
 	chunkOpts ChunkOptions
 	// numbered are the terms by number from the build until it is saved.
 	numbered *numberedTerms
+	// vectorsPerFile is Options.vectorsPerFile.
+	vectorsPerFile int
 }
 
 // BuildInfo says how an index came to be.
@@ -135,6 +138,9 @@ type Options struct {
 	// quotations whose text is unchanged are taken from it, so only changed
 	// articles are embedded again (unless Force is set).
 	Previous *Index
+	// vectorsPerFile, when set, is how many vectors of each kind a file
+	// of the store's base holds, in place of vectorsPerFile (for tests).
+	vectorsPerFile int
 }
 
 // LoadOrBuild opens the index of docs persisted under opt.DataDir, or builds
@@ -261,6 +267,7 @@ func buildIndex(ctx context.Context, docs []document.Document, opt Options, hash
 	// The quotations are read while the words and chunks are made.
 	quotes := extractQuotes(docs, opt.Previous, opt.NameGender)
 	ix := newIndex(docs, opt.Chunking, opt.Previous)
+	ix.vectorsPerFile = opt.vectorsPerFile
 	prev := opt.Previous
 	if opt.Force || prev == nil || !sameEmbedder(prev, opt) {
 		prev = nil
@@ -549,7 +556,9 @@ func (ix *Index) embedFunc() chromem.EmbeddingFunc {
 // The quotations and the words are encoded at once, each in its own
 // goroutine, while the additions are gathered.
 func (ix *Index) snapshot() snapshot {
-	s := snapshot{manifest: ix.manifest, whole: ix.storeDB, state: map[string][]byte{}}
+	per := cmp.Or(ix.vectorsPerFile, vectorsPerFile)
+	whole := func(write func(int, *chromem.DB) error) error { return ix.storeParts(per, write) }
+	s := snapshot{manifest: ix.manifest, whole: whole, state: map[string][]byte{}}
 	var quotes, lex []byte
 	var wg sync.WaitGroup
 	wg.Add(2)

@@ -83,9 +83,10 @@ func readManifest(dir string) (Manifest, error) {
 // snapshot is what a data directory holds for one built index.
 type snapshot struct {
 	manifest Manifest
-	// whole makes the whole store of record; added, when set, holds the
-	// vectors an update adds to the files it keeps, written instead.
-	whole func() (*chromem.DB, error)
+	// whole makes the whole store of record, giving it to write part by
+	// part; added, when set, holds the vectors an update adds to the
+	// files it keeps, written instead.
+	whole func(write func(part int, db *chromem.DB) error) error
 	added *additions
 	// dbs are the chromem-go files read, base first.
 	dbs []*chromem.DB
@@ -157,44 +158,46 @@ func writeSnapshot(dir string, s snapshot) (Manifest, error) {
 
 // writeVectors writes the store of record into dir: the files it keeps
 // and one of the vectors added, or, when it adds nothing to kept files
-// or they cannot be kept, the whole store as one file. It returns the
-// files and how many stale vectors they hold.
+// or they cannot be kept, the whole store as the files of a base. It
+// returns the files and how many stale vectors they hold.
 func (s snapshot) writeVectors(dir string) ([]VectorFile, int, error) {
+	if a := s.added; a != nil && a.vectors != nil {
+		if err := a.keepFiles(dir); err == nil {
+			files := slices.Clone(a.keep)
+			if a.count == 0 {
+				return files, a.stale, nil // articles removed, none added
+			}
+			f, err := exportFile(a.vectors, dir, vectorFileName(len(files)))
+			if err != nil {
+				return nil, 0, err
+			}
+			f.Chunks, f.Quotes = a.chunks, a.quotes // a file of additions lists its IDs
+			return append(files, f), a.stale, nil
+		}
+		for _, f := range a.keep {
+			os.Remove(filepath.Join(dir, f.Name))
+		}
+	}
 	var files []VectorFile
-	var db *chromem.DB
-	stale := 0
-	if s.added != nil && s.added.vectors != nil {
-		if err := s.added.keepFiles(dir); err == nil {
-			files, db, stale = slices.Clone(s.added.keep), s.added.vectors, s.added.stale
-			if s.added.count == 0 {
-				return files, stale, nil // articles removed, none added
-			}
-		} else {
-			for _, f := range s.added.keep {
-				os.Remove(filepath.Join(dir, f.Name))
-			}
-		}
-	}
-	if db == nil {
-		var err error
-		if db, err = s.whole(); err != nil {
-			return nil, 0, err
-		}
-	}
-	name := vectorFileName(len(files))
-	path := filepath.Join(dir, name)
-	if err := db.ExportToFile(path, false, ""); err != nil {
-		return nil, 0, err
-	}
-	sum, err := fileSum(path)
+	err := s.whole(func(part int, db *chromem.DB) error {
+		f, err := exportFile(db, dir, basePartName(part))
+		files = append(files, f)
+		return err
+	})
 	if err != nil {
 		return nil, 0, err
 	}
-	f := VectorFile{Name: name, Sum: sum}
-	if len(files) > 0 { // a file of additions lists its IDs
-		f.Chunks, f.Quotes = s.added.chunks, s.added.quotes
+	return files, 0, nil
+}
+
+// exportFile writes db to the file name in dir.
+func exportFile(db *chromem.DB, dir, name string) (VectorFile, error) {
+	path := filepath.Join(dir, name)
+	if err := db.ExportToFile(path, false, ""); err != nil {
+		return VectorFile{}, err
 	}
-	return append(files, f), stale, nil
+	sum, err := fileSum(path)
+	return VectorFile{Name: name, Sum: sum}, err
 }
 
 // writeFiles writes the snapshot's state and flat files into dir, the

@@ -31,10 +31,15 @@ type VectorFile struct {
 	Quotes []string `json:"quotes,omitempty"`
 }
 
-// maxVectorFiles is how many files the store of record may grow to
-// before an update merges its files of additions into one; the base is
-// written again only when stale vectors pass maxStale.
-const maxVectorFiles = 8
+// maxAddedFiles is how many files of additions the store of record may
+// grow to before an update merges them into one; the base is written
+// again only when stale vectors pass maxStale.
+const maxAddedFiles = 7
+
+// vectorsPerFile is how many chunks' vectors, and quotations', a file
+// of the base holds at most (a part of 8,192 vectors of 356 dimensions
+// is about 12 MB).
+const vectorsPerFile = 8192
 
 // maxMerged is the share of the live vectors that the files of additions,
 // merged, may hold before the store is written whole again: merging
@@ -92,17 +97,16 @@ func newAdditions(prev, ix *Index, dataDir string, reused int, chunks, quotes []
 		return nil
 	}
 	stale := m.Stale + len(prev.chunkVecs.ids) + len(prev.quoteVecs.ids) - reused
-	keep := m.VectorFiles
+	keep, base := m.VectorFiles, baseFiles(m.VectorFiles)
 	live := len(ix.chunkVecs.ids) + len(ix.quoteVecs.ids)
-	if len(keep) >= maxVectorFiles {
+	if len(keep)-base >= maxAddedFiles {
 		var dropped int
-		var ok bool
-		if chunks, quotes, dropped, ok = mergeAdditions(keep[1:], ix, chunks, quotes); !ok || float64(len(chunks)+len(quotes)) > maxMerged*float64(live) {
+		if chunks, quotes, dropped = mergeAdditions(keep[base:], ix, chunks, quotes); float64(len(chunks)+len(quotes)) > maxMerged*float64(live) {
 			return nil
 		}
 		// stale is counted from the vectors reused, so it may fall short
 		// of what the files dropped.
-		keep, stale = keep[:1], max(0, stale-dropped)
+		keep, stale = keep[:base], max(0, stale-dropped)
 	}
 	if float64(stale) > maxStale*float64(live) {
 		return nil
@@ -117,9 +121,8 @@ func newAdditions(prev, ix *Index, dataDir string, reused int, chunks, quotes []
 // mergeAdditions returns the IDs of the vectors one file should hold in
 // place of the files of additions given and the vectors embedded now
 // (chunks, quotes): those embedded now, and those the files hold that ix
-// still holds. dropped counts the vectors of the files left out, stale;
-// false when a file does not list its IDs.
-func mergeAdditions(files []VectorFile, ix *Index, chunks, quotes []string) (c, q []string, dropped int, ok bool) {
+// still holds. dropped counts the vectors of the files left out, stale.
+func mergeAdditions(files []VectorFile, ix *Index, chunks, quotes []string) (c, q []string, dropped int) {
 	merge := func(now []string, held func(VectorFile) []string, live *flat) []string {
 		seen := make(map[string]bool, len(now))
 		for _, id := range now {
@@ -138,14 +141,9 @@ func mergeAdditions(files []VectorFile, ix *Index, chunks, quotes []string) (c, 
 		}
 		return out
 	}
-	for _, f := range files {
-		if len(f.Chunks)+len(f.Quotes) == 0 {
-			return nil, nil, 0, false // written by a Parley that did not list them
-		}
-	}
 	c = merge(chunks, func(f VectorFile) []string { return f.Chunks }, ix.chunkVecs)
 	q = merge(quotes, func(f VectorFile) []string { return f.Quotes }, ix.quoteVecs)
-	return c, q, dropped, true
+	return c, q, dropped
 }
 
 // collect puts the added vectors in a chromem-go DB of their own, from
@@ -159,18 +157,33 @@ func (a *additions) collect(ix *Index) error {
 	return nil
 }
 
-// storeDB makes the whole store of record from ix's flat copies.
-func (ix *Index) storeDB() (*chromem.DB, error) {
-	db, _, err := ix.storeOf(nil, nil)
-	return db, err
+// storeParts makes the whole store of record from ix's flat copies, as
+// chromem-go DBs of at most per chunks' and per quotations' vectors each,
+// given to write in turn: a DB and its encoding are held in memory whole,
+// so one of them all would hold the vectors twice over at 10,000 articles.
+func (ix *Index) storeParts(per int, write func(part int, db *chromem.DB) error) error {
+	chunks := ix.chunkVecs.ids
+	quotes, _ := distinctQuotes(ix.quotes, ix.QuoteIDs())
+	window := func(ids []string, part int) []string {
+		return ids[min(part*per, len(ids)):min((part+1)*per, len(ids))]
+	}
+	for part := 0; part == 0 || part*per < max(len(chunks), len(quotes)); part++ {
+		db, _, err := ix.storeOf(window(chunks, part), window(quotes, part))
+		if err != nil {
+			return err
+		}
+		if err := write(part, db); err != nil {
+			return err
+		}
+	}
+	return nil
 }
 
 // storeOf makes a chromem-go DB of the vectors of the chunks and
-// quotations with these IDs (all of them when both are nil), read from
-// ix's flat copies, and returns how many it holds.
+// quotations with these IDs, read from ix's flat copies, and returns how
+// many it holds.
 func (ix *Index) storeOf(chunkIDs, quoteIDs []string) (*chromem.DB, int, error) {
 	ctx := context.Background()
-	all := chunkIDs == nil && quoteIDs == nil
 	db := chromem.NewDB()
 	chunks, err := db.CreateCollection(chunkColl, nil, ix.embedFunc())
 	if err != nil {
@@ -181,9 +194,6 @@ func (ix *Index) storeOf(chunkIDs, quoteIDs []string) (*chromem.DB, int, error) 
 		return nil, 0, err
 	}
 	var cdocs []chromem.Document
-	if all {
-		chunkIDs = ix.chunkVecs.ids
-	}
 	for _, id := range chunkIDs {
 		i, ok := ix.chunkIDs[id]
 		v := ix.chunkVecs.vector(id)
@@ -205,12 +215,12 @@ func (ix *Index) storeOf(chunkIDs, quoteIDs []string) (*chromem.DB, int, error) 
 	}
 	var qdocs []chromem.Document
 	ids, texts := distinctQuotes(ix.quotes, ix.QuoteIDs())
-	wanted := map[string]bool{}
+	wanted := make(map[string]bool, len(quoteIDs))
 	for _, id := range quoteIDs {
 		wanted[id] = true
 	}
 	for i, id := range ids {
-		if !all && !wanted[id] {
+		if !wanted[id] {
 			continue
 		}
 		if v := ix.quoteVecs.vector(id); v != nil {
@@ -268,11 +278,24 @@ func validVectorFile(f VectorFile) bool {
 	return f.Name != "" && f.Name != "." && f.Name != ".." && !strings.ContainsAny(f.Name, `/\`)
 }
 
-// vectorFileName names the n-th file of a store of record: the base
-// first, then the additions.
-func vectorFileName(n int) string {
+// vectorFileName names the n-th file of a store of record, the files of
+// its base counted first.
+func vectorFileName(n int) string { return fmt.Sprintf("vectors-%d.gob", n) }
+
+// basePartName names part n of a store of record's base.
+func basePartName(n int) string {
 	if n == 0 {
 		return vectorsFile
 	}
-	return fmt.Sprintf("vectors-%d.gob", n)
+	return fmt.Sprintf("vectors.%d.gob", n)
+}
+
+// baseFiles counts the files of a store's base: those, first, that list
+// no IDs.
+func baseFiles(files []VectorFile) int {
+	n := 0
+	for n < len(files) && len(files[n].Chunks)+len(files[n].Quotes) == 0 {
+		n++
+	}
+	return n
 }

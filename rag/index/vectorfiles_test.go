@@ -80,11 +80,11 @@ func TestAnAdditionWritesOnlyItsVectors(t *testing.T) {
 	}
 	// One addition too many merges the files of additions into one, the
 	// base kept; the store still loads whole.
-	for n := 2; n <= maxVectorFiles; n++ {
+	for n := 2; n <= maxAddedFiles+1; n++ {
 		addArticle(fsys, n)
 		ix, _ = open(t, fsys, Options{DataDir: dir, Previous: ix})
 		want := n + 1
-		if n == maxVectorFiles {
+		if n > maxAddedFiles {
 			want = 2
 		}
 		if got := ix.Manifest().VectorFiles; len(got) != want || !sameFile(got[0], base[0]) {
@@ -110,6 +110,40 @@ func TestAnAdditionWritesOnlyItsVectors(t *testing.T) {
 	if m := ix.Manifest(); len(m.VectorFiles) != 1 || m.Stale != 0 {
 		t.Fatalf("after most articles were removed the store has %v and %d stale vectors, want it whole", m.VectorFiles, m.Stale)
 	}
+}
+
+// TestTheBaseIsWrittenInParts: a store of more vectors than a file holds
+// is written as the files of a base, which load whole, keep through an
+// addition and a merge, and are written again when the store is.
+func TestTheBaseIsWrittenInParts(t *testing.T) {
+	dir := t.TempDir()
+	fsys := corpusFS(t)
+	opt := Options{DataDir: dir, vectorsPerFile: 10}
+	ix, _ := open(t, fsys, opt)
+	base := ix.Manifest().VectorFiles
+	want := (max(len(ix.chunkVecs.ids), len(ix.quoteVecs.ids)) + 9) / 10
+	if len(base) != want || baseFiles(base) != want || base[0].Name != vectorsFile {
+		t.Fatalf("a first build of %d chunks' and %d quotations' vectors writes %d files, want %d of a base", len(ix.chunkVecs.ids), len(ix.quoteVecs.ids), len(base), want)
+	}
+	loadsWhole := func(what string, ix *Index) {
+		t.Helper()
+		os.Remove(filepath.Join(dir, ix.Manifest().Snapshot, chunkFlatFile))
+		loaded, info := open(t, fsys, opt)
+		scratch, _ := open(t, fsys, Options{})
+		if info.Rebuilt || loaded.Vectors() != len(scratch.chunkVecs.ids) || len(loaded.quoteVecs.ids) != len(scratch.quoteVecs.ids) {
+			t.Fatalf("%s: the files load %d chunks' vectors of %d, %d quotations' of %d (%+v)", what, loaded.Vectors(), len(scratch.chunkVecs.ids), len(loaded.quoteVecs.ids), len(scratch.quoteVecs.ids), info)
+		}
+	}
+	loadsWhole("built", ix)
+	for n := 1; n <= maxAddedFiles+1; n++ {
+		addArticle(fsys, n)
+		ix, _ = open(t, fsys, Options{DataDir: dir, Previous: ix, vectorsPerFile: 10})
+	}
+	files := ix.Manifest().VectorFiles
+	if len(files) != len(base)+1 || fmt.Sprint(files[:len(base)]) != fmt.Sprint(base) {
+		t.Fatalf("after %d additions and a merge the files are %v, want the base %v and one more", maxAddedFiles+1, files, base)
+	}
+	loadsWhole("added to and merged", ix)
 }
 
 // TestADamagedAddedFileRebuilds: a damaged file of additions is noticed
