@@ -285,6 +285,13 @@ func (m *Matcher) Prepare(q question.Question) Query {
 			qw.Known = true
 			t = ft
 			fixes = append(fixes, w.Surface, fixed)
+		} else if head := compoundHead(ix, lx, w.Surface, t); head != "" {
+			// A compound the articles write as two words is met by its
+			// head, as a spelling of it: "airstrikes" by the "strikes"
+			// of "air strikes".
+			qw.Alts = append(qw.Alts, Alt{head, CreditCorrected})
+			qw.Known = true
+			t = head
 		}
 		if !w.Name && !qw.Known && lx != nil && lx.Related(t) == nil && lx.Antonyms(t) == nil && plainWord(w.Surface) && m.nearNames(t) {
 			// Neither the articles nor WordNet know the word, it is no typo

@@ -238,3 +238,42 @@ func coverByWord(qr Query, minCredit float64, sets [][]string) float64 {
 	}
 	return got / qr.Total
 }
+
+// TestCompoundsMeetTheirWords: a closed compound the articles write as
+// two words is met by its head; a word WordNet knows is not split, nor
+// one whose parts the articles do not both use.
+func TestCompoundsMeetTheirWords(t *testing.T) {
+	docs, err := document.LoadCorpus(fstest.MapFS{"a.txt": {Data: []byte(
+		"Port Report\n\nAir strikes hit the harbour town of Veltra on Monday. The peace keepers stood under a stand of trees.\n")}}, "t")
+	if err != nil {
+		t.Fatal(err)
+	}
+	ix, _, err := index.LoadOrBuild(context.Background(), docs, index.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	lx, err := lexicon.Load()
+	if err != nil {
+		t.Fatal(err)
+	}
+	m := NewMatcher(ix, lx, nil)
+	for _, tt := range []struct {
+		q, word, want string
+	}{
+		{"which town was hit by airstrikes", "airstrikes", "strike"},
+		{"where did the peacekeepers stand", "peacekeepers", "keeper"},
+		{"do they understand", "understand", ""},
+		{"were there airdrops", "airdrops", ""},
+	} {
+		alts, ok := wordAlts(m, tt.q, tt.word)
+		if !ok {
+			t.Fatalf("%q: no word %q", tt.q, tt.word)
+		}
+		if got := hasAlt(alts, tt.want); tt.want != "" && !got {
+			t.Errorf("%q: %s met by %v, want %s", tt.q, tt.word, alts, tt.want)
+		}
+		if tt.want == "" && slices.ContainsFunc(alts, func(a Alt) bool { return a.Credit == CreditCorrected }) {
+			t.Errorf("%q: %s met by %v, want no split", tt.q, tt.word, alts)
+		}
+	}
+}
