@@ -8,11 +8,9 @@
 package index
 
 import (
-	"bytes"
 	"cmp"
 	"context"
 	"crypto/sha256"
-	"encoding/gob"
 	"encoding/hex"
 	"encoding/json"
 	"errors"
@@ -568,10 +566,7 @@ func (ix *Index) snapshot() snapshot {
 	}()
 	go func() {
 		defer wg.Done()
-		var b bytes.Buffer
-		if err := gob.NewEncoder(&b).Encode(ix.lexicalState()); err == nil {
-			lex = b.Bytes()
-		}
+		lex = ix.lexicalState().encode()
 	}()
 	if ix.added != nil && ix.added.collect(ix) == nil {
 		s.added = ix.added
@@ -710,9 +705,9 @@ func (ix *Index) checkVectors(file string, count int, m Manifest, has func(id st
 // loadWords rebuilds the lexical side of an index from docs and the saved
 // words and quotations of a snapshot.
 func loadWords(docs []document.Document, opt Options, m Manifest, snap snapshot) (*Index, error) {
-	var st lexicalState
-	if err := gob.NewDecoder(bytes.NewReader(snap.state[lexicalFile])).Decode(&st); err != nil {
-		return nil, fmt.Errorf("reading the saved words: %w", err)
+	st, err := decodeLexical(snap.state[lexicalFile])
+	if err != nil {
+		return nil, err
 	}
 	ix, err := fromLexicalState(docs, opt.Chunking, st)
 	if err != nil {

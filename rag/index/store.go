@@ -23,14 +23,14 @@ import (
 // formatVersion changes whenever ingestion, chunking, quotation
 // extraction or the snapshot layout changes, so that an old index on disk
 // is rebuilt rather than misread.
-const formatVersion = 37
+const formatVersion = 38
 
 const (
 	manifestFile   = "manifest.json"
 	vectorsFile    = "vectors.gob"
 	embedStateFile = "embedder.json"
 	quotesFile     = "quotes.gob"
-	lexicalFile    = "words.gob"
+	lexicalFile    = "words.bin"
 	namesFile      = "names.bin"
 	parsesFile     = "parses.bin"
 	chunkFlatFile  = "chunks.flat"
