@@ -1,10 +1,8 @@
 package index
 
 import (
-	"bytes"
 	"context"
 	"crypto/sha256"
-	"encoding/gob"
 	"encoding/hex"
 	"fmt"
 	"os"
@@ -179,30 +177,21 @@ func readSavedNames(dataDir string, m Manifest) []byte {
 	return data
 }
 
-// quotesState is what is saved of the quotations.
-type quotesState struct {
-	Quotes   []quote.Quote   `json:"quotes"`
-	Speakers []quote.Speaker `json:"speakers"`
-}
-
-// marshalQuotes encodes the quotations as gob, which a start decodes in a
-// third of the time JSON takes.
+// marshalQuotes encodes the quotations and speakers (see quote.Save).
 func (ix *Index) marshalQuotes() []byte {
-	var b bytes.Buffer
-	_ = gob.NewEncoder(&b).Encode(quotesState{Quotes: ix.quotes, Speakers: ix.speakers})
-	return b.Bytes()
+	return quote.Save(quote.Result{Quotes: ix.quotes, Speakers: ix.speakers})
 }
 
 // loadQuotes reads the saved quotations and speakers.
 func (ix *Index) loadQuotes(data []byte, want int) error {
-	var st quotesState
-	if err := gob.NewDecoder(bytes.NewReader(data)).Decode(&st); err != nil {
+	res, err := quote.Load(data)
+	if err != nil {
 		return fmt.Errorf("reading the quotations: %w", err)
 	}
-	if len(st.Quotes) != want {
-		return fmt.Errorf("the index holds %d quotations, the manifest %d", len(st.Quotes), want)
+	if len(res.Quotes) != want {
+		return fmt.Errorf("the index holds %d quotations, the manifest %d", len(res.Quotes), want)
 	}
-	ix.quotes, ix.speakers = st.Quotes, st.Speakers
+	ix.quotes, ix.speakers = res.Quotes, res.Speakers
 	return nil
 }
 

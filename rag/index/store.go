@@ -29,7 +29,7 @@ const (
 	manifestFile   = "manifest.json"
 	vectorsFile    = "vectors.gob"
 	embedStateFile = "embedder.json"
-	quotesFile     = "quotes.gob"
+	quotesFile     = "quotes.bin"
 	lexicalFile    = "words.bin"
 	namesFile      = "names.bin"
 	parsesFile     = "parses.bin"
