@@ -262,11 +262,8 @@ func (b *Bot) onCommand(i *discordgo.Interaction) {
 		return
 	}
 	defer release()
-	switch data.Name {
-	case "ask":
-		outcome = b.ask(ctx, i, arg, private)
-	case "who-said":
-		ms, err := b.eng.WhoSaid(ctx, arg)
+	whoSaid := func(quotation string) {
+		ms, err := b.eng.WhoSaid(ctx, quotation)
 		if err != nil {
 			outcome = "error"
 			b.finish(i, []string{b.polite(err)}, private, nil)
@@ -275,7 +272,19 @@ func (b *Bot) onCommand(i *discordgo.Interaction) {
 		if len(ms) == 0 {
 			outcome = "no_match"
 		}
-		b.finish(i, SplitMessage(attributionText(arg, ms), MessageLimit), private, nil)
+		b.finish(i, SplitMessage(attributionText(quotation, ms), MessageLimit), private, nil)
+	}
+	switch data.Name {
+	case "ask":
+		// "/ask who said …" is answered as /who-said is, as a mention is:
+		// the answer names the speaker.
+		if quotation, ok := rag.WhoSaidQuery(arg); ok {
+			whoSaid(quotation)
+			return
+		}
+		outcome = b.ask(ctx, i, arg, private)
+	case "who-said":
+		whoSaid(arg)
 	case "quotes":
 		sq, err := b.eng.QuotesBy(ctx, arg)
 		if err != nil {

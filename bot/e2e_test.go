@@ -246,6 +246,17 @@ func TestAskCommand(t *testing.T) {
 	}
 }
 
+// TestAskWhoSaidNamesTheSpeaker: "/ask who said …" is answered as
+// /who-said is, naming the speaker, as a mention is.
+func TestAskWhoSaidNamesTheSpeaker(t *testing.T) {
+	h := start(t, nil, bot.Config{})
+	h.dispatch("INTERACTION_CREATE", fakediscord.Command("13", "ask", user, 0, fakediscord.Option{Name: "question", Value: "who said there is not a military solution?"}))
+	m := decode(t, h.waitCalls(pathIs("PATCH", "/webhooks/"+fakediscord.AppID+"/token-13/messages/@original"), 1)[0])
+	if !strings.Contains(m.Content, "**Jen Psaki**") || !strings.Contains(m.Content, "000_266e12b3a42cefa8.txt:15") {
+		t.Errorf("edit content %q", m.Content)
+	}
+}
+
 func TestPrivateAskIsEphemeral(t *testing.T) {
 	h := start(t, nil, bot.Config{})
 	h.dispatch("INTERACTION_CREATE", fakediscord.Command("12", "ask", user, 0,
