@@ -249,13 +249,7 @@ func withCRC(body []byte) []byte {
 // one saved before links their files into its snapshot instead of
 // writing them again, and writes the blocks it changed; both read back.
 func TestSavedCopyLinksTheBlocksItShares(t *testing.T) {
-	vs := randomUnit(2*flatBlock+500, 8, 5)
-	ids := make([]string, len(vs))
-	srcs := make([]vecSource, len(vs))
-	for i, v := range vs {
-		ids[i], srcs[i] = fmt.Sprint("c", i), vecSource{v: slices.Clone(v)}
-	}
-	old := newFlatFrom(ids, srcs)
+	ids, srcs, old := blocksOfRandom()
 	first, second := t.TempDir(), t.TempDir()
 	files, err := old.save(first, first, "c.flat")
 	if err != nil {
@@ -301,17 +295,23 @@ func TestFlatScanParallelMatchesSerial(t *testing.T) {
 	}
 }
 
-// TestFlatSharesUnchangedBlocks: a copy made from an older one shares
-// the blocks whose rows it takes whole and in place, copies the others,
-// and reads the same vectors either way.
-func TestFlatSharesUnchangedBlocks(t *testing.T) {
+// blocksOfRandom returns a copy of two blocks and a part of random unit
+// vectors, with their IDs and the slices it was made from.
+func blocksOfRandom() ([]string, []vecSource, *flat) {
 	vs := randomUnit(2*flatBlock+500, 8, 5)
 	ids := make([]string, len(vs))
 	srcs := make([]vecSource, len(vs))
 	for i, v := range vs {
 		ids[i], srcs[i] = fmt.Sprint("c", i), vecSource{v: slices.Clone(v)}
 	}
-	old := newFlatFrom(ids, srcs)
+	return ids, srcs, newFlatFrom(ids, srcs)
+}
+
+// TestFlatSharesUnchangedBlocks: a copy made from an older one shares
+// the blocks whose rows it takes whole and in place, copies the others,
+// and reads the same vectors either way.
+func TestFlatSharesUnchangedBlocks(t *testing.T) {
+	ids, _, old := blocksOfRandom()
 	extra := randomUnit(3, 8, 6)
 	for name, tc := range map[string]struct {
 		ids    []string

@@ -5,8 +5,6 @@ import (
 	"crypto/sha256"
 	"encoding/hex"
 	"fmt"
-	"os"
-	"path/filepath"
 	"sort"
 	"strings"
 
@@ -166,14 +164,7 @@ func rememberNames(keys map[string]string, quotes []quote.Quote, names []byte) *
 // readSavedNames reads the names the snapshot m names saved; nil when
 // they cannot be read (a snapshot of an older Parley), and are read again.
 func readSavedNames(dataDir string, m Manifest) []byte {
-	dir, err := snapshotDir(dataDir, m)
-	if err != nil {
-		return nil
-	}
-	data, err := os.ReadFile(filepath.Join(dir, namesFile))
-	if err != nil {
-		return nil
-	}
+	data, _ := readSnapshotFile(dataDir, m, namesFile)
 	return data
 }
 

@@ -255,11 +255,7 @@ func SavedParses(dataDir string) document.Parses {
 	if err != nil || m.Format != formatVersion {
 		return nil
 	}
-	dir, err := snapshotDir(dataDir, m)
-	if err != nil {
-		return nil
-	}
-	data, err := os.ReadFile(filepath.Join(dir, parsesFile))
+	data, err := readSnapshotFile(dataDir, m, parsesFile)
 	if err != nil {
 		return nil
 	}
@@ -268,6 +264,15 @@ func SavedParses(dataDir string) document.Parses {
 		return nil
 	}
 	return parses
+}
+
+// readSnapshotFile reads the file name of the snapshot m names in dataDir.
+func readSnapshotFile(dataDir string, m Manifest, name string) ([]byte, error) {
+	dir, err := snapshotDir(dataDir, m)
+	if err != nil {
+		return nil, err
+	}
+	return os.ReadFile(filepath.Join(dir, name))
 }
 
 // snapshotDir is the folder of the snapshot m names in dir.
