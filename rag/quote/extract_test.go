@@ -259,6 +259,22 @@ func TestSpeakerNamesAreClean(t *testing.T) {
 	wantSpeakers(t, res, "Jeff Zucker", "Jeff Zucker", "Sherrod Brown", "Stephen Vladeck", "Ann Lee", "Aris Vartan", "Ann Lowe", "Lena Ostrova", "Park Min-jae", "Rob Antal", "Nick Marel")
 }
 
+// TestQuantityIsNoSpeaker: a phrase that counts without naming whom ("a
+// few" before "questions, including") is no speaker: the sentence's
+// subject said it.
+func TestQuantityIsNoSpeaker(t *testing.T) {
+	res := Extract([]Document{
+		para([]string{`"The people do not agree with him," Ilse Brandt said, suggesting a few questions, including, "Do you really think the port can wait?"`}),
+		para([]string{`"We must act," said Tomas Varga, raising a lot of questions, among them, "Who pays for the harbour?"`}),
+	})
+	for _, q := range res.Quotes {
+		if q.Speaker == "a few" || q.Speaker == "a lot" {
+			t.Errorf("%q said by %q", q.Text, q.Speaker)
+		}
+	}
+	wantSpeakers(t, res, "Ilse Brandt", "Ilse Brandt", "Tomas Varga", "Tomas Varga")
+}
+
 // wantSpeakers checks the quotations' speakers, in order.
 func wantSpeakers(t *testing.T, res Result, want ...string) {
 	t.Helper()

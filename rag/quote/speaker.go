@@ -111,7 +111,7 @@ func parseSpeaker(ws []word) phrase {
 	}
 	last := segs[len(segs)-1]
 	first := last[0].lower()
-	if first == "a" || first == "an" || first == "another" || first == "some" || first == "several" || countOfPeople(last) {
+	if (first == "a" || first == "an" || first == "another" || first == "some" || first == "several" || countOfPeople(last)) && !quantityWords[last[len(last)-1].lower()] {
 		return phrase{kind: phraseLabel, name: joinWords(last), gender: genderOf(joinWords(last))}
 	}
 	if org, ok := orgIn(last); ok {
@@ -218,6 +218,11 @@ func digits(w string) bool {
 	}
 	return w != ""
 }
+
+// quantityWords end a phrase that counts or measures without naming
+// whom: "a few" before "questions, including" is no speaker, since the
+// noun it counts was read as the verb.
+var quantityWords = map[string]bool{"few": true, "lot": true, "little": true, "bit": true, "number": true}
 
 // isPluralPeople reports nouns for groups of people ("leaders", "officials").
 func isPluralPeople(w string) bool {
