@@ -14,9 +14,8 @@ import (
 	"github.com/parleybot/parley/rag/wordvec"
 )
 
-// matcherOver indexes one article and matches against it, with no
-// lexicon and no word vectors.
-func matcherOver(t *testing.T, article string) *Matcher {
+// indexOver indexes one article.
+func indexOver(t *testing.T, article string) *index.Index {
 	t.Helper()
 	docs, err := document.LoadCorpus(fstest.MapFS{"a.txt": {Data: []byte(article)}}, "t")
 	if err != nil {
@@ -26,7 +25,25 @@ func matcherOver(t *testing.T, article string) *Matcher {
 	if err != nil {
 		t.Fatal(err)
 	}
-	return NewMatcher(ix, nil, nil)
+	return ix
+}
+
+// matcherOver indexes one article and matches against it, with no
+// lexicon and no word vectors.
+func matcherOver(t *testing.T, article string) *Matcher {
+	t.Helper()
+	return NewMatcher(indexOver(t, article), nil, nil)
+}
+
+// lexiconMatcherOver indexes one article and matches against it with
+// WordNet, and no word vectors.
+func lexiconMatcherOver(t *testing.T, article string) *Matcher {
+	t.Helper()
+	lx, err := lexicon.Load()
+	if err != nil {
+		t.Fatal(err)
+	}
+	return NewMatcher(indexOver(t, article), lx, nil)
 }
 
 // wordAlts returns how the question q's word, as typed, is met, and
@@ -88,12 +105,7 @@ func TestAccentsMeet(t *testing.T) {
 // never Western Agrarian Revival), and not without the lexicon.
 func TestChatAcronyms(t *testing.T) {
 	const article = "Parties\n\nThe Western Agrarian Revival and the Northern Farmers Union met in Oslo on Monday.\nThe union and Taxes Hurt Everyone, a new party, met again.\n"
-	lx, err := lexicon.Load()
-	if err != nil {
-		t.Fatal(err)
-	}
-	m := matcherOver(t, article)
-	m.lx = lx
+	m := lexiconMatcherOver(t, article)
 	for in, want := range map[string]string{
 		"why did the nfu meet":  "why did the Northern Farmers Union meet",
 		"why did the NFU meet":  "why did the Northern Farmers Union meet",
@@ -178,23 +190,11 @@ func TestSurnameNamesThePerson(t *testing.T) {
 // alternative, for direct and related credit, several term lists and a
 // surname standing for the person.
 func TestCoverageByTermIsCoverageByWord(t *testing.T) {
-	lx, err := lexicon.Load()
-	if err != nil {
-		t.Fatal(err)
-	}
-	docs, err := document.LoadCorpus(fstest.MapFS{"a.txt": {Data: []byte("Harbour Talks\n\n" +
-		"\"We will not sign the deal,\" port director Ilse Brandt said on Friday.\n" +
-		"Brandt responded that the union \"cannot pay more.\"\n" +
-		"The dockers postponed the strike at the harbour until the talks resume.\n" +
-		"Union leaders said the strike had been delayed twice and wages were frozen.\n")}}, "t")
-	if err != nil {
-		t.Fatal(err)
-	}
-	ix, _, err := index.LoadOrBuild(context.Background(), docs, index.Options{})
-	if err != nil {
-		t.Fatal(err)
-	}
-	m := NewMatcher(ix, lx, nil)
+	m := lexiconMatcherOver(t, "Harbour Talks\n\n"+
+		"\"We will not sign the deal,\" port director Ilse Brandt said on Friday.\n"+
+		"Brandt responded that the union \"cannot pay more.\"\n"+
+		"The dockers postponed the strike at the harbour until the talks resume.\n"+
+		"Union leaders said the strike had been delayed twice and wages were frozen.\n")
 	sets := [][]string{
 		term.Of("Brandt responded that the union cannot pay more."),
 		term.Of("The dockers postponed the strike at the harbour."),
@@ -243,20 +243,7 @@ func coverByWord(qr Query, minCredit float64, sets [][]string) float64 {
 // two words is met by its head; a word WordNet knows is not split, nor
 // one whose parts the articles do not both use.
 func TestCompoundsMeetTheirWords(t *testing.T) {
-	docs, err := document.LoadCorpus(fstest.MapFS{"a.txt": {Data: []byte(
-		"Port Report\n\nAir strikes hit the harbour town of Veltra on Monday. The peace keepers stood under a stand of trees.\n")}}, "t")
-	if err != nil {
-		t.Fatal(err)
-	}
-	ix, _, err := index.LoadOrBuild(context.Background(), docs, index.Options{})
-	if err != nil {
-		t.Fatal(err)
-	}
-	lx, err := lexicon.Load()
-	if err != nil {
-		t.Fatal(err)
-	}
-	m := NewMatcher(ix, lx, nil)
+	m := lexiconMatcherOver(t, "Port Report\n\nAir strikes hit the harbour town of Veltra on Monday. The peace keepers stood under a stand of trees.\n")
 	for _, tt := range []struct {
 		q, word, want string
 	}{
