@@ -117,6 +117,30 @@ func TestAbstainsOutsideTheCorpus(t *testing.T) {
 	}
 }
 
+// TestThanksIsAnswered: a message that only thanks gets a welcome, not
+// a complaint that it holds no question, and cites nothing.
+func TestThanksIsAnswered(t *testing.T) {
+	eng := openEngine(t)
+	for _, q := range []string{"thanks!", "thank you so much 🙏"} {
+		a, err := eng.Ask(context.Background(), q)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !strings.HasPrefix(a.Text, "You're welcome!") || len(a.Citations) != 0 {
+			t.Errorf("%q: %q", q, a.Text)
+		}
+	}
+	// In a conversation too, after an answer.
+	first, err := eng.Ask(context.Background(), "Who is George Sabra?")
+	if err != nil {
+		t.Fatal(err)
+	}
+	a, err := eng.AskFollowUp(context.Background(), []Turn{{Question: "Who is George Sabra?", Answer: first.Text}}, "ok thanks!", nil)
+	if err != nil || !strings.HasPrefix(a.Text, "You're welcome!") {
+		t.Errorf("ok thanks! after an answer: %q (%v)", a.Text, err)
+	}
+}
+
 // TestALowerCaseNameTheArticlesNeverGive: a name typed in lower case, as
 // people do in chat, is still a name: "putin" is never mentioned. Chat
 // spellings that are no names ("runnin", "wat") are not taken for one.

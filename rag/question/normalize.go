@@ -35,16 +35,51 @@ var courtesyClauses = map[string]bool{
 	"hi": true, "hey": true, "hello": true, "hiya": true, "yo": true, "howdy": true,
 	"hey there": true, "hi there": true, "hello there": true, "greetings": true,
 	"good morning": true, "good afternoon": true, "good evening": true, "morning": true,
-	"thanks": true, "thank you": true, "thanks a lot": true, "thanks so much": true,
-	"thank you so much": true, "thank you very much": true, "many thanks": true,
-	"thx": true, "ty": true, "tysm": true, "tyvm": true, "cheers": true, "thanks in advance": true,
-	"ta": true, "much appreciated": true, "appreciate it": true, "i appreciate it": true,
 	"please": true, "pls": true, "plz": true, "ok": true, "okay": true, "so": true,
 	"sorry": true, "quick question": true, "question": true, "one more thing": true,
 	"i'm curious": true, "im curious": true, "i am curious": true, "just curious": true,
 	"curious": true, "i was wondering": true, "i wonder": true, "lol": true, "haha": true,
 	"hmm": true, "um": true, "uh": true, "well": true, "also": true, "and": true,
 	"btw": true, "by the way": true, "bot": true, "hey bot": true,
+}
+
+// thanksWords thank; ackWords may stand beside them in a message that
+// only thanks ("ok thanks", "great, thank you so much for the help").
+var (
+	thanksWords = map[string]bool{
+		"thanks": true, "thank": true, "thx": true, "ty": true, "tysm": true, "tyvm": true,
+		"cheers": true, "ta": true, "appreciate": true, "appreciated": true,
+	}
+	ackWords = map[string]bool{
+		"ok": true, "okay": true, "k": true, "great": true, "awesome": true, "cool": true, "nice": true,
+		"perfect": true, "good": true, "amazing": true, "excellent": true, "super": true, "got": true,
+		"it": true, "that": true, "this": true, "helps": true, "helped": true, "helpful": true,
+		"you": true, "u": true, "ya": true, "i": true, "so": true, "much": true, "many": true,
+		"very": true, "really": true, "a": true, "lot": true, "ton": true, "bunch": true, "for": true,
+		"the": true, "info": true, "answer": true, "help": true, "again": true, "in": true,
+		"advance": true, "all": true, "man": true, "bro": true, "dude": true,
+	}
+)
+
+// onlyThanks reports a clause that thanks and says nothing else.
+func onlyThanks(c string) bool {
+	words := strings.Fields(bare(c))
+	thanks := false
+	for _, w := range words {
+		switch {
+		case thanksWords[w]:
+			thanks = true
+		case !ackWords[w]:
+			return false
+		}
+	}
+	return thanks
+}
+
+// courtesy reports a clause that carries no question: a greeting, thanks
+// or a sign-off.
+func courtesy(c string) bool {
+	return courtesyClauses[bare(c)] || onlyThanks(c)
 }
 
 // courtesyPrefixes open a question without being part of it. Longer ones
@@ -140,6 +175,20 @@ var courtesyWords = map[string]bool{
 // "quick question:", "I'm curious"), and repeated punctuation. What is left
 // is the question as a plain sentence; "" when nothing is left.
 func Normalize(raw string) string {
+	text, _ := normalize(raw)
+	return text
+}
+
+// OnlyThanks reports a message that only thanks ("thanks!", "ok thank
+// you so much 🙏"): it holds no question, and a clause of it thanks.
+func OnlyThanks(raw string) bool {
+	text, thanked := normalize(raw)
+	return text == "" && thanked
+}
+
+// normalize is Normalize, also reporting whether a clause taken off
+// thanks.
+func normalize(raw string) (string, bool) {
 	s := discordMarkup.ReplaceAllString(raw, " ")
 	s = massMentions.ReplaceAllString(s, " ")
 	s = markdown.Replace(s)
@@ -177,9 +226,11 @@ func Normalize(raw string) string {
 		return m[:1]
 	})
 	var kept []string
+	thanked := false
 	for _, c := range clauses(s) {
 		c = stripPrefixes(c)
-		if c == "" || courtesyClauses[bare(c)] {
+		thanked = thanked || onlyThanks(c)
+		if c == "" || courtesy(c) {
 			continue
 		}
 		kept = append(kept, c)
@@ -188,7 +239,7 @@ func Normalize(raw string) string {
 	out = dropCourtesyWords(out)
 	out = strings.TrimLeft(out, " ,;:-–—")
 	out = strings.Join(strings.Fields(out), " ")
-	return capitalizeFirst(out)
+	return capitalizeFirst(out), thanked
 }
 
 // clauses splits text after ? ! and sentence-ending dots, and at line
@@ -237,7 +288,7 @@ func stripPrefixes(c string) string {
 			rest = strings.TrimLeft(rest, " ,:;!.-–—")
 			// "what is it?" must keep its question word: never strip to
 			// nothing but punctuation.
-			if strings.Trim(rest, " ?!.") == "" && !courtesyClauses[bare(c)] {
+			if strings.Trim(rest, " ?!.") == "" && !courtesy(c) {
 				continue
 			}
 			c, cut = rest, true

@@ -304,3 +304,22 @@ func TestOrdinal(t *testing.T) {
 		t.Error("forms out of range")
 	}
 }
+
+// TestOnlyThanks: a message that only thanks is told from one that holds
+// nothing, and from thanks with a question.
+func TestOnlyThanks(t *testing.T) {
+	for raw, want := range map[string]bool{
+		"thanks!!":                    true,
+		"Thank you so much 🙏":         true,
+		"<@123> ty":                   true,
+		"ok thanks":                   true,
+		"hello":                       false,
+		"?!":                          false,
+		"thanks, who met in Geneva?":  false,
+		"cheers! when are the talks?": false,
+	} {
+		if got := OnlyThanks(raw); got != want {
+			t.Errorf("%q: thanked %v, want %v", raw, got, want)
+		}
+	}
+}
