@@ -90,6 +90,11 @@ type Index struct {
 	chunkOpts ChunkOptions
 	// numbered are the terms by number from the build until it is saved.
 	numbered *numberedTerms
+	// counts holds the encoded word counts (see wordCounts) of the
+	// articles this build read, by source, until it is saved; countsFrom
+	// is the snapshot before, which holds the others'.
+	counts     map[string][]byte
+	countsFrom Manifest
 	// vectorsPerFile is Options.vectorsPerFile.
 	vectorsPerFile int
 }
@@ -266,6 +271,9 @@ func buildIndex(ctx context.Context, docs []document.Document, opt Options, hash
 	quotes := extractQuotes(docs, opt.Previous, opt.NameGender)
 	ix := newIndex(docs, opt.Chunking, opt.Previous)
 	ix.vectorsPerFile = opt.vectorsPerFile
+	if opt.Previous != nil {
+		ix.countsFrom = opt.Previous.manifest
+	}
 	prev := opt.Previous
 	if opt.Force || prev == nil || !sameEmbedder(prev, opt) {
 		prev = nil
@@ -489,9 +497,15 @@ func loadPrevious(dir string, m Manifest, docs []document.Document, opt Options)
 			old = append(old, d)
 		}
 	}
+	sort.Slice(old, func(i, j int) bool { return old[i].Source < old[j].Source })
 	if len(old) == len(m.Documents) {
-		sort.Slice(old, func(i, j int) bool { return old[i].Source < old[j].Source })
 		if ix, err := loadIndex(old, opt, m); err == nil {
+			return ix, nil
+		}
+	} else if gone, err := readGone(opt.DataDir, m, old); err == nil {
+		// Articles changed or were removed: the saved index, without
+		// them, serves as one of the articles that stay.
+		if ix, err := loadFlat(old, opt, m, gone); err == nil {
 			return ix, nil
 		}
 	}
@@ -579,6 +593,7 @@ func (ix *Index) snapshot() snapshot {
 		s.flats = map[string]*flat{chunkFlatFile: ix.chunkVecs, quoteFlatFile: ix.quoteVecs}
 	}
 	s.state[parsesFile] = document.SaveParses(ix.docs)
+	s.counts = &countsWriter{docs: documentHashes(ix.docs), fresh: ix.counts, prev: ix.countsFrom}
 	if memo := ix.quoteMemo.Load(); memo != nil {
 		if names := memo.SavedNames(); names != nil {
 			s.state[namesFile] = names
@@ -597,15 +612,17 @@ func (ix *Index) snapshot() snapshot {
 // or damaged (a snapshot of an older Parley, a torn disk), from its
 // chromem-go file.
 func loadIndex(docs []document.Document, opt Options, m Manifest) (*Index, error) {
-	if ix, err := loadFlat(docs, opt, m); err == nil {
+	if ix, err := loadFlat(docs, opt, m, nil); err == nil {
 		return ix, nil
 	}
 	return loadChromem(docs, opt, m)
 }
 
 // loadFlat loads an index whose vectors are read from the snapshot's flat
-// files, each in one pass.
-func loadFlat(docs []document.Document, opt Options, m Manifest) (*Index, error) {
+// files, each in one pass. With gone, the snapshot's index less the
+// articles gone is loaded, for an update to start from: docs are the
+// others, and the flat copies keep the vectors of all.
+func loadFlat(docs []document.Document, opt Options, m Manifest, gone *goneDocs) (*Index, error) {
 	files := []string{quotesFile, lexicalFile}
 	if opt.Embedder == nil {
 		files = append(files, embedStateFile)
@@ -638,7 +655,7 @@ func loadFlat(docs []document.Document, opt Options, m Manifest) (*Index, error)
 		}
 		read <- r
 	}()
-	ix, err := loadWords(docs, opt, m, snap)
+	ix, err := loadWords(docs, opt, m, snap, gone)
 	r := <-read
 	if err != nil {
 		return nil, err
@@ -648,6 +665,12 @@ func loadFlat(docs []document.Document, opt Options, m Manifest) (*Index, error)
 	}
 	chunks, quotes := r.chunks, r.quotes
 	ix.embedder, ix.chunkVecs, ix.quoteVecs = e, chunks, quotes
+	if gone != nil {
+		if len(chunks.ids) != m.Vectors {
+			return nil, fmt.Errorf("the flat vector file holds %d chunks, the manifest %d", len(chunks.ids), m.Vectors)
+		}
+		return ix, nil
+	}
 	if err := ix.checkVectors("flat vector file", len(chunks.ids), m, func(id string) bool {
 		_, ok := chunks.row[id]
 		return ok
@@ -664,7 +687,7 @@ func loadChromem(docs []document.Document, opt Options, m Manifest) (*Index, err
 	if err != nil {
 		return nil, err
 	}
-	ix, err := loadWords(docs, opt, m, snap)
+	ix, err := loadWords(docs, opt, m, snap, nil)
 	if err != nil {
 		return nil, err
 	}
@@ -703,17 +726,22 @@ func (ix *Index) checkVectors(file string, count int, m Manifest, has func(id st
 }
 
 // loadWords rebuilds the lexical side of an index from docs and the saved
-// words and quotations of a snapshot.
-func loadWords(docs []document.Document, opt Options, m Manifest, snap snapshot) (*Index, error) {
+// words and quotations of a snapshot, less the articles gone, when set.
+func loadWords(docs []document.Document, opt Options, m Manifest, snap snapshot, gone *goneDocs) (*Index, error) {
 	st, err := decodeLexical(snap.state[lexicalFile])
 	if err != nil {
 		return nil, err
+	}
+	if gone != nil {
+		if st, err = st.without(*gone); err != nil {
+			return nil, err
+		}
 	}
 	ix, err := fromLexicalState(docs, opt.Chunking, st)
 	if err != nil {
 		return nil, err
 	}
-	if len(ix.chunks) != m.Chunks {
+	if gone == nil && len(ix.chunks) != m.Chunks {
 		return nil, fmt.Errorf("manifest counts %d chunks, corpus has %d", m.Chunks, len(ix.chunks))
 	}
 	if err := ix.loadQuotes(snap.state[quotesFile], m.Quotes); err != nil {
@@ -770,7 +798,7 @@ func fromCollection(ctx context.Context, colls collections, id, text string) (ve
 // vectors are in the flat copies, and of what a build saved: searches and
 // the next build read the copies, so the vectors are not held twice.
 func (ix *Index) release() {
-	ix.coll, ix.quoteColl, ix.added, ix.numbered = nil, nil, nil, nil
+	ix.coll, ix.quoteColl, ix.added, ix.numbered, ix.counts = nil, nil, nil, nil, nil
 }
 
 // Vectors returns how many chunk vectors the index searches.

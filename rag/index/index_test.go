@@ -283,17 +283,13 @@ func TestLoadedChunksKeepSumsNotText(t *testing.T) {
 }
 
 // TestNewProcessAfterAnAddition: a new process (no index in memory) that
-// finds articles only added loads the saved index whole and reads only
-// the new article; after a change it reuses the unchanged articles'
-// quotations. Either way the result is what a build from scratch makes.
+// finds articles added, changed or removed loads the saved index less
+// the articles changed or removed, and reads only the new and changed
+// ones. The result is what a build from scratch makes.
 func TestNewProcessAfterAnAddition(t *testing.T) {
 	dir := t.TempDir()
 	fsys := corpusFS(t)
 	open(t, fsys, Options{DataDir: dir})
-	m, err := readManifest(dir)
-	if err != nil {
-		t.Fatal(err)
-	}
 	// The new article sorts first, so every other article moves in the
 	// corpus.
 	fsys["000-new.txt"] = &fstest.MapFile{Data: []byte("New Talks\n\nThe envoys met in Geneva on Monday, and \"we will meet again soon,\" Jane Doe said.\n")}
@@ -301,21 +297,31 @@ func TestNewProcessAfterAnAddition(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	prev, err := loadPrevious(dir, m, added, Options{DataDir: dir, Chunking: DefaultChunkOptions})
-	if err != nil || len(prev.docs) != len(added)-1 || prev.surfaces == nil || len(prev.quotes) == 0 {
-		t.Fatalf("after an addition, the previous index is not loaded whole: %v", err)
-	}
 	changed := slices.Clone(added)
 	last := len(changed) - 1
 	changed[last] = document.ParseDocument(changed[last].Source, []byte("A Changed Article\n\nKerry met Lavrov in Geneva.\n"))
-	prev, err = loadPrevious(dir, m, changed, Options{DataDir: dir, Chunking: DefaultChunkOptions})
-	if err != nil || len(prev.docs) != 0 || prev.quoteMemo.Load() == nil {
-		t.Fatalf("after a change, the previous index's vectors and quotations are not kept: %v", err)
-	}
-	if prev.quoteMemo.Load().SavedNames() == nil {
-		t.Fatal("after a change, the names the snapshot saved are not loaded: every article would be read again")
-	}
-	for _, docs := range [][]document.Document{added, changed} {
+	removed := slices.Delete(slices.Clone(changed), 1, 2)
+	// Each update starts from the snapshot the one before wrote.
+	for _, docs := range [][]document.Document{added, changed, removed} {
+		m, err := readManifest(dir)
+		if err != nil {
+			t.Fatal(err)
+		}
+		prev, err := loadPrevious(dir, m, docs, Options{DataDir: dir, Chunking: DefaultChunkOptions})
+		stay := 0
+		for _, d := range docs {
+			if m.Documents[d.Source] == d.Hash {
+				stay++
+			}
+		}
+		// The saved index, less the articles changed or removed, is an
+		// index of those that stay: none is read again.
+		if err != nil || len(prev.docs) != stay || prev.surfaces == nil || len(prev.quotes) == 0 || prev.chunkVecs == nil {
+			t.Fatalf("the previous index of %d articles is not loaded for the %d that stay: %v", len(m.Documents), stay, err)
+		}
+		if prev.remembered == nil || prev.remembered().SavedNames() == nil {
+			t.Fatal("the names the snapshot saved are not loaded: every article would be read again")
+		}
 		got, info, err := LoadOrBuild(context.Background(), docs, Options{DataDir: dir})
 		if err != nil || !info.Rebuilt || info.Reused == 0 {
 			t.Fatalf("update in a new process: %+v %v", info, err)
@@ -324,7 +330,8 @@ func TestNewProcessAfterAnAddition(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		if !maps.Equal(got.sentDF, want.sentDF) || !maps.Equal(got.surfaces, want.surfaces) || !reflect.DeepEqual(got.Chunks(), want.Chunks()) ||
+		if !maps.Equal(got.sentDF, want.sentDF) || !maps.Equal(got.surfaces, want.surfaces) || !maps.Equal(got.caps, want.caps) ||
+			got.nSents != want.nSents || !reflect.DeepEqual(got.Chunks(), want.Chunks()) ||
 			!reflect.DeepEqual(got.Quotes(), want.Quotes()) || !reflect.DeepEqual(got.Speakers(), want.Speakers()) {
 			t.Errorf("an update in a new process differs from a build from scratch (%d articles)", len(docs))
 		}

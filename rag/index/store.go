@@ -23,7 +23,7 @@ import (
 // formatVersion changes whenever ingestion, chunking, quotation
 // extraction or the snapshot layout changes, so that an old index on disk
 // is rebuilt rather than misread.
-const formatVersion = 39
+const formatVersion = 40
 
 const (
 	manifestFile   = "manifest.json"
@@ -96,6 +96,8 @@ type snapshot struct {
 	// start-up reads; the chromem-go file is read when they are missing or
 	// damaged, and to reuse vectors after the corpus changed.
 	flats map[string]*flat
+	// counts, when set, writes the articles' word counts.
+	counts *countsWriter
 }
 
 // writeSnapshot persists s into dir crash-safely: the files go to a
@@ -127,6 +129,11 @@ func writeSnapshot(dir string, s snapshot) (Manifest, error) {
 	}()
 	final := filepath.Join(dir, s.manifest.Snapshot)
 	blocks, err := s.writeFiles(tmp, final)
+	if s.counts != nil && err == nil {
+		if cerr := s.counts.write(dir, tmp); cerr != nil {
+			err = fmt.Errorf("saving the word counts: %w", cerr)
+		}
+	}
 	r := <-vectors
 	if r.err != nil {
 		return Manifest{}, fmt.Errorf("saving the vectors: %w", r.err)

@@ -27,6 +27,7 @@ func newIndex(docs []document.Document, opt ChunkOptions, prev *Index) *Index {
 		sentDF:    make(map[string]int),
 		caps:      make(map[string][3]int),
 		surfaces:  make(map[string]int),
+		counts:    make(map[string][]byte),
 	}
 	st := term.NewStemmer() // each distinct word is stemmed once per build
 	reuse := map[string][][]string{}
@@ -60,6 +61,7 @@ func newIndex(docs []document.Document, opt ChunkOptions, prev *Index) *Index {
 			start = end
 		}
 	}
+	wc := newWordCounts()
 	for d, doc := range docs {
 		if ts, ok := reuse[doc.Source]; ok {
 			ix.sentTerms[d] = ts
@@ -69,8 +71,13 @@ func newIndex(docs []document.Document, opt ChunkOptions, prev *Index) *Index {
 		for s, sent := range doc.Sentences {
 			toks := st.Tokenize(sent.Text)
 			ix.sentTerms[d][s] = st.Terms(sent.Text, toks)
-			ix.countSentence(sent.Headline, toks, ix.sentTerms[d][s], 1)
+			ix.countTerms(ix.sentTerms[d][s], 1)
+			wc.countSentence(sent.Headline, toks)
 		}
+		// The article's counts are kept apart, to be saved.
+		addWordCounts(ix.caps, ix.surfaces, wc, 1)
+		ix.counts[doc.Source] = wc.encode(nil)
+		wc.reset()
 	}
 	ix.finish(reuseChunks)
 	return ix
@@ -91,6 +98,12 @@ func (ix *Index) countSentence(headline bool, toks []term.Token, terms []string,
 		addCaps(ix.caps, toks, sign)
 		addSurfaces(ix.surfaces, toks, sign)
 	}
+	ix.countTerms(terms, sign)
+}
+
+// countTerms counts one sentence's terms in the sentence frequencies,
+// and the sentence in the corpus's count.
+func (ix *Index) countTerms(terms []string, sign int) {
 	ix.nSents += sign
 	for t := range textutil.Set(terms) {
 		if ix.sentDF[t] += sign; ix.sentDF[t] <= 0 {
@@ -246,9 +259,12 @@ func fromLexicalState(docs []document.Document, opt ChunkOptions, st lexicalStat
 		surfaces:  make(map[string]int, len(st.Surfaces)),
 		nSents:    st.NSents,
 	}
+	// A count of zero is of articles taken away (see without).
 	for i, t := range st.Vocab {
-		ix.sentDF[t] = int(st.DF[i])
-		if c := st.Caps[i]; c != [3]int32{} {
+		if st.DF[i] > 0 {
+			ix.sentDF[t] = int(st.DF[i])
+		}
+		if c := st.Caps[i]; c[0] > 0 {
 			ix.caps[t] = [3]int{int(c[0]), int(c[1]), int(c[2])}
 		}
 	}
@@ -268,7 +284,9 @@ func fromLexicalState(docs []document.Document, opt ChunkOptions, st lexicalStat
 		ix.sentTerms[d] = terms
 	}
 	for i, w := range st.Surfaces {
-		ix.surfaces[w] = int(st.Counts[i])
+		if st.Counts[i] > 0 {
+			ix.surfaces[w] = int(st.Counts[i])
+		}
 	}
 	ix.makeChunks(nil)
 	ix.lex = bm25FromIDs(st.Vocab, ix.chunks, st.Sents)
