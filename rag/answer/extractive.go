@@ -7,6 +7,7 @@ import (
 	"sort"
 	"strings"
 
+	"github.com/parleybot/parley/internal/textutil"
 	"github.com/parleybot/parley/rag/document"
 	"github.com/parleybot/parley/rag/index"
 	"github.com/parleybot/parley/rag/match"
@@ -104,13 +105,13 @@ func (c candidate) sure() bool {
 // to maxClosest, the picked one first.
 func closest(ix *index.Index, ans Answer, first candidate, cands []candidate) Answer {
 	parts := []string{ClosestIntro}
+	var shown []candidate
 	add := func(c candidate) {
 		s := ix.Documents()[c.doc].Sentences[c.sent]
-		for _, have := range ans.Citations {
-			if have.Source == s.Source && have.LineStart == s.LineStart && have.Text == s.Text {
-				return
-			}
+		if repeats(ix, shown, c) {
+			return
 		}
+		shown = append(shown, c)
 		n := len(ans.Citations) + 1
 		ans.Citations = append(ans.Citations, citation(n, s))
 		parts = append(parts, fmt.Sprintf("%s [%d]", s.Text, n))
@@ -126,6 +127,35 @@ func closest(ix *index.Index, ans Answer, first candidate, cands []candidate) An
 	}
 	ans.Text = strings.Join(parts, " ")
 	return ans
+}
+
+// repeats reports a sentence that says what one already chosen says:
+// the same sentence in two articles (a wire story two sites ran, an
+// update of a story, edited a little) is shown and cited once.
+func repeats(ix *index.Index, chosen []candidate, c candidate) bool {
+	ts := ix.SentenceTerms(c.doc, c.sent)
+	return slices.ContainsFunc(chosen, func(o candidate) bool {
+		return o.doc == c.doc && o.sent == c.sent || nearlySame(ts, ix.SentenceTerms(o.doc, o.sent))
+	})
+}
+
+// repeatShare is the share of the words of the longer of two sentences
+// that the other must hold for them to say the same.
+const repeatShare = 0.8
+
+// nearlySame reports two sentences' terms that are mostly the same.
+func nearlySame(a, b []string) bool {
+	sa, sb := textutil.Set(a), textutil.Set(b)
+	if len(sa) == 0 || len(sb) == 0 {
+		return false
+	}
+	shared := 0
+	for t := range sa {
+		if sb[t] {
+			shared++
+		}
+	}
+	return float64(shared) >= repeatShare*float64(max(len(sa), len(sb)))
 }
 
 // needsType reports whether an answer must hold a value of the asked kind:
@@ -231,6 +261,9 @@ func Extractive(ix *index.Index, qr match.Query, passages []retrieve.Passage, de
 		}
 		if len(picked) > 0 && needsType(q.Kind) && c.typed < picked[0].typed {
 			continue // a second sentence must hold an answer as well as the first
+		}
+		if repeats(ix, picked, c) {
+			continue
 		}
 		picked = append(picked, c)
 	}

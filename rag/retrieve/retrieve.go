@@ -5,6 +5,7 @@ package retrieve
 
 import (
 	"context"
+	"hash/fnv"
 	"sort"
 
 	"github.com/parleybot/parley/rag/index"
@@ -70,10 +71,32 @@ func Retrieve(ctx context.Context, ix *index.Index, qr match.Query, k int) ([]Pa
 		}
 		return out[i].ID < out[j].ID
 	})
-	if len(out) > k {
-		out = out[:k]
+	return dropRepeats(ix, out, k), nil
+}
+
+// dropRepeats returns the first k passages whose words do not repeat, in
+// order, those of a better one: the same story in two articles (a wire
+// story two sites ran, a copy of an update) is read and cited once.
+func dropRepeats(ix *index.Index, ps []Passage, k int) []Passage {
+	seen := make(map[uint64]bool, min(len(ps), 2*k))
+	out := ps[:0]
+	for _, p := range ps {
+		h := fnv.New64a()
+		for s := p.First; s <= p.Last; s++ {
+			for _, t := range ix.SentenceTerms(p.Doc, s) {
+				h.Write([]byte(t))
+				h.Write([]byte{0})
+			}
+		}
+		if key := h.Sum64(); !seen[key] {
+			seen[key] = true
+			out = append(out, p)
+			if len(out) == k {
+				break
+			}
+		}
 	}
-	return out, nil
+	return out
 }
 
 // FoundAny reports whether any passage holds any of the question's words
