@@ -265,6 +265,8 @@ func TestNegatedQuestionNeedsANegatedSentence(t *testing.T) {
 //     sentence that introduces him, not by his next quoted sentence.
 //   - says what it announced: "We have one demand." is followed by the
 //     sentence that says what it is ("That is to end the night shifts").
+//   - the reason before a result: "why?" answered by a sentence opening
+//     "As a result," leads with the sentence before it, the reason.
 func TestAnswerChoice(t *testing.T) {
 	const markets = "Markets\n\nMarkets rose on Monday as traders bought shares.\n"
 	for _, tt := range []struct {
@@ -375,6 +377,10 @@ func TestAnswerChoice(t *testing.T) {
 			"\"We have one demand, which all the unions share,\" union leader Tomas Weber told reporters. \"That is to end the night shifts.\"\n\n" +
 			"Port director Ilse Brandt said the talks would be hard.\n",
 			"what is the demand of the unions", "night shifts", false},
+		{"the reason before a result", "Fuel Prices\n\n" +
+			"In 1973 the council of Veltra capped the price of heating oil from old stock at two crowns a barrel.\n" +
+			"As a result, dealers withdrew old stock from the market, and the shortage grew.\n",
+			"why did dealers withdraw old stock from the market?", "capped the price", true},
 		{"aim", "Harbour Talks\n\n" +
 			"Dockers and port owners of Veltra gathered for the harbour talks in the old customs house on Monday.\n" +
 			"The union said the talks are aimed at ending the night shifts.\n",

@@ -280,6 +280,11 @@ func Extractive(ix *index.Index, qr match.Query, passages []retrieve.Passage, de
 		ans.Text = abstainText(qr, cands)
 		return ans
 	}
+	if q.Kind == question.Why && len(picked) > 0 && !picked[0].neighbour {
+		if reason, ok := reasonBefore(ix, picked[0]); ok {
+			picked = []candidate{reason, picked[0]}
+		}
+	}
 	lead := picked[0]
 	if lead.neighbour {
 		lead = picked[1] // the sentence on the topic vouches for its neighbour
@@ -334,6 +339,23 @@ func neighbourAnswer(ix *index.Index, qr match.Query, cands []candidate, minCov 
 		return nil // only the best sentence on the topic is read this way
 	}
 	return nil
+}
+
+// resultOpener opens a sentence that tells the result of what the one
+// before it says: "As a result, …", "Predictably, …".
+var resultOpener = regexp.MustCompile(`^["“‘']?(?i:as a (?:result|consequence)|consequently|therefore|thus|hence|predictably|accordingly|for (?:this|that) reason|because of (?:this|that))\b`)
+
+// reasonBefore returns the sentence before c in the same run of text when
+// c opens on a result of it: "why?" is answered with the reason, which
+// leads, and the result.
+func reasonBefore(ix *index.Index, c candidate) (candidate, bool) {
+	sents := ix.Documents()[c.doc].Sentences
+	n := c.sent - 1
+	if n < 0 || sents[n].Headline || !resultOpener.MatchString(sents[c.sent].Text) ||
+		sents[n].Segment != sents[c.sent].Segment && !oneLineApart(sents[c.sent], sents[n]) {
+		return candidate{}, false
+	}
+	return candidate{doc: c.doc, sent: n, typed: 1, neighbour: true}, true
 }
 
 // namesWhatRe opens a sentence that says what the one before it
