@@ -132,6 +132,23 @@ func TestYearConstraint(t *testing.T) {
 	}
 }
 
+// TestAnotherNumberedOneIsNoAnswer: "Stage 2" in a question is not
+// answered by a sentence about Stage 1, while "October 9" is a date, not
+// a numbered thing.
+func TestAnotherNumberedOneIsNoAnswer(t *testing.T) {
+	eng := openFS(t, fstest.MapFS{"works.txt": {Data: []byte("Harbour Works\n\n" +
+		"Stage 1 of the harbour works of Veltra, the dredging of the channel, ended in May.\n" +
+		"The city of Veltra opened its new quay on 9 October 2024.\n")}})
+	a, _ := eng.Ask(context.Background(), "When did stage 2 of the harbour works end?")
+	if strings.Contains(a.Text, "Stage 1") && !a.Abstained {
+		t.Errorf("stage 2 answered from stage 1: %s", a.Text)
+	}
+	a, _ = eng.Ask(context.Background(), "Who opened the new quay on October 9, 2024?")
+	if a.Abstained || !strings.Contains(a.Text, "new quay") {
+		t.Errorf("a date read as a numbered thing: %s", a.Text)
+	}
+}
+
 // TestAnswersAreDeterministic builds two engines and asks both every
 // question: the answers must be the same, byte for byte.
 func TestAnswersAreDeterministic(t *testing.T) {

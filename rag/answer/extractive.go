@@ -779,6 +779,9 @@ func meetsConstraints(qr match.Query, text string, sentTerms []string, prevText,
 			return false // small numbers are often written as words
 		}
 	}
+	if labelsOther(qr.Question.Text, text) {
+		return false
+	}
 	// Names must be met in the sentence, or just before it (where "he" or
 	// "the city" in the sentence comes from), or in the headline: all of
 	// one name, at least half the weight of several.
@@ -822,6 +825,35 @@ func meetsConstraints(qr match.Query, text string, sentTerms []string, prevText,
 	}
 	// "Who won?" is not answered by who lost; "did Kerry win?" is.
 	return qr.Question.YesNo || !saysOpposite(qr, sentTerms) && !saysOtherOrder(qr.Question.Text, text)
+}
+
+// labelRe is a word and the number that follows it: "Stage 3",
+// "Article 50", "day 2".
+var labelRe = regexp.MustCompile(`\b(\p{L}+)\s+(\d+)\b`)
+
+// labelsOther reports a text that gives a word of the question's "Stage
+// 3" another number and never the question's: "Stage 1 takes place in
+// committee" is about another stage.
+func labelsOther(question, text string) bool {
+	for _, m := range labelRe.FindAllStringSubmatch(question, -1) {
+		if _, month := document.Month(m[1]); month || term.IsStop(strings.ToLower(m[1])) {
+			continue // "October 9" is a date
+		}
+		own, other := false, false
+		for _, t := range labelRe.FindAllStringSubmatch(text, -1) {
+			if strings.EqualFold(t[1], m[1]) {
+				if t[2] == m[2] {
+					own = true
+				} else {
+					other = true
+				}
+			}
+		}
+		if other && !own {
+			return true
+		}
+	}
+	return false
 }
 
 // orderMark is a "before" or an "after" in a text, with the index terms
