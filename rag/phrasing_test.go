@@ -149,6 +149,29 @@ func TestAnotherNumberedOneIsNoAnswer(t *testing.T) {
 	}
 }
 
+// TestAnotherOfTheSameNameIsNoAnswer: a sentence about the Scottish
+// Parliament does not answer about the Spanish one, nor Ilse Brandt's
+// words what Laura Brandt said; a title before the surname ("Port
+// Director Brandt") names no other person.
+func TestAnotherOfTheSameNameIsNoAnswer(t *testing.T) {
+	eng := openFS(t, fstest.MapFS{
+		"port.txt": {Data: []byte("Port Talks\n\n" +
+			"Port director Ilse Brandt said on Friday that the port of Veltra will stay open all winter.\n" +
+			"A committee of the Scottish Parliament will scrutinise the harbour bills next year.\n")},
+		"ferry.txt": {Data: []byte("Ferry Timetable\n\nFerries to Osterby will sail every two hours from May, the ferry company said.\n")},
+	})
+	for _, q := range []string{"What did Laura Brandt say about the port of Veltra?", "Which committee of the Spanish Parliament will scrutinise the harbour bills?"} {
+		if a, _ := eng.Ask(context.Background(), q); !a.Abstained {
+			t.Errorf("%q answered about another: %s", q, a.Text)
+		}
+	}
+	titled := openFS(t, fstest.MapFS{"port.txt": {Data: []byte("Port Talks\n\n" +
+		"The port of Veltra will stay open all winter, Port Director Brandt said on Friday.\n")}})
+	if a, _ := titled.Ask(context.Background(), "What did Ilse Brandt say about the port of Veltra?"); a.Abstained {
+		t.Errorf("a title read as another name: %s", a.Text)
+	}
+}
+
 // TestAnswersAreDeterministic builds two engines and asks both every
 // question: the answers must be the same, byte for byte.
 func TestAnswersAreDeterministic(t *testing.T) {

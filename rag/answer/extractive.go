@@ -467,7 +467,7 @@ func scoreSentences(ix *index.Index, qr match.Query, passages []retrieve.Passage
 			}
 			c := candidate{doc: p.Doc, sent: s, coverage: cov, context: qr.Coverage(ctx...), direct: qr.DirectCoverage(ctx...)}
 			c.typed = answerType(qr, sent.Text)
-			c.constrained = meetsConstraints(qr, sent.Text, own, prevText, nextText, ctx, everywhere)
+			c.constrained = meetsConstraints(ix, qr, sent.Text, own, prevText, nextText, ctx, everywhere)
 			c.score = cov + 0.35*(c.context-cov) + typeWeight(qr.Question)*c.typed + 0.1*pairShare(qr, sentTerms) + 0.02/float64(rank+1)
 			if defines != nil && defines.MatchString(sent.Text) || firstMention(ix, qr, p.Doc, s, sentTerms) {
 				c.score += definitionWeight
@@ -767,7 +767,7 @@ func pairShare(qr match.Query, ts []string) float64 {
 // meetsConstraints reports whether a sentence, read with its neighbours
 // and headline, is about what the question pins down: its years and
 // numbers, the names it asks about, and a negation it asks about.
-func meetsConstraints(qr match.Query, text string, sentTerms []string, prevText, nextText string, ctx [][]string, everywhere map[string]bool) bool {
+func meetsConstraints(ix *index.Index, qr match.Query, text string, sentTerms []string, prevText, nextText string, ctx [][]string, everywhere map[string]bool) bool {
 	near := text + " " + prevText
 	for _, y := range qr.Question.Years {
 		if !strings.Contains(near, y) && !strings.Contains(nextText, y) {
@@ -804,6 +804,9 @@ func meetsConstraints(qr match.Query, text string, sentTerms []string, prevText,
 	if names == 1 && met == 0 || names > 1 && met < all/2 {
 		return false
 	}
+	if namesAnotherOne(ix, qr, text, ctx, everywhere) {
+		return false
+	}
 	// "When did it finally happen?" is not answered by when it first did:
 	// a sentence that places its event otherwise in a sequence is about
 	// another one.
@@ -825,6 +828,53 @@ func meetsConstraints(qr match.Query, text string, sentTerms []string, prevText,
 	}
 	// "Who won?" is not answered by who lost; "did Kerry win?" is.
 	return qr.Question.YesNo || !saysOpposite(qr, sentTerms) && !saysOtherOrder(qr.Question.Text, text)
+}
+
+// namesAnotherOne reports a sentence that gives the last word of a name
+// of the question ("the Spanish Parliament") after another name ("the
+// Scottish Parliament"), and the question's own word before it nowhere in
+// the sentence or just before it: the sentence is about another one.
+// A title before the name ("President Obama" for "Barack Obama") names
+// no other.
+func namesAnotherOne(ix *index.Index, qr match.Query, text string, ctx [][]string, everywhere map[string]bool) bool {
+	qt := term.Tokenize(qr.Question.Text)
+	var st []term.Token
+	for i := 1; i+1 < len(qt); i++ {
+		first, next := qt[i], qt[i+1]
+		if !first.Capitalized || !next.Capitalized || first.Term == "" || next.Term == "" || everywhere[first.Term] ||
+			!strings.Contains(qr.Question.Text, first.Surface+" "+next.Surface) {
+			continue
+		}
+		k := slices.IndexFunc(qr.Words, func(w match.Word) bool { return w.Term == first.Term })
+		if k < 0 || !qr.Words[k].NameLike || slices.ContainsFunc(ctx[:min(len(ctx), 3)], func(ts []string) bool { return qr.Words[k].NameCredit(ts) > 0 }) {
+			continue
+		}
+		if st == nil {
+			st = term.Tokenize(text)
+		}
+		for j := 1; j < len(st); j++ {
+			other := st[j-1]
+			if st[j].Term != next.Term || !other.Capitalized || other.Term == "" || other.Term == first.Term || j-1 == 0 ||
+				strings.HasSuffix(other.Surface, ".") || quote.IsRole(other.Surface) || sharedPrefix(other.Surface, first.Surface) >= 4 ||
+				!strings.Contains(text, other.Surface+" "+st[j].Surface) {
+				continue // a title, a spelling of the same word ("Forth Niagara"), or not the word before
+			}
+			if c := ix.Capitals(other.Term); c[0] > 0 && c[1]*3 >= c[0]*2 {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// sharedPrefix counts the letters two words open with alike, in any case.
+func sharedPrefix(a, b string) int {
+	ra, rb := []rune(strings.ToLower(a)), []rune(strings.ToLower(b))
+	n := 0
+	for n < len(ra) && n < len(rb) && ra[n] == rb[n] {
+		n++
+	}
+	return n
 }
 
 // labelRe is a word and the number that follows it: "Stage 3",
