@@ -603,3 +603,19 @@ func TestAddNeedsManageServer(t *testing.T) {
 		t.Errorf("reply %q, asked %v", c, a)
 	}
 }
+
+// TestHelpRequestGetsHelp: "what can you do?" as a mention, or as /ask,
+// gets /help's text, not an answer from the articles.
+func TestHelpRequestGetsHelp(t *testing.T) {
+	h := start(t, nil, bot.Config{})
+	h.dispatch("MESSAGE_CREATE", fakediscord.Message("91", "<@"+fakediscord.BotID+"> what can you do?", user, false, fakediscord.GuildID, true))
+	reply := h.waitCalls(pathIs("POST", "/channels/"+fakediscord.ChannelID+"/messages"), 1)[0]
+	if c := decode(t, reply).Content; !strings.Contains(c, "/who-said") || strings.Contains(c, "articles don't say") {
+		t.Errorf("mention reply %q", c)
+	}
+	h.dispatch("INTERACTION_CREATE", fakediscord.Command("92", "ask", user, 0, fakediscord.Option{Name: "question", Value: "how do I use this?"}))
+	edit := h.waitCalls(pathHas("PATCH", "/token-92/messages/@original"), 1)[0]
+	if c := decode(t, edit).Content; !strings.Contains(c, "/who-said") {
+		t.Errorf("/ask reply %q", c)
+	}
+}

@@ -49,6 +49,11 @@ func (b *Bot) onMessage(m *discordgo.Message) {
 		b.reply(m, []string{"Ask me a question about " + EscapeMarkdown(b.cfg.Description) + ", or try /help."}, nil)
 		return
 	}
+	if isHelpRequest(q) {
+		command = "help"
+		b.reply(m, []string{helpText(b.cfg.Description)}, nil)
+		return
+	}
 	if ok, wait := b.limits.allow(m.Author.ID, time.Now()); !ok {
 		outcome = "rate_limited"
 		b.cfg.Observer.RateLimited()

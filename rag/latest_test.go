@@ -101,8 +101,9 @@ func TestAWrittenYearMayDateTheEvent(t *testing.T) {
 }
 
 // "What are the articles about?" lists the articles, newest first, each
-// cited on its first line; "what's the latest?" with no topic gives the
-// newest article; with no dated article it gives the list.
+// cited on its first line; "what's the latest?" ("whats new?", "what's
+// going on?") with no topic gives the newest article; with no dated
+// article it gives the list.
 func TestOverviewAndNewestWithoutATopic(t *testing.T) {
 	fsys := fstest.MapFS{
 		"a.txt": {Data: []byte(sochiFirstRound)},
@@ -118,7 +119,7 @@ func TestOverviewAndNewestWithoutATopic(t *testing.T) {
 			t.Errorf("%q: %+v %v", q, a, err)
 		}
 	}
-	for _, q := range []string{"what's the latest?", "any news?"} {
+	for _, q := range []string{"what's the latest?", "any news?", "whats new?", "what's going on?"} {
 		a, err := eng.Ask(ctx, q)
 		if err != nil || a.Abstained || len(a.Citations) != 2 || a.Citations[0].Source != "b.txt" || !strings.HasPrefix(a.Text, "The newest article, from 2017-02-14, is “Talks in Sochi, second round”.") {
 			t.Errorf("%q: %+v %v", q, a, err)
