@@ -305,6 +305,8 @@ func TestNegatedQuestionNeedsANegatedSentence(t *testing.T) {
 //     sentence that introduces him, not by his next quoted sentence.
 //   - says what it announced: "We have one demand." is followed by the
 //     sentence that says what it is ("That is to end the night shifts").
+//   - tell me about: "tell me about X" is answered, as "who is X?" is,
+//     by the sentence that introduces X.
 //   - the reason before a result: "why?" answered by a sentence opening
 //     "As a result," leads with the sentence before it, the reason.
 func TestAnswerChoice(t *testing.T) {
@@ -417,6 +419,12 @@ func TestAnswerChoice(t *testing.T) {
 			"\"We have one demand, which all the unions share,\" union leader Tomas Weber told reporters. \"That is to end the night shifts.\"\n\n" +
 			"Port director Ilse Brandt said the talks would be hard.\n",
 			"what is the demand of the unions", "night shifts", false},
+		{"tell me about", "Harbour Talks\n\n" +
+			"The harbour of Veltra reopened on Monday, the port's new director, Ilse Brandt, said.\n" +
+			"Ships from Osterby came first.\nThe ferry lines added boats.\nTraders said prices fell.\n" +
+			"The weather was fine.\nTourists came back to the old town.\nThe city council met on Tuesday.\n\n" +
+			"On Friday Ilse Brandt met the dockers, and Ilse Brandt's plan for the dockers was praised by Ilse Brandt's union.\n",
+			"tell me about ilse brandt", "new director", true},
 		{"the reason before a result", "Fuel Prices\n\n" +
 			"In 1973 the council of Veltra capped the price of heating oil from old stock at two crowns a barrel.\n" +
 			"As a result, dealers withdrew old stock from the market, and the shortage grew.\n",

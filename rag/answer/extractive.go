@@ -549,12 +549,13 @@ func corpusTopics(ix *index.Index, qr match.Query) map[string]bool {
 const definitionWeight = 0.3
 
 // firstMention reports whether a sentence is the first of its article to
-// name the person a "who is X?" question asks about. News introduces a
+// name the person a "who is X?" (or "tell me about X") question asks
+// about. News introduces a
 // person at their first mention ("State Department spokesman John Kirby
 // said…") and after that writes only the name ("Kirby said…").
 func firstMention(ix *index.Index, qr match.Query, doc, sent int, sentTerms []string) bool {
 	q := qr.Question
-	if q.Kind != question.Who || q.Defines == "" {
+	if q.Kind != question.Who && !q.About || q.Defines == "" {
 		return false
 	}
 	words := term.Of(q.Defines)

@@ -69,6 +69,9 @@ type Question struct {
 	// "What is the ISSG?"), or the person it asks about ("Kirby" in "who
 	// is Kirby?"), or "".
 	Defines string
+	// About reports a question that asks about a topic as a whole: "tell
+	// me about Kerry", "what about the ISSG?". Defines is the topic.
+	About bool
 	// Words are the distinct content words, in order; the words that only
 	// say what kind of answer is wanted ("who", "what year") are left out.
 	Words []Word
@@ -225,6 +228,10 @@ var (
 
 // definitionRe asks what something is: "what is the ISSG?", "what was
 // Geneva II".
+// aboutRe is a question about a topic as a whole: "about Kerry" (what is
+// left of "tell me about Kerry"), "what about the ISSG?".
+var aboutRe = regexp.MustCompile(`(?i)^\W*(?:what\s+)?about\s+(?:the\s+|an?\s+)?([^?]+?)\W*$`)
+
 var definitionRe = regexp.MustCompile(`(?i)^\W*what(?:\s+|'s\s+|’s\s+)(?:(?:is|was|are|were)\s+)?(?:the\s+|an?\s+)?([^?]+?)\W*$`)
 
 // definedPhrase returns what a question asks to define: up to four words,
@@ -485,6 +492,9 @@ func Parse(raw string) Question {
 	switch {
 	case q.Kind == What && !q.Overview:
 		q.Defines = definedPhrase(text)
+		if m := aboutRe.FindStringSubmatch(text); m != nil && shortName(m[1], true) {
+			q.About, q.Defines = true, m[1]
+		}
 	case q.Kind == Who:
 		q.Defines = definedPerson(text)
 		if roleOf != "" {
