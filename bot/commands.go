@@ -7,7 +7,6 @@ import (
 	"errors"
 	"fmt"
 	"math"
-	"regexp"
 	"strings"
 	"sync"
 	"time"
@@ -51,14 +50,6 @@ func Commands() []*discordgo.ApplicationCommand {
 			}},
 	}
 }
-
-// helpRe matches a message that asks what Parley is or how to use it,
-// as a whole: "help", "what can you do?", "how do I use this?".
-var helpRe = regexp.MustCompile(`(?i)^\W*(?:help(?: me)?|commands|(?:what|which) commands(?: do you have| are there)?|what (?:can|do) you do|what are you|how (?:do|can) i use (?:you|this|parley|the bot)|how does (?:this|it|parley|the bot) work)\W*$`)
-
-// isHelpRequest reports a message or /ask question that asks for help,
-// which /help's text answers rather than the articles.
-func isHelpRequest(q string) bool { return helpRe.MatchString(q) }
 
 // helpText is /help's answer for articles described as describe.
 func helpText(describe string) string {
@@ -291,7 +282,7 @@ func (b *Bot) onCommand(i *discordgo.Interaction) {
 			whoSaid(quotation)
 			return
 		}
-		if isHelpRequest(arg) {
+		if rag.IsHelpRequest(arg) {
 			b.finish(i, []string{helpText(b.cfg.Description)}, private, nil)
 			return
 		}

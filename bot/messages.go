@@ -49,7 +49,7 @@ func (b *Bot) onMessage(m *discordgo.Message) {
 		b.reply(m, []string{"Ask me a question about " + EscapeMarkdown(b.cfg.Description) + ", or try /help."}, nil)
 		return
 	}
-	if isHelpRequest(q) {
+	if rag.IsHelpRequest(q) {
 		command = "help"
 		b.reply(m, []string{helpText(b.cfg.Description)}, nil)
 		return

@@ -27,3 +27,11 @@ func WhoSaidQuery(question string) (string, bool) {
 	}
 	return q, true
 }
+
+// helpRe matches a message that asks what Parley is or how to use it,
+// as a whole: "help", "what can you do?", "how do I use this?".
+var helpRe = regexp.MustCompile(`(?i)^\W*(?:help(?: me)?|commands|(?:what|which) commands(?: do you have| are there)?|what (?:can|do) you do|what are you|how (?:do|can) i use (?:you|this|parley|the bot)|how does (?:this|it|parley|the bot) work)\W*$`)
+
+// IsHelpRequest reports a message that asks for help rather than about
+// the articles; front ends answer it with their help.
+func IsHelpRequest(q string) bool { return helpRe.MatchString(q) }

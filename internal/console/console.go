@@ -144,6 +144,10 @@ func (c *chat) handle(ctx context.Context, line string) bool {
 		fmt.Fprint(out, FormatSources(eng.Sources()))
 		return false
 	}
+	if rag.IsHelpRequest(trimmed) {
+		fmt.Fprint(out, help)
+		return false
+	}
 	if strings.HasPrefix(cmd, "/") && len(cmd) > 1 {
 		fmt.Fprintf(out, "Unknown command %s. Try /help.\n", cmd)
 		return false

@@ -145,3 +145,13 @@ func TestItem10ConsoleSaysItIsWaiting(t *testing.T) {
 		t.Errorf("a quick answer said it was waiting: %q", out.String())
 	}
 }
+
+// TestAHelpRequestGetsHelp: "what can you do?" typed as a question shows
+// the help, not an answer from the articles.
+func TestAHelpRequestGetsHelp(t *testing.T) {
+	var out bytes.Buffer
+	Run(context.Background(), streamingEngine{final: rag.Answer{Text: "Russia, Iran and Turkey [1]."}}, strings.NewReader("what can you do?\n"), &out, false)
+	if !strings.Contains(out.String(), "/who-said TEXT") || strings.Contains(out.String(), "Turkey") {
+		t.Errorf("output %q", out.String())
+	}
+}

@@ -184,7 +184,7 @@ func (r Resolver) Resolve(history []Turn, q string) Result {
 	out := b.String()
 	// "When was that?", "why?": a question with no topic of its own asks
 	// about the previous one.
-	if question.Parse(out).Empty() {
+	if question.Parse(out).Empty() && !question.Parse(prevQ).Empty() {
 		if wh := whRe.FindString(out); wh != "" {
 			if pwh := whRe.FindStringIndex(prevQ); pwh != nil && auxAfter(prevQ[pwh[1]:]) {
 				out = matchCase(wh, wh) + prevQ[pwh[1]:]
@@ -573,6 +573,16 @@ func (r Resolver) swapSubject(prevQ, subject string) string {
 		return strings.TrimRight(prevQ, "?.! ") + " " + subject + "?"
 	}
 	last := runs[len(runs)-1]
+	if len(r.people(subject)) > 0 {
+		// "and kerry?" after "what did George Sabra say about geneva?":
+		// a person takes the place of the person the question names.
+		for k := len(runs) - 1; k >= 0; k-- {
+			if len(r.people(prevQ[runs[k][0]:runs[k][1]])) > 0 {
+				last = runs[k]
+				break
+			}
+		}
+	}
 	before := prevQ[:last[0]]
 	// "what did Kirby say about Lavrov?" then "and about the ISSG?": the
 	// preposition stands in the question already.
