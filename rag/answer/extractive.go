@@ -135,7 +135,7 @@ func closest(ix *index.Index, ans Answer, first candidate, cands []candidate) An
 func repeats(ix *index.Index, chosen []candidate, c candidate) bool {
 	ts := ix.SentenceTerms(c.doc, c.sent)
 	return slices.ContainsFunc(chosen, func(o candidate) bool {
-		return o.doc == c.doc && o.sent == c.sent || nearlySame(ts, ix.SentenceTerms(o.doc, o.sent))
+		return o.doc == c.doc && o.sent == c.sent || SaysTheSame(ts, ix.SentenceTerms(o.doc, o.sent))
 	})
 }
 
@@ -143,8 +143,10 @@ func repeats(ix *index.Index, chosen []candidate, c candidate) bool {
 // that the other must hold for them to say the same.
 const repeatShare = 0.8
 
-// nearlySame reports two sentences' terms that are mostly the same.
-func nearlySame(a, b []string) bool {
+// SaysTheSame reports two sentences, by their terms, that say the same:
+// the one holds most of the other's words (a copy edited a little, with
+// a dateline, or "the country" for "the United States").
+func SaysTheSame(a, b []string) bool {
 	sa, sb := textutil.Set(a), textutil.Set(b)
 	if len(sa) == 0 || len(sb) == 0 {
 		return false

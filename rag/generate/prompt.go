@@ -8,11 +8,13 @@ package generate
 import (
 	"context"
 	"fmt"
+	"slices"
 	"sort"
 	"strings"
 	"time"
 
 	"github.com/parleybot/parley/internal/textutil"
+	"github.com/parleybot/parley/rag/answer"
 	"github.com/parleybot/parley/rag/followup"
 	"github.com/parleybot/parley/rag/index"
 	"github.com/parleybot/parley/rag/match"
@@ -134,6 +136,7 @@ func PromptPassages(ix *index.Index, qr match.Query, passages []retrieve.Passage
 	}
 	sort.SliceStable(order, func(a, b int) bool { return best[order[a]] > best[order[b]] })
 	shown := map[[2]int]bool{}
+	var said [][]string // the terms of the sentences shown
 	var out []retrieve.Passage
 	for _, i := range order {
 		p := passages[i]
@@ -144,7 +147,11 @@ func PromptPassages(ix *index.Index, qr match.Query, passages []retrieve.Passage
 			return s >= p.First && s <= p.Last && qr.Coverage(ix.SentenceTerms(p.Doc, s)) > 0
 		}
 		for s := p.First; s <= p.Last; s++ {
-			if !meets(s) && !meets(s-1) && !meets(s+1) {
+			ts := ix.SentenceTerms(p.Doc, s)
+			if !meets(s) && !meets(s-1) && !meets(s+1) ||
+				slices.ContainsFunc(said, func(o []string) bool { return answer.SaysTheSame(ts, o) }) {
+				// Nor is one that says what a sentence shown says: the
+				// same story in another article.
 				shown[[2]int{p.Doc, s}] = true
 			}
 		}
@@ -167,6 +174,7 @@ func PromptPassages(ix *index.Index, qr match.Query, passages []retrieve.Passage
 				}
 				text.WriteString(sents[k].Text)
 				shown[[2]int{p.Doc, k}] = true
+				said = append(said, ix.SentenceTerms(p.Doc, k))
 			}
 			q.Text = text.String()
 			out = append(out, q)
