@@ -114,7 +114,7 @@ const countsMagic = "PIC1"
 // countsBlockEnd: an article whose source hashes to 0 modulo it ends a
 // block. Blocks of about 32 articles are fixed by the articles
 // themselves, not their places, so adding or removing one changes its
-// own block alone.
+// own block alone (and the next, when it is one that ends a block).
 const countsBlockEnd = 32
 
 // countsMember is an article of a block: its source and its file's hash.

@@ -1,0 +1,272 @@
+package answer
+
+import (
+	"regexp"
+	"slices"
+	"strings"
+
+	"github.com/parleybot/parley/rag/document"
+	"github.com/parleybot/parley/rag/index"
+	"github.com/parleybot/parley/rag/match"
+	"github.com/parleybot/parley/rag/question"
+	"github.com/parleybot/parley/rag/quote"
+	"github.com/parleybot/parley/rag/term"
+)
+
+// This file holds the constraints a sentence must meet to answer: the
+// question's years, numbers and names, its negation, its place in a
+// sequence, and no contrary of what it asks.
+
+// meetsConstraints reports whether a sentence, read with its neighbours
+// and headline, is about what the question pins down: its years and
+// numbers, the names it asks about, and a negation it asks about.
+func meetsConstraints(ix *index.Index, qr match.Query, text string, sentTerms []string, prevText, nextText string, ctx [][]string, everywhere map[string]bool) bool {
+	near := text + " " + prevText
+	for _, y := range qr.Question.Years {
+		if !strings.Contains(near, y) && !strings.Contains(nextText, y) {
+			return false
+		}
+	}
+	for _, n := range qr.Question.Numbers {
+		if len(n) > 1 && !strings.Contains(strings.ReplaceAll(near, ",", ""), n) {
+			return false // small numbers are often written as words
+		}
+	}
+	if labelsOther(qr.Question.Text, text) {
+		return false
+	}
+	// Names must be met in the sentence, or just before it (where "he" or
+	// "the city" in the sentence comes from), or in the headline: all of
+	// one name, at least half the weight of several.
+	var all, met float64
+	names := 0
+	for _, w := range qr.Words {
+		if !w.NameLike || len(w.NameAlts) == 0 || everywhere[w.Term] {
+			continue
+		}
+		names++
+		all += w.Weight
+		c := w.NameCredit(sentTerms)
+		for _, ts := range ctx[1:min(len(ctx), 3)] { // headline and the sentence before
+			c = max(c, w.NameCredit(ts))
+		}
+		if c > 0 {
+			met += w.Weight
+		}
+	}
+	if names == 1 && met == 0 || names > 1 && met < all/2 {
+		return false
+	}
+	if namesAnotherOne(ix, qr, text, ctx, everywhere) {
+		return false
+	}
+	// "When did it finally happen?" is not answered by when it first did:
+	// a sentence that places its event otherwise in a sequence is about
+	// another one.
+	if len(qr.Question.Qualifiers) > 0 {
+		own, other := false, false
+		for _, t := range sentTerms {
+			if slices.Contains(qr.Question.Qualifiers, t) {
+				own = true
+			} else if sequenceTerms[t] {
+				other = true
+			}
+		}
+		if other && !own {
+			return false
+		}
+	}
+	if qr.Question.Negated && !negation.MatchString(text) {
+		return false
+	}
+	// "Who won?" is not answered by who lost; "did Kerry win?" is.
+	return qr.Question.YesNo || !saysOpposite(qr, sentTerms) && !saysOtherOrder(qr.Question.Text, text)
+}
+
+// namesAnotherOne reports a sentence that gives the last word of a name
+// of the question ("the Spanish Parliament") after another name ("the
+// Scottish Parliament"), and the question's own word before it nowhere in
+// the sentence or just before it: the sentence is about another one.
+// A title before the name ("President Obama" for "Barack Obama") names
+// no other.
+func namesAnotherOne(ix *index.Index, qr match.Query, text string, ctx [][]string, everywhere map[string]bool) bool {
+	qt := term.Tokenize(qr.Question.Text)
+	var st []term.Token
+	for i := 1; i+1 < len(qt); i++ {
+		first, next := qt[i], qt[i+1]
+		if !first.Capitalized || !next.Capitalized || first.Term == "" || next.Term == "" || everywhere[first.Term] ||
+			!strings.Contains(qr.Question.Text, first.Surface+" "+next.Surface) {
+			continue
+		}
+		k := slices.IndexFunc(qr.Words, func(w match.Word) bool { return w.Term == first.Term })
+		if k < 0 || !qr.Words[k].NameLike || slices.ContainsFunc(ctx[:min(len(ctx), 3)], func(ts []string) bool { return qr.Words[k].NameCredit(ts) > 0 }) {
+			continue
+		}
+		if st == nil {
+			st = term.Tokenize(text)
+		}
+		for j := 1; j < len(st); j++ {
+			other := st[j-1]
+			if st[j].Term != next.Term || !other.Capitalized || other.Term == "" || other.Term == first.Term || j-1 == 0 ||
+				strings.HasSuffix(other.Surface, ".") || quote.IsRole(other.Surface) || sharedPrefix(other.Surface, first.Surface) >= 4 ||
+				!strings.Contains(text, other.Surface+" "+st[j].Surface) {
+				continue // a title, a spelling of the same word ("Forth Niagara"), or not the word before
+			}
+			if c := ix.Capitals(other.Term); c[0] > 0 && c[1]*3 >= c[0]*2 {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// sharedPrefix counts the letters two words open with alike, in any case.
+func sharedPrefix(a, b string) int {
+	ra, rb := []rune(strings.ToLower(a)), []rune(strings.ToLower(b))
+	n := 0
+	for n < len(ra) && n < len(rb) && ra[n] == rb[n] {
+		n++
+	}
+	return n
+}
+
+// labelRe is a word and the number that follows it: "Stage 3",
+// "Article 50", "day 2".
+var labelRe = regexp.MustCompile(`\b(\p{L}+)\s+(\d+)\b`)
+
+// labelsOther reports a text that gives a word of the question's "Stage
+// 3" another number and never the question's: "Stage 1 takes place in
+// committee" is about another stage.
+func labelsOther(question, text string) bool {
+	for _, m := range labelRe.FindAllStringSubmatch(question, -1) {
+		if _, month := document.Month(m[1]); month || term.IsStop(strings.ToLower(m[1])) {
+			continue // "October 9" is a date
+		}
+		own, other := false, false
+		for _, t := range labelRe.FindAllStringSubmatch(text, -1) {
+			if strings.EqualFold(t[1], m[1]) {
+				if t[2] == m[2] {
+					own = true
+				} else {
+					other = true
+				}
+			}
+		}
+		if other && !own {
+			return true
+		}
+	}
+	return false
+}
+
+// orderMark is a "before" or an "after" in a text, with the index terms
+// of the few words that follow it: what the event is placed against.
+type orderMark struct {
+	after bool
+	terms []string
+}
+
+// orderReach is how many words after a "before" or an "after" may name
+// what it places an event against ("before the Norman Conquest").
+const orderReach = 4
+
+// orderWord finds a "before" or an "after" without reading the words.
+var orderWord = regexp.MustCompile(`(?i)\b(?:before|after)\b`)
+
+// orderMarks returns a text's "before"s and "after"s.
+func orderMarks(text string) []orderMark {
+	toks := term.Tokenize(text)
+	var out []orderMark
+	for i, t := range toks {
+		w := strings.ToLower(t.Surface)
+		if w != "before" && w != "after" {
+			continue
+		}
+		m := orderMark{after: w == "after"}
+		for _, n := range toks[i+1 : min(len(toks), i+1+orderReach)] {
+			if n.Term != "" {
+				m.terms = append(m.terms, n.Term)
+			}
+		}
+		out = append(out, m)
+	}
+	return out
+}
+
+// saysOtherOrder reports a sentence that places the question's event on
+// the other side of what the question places it against, and not on the
+// same side too: "how many had fled after the act was passed?" is not
+// answered by "before the act was passed, 50,000 had fled".
+func saysOtherOrder(question, text string) bool {
+	if !orderWord.MatchString(question) {
+		return false
+	}
+	qm := orderMarks(question)
+	if len(qm) == 0 {
+		return false
+	}
+	sm := orderMarks(text)
+	for _, q := range qm {
+		if len(q.terms) == 0 {
+			continue
+		}
+		against := q.terms[0]
+		other, same := false, false
+		for _, m := range sm {
+			if slices.Contains(m.terms, against) {
+				other = other || m.after != q.after
+				same = same || m.after == q.after
+			}
+		}
+		if other && !same {
+			return true
+		}
+	}
+	return false
+}
+
+// saysOpposite reports a sentence that puts the opposite of a question's
+// word before the word that follows it in the question, and does not put
+// the word itself there: "Who wrote that imperialism is the lowest
+// stage?" is not answered by "the Highest Stage of Capitalism", nor "what
+// do public bill committees do?" by "Private Bill Committees consider
+// ...", nor "where is Charleston, North Carolina?" by "in North America,
+// in Charleston, South Carolina". An opposite elsewhere ("Emma, sister of
+// Richard" for "who was Emma's brother?") is no contrary.
+func saysOpposite(qr match.Query, sentTerms []string) bool {
+	qs := qr.Question.Terms()
+	for _, w := range qr.Words {
+		k := slices.Index(qs, w.Term) // the word's neighbours in the question, in order
+		if len(w.Opposites) == 0 || k < 0 || k+1 >= len(qs) {
+			continue
+		}
+		next := qs[k+1]
+		opposite, same := false, false
+		for j, t := range sentTerms[:max(len(sentTerms)-1, 0)] {
+			if sentTerms[j+1] != next {
+				continue
+			}
+			if slices.Contains(w.Opposites, t) {
+				opposite = true
+			}
+			if slices.ContainsFunc(w.Alts, func(a match.Alt) bool { return a.Credit >= match.CreditCorrected && a.Term == t }) {
+				same = true // "did not lose the vote, but won the vote"
+			}
+		}
+		if opposite && !same {
+			return true
+		}
+	}
+	return false
+}
+
+// sequenceTerms are the index terms of question.SequenceWords.
+var sequenceTerms = func() map[string]bool {
+	m := map[string]bool{}
+	for _, w := range question.SequenceWords() {
+		m[term.Word(w)] = true
+	}
+	return m
+}()
+
+var negation = regexp.MustCompile(`(?i)\b(not|never|no|none|nor|neither|without|cannot|unable|except|refus(ed|al|es|ing)|declined|failed|rejected|absent)\b|\bnon-|n['’]t\b`)
