@@ -49,15 +49,15 @@ func (b *Bot) onMessage(m *discordgo.Message) {
 		b.reply(m, []string{"Ask me a question about " + EscapeMarkdown(b.cfg.Description) + ", or try /help."}, nil)
 		return
 	}
-	if rag.IsHelpRequest(q) {
-		command = "help"
-		b.reply(m, []string{helpText(b.cfg.Description)}, nil)
-		return
-	}
 	if ok, wait := b.limits.allow(m.Author.ID, time.Now()); !ok {
 		outcome = "rate_limited"
 		b.cfg.Observer.RateLimited()
 		b.reply(m, []string{fmt.Sprintf("You're asking quickly. Please try again in %d s.", int(wait.Seconds())+1)}, nil)
+		return
+	}
+	if rag.IsHelpRequest(q) {
+		command = "help"
+		b.reply(m, []string{helpText(b.cfg.Description)}, nil)
 		return
 	}
 	ctx, cancel := context.WithTimeout(rag.WithRequestID(b.work, m.ID), b.cfg.Deadline)
