@@ -41,6 +41,10 @@ type Options struct {
 	Description string
 	// Index controls where and how the index is persisted.
 	Index IndexOptions
+	// IndexOnly opens the engine to bring the index up to date, not to
+	// answer (`parley index`): the related-words table, which only
+	// questions read, is not loaded ahead of one.
+	IndexOnly bool
 	// TopK is how many passages are retrieved per question (default 5).
 	TopK int
 	// Generator, if set, writes answers from the passages (mode "llm");
@@ -139,8 +143,10 @@ const (
 // Open loads the corpus and loads or builds its index.
 func Open(ctx context.Context, opt Options) (*Engine, BuildInfo, error) {
 	e := newEngine(opt)
-	go e.lexicon() // load them while the index loads; questions wait for them
-	go e.vectors()
+	if !opt.IndexOnly {
+		go e.lexicon() // load them while the index loads; questions wait for them
+	}
+	go e.vectors() // the local embedder reads them too
 	info, err := e.Reindex(ctx, false)
 	if err != nil {
 		return nil, BuildInfo{}, err

@@ -254,3 +254,17 @@ func mustDoc(t *testing.T, eng *Engine, source string) document.Document {
 	}
 	return d
 }
+
+// TestAnIndexOnlyEngineStillAnswers: an engine opened only to bring the
+// index up to date (`parley index`) loads WordNet when a question first
+// needs it: "delayed" still meets "postponed".
+func TestAnIndexOnlyEngineStillAnswers(t *testing.T) {
+	eng, _, err := Open(context.Background(), Options{Corpus: os.DirFS("../corpus"), CorpusName: "corpus", IndexOnly: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	a, err := eng.Ask(context.Background(), "why was the geneva conference delayed?")
+	if err != nil || a.Abstained || !strings.Contains(a.Text, "postponed") {
+		t.Errorf("%+v %v", a, err)
+	}
+}

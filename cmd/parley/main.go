@@ -248,6 +248,7 @@ func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 		app.checkLLMServer(ctx, c)
 	}
 	if cmd == "index" {
+		app.opt.IndexOnly = true
 		app.opt.Index.Force = cli.force
 		app.opt.Index.Progress = progressPrinter(stderr, isTerminal(stderr))
 	} else {
