@@ -239,8 +239,12 @@ func attributionText(query string, ms []rag.Attribution) string {
 		return fmt.Sprintf("Nobody in the articles said “%s”, as far as I can find.", EscapeMarkdown(textutil.Shorten(query, 300)))
 	}
 	var b strings.Builder
-	for i, m := range ms {
-		if i == 0 {
+	// A quotation in two copies of a story is listed once, with both places.
+	groups := rag.Copies(len(ms), func(i int) string { return ms[i].Speaker + "\x00" + ms[i].Quote })
+	ref := func(i int) string { return citeRef(ms[i].Source, ms[i].Line, ms[i].Line) }
+	for gi, g := range groups {
+		m := ms[g[0]]
+		if gi == 0 {
 			if m.Speaker == "" {
 				fmt.Fprintf(&b, "“%s”: the article does not say who said it (%s)", EscapeMarkdown(m.Quote), rag.Unattributed)
 			} else {
@@ -250,15 +254,28 @@ func attributionText(query string, ms []rag.Attribution) string {
 				}
 				fmt.Fprintf(&b, " said it: “%s”", EscapeMarkdown(m.Quote))
 			}
-			fmt.Fprintf(&b, "\n%s, %s · match %.2f", citeRef(m.Source, m.Line, m.Line), quote.Kind(m.Kind).Label(), m.Score)
-			if len(ms) > 1 {
+			fmt.Fprintf(&b, "\n%s%s, %s · match %.2f", citeRef(m.Source, m.Line, m.Line), alsoIn(g, ref), quote.Kind(m.Kind).Label(), m.Score)
+			if len(groups) > 1 {
 				b.WriteString("\nAlso close:")
 			}
 			continue
 		}
-		fmt.Fprintf(&b, "\n- %s: “%s” (%s)", EscapeMarkdown(speakerOrUnattributed(m.Speaker)), EscapeMarkdown(textutil.Shorten(m.Quote, 200)), citeRef(m.Source, m.Line, m.Line))
+		fmt.Fprintf(&b, "\n- %s: “%s” (%s%s)", EscapeMarkdown(speakerOrUnattributed(m.Speaker)), EscapeMarkdown(textutil.Shorten(m.Quote, 200)), citeRef(m.Source, m.Line, m.Line), alsoIn(g, ref))
 	}
 	return b.String()
+}
+
+// alsoIn names where the copies of a quotation after the first stand
+// (ref gives item i's place): ", also in b.txt:4"; "" when there are none.
+func alsoIn(group []int, ref func(i int) string) string {
+	if len(group) < 2 {
+		return ""
+	}
+	refs := make([]string, 0, len(group)-1)
+	for _, i := range group[1:] {
+		refs = append(refs, ref(i))
+	}
+	return ", also in " + strings.Join(refs, ", ")
 }
 
 // speakerOrUnattributed names a speaker, or says there is none.
@@ -285,9 +302,13 @@ func speakerQuotesText(name string, sq rag.SpeakerQuotes) string {
 	if sq.Role != "" {
 		fmt.Fprintf(&b, " (%s)", EscapeMarkdown(sq.Role))
 	}
-	fmt.Fprintf(&b, ", %d quotation(s):", len(sq.Quotes))
-	for _, q := range sq.Quotes {
-		fmt.Fprintf(&b, "\n- “%s” (%s, %s)", EscapeMarkdown(q.Quote), citeRef(q.Source, q.Line, q.Line), quote.Kind(q.Kind).Label())
+	// A quotation in two copies of a story is listed once, with both places.
+	groups := rag.Copies(len(sq.Quotes), func(i int) string { return sq.Quotes[i].Quote })
+	ref := func(i int) string { return citeRef(sq.Quotes[i].Source, sq.Quotes[i].Line, sq.Quotes[i].Line) }
+	fmt.Fprintf(&b, ", %d quotation(s):", len(groups))
+	for _, g := range groups {
+		q := sq.Quotes[g[0]]
+		fmt.Fprintf(&b, "\n- “%s” (%s%s, %s)", EscapeMarkdown(q.Quote), ref(g[0]), alsoIn(g, ref), quote.Kind(q.Kind).Label())
 	}
 	return b.String()
 }

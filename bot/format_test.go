@@ -143,3 +143,28 @@ func TestAttributionTextUnattributed(t *testing.T) {
 		t.Errorf("an empty bold name: %q", got)
 	}
 }
+
+// TestCopiesOfAQuotationAreListedOnce: a quotation two copies of a story
+// give, with a dash written differently, is listed once with both
+// places, by who-said and by /quotes; a different quotation is not.
+func TestCopiesOfAQuotationAreListedOnce(t *testing.T) {
+	ms := []rag.Attribution{
+		{Speaker: "Jane Doe", Quote: "We will stay -- all of us", Kind: "direct", Source: "a.txt", Line: 3, Score: 1},
+		{Speaker: "Jane Doe", Quote: "We will stay - all of us", Kind: "direct", Source: "b.txt", Line: 5, Score: 1},
+		{Speaker: "Tom Roe", Quote: "We will stay - all of us", Kind: "direct", Source: "c.txt", Line: 2, Score: 0.9},
+	}
+	got := attributionText("we will stay", ms)
+	if !strings.Contains(got, "a.txt:3, also in b.txt:5") || strings.Count(got, "Jane Doe") != 1 || !strings.Contains(got, "Also close:\n- Tom Roe") {
+		t.Errorf("who-said: %q", got)
+	}
+	name := "Jane Doe"
+	sq := rag.SpeakerQuotes{Speaker: &name, Quotes: []rag.QuoteRef{
+		{Quote: "We will stay -- all of us", Kind: "direct", Source: "a.txt", Line: 3},
+		{Quote: "The port stays open", Kind: "direct", Source: "a.txt", Line: 4},
+		{Quote: "We will stay - all of us", Kind: "direct", Source: "b.txt", Line: 5},
+	}}
+	got = speakerQuotesText(name, sq)
+	if !strings.Contains(got, "2 quotation(s)") || !strings.Contains(got, "a.txt:3, also in b.txt:5") || strings.Count(got, "We will stay") != 1 {
+		t.Errorf("/quotes: %q", got)
+	}
+}

@@ -155,3 +155,23 @@ func TestAHelpRequestGetsHelp(t *testing.T) {
 		t.Errorf("output %q", out.String())
 	}
 }
+
+// TestCopiesOfAQuotationAreShownOnce: the terminal lists a quotation two
+// copies of a story give once, with both places.
+func TestCopiesOfAQuotationAreShownOnce(t *testing.T) {
+	got := FormatAttributions([]rag.Attribution{
+		{Speaker: "Jane Doe", Quote: "We will stay -- all of us", Kind: "direct", Source: "a.txt", Line: 3, Score: 1},
+		{Speaker: "Jane Doe", Quote: "We will stay - all of us", Kind: "direct", Source: "b.txt", Line: 5, Score: 1},
+	})
+	if strings.Count(got, "We will stay") != 1 || !strings.Contains(got, "also b.txt, line 5") || strings.Contains(got, "Also close") {
+		t.Errorf("who-said: %q", got)
+	}
+	name := "Jane Doe"
+	got = FormatSpeakerQuotes(name, rag.SpeakerQuotes{Speaker: &name, Quotes: []rag.QuoteRef{
+		{Quote: "We will stay -- all of us", Kind: "direct", Source: "a.txt", Line: 3},
+		{Quote: "We will stay - all of us", Kind: "direct", Source: "b.txt", Line: 5},
+	}})
+	if !strings.Contains(got, "1 quotation(s)") || !strings.Contains(got, "also b.txt, line 5") {
+		t.Errorf("quotes: %q", got)
+	}
+}

@@ -58,10 +58,13 @@ func FormatAttributions(ms []rag.Attribution) string {
 		return "Nobody in the articles said that, as far as I can find.\n"
 	}
 	var b strings.Builder
-	for i, m := range ms {
-		if i == 1 {
+	// A quotation in two copies of a story is listed once, with both places.
+	groups := rag.Copies(len(ms), func(i int) string { return ms[i].Speaker + "\x00" + ms[i].Quote })
+	for gi, g := range groups {
+		if gi == 1 {
 			b.WriteString("Also close:\n")
 		}
+		m := ms[g[0]]
 		who := m.Speaker
 		if who == "" {
 			who = rag.Unattributed
@@ -69,6 +72,9 @@ func FormatAttributions(ms []rag.Attribution) string {
 			who += " (" + m.Role + ")"
 		}
 		fmt.Fprintf(&b, "“%s” — %s\n  %s, %s · %s · match %.2f\n", m.Quote, who, m.Source, LineRange(m.Line, m.Line), quote.Kind(m.Kind).Label(), m.Score)
+		for _, i := range g[1:] {
+			fmt.Fprintf(&b, "  also %s, %s\n", ms[i].Source, LineRange(ms[i].Line, ms[i].Line))
+		}
 	}
 	return b.String()
 }
@@ -88,9 +94,15 @@ func FormatSpeakerQuotes(name string, sq rag.SpeakerQuotes) string {
 	if sq.Role != "" {
 		who += " (" + sq.Role + ")"
 	}
-	fmt.Fprintf(&b, "%s, %d quotation(s):\n", who, len(sq.Quotes))
-	for _, q := range sq.Quotes {
+	// A quotation in two copies of a story is listed once, with both places.
+	groups := rag.Copies(len(sq.Quotes), func(i int) string { return sq.Quotes[i].Quote })
+	fmt.Fprintf(&b, "%s, %d quotation(s):\n", who, len(groups))
+	for _, g := range groups {
+		q := sq.Quotes[g[0]]
 		fmt.Fprintf(&b, "- “%s”\n  %s, %s · %s\n", q.Quote, q.Source, LineRange(q.Line, q.Line), quote.Kind(q.Kind).Label())
+		for _, i := range g[1:] {
+			fmt.Fprintf(&b, "  also %s, %s\n", sq.Quotes[i].Source, LineRange(sq.Quotes[i].Line, sq.Quotes[i].Line))
+		}
 	}
 	return b.String()
 }
