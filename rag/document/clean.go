@@ -2,6 +2,7 @@ package document
 
 import (
 	"fmt"
+	"path"
 	"regexp"
 	"strconv"
 	"strings"
@@ -207,6 +208,19 @@ func Day(line string) string {
 }
 
 var isoDay = regexp.MustCompile(`^(\d{4}-\d{2}-\d{2})`)
+
+// nameDayRe is a date written YYYY-MM-DD in a file's name, as archives
+// name articles ("2015-11-25_golf-courses.txt", "nyt-2016-02-11-debate.md").
+var nameDayRe = regexp.MustCompile(`(?:^|[^0-9])((?:19|20)\d\d-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01]))(?:[^0-9]|$)`)
+
+// nameDay returns the date a file's name gives, or "": an article whose
+// text has no date line is dated by its name.
+func nameDay(source string) string {
+	if m := nameDayRe.FindStringSubmatch(path.Base(source)); m != nil {
+		return m[1]
+	}
+	return ""
+}
 
 // Month returns the month a name or short form gives ("March", "mar.",
 // "Sept"), by its first three letters; false for none.

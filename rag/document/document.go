@@ -21,7 +21,8 @@ type Document struct {
 	Source string
 	// Title is the article's headline, or its first sentence shortened.
 	Title string
-	// Date is the publication date as the text gives it, or "".
+	// Date is the publication date as the text gives it, else as the
+	// file's name does (YYYY-MM-DD), or "".
 	Date string
 	// Lines holds the file's lines; Lines[0] is line 1.
 	Lines []string
@@ -99,6 +100,9 @@ func ParseDocument(source string, data []byte) Document {
 	doc := Document{Source: source, Lines: lines, Hash: hex.EncodeToString(sum[:])}
 	var at layout
 	doc.Sentences, doc.Title, doc.Date, at = analyze(source, lines)
+	if doc.Date == "" {
+		doc.Date = nameDay(source)
+	}
 	if doc.Title == "" && len(doc.Sentences) > 0 {
 		doc.Title = textutil.Shorten(doc.Sentences[0].Text, 90)
 	}

@@ -64,6 +64,28 @@ func TestRealArticlesMetadata(t *testing.T) {
 	}
 }
 
+// TestAFileNameDatesAnUndatedArticle: an article whose text gives no
+// date is dated by a YYYY-MM-DD in its file's name, as archives name
+// articles; a date in the text comes first, and what is no date is none.
+func TestAFileNameDatesAnUndatedArticle(t *testing.T) {
+	body := []byte("Harbour Deal\n\nThe port of Veltra signed a lease with the dockers on Monday.\n")
+	for name, want := range map[string]string{
+		"archive/00248_nyt_2015-11-25_harbour-deal.txt": "2015-11-25",
+		"2016-02-11.md":                "2016-02-11",
+		"report-2016-13-40.txt":        "",
+		"harbour-deal-12016-02-11.txt": "",
+		"harbour-deal.txt":             "",
+	} {
+		if got := ParseDocument(name, body).Date; got != want {
+			t.Errorf("%s: date %q, want %q", name, got, want)
+		}
+	}
+	dated := []byte("Harbour Deal\n\nOctober 1, 2016\n\nThe port of Veltra signed a lease.\n")
+	if got := ParseDocument("2015-11-25_harbour.txt", dated).Date; got != "October 1, 2016" {
+		t.Errorf("the text's date yields to the name's: %q", got)
+	}
+}
+
 func TestRealArticlesCleaning(t *testing.T) {
 	docs := loadTestCorpus(t)
 	for _, d := range docs {
