@@ -329,9 +329,10 @@ func (e *Engine) ask(ctx context.Context, raw, understood string, context []stri
 	// With no other topic ("any news from October 2016?"), the articles
 	// of that time are listed. When the articles write the date's year
 	// in their sentences ("has killed 300,000 people since 2011"), the
-	// date may be the event's: the whole question is asked first.
+	// date may be the event's: a question with a topic of its own is
+	// asked whole first.
 	order := []question.Question{pinned, whole}
-	if writesYear(cur.ix, q) {
+	if !pinned.Empty() && writesYear(cur.ix, q) {
 		order = []question.Question{whole, pinned}
 	}
 	var ans Answer

@@ -186,4 +186,14 @@ func TestNewsOfANamedMonth(t *testing.T) {
 	if a, _ := eng.Ask(ctx, "any news from february 2017?"); !strings.HasPrefix(a.Text, "There is 1 article published from 2017-02-01 to 2017-02-28:") {
 		t.Errorf("the listing says when: %q", a.Text)
 	}
+	// Articles that write the year in their sentences, dated by their
+	// files' names: with no topic but the month, the month's articles are
+	// still listed, not a sentence that names the month.
+	named := openFS(t, fstest.MapFS{
+		"2017-01-20_sochi.txt": {Data: []byte("Talks in Sochi\n\nThe delegations met in Sochi on Friday; a second round is planned for February 2017, officials said.\n")},
+		"2017-02-14_sochi.txt": {Data: []byte("Talks in Sochi, second round\n\nThe delegations met again in Sochi for the second round, as planned in January 2017.\n")},
+	})
+	if a, _ := named.Ask(ctx, "any news from february 2017?"); len(a.Citations) != 1 || a.Citations[0].Source != "2017-02-14_sochi.txt" || !strings.HasPrefix(a.Text, "There is 1 article published") {
+		t.Errorf("a month's news where the articles write the year: %+v", a)
+	}
 }
