@@ -36,6 +36,11 @@ var dateLine = regexp.MustCompile(`(?i)^(?:` +
 	`|\d{1,2}/\d{1,2}/\d{4}` +
 	`)(?:[ T,]+\d{1,2}:\d{2}(?::\d{2})?\s*(?:[AP]M|UTC|GMT)?)?$`)
 
+// labelLine matches a line of one to three words in capitals, which
+// labels a section rather than saying anything: archives' "ABSTRACT." and
+// "FULL TEXT.", subheads such as "TOP STORIES." or "CORRECTION:".
+var labelLine = regexp.MustCompile(`^\p{Lu}[\p{Lu}'’&-]*(?:\s+\p{Lu}[\p{Lu}'’&-]*){0,2}\s*[.:]?$`)
+
 // lineKind classifies a line for cleaning.
 type lineKind int
 
@@ -65,7 +70,7 @@ func analyze(source string, lines []string) (sents []Sentence, title, date strin
 			kinds[i] = lineBlank
 		case seen[l]:
 			kinds[i] = lineDropped
-		case isBoilerplate(l):
+		case isBoilerplate(l), labelLine.MatchString(l):
 			kinds[i] = lineDropped
 		case date == "" && dateLine.MatchString(l):
 			date = l

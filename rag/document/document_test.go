@@ -86,6 +86,26 @@ func TestAFileNameDatesAnUndatedArticle(t *testing.T) {
 	}
 }
 
+// TestSectionLabelsAreNoSentences: a line of a few words in capitals
+// labels a section ("ABSTRACT.", "FULL TEXT.", "TOP STORIES.") and is no
+// sentence, while its line numbers stay the file's; a sentence in
+// capitals of more words stays.
+func TestSectionLabelsAreNoSentences(t *testing.T) {
+	d := ParseDocument("a.txt", []byte("Harbour Deal Signed\n\nABSTRACT.\n\nThe port of Veltra signed a lease.\n\nFULL TEXT.\n\nThe dockers of Veltra agreed on Monday.\n\nTOP STORIES:\n\nTHE PORT WILL STAY OPEN ALL WINTER, THE MAYOR SAID.\n"))
+	var texts []string
+	for _, s := range d.Sentences {
+		texts = append(texts, s.Text)
+	}
+	got := strings.Join(texts, " | ")
+	if strings.Contains(got, "ABSTRACT") || strings.Contains(got, "FULL TEXT") || strings.Contains(got, "TOP STORIES") ||
+		!strings.Contains(got, "THE PORT WILL STAY OPEN") {
+		t.Errorf("sentences: %s", got)
+	}
+	if s := sentenceWith(t, d, "dockers of Veltra"); s.LineStart != 9 {
+		t.Errorf("line %d, want 9", s.LineStart)
+	}
+}
+
 func TestRealArticlesCleaning(t *testing.T) {
 	docs := loadTestCorpus(t)
 	for _, d := range docs {
