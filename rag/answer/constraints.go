@@ -17,10 +17,55 @@ import (
 // question's years, numbers and names, its negation, its place in a
 // sequence, and no contrary of what it asks.
 
+// pins is what a question pins down beyond its words, read from it once
+// and checked against each candidate sentence: the names the corpus as a
+// whole is about (which a sentence need not say again), the numbered
+// things it names ("Stage 3"), and the capitalised words that tell its
+// names from others ("Spanish" in "the Spanish Parliament").
+type pins struct {
+	everywhere map[string]bool
+	// labels are each a word and the number after it.
+	labels [][2]string
+	names  []namePair
+}
+
+// namePair is a capitalised word of the question before a name's last
+// word: the word as typed, its place among the question's words, and the
+// last word's term.
+type namePair struct {
+	first term.Token
+	word  int
+	last  string
+}
+
+// newPins reads what the question pins down (see pins).
+func newPins(ix *index.Index, qr match.Query) pins {
+	p := pins{everywhere: corpusTopics(ix, qr)}
+	for _, m := range labelRe.FindAllStringSubmatch(qr.Question.Text, -1) {
+		if _, month := document.Month(m[1]); month || term.IsStop(strings.ToLower(m[1])) {
+			continue // "October 9" is a date
+		}
+		p.labels = append(p.labels, [2]string{m[1], m[2]})
+	}
+	qt := term.Tokenize(qr.Question.Text)
+	for i := 1; i+1 < len(qt); i++ {
+		first, next := qt[i], qt[i+1]
+		if !first.Capitalized || !next.Capitalized || first.Term == "" || next.Term == "" || p.everywhere[first.Term] ||
+			!strings.Contains(qr.Question.Text, first.Surface+" "+next.Surface) {
+			continue
+		}
+		k := slices.IndexFunc(qr.Words, func(w match.Word) bool { return w.Term == first.Term })
+		if k >= 0 && qr.Words[k].NameLike {
+			p.names = append(p.names, namePair{first: first, word: k, last: next.Term})
+		}
+	}
+	return p
+}
+
 // meetsConstraints reports whether a sentence, read with its neighbours
 // and headline, is about what the question pins down: its years and
 // numbers, the names it asks about, and a negation it asks about.
-func meetsConstraints(ix *index.Index, qr match.Query, text string, sentTerms []string, prevText, nextText string, ctx [][]string, everywhere map[string]bool) bool {
+func meetsConstraints(ix *index.Index, qr match.Query, p *pins, text string, sentTerms []string, prevText, nextText string, ctx [][]string) bool {
 	near := text + " " + prevText
 	for _, y := range qr.Question.Years {
 		if !strings.Contains(near, y) && !strings.Contains(nextText, y) {
@@ -32,7 +77,7 @@ func meetsConstraints(ix *index.Index, qr match.Query, text string, sentTerms []
 			return false // small numbers are often written as words
 		}
 	}
-	if labelsOther(qr.Question.Text, text) {
+	if labelsOther(p.labels, text) {
 		return false
 	}
 	// Names must be met in the sentence, or just before it (where "he" or
@@ -41,7 +86,7 @@ func meetsConstraints(ix *index.Index, qr match.Query, text string, sentTerms []
 	var all, met float64
 	names := 0
 	for _, w := range qr.Words {
-		if !w.NameLike || len(w.NameAlts) == 0 || everywhere[w.Term] {
+		if !w.NameLike || len(w.NameAlts) == 0 || p.everywhere[w.Term] {
 			continue
 		}
 		names++
@@ -57,7 +102,7 @@ func meetsConstraints(ix *index.Index, qr match.Query, text string, sentTerms []
 	if names == 1 && met == 0 || names > 1 && met < all/2 {
 		return false
 	}
-	if namesAnotherOne(ix, qr, text, ctx, everywhere) {
+	if namesAnotherOne(ix, qr, p.names, text, ctx) {
 		return false
 	}
 	// "When did it finally happen?" is not answered by when it first did:
@@ -89,17 +134,11 @@ func meetsConstraints(ix *index.Index, qr match.Query, text string, sentTerms []
 // the sentence or just before it: the sentence is about another one.
 // A title before the name ("President Obama" for "Barack Obama") names
 // no other.
-func namesAnotherOne(ix *index.Index, qr match.Query, text string, ctx [][]string, everywhere map[string]bool) bool {
-	qt := term.Tokenize(qr.Question.Text)
+func namesAnotherOne(ix *index.Index, qr match.Query, names []namePair, text string, ctx [][]string) bool {
 	var st []term.Token
-	for i := 1; i+1 < len(qt); i++ {
-		first, next := qt[i], qt[i+1]
-		if !first.Capitalized || !next.Capitalized || first.Term == "" || next.Term == "" || everywhere[first.Term] ||
-			!strings.Contains(qr.Question.Text, first.Surface+" "+next.Surface) {
-			continue
-		}
-		k := slices.IndexFunc(qr.Words, func(w match.Word) bool { return w.Term == first.Term })
-		if k < 0 || !qr.Words[k].NameLike || slices.ContainsFunc(ctx[:min(len(ctx), 3)], func(ts []string) bool { return qr.Words[k].NameCredit(ts) > 0 }) {
+	for _, n := range names {
+		first, w := n.first, qr.Words[n.word]
+		if slices.ContainsFunc(ctx[:min(len(ctx), 3)], func(ts []string) bool { return w.NameCredit(ts) > 0 }) {
 			continue
 		}
 		if st == nil {
@@ -107,7 +146,7 @@ func namesAnotherOne(ix *index.Index, qr match.Query, text string, ctx [][]strin
 		}
 		for j := 1; j < len(st); j++ {
 			other := st[j-1]
-			if st[j].Term != next.Term || !other.Capitalized || other.Term == "" || other.Term == first.Term || j-1 == 0 ||
+			if st[j].Term != n.last || !other.Capitalized || other.Term == "" || other.Term == first.Term || j-1 == 0 ||
 				strings.HasSuffix(other.Surface, ".") || quote.IsRole(other.Surface) || sharedPrefix(other.Surface, first.Surface) >= 4 ||
 				!strings.Contains(text, other.Surface+" "+st[j].Surface) {
 				continue // a title, a spelling of the same word ("Forth Niagara"), or not the word before
@@ -135,17 +174,14 @@ func sharedPrefix(a, b string) int {
 var labelRe = regexp.MustCompile(`\b(\p{L}+)\s+(\d+)\b`)
 
 // labelsOther reports a text that gives a word of the question's "Stage
-// 3" another number and never the question's: "Stage 1 takes place in
-// committee" is about another stage.
-func labelsOther(question, text string) bool {
-	for _, m := range labelRe.FindAllStringSubmatch(question, -1) {
-		if _, month := document.Month(m[1]); month || term.IsStop(strings.ToLower(m[1])) {
-			continue // "October 9" is a date
-		}
+// 3" (labels, see pins) another number and never the question's: "Stage
+// 1 takes place in committee" is about another stage.
+func labelsOther(labels [][2]string, text string) bool {
+	for _, m := range labels {
 		own, other := false, false
 		for _, t := range labelRe.FindAllStringSubmatch(text, -1) {
-			if strings.EqualFold(t[1], m[1]) {
-				if t[2] == m[2] {
+			if strings.EqualFold(t[1], m[0]) {
+				if t[2] == m[1] {
 					own = true
 				} else {
 					other = true

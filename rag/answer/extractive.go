@@ -381,7 +381,7 @@ func abstainText(qr match.Query, cands []candidate) string {
 // question always gets the same answer.
 func scoreSentences(ix *index.Index, qr match.Query, passages []retrieve.Passage) []candidate {
 	defines := definitionOf(qr.Question.Defines)
-	everywhere := corpusTopics(ix, qr)
+	pinned := newPins(ix, qr)
 	asksNames := slices.ContainsFunc(qr.Words, func(w match.Word) bool { return w.NameLike || quote.IsRole(w.Surface) })
 	earlier := conversationNames(ix, qr)
 	terms := &termsMemo{}
@@ -437,7 +437,7 @@ func scoreSentences(ix *index.Index, qr match.Query, passages []retrieve.Passage
 			}
 			c := candidate{doc: p.Doc, sent: s, coverage: cov, context: qr.Coverage(ctx...), direct: qr.DirectCoverage(ctx...)}
 			c.typed = answerType(qr, sent.Text)
-			c.constrained = meetsConstraints(ix, qr, sent.Text, own, prevText, nextText, ctx, everywhere)
+			c.constrained = meetsConstraints(ix, qr, &pinned, sent.Text, own, prevText, nextText, ctx)
 			c.score = cov + 0.35*(c.context-cov) + typeWeight(qr.Question)*c.typed + 0.1*pairShare(qr, sentTerms) + 0.02/float64(rank+1)
 			if defines != nil && defines.MatchString(sent.Text) || firstMention(ix, qr, p.Doc, s, sentTerms) {
 				c.score += definitionWeight
