@@ -8,7 +8,6 @@ package generate
 import (
 	"context"
 	"fmt"
-	"slices"
 	"sort"
 	"strings"
 	"time"
@@ -136,7 +135,7 @@ func PromptPassages(ix *index.Index, qr match.Query, passages []retrieve.Passage
 	}
 	sort.SliceStable(order, func(a, b int) bool { return best[order[a]] > best[order[b]] })
 	shown := map[[2]int]bool{}
-	var said [][]string // the terms of the sentences shown
+	var said answer.Said // the sentences shown
 	var out []retrieve.Passage
 	for _, i := range order {
 		p := passages[i]
@@ -149,7 +148,7 @@ func PromptPassages(ix *index.Index, qr match.Query, passages []retrieve.Passage
 		for s := p.First; s <= p.Last; s++ {
 			ts := ix.SentenceTerms(p.Doc, s)
 			if !meets(s) && !meets(s-1) && !meets(s+1) ||
-				slices.ContainsFunc(said, func(o []string) bool { return answer.SaysTheSame(ts, o) }) {
+				said.Repeats(ts) {
 				// Nor is one that says what a sentence shown says: the
 				// same story in another article.
 				shown[[2]int{p.Doc, s}] = true
@@ -174,7 +173,7 @@ func PromptPassages(ix *index.Index, qr match.Query, passages []retrieve.Passage
 				}
 				text.WriteString(sents[k].Text)
 				shown[[2]int{p.Doc, k}] = true
-				said = append(said, ix.SentenceTerms(p.Doc, k))
+				said.Add(ix.SentenceTerms(p.Doc, k))
 			}
 			q.Text = text.String()
 			out = append(out, q)
