@@ -274,9 +274,13 @@ func (m *Matcher) Prepare(q question.Question) Query {
 	out := Query{Question: q, Text: q.Text}
 	var fixes []string
 	senses := m.phraseSenses(q)
+	lowerCase := !hasCapitals(q.Text)
 	for _, w := range q.Words {
 		qw := Word{Word: w}
 		t := w.Term
+		if g := droppedG(lx, w.Surface); g != "" && ix.SentenceDF(t) == 0 {
+			t = g // "runnin" is chat's "running"
+		}
 		if ix.SentenceDF(t) > 0 {
 			qw.Alts = append(qw.Alts, Alt{t, 1})
 			qw.Known = true
@@ -358,6 +362,15 @@ func (m *Matcher) Prepare(q question.Question) Query {
 					qw.Known = true
 				}
 			}
+		}
+		if len(qw.Alts) == 0 && !qw.Name && lowerCase && lx != nil && plainWord(w.Surface) &&
+			lx.Related(t) == nil && lx.Antonyms(t) == nil {
+			// Typed all in lower case, a question cannot show its names by
+			// capitals. A word that neither the articles, in any spelling,
+			// nor WordNet know, and that no corpus word is near, is a name
+			// the articles never use ("who is the leader of isis"), asked
+			// about as one.
+			qw.Name = true
 		}
 		sort.SliceStable(qw.Alts, func(i, j int) bool { return qw.Alts[i].Credit > qw.Alts[j].Credit })
 		for _, a := range qw.Alts {
@@ -458,6 +471,27 @@ func (m *Matcher) nearNames(t string) bool {
 		}
 	}
 	return names > 0 && names*2 >= len(near)
+}
+
+// droppedG returns the index term of the -ing form that a chat spelling
+// without its g stands for ("runnin", "sayin"), when WordNet knows that
+// form; "" otherwise.
+func droppedG(lx *lexicon.Lexicon, surface string) string {
+	if lx == nil || len(surface) < 5 || !strings.HasSuffix(surface, "in") || !plainWord(surface) {
+		return ""
+	}
+	g := term.Word(surface + "g")
+	if g == "" || lx.Related(g) == nil {
+		return ""
+	}
+	return g
+}
+
+// hasCapitals reports whether any letter of s but its first is a capital
+// (the question's reading capitalises its first letter).
+func hasCapitals(s string) bool {
+	_, n := utf8.DecodeRuneInString(s)
+	return strings.IndexFunc(s[n:], unicode.IsUpper) >= 0
 }
 
 // plainWord reports a word of letters only: no digits ("1700s"), no

@@ -111,8 +111,9 @@ const (
 
 // Complete returns the most frequent corpus word that w (lower-cased)
 // begins and that is at least minClippedTail letters longer, and true:
-// chat clips long words ("prep talks", "the admin"). Ties go to the first
-// in alphabetical order. A word shorter than minClipped is not completed.
+// chat clips long words ("prep talks", "the admin"), and makes clips
+// plural ("orgs" for "organizations"). Ties go to the first in
+// alphabetical order. A word shorter than minClipped is not completed.
 func (s *Speller) Complete(w string) (string, bool) {
 	if s == nil {
 		return "", false
@@ -122,6 +123,20 @@ func (s *Speller) Complete(w string) (string, bool) {
 	if n < minClipped {
 		return "", false
 	}
+	if best, ok := s.complete(w, n, ""); ok {
+		return best, true
+	}
+	if stem, ok := strings.CutSuffix(w, "s"); ok && n-1 >= minClipped-1 {
+		// A clipped word made plural ("orgs", "convos") is the plural of
+		// what its clip begins.
+		return s.complete(stem, n-1, "s")
+	}
+	return "", false
+}
+
+// complete is Complete for a lower-cased prefix w of n letters, taking
+// only words that end in suffix.
+func (s *Speller) complete(w string, n int, suffix string) (string, bool) {
 	best, bestCount := "", 0
 	for l, es := range s.byLen {
 		if l < n+minClippedTail {
@@ -131,7 +146,7 @@ func (s *Speller) Complete(w string) (string, bool) {
 			if e.count < bestCount {
 				break // most frequent first
 			}
-			if strings.HasPrefix(e.word, w) && (e.count > bestCount || e.word < best) {
+			if strings.HasPrefix(e.word, w) && strings.HasSuffix(e.word, suffix) && (e.count > bestCount || e.word < best) {
 				best, bestCount = e.word, e.count
 			}
 		}

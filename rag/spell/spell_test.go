@@ -35,13 +35,15 @@ func TestCorrect(t *testing.T) {
 }
 
 func TestComplete(t *testing.T) {
-	s := New(map[string]int{"preparatory": 2, "prepared": 5, "prep": 1, "administration": 3, "adm": 1})
-	for w, want := range map[string]string{"prep": "prepared", "Admin": "administration", "prepa": "prepared"} {
+	s := New(map[string]int{"preparatory": 2, "prepared": 5, "prep": 1, "administration": 3, "adm": 1,
+		"organizations": 2, "organized": 4, "orgy": 1})
+	for w, want := range map[string]string{"prep": "prepared", "Admin": "administration", "prepa": "prepared",
+		"orgs": "organizations"} {
 		if got, ok := s.Complete(w); !ok || got != want {
 			t.Errorf("Complete(%q) = %q %v, want %q", w, got, ok, want)
 		}
 	}
-	for _, w := range []string{"pre", "zzzz", "prepared"} {
+	for _, w := range []string{"pre", "zzzz", "prepared", "ads", "zzzs", "admins"} {
 		if got, ok := s.Complete(w); ok {
 			t.Errorf("Complete(%q) = %q, want none", w, got)
 		}
