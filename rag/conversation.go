@@ -58,11 +58,12 @@ func (e *Engine) AskFollowUpStream(ctx context.Context, history []Turn, q string
 	if readAs != nil && res.Standalone != question.Normalize(q) {
 		readAs(res.Standalone)
 	}
-	var ctxTerms []string
+	var before earlier
 	if res.Changed || res.Context != "" {
-		ctxTerms = term.Of(res.Context)
+		before.terms = term.Of(res.Context)
 	}
-	a, err := e.ask(ctx, q, res.Standalone, ctxTerms, onPartial)
+	before.given = res.Given
+	a, err := e.ask(ctx, q, res.Standalone, before, onPartial)
 	a.Standalone = res.Standalone
 	return a, err
 }

@@ -296,28 +296,36 @@ func (e *Engine) AskStream(ctx context.Context, q string, onPartial func(partial
 	if a, ok := e.cur.Load().whoSaidThat(nil, q); ok {
 		return a, nil // "who said that?" with nothing before it
 	}
-	return e.ask(ctx, q, q, nil, onPartial)
+	return e.ask(ctx, q, q, earlier{}, onPartial)
+}
+
+// earlier is what a conversation's earlier turns give a question: terms
+// that help retrieval at a lower weight, and the text of an answer whose
+// sentences answer it no more ("where else?").
+type earlier struct {
+	terms []string
+	given string
 }
 
 // ask answers understood, the question as typed (raw) made standalone,
-// with context terms from earlier turns helping retrieval.
+// with what earlier turns give it.
 //
 // A question naming a date ("in January 2017") is asked first of the
 // articles published then, without the date's words; when none of them
 // answers, the date may be the event's, and the whole question is asked
 // of all articles.
-func (e *Engine) ask(ctx context.Context, raw, understood string, context []string, onPartial func(partial string)) (Answer, error) {
+func (e *Engine) ask(ctx context.Context, raw, understood string, before earlier, onPartial func(partial string)) (Answer, error) {
 	cur := e.cur.Load()
 	understood = cur.matcher().ExpandAcronyms(understood)
 	q := question.Parse(understood)
 	q.Raw = raw
 	if !q.Period.Named {
-		return e.answer(ctx, cur, q, context, onPartial)
+		return e.answer(ctx, cur, q, before, onPartial)
 	}
 	whole := q
 	whole.Period = question.Period{}
 	if !hasDatedIn(cur.ix, q.Period) {
-		return e.answer(ctx, cur, whole, context, onPartial)
+		return e.answer(ctx, cur, whole, before, onPartial)
 	}
 	pinned := question.Parse(q.Period.Without(understood))
 	pinned.Words = slices.DeleteFunc(pinned.Words, func(w question.Word) bool {
@@ -338,7 +346,7 @@ func (e *Engine) ask(ctx context.Context, raw, understood string, context []stri
 	var ans Answer
 	for _, asked := range order {
 		var err error
-		if ans, err = e.answer(ctx, cur, asked, context, onPartial); err != nil || !ans.Abstained {
+		if ans, err = e.answer(ctx, cur, asked, before, onPartial); err != nil || !ans.Abstained {
 			return ans, err
 		}
 	}
@@ -367,11 +375,11 @@ func hasDatedIn(ix *index.Index, p question.Period) bool {
 }
 
 // answer answers a parsed question from the index of cur.
-func (e *Engine) answer(ctx context.Context, cur *state, q question.Question, context []string, onPartial func(partial string)) (Answer, error) {
+func (e *Engine) answer(ctx context.Context, cur *state, q question.Question, before earlier, onPartial func(partial string)) (Answer, error) {
 	ix := cur.ix
 	start := time.Now()
 	qr := cur.matcher().Prepare(q)
-	qr.Context = context
+	qr.Context, qr.Given = before.terms, before.given
 	// The extractive answer reads a few more passages than TopK: reading
 	// a sentence costs far less than a prompt token. The LLM's prompt is
 	// filled to its budget from llmDepth times TopK.

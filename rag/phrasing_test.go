@@ -571,3 +571,28 @@ func TestWhenPublished(t *testing.T) {
 		t.Errorf("undated article: %+v %v", a, err)
 	}
 }
+
+// TestElseIsNotWhatWasSaid: "where else?" after an answer asks for what
+// that answer did not say; the sentence it gave is not given again.
+func TestElseIsNotWhatWasSaid(t *testing.T) {
+	eng := openFS(t, fstest.MapFS{
+		"a.txt": {Data: []byte("Envoy Named\n\nThe Norwegian ambassador to Chile, Ingrid Valtersen, will lead the delegation.\n" +
+			"She previously served as the Norwegian ambassador to Peru and to Bolivia.\n")},
+	})
+	ctx := context.Background()
+	first, err := eng.Ask(ctx, "who is ingrid valtersen")
+	if err != nil || !strings.Contains(first.Text, "Chile") {
+		t.Fatalf("first answer: %q (%v)", first.Text, err)
+	}
+	history := []Turn{{Question: "who is ingrid valtersen", Answer: first.Text}}
+	for q, want := range map[string]string{
+		"where else was she ambassador":      "Peru",
+		"where else has she been ambassador": "Peru",
+		"where was she ambassador":           "Chile",
+	} {
+		a, err := eng.AskFollowUp(ctx, history, q, nil)
+		if err != nil || a.Abstained || len(a.Citations) == 0 || !strings.Contains(a.Citations[0].Text, want) {
+			t.Errorf("%q: %q (%v), want %q first", q, a.Text, err, want)
+		}
+	}
+}

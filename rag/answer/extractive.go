@@ -399,6 +399,9 @@ func scoreSentences(ix *index.Index, qr match.Query, passages []retrieve.Passage
 			if sent.Headline {
 				continue // headlines are titles: no sentence to answer with
 			}
+			if qr.Given != "" && strings.Contains(qr.Given, sent.Text) {
+				continue // "where else?": what was said is not the answer
+			}
 			sentTerms := ix.SentenceTerms(p.Doc, s)
 			own := sentTerms
 			if s > 0 && opensWithPersonalPronoun(sent.Text) {

@@ -37,6 +37,10 @@ type Result struct {
 	// Context is the previous question, whose words may help retrieval at a
 	// lower weight.
 	Context string
+	// Given is the previous answer when the follow-up asks for someone or
+	// something else ("where else?", "any other groups?"): what it said
+	// does not answer again.
+	Given string
 }
 
 // Person is someone a text names, with a gender when one is known ("f",
@@ -78,6 +82,9 @@ var (
 	// eventAfterRe is a verb whose subject is an event, after a pronoun:
 	// "when do they start?", "how long will they last?".
 	eventAfterRe = regexp.MustCompile(`(?i)^\s+(?:start|begin|began|begun|end|resume|open|close|finish|conclude|convene|last|happen|take place|took place|wrap up)(?:s|ed|ing)?\b`)
+	// elseRe asks for someone or something besides what was said: "where
+	// else?", "who else was there?", "any other groups?".
+	elseRe = regexp.MustCompile(`(?i)\b(?:else|other|others|another|besides)\b`)
 	// onesRe is "ones" standing for a plural noun: "which ones refused?".
 	onesRe = regexp.MustCompile(`(?i)\bones\b`)
 	// pluralAfterRe is a plural noun phrase of one to three words after a
@@ -99,6 +106,9 @@ func (r Resolver) Resolve(history []Turn, q string) Result {
 		prevQ = question.Normalize(prev.Question)
 	}
 	res.Context = prevQ
+	if elseRe.MatchString(text) {
+		res.Given = prev.Answer
+	}
 	if len(history) > 1 && len(question.Parse(prevQ).Names()) == 0 {
 		// "when are the Astana talks?", "who's attending?", "is the US
 		// going?": a question that names nothing goes on with the topic

@@ -135,3 +135,22 @@ func TestAndBeforeAQuestion(t *testing.T) {
 		t.Errorf("got %q", got.Standalone)
 	}
 }
+
+// TestElseGivesThePreviousAnswer: a follow-up asking for someone or
+// something else carries the answer before it, so that its sentences
+// are not given again; any other follow-up does not.
+func TestElseGivesThePreviousAnswer(t *testing.T) {
+	history := []Turn{{Question: "Who backs the rebels?", Answer: "Turkey backs the rebels. [1]"}}
+	for q, given := range map[string]bool{
+		"who else backs them?":     true,
+		"any other countries?":     true,
+		"and besides turkey?":      true,
+		"why do they back them?":   false,
+		"what do the others want?": true,
+	} {
+		got := Resolver{}.Resolve(history, q).Given
+		if (got == history[0].Answer) != given || got != "" && got != history[0].Answer {
+			t.Errorf("%q: Given %q, want the previous answer: %v", q, got, given)
+		}
+	}
+}

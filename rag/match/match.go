@@ -204,6 +204,9 @@ type Query struct {
 	Text string
 	// Context are terms of earlier turns, searched at a lower weight.
 	Context []string
+	// Given is the text of an earlier answer whose sentences do not answer
+	// the question again ("where else?"), or "".
+	Given string
 	// byTerm lists, for each term that meets a word, the words it meets
 	// at their best credit: coverage reads a sentence's terms once,
 	// instead of looking for every alternative of every word in them.
