@@ -270,6 +270,8 @@ func TestNegatedQuestionNeedsANegatedSentence(t *testing.T) {
 //   - opening name: "Marta Kovacs, Veltra's chief negotiator, said …" names
 //     someone though the name opens the sentence.
 //   - how long: "well into the nineteenth century" says how long.
+//   - how long, until now: "joined two weeks ago" says how long
+//     something has gone on ("how long has … been …?").
 //   - which one: "which union…?" is answered by the sentence that names
 //     one, not by one that speaks of "several unions" without naming them.
 //   - acronym: "led by the IMO" names someone as a name of two words does.
@@ -337,6 +339,10 @@ func TestAnswerChoice(t *testing.T) {
 			"The weavers' guild of Veltra was founded by a group of merchants.\n" +
 			"The weavers' guild of Veltra kept its charter well into the nineteenth century.\n",
 			"for how long did the weavers' guild of veltra keep its charter?", "nineteenth", true},
+		{"how long, until now", "Dock Strike\n\n" +
+			"Dockers in Oslo have held strikes for years, the union said.\n" +
+			"The Veltra weavers' guild joined the dock strike two weeks ago, its leaders said.\n",
+			"how long has the veltra weavers' guild been on strike", "two weeks ago", true},
 		{"which one", "Dock Strike\n\n" +
 			"Port director Ilse Brandt said on Friday that several smaller unions have refused to sign the wage deal.\n" +
 			"The Harbour Workers Federation said it had refused to sign the wage deal and would strike on Monday.\n",

@@ -33,7 +33,11 @@ var (
 		"million", "millions", "billion", "billions", "dozen", "dozens", "half", "percent")
 	numberRe   = regexp.MustCompile(`(?i)\b(\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|hundreds?|thousands?|millions?|billions?|dozens?|half|percent)\b|%`)
 	durationRe = regexp.MustCompile(`(?i)\b(\d[\d,.]*|a|an|one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|thirty|forty|fifty|several|many|few)[\s-]+(seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|centuries)\b|\b(quarter|half)[\s-](?:of\s+a\s+)?(century|decade|year|hour|day)\b|\b(since|until|till|for|into|through) (\d{4}|the \w+)`)
-	placePrep  = regexp.MustCompile(`\b(in|at|near|inside|outside|across|throughout|to|from|into|on)\s+(the\s+)?([A-Z][\p{L}'’.-]+)`)
+	// sinceAskedRe is a how-long question in the perfect, which asks
+	// how long something has gone on until now: "a year ago" answers
+	// "how long has Russia been fighting?" as "since 2011" does.
+	sinceAskedRe = regexp.MustCompile(`(?i)^how long (?:has|have|had)\b`)
+	placePrep    = regexp.MustCompile(`\b(in|at|near|inside|outside|across|throughout|to|from|into|on)\s+(the\s+)?([A-Z][\p{L}'’.-]+)`)
 	// partOfPlace names a place within the one before it: "['s]
 	// capital, Astana".
 	partOfPlace = regexp.MustCompile(`^\s*(?:capital|city|region|province|state|county|district|town|village|port)\s*,\s+([A-Z][\p{L}'’-]+)`)
@@ -141,8 +145,9 @@ func answerType(qr match.Query, text string) float64 {
 			}
 		}
 	case question.HowLong:
+		sinceAsked := sinceAskedRe.MatchString(qr.Question.Text)
 		for _, m := range durationRe.FindAllStringIndex(text, -1) {
-			if !pointInTime(text[m[1]:]) {
+			if !pointInTime(text[m[1]:]) || sinceAsked && agoAfter(text[m[1]:]) {
 				return 1
 			}
 		}
@@ -279,12 +284,21 @@ func timeNumber(before, number, after string) bool {
 // long after…?", and "five to ten years before significant production"
 // is a duration.
 func pointInTime(after string) bool {
-	next, _, _ := strings.Cut(strings.TrimLeft(after, " "), " ")
-	switch strings.ToLower(strings.TrimRight(next, ".,;:!?)")) {
+	switch nextWord(after) {
 	case "ago", "old":
 		return true
 	}
 	return false
+}
+
+// agoAfter reports whether a length of time is followed by "ago".
+func agoAfter(after string) bool { return nextWord(after) == "ago" }
+
+// nextWord returns the first word of s, lower-cased, without the
+// punctuation after it.
+func nextWord(s string) string {
+	next, _, _ := strings.Cut(strings.TrimLeft(s, " "), " ")
+	return strings.ToLower(strings.TrimRight(next, ".,;:!?)"))
 }
 
 func firstRuneOf(s string) (rune, bool) {
