@@ -272,6 +272,8 @@ func TestNegatedQuestionNeedsANegatedSentence(t *testing.T) {
 //   - how long: "well into the nineteenth century" says how long.
 //   - how long, until now: "joined two weeks ago" says how long
 //     something has gone on ("how long has … been …?").
+//   - place of the question's verb: "took place at the Harbour Hall"
+//     says where, "took place days after …" does not.
 //   - which one: "which union…?" is answered by the sentence that names
 //     one, not by one that speaks of "several unions" without naming them.
 //   - acronym: "led by the IMO" names someone as a name of two words does.
@@ -343,6 +345,10 @@ func TestAnswerChoice(t *testing.T) {
 			"Dockers in Oslo have held strikes for years, the union said.\n" +
 			"The Veltra weavers' guild joined the dock strike two weeks ago, its leaders said.\n",
 			"how long has the veltra weavers' guild been on strike", "two weeks ago", true},
+		{"place of the question's verb", "Dock Strike\n\n" +
+			"The port meeting took place days after the strike had ended in the city.\n" +
+			"Union leaders said the discussion took place at the Harbour Hall on Friday.\n",
+			"where did the port meeting take place", "Harbour Hall", true},
 		{"which one", "Dock Strike\n\n" +
 			"Port director Ilse Brandt said on Friday that several smaller unions have refused to sign the wage deal.\n" +
 			"The Harbour Workers Federation said it had refused to sign the wage deal and would strike on Monday.\n",

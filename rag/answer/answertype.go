@@ -350,6 +350,29 @@ func namesKind(qr match.Query, text string) bool {
 	return false
 }
 
+// placeOfQuestionWord reports whether, for a "where" question, text
+// gives a place right after one of the question's words: "the
+// discussion that took place at the Dutch Mission" says where what the
+// question asks about took place, where "the meeting took place days
+// after …" only speaks of it.
+func placeOfQuestionWord(qr match.Query, text string) bool {
+	if qr.Question.Kind != question.Where {
+		return false
+	}
+	for _, m := range placePrep.FindAllStringSubmatchIndex(text, -1) {
+		name := text[m[6]:m[7]]
+		if monthOrDay.In(name) || citesSource(text[:m[0]]) || placeInQuestion(qr, name, text[m[7]:]) {
+			continue
+		}
+		before := strings.TrimRight(text[:m[0]], " ")
+		prev := before[strings.LastIndexAny(before, " ,;:(\"“")+1:]
+		if prev != "" && qr.InQuestion(prev) {
+			return true
+		}
+	}
+	return false
+}
+
 // nearKindName is how many words from the noun of a kind a name may be
 // and still be one of that kind: "militia fighters from Lebanon", "the
 // guilds of Veltra", "the Hanseatic merchants' guild".
