@@ -274,6 +274,8 @@ func TestNegatedQuestionNeedsANegatedSentence(t *testing.T) {
 //     something has gone on ("how long has … been …?").
 //   - place of the question's verb: "took place at the Harbour Hall"
 //     says where, "took place days after …" does not.
+//   - a share asked: "what percentage …?" is answered by a percentage,
+//     not by the ages of those polled.
 //   - which one: "which union…?" is answered by the sentence that names
 //     one, not by one that speaks of "several unions" without naming them.
 //   - acronym: "led by the IMO" names someone as a name of two words does.
@@ -349,6 +351,10 @@ func TestAnswerChoice(t *testing.T) {
 			"The port meeting took place days after the strike had ended in the city.\n" +
 			"Union leaders said the discussion took place at the Harbour Hall on Friday.\n",
 			"where did the port meeting take place", "Harbour Hall", true},
+		{"a share asked", "Port Poll\n\n" +
+			"Young voters aged 18 to 29 backed the port plan, a new poll of Veltra found.\n" +
+			"Sixty-one percent said they backed it, while 12 percent were against.\n",
+			"what percentage of young voters backed the port plan", "Sixty-one percent", true},
 		{"which one", "Dock Strike\n\n" +
 			"Port director Ilse Brandt said on Friday that several smaller unions have refused to sign the wage deal.\n" +
 			"The Harbour Workers Federation said it had refused to sign the wage deal and would strike on Monday.\n",

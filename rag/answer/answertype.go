@@ -123,6 +123,7 @@ func answerType(qr match.Query, text string) float64 {
 			return 0
 		}
 		timeAsked := timeUnitRe.MatchString(qr.Question.Text)
+		shareAsked := shareAskedRe.MatchString(qr.Question.Text)
 		var numbers [][]int
 		if mayHoldNumber(text) {
 			numbers = numberRe.FindAllStringIndex(text, -1)
@@ -134,6 +135,9 @@ func answerType(qr match.Query, text string) float64 {
 			}
 			if !timeAsked && timeNumber(text[:loc[0]], m, text[loc[1]:]) {
 				continue // "a 40-minute discussion" does not count people
+			}
+			if shareAsked && !isShare(m, text[loc[1]:]) {
+				continue // "what percentage …?" is not answered by "ages 18 to 29"
 			}
 			return 1
 		}
@@ -255,6 +259,30 @@ func placeInQuestion(qr match.Query, first, after string) bool {
 
 // timeUnitRe names a unit of time.
 var timeUnitRe = regexp.MustCompile(`(?i)\b(seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|centuries|century)\b`)
+
+// shareAskedRe asks for a share of a whole: a percentage, a proportion.
+var shareAskedRe = regexp.MustCompile(`(?i)\b(?:what|which)\s+(?:percentage|percent|proportion|share|fraction)\b|\bhow many percent\b`)
+
+// isShare reports whether a number the numbers pattern found, with the
+// text after it, writes a share: "percent", "%", "half", or a number
+// before them ("24 percent", "Twenty-four percent").
+func isShare(number, after string) bool {
+	switch strings.ToLower(number) {
+	case "percent", "%", "half":
+		return true
+	}
+	after = strings.TrimLeft(after, " ")
+	if strings.HasPrefix(after, "-") { // "Twenty-four", "50-percent"
+		after = strings.TrimLeftFunc(after[1:], unicode.IsLetter)
+		after = strings.TrimLeft(after, " -")
+		if strings.HasPrefix(strings.ToLower(after), "percent") || strings.HasPrefix(after, "%") {
+			return true
+		}
+		after = strings.TrimLeft(after, " ")
+	}
+	low := strings.ToLower(after)
+	return strings.HasPrefix(after, "%") || strings.HasPrefix(low, "percent") || strings.HasPrefix(low, "per cent")
+}
 
 // timeNumber reports a number that measures or dates a time rather than
 // counts something: "40-minute", "four days", "Sept. 22", "in 2011".
