@@ -63,11 +63,17 @@ func analyze(source string, lines []string) (sents []Sentence, title, date strin
 	kinds := make([]lineKind, len(lines))
 	seen := make(map[string]bool)
 	headline := -1
+	// repeatable is a title written as a sentence, which the article may
+	// repeat as its first sentence: the repeat is content.
+	repeatable := false
 	for i, raw := range lines {
 		l := cleanLine(raw)
 		switch {
 		case l == "":
 			kinds[i] = lineBlank
+		case seen[l] && repeatable && l == title:
+			kinds[i] = lineContent
+			repeatable = false
 		case seen[l]:
 			kinds[i] = lineDropped
 		case isBoilerplate(l), labelLine.MatchString(l):
@@ -80,6 +86,13 @@ func analyze(source string, lines []string) (sents []Sentence, title, date strin
 			if headline < 0 && title == "" && looksLikeHeadline(l) {
 				headline = i
 				title = l
+			} else if headline < 0 && title == "" && sentenceTitle(l) && i+1 < len(lines) && cleanLine(lines[i+1]) == "" {
+				// A short first line standing alone, though it ends as
+				// a sentence: "The Latest: Cruz to give away engraved
+				// shotgun." over the story.
+				headline = i
+				title = l
+				repeatable = true
 			} else if headline < 0 {
 				headline = len(lines) // content came first: no headline
 			}
@@ -168,6 +181,26 @@ func looksLikeHeadline(l string) bool {
 	last, _ := utf8.DecodeLastRuneInString(l)
 	return !strings.ContainsRune(".!?\"”’", last) || TitleCase(l)
 }
+
+// maxSentenceTitle bounds a first line ending as a sentence that may be
+// a title: headlines run to about 60-90 characters, a news story's
+// first sentence to about twice that.
+const maxSentenceTitle = 100
+
+// sentenceTitle reports whether a first line that ends as a sentence may
+// still be a title: short, one sentence, and no dateline ("DALLAS (AP) —
+// …", "(CNN) -- …"), which opens a story, not its title.
+func sentenceTitle(l string) bool {
+	return utf8.RuneCountInString(l) <= maxSentenceTitle && !innerSentenceEnd.MatchString(l) && !datelineOpening.MatchString(l)
+}
+
+var (
+	// innerSentenceEnd is a sentence ending inside a line, before another.
+	innerSentenceEnd = regexp.MustCompile(`\p{Ll}[.!?]["”’]?\s+["“‘]?\p{Lu}`)
+	// datelineOpening is a story's dateline: a place in capitals or an
+	// agency in brackets, then a dash.
+	datelineOpening = regexp.MustCompile(`^(?:\p{Lu}[\p{Lu}\p{L} .,'’-]*)?\s*\([\p{L} .]{2,20}\)\s*(?:—|–|--|-)|^\p{Lu}{2,}[\p{Lu} ,.'’-]*\s(?:—|–|--)`)
+)
 
 // TitleCase reports a line whose words of four letters or more are nearly
 // all capitalised, as headlines are and sentences are not.

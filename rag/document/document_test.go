@@ -292,3 +292,31 @@ func TestSentencesKnowTitleCase(t *testing.T) {
 		}
 	}
 }
+
+// TestAShortFirstLineIsATitle: a short first line standing alone is the
+// article's title though it ends with a full stop, as archives write
+// headlines ("Cruz to give away engraved shotgun."); a story's dateline
+// opening or a long first sentence is no title, and a title the story
+// repeats as its first sentence stays a sentence there.
+func TestAShortFirstLineIsATitle(t *testing.T) {
+	long := "The dockers' union of Veltra said on Monday that it would end the strike at the harbour after talks with the port authority."
+	for _, tt := range []struct {
+		text, first string
+		headline    bool
+	}{
+		{"Veltra union to end port strike.\n\nOSLO (AP) — The dockers' union said on Monday it would end the strike.\n", "Veltra union to end port strike.", true},
+		{"OSLO (AP) — Dockers ended the strike.\n\nThe union said so on Monday.\n", "OSLO (AP) — Dockers ended the strike.", false},
+		{"(CNN) -- Dockers ended the strike.\n\nThe union said so on Monday.\n", "(CNN) -- Dockers ended the strike.", false},
+		{long + "\n\nThe union said so on Monday.\n", long, false},
+		{"Dockers end the strike. Ships sail.\n\nThe union said so on Monday.\n", "Dockers end the strike.", false},
+	} {
+		d := ParseDocument("a.txt", []byte(tt.text))
+		if len(d.Sentences) == 0 || d.Sentences[0].Text != tt.first || d.Sentences[0].Headline != tt.headline {
+			t.Errorf("%q: first sentence %+v, want %q with headline %v", tt.text, d.Sentences, tt.first, tt.headline)
+		}
+	}
+	d := ParseDocument("a.txt", []byte("Dockers end the strike on Monday.\n\nDockers end the strike on Monday.\nThe union said so.\n"))
+	if len(d.Sentences) != 3 || !d.Sentences[0].Headline || d.Sentences[1].Headline || d.Sentences[1].LineStart != 3 {
+		t.Errorf("a repeated title: %+v", d.Sentences)
+	}
+}
