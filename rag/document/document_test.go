@@ -187,6 +187,8 @@ func TestSplitParagraph(t *testing.T) {
 			[]string{`"We press on. Always,” she said.`, "Done."}},
 		{"question and exclamation", []string{"Why now? Because! OK."},
 			[]string{"Why now?", "Because!", "OK."}},
+		{"a dash and lower case go on", []string{"It opens with ''Harbour Nights!'' -- a film about dockers. Then it ends. Why? — Nobody knows."},
+			[]string{"It opens with ''Harbour Nights!'' -- a film about dockers.", "Then it ends.", "Why?", "— Nobody knows."}},
 		{"across lines", []string{"A sentence that", "runs over two lines. Another."},
 			[]string{"A sentence that runs over two lines.", "Another."}},
 		{"abbreviation before a number", []string{"The population was ca. 2 million, c. 1700. It grew."},

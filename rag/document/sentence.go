@@ -232,6 +232,11 @@ func quoteInterior(runes []rune) []bool {
 // endsSentence decides whether the stop at i ends a sentence, looking at the
 // word before it and the text after it.
 func endsSentence(runes []rune, i int) bool {
+	if dashThenLower(runes, i+1) {
+		// "at the end of ''Hail, Caesar!'' -- a movie set for release":
+		// a dash and a word in lower case go on with the sentence.
+		return false
+	}
 	if runes[i] != '.' {
 		return true
 	}
@@ -316,6 +321,26 @@ func wordAfter(runes []rune, i int) string {
 		j++
 	}
 	return string(runes[i:j])
+}
+
+// dashThenLower reports whether, from i on, past spaces and closing
+// marks, a dash comes and then a word in lower case.
+func dashThenLower(runes []rune, i int) bool {
+	for i < len(runes) && (unicode.IsSpace(runes[i]) || isCloser(runes[i])) {
+		i++
+	}
+	dashes := 0
+	for i < len(runes) && (runes[i] == '-' || runes[i] == '—' || runes[i] == '–') {
+		i++
+		dashes++
+	}
+	if dashes == 0 {
+		return false
+	}
+	for i < len(runes) && unicode.IsSpace(runes[i]) {
+		i++
+	}
+	return i < len(runes) && unicode.IsLower(runes[i])
 }
 
 // runeAfter is the first rune from i on that is not a space or a closing
