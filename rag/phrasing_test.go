@@ -550,6 +550,22 @@ func TestOtherOrdinalOrDegreeIsNoAnswer(t *testing.T) {
 	})
 }
 
+// TestAnotherOnesRoleIsNoAnswer: "the president of Sylvania" is not
+// the president the sentence gives for Veltra, nor does a sentence that
+// names no president say who holds the role; the role given for the
+// question's name, by "of" or a possessive, answers.
+func TestAnotherOnesRoleIsNoAnswer(t *testing.T) {
+	eng := openFS(t, fstest.MapFS{"a.txt": {Data: []byte("Harbour Council\n\n" +
+		"Veltra's president, Ilse Brandt, met envoys from Sylvania in the harbour on Monday.\n" +
+		"The envoys of Sylvania and the mayor of Oslo signed the harbour lease.\n")}})
+	askContrary(t, eng, []contraryCase{
+		{"who is the president of sylvania", "Brandt", ""},
+		{"Who is Sylvania's president?", "Brandt", ""},
+		{"who is the president of veltra", "", "Ilse Brandt"},
+		{"who is the mayor of oslo", "", "mayor of Oslo"},
+	})
+}
+
 // TestOtherSideOfAnEventIsNoAnswer: a sentence that places its event
 // before what the question places it after does not answer it; one on
 // the same side does.
