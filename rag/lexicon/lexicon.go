@@ -28,6 +28,9 @@ var antonymsGz []byte
 //go:embed phrases.txt.gz
 var phrasesGz []byte
 
+//go:embed names.txt.gz
+var namesGz []byte
+
 // Lexicon maps an index term to the terms related to it, and to its
 // antonyms. It is read-only and safe for concurrent use.
 type Lexicon struct {
@@ -37,6 +40,9 @@ type Lexicon struct {
 	// word joined by spaces ("call off", "get hold of"), to the one-word
 	// terms of its senses (cancel; take, contact).
 	phrases map[string][]string
+	// names are the terms of words WordNet writes only with a capital
+	// (Germany, Isis).
+	names map[string][]string
 }
 
 // Load reads the embedded tables. It takes a few tens of milliseconds, so
@@ -56,7 +62,11 @@ func Load() (*Lexicon, error) {
 	if err != nil {
 		return nil, fmt.Errorf("reading the embedded phrases: %w", err)
 	}
-	return &Lexicon{related: related, antonyms: antonyms, phrases: phrases}, nil
+	names, err := readTable(namesGz, 1<<14, intern)
+	if err != nil {
+		return nil, fmt.Errorf("reading the embedded proper names: %w", err)
+	}
+	return &Lexicon{related: related, antonyms: antonyms, phrases: phrases, names: names}, nil
 }
 
 // readTable reads a gzipped table of lines "term<TAB>term term …" after a
@@ -109,6 +119,13 @@ func checkHeader(line string) error {
 		return fmt.Errorf("the embedded lexicon was made for term.Version %q, not %d: run internal/tools/lexicongen", line[i:], term.Version)
 	}
 	return nil
+}
+
+// IsProperName reports whether WordNet writes the word of term t only as
+// a name, with a capital (Germany, Isis; not turkey, china or trump).
+func (lx *Lexicon) IsProperName(t string) bool {
+	_, ok := lx.names[t]
+	return ok
 }
 
 // Related returns the terms related to t, sorted; nil when there are none.

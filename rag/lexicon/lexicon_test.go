@@ -95,3 +95,18 @@ func TestPhrases(t *testing.T) {
 		}
 	}
 }
+
+// TestProperNames: words WordNet writes only with a capital are names;
+// a word it also writes in lower case (turkey, the bird; trump, the
+// card) is not.
+func TestProperNames(t *testing.T) {
+	lx, err := Load()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for w, want := range map[string]bool{"germany": true, "isis": true, "monday": true, "turkey": false, "trump": false, "talks": false} {
+		if got := lx.IsProperName(term.Word(w)); got != want {
+			t.Errorf("IsProperName(%q) = %v, want %v", w, got, want)
+		}
+	}
+}

@@ -367,12 +367,13 @@ func (m *Matcher) Prepare(q question.Question) Query {
 			}
 		}
 		if len(qw.Alts) == 0 && !qw.Name && lowerCase && lx != nil && plainWord(w.Surface) &&
-			lx.Related(t) == nil && lx.Antonyms(t) == nil {
+			(lx.Related(t) == nil && lx.Antonyms(t) == nil || lx.IsProperName(t)) {
 			// Typed all in lower case, a question cannot show its names by
 			// capitals. A word that neither the articles, in any spelling,
-			// nor WordNet know, and that no corpus word is near, is a name
-			// the articles never use ("who is the leader of isis"), asked
-			// about as one.
+			// nor WordNet know, or that WordNet knows only as a name, and
+			// that no corpus word meets, is a name the articles never use
+			// ("who is the leader of isis", "how many went to germany"),
+			// asked about as one.
 			qw.Name = true
 		}
 		sort.SliceStable(qw.Alts, func(i, j int) bool { return qw.Alts[i].Credit > qw.Alts[j].Credit })

@@ -7,6 +7,10 @@
 //	go run ./internal/tools/lexicongen -speech > rag/quote/speechverbs.txt
 //	go run ./internal/tools/lexicongen -antonyms > rag/lexicon/antonyms.txt.gz
 //	go run ./internal/tools/lexicongen -phrases > rag/lexicon/phrases.txt.gz
+//	go run ./internal/tools/lexicongen -names > rag/lexicon/names.txt.gz
+//
+// With -names it writes the one-word lemmas WordNet writes only with a
+// capital (Germany, Isis), which a question in lower case names.
 //
 // With -phrases it writes WordNet's verbs of several words (call off, get
 // hold of) with the one-word terms of their senses (cancel, postpone).
@@ -78,6 +82,7 @@ func main() {
 	speech := flag.Bool("speech", false, "write the speech verbs instead of the related terms")
 	antonyms := flag.Bool("antonyms", false, "write the antonyms instead of the related terms")
 	phrases := flag.Bool("phrases", false, "write the verb phrases instead of the related terms")
+	names := flag.Bool("names", false, "write the proper names instead of the related terms")
 	flag.Parse()
 	do := run
 	switch {
@@ -87,6 +92,8 @@ func main() {
 		do = runAntonyms
 	case *phrases:
 		do = runPhrases
+	case *names:
+		do = runNames
 	}
 	if err := do(*dir); err != nil {
 		fmt.Fprintln(os.Stderr, "lexicongen:", err)
