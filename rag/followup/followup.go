@@ -392,8 +392,19 @@ func (r Resolver) people(text string) []Person {
 }
 
 // group is what "they" refers to: a list the answer gives ("Russia, Iran,
-// and Turkey"), else the previous question's subject.
+// and Turkey"), else the previous question's subject; the previous
+// question's plural when it asked when, where, how or why, whose answer
+// lists no one asked for.
 func (r Resolver) group(prevQ, answer, text string) string {
+	switch question.Parse(prevQ).Kind {
+	case question.When, question.Where, question.HowMany, question.HowLong, question.Why:
+		// "who's sponsoring them?" after "when are the astana talks?":
+		// a list in an answer that gave a date is not what was asked
+		// about; the question's plural is.
+		if p := pluralRe.FindStringSubmatch(prevQ); p != nil {
+			return "the " + p[1]
+		}
+	}
 	if m := listRe.FindString(answer); m != "" {
 		if !namesOneOf(text, m) {
 			return m
