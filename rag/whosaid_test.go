@@ -167,6 +167,31 @@ func TestQuotesBySharedSurnameAsks(t *testing.T) {
 	}
 }
 
+// TestQuotesByRole: a role the articles give one speaker finds them, as
+// typed in chat ("the harbour dept spokeswoman", "the U.N. envoy"); a
+// role two hold asks which one is meant.
+func TestQuotesByRole(t *testing.T) {
+	eng := openFS(t, fstest.MapFS{
+		"a.txt": {Data: []byte("Port talks\n\n\"We stay open,\" Harbour Department spokeswoman Ilse Brandt said on Monday.\n\n" +
+			"\"The talks go on,\" U.N. envoy Tomas Weber said.\n\n\"We wait,\" Veltra Mayor Anna Kowal said.\n\n\"We sail,\" Oslo Mayor Per Lund said.\n")},
+	})
+	for typed, want := range map[string]string{
+		"the harbour dept spokeswoman": "Ilse Brandt",
+		"spokeswoman":                  "Ilse Brandt",
+		"the UN envoy":                 "Tomas Weber",
+		"u.n. envoy":                   "Tomas Weber",
+	} {
+		sq, err := eng.QuotesBy(context.Background(), typed)
+		if err != nil || sq.Speaker == nil || *sq.Speaker != want || len(sq.Quotes) != 1 {
+			t.Errorf("%q: %+v (%v), want %s", typed, sq, err, want)
+		}
+	}
+	sq, _ := eng.QuotesBy(context.Background(), "mayor")
+	if sq.Speaker != nil || len(sq.Suggestions) != 2 {
+		t.Errorf("mayor: %+v, want both mayors suggested", sq)
+	}
+}
+
 // foldWords keeps the words of s, lower-cased, one space apart.
 func foldWords(s string) string {
 	return strings.Join(strings.FieldsFunc(strings.ToLower(s), func(r rune) bool {

@@ -1,6 +1,7 @@
 package attrib
 
 import (
+	"slices"
 	"sort"
 	"strings"
 
@@ -18,8 +19,18 @@ func (qi *Quotations) QuotesBy(name string) SpeakerQuotes {
 	}
 	i, ok := qi.lookup(key)
 	if !ok {
-		out.Suggestions = qi.suggest(key)
-		return out
+		switch held := qi.byRole(name); len(held) {
+		case 0:
+			out.Suggestions = qi.suggest(key)
+			return out
+		case 1:
+			i = held[0] // "the state dept spokesman": the one who holds the role
+		default:
+			for _, h := range held {
+				out.Suggestions = append(out.Suggestions, qi.speakers[h].Name)
+			}
+			return out
+		}
 	}
 	sp := qi.speakers[i]
 	out.Speaker, out.Role = &sp.Name, sp.Role
@@ -29,6 +40,54 @@ func (qi *Quotations) QuotesBy(name string) SpeakerQuotes {
 		}
 	}
 	return out
+}
+
+// byRole returns the speakers the articles give a role that the words
+// typed name, whole or at its end ("state dept spokesman", "the UN
+// envoy", "spokeswoman"), in speaker order.
+func (qi *Quotations) byRole(typed string) []int {
+	want := roleWords(typed)
+	if len(want) == 0 {
+		return nil
+	}
+	var out []int
+	for i, sp := range qi.speakers {
+		have := roleWords(sp.Role)
+		if len(have) >= len(want) && slices.Equal(have[len(have)-len(want):], want) {
+			out = append(out, i)
+		}
+	}
+	return out
+}
+
+// roleWords folds a role as typed or as the articles give it into words:
+// no article, initials joined ("U.N." and "UN" are "un"), and the short
+// forms chat uses written out ("dept", "govt", "sec").
+func roleWords(s string) []string {
+	var out []string
+	single := false
+	for _, w := range strings.Fields(foldName(s)) {
+		if w == "the" || w == "a" || w == "an" {
+			continue
+		}
+		if full, ok := roleShortForms[w]; ok {
+			w = full
+		}
+		if len([]rune(w)) == 1 && single && len(out) > 0 {
+			out[len(out)-1] += w // "u s" is "us"
+			continue
+		}
+		single = len([]rune(w)) == 1
+		out = append(out, w)
+	}
+	return out
+}
+
+// roleShortForms are short forms of words of roles.
+var roleShortForms = map[string]string{
+	"dept": "department", "govt": "government", "gov": "governor", "sec": "secretary",
+	"secy": "secretary", "amb": "ambassador", "rep": "representative", "sen": "senator",
+	"pres": "president", "min": "minister", "spox": "spokesman", "un": "un", "us": "us",
 }
 
 // lookup finds a speaker by a folded name: an alias, or a name with a
