@@ -192,6 +192,18 @@ func TestQuotesByRole(t *testing.T) {
 	}
 }
 
+// TestWhoSaidReadsChatSpellings: a paraphrase typed in chat's spellings
+// ("ppl", "cant", "dont") is read in the words they stand for.
+func TestWhoSaidReadsChatSpellings(t *testing.T) {
+	eng := openFS(t, fstest.MapFS{
+		"a.txt": {Data: []byte("Port talks\n\n\"Dockers cannot settle a strike like this in one week,\" harbour chief Ilse Brandt said on Monday.\n")},
+	})
+	ms, err := eng.WhoSaid(context.Background(), "dockers cant settle this strike in a week")
+	if err != nil || len(ms) == 0 || ms[0].Speaker != "Ilse Brandt" {
+		t.Errorf("got %+v (%v), want Ilse Brandt", ms, err)
+	}
+}
+
 // foldWords keeps the words of s, lower-cased, one space apart.
 func foldWords(s string) string {
 	return strings.Join(strings.FieldsFunc(strings.ToLower(s), func(r rune) bool {

@@ -13,6 +13,7 @@ import (
 
 	"github.com/parleybot/parley/rag/input"
 	"github.com/parleybot/parley/rag/match"
+	"github.com/parleybot/parley/rag/question"
 	"github.com/parleybot/parley/rag/quote"
 	"github.com/parleybot/parley/rag/term"
 )
@@ -153,7 +154,7 @@ func (qi *Quotations) Score(ctx context.Context, text string) ([]Attribution, er
 	qf := foldForMatch(text)
 	named := qi.namedSpeakers(qf)
 	frag := newFragment(qf)
-	all := term.Of(text)
+	all := term.Of(question.ChatSpellings(text)) // "cant" is "cannot", no word of its own
 	qTerms := qi.paraphraseTerms(all)
 	weights, total := map[string]float64{}, 0.0
 	for _, t := range qTerms {

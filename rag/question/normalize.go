@@ -152,10 +152,17 @@ func expandChatWords(s string) string {
 		return sub[1] + chatWhWords[strings.ToLower(sub[2])] + sub[3]
 	})
 	s = theUS.ReplaceAllString(s, "${1}US")
+	return ChatSpellings(s) // "dept's": "department's"
+}
+
+// ChatSpellings writes out chat's spellings of common words anywhere in
+// a text ("cant" → "cannot", "ppl" → "people"), for reading the words of
+// something typed that is no question (a quotation to attribute).
+func ChatSpellings(s string) string {
 	for range 2 { // neighbours share a space: "r u"
 		s = chatWordRe.ReplaceAllStringFunc(s, func(m string) string {
 			sub := chatWordRe.FindStringSubmatch(m)
-			return sub[1] + chatWords[strings.ToLower(sub[2])] + sub[3] + sub[4] // "dept's": "department's"
+			return sub[1] + chatWords[strings.ToLower(sub[2])] + sub[3] + sub[4]
 		})
 	}
 	return s
