@@ -445,7 +445,7 @@ func scoreSentences(ix *index.Index, qr match.Query, passages []retrieve.Passage
 			if defines != nil && defines.MatchString(sent.Text) || firstMention(ix, qr, p.Doc, s, sentTerms) {
 				c.score += definitionWeight
 			}
-			if namesKind(qr, sent.Text) || placeOfQuestionWord(qr, sent.Text) {
+			if namesKind(qr, sent.Text) || c.typed == 1 && placeOfQuestionWord(qr, sent.Text) {
 				c.score += kindWeight
 			}
 			if len(earlier) > 0 {
