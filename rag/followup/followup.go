@@ -85,6 +85,8 @@ var (
 	// elseRe asks for someone or something besides what was said: "where
 	// else?", "who else was there?", "any other groups?".
 	elseRe = regexp.MustCompile(`(?i)\b(?:else|other|others|another|besides)\b`)
+	// possessiveRe is a word with a possessive 's, as its first group.
+	possessiveRe = regexp.MustCompile(`(?i)\b([\p{L}.-]+(?:'s|’s))\s`)
 	// onesRe is "ones" standing for a plural noun: "which ones refused?".
 	onesRe = regexp.MustCompile(`(?i)\bones\b`)
 	// pluralAfterRe is a plural noun phrase of one to three words after a
@@ -470,6 +472,10 @@ func (r Resolver) topic(prevQ string) string {
 	if best != "" {
 		return lowerThe(strings.TrimRight(best, "?.! "))
 	}
+	// A thing named by whose it is: "kerry's meeting", not "kerry's".
+	if p := possessedThing(prevQ); p != "" {
+		return p
+	}
 	// Its last name, unless a person's: "it" is no one.
 	if rs := capitalRuns(prevQ, 1); len(rs) > 0 && !r.isPerson(prevQ, rs[len(rs)-1]) {
 		return rs[len(rs)-1]
@@ -485,6 +491,30 @@ func (r Resolver) topic(prevQ string) string {
 		}
 	}
 	return ""
+}
+
+// possessedThing returns the last possessive of text with the words in
+// lower case that follow it, up to a word that carries no topic: "kerry's
+// meeting" in "who attended kerry's meeting in london"; "" when there is
+// none.
+func possessedThing(text string) string {
+	ms := possessiveRe.FindAllStringSubmatchIndex(text, -1)
+	if len(ms) == 0 {
+		return ""
+	}
+	m := ms[len(ms)-1]
+	var words []string
+	for _, w := range strings.Fields(text[m[1]:]) {
+		w = strings.TrimRight(w, "?.!,;:")
+		if w == "" || w != strings.ToLower(w) || term.IsStop(w) || len(words) == 3 {
+			break
+		}
+		words = append(words, w)
+	}
+	if len(words) == 0 {
+		return ""
+	}
+	return text[m[2]:m[3]] + " " + strings.Join(words, " ")
 }
 
 // isPerson reports whether name is one of the people text names.
