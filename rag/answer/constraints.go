@@ -27,18 +27,17 @@ type pins struct {
 	// labels are each a word and the number after it.
 	labels [][2]string
 	names  []namePair
-	// roles are the roles the question gives of a name ("the president
+	// roles are the roles the question gives for a name ("the president
 	// of Turkey", "Russia's top negotiator").
 	roles []roleGiven
 }
 
-// roleGiven is a role noun of the question, by its index term, and the
-// question word, by its place among the question's words, that names
-// for whom it is held, by a possessive or "of", "to" or "for" ("the
-// president of Turkey", "Russia's negotiator").
+// roleGiven is a role noun of the question and the name it is held for,
+// given by a possessive or "of", "to" or "for" ("the president of
+// Turkey", "Russia's negotiator"), each by its place among the
+// question's words.
 type roleGiven struct {
-	role string
-	word int
+	role, word int
 }
 
 // roleHeads are nouns of a role someone holds for a country, a body or
@@ -102,7 +101,7 @@ func newPins(ix *index.Index, qr match.Query) pins {
 		for _, at := range attachedTo(qt, i) {
 			k := slices.IndexFunc(qr.Words, func(w match.Word) bool { return w.Term == at.term })
 			if at.marked && k >= 0 && qr.Words[k].NameLike && len(qr.Words[k].NameAlts) > 0 {
-				p.roles = append(p.roles, roleGiven{role: t.Term, word: k})
+				p.roles = append(p.roles, roleGiven{role: w, word: k})
 			}
 		}
 	}
@@ -166,16 +165,16 @@ func attachedTo(ts []term.Token, i int) []attachment {
 
 // roleMisplaced reports a sentence that gives a role the question asks
 // about only for names other than the question's ("Syrian President
-// Bashar al-Assad" for "the president of Turkey", "U.N. envoy" for "the
-// US envoy's"), or, when the question asks who holds the role, does not
-// name the role at all.
+// Bashar al-Assad" for "the president of Turkey", "Veltra's envoy" for
+// "Oslo's envoy"), or, when the question asks who holds the role, does
+// not name the role at all.
 func roleMisplaced(qr match.Query, roles []roleGiven, text string) bool {
 	if len(roles) == 0 {
 		return false
 	}
 	st := term.Tokenize(text)
 	for _, r := range roles {
-		role := qr.Words[slices.IndexFunc(qr.Words, func(w match.Word) bool { return w.Term == r.role })]
+		role := qr.Words[r.role]
 		own, other, named := false, false, false
 		for i, t := range st {
 			if t.Term == "" || role.Credit([]string{t.Term}) < match.CreditRelated {

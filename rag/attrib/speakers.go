@@ -87,7 +87,7 @@ func roleWords(s string) []string {
 var roleShortForms = map[string]string{
 	"dept": "department", "govt": "government", "gov": "governor", "sec": "secretary",
 	"secy": "secretary", "amb": "ambassador", "rep": "representative", "sen": "senator",
-	"pres": "president", "min": "minister", "spox": "spokesman", "un": "un", "us": "us",
+	"pres": "president", "min": "minister", "spox": "spokesman",
 }
 
 // lookup finds a speaker by a folded name: an alias, or a name with a

@@ -126,7 +126,7 @@ func (s *Speller) Complete(w string) (string, bool) {
 	if best, ok := s.complete(w, n, ""); ok {
 		return best, true
 	}
-	if stem, ok := strings.CutSuffix(w, "s"); ok && n-1 >= minClipped-1 {
+	if stem, ok := strings.CutSuffix(w, "s"); ok {
 		// A clipped word made plural ("orgs", "convos") is the plural of
 		// what its clip begins.
 		return s.complete(stem, n-1, "s")
