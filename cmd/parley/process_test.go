@@ -153,7 +153,7 @@ func TestHealthCommandAgainstARunningParley(t *testing.T) {
 	health := exec.Command(bin, "health")
 	health.Env = cleanEnv("PARLEY_HTTP_ADDR=" + addr)
 	out, err := health.Output()
-	if err != nil || !strings.Contains(string(out), `"status":"ok"`) || !strings.Contains(string(out), `"chunks":26`) {
+	if err != nil || !strings.Contains(string(out), `"status":"ok"`) || !strings.Contains(string(out), `"chunks":25`) {
 		t.Errorf("parley health: %v: %s", err, out)
 	}
 	stdin.Close()

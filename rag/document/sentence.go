@@ -238,7 +238,9 @@ func endsSentence(runes []rune, i int) bool {
 		return false
 	}
 	if runes[i] != '.' {
-		return true
+		// "“Blink twice if you’re in trouble!” one person tweeted": a
+		// quotation's cue in lower case goes on with its sentence.
+		return !(isCloser(runeAt(runes, i+1)) && unicode.IsLower(runeAfter(runes, i+1)))
 	}
 	// Ellipses ("...", ". . .") do not end a sentence here.
 	if (i+1 < len(runes) && runes[i+1] == '.') || (i > 0 && runes[i-1] == '.') {
@@ -341,6 +343,14 @@ func dashThenLower(runes []rune, i int) bool {
 		i++
 	}
 	return i < len(runes) && unicode.IsLower(runes[i])
+}
+
+// runeAt is runes[i], or 0 past the end.
+func runeAt(runes []rune, i int) rune {
+	if i < len(runes) {
+		return runes[i]
+	}
+	return 0
 }
 
 // runeAfter is the first rune from i on that is not a space or a closing
