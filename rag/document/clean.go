@@ -120,7 +120,7 @@ func analyze(source string, lines []string) (sents []Sentence, title, date strin
 		at.spans = append(at.spans, spans...)
 		for _, s := range found {
 			s.Source = source
-			s.Headline = i == headline && j == i+1
+			s.Headline = i == headline && (j == i+1 || j == i+2 && decked(lines[i]))
 			s.TitleCase = s.Headline || TitleCase(s.Text)
 			s.Segment = segment
 			s.Paragraph = paragraph
@@ -129,7 +129,7 @@ func analyze(source string, lines []string) (sents []Sentence, title, date strin
 		paragraph++
 		i = j
 	}
-	return sents, title, date, at
+	return sents, strings.TrimSpace(strings.TrimSuffix(title, ";")), date, at
 }
 
 // cleanLine trims a line and drops Markdown heading and quote markers.
@@ -181,6 +181,11 @@ func looksLikeHeadline(l string) bool {
 	last, _ := utf8.DecodeLastRuneInString(l)
 	return !strings.ContainsRune(".!?\"”’", last) || TitleCase(l)
 }
+
+// decked reports a title line that a deck, a second line of headline,
+// follows: it ends with a semicolon ("Who scares Americans the most?;"
+// over "Findings show voters fear …").
+func decked(line string) bool { return strings.HasSuffix(cleanLine(line), ";") }
 
 // maxSentenceTitle bounds a first line ending as a sentence that may be
 // a title: headlines run to about 60-90 characters, a news story's

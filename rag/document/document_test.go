@@ -301,7 +301,8 @@ func TestSentencesKnowTitleCase(t *testing.T) {
 // article's title though it ends with a full stop, as archives write
 // headlines ("Cruz to give away engraved shotgun."); a story's dateline
 // opening or a long first sentence is no title, and a title the story
-// repeats as its first sentence stays a sentence there.
+// repeats as its first sentence stays a sentence there. A title ending
+// with a semicolon has a deck, a second line of headline, under it.
 func TestAShortFirstLineIsATitle(t *testing.T) {
 	long := "The dockers' union of Veltra said on Monday that it would end the strike at the harbour after talks with the port authority."
 	for _, tt := range []struct {
@@ -319,7 +320,11 @@ func TestAShortFirstLineIsATitle(t *testing.T) {
 			t.Errorf("%q: first sentence %+v, want %q with headline %v", tt.text, d.Sentences, tt.first, tt.headline)
 		}
 	}
-	d := ParseDocument("a.txt", []byte("Dockers end the strike on Monday.\n\nDockers end the strike on Monday.\nThe union said so.\n"))
+	d := ParseDocument("a.txt", []byte("Who runs the port?; \nFindings show dockers trust the union more than the city.\n\nThe union said so on Monday.\n"))
+	if d.Title != "Who runs the port?" || len(d.Sentences) != 2 || !d.Sentences[0].Headline || d.Sentences[1].Headline {
+		t.Errorf("a title and its deck: title %q, sentences %+v", d.Title, d.Sentences)
+	}
+	d = ParseDocument("a.txt", []byte("Dockers end the strike on Monday.\n\nDockers end the strike on Monday.\nThe union said so.\n"))
 	if len(d.Sentences) != 3 || !d.Sentences[0].Headline || d.Sentences[1].Headline || d.Sentences[1].LineStart != 3 {
 		t.Errorf("a repeated title: %+v", d.Sentences)
 	}
