@@ -456,7 +456,7 @@ func Parse(raw string) Question {
 	}
 	seen := map[string]bool{}
 	for i, t := range toks {
-		if t.Term == "" || typeWords[strings.ToLower(t.Surface)] || seen[t.Term] {
+		if t.Term == "" || typeWords[strings.ToLower(t.Surface)] || seen[t.Term] || passiveGet(toks, i) {
 			continue
 		}
 		seen[t.Term] = true
@@ -576,6 +576,29 @@ func isName(t term.Token, i int) bool {
 		}
 	}
 	return upper >= 2
+}
+
+// passiveGet reports a form of "get" that makes the next word passive
+// ("was getting bombed", "got hit"): an auxiliary, no topic.
+func passiveGet(toks []term.Token, i int) bool {
+	switch strings.ToLower(toks[i].Surface) {
+	case "get", "gets", "got", "getting", "gotten":
+	default:
+		return false
+	}
+	if i+1 >= len(toks) {
+		return false
+	}
+	next := strings.ToLower(toks[i+1].Surface)
+	return len(next) >= 4 && (strings.HasSuffix(next, "ed") || strings.HasSuffix(next, "en")) || participles[next]
+}
+
+// participles are irregular past participles that follow a passive "get".
+var participles = map[string]bool{
+	"hit": true, "shot": true, "hurt": true, "caught": true, "struck": true, "cut": true,
+	"stuck": true, "paid": true, "sent": true, "put": true, "left": true, "told": true,
+	"sold": true, "bought": true, "held": true, "kept": true, "lost": true, "done": true,
+	"made": true, "thrown": true, "blown": true, "drawn": true, "beat": true, "run": true,
 }
 
 // indexWord finds phrase in s at word boundaries, or -1; an apostrophe
