@@ -19,6 +19,14 @@ const MarkerPattern = `\s*\[\d+(?:\s*,\s*\d+)*\]`
 // MarkerRe is MarkerPattern compiled.
 var MarkerRe = regexp.MustCompile(MarkerPattern)
 
+// dontSay opens every answer that finds nothing in the articles.
+const dontSay = "The articles don't say"
+
+// FoundNothing reports whether an answer's text says the articles hold
+// nothing on its question ("The articles don't say: they never mention
+// “putin”."): a conversation has no topic in them to carry on from it.
+func FoundNothing(text string) bool { return strings.HasPrefix(strings.TrimSpace(text), dontSay) }
+
 // Answer is Parley's reply to a question.
 type Answer struct {
 	// Question is the question as asked.

@@ -183,11 +183,11 @@ func Extractive(ix *index.Index, qr match.Query, passages []retrieve.Passage, de
 		return ans
 	}
 	if missing := qr.UnknownNames(); len(missing) > 0 && len(missing)*2 >= len(q.Names()) {
-		ans.Text = fmt.Sprintf("The articles don't say: they never mention %s.", joinQuoted(missing))
+		ans.Text = fmt.Sprintf(dontSay+": they never mention %s.", joinQuoted(missing))
 		return ans
 	}
 	if qr.UnknownShare() >= 0.7 {
-		ans.Text = "The articles don't say. I couldn't match that to them; they are " + describe + "."
+		ans.Text = dontSay + ". I couldn't match that to them; they are " + describe + "."
 		return ans
 	}
 	cands := scoreSentences(ix, qr, passages)
@@ -202,7 +202,7 @@ func Extractive(ix *index.Index, qr match.Query, passages []retrieve.Passage, de
 			}
 		}
 		if len(kept) == 0 && len(cands) > 0 {
-			ans.Text = "The articles don't say: none of them from that time answers it."
+			ans.Text = dontSay + ": none of them from that time answers it."
 			if newest := newestDay(ix); newest != "" {
 				ans.Text += " The newest article is from " + newest + "."
 			}
@@ -371,9 +371,9 @@ func abstainText(qr match.Query, cands []candidate) string {
 			question.Who: "who", question.When: "when", question.Where: "where",
 			question.HowMany: "how many or how much", question.HowLong: "how long",
 		}[qr.Question.Kind]
-		return "The articles don't say. They touch on this, but none of them says " + what + "."
+		return dontSay + ". They touch on this, but none of them says " + what + "."
 	}
-	return "The articles don't say: no passage in them answers that."
+	return dontSay + ": no passage in them answers that."
 }
 
 // scoreSentences ranks the sentences of the passages for the question,

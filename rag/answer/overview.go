@@ -104,13 +104,13 @@ func summary(ix *index.Index, qr match.Query, passages []retrieve.Passage, cands
 func published(ix *index.Index, qr match.Query, passages []retrieve.Passage, cands []candidate, ans Answer) Answer {
 	doc := storyOf(ix, qr, passages, cands)
 	if doc < 0 {
-		ans.Text = "The articles don't say: I couldn't tell which article you mean."
+		ans.Text = dontSay + ": I couldn't tell which article you mean."
 		return ans
 	}
 	d := ix.Documents()[doc]
 	day := document.Day(d.Date)
 	if day == "" {
-		ans.Text = "The articles don't say: “" + d.Title + "” (" + d.Source + ") carries no date."
+		ans.Text = dontSay + ": “" + d.Title + "” (" + d.Source + ") carries no date."
 		return ans
 	}
 	c := Citation{N: 1, Source: d.Source}

@@ -111,7 +111,11 @@ func (r Resolver) Resolve(history []Turn, q string) Result {
 	if elseRe.MatchString(text) {
 		res.Given = prev.Answer
 	}
-	if len(history) > 1 && len(question.Parse(prevQ).Names()) == 0 {
+	if answerpkg.FoundNothing(prev.Answer) {
+		// "what did trmp say about syria" found nothing: "who sponsored
+		// the astana talks" after it is not about Syria.
+		res.Context = ""
+	} else if len(history) > 1 && len(question.Parse(prevQ).Names()) == 0 {
 		// "when are the Astana talks?", "who's attending?", "is the US
 		// going?": a question that names nothing goes on with the topic
 		// of the one before it.

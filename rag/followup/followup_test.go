@@ -158,3 +158,14 @@ func TestElseGivesThePreviousAnswer(t *testing.T) {
 		}
 	}
 }
+
+// TestNoTopicFromAnAnswerThatFoundNothing: a question the articles say
+// nothing on gives the next one no topic to carry on with; one they
+// answered does.
+func TestNoTopicFromAnAnswerThatFoundNothing(t *testing.T) {
+	found := Resolver{}.Resolve([]Turn{{Question: "what did brandt say about veltra", Answer: "Brandt said the port stays open. [1]"}}, "who sponsored the oslo talks")
+	nothing := Resolver{}.Resolve([]Turn{{Question: "what did brnadt say about veltra", Answer: "The articles don't say: they never mention “brnadt”."}}, "who sponsored the oslo talks")
+	if found.Context == "" || nothing.Context != "" {
+		t.Errorf("context after an answer %q, after nothing found %q", found.Context, nothing.Context)
+	}
+}
