@@ -12,6 +12,7 @@ import (
 	"syscall"
 	"time"
 
+	"github.com/parleybot/parley/rag/answer"
 	"github.com/parleybot/parley/rag/attrib"
 	"github.com/parleybot/parley/rag/claim"
 	"github.com/parleybot/parley/rag/generate"
@@ -99,7 +100,7 @@ func (e *Engine) generate(ctx context.Context, cur *state, qr match.Query, passa
 	ans := Answer{Question: q.Raw, Mode: ModeLLM, Citations: []Citation{}}
 	if generate.SaysNotInArticles(gen.Text) {
 		ans.Abstained = true
-		ans.Text = "The articles don't say: no passage in them answers that."
+		ans.Text = answer.NoPassage
 		return ans
 	}
 	if strings.TrimSpace(gen.Text) == "" {

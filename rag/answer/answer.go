@@ -22,6 +22,10 @@ var MarkerRe = regexp.MustCompile(MarkerPattern)
 // dontSay opens every answer that finds nothing in the articles.
 const dontSay = "The articles don't say"
 
+// NoPassage is the answer when no passage answers the question, offline
+// or as an LLM judged the passages.
+const NoPassage = dontSay + ": no passage in them answers that."
+
 // FoundNothing reports whether an answer's text says the articles hold
 // nothing on its question ("The articles don't say: they never mention
 // “putin”."): a conversation has no topic in them to carry on from it.

@@ -373,7 +373,7 @@ func abstainText(qr match.Query, cands []candidate) string {
 		}[qr.Question.Kind]
 		return dontSay + ". They touch on this, but none of them says " + what + "."
 	}
-	return dontSay + ": no passage in them answers that."
+	return NoPassage
 }
 
 // scoreSentences ranks the sentences of the passages for the question,
