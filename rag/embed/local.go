@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"hash/fnv"
+	"iter"
 	"math"
 
 	"github.com/parleybot/parley/rag/term"
@@ -35,18 +36,23 @@ type Local struct {
 // the corpus). With no texts every bucket weighs 1. vectors may be nil
 // (lexical features only).
 func NewLocal(texts []string, vectors func() *wordvec.Table) *Local {
-	terms := make([][]string, len(texts))
-	for i, t := range texts {
-		terms[i] = term.Of(t)
-	}
-	return NewLocalFromTerms(terms, vectors)
+	return NewLocalFromTerms(func(yield func([]string) bool) {
+		for _, t := range texts {
+			if !yield(term.Of(t)) {
+				return
+			}
+		}
+	}, vectors)
 }
 
-// NewLocalFromTerms is NewLocal for texts already cut into index terms.
-func NewLocalFromTerms(texts [][]string, vectors func() *wordvec.Table) *Local {
+// NewLocalFromTerms is NewLocal for texts already cut into index terms,
+// given one at a time, so that a corpus's are never all held at once.
+func NewLocalFromTerms(texts iter.Seq[[]string], vectors func() *wordvec.Table) *Local {
 	e := &Local{dim: LocalDimensions, idf: make([]float32, LocalDimensions), vectors: vectors}
 	df := make([]int, e.dim)
-	for _, ts := range texts {
+	n := 0.0
+	for ts := range texts {
+		n++
 		seen := make(map[int]bool)
 		for _, f := range features(ts) {
 			b, _ := e.bucket(f)
@@ -56,7 +62,6 @@ func NewLocalFromTerms(texts [][]string, vectors func() *wordvec.Table) *Local {
 			}
 		}
 	}
-	n := float64(len(texts))
 	for i, d := range df {
 		e.idf[i] = float32(math.Log((n+1)/(float64(d)+1)) + 1)
 	}

@@ -283,7 +283,7 @@ func buildIndex(ctx context.Context, docs []document.Document, opt Options, hash
 	case ix.embedder == nil && prev != nil:
 		ix.embedder = prev.embedder // keep the fitted weights, so old vectors stay comparable
 	case ix.embedder == nil:
-		ix.embedder = embed.NewLocalFromTerms(ix.allChunkTerms(), opt.WordVectors)
+		ix.embedder = embed.NewLocalFromTerms(ix.allChunkTerms, opt.WordVectors)
 	}
 	ids := make([]string, len(ix.chunks))
 	for i, c := range ix.chunks {
@@ -310,7 +310,7 @@ func buildIndex(ctx context.Context, docs []document.Document, opt Options, hash
 		// they are fitted again and every vector is made anew.
 		if drift = prev.manifest.Drift + ix.embedded; drift > maxDrift(len(ix.chunks)) {
 			prev, drift = nil, 0
-			ix.embedder = embed.NewLocalFromTerms(ix.allChunkTerms(), opt.WordVectors)
+			ix.embedder = embed.NewLocalFromTerms(ix.allChunkTerms, opt.WordVectors)
 			ix.embedded, ix.reused = 0, 0
 			if vectors, freshChunks, err = ix.embedReusing(ctx, chunks(nil), opt.Progress); err != nil {
 				return nil, err

@@ -133,14 +133,14 @@ func (ix *Index) chunkTerms(i int) []string {
 	return out
 }
 
-// allChunkTerms returns every chunk's index terms, for fitting the local
-// embedder's weights.
-func (ix *Index) allChunkTerms() [][]string {
-	out := make([][]string, len(ix.chunks))
+// allChunkTerms gives every chunk's index terms in turn, for fitting the
+// local embedder's weights.
+func (ix *Index) allChunkTerms(yield func([]string) bool) {
 	for i := range ix.chunks {
-		out[i] = ix.chunkTerms(i)
+		if !yield(ix.chunkTerms(i)) {
+			return
+		}
 	}
-	return out
 }
 
 // numberedTerms are the corpus's terms numbered in sorted order, and each
