@@ -571,17 +571,6 @@ func (ix *Index) snapshot() snapshot {
 	per := cmp.Or(ix.vectorsPerFile, vectorsPerFile)
 	whole := func(write func(int, *chromem.DB) error) error { return ix.storeParts(per, write) }
 	s := snapshot{manifest: ix.manifest, whole: whole, state: map[string][]byte{}}
-	var quotes, lex []byte
-	var wg sync.WaitGroup
-	wg.Add(2)
-	go func() {
-		defer wg.Done()
-		quotes = ix.marshalQuotes()
-	}()
-	go func() {
-		defer wg.Done()
-		lex = ix.lexicalState().encode()
-	}()
 	if ix.added != nil && ix.added.collect(ix) == nil {
 		s.added = ix.added
 	}
@@ -592,17 +581,16 @@ func (ix *Index) snapshot() snapshot {
 	if ix.chunkVecs != nil && ix.quoteVecs != nil {
 		s.flats = map[string]*flat{chunkFlatFile: ix.chunkVecs, quoteFlatFile: ix.quoteVecs}
 	}
-	s.state[parsesFile] = document.SaveParses(ix.docs)
 	s.counts = &countsWriter{docs: documentHashes(ix.docs), fresh: ix.counts, prev: ix.countsFrom}
-	if memo := ix.quoteMemo.Load(); memo != nil {
-		if names := memo.SavedNames(); names != nil {
-			s.state[namesFile] = names
-		}
+	// The larger files are encoded as they are written, one at a time,
+	// so that a build never holds all their bytes at once.
+	s.encoders = map[string]func() []byte{
+		parsesFile:  func() []byte { return document.SaveParses(ix.docs) },
+		quotesFile:  ix.marshalQuotes,
+		lexicalFile: func() []byte { return ix.lexicalState().encode() },
 	}
-	wg.Wait()
-	s.state[quotesFile] = quotes
-	if lex != nil {
-		s.state[lexicalFile] = lex
+	if memo := ix.quoteMemo.Load(); memo != nil {
+		s.encoders[namesFile] = memo.SavedNames
 	}
 	return s
 }

@@ -90,8 +90,11 @@ type snapshot struct {
 	added *additions
 	// dbs are the chromem-go files read, base first.
 	dbs []*chromem.DB
-	// state holds extra JSON files saved beside the vectors, by file name.
+	// state holds extra files saved beside the vectors, by file name.
 	state map[string][]byte
+	// encoders make more such files, by name, when they are written: a
+	// nil result writes none.
+	encoders map[string]func() []byte
 	// flats are the flat copies of the collections, by file name: what
 	// start-up reads; the chromem-go file is read when they are missing or
 	// damaged, and to reuse vectors after the corpus changed.
@@ -115,18 +118,9 @@ func writeSnapshot(dir string, s snapshot) (Manifest, error) {
 	}
 	defer os.RemoveAll(tmp) // a no-op once renamed
 
-	// chromem-go encodes its file while the other files are written.
-	type saved struct {
-		files []VectorFile
-		stale int
-		err   error
-	}
-	vectors := make(chan saved, 1)
-	go func() {
-		var r saved
-		r.files, r.stale, r.err = s.writeVectors(tmp)
-		vectors <- r
-	}()
+	// The store of record's files, which chromem-go encodes whole in
+	// memory, are written after the others, so that a build never holds
+	// their bytes and the state files' at once.
 	final := filepath.Join(dir, s.manifest.Snapshot)
 	blocks, err := s.writeFiles(tmp, final)
 	if s.counts != nil && err == nil {
@@ -134,14 +128,14 @@ func writeSnapshot(dir string, s snapshot) (Manifest, error) {
 			err = fmt.Errorf("saving the word counts: %w", cerr)
 		}
 	}
-	r := <-vectors
-	if r.err != nil {
-		return Manifest{}, fmt.Errorf("saving the vectors: %w", r.err)
-	}
 	if err != nil {
 		return Manifest{}, err
 	}
-	s.manifest.VectorFiles, s.manifest.Stale = r.files, r.stale
+	files, stale, err := s.writeVectors(tmp)
+	if err != nil {
+		return Manifest{}, fmt.Errorf("saving the vectors: %w", err)
+	}
+	s.manifest.VectorFiles, s.manifest.Stale = files, stale
 	if err := syncTree(tmp); err != nil {
 		return Manifest{}, err
 	}
@@ -229,7 +223,28 @@ func (s snapshot) writeFiles(dir, final string) (map[string][]blockFile, error) 
 			err = fmt.Errorf("saving %s: %w", name, werr)
 		}
 	}
+	// Two files are encoded at a time, each written as soon as it is
+	// made, so that a build holds the bytes of two at most.
+	encoded := slices.Sorted(maps.Keys(s.encoders))
+	encErrs := make([]error, len(encoded))
+	turns := make(chan struct{}, 2)
+	for i, name := range encoded {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			turns <- struct{}{}
+			defer func() { <-turns }()
+			if data := s.encoders[name](); data != nil {
+				encErrs[i] = os.WriteFile(filepath.Join(dir, name), data, 0o644)
+			}
+		}()
+	}
 	wg.Wait()
+	for i, name := range encoded {
+		if encErrs[i] != nil && err == nil {
+			err = fmt.Errorf("saving %s: %w", name, encErrs[i])
+		}
+	}
 	out := make(map[string][]blockFile, len(names))
 	for i, name := range names {
 		if errs[i] != nil && err == nil {
