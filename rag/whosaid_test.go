@@ -204,6 +204,25 @@ func TestWhoSaidReadsChatSpellings(t *testing.T) {
 	}
 }
 
+// TestWhoSaidReadsNoOneAsNobody: "no one", "someone", "anyone" and
+// "everyone" are the same words as "nobody", "somebody", "anybody" and
+// "everybody", whichever the speaker or the user wrote.
+func TestWhoSaidReadsNoOneAsNobody(t *testing.T) {
+	eng := openFS(t, fstest.MapFS{
+		"a.txt": {Data: []byte("Port talks\n\n\"We are trying to settle this, and I understand it is tiring. You have nobody more tired than we are,\" harbour chief Ilse Brandt said on Monday.\n\n\"Someone will have to give way before the spring,\" union leader Omar Ali said.\n")},
+	})
+	for _, tt := range []struct{ typed, want string }{
+		{"no one is more tired than we are", "Ilse Brandt"},
+		{"no-one more tired than we are", "Ilse Brandt"},
+		{"somebody will have to give way", "Omar Ali"},
+	} {
+		ms, err := eng.WhoSaid(context.Background(), tt.typed)
+		if err != nil || len(ms) == 0 || ms[0].Speaker != tt.want {
+			t.Errorf("%q: got %+v (%v), want %s", tt.typed, ms, err, tt.want)
+		}
+	}
+}
+
 // foldWords keeps the words of s, lower-cased, one space apart.
 func foldWords(s string) string {
 	return strings.Join(strings.FieldsFunc(strings.ToLower(s), func(r rune) bool {

@@ -5,6 +5,7 @@
 package attrib
 
 import (
+	"regexp"
 	"sync"
 
 	"github.com/parleybot/parley/internal/textutil"
@@ -169,7 +170,21 @@ func foldForMatch(s string) string {
 			b.WriteByte(' ')
 		}
 	}
-	return strings.Join(strings.Fields(b.String()), " ")
+	return oneAsBody(strings.Join(strings.Fields(b.String()), " "))
+}
+
+// oneRe finds the pronouns in "-one", "no one" in one word, two or a
+// hyphenated pair.
+var oneRe = regexp.MustCompile(`(?i)\b(?:no[ -]?one|someone|anyone|everyone)\b`)
+
+// oneAsBody writes the pronouns in "-one" as their twins in "-body", in
+// lower case ("No one" is "nobody", "someone" "somebody"), so that a
+// quotation is found in either.
+func oneAsBody(s string) string {
+	return oneRe.ReplaceAllStringFunc(s, func(m string) string {
+		m = strings.NewReplacer(" ", "", "-", "").Replace(strings.ToLower(m))
+		return strings.TrimSuffix(m, "one") + "body"
+	})
 }
 
 // foldName folds a speaker's name for lookup: case, accents of quotes,

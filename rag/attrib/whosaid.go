@@ -154,7 +154,8 @@ func (qi *Quotations) Score(ctx context.Context, text string) ([]Attribution, er
 	qf := foldForMatch(text)
 	named := qi.namedSpeakers(qf)
 	frag := newFragment(qf)
-	all := term.Of(question.ChatSpellings(text)) // "cant" is "cannot", no word of its own
+	// "cant" is "cannot", and "no one" "nobody", no words of their own.
+	all := term.Of(oneAsBody(question.ChatSpellings(text)))
 	qTerms := qi.paraphraseTerms(all)
 	weights, total := map[string]float64{}, 0.0
 	for _, t := range qTerms {
