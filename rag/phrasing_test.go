@@ -566,6 +566,19 @@ func TestAnotherOnesRoleIsNoAnswer(t *testing.T) {
 	})
 }
 
+// TestAFigureOfOtherThingsIsNoCount: "how many soldiers …?" is not
+// answered by a figure of civilians, though the two words' vectors are
+// near; a figure of what is asked, or of what it is related to, answers.
+func TestAFigureOfOtherThingsIsNoCount(t *testing.T) {
+	eng := openFS(t, fstest.MapFS{"a.txt": {Data: []byte("Harbour Clash\n\n" +
+		"The clash near the harbour of Veltra left 40 civilians wounded, the mayor said.\n\n" +
+		"Ferries to Oslo were cancelled on Monday.\n")}})
+	askContrary(t, eng, []contraryCase{
+		{"how many soldiers were wounded in the harbour of veltra", "40", ""},
+		{"how many civilians were wounded in the harbour of veltra", "", "40"},
+	})
+}
+
 // TestOtherSideOfAnEventIsNoAnswer: a sentence that places its event
 // before what the question places it after does not answer it; one on
 // the same side does.

@@ -507,3 +507,30 @@ func mayHoldNumber(text string) bool {
 func isWordByte(c byte) bool {
 	return 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9' || c == '_'
 }
+
+// countedRe finds the noun a "how many" question counts: "how many
+// soldiers", "how many people".
+var countedRe = regexp.MustCompile(`(?i)\bhow many ([a-z]+)\b`)
+
+// countedMet reports whether a sentence, with its neighbours and
+// headline (ctx), meets the noun a "how many" question counts, as
+// written, corrected or by a related word: a figure that counts something
+// else ("300,000 people" for "how many soldiers") is no answer, though
+// the two words' vectors are near. A question that counts no plural noun
+// in s ("how many died", "how many people") is met.
+func countedMet(qr match.Query, ctx [][]string) bool {
+	m := countedRe.FindStringSubmatch(qr.Question.Text)
+	if m == nil {
+		return true
+	}
+	noun := strings.ToLower(m[1])
+	if !strings.HasSuffix(noun, "s") || strings.HasSuffix(noun, "ss") {
+		return true
+	}
+	for _, w := range qr.Words {
+		if strings.ToLower(w.Surface) == noun {
+			return slices.ContainsFunc(ctx, func(ts []string) bool { return w.Credit(ts) > match.CreditNear })
+		}
+	}
+	return true
+}

@@ -440,6 +440,9 @@ func scoreSentences(ix *index.Index, qr match.Query, passages []retrieve.Passage
 			}
 			c := candidate{doc: p.Doc, sent: s, coverage: cov, context: qr.Coverage(ctx...), direct: qr.DirectCoverage(ctx...)}
 			c.typed = answerType(qr, sent.Text)
+			if c.typed > 0 && qr.Question.Kind == question.HowMany && !countedMet(qr, ctx) {
+				c.typed = 0
+			}
 			c.constrained = meetsConstraints(ix, qr, &pinned, sent.Text, own, prevText, nextText, ctx)
 			c.score = cov + 0.35*(c.context-cov) + typeWeight(qr.Question)*c.typed + 0.1*pairShare(qr, sentTerms) + 0.02/float64(rank+1)
 			if defines != nil && defines.MatchString(sent.Text) || firstMention(ix, qr, p.Doc, s, sentTerms) {
