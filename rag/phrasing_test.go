@@ -579,6 +579,19 @@ func TestAFigureOfOtherThingsIsNoCount(t *testing.T) {
 	})
 }
 
+// TestTheDayOfASayingIsNotTheEvents: "… could last for months," the
+// mayor said Wednesday dates the saying, not the strike's end; asked when
+// the mayor said it, the day answers.
+func TestTheDayOfASayingIsNotTheEvents(t *testing.T) {
+	eng := openFS(t, fstest.MapFS{"a.txt": {Data: []byte("Harbour Strike\n\n" +
+		"\"The strike in the harbour could end only after months of talks,\" the mayor of Veltra said Wednesday.\n\n" +
+		"Ferries to Oslo were cancelled.\n")}})
+	askContrary(t, eng, []contraryCase{
+		{"when will the harbour strike end", "Wednesday", ""},
+		{"when did the mayor of veltra say the strike could end", "", "Wednesday"},
+	})
+}
+
 // TestOtherSideOfAnEventIsNoAnswer: a sentence that places its event
 // before what the question places it after does not answer it; one on
 // the same side does.

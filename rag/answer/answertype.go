@@ -81,7 +81,7 @@ func answerType(qr match.Query, text string) float64 {
 	case question.Who:
 		return nameScore(qr, text)
 	case question.When:
-		if monthOrDay.In(text) || centuryWords.In(text) && centuryRe.MatchString(text) || relTimeWords.In(text) && relTimeRe.MatchString(text) {
+		if monthOrDay.In(text) && !onlyTheSayingDated(qr, text) || centuryWords.In(text) && centuryRe.MatchString(text) || relTimeWords.In(text) && relTimeRe.MatchString(text) {
 			return 1
 		}
 		// "5 pm", "at night" answer "when?" and "what time?", not "what
@@ -533,4 +533,40 @@ func countedMet(qr match.Query, ctx [][]string) bool {
 		}
 	}
 	return true
+}
+
+// sayingWords report speech: a day right after one dates the saying
+// ("De Mistura said Wednesday", "told AFP on Sunday").
+var sayingWords = newWordSet("said", "says", "told", "tells", "added", "announced", "stated", "declared", "reported", "tweeted", "wrote")
+
+// askedSaying holds the words of a question about a saying or a report:
+// "when did Kirby say …?", "when was it announced?".
+var askedSaying = newWordSet("say", "says", "said", "tell", "told", "announce", "announced", "report", "reported",
+	"comment", "commented", "statement", "speak", "spoke", "claim", "claimed", "tweet", "tweeted", "write", "wrote",
+	"add", "added", "publish", "published", "declare", "declared", "state", "stated")
+
+// onlyTheSayingDated reports a text whose every month or day dates its
+// saying, within three words after a word of speech: "There is no reason
+// … another cycle of war," De Mistura said Wednesday does not answer
+// "when will the war end?". A question about a saying is answered by it.
+func onlyTheSayingDated(qr match.Query, text string) bool {
+	if askedSaying.In(qr.Question.Text) {
+		return false
+	}
+	words := strings.FieldsFunc(text, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) && r != '.' })
+	dated := false
+	for i, w := range words {
+		if !monthOrDay.In(w) {
+			continue
+		}
+		dated = true
+		saying := false
+		for _, b := range words[max(0, i-3):i] {
+			saying = saying || sayingWords.In(b)
+		}
+		if !saying {
+			return false
+		}
+	}
+	return dated
 }
