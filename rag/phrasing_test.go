@@ -592,6 +592,20 @@ func TestTheDayOfASayingIsNotTheEvents(t *testing.T) {
 	})
 }
 
+// TestAReasonBesideTheAnswer: "why won't the union join?" is answered
+// by the reason the sentence beside the decision gives ("given the
+// damage"), leading, with the decision as its support.
+func TestAReasonBesideTheAnswer(t *testing.T) {
+	eng := openFS(t, fstest.MapFS{"a.txt": {Data: []byte("Port Talks\n\n" +
+		"Dockers' leader Ilse Brandt told reporters it was impossible to negotiate given the damage to the harbour.\n" +
+		"\"The union has decided not to join the talks in Oslo,\" Brandt said.\n\n" +
+		"Ferries to Oslo were cancelled.\n")}})
+	a, err := eng.Ask(context.Background(), "why wont the union join the talks in oslo")
+	if err != nil || a.Abstained || !strings.HasPrefix(a.Text, "Dockers' leader") {
+		t.Errorf("got %q (%v), want the reason first", a.Text, err)
+	}
+}
+
 // TestOtherSideOfAnEventIsNoAnswer: a sentence that places its event
 // before what the question places it after does not answer it; one on
 // the same side does.

@@ -63,8 +63,11 @@ var (
 	// reasonWords holds a word of each of reasonRe's phrases: a text
 	// with none of them is not searched.
 	reasonWords = newWordSet("because", "due", "owing", "order", "so", "result", "reason", "since", "aim", "aimed",
-		"protest", "avoid", "prevent", "ensure", "allow", "help", "end", "stop", "support")
+		"protest", "avoid", "prevent", "ensure", "allow", "help", "end", "stop", "support", "given")
 	reasonRe = regexp.MustCompile(`(?i)\b(because|due to|owing to|in order to|so as to|so that|as a result|result of|reason|since|aim(ed)? (at|to)|to (protest|avoid|prevent|ensure|allow|help|end|stop|support))\b`)
+	// givenRe finds "given" as a reason, "given the suffering", with the
+	// word before it: "was given the award" gives no reason.
+	givenRe = regexp.MustCompile(`(?i)(?:^|(\w*)\W+)given (?:that|the|how|its|their|his|her)\b`)
 )
 
 // dayPartWords are the parts of a day.
@@ -164,7 +167,7 @@ func answerType(qr match.Query, text string) float64 {
 		}
 		return nameScore(qr, text) / 2
 	case question.Why:
-		if reasonWords.In(text) && reasonRe.MatchString(text) {
+		if reasonWords.In(text) && (reasonRe.MatchString(text) || givenAsReason(text)) {
 			return 1
 		}
 	case question.What:
@@ -569,4 +572,17 @@ func onlyTheSayingDated(qr match.Query, text string) bool {
 		}
 	}
 	return dated
+}
+
+// givenAsReason reports "given" introducing a reason ("impossible to
+// negotiate given the suffering"), not a passive's "given".
+func givenAsReason(text string) bool {
+	for _, m := range givenRe.FindAllStringSubmatch(text, -1) {
+		switch strings.ToLower(m[1]) {
+		case "was", "were", "is", "are", "be", "been", "being", "am", "has", "have", "had", "get", "gets", "got", "getting":
+		default:
+			return true
+		}
+	}
+	return false
 }

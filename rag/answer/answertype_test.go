@@ -90,3 +90,18 @@ func corpusLines(t *testing.T) []string {
 	}
 	return out
 }
+
+// TestGivenAsReason: "given the …" gives a reason, a passive's "given"
+// does not.
+func TestGivenAsReason(t *testing.T) {
+	for text, want := range map[string]bool{
+		"It was impossible to negotiate given the suffering on the ground.": true,
+		"Given the damage, the talks were put off.":                         true,
+		"She was given the award in May.":                                   false,
+		"The envoys had been given their orders.":                           false,
+	} {
+		if got := givenAsReason(text); got != want {
+			t.Errorf("%q: %v, want %v", text, got, want)
+		}
+	}
+}

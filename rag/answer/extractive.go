@@ -253,6 +253,8 @@ func Extractive(ix *index.Index, qr match.Query, passages []retrieve.Passage, de
 	if q.Kind == question.Why && len(picked) > 0 && !picked[0].neighbour {
 		if reason, ok := reasonBefore(ix, picked[0]); ok {
 			picked = []candidate{reason, picked[0]}
+		} else if reason, ok := reasonBeside(ix, qr, picked[0]); ok {
+			picked = []candidate{reason, picked[0]}
 		}
 	}
 	lead := picked[0]
@@ -326,6 +328,26 @@ func reasonBefore(ix *index.Index, c candidate) (candidate, bool) {
 		return candidate{}, false
 	}
 	return candidate{doc: c.doc, sent: n, typed: 1, neighbour: true}, true
+}
+
+// reasonBeside returns the sentence before or after c in the same run of
+// text that gives a reason, when c gives none: "why won't the council go
+// to Geneva?" is answered by "it was impossible to negotiate given the
+// suffering", beside the sentence that says it will not go.
+func reasonBeside(ix *index.Index, qr match.Query, c candidate) (candidate, bool) {
+	if c.typed > 0 {
+		return candidate{}, false
+	}
+	sents := ix.Documents()[c.doc].Sentences
+	for _, n := range []int{c.sent - 1, c.sent + 1} {
+		if n < 0 || n >= len(sents) || sents[n].Headline || sents[n].Segment != sents[c.sent].Segment && !oneLineApart(sents[c.sent], sents[n]) {
+			continue
+		}
+		if typed := answerType(qr, sents[n].Text); typed > 0 {
+			return candidate{doc: c.doc, sent: n, typed: typed, neighbour: true}, true
+		}
+	}
+	return candidate{}, false
 }
 
 // namesWhatRe opens a sentence that says what the one before it
