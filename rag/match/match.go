@@ -366,15 +366,17 @@ func (m *Matcher) Prepare(q question.Question) Query {
 				}
 			}
 		}
-		if len(qw.Alts) == 0 && !qw.Name && lowerCase && lx != nil && plainWord(w.Surface) &&
-			(lx.Related(t) == nil && lx.Antonyms(t) == nil || lx.IsProperName(t)) {
+		if !qw.Name && lowerCase && lx != nil && plainWord(w.Surface) &&
+			(len(qw.Alts) == 0 && lx.Related(t) == nil && lx.Antonyms(t) == nil || onlyNear(qw.Alts) && lx.IsProperName(t)) {
 			// Typed all in lower case, a question cannot show its names by
 			// capitals. A word that neither the articles, in any spelling,
-			// nor WordNet know, or that WordNet knows only as a name, and
-			// that no corpus word meets, is a name the articles never use
-			// ("who is the leader of isis", "how many went to germany"),
-			// asked about as one.
-			qw.Name = true
+			// nor WordNet know and that no corpus word meets, or that
+			// WordNet knows only as a name and no corpus word meets but by
+			// a near vector, is a name the articles never use ("who is the
+			// leader of isis", "how many went to germany", "the leader of
+			// hezbollah", near "militia"), asked about as one; a name is
+			// never met by a near word.
+			qw.Name, qw.Alts = true, nil
 		}
 		sort.SliceStable(qw.Alts, func(i, j int) bool { return qw.Alts[i].Credit > qw.Alts[j].Credit })
 		for _, a := range qw.Alts {
@@ -648,6 +650,11 @@ func (qr Query) cover(minCredit float64, sets [][]string) float64 {
 		got += best[i] * w.Weight
 	}
 	return got / qr.Total
+}
+
+// onlyNear reports alternatives that are all near words, or none.
+func onlyNear(alts []Alt) bool {
+	return !slices.ContainsFunc(alts, func(a Alt) bool { return a.Credit > CreditNear })
 }
 
 // InQuestion reports whether a written word is one of the question's own
