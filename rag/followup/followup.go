@@ -617,12 +617,15 @@ func withoutVerb(text string, start, end int) string {
 func (r Resolver) swapSubject(prevQ, subject string) string {
 	runs := capitalRunSpans(prevQ)
 	if r.IsName != nil {
+		// Names typed in lower case, wherever they stand: "what did kirby
+		// say about the ISSG" names Kirby before the ISSG.
 		for _, w := range wordSpans(prevQ) {
 			word := prevQ[w[0]:w[1]]
-			if !startsUpper(word) && r.IsName(word) && (len(runs) == 0 || w[0] > runs[len(runs)-1][1]) {
+			if !startsUpper(word) && r.IsName(word) {
 				runs = append(runs, w)
 			}
 		}
+		slices.SortFunc(runs, func(a, b [2]int) int { return a[0] - b[0] })
 	}
 	if len(runs) == 0 {
 		return strings.TrimRight(prevQ, "?.! ") + " " + subject + "?"

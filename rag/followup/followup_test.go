@@ -107,6 +107,8 @@ func TestResolve(t *testing.T) {
 			"what happened then?", "What happened in March 3?", ""},
 		{"ellipsis", []Turn{{Question: "What did Tomas Berg say about the truce?", Answer: "…"}},
 			"And Anna Kowal?", "What did Anna Kowal say about the truce?", ""},
+		{"a person takes the place of a person typed in lower case before a name", []Turn{{Question: "what did ostrova say about the VSG", Answer: "…"}},
+			"and Anna Kowal?", "What did Anna Kowal say about the VSG", ""},
 		{"a person takes a person's place", []Turn{{Question: "What did Tomas Berg say about veltra?", Answer: "…"}},
 			"and Anna Kowal?", "What did Anna Kowal say about veltra?", ""},
 		{"what about", []Turn{{Question: "What did Tomas Berg say about the truce?", Answer: "…"}},
