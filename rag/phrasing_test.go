@@ -606,6 +606,20 @@ func TestAReasonBesideTheAnswer(t *testing.T) {
 	}
 }
 
+// TestWhatOneSaidIsTheirOwnWords: "what did Omar Ali say?" is not
+// answered by a sentence that names him but gives others' words ("the
+// Omar Ali government has argued"); one where he speaks answers.
+func TestWhatOneSaidIsTheirOwnWords(t *testing.T) {
+	eng := openFS(t, fstest.MapFS{"a.txt": {Data: []byte("Harbour Talks\n\n" +
+		"Mayor Ilse Brandt said the harbour of Veltra would reopen on Monday.\n\n" +
+		"The Omar Ali government has argued for a new harbour in Veltra for years.\n\n" +
+		"Ferries to Oslo were cancelled.\n")}})
+	askContrary(t, eng, []contraryCase{
+		{"what did omar ali say about the harbour in veltra", "new harbour", ""},
+		{"what did ilse brandt say about the harbour", "", "reopen"},
+	})
+}
+
 // TestOtherSideOfAnEventIsNoAnswer: a sentence that places its event
 // before what the question places it after does not answer it; one on
 // the same side does.

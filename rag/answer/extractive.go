@@ -407,6 +407,7 @@ func scoreSentences(ix *index.Index, qr match.Query, passages []retrieve.Passage
 	asksNames := slices.ContainsFunc(qr.Words, func(w match.Word) bool { return w.NameLike || quote.IsRole(w.Surface) })
 	earlier := conversationNames(ix, qr)
 	terms := &termsMemo{}
+	sayer := askedSayer(qr)
 	seen := map[[2]int]bool{}
 	var cands []candidate
 	for rank, p := range passages {
@@ -465,7 +466,8 @@ func scoreSentences(ix *index.Index, qr match.Query, passages []retrieve.Passage
 			if c.typed > 0 && qr.Question.Kind == question.HowMany && !countedMet(qr, ctx) {
 				c.typed = 0
 			}
-			c.constrained = meetsConstraints(ix, qr, &pinned, sent.Text, own, prevText, nextText, ctx)
+			c.constrained = meetsConstraints(ix, qr, &pinned, sent.Text, own, prevText, nextText, ctx) &&
+				(sayer == nil || saidBy(ix, terms, sayer, p.Doc, s))
 			c.score = cov + 0.35*(c.context-cov) + typeWeight(qr.Question)*c.typed + 0.1*pairShare(qr, sentTerms) + 0.02/float64(rank+1)
 			if defines != nil && defines.MatchString(sent.Text) || firstMention(ix, qr, p.Doc, s, sentTerms) {
 				c.score += definitionWeight

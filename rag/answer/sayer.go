@@ -1,0 +1,90 @@
+package answer
+
+import (
+	"regexp"
+	"slices"
+	"strings"
+
+	"github.com/parleybot/parley/rag/index"
+	"github.com/parleybot/parley/rag/match"
+	"github.com/parleybot/parley/rag/quote"
+	"github.com/parleybot/parley/rag/term"
+)
+
+// sayerRe finds whom a question asks what they said: "what did Obama say
+// about Syria?", "what has putin said", "what did kirby tell reporters".
+var sayerRe = regexp.MustCompile(`(?i)\bwhat (?:did|does|do|has|have|had)\s+(.+?)\s+(?:say|said|tell|told|claim|claimed|announce|announced|write|wrote|tweet|tweeted)\b`)
+
+// askedSayer returns the name words of the one a question asks what they
+// said: none when it asks no such thing, or names no one.
+func askedSayer(qr match.Query) []match.Word {
+	m := sayerRe.FindStringSubmatch(qr.Question.Text)
+	if m == nil {
+		return nil
+	}
+	said := strings.Fields(strings.ToLower(m[1]))
+	var out []match.Word
+	for _, w := range qr.Words {
+		if (w.NameLike || w.Name) && len(w.NameAlts) > 0 && slices.Contains(said, strings.ToLower(w.Surface)) {
+			out = append(out, w)
+		}
+	}
+	return out
+}
+
+// saidBy reports whether sentence s of document doc gives the words of
+// the one named by sayer: the articles give its quotations to them or to
+// one speaking in a role of theirs, or, with no quotation given to
+// anyone, their name is the subject of a word of speech, past the rest of
+// a name, a role and an adverb ("Kerry said", "Lavrov also said", "State
+// Department spokesman John Kirby said", "according to Kerry"). An
+// inverted "…," said Kerry is a quotation the articles give him, and
+// "says Obama is flouting" is not Obama's saying. "What did Obama say?"
+// is not answered by "an argument within the Obama administration".
+func saidBy(ix *index.Index, terms *termsMemo, sayer []match.Word, doc, s int) bool {
+	names := func(ts []string) bool {
+		return slices.ContainsFunc(sayer, func(w match.Word) bool { return w.NameCredit(ts) > 0 })
+	}
+	if speakers := ix.PeopleQuotedIn(doc, s); len(speakers) > 0 {
+		// A speaker's own name, or the role they speak in: the State
+		// Department speaks by its spokesman.
+		return slices.ContainsFunc(speakers, func(sp string) bool { return names(terms.of(sp)) || names(terms.of(roleOf(ix, sp))) })
+	}
+	toks := term.Surfaces(ix.Documents()[doc].Sentences[s].Text)
+	speech := func(t term.Token) bool {
+		w := strings.ToLower(t.Surface)
+		return quote.ReportsSpeech(w) || sayingWords.In(w) || answering[w]
+	}
+	for i, t := range toks {
+		if tt := term.Word(t.Surface); tt == "" || !names([]string{tt}) {
+			continue
+		}
+		if i > 1 && strings.EqualFold(toks[i-2].Surface, "according") {
+			return true
+		}
+		// Past the rest of the name, a spokesman's role and name ("State
+		// Department spokesman John Kirby said") and an adverb or two.
+		j := i + 1
+		for j < len(toks) && j <= i+5 && (toks[j].Capitalized || quote.IsRole(toks[j].Surface) || beforeSpeech[strings.ToLower(toks[j].Surface)]) {
+			j++
+		}
+		if j < len(toks) && speech(toks[j]) {
+			return true
+		}
+	}
+	return false
+}
+
+// beforeSpeech are the words that may stand between a speaker's name and
+// the word of speech: "Lavrov also said", "Kerry has repeatedly said".
+var beforeSpeech = map[string]bool{
+	"did": true, "not": true, "immediately": true, "also": true, "has": true, "had": true, "have": true, "would": true, "will": true, "later": true,
+	"then": true, "once": true, "previously": true, "earlier": true, "repeatedly": true, "again": true,
+	"reportedly": true, "recently": true, "publicly": true, "privately": true, "often": true,
+}
+
+// answering are the words of an answer, or of its refusal, to a question
+// put to someone: "did not immediately respond", "declined to comment".
+var answering = map[string]bool{
+	"respond": true, "responded": true, "comment": true, "commented": true, "declined": true,
+}
