@@ -11,13 +11,26 @@ import (
 // said that's why we came here" it is the quotation's.
 var whoSaidRe = regexp.MustCompile(`(?is)^\s*(?:and\s+)?who\s+(?:said|says|say|told\s+\S+|wrote|asked|stated|claimed)(?:\s+that(?:[\s:,]+|$))?\s*[:,]?\s*(.+?)\s*\??\s*$`)
 
+// saidAfterRe matches a quotation followed by "who said that?", "who
+// said this", "who said it".
+var saidAfterRe = regexp.MustCompile(`(?is)^\s*(.+?)[\s\-–—:,.]*\bwho\s+said\s+(?:that|this|it)\s*[?!.]*\s*$`)
+
+// questionOpener opens words that ask a question of their own: "what
+// happened and who said it?" quotes nothing.
+var questionOpener = regexp.MustCompile(`(?i)^\W*(?:what|who|when|where|why|how|which|did|does|do|is|are|was|were|can|could|will|would)\b`)
+
 // WhoSaidQuery reports whether a question asks who said something, and
 // returns the quotation it asks about, with its quotation marks taken off.
 // Front ends use it to route such questions to attribution.
 func WhoSaidQuery(question string) (string, bool) {
 	m := whoSaidRe.FindStringSubmatch(question)
 	if m == nil {
-		return "", false
+		// The quotation first, the question after it, as chat puts it:
+		// `"…" who said that?`, `… - who said this`. Words before it
+		// that ask something of their own are no quotation.
+		if m = saidAfterRe.FindStringSubmatch(question); m == nil || questionOpener.MatchString(m[1]) {
+			return "", false
+		}
 	}
 	q := strings.TrimSpace(m[1])
 	q = strings.Trim(q, "\"“”'‘’«» ")

@@ -16,6 +16,10 @@ func TestWhoSaidQuery(t *testing.T) {
 		{`What did Kerry say?`, "", false},
 		{`who said that's why we came here`, "that's why we came here", true},
 		{`who said that, in the end, they would go?`, "in the end, they would go", true},
+		{`"we came here to consolidate the ceasefire" who said that?`, "we came here to consolidate the ceasefire", true},
+		{`no one is more frustrated than we are - who said this`, "no one is more frustrated than we are", true},
+		{`the talks were pivotal. who said it?`, "the talks were pivotal", true},
+		{`what happened and who said it?`, "", false},
 	}
 	for _, tt := range tests {
 		got, ok := WhoSaidQuery(tt.in)
