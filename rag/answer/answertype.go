@@ -520,7 +520,7 @@ var countedRe = regexp.MustCompile(`(?i)\bhow many ([a-z]+)\b`)
 // written, corrected or by a related word: a figure that counts something
 // else ("300,000 people" for "how many soldiers") is no answer, though
 // the two words' vectors are near. A question that counts no plural noun
-// in s ("how many died", "how many people") is met.
+// ("how many died", "how many people") is met.
 func countedMet(qr match.Query, ctx [][]string) bool {
 	m := countedRe.FindStringSubmatch(qr.Question.Text)
 	if m == nil {
