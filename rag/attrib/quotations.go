@@ -181,6 +181,9 @@ var oneRe = regexp.MustCompile(`(?i)\b(?:no[ -]?one|someone|anyone|everyone)\b`)
 // lower case ("No one" is "nobody", "someone" "somebody"), so that a
 // quotation is found in either.
 func oneAsBody(s string) string {
+	if !strings.Contains(s, "one") && !strings.Contains(s, "ONE") && !strings.Contains(s, "One") {
+		return s // most texts: no regexp
+	}
 	return oneRe.ReplaceAllStringFunc(s, func(m string) string {
 		m = strings.NewReplacer(" ", "", "-", "").Replace(strings.ToLower(m))
 		return strings.TrimSuffix(m, "one") + "body"
