@@ -91,6 +91,9 @@ type Engine struct {
 	llm llmTracker
 	// reindexing lets one rebuild run at a time.
 	reindexing sync.Mutex
+	// stamps are the corpus files' sizes and times as the last rebuild
+	// read them; only a rebuild, holding reindexing, uses them.
+	stamps document.Stamps
 	// saveError is why the latest build could not be saved, or "".
 	saveError atomic.Pointer[string]
 	// lexicon and vectors load the related-words table and the word
@@ -186,7 +189,10 @@ func newEngine(opt Options) *Engine {
 func (e *Engine) Reindex(ctx context.Context, force bool) (BuildInfo, error) {
 	e.reindexing.Lock()
 	defer e.reindexing.Unlock()
-	reader := document.Reader{MaxBytes: e.opt.MaxArticleBytes}
+	if force {
+		e.stamps = document.Stamps{} // read every file again
+	}
+	reader := document.Reader{MaxBytes: e.opt.MaxArticleBytes, Stamps: &e.stamps}
 	if cur := e.cur.Load(); cur != nil {
 		reader.Previous = cur.ix.Documents()
 	} else if !force && !e.opt.Index.Force && e.opt.Index.DataDir != "" {

@@ -12,6 +12,7 @@ import (
 	"sort"
 	"strings"
 	"sync"
+	"time"
 	"unicode/utf8"
 
 	"golang.org/x/text/encoding/charmap"
@@ -58,6 +59,10 @@ type Reader struct {
 	// Saved are parses an earlier process saved (see SaveParses): a file
 	// whose bytes are the same takes its sentences from them.
 	Saved Parses
+	// Stamps, when set, keeps each file's size and modification time
+	// from one load to the next, so that a file of Previous whose stamp
+	// is unchanged is taken as it was without being read.
+	Stamps *Stamps
 }
 
 // Load is LoadCorpusNotices with the reader's limits.
@@ -66,9 +71,14 @@ func (r Reader) Load(fsys fs.FS, name string) ([]Document, []Notice, error) {
 	for _, d := range r.Previous {
 		prev[d.Source] = d
 	}
+	start := time.Now()
 	entries, err := fs.ReadDir(fsys, ".")
 	if err != nil {
 		return nil, nil, fmt.Errorf("reading the corpus folder %s: %w", name, err)
+	}
+	var stamps map[string]stamped // this load's, when r.Stamps is set
+	if r.Stamps != nil {
+		stamps = make(map[string]stamped, len(entries))
 	}
 	var notes []Notice
 	// Files are read in turn and parsed on every core: parsing is most of
@@ -84,12 +94,20 @@ func (r Reader) Load(fsys fs.FS, name string) ([]Document, []Notice, error) {
 		if e.IsDir() || (ext != ".txt" && ext != ".md") || strings.HasPrefix(e.Name(), ".") {
 			continue
 		}
-		if r.MaxBytes > 0 {
-			if info, err := fs.Stat(fsys, e.Name()); err == nil && info.Size() > r.MaxBytes {
-				notes = append(notes, Notice{File: e.Name(), Skipped: true,
-					Reason: fmt.Sprintf("larger than PARLEY_MAX_ARTICLE_BYTES (%d bytes, the limit is %d)", info.Size(), r.MaxBytes)})
-				continue
-			}
+		var info fs.FileInfo
+		if r.MaxBytes > 0 || r.Stamps != nil {
+			info, _ = fs.Stat(fsys, e.Name())
+		}
+		if r.MaxBytes > 0 && info != nil && info.Size() > r.MaxBytes {
+			notes = append(notes, Notice{File: e.Name(), Skipped: true,
+				Reason: fmt.Sprintf("larger than PARLEY_MAX_ARTICLE_BYTES (%d bytes, the limit is %d)", info.Size(), r.MaxBytes)})
+			continue
+		}
+		key := stampKey(name, e.Name())
+		if p, ok := prev[e.Name()]; ok && r.Stamps.unchanged(key, info, p.Hash) {
+			read[i], kept[i] = p, true // stamped as read before, not read again
+			stamps[key] = stamped{info, p.Hash}
+			continue
 		}
 		data, err := fs.ReadFile(fsys, e.Name())
 		if err != nil {
@@ -98,6 +116,9 @@ func (r Reader) Load(fsys fs.FS, name string) ([]Document, []Notice, error) {
 			continue
 		}
 		hash := hashOf(data)
+		if stamps != nil && info != nil {
+			stamps[key] = stamped{info, hash}
+		}
 		if p, ok := prev[e.Name()]; ok && p.Hash == hash {
 			read[i], kept[i] = p, true // read before, unchanged
 			continue
@@ -123,6 +144,7 @@ func (r Reader) Load(fsys fs.FS, name string) ([]Document, []Notice, error) {
 		}(i, e.Name(), text)
 	}
 	wg.Wait()
+	r.Stamps.stampAll(name, start, stamps)
 	var docs []Document
 	for i := range read {
 		if kept[i] {
