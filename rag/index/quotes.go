@@ -102,6 +102,7 @@ func extractQuotes(docs []document.Document, prev *Index, gender quote.NameGende
 // once, in the order they first stand; qids are the quotations' IDs.
 func distinctQuotes(quotes []quote.Quote, qids []string) (ids, texts []string) {
 	seen := make(map[string]bool, len(quotes))
+	ids, texts = make([]string, 0, len(quotes)), make([]string, 0, len(quotes))
 	for i, q := range quotes {
 		if id := qids[i]; !seen[id] {
 			seen[id] = true

@@ -195,7 +195,13 @@ func mapSentences[T, U any](sents [][]T, f func(T) (U, bool)) ([][]U, bool) {
 // corpus may have moved).
 func (ix *Index) makeChunks(reuse map[string][]Chunk) {
 	ix.bySource = make(map[string]int, len(ix.docs))
-	ix.chunkIDs = make(map[string]int)
+	reused := 0
+	for _, cs := range reuse {
+		reused += len(cs)
+	}
+	// Room for the chunks reused and a few more: an update's list grows
+	// once, not by doubling.
+	ix.chunks = make([]Chunk, 0, reused+reused/64+64)
 	for d, doc := range ix.docs {
 		ix.bySource[doc.Source] = d
 		if cs, ok := reuse[doc.Source]; ok {
@@ -207,6 +213,7 @@ func (ix *Index) makeChunks(reuse map[string][]Chunk) {
 		}
 		ix.chunks = append(ix.chunks, chunkDocument(d, doc, ix.chunkOpts, false)...)
 	}
+	ix.chunkIDs = make(map[string]int, len(ix.chunks))
 	for i, c := range ix.chunks {
 		ix.chunkIDs[c.ID] = i
 	}
