@@ -8,6 +8,8 @@ import (
 	"strings"
 	"testing"
 	"testing/fstest"
+
+	"github.com/parleybot/parley/rag/answer"
 )
 
 // citedLines is what an answer rests on, for comparing two phrasings.
@@ -682,5 +684,33 @@ func TestElseIsNotWhatWasSaid(t *testing.T) {
 		if err != nil || a.Abstained || len(a.Citations) == 0 || !strings.Contains(a.Citations[0].Text, want) {
 			t.Errorf("%q: %q (%v), want %q first", q, a.Text, err, want)
 		}
+	}
+}
+
+// TestAbstainingShowsWhatTheArticlesDoSay: asked when something happens
+// and given no time, the answer abstains but cites the sentences on the
+// topic, so the reader sees that no date was given.
+func TestAbstainingShowsWhatTheArticlesDoSay(t *testing.T) {
+	eng := openFS(t, fstest.MapFS{"a.txt": {Data: []byte("Harbour Council\n\n" +
+		"The harbour council of Veltra wants to meet again.\n\n" +
+		"Its spokesman, Piet Brandt, was noncommittal on a date for the next harbour council meeting.\n\n" +
+		"Ferries to Oslo were cancelled.\n")}})
+	a, err := eng.Ask(context.Background(), "when is the next harbour council meeting")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !a.Abstained || !strings.HasPrefix(a.Text, "The articles don't say when.") {
+		t.Fatalf("want an abstention that says no time is given, got %+v", a)
+	}
+	if !strings.Contains(a.Text, "noncommittal on a date") || len(a.Citations) == 0 || len(a.Citations) > 3 {
+		t.Fatalf("want the sentences on the topic cited, got %q with %d citations", a.Text, len(a.Citations))
+	}
+	for _, c := range a.Citations {
+		if strings.Contains(c.Text, "Ferries") {
+			t.Errorf("a sentence off the topic is cited: %q", c.Text)
+		}
+	}
+	if !answer.FoundNothing(a.Text) {
+		t.Errorf("the abstention must still read as finding nothing, for follow-ups: %q", a.Text)
 	}
 }

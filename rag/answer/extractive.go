@@ -247,8 +247,7 @@ func Extractive(ix *index.Index, qr match.Query, passages []retrieve.Passage, de
 		}
 	}
 	if len(picked) == 0 {
-		ans.Text = abstainText(qr, cands)
-		return ans
+		return abstain(ix, ans, qr, cands)
 	}
 	if q.Kind == question.Why && len(picked) > 0 && !picked[0].neighbour {
 		if reason, ok := reasonBefore(ix, picked[0]); ok {
@@ -378,24 +377,54 @@ func oneLineApart(a, b document.Sentence) bool {
 	return b.LineStart-a.LineEnd <= 4
 }
 
-// abstainText explains an abstention: when passages were on the topic but
-// none held the kind of answer asked for, it says so.
-func abstainText(qr match.Query, cands []candidate) string {
+// abstain explains an abstention. When passages were on the topic but
+// none held the kind of answer asked for, it says so; the sentences that
+// hold at least half of the question are cited, up to maxClosest, best
+// first, so that the reader sees what the articles do say ("when is the
+// next meeting?": a spokesman would not give a date).
+func abstain(ix *index.Index, ans Answer, qr match.Query, cands []candidate) Answer {
+	ans.Text = NoPassage
+	if !needsType(qr.Question.Kind) {
+		return ans
+	}
 	onTopic := false
+	var shown []candidate
+	var parts []string
 	for _, c := range cands {
-		if c.constrained && c.context >= minCoverage && c.coverage >= minSentenceCoverage {
-			onTopic = true
-			break
+		if !c.constrained || c.context < minCoverage || c.coverage < minSentenceCoverage {
+			continue
 		}
+		onTopic = true
+		if len(shown) == maxClosest || !c.sure() || !meetsAWord(qr, ix.SentenceTerms(c.doc, c.sent)) || repeats(ix, shown, c) {
+			continue
+		}
+		shown = append(shown, c)
+		s := ix.Documents()[c.doc].Sentences[c.sent]
+		ans.Citations = append(ans.Citations, citation(len(shown), s))
+		parts = append(parts, fmt.Sprintf("%s [%d]", s.Text, len(shown)))
 	}
-	if onTopic && needsType(qr.Question.Kind) {
-		what := map[question.Kind]string{
-			question.Who: "who", question.When: "when", question.Where: "where",
-			question.HowMany: "how many or how much", question.HowLong: "how long",
-		}[qr.Question.Kind]
-		return dontSay + ". They touch on this, but none of them says " + what + "."
+	what := map[question.Kind]string{
+		question.Who: "who", question.When: "when", question.Where: "where",
+		question.HowMany: "how many or how much", question.HowLong: "how long",
+	}[qr.Question.Kind]
+	switch {
+	case len(shown) > 0:
+		ans.Text = dontSay + " " + what + ". These passages touch on it: " + strings.Join(parts, " ")
+	case onTopic:
+		ans.Text = dontSay + ". They touch on this, but none of them says " + what + "."
 	}
-	return NoPassage
+	return ans
+}
+
+// meetsAWord reports whether a sentence's terms meet a word of the
+// question that is no name, as written, corrected or by a related word: a
+// sentence that shares only a name with the question ("Ostmark backed the
+// unions" for "how many refugees are in the Ostmark camps?") is not on
+// its topic.
+func meetsAWord(qr match.Query, ts []string) bool {
+	return slices.ContainsFunc(qr.Words, func(w match.Word) bool {
+		return !w.NameLike && w.Credit(ts) > match.CreditNear
+	})
 }
 
 // scoreSentences ranks the sentences of the passages for the question,
