@@ -16,7 +16,7 @@ import (
 // Version changes whenever tokenization, normalisation or stemming
 // changes; it is part of the local embedder's ID, so indexes built with other
 // terms are rebuilt.
-const Version = 2
+const Version = 3
 
 // Token is one word of a text, as written and as an index term.
 type Token struct {
@@ -39,6 +39,11 @@ var extraStopWords = map[string]bool{
 	"rather": true, "perhaps": true, "maybe": true, "actually": true, "one": true,
 	"ones": true, "thing": true, "things": true, "many": true,
 }
+
+// contractedVerbs are the verbs a contraction joins to a pronoun ("we're",
+// "I've", "they'll", "I'd", "I'm"), which leave it as much a stop word as
+// the pronoun. A negation ("don't") is not one of them: it is kept.
+var contractedVerbs = map[string]bool{"re": true, "ve": true, "ll": true, "d": true, "m": true}
 
 // acronymTerms maps written acronyms and names with common variants onto one
 // term, so "U.S.", "US" and "United States" meet in the index.
@@ -200,6 +205,9 @@ func normalize(w string) (lw string, stem bool) {
 	lw = strings.ToLower(strings.ReplaceAll(w, "’", "'"))
 	lw = strings.TrimSuffix(lw, "'s")
 	lw = strings.TrimSuffix(lw, "'")
+	if i := strings.LastIndexByte(lw, '\''); i > 0 && contractedVerbs[lw[i+1:]] && IsStop(lw[:i]) {
+		return "", false // "we're", "I've", "they'll": a stop word and a verb
+	}
 	if IsNumber(lw) {
 		return strings.ReplaceAll(lw, ",", ""), false
 	}

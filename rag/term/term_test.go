@@ -42,3 +42,19 @@ func TestSurfacesKeepTokenizesWords(t *testing.T) {
 		t.Error("no term differs: Surfaces stems as Tokenize does")
 	}
 }
+
+// TestPronounContractionsAreStopWords: "we're", "I've", "they'll", "I'd"
+// and "I'm" carry no topic, as their parts carry none; a negation and a
+// possessive keep their words.
+func TestPronounContractionsAreStopWords(t *testing.T) {
+	for _, w := range []string{"we're", "We’re", "they're", "you're", "I'm", "I've", "we've", "they'll", "I'd", "she'd"} {
+		if got := Word(w); got != "" {
+			t.Errorf("Word(%q) = %q, want a stop word", w, got)
+		}
+	}
+	for w, want := range map[string]string{"don't": "don't", "Kerry's": "kerri", "lord's": "lord", "o'neill": "o'neil"} {
+		if got := Word(w); got != want {
+			t.Errorf("Word(%q) = %q, want %q", w, got, want)
+		}
+	}
+}
