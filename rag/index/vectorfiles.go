@@ -151,7 +151,7 @@ func mergeAdditions(files []VectorFile, ix *Index, chunks, quotes []string) (c, 
 // collect puts the added vectors in a chromem-go DB of their own, from
 // ix's flat copies.
 func (a *additions) collect(ix *Index) error {
-	db, n, err := ix.storeOf(a.chunks, a.quotes)
+	db, n, err := ix.storeOf(a.chunks, a.quotes, ix.quoteTexts())
 	if err != nil {
 		return err
 	}
@@ -165,12 +165,13 @@ func (a *additions) collect(ix *Index) error {
 // so one of them all would hold the vectors twice over at 10,000 articles.
 func (ix *Index) storeParts(per int, write func(part int, db *chromem.DB) error) error {
 	chunks := ix.chunkVecs.ids
-	quotes, _ := distinctQuotes(ix.quotes, ix.QuoteIDs())
+	quotes, texts := distinctQuotes(ix.quotes, ix.QuoteIDs())
+	textOf := textsByID(quotes, texts)
 	window := func(ids []string, part int) []string {
 		return ids[min(part*per, len(ids)):min((part+1)*per, len(ids))]
 	}
 	for part := 0; part == 0 || part*per < max(len(chunks), len(quotes)); part++ {
-		db, _, err := ix.storeOf(window(chunks, part), window(quotes, part))
+		db, _, err := ix.storeOf(window(chunks, part), window(quotes, part), textOf)
 		if err != nil {
 			return err
 		}
@@ -183,8 +184,8 @@ func (ix *Index) storeParts(per int, write func(part int, db *chromem.DB) error)
 
 // storeOf makes a chromem-go DB of the vectors of the chunks and
 // quotations with these IDs, read from ix's flat copies, and returns how
-// many it holds.
-func (ix *Index) storeOf(chunkIDs, quoteIDs []string) (*chromem.DB, int, error) {
+// many it holds; quoteText gives each quotation's text by its ID.
+func (ix *Index) storeOf(chunkIDs, quoteIDs []string, quoteText map[string]string) (*chromem.DB, int, error) {
 	ctx := context.Background()
 	db := chromem.NewDB()
 	chunks, err := db.CreateCollection(chunkColl, nil, ix.embedFunc())
@@ -216,17 +217,10 @@ func (ix *Index) storeOf(chunkIDs, quoteIDs []string) (*chromem.DB, int, error) 
 		})
 	}
 	var qdocs []chromem.Document
-	ids, texts := distinctQuotes(ix.quotes, ix.QuoteIDs())
-	wanted := make(map[string]bool, len(quoteIDs))
 	for _, id := range quoteIDs {
-		wanted[id] = true
-	}
-	for i, id := range ids {
-		if !wanted[id] {
-			continue
-		}
-		if v := ix.quoteVecs.vector(id); v != nil {
-			qdocs = append(qdocs, chromem.Document{ID: id, Embedding: v, Content: texts[i]})
+		text, ok := quoteText[id]
+		if v := ix.quoteVecs.vector(id); ok && v != nil {
+			qdocs = append(qdocs, chromem.Document{ID: id, Embedding: v, Content: text})
 		}
 	}
 	for _, part := range []struct {
@@ -240,6 +234,20 @@ func (ix *Index) storeOf(chunkIDs, quoteIDs []string) (*chromem.DB, int, error) 
 		}
 	}
 	return db, len(cdocs) + len(qdocs), nil
+}
+
+// quoteTexts maps each quotation's vector ID to its text.
+func (ix *Index) quoteTexts() map[string]string {
+	return textsByID(distinctQuotes(ix.quotes, ix.QuoteIDs()))
+}
+
+// textsByID maps ids[i] to texts[i].
+func textsByID(ids, texts []string) map[string]string {
+	out := make(map[string]string, len(ids))
+	for i, id := range ids {
+		out[id] = texts[i]
+	}
+	return out
 }
 
 // keepFiles brings the kept files into the folder tmp: as hard links,
