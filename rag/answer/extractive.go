@@ -298,14 +298,8 @@ func neighbourAnswer(ix *index.Index, qr match.Query, cands []candidate, minCov 
 		if !c.constrained || c.context < minCoverage || c.direct < minDirectCoverage || c.coverage < max(minCov, minSentenceCoverage) || minCov > 0 && c.typed > 0 {
 			continue
 		}
-		sents := ix.Documents()[c.doc].Sentences
-		for _, n := range []int{c.sent + 1, c.sent - 1} {
-			if n < 0 || n >= len(sents) || sents[n].Headline || sents[n].Segment != sents[c.sent].Segment && !oneLineApart(sents[c.sent], sents[n]) {
-				continue
-			}
-			if typed := answerType(qr, sents[n].Text); typed > 0 {
-				return []candidate{{doc: c.doc, sent: n, typed: typed, neighbour: true}, c}
-			}
+		if nb, ok := typedBeside(ix, qr, c, +1, -1); ok {
+			return []candidate{nb, c}
 		}
 		return nil // only the best sentence on the topic is read this way
 	}
@@ -322,8 +316,7 @@ var resultOpener = regexp.MustCompile(`^["“‘']?(?i:as a (?:result|consequenc
 func reasonBefore(ix *index.Index, c candidate) (candidate, bool) {
 	sents := ix.Documents()[c.doc].Sentences
 	n := c.sent - 1
-	if n < 0 || sents[n].Headline || !resultOpener.MatchString(sents[c.sent].Text) ||
-		sents[n].Segment != sents[c.sent].Segment && !oneLineApart(sents[c.sent], sents[n]) {
+	if !resultOpener.MatchString(sents[c.sent].Text) || !besideIn(sents, c.sent, n) {
 		return candidate{}, false
 	}
 	return candidate{doc: c.doc, sent: n, typed: 1, neighbour: true}, true
@@ -337,9 +330,17 @@ func reasonBeside(ix *index.Index, qr match.Query, c candidate) (candidate, bool
 	if c.typed > 0 {
 		return candidate{}, false
 	}
+	return typedBeside(ix, qr, c, -1, +1)
+}
+
+// typedBeside returns the first of c's neighbours, at the steps given
+// (-1 the sentence before, +1 the one after), in the same run of text
+// that holds the kind of answer asked for.
+func typedBeside(ix *index.Index, qr match.Query, c candidate, steps ...int) (candidate, bool) {
 	sents := ix.Documents()[c.doc].Sentences
-	for _, n := range []int{c.sent - 1, c.sent + 1} {
-		if n < 0 || n >= len(sents) || sents[n].Headline || sents[n].Segment != sents[c.sent].Segment && !oneLineApart(sents[c.sent], sents[n]) {
+	for _, step := range steps {
+		n := c.sent + step
+		if !besideIn(sents, c.sent, n) {
 			continue
 		}
 		if typed := answerType(qr, sents[n].Text); typed > 0 {
@@ -347,6 +348,14 @@ func reasonBeside(ix *index.Index, qr match.Query, c candidate) (candidate, bool
 		}
 	}
 	return candidate{}, false
+}
+
+// besideIn reports whether sentence n stands beside sentence s in the
+// same run of text: in the document, no headline, and in s's segment or
+// at most one dropped line away.
+func besideIn(sents []document.Sentence, s, n int) bool {
+	return n >= 0 && n < len(sents) && !sents[n].Headline &&
+		(sents[n].Segment == sents[s].Segment || oneLineApart(sents[s], sents[n]))
 }
 
 // namesWhatRe opens a sentence that says what the one before it
