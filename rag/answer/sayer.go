@@ -53,7 +53,7 @@ func saidBy(ix *index.Index, terms *termsMemo, sayer []match.Word, doc, s int) b
 	toks := term.Surfaces(ix.Documents()[doc].Sentences[s].Text)
 	speech := func(t term.Token) bool {
 		w := strings.ToLower(t.Surface)
-		return quote.ReportsSpeech(w) || sayingWords.In(w) || answering[w]
+		return quote.ReportsSpeech(w) || answering[w]
 	}
 	for i, t := range toks {
 		if tt := term.Word(t.Surface); tt == "" || !names([]string{tt}) {

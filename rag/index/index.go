@@ -582,8 +582,8 @@ func (ix *Index) snapshot() snapshot {
 		s.flats = map[string]*flat{chunkFlatFile: ix.chunkVecs, quoteFlatFile: ix.quoteVecs}
 	}
 	s.counts = &countsWriter{docs: documentHashes(ix.docs), fresh: ix.counts, prev: ix.countsFrom}
-	// The larger files are encoded as they are written, one at a time,
-	// so that a build never holds all their bytes at once.
+	// The larger files are encoded as they are written, two at a time
+	// (see writeFiles), so that a build never holds all their bytes at once.
 	s.encoders = map[string]func() []byte{
 		parsesFile:  func() []byte { return document.SaveParses(ix.docs) },
 		quotesFile:  ix.marshalQuotes,
