@@ -8,6 +8,7 @@ import (
 	"encoding/binary"
 	"errors"
 	"hash/crc32"
+	"unsafe"
 )
 
 // ErrDamaged reports data cut short, changed, or not of the layout read.
@@ -35,16 +36,19 @@ func Seal(b []byte) []byte {
 }
 
 // Open checks what Seal wrote, which must begin with magic, and returns
-// a Reader of what follows the magic.
+// a Reader of what follows the magic. Open takes data over: the strings
+// read share its memory, so data must not be changed after (a state file
+// read whole is not), and a large index loads without a second copy of
+// each file.
 func Open(data []byte, magic string) (*Reader, error) {
 	if len(data) < len(magic)+4 || string(data[:len(magic)]) != magic {
 		return nil, ErrDamaged
 	}
-	body := data[:len(data)-4]
-	if crc32.ChecksumIEEE(body) != binary.LittleEndian.Uint32(data[len(data)-4:]) {
+	body := data[len(magic) : len(data)-4]
+	if crc32.ChecksumIEEE(data[:len(data)-4]) != binary.LittleEndian.Uint32(data[len(data)-4:]) {
 		return nil, ErrDamaged
 	}
-	return NewReader(string(body[len(magic):])), nil
+	return NewReader(unsafe.String(unsafe.SliceData(body), len(body))), nil
 }
 
 // Reader reads what the Append functions wrote. The strings it returns
