@@ -581,6 +581,28 @@ func TestAFigureOfOtherThingsIsNoCount(t *testing.T) {
 	})
 }
 
+// TestAFigureCountsTheNounAfterIt: a sentence that names the thing asked
+// about but gives a figure of something else ("2,000 people … a housing
+// crisis in Veltra") does not count it; "one" as a pronoun ("one cannot
+// …") and a length of time before a quotation mark ("in one day,") count
+// nothing. A figure of the thing itself ("1,200 barns") answers.
+func TestAFigureCountsTheNounAfterIt(t *testing.T) {
+	eng := openFS(t, fstest.MapFS{"a.txt": {Data: []byte("Harbour Floods\n\n" +
+		"The floods in the harbour of Veltra have driven 2,000 people from the old town since May, deepening a housing crisis in Veltra.\n\n" +
+		"\"Undoubtedly, one cannot rebuild a town like this in one day,\" the mayor added.\n\n" +
+		"The storm destroyed 1,200 barns on the Oslo road.\n\n" +
+		"Ferries to Oslo were cancelled on Monday.\n")}})
+	askContrary(t, eng, []contraryCase{
+		{"how many houses are in veltra", "2,000", ""},
+		{"how many houses are in veltra", "one day", ""},
+		{"how many people left the old town of veltra", "", "2,000"},
+		{"how many barns were destroyed on the oslo road", "", "1,200"},
+	})
+	if a, err := eng.Ask(context.Background(), "how many houses are in veltra"); err != nil || !a.Abstained {
+		t.Errorf("how many houses: %q (%v), want an abstention", a.Text, err)
+	}
+}
+
 // TestTheDayOfASayingIsNotTheEvents: "… could last for months," the
 // mayor said Wednesday dates the saying, not the strike's end; asked when
 // the mayor said it, the day answers.

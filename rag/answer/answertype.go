@@ -136,11 +136,17 @@ func answerType(qr match.Query, text string) float64 {
 			if slices.Contains(qr.Question.Terms(), term.Word(m)) || slices.Contains(qr.Question.Numbers, strings.ReplaceAll(m, ",", "")) {
 				continue // the question's own number ("the 14 groups"), not one near its words ("run": three)
 			}
+			if pronounOne(m, text[loc[1]:]) {
+				continue // "one cannot resolve this" counts nothing
+			}
 			if !timeAsked && timeNumber(text[:loc[0]], m, text[loc[1]:]) {
 				continue // "a 40-minute discussion" does not count people
 			}
 			if shareAsked && !isShare(m, text[loc[1]:]) {
 				continue // "what percentage …?" is not answered by "ages 18 to 29"
+			}
+			if countsOther(qr, text, text[loc[1]:]) {
+				continue // "300,000 people" counts no refugees
 			}
 			return 1
 		}
@@ -291,7 +297,7 @@ func isShare(number, after string) bool {
 // counts something: "40-minute", "four days", "Sept. 22", "in 2011".
 func timeNumber(before, number, after string) bool {
 	next, _, _ := strings.Cut(strings.TrimLeft(strings.TrimPrefix(after, "-"), " "), " ")
-	if timeUnitRe.MatchString(next) && timeUnitRe.FindString(next) == strings.TrimRight(next, ".,;:!?)") {
+	if timeUnitRe.MatchString(next) && timeUnitRe.FindString(next) == strings.TrimRight(next, ".,;:!?)\"”’") {
 		return true
 	}
 	words := strings.Fields(before)
@@ -308,6 +314,22 @@ func timeNumber(before, number, after string) bool {
 	}
 	return false
 }
+
+// pronounOne reports a "one" that stands for a person, not a count: the
+// subject of a modal or an auxiliary ("one cannot resolve issues like
+// this", "one needs to give time").
+func pronounOne(number, after string) bool {
+	if !strings.EqualFold(number, "one") {
+		return false
+	}
+	next, _, _ := strings.Cut(strings.TrimLeft(after, " "), " ")
+	return modalWords.In(next)
+}
+
+// modalWords are the modals and auxiliaries that a pronoun "one" is the
+// subject of.
+var modalWords = newWordSet("can", "cannot", "could", "must", "should", "would", "will", "may", "might",
+	"needs", "has", "had", "is", "was", "does", "did", "ought", "shall")
 
 // pointInTime reports whether the word after a length of time makes it a
 // point in time or an age, not a duration: "a year ago", "40 years old".
@@ -522,21 +544,104 @@ var countedRe = regexp.MustCompile(`(?i)\bhow many ([a-z]+)\b`)
 // the two words' vectors are near. A question that counts no plural noun
 // ("how many died", "how many people") is met.
 func countedMet(qr match.Query, ctx [][]string) bool {
+	w, ok := countedNoun(qr)
+	return !ok || slices.ContainsFunc(ctx, func(ts []string) bool { return w.Credit(ts) > match.CreditNear })
+}
+
+// countedNoun returns the question's word for the plural noun a "how
+// many" question counts ("how many soldiers"); false when it counts none
+// ("how many died", "how many people").
+func countedNoun(qr match.Query) (match.Word, bool) {
 	m := countedRe.FindStringSubmatch(qr.Question.Text)
 	if m == nil {
-		return true
+		return match.Word{}, false
 	}
 	noun := strings.ToLower(m[1])
 	if !strings.HasSuffix(noun, "s") || strings.HasSuffix(noun, "ss") {
-		return true
+		return match.Word{}, false
 	}
 	for _, w := range qr.Words {
 		if strings.ToLower(w.Surface) == noun {
-			return slices.ContainsFunc(ctx, func(ts []string) bool { return w.Credit(ts) > match.CreditNear })
+			return w, true
 		}
 	}
-	return true
+	return match.Word{}, false
 }
+
+// countsOther reports a figure in text that counts another thing than
+// the question does, where text names the question's thing elsewhere:
+// the plural noun the figure counts, in the text after it ("300,000 to
+// 400,000 people", "14 rebel organizations", "dozens of aides"), is not
+// met by the question's counted noun as written, by stem, or by a
+// related or near word, while the sentence's other words meet it. "How
+// many refugees are in Europe?" is not answered by a death toll in a
+// sentence that goes on to a refugee crisis; "how many groups?" is by
+// "14 rebel organizations", and "how many Huguenots?" still by "3,000
+// Protestants", where the sentence names no Huguenots to tell the two
+// apart.
+func countsOther(qr match.Query, text, after string) bool {
+	w, ok := countedNoun(qr)
+	if !ok {
+		return false
+	}
+	noun := figureNoun(after)
+	return noun != "" && w.Credit([]string{term.Word(noun)}) < match.CreditNear && w.Credit(term.Of(text)) > match.CreditNear
+}
+
+// figureNoun returns the plural noun that a figure counts, from the text
+// after it: within three words, past the other end of a range ("to
+// 400,000") and a measure's "of" ("dozens of aides", "40 percent of
+// voters"); "" when none stands there before a clause ends.
+func figureNoun(after string) string {
+	if i := strings.IndexAny(after, ".;:!?()\"“”"); i >= 0 {
+		after = after[:i]
+	}
+	if i := strings.Index(after, ", "); i >= 0 {
+		after = after[:i]
+	}
+	words := strings.FieldsFunc(after, func(r rune) bool { return unicode.IsSpace(r) || r == '-' || r == '–' })
+	for len(words) > 0 && (rangeWords.In(words[0]) || strings.ContainsAny(words[0], "0123456789")) {
+		words = words[1:]
+	}
+	for i := 0; i < len(words) && i < 3; i++ {
+		if !pluralNoun(words[i]) {
+			continue
+		}
+		if i+2 < len(words) && strings.EqualFold(words[i+1], "of") {
+			for j := i + 2; j < len(words) && j < i+5; j++ {
+				if pluralNoun(words[j]) {
+					return words[j] // a measure: "dozens of aides" counts aides
+				}
+			}
+		}
+		return words[i]
+	}
+	return ""
+}
+
+// rangeWords go on a figure before its noun: the other end of a range,
+// a scale ("2 million"), "more".
+var rangeWords = newWordSet("to", "and", "or", "million", "millions", "billion", "billions", "thousand",
+	"thousands", "hundred", "hundreds", "dozen", "more", "than")
+
+// pluralNoun reports a word that reads as a plural noun: "people" and the
+// like, or a word of four letters or more in "s" that is not "ss", "us"
+// or "is" ("census", "crisis") nor a function word ("this", "always").
+func pluralNoun(w string) bool {
+	w = strings.ToLower(w)
+	if irregularPlurals.In(w) {
+		return true
+	}
+	return len(w) >= 4 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") &&
+		!strings.HasSuffix(w, "us") && !strings.HasSuffix(w, "is") && !notPlurals.In(w)
+}
+
+// irregularPlurals are plural nouns not in "s".
+var irregularPlurals = newWordSet("people", "men", "women", "children", "police", "personnel", "staff", "cattle", "mice", "geese", "feet", "teeth")
+
+// notPlurals are words in "s" that are no plural nouns.
+var notPlurals = newWordSet("this", "thus", "does", "goes", "hers", "ours", "yours", "theirs", "always",
+	"perhaps", "besides", "towards", "afterwards", "whereas", "sometimes", "nevertheless", "was", "has", "its", "his")
 
 // sayingWords report speech: a day right after one dates the saying
 // ("De Mistura said Wednesday", "told AFP on Sunday").

@@ -84,3 +84,28 @@ func TestNameScoreKeepsParticles(t *testing.T) {
 		}
 	}
 }
+
+// TestFigureNoun: the plural noun a figure counts stands within three
+// words after it, past a range's other end and a measure's "of", and
+// before the clause ends.
+func TestFigureNoun(t *testing.T) {
+	for after, want := range map[string]string{
+		" to 400,000 people since 2011":    "people",
+		" rebel organizations have agreed": "organizations",
+		" percent of voters said so":       "voters",
+		" groups of fighters crossed":      "fighters",
+		" million Syrians fled":            "Syrians",
+		" days. The barns burned":          "days",
+		", the mayor said. Barns burned":   "",
+		" was the toll, and barns burned":  "",
+		" in the census of towns":          "",
+		" across the bridges":              "bridges",
+	} {
+		if got := figureNoun(after); got != want {
+			t.Errorf("figureNoun(%q) = %q, want %q", after, got, want)
+		}
+	}
+	if !pronounOne("one", " cannot rebuild it") || pronounOne("one", " day") || pronounOne("two", " cannot") {
+		t.Error("pronounOne misreads a one")
+	}
+}
