@@ -608,8 +608,12 @@ func TestOpenersAndCounts(t *testing.T) {
 		// "Sure, he admits …": "Sure" is no one; this "he" stays
 		// unattributed rather than named after the opener.
 		para([]string{`Mayor Tom Varga spoke to the dockers on Monday.`, `Sure, he admits that "the problem with the harbour deal is that it is unfair to the dockers who saved."`}),
+		// An adverb opens a sentence and names no one; a name with "-ly"
+		// is still a name.
+		para([]string{`Domestically, the plan drew a rebuke from Mayor Tom Varga, who called it "unfit to serve the harbour."`}),
+		para([]string{`Kelly said the dockers were "ready to strike."`}),
 	})
-	wantSpeakers(t, res, "52 percent of registered voters", "Tom Varga", "Veltra", "")
+	wantSpeakers(t, res, "52 percent of registered voters", "Tom Varga", "Veltra", "", "Tom Varga", "Kelly")
 	if res.Quotes[0].SpeakerType != TypeGroup {
 		t.Errorf("a count of people is a group: %+v", res.Quotes[0])
 	}

@@ -387,7 +387,7 @@ func personFromRun(seg []word, r nameRun) (phrase, bool) {
 	k := 0
 	for k < len(run) {
 		lw := run[k].lower()
-		if titleWords[lw] || commonCapitalized[lw] || isNationality(run[k].text) {
+		if titleWords[lw] || commonCapitalized[lw] || isNationality(run[k].text) || adverbForm(run[k]) {
 			k++
 			continue
 		}

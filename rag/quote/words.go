@@ -332,7 +332,7 @@ var commonCapitalized = map[string]bool{
 	"friday": true, "saturday": true, "sunday": true, "january": true,
 	"february": true, "march": true, "april": true, "may": true, "june": true,
 	"july": true, "august": true, "september": true, "october": true,
-	"november": true, "december": true, "undoubtedly": true, "for": true,
+	"november": true, "december": true, "for": true,
 	"we": true, "i": true, "he": true, "she": true, "they": true, "it": true,
 	"his": true, "her": true, "their": true, "its": true, "our": true,
 	"so-called": true, "also": true, "some": true, "one": true, "two": true,
@@ -342,4 +342,32 @@ var commonCapitalized = map[string]bool{
 	"last": true, "next": true, "so": true, "earlier": true, "later": true,
 	"then": true, "instead": true, "indeed": true, "still": true, "yet": true, "even": true,
 	"sure": true, "following": true,
+}
+
+// adverbEndings are endings only adverbs have ("Hastily", "Domestically",
+// "Reportedly"); names with "-ly" end otherwise ("Kelly", "Beverly",
+// "Foley", "Emily").
+var adverbEndings = []string{
+	"ically", "ously", "ively", "ently", "antly", "edly", "ately", "fully",
+	"ingly", "ably", "ibly", "ctly", "arly",
+}
+
+// adverbForm reports a capitalised word that is an adverb by its form, so
+// opens a sentence ("Hastily politicizing the tragedy, Trump …") and names
+// no one. A short word ("Sally", "Early") or one with a capital inside
+// ("McNally") is left alone.
+func adverbForm(w word) bool {
+	lw := w.lower()
+	if len(lw) < 7 || strings.ToLower(w.text[1:]) != w.text[1:] {
+		return false
+	}
+	if strings.HasSuffix(lw, "ily") || strings.HasSuffix(lw, "ally") {
+		return true
+	}
+	for _, e := range adverbEndings {
+		if strings.HasSuffix(lw, e) {
+			return true
+		}
+	}
+	return false
 }
