@@ -64,6 +64,18 @@ const maxNameWords = 4
 // or "she" and a verb in the past tense report the quotation, whatever
 // the verb. i is the first word after the quotation and its comma.
 func pastVerbCue(ws []word, i int) (phrase, bool) {
+	// "an angry Hollande retaliated", "a defiant Varga insisted": an
+	// article and a word or two that describe the person stand before the
+	// name, and are no part of it.
+	if i < len(ws) && articles[ws[i].lower()] && ws[i].text == ws[i].lower() {
+		j := i + 1
+		for j < len(ws) && j <= i+2 && !ws[j].punct && ws[j].q < 0 && startsLower(ws[j].text) && !isPreposition(ws[j].lower()) {
+			j++
+		}
+		if j > i+1 && j < len(ws) && ws[j].capitalized() {
+			i = j
+		}
+	}
 	k := i
 	for k < len(ws) && k < i+maxNameWords && ws[k].nameWord() {
 		k++
@@ -175,6 +187,14 @@ func beforeCue(ws []word, p int) (phrase, bool) {
 		if !isSpeechVerb(ws, v) || isInfinitive(ws, v) {
 			continue
 		}
+		// "Hollande denounced Trump's remarks as "hurtful"": after a
+		// possessive the word is a noun, and what it is called is the
+		// sentence's subject's word for it.
+		if v > 0 && possessive(ws[v-1].lower()) && ws[v+1].lower() == "as" && p <= v+4 {
+			if ph, ok := sentenceSubject(ws, v-1); ok {
+				return ph, true
+			}
+		}
 		if isGerund(ws[v].lower()) {
 			if ph, ok := gerundSubject(ws, v); ok {
 				return ph, true
@@ -207,6 +227,11 @@ func beforeCue(ws []word, p int) (phrase, bool) {
 		// subject may sit inside the reported words; look further back.
 	}
 	return phrase{}, false
+}
+
+// possessive reports a word that ends in a possessive "'s" or "’s".
+func possessive(lw string) bool {
+	return strings.HasSuffix(lw, "'s") || strings.HasSuffix(lw, "’s")
 }
 
 // sharedSubject reads the subject a speech verb shares with another

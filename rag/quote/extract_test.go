@@ -618,3 +618,16 @@ func TestOpenersAndCounts(t *testing.T) {
 		t.Errorf("a count of people is a group: %+v", res.Quotes[0])
 	}
 }
+
+// TestDescribedSpeakerAndWhatOthersSaidIsCalled: an article and a word
+// that describes the person may stand before the name in a cue after the
+// quotation ("an angry Varga retaliated"); and what a subject calls
+// another's remarks ("denounced Varga's remarks as "…"") is the subject's
+// word, not the other's.
+func TestDescribedSpeakerAndWhatOthersSaidIsCalled(t *testing.T) {
+	res := Extract([]Document{
+		para([]string{`Mayor Tom Varga spoke on Monday.`, `"The harbour will always be ours," an angry Varga retaliated.`}),
+		para([]string{`Lena Ostrova spoke on Tuesday.`, `Ostrova denounced Varga's remarks as "reckless and rude" and warned of strikes.`}),
+	})
+	wantSpeakers(t, res, "Tom Varga", "Lena Ostrova")
+}
