@@ -617,6 +617,12 @@ func TestOpenersAndCounts(t *testing.T) {
 	if res.Quotes[0].SpeakerType != TypeGroup {
 		t.Errorf("a count of people is a group: %+v", res.Quotes[0])
 	}
+	res = Extract([]Document{para([]string{`Conversely, Harbour Watch rated 22% of Belport claims as "entirely true."`})})
+	for _, q := range res.Quotes {
+		if q.Speaker == "Conversely" {
+			t.Errorf("an adverb is no speaker: %+v", q)
+		}
+	}
 }
 
 // TestDescribedSpeakerAndWhatOthersSaidIsCalled: an article and a word

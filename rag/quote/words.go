@@ -349,7 +349,8 @@ var commonCapitalized = map[string]bool{
 // "Foley", "Emily").
 var adverbEndings = []string{
 	"ically", "ously", "ively", "ently", "antly", "edly", "ately", "fully",
-	"ingly", "ably", "ibly", "ctly", "arly",
+	"ingly", "ably", "ibly", "ctly", "arly", "sely", "erely", "irely", "urely",
+	"etely", "utely", "itely", "emely", "ssly", "stly", "ortly",
 }
 
 // adverbForm reports a capitalised word that is an adverb by its form, so
