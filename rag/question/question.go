@@ -456,7 +456,7 @@ func Parse(raw string) Question {
 	}
 	seen := map[string]bool{}
 	for i, t := range toks {
-		if t.Term == "" || typeWords[strings.ToLower(t.Surface)] || seen[t.Term] || passiveGet(toks, i) {
+		if t.Term == "" || typeWords[strings.ToLower(t.Surface)] || seen[t.Term] || passiveGet(toks, i) || keepsOn(toks, i) {
 			continue
 		}
 		seen[t.Term] = true
@@ -591,6 +591,26 @@ func passiveGet(toks []term.Token, i int) bool {
 	}
 	next := strings.ToLower(toks[i+1].Surface)
 	return len(next) >= 4 && (strings.HasSuffix(next, "ed") || strings.HasSuffix(next, "en")) || participles[next]
+}
+
+// keepsOn reports a form of "keep" before a verb in "-ing" ("keeps
+// getting delayed", "kept saying"): it says the thing goes on, and is no
+// topic.
+func keepsOn(toks []term.Token, i int) bool {
+	switch strings.ToLower(toks[i].Surface) {
+	case "keep", "keeps", "kept", "keeping":
+	default:
+		return false
+	}
+	j := i + 1
+	if j < len(toks) && strings.EqualFold(toks[j].Surface, "on") {
+		j++
+	}
+	if j >= len(toks) {
+		return false
+	}
+	next := strings.ToLower(toks[j].Surface)
+	return len(next) >= 5 && strings.HasSuffix(next, "ing")
 }
 
 // participles are irregular past participles that follow a passive "get".

@@ -16,7 +16,7 @@ import (
 // Version changes whenever tokenization, normalisation or stemming
 // changes; it is part of the local embedder's ID, so indexes built with other
 // terms are rebuilt.
-const Version = 3
+const Version = 4
 
 // Token is one word of a text, as written and as an index term.
 type Token struct {
@@ -38,6 +38,10 @@ var extraStopWords = map[string]bool{
 	"still": true, "already": true, "even": true, "really": true, "quite": true,
 	"rather": true, "perhaps": true, "maybe": true, "actually": true, "one": true,
 	"ones": true, "thing": true, "things": true, "many": true,
+	// indefinite pronouns: "did anyone confirm it?" asks about the
+	// confirming, not about anyone.
+	"anyone": true, "anybody": true, "someone": true, "somebody": true,
+	"everyone": true, "everybody": true, "everything": true,
 }
 
 // contractedVerbs are the verbs a contraction joins to a pronoun ("we're",
