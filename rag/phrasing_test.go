@@ -736,3 +736,18 @@ func TestAbstainingShowsWhatTheArticlesDoSay(t *testing.T) {
 		t.Errorf("the abstention must still read as finding nothing, for follow-ups: %q", a.Text)
 	}
 }
+
+// TestABackgroundGoesOnAfterTheIntroduction: asked for a person's
+// background, the sentence that introduces them is followed by the one
+// that goes on about them by "she"; asked for their job, it is not.
+func TestABackgroundGoesOnAfterTheIntroduction(t *testing.T) {
+	eng := openFS(t, fstest.MapFS{"a.txt": {Data: []byte("Harbour Envoy\n\n" +
+		"The board said it would not send a delegation to Oslo, but the harbour envoy, Lena Ostrova, will represent the town.\n" +
+		"She previously served as mayor of Belport and has run two ferry lines.\n\n" +
+		"Ferries to Oslo sail on Mondays.\n")}})
+	askContrary(t, eng, []contraryCase{
+		{"what is lena ostrova's background", "", "previously served as mayor of Belport"},
+		{"whats ostrovas career", "", "previously served as mayor of Belport"},
+		{"what is lena ostrova's job", "previously served", "harbour envoy"},
+	})
+}

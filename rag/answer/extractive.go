@@ -268,6 +268,11 @@ func Extractive(ix *index.Index, qr match.Query, passages []retrieve.Passage, de
 			picked = append(picked, next)
 		}
 	}
+	if len(picked) == 1 && q.Background {
+		if next, ok := pastNext(ix, picked[0]); ok {
+			picked = append(picked, next)
+		}
+	}
 	ans.Abstained = false
 	var parts []string
 	for i, c := range picked {
@@ -371,6 +376,21 @@ func namedNext(ix *index.Index, c candidate) (candidate, bool) {
 	}
 	cur, next := sents[c.sent], sents[c.sent+1]
 	if next.LineStart > cur.LineEnd+1 || !namesWhatRe.MatchString(next.Text) {
+		return candidate{}, false
+	}
+	return candidate{doc: c.doc, sent: c.sent + 1}, true
+}
+
+// pastNext returns the sentence after c when it goes on about the person
+// c introduces, by "he" or "she" ("He previously served as ambassador to
+// Uzbekistan"), for a question about a person's background.
+func pastNext(ix *index.Index, c candidate) (candidate, bool) {
+	sents := ix.Documents()[c.doc].Sentences
+	if c.sent+1 >= len(sents) {
+		return candidate{}, false
+	}
+	cur, next := sents[c.sent], sents[c.sent+1]
+	if next.LineStart > cur.LineEnd+1 || !opensWithPersonalPronoun(next.Text) {
 		return candidate{}, false
 	}
 	return candidate{doc: c.doc, sent: c.sent + 1}, true

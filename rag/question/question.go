@@ -81,6 +81,10 @@ type Question struct {
 	// Negated is true when the question asks about something not done
 	// ("which country did not …").
 	Negated bool
+	// Background is true when a question asks for a person's past, not
+	// only their job ("what is Krol's background?"): news gives it in the
+	// sentences after the one that introduces them.
+	Background bool
 	// Qualifiers are the index terms of words that pin an event down in a
 	// sequence ("finally", "first", "last"): an answer must be about that
 	// one, not another.
@@ -203,8 +207,12 @@ var (
 	// think about the coalition?" is answered by what the SNC said of it).
 	stanceRe = regexp.MustCompile(`(?i)\b(?:what|how)\s+(?:do|does|did|would)\s+.+?\s+(think|thinks)\s+(?:about|of|on)\b|\b(?:what|how)(?:\s+is|\s+are|\s+was|\s+were|['’]s)?\s+.+?(?:['’]s?)?\s+(position|stance|view|views|opinion|take|line)\s+(?:about|of|on|towards?|regarding)\b`)
 	// roleRe asks what someone's job is: "what is Kirby's job?", "whats
-	// kirbys role" (Normalize has written out "whats").
-	roleRe = regexp.MustCompile(`(?i)^what\s+(?:is|was)\s+(.+?)(?:['’]s|s['’]?)\s+(job|role|position|title|post|occupation)\s*[?.!]*$`)
+	// kirbys role" (Normalize has written out "whats"), or their past:
+	// "what is Krol's background?".
+	roleRe = regexp.MustCompile(`(?i)^what\s+(?:is|was)\s+(.+?)(?:['’]s|s['’]?)\s+(job|role|position|title|post|occupation|background|career|bio|experience|resume|history)\s*[?.!]*$`)
+	// backgroundNouns are the nouns of roleRe that ask for a person's
+	// past as well as their job.
+	backgroundNouns = map[string]bool{"background": true, "career": true, "bio": true, "experience": true, "resume": true, "history": true}
 	// purposeRe asks what something is for: its words say what kind of
 	// answer is wanted, and are no topic words.
 	purposeRe = regexp.MustCompile(`(?i)\b(?:(?:point|purpose|aims?|goals?|objectives?)\s+(?:of|for|behind)|(?:purpose|aims?|goals?|objectives?)\s*[?.!]*$|(?:trying|hoping|meant|supposed|designed|intended|seeking|looking|aiming)\s+to\s+(?:achieve|accomplish|do|get|reach)|wants?\s*[?.!]*$|wants?\s+(?:out\s+of|from)\b|\bfor\s*[?.!]*$)`)
@@ -345,6 +353,7 @@ func Parse(raw string) Question {
 	if m := roleRe.FindStringSubmatch(text); m != nil && shortName(m[1], false) {
 		q.Kind, roleOf = Who, m[1]
 		typeWords[strings.ToLower(m[2])] = true
+		q.Background = backgroundNouns[strings.ToLower(m[2])]
 	}
 	// "what's the death toll?", "what is the final tally?": a toll or a
 	// tally is a number.
