@@ -1,6 +1,6 @@
 // Package claim checks a language model's answer against the articles it
 // cites. The answer is split into claims (sentences, and clauses joined by
-// "and", "but" or ";" that carry their own citation); a claim stands only
+// "and", "but", ";" or ", which" that carry their own citation); a claim stands only
 // when the sentences of the passages it cites hold its names, numbers,
 // quoted words, negation and most of its content words. Claims that do not
 // stand are removed, and every citation is narrowed to the sentences that
@@ -69,8 +69,10 @@ var markersRe = regexp.MustCompile(`(?:` + answer.MarkerPattern + `)+`)
 // citation has: "Russia [1] and Iran [2] sponsored the talks" is one claim.
 const minClauseWords = 4
 
-// joinerRe matches what joins a clause to the one before it.
-var joinerRe = regexp.MustCompile(`^\s*[,;:]?\s*(?:(?:and|but|while|whereas|yet)\b|;)`)
+// joinerRe matches what joins a clause to the one before it: "and",
+// "but", a semicolon, or a relative pronoun after a comma ("…, which
+// ended in a deal").
+var joinerRe = regexp.MustCompile(`^\s*(?:[,;:]?\s*(?:(?:and|but|while|whereas|yet)\b|;)|,\s*(?:which|who|where)\b)`)
 
 // Check reads reply, which cites passages as [n], against the corpus m
 // matches, and returns what of it the articles support. lx may be nil.

@@ -259,3 +259,53 @@ func swappedNumber(claim, sentence map[float64][]string) bool {
 func sharesAny(a, b []string) bool {
 	return slices.ContainsFunc(a, func(t string) bool { return slices.Contains(b, t) })
 }
+
+// measureUnits are the units a number is measured in, beyond timeUnits,
+// singular and plural: one of them after a number says what it measures.
+var measureUnits = map[string]bool{
+	"percent": true, "kilometre": true, "kilometres": true, "kilometer": true, "kilometers": true,
+	"km": true, "mile": true, "miles": true, "metre": true, "metres": true, "meter": true,
+	"meters": true, "kilogram": true, "kilograms": true, "kg": true, "ton": true, "tons": true,
+	"tonne": true, "tonnes": true, "dollar": true, "dollars": true, "euro": true, "euros": true,
+}
+
+// measuredNumbers returns, for each number in digits that a unit of time
+// or measure follows ("13 minutes", "a 40-minute discussion"), its units'
+// words in lower case.
+func measuredNumbers(text string) map[float64][]string {
+	toks := numberTokens(text)
+	out := map[float64][]string{}
+	for i := 0; i+1 < len(toks); i++ {
+		v, ok := parseDigits(toks[i])
+		if !ok {
+			continue
+		}
+		j := i + 1
+		if s, ok := scaleWords[strings.ToLower(toks[j])]; ok && j+1 < len(toks) {
+			v, j = v*s, j+1
+		}
+		u := strings.ToLower(toks[j])
+		if timeUnits[u] || measureUnits[u] {
+			out[v] = append(out[v], strings.TrimSuffix(u, "s"))
+		}
+	}
+	return out
+}
+
+// otherMeasure reports a number the claim measures in one unit that the
+// sentence measures only in another: "every 13 hours" against "every 13
+// minutes", though the sentence says "48 hours" elsewhere.
+func otherMeasure(claim, sentence map[float64][]string) bool {
+	for v, us := range claim {
+		theirs, ok := sentence[v]
+		if !ok {
+			continue
+		}
+		for _, u := range us {
+			if !slices.Contains(theirs, u) {
+				return true
+			}
+		}
+	}
+	return false
+}

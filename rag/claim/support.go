@@ -89,6 +89,12 @@ type facts struct {
 	// units are the terms of the words that follow the claim's numbers
 	// ("40 minutes", "300,000 people").
 	units []string
+	// measured are, by number, the units of time or measure after it
+	// (measuredNumbers).
+	measured map[float64][]string
+	// universal is true when the claim speaks of all of something
+	// ("all of the rebel groups", "always"): a sentence must too.
+	universal bool
 	// anchors are, by number, the terms just before it (numberAnchors).
 	anchors map[float64][]string
 	quotes  []string // folded
@@ -154,6 +160,8 @@ func (c *checker) read(text string) facts {
 		}
 	}
 	f.units = units(text)
+	f.measured = measuredNumbers(text)
+	f.universal = universal(text)
 	f.anchors = anchorsOf(toks)
 	for i := 0; i < len(toks); i++ {
 		if !toks[i].Capitalized || toks[i].Term == "" || term.IsNumber(toks[i].Term) {
@@ -262,6 +270,13 @@ func (c *checker) holds(f facts, set []sentRef) bool {
 			return false // 40 hours is not 40 minutes
 		}
 	}
+	if len(f.measured) > 0 {
+		for _, r := range set {
+			if otherMeasure(f.measured, measuredNumbers(c.info(r).text)) {
+				return false // 13 hours is not 13 minutes
+			}
+		}
+	}
 	if len(f.anchors) > 0 {
 		for _, r := range set {
 			if si := c.info(r); len(si.numbers) > 1 && swappedNumber(f.anchors, si.numberAnchors()) {
@@ -285,6 +300,9 @@ func (c *checker) holds(f facts, set []sentRef) bool {
 		for _, t := range c.info(r).negations() {
 			negated = negated || slices.Contains(f.terms, t)
 		}
+	}
+	if f.universal && !slices.ContainsFunc(set, func(r sentRef) bool { return universal(c.info(r).text) }) {
+		return false // "all of the rebel groups" is not "14 rebel organizations"
 	}
 	if f.negated != negated {
 		return false // "did not send" is not "sent"
@@ -514,4 +532,20 @@ func fold(s string) string {
 	return strings.Join(strings.FieldsFunc(s, func(r rune) bool {
 		return !unicode.IsLetter(r) && !unicode.IsDigit(r) && r != '\''
 	}), " ")
+}
+
+// universalRe matches a word that speaks of all of something. "all" next
+// to a number counts a set the sentence names ("all three countries"),
+// "every" next to one gives a rate ("every 25 minutes"),
+// after a name or a pronoun it sums up a set named before it ("Russia,
+// Iran and Turkey all sponsored"), and "at all" and "after all" are
+// idioms.
+var universalRe = regexp.MustCompile(`(?i)\b(?:every(?:one|body|thing)?|always|entire(?:ly)?|whole|all)\b`)
+
+// idiomAllRe matches "all" that is no claim about all of something.
+var idiomAllRe = regexp.MustCompile(`\b(?i:at|after|above)\s+all\b|\b(?i:all|every)\s+(?i:\d|two|three|four|five|six|seven|eight|nine|ten)\b|(?:\b[A-Z][\w'’-]*|\b(?i:they|we|them|these|those))\s+all\b`)
+
+// universal reports a text that speaks of all of something.
+func universal(text string) bool {
+	return universalRe.MatchString(idiomAllRe.ReplaceAllString(text, " "))
 }

@@ -91,6 +91,32 @@ var claimCases = []claimCase{
 	// Added at this stop: a "non-" dropped; a small number of years.
 	{question: "Who made the recording?", reply: "The recording was made by a Syrian who attended the session {non-Syrian}.", absent: []string{"by a Syrian"}},
 	{question: "When did Russian forces join the war?", reply: "Russian forces joined the Syrian war five years ago {a year ago}.", absent: []string{"five years"}},
+	// Added at a later stop: a claim about all of something; the other
+	// word of an opposite's sense (smallest for biggest, rarely for
+	// frequently); a number's unit changed where the sentence has the
+	// claimed unit elsewhere; and more wrong people, numbers, dates and
+	// roles. Faithful: "all" summing up a list or a count, a rate.
+	{question: "How many rebel groups agreed to take part?", reply: "All of the rebel groups have agreed to take part {14 rebel}.", absent: []string{"All of the rebel"}},
+	{question: "Is the Syrian National Council big?", reply: "The Syrian National Council is the smallest bloc in the Coalition {biggest bloc}.", absent: []string{"smallest"}},
+	{question: "What did Kirby say about Lavrov and Kerry?", reply: "Kirby said Lavrov and Kerry rarely speak {speak frequently}.", absent: []string{"rarely"}},
+	{question: "How often is a Syrian wounded?", reply: "One Syrian is wounded every 13 hours {every 13 minutes}.", absent: []string{"13 hours"}},
+	{question: "What did Psaki say about the opposition's participation?", reply: "John Kirby said the opposition's participation in peace talks was pivotal {pivotal}.", absent: []string{"Kirby"}},
+	{question: "When did Russian forces join the war?", reply: "Russian forces joined the Syrian war ten years ago {a year ago}.", absent: []string{"ten years"}},
+	{question: "How many people has the Syrian war killed?", reply: "The conflict has killed 3,000 to 4,000 people since 2011 {300,000}.", absent: []string{"3,000 to 4,000"}},
+	{question: "Why was the Geneva II conference postponed?", reply: "It was postponed because the United States refused to attend {internal wrangling}.", absent: []string{"refused"}},
+	{question: "How many rebel groups agreed to take part?", reply: "Lavrov said forty rebel organizations have agreed to take part {14 rebel}.", absent: []string{"forty"}},
+	{question: "When were the Astana talks scheduled?", reply: "The talks were scheduled for the 25th of January {January 23-24}.", absent: []string{"25th"}},
+	{question: "What did Kerry say?", reply: `Kerry said "I won the argument" {I lost the argument}.`, absent: []string{"I won"}},
+	{question: "Who will represent the US at Astana?", reply: "Secretary of State John Kerry will represent the country in Astana {George A. Krol}.", absent: []string{"John Kerry will"}},
+	{question: "Who is Jen Psaki?", reply: "Jen Psaki is the UN special envoy for Syria {spokeswoman Jen Psaki}.", absent: []string{"UN special envoy"}},
+	{question: "Did the US support the Astana talks financially?", reply: "Yes, the United States paid for the Astana talks {would not send}.", absent: []string{"paid"}},
+	{question: "How many participants were in Kerry's meeting?", reply: "About 200 participants attended the meeting {approximately 20}.", absent: []string{"200"}},
+	{question: "What did the NYT report?", reply: "The New York Times reported that Kerry had won an argument within the Obama administration {New York Times reported}.", absent: []string{"had won"}},
+	{question: "Who sponsored the Astana talks?", reply: "Russia, Iran and Turkey all sponsored the Astana talks {Sponsors Russia}.", faithful: true},
+	{question: "Who sponsored the Astana talks?", reply: "All three countries, Russia, Iran and Turkey, sponsored the Astana talks {Sponsors Russia}.", faithful: true},
+	{question: "What is the goal of the opposition?", reply: "Osama Abu Zaid said the one goal has been agreed upon by all the parties {agreed upon by all}.", faithful: true},
+	{question: "How often is a Syrian killed?", reply: "De Mistura said one Syrian was killed every 25 minutes {every 25 minutes}.", faithful: true},
+	{question: "How long was the recorded discussion?", reply: "The recorded discussion took 40 minutes {40-minute}.", faithful: true},
 }
 
 var passageRe = regexp.MustCompile(`(?s)\[(\d+)\] \(file [^\n]*\)\n(.*?)\n\n`)

@@ -7,8 +7,9 @@ import (
 
 // runAntonyms writes the antonym table: for each of a word's most
 // frequent senses, the words WordNet marks as its antonyms (win, lose;
-// accept, reject; first, last), each with its irregular forms from the
-// exception lists (won, lost), as index terms.
+// accept, reject; first, last), and for an adjective or adverb every word
+// of its antonym's sense (big: little, small), each with its irregular
+// forms from the exception lists (won, lost), as index terms.
 func runAntonyms(dir string) error {
 	synsets, err := readSynsets(dir)
 	if err != nil {
@@ -32,8 +33,17 @@ func runAntonyms(dir string) error {
 		wordNo := indexOf(ss.words, lemma) + 1
 		for _, ptr := range ss.ptrs {
 			t := synsets[ptr.target]
-			if ptr.symbol == "!" && t != nil && ptr.srcWord == wordNo && ptr.dstWord > 0 {
-				other := t.words[ptr.dstWord-1]
+			if ptr.symbol != "!" || t == nil || ptr.srcWord != wordNo || ptr.dstWord <= 0 {
+				continue
+			}
+			others := []string{t.words[ptr.dstWord-1]}
+			if p == "a" || p == "s" || p == "r" {
+				// An adjective or adverb is opposed to every word of its
+				// opposite's sense: big to little and to small, rarely
+				// to often and to frequently.
+				others = t.words
+			}
+			for _, other := range others {
 				for _, x := range terms(lemma) {
 					for _, y := range terms(other) {
 						opposite.link(x, y)
