@@ -52,16 +52,6 @@ func newFlatSized(dim, n int) *flat {
 	return f
 }
 
-// allocate makes every block at once, in one array: a copy read from a
-// file fills them all.
-func (f *flat) allocate() {
-	size := f.block * f.dim
-	all := make([]float32, len(f.cols)*size)
-	for b := range f.cols {
-		f.cols[b] = all[b*size : (b+1)*size : (b+1)*size]
-	}
-}
-
 // fillBlock writes block b's vectors from rows, which holds them one after
 // another (a partial last block holds fewer). Reading rows a dimension
 // at a time keeps a block's rows in cache, where writing row by row

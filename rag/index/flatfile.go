@@ -11,6 +11,9 @@ import (
 	"os"
 	"path/filepath"
 	"strconv"
+	"unsafe"
+
+	"github.com/parleybot/parley/internal/mapfile"
 )
 
 // A flat copy is saved as a header file and a file per block, so that an
@@ -118,8 +121,8 @@ func writeNewFile(dir, base string, data []byte) (string, error) {
 }
 
 // readFlat reads the copy saved as the header file name in dir, and its
-// blocks' files, checking every checksum; the copy is allocated once, at
-// its size, and remembers its blocks' files.
+// blocks' files, checking every checksum; its blocks are the files' own
+// bytes where they can be (readBlockFile), and it remembers their files.
 func readFlat(dir, name string) (*flat, error) {
 	data, err := os.ReadFile(filepath.Join(dir, name))
 	if err != nil {
@@ -148,7 +151,6 @@ func readFlat(dir, name string) (*flat, error) {
 	if uint64(f.block) != block {
 		return nil, errFlatDamaged
 	}
-	f.allocate()
 	f.ids = make([]string, count)
 	readString := func() (string, bool) {
 		n, err := binary.ReadUvarint(br)
@@ -182,34 +184,42 @@ func readFlat(dir, name string) (*flat, error) {
 	if _, err := br.ReadByte(); err != io.EOF {
 		return nil, errFlatDamaged // more than the header says
 	}
-	buf := make([]byte, f.block*f.dim*4+1) // a byte more, to notice a longer file
 	for b, bf := range f.files {
-		data, err := readBlock(bf.path, buf)
+		col, err := readBlockFile(bf, f.block*f.dim)
 		if err != nil {
-			return nil, fmt.Errorf("%w: %v", errFlatDamaged, err)
+			return nil, fmt.Errorf("%w: block %d: %v", errFlatDamaged, b, err)
 		}
-		if len(data) != len(f.cols[b])*4 || crc32.ChecksumIEEE(data) != bf.sum {
-			return nil, fmt.Errorf("%w: block %d", errFlatDamaged, b)
-		}
-		col := f.cols[b]
-		for i := range col {
-			col[i] = math.Float32frombits(binary.LittleEndian.Uint32(data[i*4:]))
-		}
+		f.cols[b] = col
 	}
 	return f, nil
 }
 
-// readBlock reads a block's file into buf, and returns what it read: all
-// of buf when the file is longer.
-func readBlock(path string, buf []byte) ([]byte, error) {
-	file, err := os.Open(path)
+// readBlockFile returns the n values of a block's file, checked against
+// its checksum. On a little-endian machine they are the file's own bytes,
+// mapped where the system maps files (see mapfile): at 10,000 articles
+// the copies are 300 MB, and a start that decoded them into the heap
+// spent a fifth of its time on them. A block is never written once
+// filled, so its values may be the file's.
+func readBlockFile(bf blockFile, n int) ([]float32, error) {
+	data, release, err := mapfile.Read(bf.path, n*4)
 	if err != nil {
 		return nil, err
 	}
-	defer file.Close()
-	n, err := io.ReadFull(file, buf)
-	if err == io.ErrUnexpectedEOF || err == io.EOF {
-		err = nil
+	if crc32.ChecksumIEEE(data) != bf.sum {
+		release()
+		return nil, errors.New("checksum")
 	}
-	return buf[:n], err
+	if n > 0 && littleEndian() && uintptr(unsafe.Pointer(unsafe.SliceData(data)))%4 == 0 {
+		return unsafe.Slice((*float32)(unsafe.Pointer(unsafe.SliceData(data))), n), nil
+	}
+	col := make([]float32, n)
+	for i := range col {
+		col[i] = math.Float32frombits(binary.LittleEndian.Uint32(data[i*4:]))
+	}
+	release()
+	return col, nil
 }
+
+// littleEndian reports whether this machine stores a float32 as a block
+// file does.
+func littleEndian() bool { return binary.NativeEndian.Uint16([]byte{1, 0}) == 1 }

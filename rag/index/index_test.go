@@ -219,6 +219,47 @@ func TestLoadFallsBackToChromem(t *testing.T) {
 	}
 }
 
+// A block of a flat copy is its file's bytes as they are (mapped where
+// the system maps files): one cut short, grown or changed is found by
+// its size or checksum, and the index loads from the chromem-go file.
+func TestDamagedBlockFallsBackToChromem(t *testing.T) {
+	fsys := corpusFS(t)
+	for name, damage := range map[string]func([]byte) []byte{
+		"cut short": func(b []byte) []byte { return b[:len(b)-4] },
+		"grown":     func(b []byte) []byte { return append(b, 0, 0, 0, 0) },
+		"changed":   func(b []byte) []byte { b[len(b)/2] ^= 0x40; return b },
+	} {
+		dir := t.TempDir()
+		opt := Options{DataDir: dir}
+		built, _ := open(t, fsys, opt)
+		loaded, info := open(t, fsys, opt)
+		if info.Rebuilt || loaded.chunkVecs.files == nil {
+			t.Fatalf("%s: the first load did not read the flat copy (%s)", name, info.Reason)
+		}
+		q, _ := built.embedder.Embed(context.Background(), []string{"Where are the Astana talks held?"})
+		want := built.chunkVecs.search(q[0], 5)
+		if got := loaded.chunkVecs.search(q[0], 5); fmt.Sprint(got) != fmt.Sprint(want) {
+			t.Fatalf("%s: the flat copy read searches %v, built %v", name, got, want)
+		}
+		m, _ := readManifest(dir)
+		blocks, _ := filepath.Glob(filepath.Join(dir, m.Snapshot, chunkFlatFile+".*"))
+		if len(blocks) == 0 {
+			t.Fatal("no block files")
+		}
+		data, _ := os.ReadFile(blocks[0])
+		// A new file in its place: the one read may be mapped.
+		os.Remove(blocks[0])
+		os.WriteFile(blocks[0], damage(data), 0o644)
+		ix, info := open(t, fsys, opt)
+		if info.Rebuilt || info.Reason != "loaded" || ix.chunkVecs.files != nil {
+			t.Fatalf("%s: %s, want a load from the chromem-go file", name, info.Reason)
+		}
+		if got := ix.chunkVecs.search(q[0], 5); fmt.Sprint(got) != fmt.Sprint(want) {
+			t.Fatalf("%s: search %v, want %v", name, got, want)
+		}
+	}
+}
+
 // firstChunkOf is the index of document doc's first chunk.
 func firstChunkOf(ix *Index, doc int) int {
 	for i, c := range ix.Chunks() {
