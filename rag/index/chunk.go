@@ -1,11 +1,11 @@
 package index
 
 import (
-	"github.com/parleybot/parley/rag/document"
 	"hash/fnv"
-
-	"fmt"
+	"strconv"
 	"strings"
+
+	"github.com/parleybot/parley/rag/document"
 )
 
 // Chunk is a run of consecutive sentences of one document, the unit that is
@@ -80,7 +80,7 @@ func chunkDocument(docIndex int, doc document.Document, opt ChunkOptions, keepTe
 		}
 		chunks = append(chunks, Chunk{
 			Sum:       sum.Sum64(),
-			ID:        fmt.Sprintf("%s#%d", doc.Source, len(chunks)),
+			ID:        doc.Source + "#" + strconv.Itoa(len(chunks)),
 			Source:    doc.Source,
 			Title:     doc.Title,
 			LineStart: sents[i].LineStart,
