@@ -66,7 +66,9 @@ type Reader struct {
 	Stamps *Stamps
 }
 
-// Load is LoadCorpusNotices with the reader's limits.
+// Load is LoadCorpusNotices with the reader's limits. Files are read on
+// every core at once, so fsys must allow that, as os.DirFS, embed.FS and
+// fstest.MapFS do.
 func (r Reader) Load(fsys fs.FS, name string) ([]Document, []Notice, error) {
 	prev := make(map[string]Document, len(r.Previous))
 	for _, d := range r.Previous {
@@ -77,17 +79,14 @@ func (r Reader) Load(fsys fs.FS, name string) ([]Document, []Notice, error) {
 	if err != nil {
 		return nil, nil, fmt.Errorf("reading the corpus folder %s: %w", name, err)
 	}
-	var stamps map[string]stamped // this load's, when r.Stamps is set
-	if r.Stamps != nil {
-		stamps = make(map[string]stamped, len(entries))
-	}
-	var notes []Notice
-	// Files are read in turn and parsed on every core: parsing is most of
-	// a start's work on a large corpus. At most one read file per core
-	// waits to be parsed. read[i] is entries[i]'s document, kept[i] whether
-	// it has one.
+	// Files are read, hashed and parsed on every core: at 10,000 articles
+	// reading them is a third of a start's wait. For entries[i], read[i]
+	// is its document, kept[i] whether it has one and noted[i] what is
+	// said of it; the notes are gathered in the entries' order.
 	read := make([]Document, len(entries))
 	kept := make([]bool, len(entries))
+	noted := make([]*Notice, len(entries))
+	readStamps := make([]stamped, len(entries))
 	var wg sync.WaitGroup
 	slots := make(chan struct{}, runtime.NumCPU())
 	for i, e := range entries {
@@ -100,63 +99,76 @@ func (r Reader) Load(fsys fs.FS, name string) ([]Document, []Notice, error) {
 			info, _ = fs.Stat(fsys, e.Name())
 		}
 		if r.MaxBytes > 0 && info != nil && info.Size() > r.MaxBytes {
-			notes = append(notes, Notice{File: e.Name(), Skipped: true,
-				Reason: fmt.Sprintf("larger than PARLEY_MAX_ARTICLE_BYTES (%d bytes, the limit is %d)", info.Size(), r.MaxBytes)})
+			noted[i] = &Notice{File: e.Name(), Skipped: true,
+				Reason: fmt.Sprintf("larger than PARLEY_MAX_ARTICLE_BYTES (%d bytes, the limit is %d)", info.Size(), r.MaxBytes)}
 			continue
 		}
-		key := stampKey(name, e.Name())
-		if p, ok := prev[e.Name()]; ok && r.Stamps.unchanged(key, info, p.Hash) {
+		if p, ok := prev[e.Name()]; ok && r.Stamps.unchanged(stampKey(name, e.Name()), info, p.Hash) {
 			read[i], kept[i] = p, true // stamped as read before, not read again
-			stamps[key] = stamped{info, p.Hash}
+			readStamps[i] = stamped{info, p.Hash}
 			continue
 		}
-		data, err := fs.ReadFile(fsys, e.Name())
-		if err != nil {
-			// A dangling link, a link loop, a file gone or unreadable.
-			notes = append(notes, Notice{File: e.Name(), Skipped: true, Reason: "cannot be read: " + err.Error()})
-			continue
-		}
-		hash := hashOf(data)
-		if stamps != nil && info != nil {
-			stamps[key] = stamped{info, hash}
-		}
-		if p, ok := prev[e.Name()]; ok && p.Hash == hash {
-			read[i], kept[i] = p, true // read before, unchanged
-			continue
-		}
-		text, note := decodeText(data)
-		switch {
-		case note == noteBinary:
-			notes = append(notes, Notice{File: e.Name(), Skipped: true, Reason: "not text (binary data)"})
-			continue
-		case strings.TrimSpace(text) == "":
-			notes = append(notes, Notice{File: e.Name(), Skipped: true, Reason: "empty"})
-			continue
-		case note != "":
-			notes = append(notes, Notice{File: e.Name(), Reason: note})
-		}
-		kept[i] = true
 		slots <- struct{}{}
 		wg.Add(1)
-		go func(i int, name, text string) {
+		go func(i int, file string, info fs.FileInfo) {
 			defer wg.Done()
-			read[i] = r.parse(name, text, hash)
+			read[i], kept[i], noted[i] = r.readFile(fsys, file, prev)
+			if info != nil && read[i].Hash != "" {
+				readStamps[i] = stamped{info, read[i].Hash}
+			}
 			<-slots
-		}(i, e.Name(), text)
+		}(i, e.Name(), info)
 	}
 	wg.Wait()
-	r.Stamps.stampAll(name, start, stamps)
+	var stamps map[string]stamped // this load's, when r.Stamps is set
+	if r.Stamps != nil {
+		stamps = make(map[string]stamped, len(entries))
+	}
+	var notes []Notice
 	var docs []Document
-	for i := range read {
+	for i, e := range entries {
+		if noted[i] != nil {
+			notes = append(notes, *noted[i])
+		}
+		if stamps != nil && readStamps[i].info != nil {
+			stamps[stampKey(name, e.Name())] = readStamps[i]
+		}
 		if kept[i] {
 			docs = append(docs, read[i])
 		}
 	}
+	r.Stamps.stampAll(name, start, stamps)
 	if len(docs) == 0 {
 		return nil, notes, fmt.Errorf("%w in the corpus folder %s", ErrEmptyCorpus, name)
 	}
 	sort.Slice(docs, func(i, j int) bool { return docs[i].Source < docs[j].Source })
 	return docs, notes, nil
+}
+
+// readFile reads, hashes and parses the file of fsys named file, and
+// says whether it is kept and what is said of it: a file of prev with the
+// same bytes is taken as it was. A document read keeps its hash, also of
+// a file left out for its text, so that its stamp is kept.
+func (r Reader) readFile(fsys fs.FS, file string, prev map[string]Document) (Document, bool, *Notice) {
+	data, err := fs.ReadFile(fsys, file)
+	if err != nil {
+		// A dangling link, a link loop, a file gone or unreadable.
+		return Document{}, false, &Notice{File: file, Skipped: true, Reason: "cannot be read: " + err.Error()}
+	}
+	hash := hashOf(data)
+	if p, ok := prev[file]; ok && p.Hash == hash {
+		return p, true, nil // read before, unchanged
+	}
+	text, note := decodeText(data)
+	switch {
+	case note == noteBinary:
+		return Document{Hash: hash}, false, &Notice{File: file, Skipped: true, Reason: "not text (binary data)"}
+	case strings.TrimSpace(text) == "":
+		return Document{Hash: hash}, false, &Notice{File: file, Skipped: true, Reason: "empty"}
+	case note != "":
+		return r.parse(file, text, hash), true, &Notice{File: file, Reason: note}
+	}
+	return r.parse(file, text, hash), true, nil
 }
 
 // parse makes the document of a file's text, whose raw bytes hash to

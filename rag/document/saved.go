@@ -138,7 +138,7 @@ func (p SavedParse) document(source string, lines []string) (Document, bool) {
 			return Document{}, false
 		}
 		if texts[para] == "" {
-			texts[para], _ = paragraphText(lines[paragraphs[para][0]:paragraphs[para][1]])
+			texts[para] = paragraphString(lines[paragraphs[para][0]:paragraphs[para][1]])
 		}
 		text := texts[para]
 		if end > len(text) || !runeStart(text, at) || !runeStart(text, end) {

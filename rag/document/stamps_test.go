@@ -4,18 +4,23 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
+	"sync"
 	"testing"
 	"time"
 )
 
-// readCounter is a folder that counts the files read from it.
+// readCounter is a folder that counts the files read from it (a load
+// reads them on every core).
 type readCounter struct {
 	fs.FS
+	mu    sync.Mutex
 	reads map[string]int
 }
 
 func (c *readCounter) ReadFile(name string) ([]byte, error) {
+	c.mu.Lock()
 	c.reads[name]++
+	c.mu.Unlock()
 	return fs.ReadFile(c.FS, name)
 }
 
