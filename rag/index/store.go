@@ -338,13 +338,19 @@ func readSnapshot(dir string, m Manifest, withDB bool, stateFiles ...string) (sn
 	return s, nil
 }
 
-// syncTree fsyncs every file in dir, then dir itself.
+// syncTree fsyncs every file in dir written for it, then dir itself. A
+// file linked from the snapshot before (see linkedFile) was synced when
+// that snapshot was written, and syncing dir makes its new name last: at
+// 10,000 articles a snapshot links some 600 files and writes a dozen.
 func syncTree(dir string) error {
 	entries, err := os.ReadDir(dir)
 	if err != nil {
 		return err
 	}
 	for _, e := range entries {
+		if info, err := e.Info(); err == nil && linkedFile(info) {
+			continue
+		}
 		f, err := os.Open(filepath.Join(dir, e.Name()))
 		if err != nil {
 			return err

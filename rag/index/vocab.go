@@ -120,9 +120,11 @@ func (ix *Index) countTerms(terms []string, sign int) {
 // text: ChunkText makes it for the few a build embeds and saves.
 func (ix *Index) finish(reuse map[string][]Chunk) {
 	ix.makeChunks(reuse)
+	speller := make(chan *spell.Speller, 1)
+	go func() { speller <- spell.New(ix.surfaces) }()
 	ix.numbered = ix.numberTerms()
 	ix.lex = bm25FromIDs(ix.numbered.vocab, ix.chunks, ix.numbered.sents)
-	ix.speller = spell.New(ix.surfaces)
+	ix.speller = <-speller
 }
 
 // chunkTerms returns chunk i's index terms, its sentences' in turn.
@@ -160,10 +162,13 @@ func (ix *Index) numberTerms() *numberedTerms {
 	for i, t := range n.vocab {
 		id[t] = int32(i)
 	}
-	for d, sents := range ix.sentTerms {
-		// Every sentence term is counted in sentDF, so numbered.
-		n.sents[d], _ = mapSentences(sents, func(t string) (int32, bool) { return id[t], true })
-	}
+	// On every core: at 10,000 articles this looks up 8 million terms.
+	inParts(len(ix.sentTerms), func(lo, hi int) {
+		for d := lo; d < hi; d++ {
+			// Every sentence term is counted in sentDF, so numbered.
+			n.sents[d], _ = mapSentences(ix.sentTerms[d], func(t string) (int32, bool) { return id[t], true })
+		}
+	})
 	return n
 }
 
