@@ -26,6 +26,21 @@ var ErrSize = errors.New("the file is not the size expected")
 // released lives as long as the process. Elsewhere the bytes are read
 // into memory and release does nothing.
 func Read(path string, size int) ([]byte, func(), error) {
+	return read(path, func(have int64) error {
+		if have != int64(size) {
+			return fmt.Errorf("%s: %w: %d bytes, not %d", path, ErrSize, have, size)
+		}
+		return nil
+	})
+}
+
+// Whole is Read of the file at path at whatever size it has.
+func Whole(path string) ([]byte, func(), error) {
+	return read(path, func(int64) error { return nil })
+}
+
+// read is Read, with check saying whether the file's size will do.
+func read(path string, check func(size int64) error) ([]byte, func(), error) {
 	file, err := os.Open(path)
 	if err != nil {
 		return nil, nil, err
@@ -35,10 +50,14 @@ func Read(path string, size int) ([]byte, func(), error) {
 	if err != nil {
 		return nil, nil, err
 	}
-	if info.Size() != int64(size) {
-		return nil, nil, fmt.Errorf("%s: %w: %d bytes, not %d", path, ErrSize, info.Size(), size)
+	if err := check(info.Size()); err != nil {
+		return nil, nil, err
 	}
-	if size == 0 {
+	size := int(info.Size())
+	switch {
+	case int64(size) != info.Size():
+		return nil, nil, fmt.Errorf("%s: %w: too large to read", path, ErrSize)
+	case size == 0:
 		return []byte{}, func() {}, nil
 	}
 	return mapOrRead(file, size)

