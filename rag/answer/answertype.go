@@ -304,7 +304,13 @@ func timeNumber(before, number, after string) bool {
 	if len(words) == 0 {
 		return false
 	}
-	prev := strings.ToLower(strings.TrimRight(words[len(words)-1], ".,"))
+	last := words[len(words)-1]
+	if start := strings.TrimRight(last, "-–"); start != last && start != "" && strings.Trim(start, "0123456789,") == "" {
+		// The other end of a range ("January 23-24", "2014–2016") is
+		// a time when its start is.
+		return timeNumber(strings.TrimSuffix(before, last), start, after)
+	}
+	prev := strings.ToLower(strings.TrimRight(last, ".,"))
 	if monthOrDay.In(prev) {
 		return true
 	}

@@ -31,7 +31,8 @@ func TestPersonTerms(t *testing.T) {
 // year ago") or gives an age is no answer to "how long"; one that lasts,
 // or that follows an event, is. "According to Reuters" names a source,
 // not a place to answer "where". A number that measures or dates a time
-// ("a 40-minute talk", "Sept. 22") counts nothing for "how many", unless
+// ("a 40-minute talk", "Sept. 22", either end of "January 23-24")
+// counts nothing for "how many", unless
 // the question asks for a time. A time of day answers "when", not "what
 // year"; a unit alone ("in seconds") says how long.
 func TestAnswerTypeReadsTheKind(t *testing.T) {
@@ -56,6 +57,9 @@ func TestAnswerTypeReadsTheKind(t *testing.T) {
 		{"how many dockers met the envoy?", "The envoy met the dockers on Friday.", 0},
 		{"how many dockers met the envoy?", "The envoy held a 40-minute talk in 2016 with them on Sept. 22.", 0},
 		{"how many dockers met the envoy?", "Some 20 dockers met the envoy in 2016.", 1},
+		{"how many dockers met the envoy?", "The dockers meet the envoy in a six-year dispute on January 23-24.", 0},
+		{"how many dockers met the envoy?", "The dockers met him from 2014–2016 and on Sept. 2-3.", 0},
+		{"how many dockers met the envoy?", "The envoy met 20-30 dockers.", 1},
 		{"how many minutes did the envoy talk?", "The envoy held a 40-minute talk.", 1},
 		{"when do the dockers meet?", "The dockers meet each day at 5 pm.", 1},
 		{"when do the dockers meet?", "The dockers meet at night.", 1},
