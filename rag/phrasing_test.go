@@ -751,3 +751,23 @@ func TestABackgroundGoesOnAfterTheIntroduction(t *testing.T) {
 		{"what is lena ostrova's job", "previously served", "harbour envoy"},
 	})
 }
+
+// TestOtherOnesOfANamedThingAreNoAnswer: "Further talks are to be held
+// in Oslo" does not say where "the Veltra talks" are held, though its
+// article is about them; the sentence that names Veltra does, and a
+// question about the other talks is answered by the first. A clause of
+// the same sentence about "these first talks" still answers for them.
+func TestOtherOnesOfANamedThingAreNoAnswer(t *testing.T) {
+	eng := openFS(t, fstest.MapFS{"a.txt": {Data: []byte("Veltra Talks Open\n\n" +
+		"Dockers and shipowners gathered for harbour talks in Bergen, the port of Veltra, on Monday.\n" +
+		"Further talks are to be held in Oslo, led by the port authority, and some dockers expressed hopes these first talks might end the strike.\n" +
+		"The union said the talks would last two days.\n")},
+		"b.txt": {Data: []byte("Ferry Fares\n\nFerry fares rose in March.\nThe ferries sail twice a day.\n" +
+			"Pilots asked for more pay.\nThe new timetable starts in May.\nTourists fill the ferries in summer.\n" +
+			"The ferry company bought two ships.\nIts chief said fares would not rise again.\n")}})
+	askContrary(t, eng, []contraryCase{
+		{"where were the veltra talks held", "Oslo", "Bergen"},
+		{"where will the other veltra talks be held", "", "Oslo"},
+		{"what do dockers hope the veltra talks will do", "", "end the strike"},
+	})
+}

@@ -27,6 +27,9 @@ type pins struct {
 	// labels are each a word and the number after it.
 	labels [][2]string
 	names  []namePair
+	// namedNouns are the question's nouns a name goes before ("the
+	// Astana talks"), each with its name's place among the words.
+	namedNouns []namePair
 	// roles are the roles the question gives for a name ("the president
 	// of Turkey", "Russia's top negotiator").
 	roles []roleGiven
@@ -88,6 +91,16 @@ func newPins(ix *index.Index, qr match.Query) pins {
 		if k >= 0 && qr.Words[k].NameLike {
 			p.names = append(p.names, namePair{first: first, word: k, last: next.Term})
 		}
+	}
+	for i := 0; i+1 < len(qt); i++ {
+		name, next := qt[i], qt[i+1]
+		k := slices.IndexFunc(qr.Words, func(w match.Word) bool { return w.Term == name.Term })
+		if name.Term == "" || next.Term == "" || k < 0 || !qr.Words[k].NameLike || p.everywhere[name.Term] ||
+			slices.ContainsFunc(qr.Words, func(w match.Word) bool { return w.Term == next.Term && w.NameLike }) ||
+			!strings.Contains(strings.ToLower(qr.Question.Text), strings.ToLower(name.Surface+" "+next.Surface)) {
+			continue
+		}
+		p.namedNouns = append(p.namedNouns, namePair{first: name, word: k, last: next.Term})
 	}
 	for i, t := range qt {
 		if t.Term == "" || !nounHead(qt, i) {
@@ -241,7 +254,7 @@ func meetsConstraints(ix *index.Index, qr match.Query, p *pins, text string, sen
 	if names == 1 && met == 0 || names > 1 && met < all/2 {
 		return false
 	}
-	if namesAnotherOne(ix, qr, p.names, text, ctx) || roleMisplaced(qr, p.roles, text) {
+	if namesAnotherOne(ix, qr, p.names, text, ctx) || roleMisplaced(qr, p.roles, text) || aboutOtherOnes(qr, p.namedNouns, text, sentTerms) {
 		return false
 	}
 	// "When did it finally happen?" is not answered by when it first did:
@@ -297,6 +310,65 @@ func namesAnotherOne(ix *index.Index, qr match.Query, names []namePair, text str
 	}
 	return false
 }
+
+// aboutOtherOnes reports a sentence about other ones of a thing the
+// question names by a name: "Further talks are to be held in Geneva"
+// does not answer about "the Astana talks", which it does not name,
+// though its article does. A clause speaks of other ones when the word
+// before the thing (or the one before that) is further, other, another,
+// later, future, separate, subsequent, previous or earlier; the sentence
+// is about them when the question's other words it meets stand only in
+// such clauses, or, meeting none, when it speaks of the thing only there.
+// "Further talks are to be held in Geneva, and some observers expressed
+// hopes these initial talks might help" still says what observers hope.
+// A question that says one of the nine words itself is not read so.
+func aboutOtherOnes(qr match.Query, named []namePair, text string, sentTerms []string) bool {
+	if len(named) == 0 || otherOnes.In(qr.Question.Text) || !otherOnes.In(text) {
+		return false
+	}
+	var clauses [][]term.Token
+	for _, n := range named {
+		if qr.Words[n.word].NameCredit(sentTerms) > 0 {
+			continue
+		}
+		if clauses == nil {
+			for _, c := range clauseRe.Split(text, -1) {
+				clauses = append(clauses, term.Surfaces(c))
+			}
+		}
+		others, thing, metOther, metOwn := false, false, false, false
+		for _, st := range clauses {
+			other := false
+			for j, t := range st {
+				if t.Term == n.last && (j > 0 && otherOnes.In(st[j-1].Surface) || j > 1 && otherOnes.In(st[j-2].Surface)) {
+					other = true
+				}
+			}
+			for _, t := range st {
+				switch {
+				case t.Term == "" || t.Term == n.first.Term:
+				case t.Term == n.last:
+					thing = thing || !other
+				case slices.ContainsFunc(qr.Words, func(w match.Word) bool { return w.Term == t.Term }):
+					metOther, metOwn = metOther || other, metOwn || !other
+				}
+			}
+			others = others || other
+		}
+		if others && (metOther && !metOwn || !metOther && !metOwn && !thing) {
+			return true
+		}
+	}
+	return false
+}
+
+// clauseRe parts a sentence's clauses: at a semicolon, or a comma before
+// "and", "but", "while" or "whereas".
+var clauseRe = regexp.MustCompile(`;\s+|,\s+(?:and|but|while|whereas)\s+`)
+
+// otherOnes are the words before a noun that say its ones are not those
+// spoken of before.
+var otherOnes = newWordSet("further", "other", "another", "later", "future", "separate", "subsequent", "previous", "earlier")
 
 // sharedPrefix counts the letters two words open with alike, in any case.
 func sharedPrefix(a, b string) int {
