@@ -81,26 +81,26 @@ func newPins(ix *index.Index, qr match.Query) pins {
 		p.labels = append(p.labels, [2]string{m[1], m[2]})
 	}
 	qt := term.Tokenize(qr.Question.Text)
-	for i := 1; i+1 < len(qt); i++ {
+	for i := 0; i+1 < len(qt); i++ {
+		// A name the question gives before another word: another name's
+		// last word ("the Spanish Parliament"), or a noun ("the Astana
+		// talks").
 		first, next := qt[i], qt[i+1]
-		if !first.Capitalized || !next.Capitalized || first.Term == "" || next.Term == "" || p.everywhere[first.Term] ||
-			!strings.Contains(qr.Question.Text, first.Surface+" "+next.Surface) {
+		if first.Term == "" || next.Term == "" || p.everywhere[first.Term] {
 			continue
 		}
 		k := slices.IndexFunc(qr.Words, func(w match.Word) bool { return w.Term == first.Term })
-		if k >= 0 && qr.Words[k].NameLike {
-			p.names = append(p.names, namePair{first: first, word: k, last: next.Term})
-		}
-	}
-	for i := 0; i+1 < len(qt); i++ {
-		name, next := qt[i], qt[i+1]
-		k := slices.IndexFunc(qr.Words, func(w match.Word) bool { return w.Term == name.Term })
-		if name.Term == "" || next.Term == "" || k < 0 || !qr.Words[k].NameLike || p.everywhere[name.Term] ||
-			slices.ContainsFunc(qr.Words, func(w match.Word) bool { return w.Term == next.Term && w.NameLike }) ||
-			!strings.Contains(strings.ToLower(qr.Question.Text), strings.ToLower(name.Surface+" "+next.Surface)) {
+		if k < 0 || !qr.Words[k].NameLike {
 			continue
 		}
-		p.namedNouns = append(p.namedNouns, namePair{first: name, word: k, last: next.Term})
+		pair := namePair{first: first, word: k, last: next.Term}
+		if i > 0 && first.Capitalized && next.Capitalized && strings.Contains(qr.Question.Text, first.Surface+" "+next.Surface) {
+			p.names = append(p.names, pair)
+		}
+		if !slices.ContainsFunc(qr.Words, func(w match.Word) bool { return w.Term == next.Term && w.NameLike }) &&
+			strings.Contains(strings.ToLower(qr.Question.Text), strings.ToLower(first.Surface+" "+next.Surface)) {
+			p.namedNouns = append(p.namedNouns, pair)
+		}
 	}
 	for i, t := range qt {
 		if t.Term == "" || !nounHead(qt, i) {
