@@ -33,6 +33,10 @@ import (
 type attribution struct {
 	source, cue, content string
 	contentStart         int
+	// line is the 1-based line of the article where the content starts:
+	// the same quotation may be quoted again elsewhere in the article, by
+	// someone else, and only the one at this place is this attribution.
+	line int
 	// sourceStart and sourceEnd are the source span's rune offsets.
 	sourceStart, sourceEnd int
 	// coref is the name CoreNLP's coreference gives an unnamed source
@@ -160,6 +164,7 @@ func readAnn(path string, text []rune) ([]attribution, error) {
 				a.cue = at(sp)
 			case "Content":
 				a.content, a.contentStart = at(sp), sp.start
+				a.line = lineOf(text, sp.start)
 			}
 		}
 		if a.content != "" {
@@ -168,6 +173,23 @@ func readAnn(path string, text []rune) ([]attribution, error) {
 	}
 	return out, nil
 }
+
+// lineOf is the 1-based line of text holding rune offset off.
+func lineOf(text []rune, off int) int {
+	line := 1
+	for _, r := range text[:min(max(off, 0), len(text))] {
+		if r == '\n' {
+			line++
+		}
+	}
+	return line
+}
+
+// nearLines is how far, in lines, a found quotation may start from the
+// gold content's start and still be the same attribution: a quotation
+// may run on over a paragraph break, and PolNeAR's content may open with
+// the reported clause a line before the marks.
+const nearLines = 2
 
 var quotedRe = regexp.MustCompile(`(?:["“”]|'')([^"“”]+?)(?:["“”]|'')`)
 
@@ -237,16 +259,19 @@ func (s *score) article(gold []attribution, got []quote.Quote, verbose int) {
 			continue
 		}
 		s.goldQuotes++
+		// The quotation found at the gold's place: the same words are
+		// often quoted again further on, by another speaker.
 		var hit *quote.Quote
 		for i := range marked {
+			d := marked[i].Line - a.line
+			if d < -nearLines || d > nearLines {
+				continue
+			}
 			for _, mm := range m {
-				if overlaps(marked[i].Text, mm[1]) {
+				if overlaps(marked[i].Text, mm[1]) && (hit == nil || abs(d) < abs(hit.Line-a.line)) {
 					hit = &marked[i]
 					break
 				}
-			}
-			if hit != nil {
-				break
 			}
 		}
 		if hit == nil {
@@ -324,6 +349,13 @@ func (s *score) report(res quote.Result) {
 			}
 		}
 	}
+}
+
+func abs(n int) int {
+	if n < 0 {
+		return -n
+	}
+	return n
 }
 
 // fold lower-cases and keeps letters and digits, for comparing texts.
