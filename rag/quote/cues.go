@@ -195,6 +195,12 @@ func beforeCue(ws []word, p int) (phrase, bool) {
 				return ph, true
 			}
 		}
+		// "Ryan said Ginsburg's comments "show bias"": after a possessive
+		// any other speech word is a noun too, and the quotation is said
+		// of it; its speaker is a verb's, further back.
+		if v > 0 && possessive(ws[v-1].lower()) {
+			continue
+		}
 		if isGerund(ws[v].lower()) {
 			if ph, ok := gerundSubject(ws, v); ok {
 				return ph, true

@@ -637,3 +637,13 @@ func TestDescribedSpeakerAndWhatOthersSaidIsCalled(t *testing.T) {
 	})
 	wantSpeakers(t, res, "Tom Varga", "Lena Ostrova")
 }
+
+// A speech word after a possessive is a noun ("Varga's comments"): the
+// quotation is said of the comments, by the verb's subject before them.
+func TestPossessiveSpeechNounIsNoCue(t *testing.T) {
+	res := Extract([]Document{
+		para([]string{`Mayor Tom Varga spoke on Monday.`, `Lena Ostrova told reporters that Varga's comments "show how little he knows."`}),
+		para([]string{`Nora Bell said Varga's claim that the port was safe was "simply not true."`}),
+	})
+	wantSpeakers(t, res, "Lena Ostrova", "Nora Bell")
+}
