@@ -347,8 +347,11 @@ func (c *canonicalizer) name(name, source string, person bool) string {
 		}
 	}
 	// A form from the same article first: two people may share a surname
-	// across articles (Jeb Bush, George H.W. Bush). Then the fullest, most
-	// frequent form of the corpus, which is the same for every article.
+	// across articles (Jeb Bush, George H.W. Bush), and within one the
+	// form it gives most often, then the fullest ("Trump" is Eric Trump
+	// in an article about him, not a one-off "apoplectic Cheeto Donald
+	// Trump"). Then the fullest, most frequent form of the corpus, which
+	// is the same for every article.
 	best, bestScore := bare, -1
 	if len(want) > 0 {
 		for _, form := range c.bySource[source] {
@@ -356,7 +359,7 @@ func (c *canonicalizer) name(name, source string, person bool) string {
 			if !m.fits(want, person) {
 				continue
 			}
-			score := 1_000_000 + len(m.tokens)*1000 + m.sources[source].n*100 + m.total
+			score := 1_000_000_000 + m.sources[source].n*1_000_000 + len(m.tokens)*1000 + min(m.total, 999)
 			if score > bestScore || (score == bestScore && form < best) {
 				best, bestScore = form, score
 			}
@@ -384,6 +387,12 @@ func (m *mention) fits(want []string, person bool) bool {
 	return len(got) > len(want) && tokensEndWith(got, want) && !(person && (m.org || hasTitle(got)))
 }
 
+// rareFuller is how many times more often a name is written than a
+// fuller form must be, at most, for the form to stand for it across the
+// corpus: "Donald Trump", written thousands of times, is not the one
+// article's "Cheeto Donald Trump", while "Kerry" is "John Kerry".
+const rareFuller = 10
+
 // bestInCorpus returns the fullest, then most frequent, form of the
 // corpus that fits the name bare (whose words are want), or a score
 // below 0 when none does.
@@ -396,9 +405,13 @@ func (c *canonicalizer) bestInCorpus(bare string, want []string, person bool) sc
 		return b
 	}
 	best := scoredForm{form: bare, score: -1}
+	own := 0
+	if m := c.mentions[bare]; m != nil {
+		own = m.total
+	}
 	for _, form := range c.byLast[want[len(want)-1]] {
 		m := c.mentions[form]
-		if !m.fits(want, person) {
+		if !m.fits(want, person) || m.total*rareFuller < own {
 			continue
 		}
 		score := len(m.tokens)*1000 + m.total

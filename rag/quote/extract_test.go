@@ -1,6 +1,7 @@
 package quote
 
 import (
+	"fmt"
 	"strconv"
 	"strings"
 	"testing"
@@ -646,4 +647,34 @@ func TestPossessiveSpeechNounIsNoCue(t *testing.T) {
 		para([]string{`Nora Bell said Varga's claim that the port was safe was "simply not true."`}),
 	})
 	wantSpeakers(t, res, "Lena Ostrova", "Nora Bell")
+}
+
+// A name is made canonical by the form an article gives it most often,
+// and across the corpus never by a one-off fuller form of a name written
+// far more often.
+func TestCanonicalNameIsTheUsualFullerForm(t *testing.T) {
+	var docs []Document
+	for i := range 12 {
+		docs = append(docs, Document{Source: fmt.Sprintf("a%02d.txt", i), Sentences: []Sentence{
+			{Text: `Mayor Tom Varga spoke on Monday.`, LineStart: 1, LineEnd: 1},
+			{Text: `"We will rebuild," Tom Varga said.`, LineStart: 2, LineEnd: 2},
+		}})
+	}
+	docs = append(docs,
+		Document{Source: "b.txt", Sentences: []Sentence{
+			{Text: `Fewer back him than apoplectic Cheeto Tom Varga, they said.`, LineStart: 1, LineEnd: 1},
+		}},
+		Document{Source: "c.txt", Sentences: []Sentence{
+			{Text: `Tom Varga came with Ana Maria Varga, his daughter.`, LineStart: 1, LineEnd: 1},
+			{Text: `"I am proud," Tom Varga said.`, LineStart: 2, LineEnd: 2},
+			{Text: `Tom Varga thanked the crowd.`, LineStart: 3, LineEnd: 3},
+			{Text: `"We are home," Varga said.`, LineStart: 4, LineEnd: 4},
+		}},
+	)
+	res := Extract(docs)
+	for _, q := range res.Quotes {
+		if q.Speaker != "Tom Varga" {
+			t.Errorf("%s %q: speaker %q, want Tom Varga", q.Source, q.Text, q.Speaker)
+		}
+	}
 }
