@@ -678,3 +678,18 @@ func TestCanonicalNameIsTheUsualFullerForm(t *testing.T) {
 		}
 	}
 }
+
+// A conjunction or preposition opening a sentence is no part of the name
+// after it, nor a person on its own.
+func TestOpeningConjunctionIsNoName(t *testing.T) {
+	res := Extract([]Document{
+		para([]string{`Mayor Tom Varga spoke on Monday.`, `Although Varga says the port "will reopen in spring," the union disagrees.`}),
+		para([]string{`Regarding Bell, "we have no comment," a spokesman said.`}),
+	})
+	wantSpeakers(t, res, "Tom Varga", "a spokesman")
+	for _, sp := range res.Speakers {
+		if strings.Contains(sp.Name, "Regarding") || strings.Contains(sp.Name, "Although") {
+			t.Errorf("speaker %q", sp.Name)
+		}
+	}
+}

@@ -342,6 +342,17 @@ var commonCapitalized = map[string]bool{
 	"last": true, "next": true, "so": true, "earlier": true, "later": true,
 	"then": true, "instead": true, "indeed": true, "still": true, "yet": true, "even": true,
 	"sure": true, "following": true,
+	// conjunctions and prepositions that open a sentence ("Though
+	// Delaware has …", "Regarding Trump, …"), never a name's first word
+	"though": true, "although": true, "because": true, "since": true,
+	"unless": true, "until": true, "whether": true, "once": true,
+	"whereas": true, "regarding": true, "concerning": true, "amid": true,
+	"among": true, "during": true, "with": true, "without": true,
+	"within": true, "from": true, "by": true, "to": true, "unlike": true,
+	"both": true, "each": true, "every": true, "all": true, "no": true,
+	"not": true, "only": true, "perhaps": true, "thus": true, "nor": true,
+	"or": true, "where": true, "why": true, "how": true, "what": true,
+	"which": true, "according": true, "including": true,
 }
 
 // adverbEndings are endings only adverbs have ("Hastily", "Domestically",
