@@ -386,7 +386,41 @@ func gerundSubject(ws []word, v int) (phrase, bool) {
 		ph := parseSpeaker(subj)
 		return ph, ph.kind == phrasePerson || ph.kind == phraseOrg
 	}
+	if ph, ok := clauseSpeaker(ws, v-1); ok {
+		return ph, true
+	}
 	return sentenceSubject(ws, v)
+}
+
+// clauseSpeaker reads the speaker of a short clause of its own that ends
+// at the comma c: "…, Nefzi said, adding, "…"" and "Hollande said Tuesday
+// in Paris, noting …" give the gerund after the comma Nefzi and Hollande,
+// not the sentence's subject. The clause runs back to the comma or
+// quotation before it and holds a speech verb in the past or present,
+// with a name before it ("Nefzi said") or after it ("said Nefzi").
+func clauseSpeaker(ws []word, c int) (phrase, bool) {
+	start := c - 1
+	for start >= 0 && ws[start].text != "," && ws[start].q < 0 && !(ws[start].punct && ws[start].text != ".") {
+		start--
+	}
+	start++
+	for i := start; i < c; i++ {
+		if !isSpeechVerb(ws, i) || isGerund(ws[i].lower()) || isInfinitive(ws, i) {
+			continue
+		}
+		if i-start >= 1 && i-start <= 5 {
+			if ph := parseSpeaker(ws[start:i]); ph.kind == phrasePerson || ph.kind == phraseOrg {
+				return ph, true
+			}
+		}
+		if i == start && c-i >= 2 && c-i <= 6 {
+			if ph := parseSpeaker(ws[i+1 : c]); ph.kind == phrasePerson || ph.kind == phraseOrg {
+				return ph, true
+			}
+		}
+		return phrase{}, false
+	}
+	return phrase{}, false
 }
 
 // gerundOpeners join a gerund to its sentence's subject: "despite

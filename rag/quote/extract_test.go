@@ -693,3 +693,14 @@ func TestOpeningConjunctionIsNoName(t *testing.T) {
 		}
 	}
 }
+
+// A gerund after a clause with a speech verb of its own ("Bell said,
+// adding") shares that clause's speaker, not the sentence's subject.
+func TestGerundAfterSaidClause(t *testing.T) {
+	res := Extract([]Document{
+		para([]string{`Tom Varga rarely went to the meetings, Nora Bell said, adding, "He was not very interested."`}),
+		para([]string{`Tom Varga's plans are costly, Ana Ruiz said on Tuesday in Lyon, noting the mayor "has no budget for any of it."`}),
+		para([]string{`Tom Varga had mocked the complaint, saying "nobody reads those reports anyway."`}),
+	})
+	wantSpeakers(t, res, "Nora Bell", "Ana Ruiz", "Tom Varga")
+}
