@@ -195,6 +195,12 @@ func beforeCue(ws []word, p int) (phrase, bool) {
 				return ph, true
 			}
 		}
+		// "Sanders was asked by host Bill Maher, "…"": the subject of a
+		// passive "asked" or "told" hears the words; whoever put them,
+		// if the sentence says, is the speaker.
+		if hearerPassive(ws, v) {
+			return passiveAgent(ws, v, p)
+		}
 		// "Ryan said Ginsburg's comments "show bias"": after a possessive
 		// any other speech word is a noun too, and the quotation is said
 		// of it; its speaker is a verb's, further back.
@@ -233,6 +239,35 @@ func beforeCue(ws []word, p int) (phrase, bool) {
 		// subject may sit inside the reported words; look further back.
 	}
 	return phrase{}, false
+}
+
+// hearerVerbs are speech verbs whose object hears the words: in the
+// passive ("was asked", "were told") their subject is no speaker.
+var hearerVerbs = map[string]bool{"asked": true, "told": true, "pressed": true, "questioned": true, "urged": true}
+
+// beForms make a passive of the participle after them.
+var beForms = map[string]bool{"was": true, "were": true, "is": true, "are": true, "been": true, "being": true, "be": true}
+
+// hearerPassive reports a passive hearer verb at v: "was asked".
+func hearerPassive(ws []word, v int) bool {
+	return v > 0 && hearerVerbs[ws[v].lower()] && beForms[ws[v-1].lower()]
+}
+
+// passiveAgent reads the "by" phrase after a passive hearer verb at v,
+// up to a comma or the quotation at p: "was asked by host Bill Maher,".
+func passiveAgent(ws []word, v, p int) (phrase, bool) {
+	if v+2 >= p || ws[v+1].lower() != "by" {
+		return phrase{}, false
+	}
+	end := v + 2
+	for end < p && ws[end].text != "," && ws[end].q < 0 && !(ws[end].lower() == "whether" || ws[end].lower() == "about" || ws[end].lower() == "if") {
+		end++
+	}
+	if end-(v+2) > 6 {
+		return phrase{}, false
+	}
+	ph := parseSpeaker(ws[v+2 : end])
+	return ph, ph.kind == phrasePerson || ph.kind == phraseOrg
 }
 
 // possessive reports a word that ends in a possessive "'s" or "’s".

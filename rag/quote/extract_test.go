@@ -704,3 +704,13 @@ func TestGerundAfterSaidClause(t *testing.T) {
 	})
 	wantSpeakers(t, res, "Nora Bell", "Ana Ruiz", "Tom Varga")
 }
+
+// Whoever "was asked" hears the question: its speaker is the "by"
+// phrase's, or nobody the sentence names.
+func TestPassiveAskedHearsTheWords(t *testing.T) {
+	res := Extract([]Document{
+		para([]string{`Tom Varga was asked by host Nora Bell, who backs him, "Why did you close the port after only two weeks of talks?"`}),
+		para([]string{`In an interview, Tom Varga was asked, "What is the most dangerous place you have ever been to?"`}),
+	})
+	wantSpeakers(t, res, "Nora Bell", "")
+}
