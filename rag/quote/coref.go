@@ -36,6 +36,7 @@ func (st *docState) commonOpener(name string) bool {
 // even when they have not spoken yet. A person named only later in the
 // sentence is no subject.
 func (st *docState) introduce(ws []word) {
+	defer st.learnFullNames(ws)
 	k := 0
 	for k < len(ws) && (ws[k].punct || commonCapitalized[ws[k].lower()] && !ws[k].capitalized()) {
 		k++
@@ -55,7 +56,7 @@ func (st *docState) introduce(ws []word) {
 	// Every sentence opens with a capital: a lone word there ("Looking",
 	// "Delegates") is a person only when the article has named them in
 	// full before.
-	if !strings.Contains(p.name, " ") && !st.knows(p.name) || st.commonOpener(p.name) {
+	if !strings.Contains(p.name, " ") && !st.knows(p.name) && !st.fullNamed[strings.ToLower(p.name)] || st.commonOpener(p.name) {
 		return
 	}
 	if n := len(st.persons); n > 0 && st.persons[n-1].name == p.name {
@@ -63,6 +64,18 @@ func (st *docState) introduce(ws []word) {
 	}
 	ref := speakerRef{name: p.name, role: p.role, typ: TypePerson, gender: genderOf(p.role), at: st.sent, para: st.para}
 	st.remember(&ref)
+}
+
+// learnFullNames remembers the words a sentence writes after another
+// capitalised word ("Ohio Gov. John Kasich", "President Obama"): a later
+// sentence opening with one alone ("Kasich took a different tack.")
+// names that person, though they have not spoken.
+func (st *docState) learnFullNames(ws []word) {
+	for i := 1; i < len(ws); i++ {
+		if ws[i].capitalized() && ws[i].q < 0 && ws[i-1].capitalized() && ws[i-1].q < 0 && !commonCapitalized[ws[i-1].lower()] {
+			st.fullNamed[ws[i].lower()] = true
+		}
+	}
 }
 
 // Pronoun reach, in sentences.

@@ -123,6 +123,9 @@ type docState struct {
 	nameGender NameGender
 	// named holds the persons named so far, and their surnames, folded.
 	named map[string]bool
+	// fullNamed holds the words, folded, that a sentence read so far
+	// writes after another capitalised word: surnames of a full name.
+	fullNamed map[string]bool
 	// cue is the speaker of a sentence that was only a cue ("Jane Doe
 	// agreed."), and cueSent that sentence's number.
 	cue     speakerRef
@@ -134,7 +137,7 @@ type docState struct {
 // extractDocument finds the quotations of one article. Speaker names are as
 // written; Extract makes them canonical.
 func extractDocument(doc Document, gender NameGender) []Quote {
-	st := &docState{source: doc.Source, lastQuotePara: -1, genders: map[string]string{}, lowered: loweredWords(doc), nameGender: gender, named: map[string]bool{}}
+	st := &docState{source: doc.Source, lastQuotePara: -1, genders: map[string]string{}, lowered: loweredWords(doc), nameGender: gender, named: map[string]bool{}, fullNamed: map[string]bool{}}
 	var out []Quote
 	// pending are quotations that ran on into the next paragraph: its
 	// first quotation's speaker is theirs.

@@ -714,3 +714,14 @@ func TestPassiveAskedHearsTheWords(t *testing.T) {
 	})
 	wantSpeakers(t, res, "Nora Bell", "")
 }
+
+// A surname opening a sentence names the person an earlier sentence gave
+// in full, though they have not spoken: "he" after it is them.
+func TestSurnameOfAFullNameIntroducesThePerson(t *testing.T) {
+	res := Extract([]Document{para(
+		[]string{`Tom Varga and Ohio Mayor Ana Ruiz's deputy, Paul Kerr, met on Monday.`},
+		[]string{`Varga spoke first, and said the port would reopen.`},
+		[]string{`Kerr took a different tack.`, `"You have to unite people," he said.`},
+	)})
+	wantSpeakers(t, res, "Paul Kerr")
+}
