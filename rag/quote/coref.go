@@ -72,7 +72,7 @@ func (st *docState) introduce(ws []word) {
 // names that person, though they have not spoken.
 func (st *docState) learnFullNames(ws []word) {
 	for i := 1; i < len(ws); i++ {
-		if ws[i].capitalized() && ws[i].q < 0 && ws[i-1].capitalized() && ws[i-1].q < 0 && !commonCapitalized[ws[i-1].lower()] {
+		if ws[i].capitalized() && ws[i].q < 0 && ws[i-1].capitalized() && ws[i-1].q < 0 && !commonWord(ws[i-1].lower()) {
 			st.fullNamed[ws[i].lower()] = true
 		}
 	}
@@ -144,6 +144,28 @@ func (st *docState) remember(ref *speakerRef) {
 	}
 }
 
+// genderOf is the gender of a person named in the sentence being read:
+// the one their role there gives, or the text gave before, or their
+// first name's.
+func (st *docState) genderOf(name, fromRole string) string {
+	switch {
+	case fromRole != "":
+		return fromRole
+	case st.genders[name] != "":
+		return st.genders[name]
+	case st.nameGender != nil && strings.Contains(name, " "):
+		first, _, _ := strings.Cut(name, " ")
+		return st.nameGender(first)
+	}
+	// "Clinton" after "Hillary Clinton": the fuller form's.
+	for i := len(st.persons) - 1; i >= 0; i-- {
+		if p := st.persons[i]; p.gender != "" && samePerson(p.name, name) {
+			return p.gender
+		}
+	}
+	return ""
+}
+
 // samePerson reports two forms of one person's name: "Kerry" and "John
 // Kerry".
 func samePerson(a, b string) bool {
@@ -172,6 +194,10 @@ func (st *docState) resolve(ph phrase) (speakerRef, bool) {
 		switch ph.name {
 		case "he", "she":
 			ref = st.pronounReferent(ph.gender)
+			if ph.binder != "" && st.genderOf(ph.binder, ph.binderGender) == ph.gender {
+				ref = speakerRef{name: ph.binder, typ: TypePerson, gender: ph.gender, at: st.sent, para: st.para}
+				st.remember(&ref)
+			}
 		case "it":
 			if len(st.orgs) > 0 {
 				ref = st.orgs[len(st.orgs)-1]

@@ -220,6 +220,17 @@ func beforeCue(ws []word, p int) (phrase, bool) {
 		if ph := parseSpeaker(subj); ph.kind != phraseNone {
 			return ph, true
 		}
+		// "He was asked about it when he told Ana Brook, "…"": a pronoun
+		// right before the verb is its subject.
+		if n := len(subj); n > 1 {
+			if g, ok := pronouns[subj[n-1].lower()]; ok {
+				ph := phrase{kind: phrasePronoun, name: subj[n-1].lower(), gender: g}
+				if b, ok := sentenceSubject(ws, v-1); ok && b.kind == phrasePerson {
+					ph.binder, ph.binderGender = b.name, b.gender
+				}
+				return ph, true
+			}
+		}
 		// "Ms. Sherry smiled and said, "…"": two verbs share a subject.
 		if ph, ok := coordinatedSubject(subj); ok {
 			return ph, true
@@ -243,7 +254,10 @@ func beforeCue(ws []word, p int) (phrase, bool) {
 
 // hearerVerbs are speech verbs whose object hears the words: in the
 // passive ("was asked", "were told") their subject is no speaker.
-var hearerVerbs = map[string]bool{"asked": true, "told": true, "pressed": true, "questioned": true, "urged": true}
+var hearerVerbs = map[string]bool{
+	"asked": true, "told": true, "pressed": true, "questioned": true, "urged": true,
+	"asks": true, "tells": true, "presses": true, "questions": true, "urges": true,
+}
 
 // beForms make a passive of the participle after them.
 var beForms = map[string]bool{"was": true, "were": true, "is": true, "are": true, "been": true, "being": true, "be": true}
@@ -391,6 +405,9 @@ func sharesCue(ws []word, a, b int) bool {
 // invertedCue reads `said X, "…"`: a speech verb, then a name, then a
 // comma or colon right before the quotation at p.
 func invertedCue(ws []word, v, p int) (phrase, bool) {
+	if hearerVerbs[ws[v].lower()] {
+		return phrase{}, false // "Priebus later told Fox News: "…"": the hearer
+	}
 	if p-v < 3 || p-v > 8 || (ws[p-1].text != "," && ws[p-1].text != ":") {
 		return phrase{}, false
 	}
@@ -502,6 +519,17 @@ func sentenceSubject(ws []word, v int) (phrase, bool) {
 	return ph, ok
 }
 
+// commaBefore reports a comma among ws[from:to]: "Eight years ago, he"
+// opens with a phrase that a comma ends.
+func commaBefore(ws []word, from, to int) bool {
+	for _, w := range ws[from:to] {
+		if w.text == "," {
+			return true
+		}
+	}
+	return false
+}
+
 // sentenceSubjectEnd is sentenceSubject, with the index of the word after
 // the name.
 func sentenceSubjectEnd(ws []word, v int) (phrase, int, bool) {
@@ -509,8 +537,11 @@ func sentenceSubjectEnd(ws []word, v int) (phrase, int, bool) {
 	for start < v {
 		f := ws[start]
 		lw := f.lower()
+		if lw == "he" || lw == "she" {
+			break
+		}
 		opener := !f.capitalized() || isGerund(lw) || isPreposition(lw) || sentenceOpeners[lw] ||
-			participleOpens(ws, start) || adverbOpens(ws, start)
+			participleOpens(ws, start) || adverbOpens(ws, start) || numberWords[lw] && commaBefore(ws, start, v)
 		// "Ames, Iowa,": a place that goes on after an opening phrase.
 		place := opened && f.nameWord() && start+2 < v && (ws[start+1].text == "," || ws[start+1].nameWord() && ws[start+2].text == ",")
 		if !opener && !place {
@@ -524,6 +555,14 @@ func sentenceSubjectEnd(ws []word, v int) (phrase, int, bool) {
 			return phrase{}, 0, false
 		}
 		start, opened = comma+1, true
+	}
+	if start >= v {
+		return phrase{}, 0, false
+	}
+	if g, ok := pronouns[ws[start].lower()]; ok && (g == "m" || g == "f") && start+1 < v && startsLower(ws[start+1].text) {
+		// "Eight years ago, he backed the plan and said": "he" is the
+		// subject, resolved as any pronoun is.
+		return phrase{kind: phrasePronoun, name: ws[start].lower(), gender: g}, start + 1, true
 	}
 	k := start
 	for k < v && ws[k].nameWord() {
@@ -779,6 +818,9 @@ func colonCue(ws []word, p int) (phrase, bool) {
 	}
 	if k >= 0 && (ws[k].lower() == "on" || ws[k].lower() == "in" || ws[k].lower() == "at") {
 		return phrase{}, false // "later that month on CNN:": where it was said, not who
+	}
+	if k >= 0 && (hearerVerbs[ws[k].lower()] || ws[k].lower() == "to") {
+		return phrase{}, false // "he told Channel Nine News:", "said to CNN:": who heard it
 	}
 	ph := parseSpeaker(run)
 	if ph.kind != phrasePerson && ph.kind != phraseOrg {

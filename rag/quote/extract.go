@@ -505,13 +505,27 @@ func kindOf(ws []word, p int) Kind {
 	if k < 0 {
 		return Direct
 	}
-	if (ws[k].text == "," || ws[k].text == ":") && k > 0 && isSpeechVerb(ws, k-1) {
+	if (ws[k].text == "," || ws[k].text == ":") && k > 0 && (isSpeechVerb(ws, k-1) || toldWhom(ws, k)) {
 		return Direct
 	}
 	if ws[k].q >= 0 {
 		return Direct // a quotation continued after a break
 	}
 	return Partial
+}
+
+// toldWhom reports a hearer verb and its object before the mark at k:
+// "he told Channel Nine News:", "asked Ana Brook of Harbour Radio,".
+func toldWhom(ws []word, k int) bool {
+	for j := k - 1; j >= 0 && j >= k-7; j-- {
+		if hearerVerbs[ws[j].lower()] {
+			return j < k-1
+		}
+		if lw := ws[j].lower(); !ws[j].nameWord() && lw != "of" && lw != "the" {
+			return false
+		}
+	}
+	return false
 }
 
 // attribute finds the speaker of the quotation at word p.
@@ -597,9 +611,13 @@ func (st *docState) indirect(s Sentence, runes []rune, ws []word) []Quote {
 			continue
 		}
 		subj := subjectBefore(ws, v)
-		if ph := parseSpeaker(subj); ph.kind != phraseNone {
+		tail := afterLastComma(subj)
+		split := len(tail) > 0 && len(tail) < len(subj)
+		// A pronoun read after a comma ("Many of the closures, he") is the
+		// tail's: the words before it are part of what was said.
+		if ph := parseSpeaker(subj); ph.kind != phraseNone && (ph.kind != phrasePronoun || !split) {
 			cues = append(cues, cue{ph, v, subj})
-		} else if tail := afterLastComma(subj); len(tail) > 0 && len(tail) < len(subj) {
+		} else if split {
 			// "In 1999, he said …", "Many of the closures, he said, have …":
 			// the speaker is the words after the comma.
 			if ph := parseSpeaker(tail); ph.kind != phraseNone && ph.kind != phraseLabel {

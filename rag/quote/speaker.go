@@ -23,6 +23,11 @@ type phrase struct {
 	name   string // the name, label or pronoun
 	role   string // the role the text gives, if any
 	gender string // "f", "m" or ""
+	// binder, for a pronoun in a clause of its sentence ("Ban condemned
+	// what he called …"), is the person the sentence opens with, and
+	// binderGender the gender their role gives: "he" is them when their
+	// gender agrees.
+	binder, binderGender string
 }
 
 // trailingAdverbs are dropped from the end of a subject ("Kerry repeatedly").
@@ -63,10 +68,10 @@ func parseSpeaker(ws []word) phrase {
 		}
 	}
 	segs := splitSegments(ws)
-	// "Leaning on the rail, she said", "On Friday, she said": a pronoun
-	// right before the verb, after an opening gerund or prepositional
-	// phrase, is the subject.
-	if last := segs[len(segs)-1]; len(segs) > 1 && len(last) == 1 && !closed && opensWithPhrase(segs[0]) {
+	// "Leaning on the rail, she said", "The problem with it, she said,
+	// is …": a pronoun right before the verb, after a comma, is the
+	// subject.
+	if last := segs[len(segs)-1]; len(segs) > 1 && len(last) == 1 && !closed {
 		if g, ok := pronouns[last[0].lower()]; ok {
 			return phrase{kind: phrasePronoun, name: last[0].lower(), gender: g}
 		}
@@ -387,7 +392,7 @@ func personFromRun(seg []word, r nameRun) (phrase, bool) {
 	k := 0
 	for k < len(run) {
 		lw := run[k].lower()
-		if titleWords[lw] || commonCapitalized[lw] || isNationality(run[k].text) || adverbForm(run[k]) {
+		if titleWords[lw] || commonWord(lw) || isNationality(run[k].text) || adverbForm(run[k]) {
 			k++
 			continue
 		}
@@ -569,7 +574,7 @@ func roleBefore(seg []word, nameStart int) string {
 		if w.punct || w.q >= 0 {
 			break
 		}
-		if w.capitalized() && !commonCapitalized[lw] || roleNouns[lw] || titleWords[lw] ||
+		if w.capitalized() && !commonWord(lw) || roleNouns[lw] || titleWords[lw] ||
 			lw == "to" || lw == "for" || lw == "of" {
 			k--
 			continue

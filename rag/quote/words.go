@@ -335,7 +335,7 @@ var commonCapitalized = map[string]bool{
 	"november": true, "december": true, "for": true,
 	"we": true, "i": true, "he": true, "she": true, "they": true, "it": true,
 	"his": true, "her": true, "their": true, "its": true, "our": true,
-	"so-called": true, "also": true, "some": true, "one": true, "two": true,
+	"so-called": true, "also": true, "some": true,
 	"several": true, "many": true, "other": true, "organizers": true,
 	"sponsors": true, "further": true,
 	// openers that start sentences, never names ("Last month, …")
@@ -354,6 +354,20 @@ var commonCapitalized = map[string]bool{
 	"or": true, "where": true, "why": true, "how": true, "what": true,
 	"which": true, "according": true, "including": true,
 }
+
+// numberWords count: a sentence opening with one ("Eight years ago, he
+// …") opens with no name.
+var numberWords = map[string]bool{
+	"one": true, "two": true, "three": true, "four": true, "five": true, "six": true,
+	"seven": true, "eight": true, "nine": true, "ten": true, "eleven": true, "twelve": true,
+	"twenty": true, "thirty": true, "forty": true, "fifty": true,
+	"hundred": true, "hundreds": true, "thousand": true, "thousands": true,
+	"million": true, "millions": true, "dozen": true, "dozens": true,
+}
+
+// commonWord reports a word, folded, that is capitalised only where it
+// opens a sentence: never part of a name.
+func commonWord(lw string) bool { return commonCapitalized[lw] || numberWords[lw] }
 
 // adverbEndings are endings only adverbs have ("Hastily", "Domestically",
 // "Reportedly"); names with "-ly" end otherwise ("Kelly", "Beverly",
