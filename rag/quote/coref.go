@@ -37,6 +37,7 @@ func (st *docState) commonOpener(name string) bool {
 // sentence is no subject.
 func (st *docState) introduce(ws []word) {
 	defer st.learnFullNames(ws)
+	defer st.mention(ws)
 	k := 0
 	for k < len(ws) && (ws[k].punct || commonCapitalized[ws[k].lower()] && !ws[k].capitalized()) {
 		k++
@@ -78,6 +79,37 @@ func (st *docState) learnFullNames(ws []word) {
 	}
 }
 
+// mention remembers every person a sentence names outside quotation
+// marks, as subject, object or in passing ("joined by Ana Brook"): a
+// full name, or a one-word name the article has given in full before.
+func (st *docState) mention(ws []word) {
+	for _, seg := range splitSegments(ws) {
+		for _, r := range capitalRuns(seg) {
+			if r.start == 0 && seg[0].start == 0 && r.end-r.start == 1 && !st.knows(seg[0].text) {
+				continue // a word opening the sentence
+			}
+			p, ok := personFromRun(seg, r)
+			if !ok || !strings.Contains(p.name, " ") && !st.knows(p.name) {
+				continue
+			}
+			st.mentioned = append(st.mentioned, speakerRef{name: p.name, gender: st.genderOf(p.name, genderOf(p.role)), at: st.sent, para: st.para})
+		}
+	}
+}
+
+// rivalSince reports another person named since the sentence that named
+// ref, whose gender does not rule them out as "he" or "she": the pronoun
+// could be either, and naming one would be a guess.
+func (st *docState) rivalSince(ref speakerRef, gender string) bool {
+	for i := len(st.mentioned) - 1; i >= 0 && st.mentioned[i].at >= ref.at; i-- {
+		m := st.mentioned[i]
+		if !samePerson(m.name, ref.name) && (m.gender == "" || m.gender == gender) {
+			return true
+		}
+	}
+	return false
+}
+
 // Pronoun reach, in sentences.
 const (
 	// pronounReach is how far back the person "he" or "she" points to
@@ -90,7 +122,8 @@ const (
 
 // pronounReferent is the person "he" or "she" points to: the latest
 // person named whose gender does not disagree, named recently, with no
-// other such person named just before them in the same paragraph.
+// other such person named just before them in the same paragraph, nor
+// named at all since.
 // Otherwise nobody: an unattributed quotation beats a wrong name.
 func (st *docState) pronounReferent(gender string) speakerRef {
 	var first speakerRef
@@ -115,6 +148,9 @@ func (st *docState) pronounReferent(gender string) speakerRef {
 		if first.gender == gender && p.gender != gender {
 			continue // the gender the text gave decides
 		}
+		return speakerRef{}
+	}
+	if st.rivalSince(first, gender) {
 		return speakerRef{}
 	}
 	first.role = ""
@@ -206,6 +242,7 @@ func (st *docState) resolve(ph phrase) (speakerRef, bool) {
 			ref = st.last
 		}
 		if ref.name == "" {
+			st.unresolved = true
 			return ref, false
 		}
 	case phraseOrg:

@@ -132,6 +132,12 @@ type docState struct {
 	cueSent int
 	// cueColon is true when that sentence ended with a colon.
 	cueColon bool
+	// mentioned are the persons the sentences read so far name anywhere
+	// outside quotation marks, speakers or not: rivals for "he" and "she".
+	mentioned []speakerRef
+	// unresolved reports that the quotation being read had a cue whose
+	// pronoun names no one for sure: it was spoken, by someone unclear.
+	unresolved bool
 }
 
 // extractDocument finds the quotations of one article. Speaker names are as
@@ -410,6 +416,7 @@ func (st *docState) sentence(s Sentence) []Quote {
 		if isScareQuote(ws, p, inner) {
 			continue
 		}
+		st.unresolved = false
 		ref, ok := st.attribute(ws, p, inner, s.Paragraph)
 		if !ok && prev >= 0 && prevRef.name != "" && sharesCue(ws, prev, p) {
 			// A second fragment of the same reported speech: `X stated
@@ -422,8 +429,9 @@ func (st *docState) sentence(s Sentence) []Quote {
 		}
 		if !ok {
 			// A quotation whose speaker the article leaves unclear is kept
-			// without one, when it reads as speech rather than a term.
-			if !isSpeechLike(inner) {
+			// without one, when a cue said it was spoken ("…," he said)
+			// or it reads as speech rather than a term.
+			if !st.unresolved && !isSpeechLike(inner) || !hasLower(inner) {
 				continue
 			}
 			ref = speakerRef{}
