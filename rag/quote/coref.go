@@ -67,6 +67,18 @@ func (st *docState) introduce(ws []word) {
 	st.remember(&ref)
 }
 
+// subjectBefore is the person the sentence opens with, before word v,
+// or none. As in introduce, a lone word there ("Ports are …") is a
+// person only when the article has named them in full before.
+func (st *docState) subjectBefore(ws []word, v int) phrase {
+	ph, ok := sentenceSubject(ws, v)
+	if !ok || ph.kind != phrasePerson ||
+		!strings.Contains(ph.name, " ") && !st.knows(ph.name) && !st.fullNamed[strings.ToLower(ph.name)] {
+		return phrase{}
+	}
+	return ph
+}
+
 // learnFullNames remembers the words a sentence writes after another
 // capitalised word ("Ohio Gov. John Kasich", "President Obama"): a later
 // sentence opening with one alone ("Kasich took a different tack.")
@@ -89,7 +101,7 @@ func (st *docState) mention(ws []word) {
 				continue // a word opening the sentence
 			}
 			p, ok := personFromRun(seg, r)
-			if !ok || !strings.Contains(p.name, " ") && !st.knows(p.name) {
+			if !ok || !strings.Contains(p.name, " ") && !st.knows(p.name) && !st.fullNamed[strings.ToLower(p.name)] {
 				continue
 			}
 			st.mentioned = append(st.mentioned, speakerRef{name: p.name, gender: st.genderOf(p.name, genderOf(p.role)), at: st.sent, para: st.para})
@@ -230,9 +242,16 @@ func (st *docState) resolve(ph phrase) (speakerRef, bool) {
 		switch ph.name {
 		case "he", "she":
 			ref = st.pronounReferent(ph.gender)
-			if ph.binder != "" && st.genderOf(ph.binder, ph.binderGender) == ph.gender {
-				ref = speakerRef{name: ph.binder, typ: TypePerson, gender: ph.gender, at: st.sent, para: st.para}
-				st.remember(&ref)
+			// The sentence's own subject comes first; one whose gender is
+			// unknown could be "he" as well as the earlier person.
+			if b := st.subject; b.name != "" {
+				switch g := st.genderOf(b.name, b.gender); {
+				case g == ph.gender:
+					ref = speakerRef{name: b.name, role: b.role, typ: TypePerson, gender: g, at: st.sent, para: st.para}
+					st.remember(&ref)
+				case g == "" && !samePerson(b.name, ref.name):
+					ref = speakerRef{}
+				}
 			}
 		case "it":
 			if len(st.orgs) > 0 {

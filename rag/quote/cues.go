@@ -224,11 +224,7 @@ func beforeCue(ws []word, p int) (phrase, bool) {
 		// right before the verb is its subject.
 		if n := len(subj); n > 1 {
 			if g, ok := pronouns[subj[n-1].lower()]; ok {
-				ph := phrase{kind: phrasePronoun, name: subj[n-1].lower(), gender: g}
-				if b, ok := sentenceSubject(ws, v-1); ok && b.kind == phrasePerson {
-					ph.binder, ph.binderGender = b.name, b.gender
-				}
-				return ph, true
+				return phrase{kind: phrasePronoun, name: subj[n-1].lower(), gender: g}, true
 			}
 		}
 		// "Ms. Sherry smiled and said, "…"": two verbs share a subject.
@@ -543,7 +539,9 @@ func sentenceSubjectEnd(ws []word, v int) (phrase, int, bool) {
 		opener := !f.capitalized() || isGerund(lw) || isPreposition(lw) || sentenceOpeners[lw] ||
 			participleOpens(ws, start) || adverbOpens(ws, start) || numberWords[lw] && commaBefore(ws, start, v)
 		// "Ames, Iowa,": a place that goes on after an opening phrase.
-		place := opened && f.nameWord() && start+2 < v && (ws[start+1].text == "," || ws[start+1].nameWord() && ws[start+2].text == ",")
+		// "the union's leader, Piet Kramer," is a person the role names.
+		place := opened && f.nameWord() && start+2 < v && (ws[start+1].text == "," || ws[start+1].nameWord() && ws[start+2].text == ",") &&
+			!(start >= 2 && IsRole(strings.TrimSuffix(ws[start-2].lower(), "s")))
 		if !opener && !place {
 			break
 		}

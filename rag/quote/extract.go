@@ -135,6 +135,11 @@ type docState struct {
 	// mentioned are the persons the sentences read so far name anywhere
 	// outside quotation marks, speakers or not: rivals for "he" and "she".
 	mentioned []speakerRef
+	// subject is the person the sentence being read opens with, before
+	// the quotation or cue at hand: "he" or "she" after it in the
+	// sentence is them when their gender agrees ("Ban condemned what he
+	// called …", "James Comey recommended …, but he called …").
+	subject phrase
 	// unresolved reports that the quotation being read had a cue whose
 	// pronoun names no one for sure: it was spoken, by someone unclear.
 	unresolved bool
@@ -538,6 +543,7 @@ func toldWhom(ws []word, k int) bool {
 
 // attribute finds the speaker of the quotation at word p.
 func (st *docState) attribute(ws []word, p int, inner string, para int) (speakerRef, bool) {
+	st.subject = st.subjectBefore(ws, p)
 	if ph, ok := afterCue(ws, p, inner); ok {
 		if ref, ok := st.resolve(ph); ok {
 			return ref, true
@@ -660,6 +666,10 @@ func (st *docState) indirect(s Sentence, runes []rune, ws []word) []Quote {
 	}
 	if len(strings.Fields(content)) < 3 {
 		return nil
+	}
+	st.subject = phrase{}
+	if best.verb >= 0 {
+		st.subject = st.subjectBefore(ws, best.verb)
 	}
 	ref, ok := st.resolve(best.ph)
 	if !ok && (best.ph.kind != phrasePronoun || !isSpeechLike(content)) {

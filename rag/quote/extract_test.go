@@ -50,6 +50,8 @@ func TestAttributionPatterns(t *testing.T) {
 		{"a surname that is a title", []string{`"We will talk," Mr. King added.`}, []string{"King|direct|We will talk"}},
 		{"unknown pronoun is not guessed, the words are kept", []string{`"Fine," he said.`}, []string{"|direct|Fine"}},
 		{"a pronoun two persons could be is not guessed", []string{`Mayor Tom Varga spoke at the docks.`, `The crowd cheered when union leader Piet Kramer arrived.`, `"We will not sell the port to anyone," he said.`}, []string{"|direct|We will not sell"}},
+		{"a subject who may be he makes he unclear", []string{`Mayor Tom Varga spoke at the docks.`, `Last week, Piet Kramer rejected the bid, but he called the offer "an insult to the workers here."`}, []string{"|partial|an insult to the workers here."}},
+		{"a surname given in full before is a rival", []string{`Mayor Tom Varga met union leader Piet Kramer on Monday.`, `Varga later praised Kramer at the docks.`, `"We will not sell the port to anyone," he said.`}, []string{"|direct|We will not sell"}},
 		{"a pronoun only one person can be", []string{`Mayor Tom Varga spoke at the docks.`, `The crowd cheered when he arrived.`, `"We will not sell," he said.`}, []string{"Tom Varga|direct|We will not sell"}},
 		{"who is told hears the words", []string{`Mayor Tom Varga spoke at the docks.`, `Later he told Channel Nine News: "The port will reopen."`}, []string{"Tom Varga|direct|The port will reopen."}},
 		{"who is told after a comma hears them", []string{`Mayor Tom Varga spoke at the docks.`, `He was asked about the cranes when he told Ana Brook of Harbour Radio, "We will buy two more."`}, []string{"Tom Varga|direct|We will buy two more."}},
@@ -735,4 +737,22 @@ func TestSurnameOfAFullNameIntroducesThePerson(t *testing.T) {
 		[]string{`Kerr took a different tack.`, `"You have to unite people," he said.`},
 	)})
 	wantSpeakers(t, res, "Paul Kerr")
+}
+
+// A pronoun after the subject of its own sentence is that subject when
+// their genders agree, whoever was named before.
+func TestPronounAfterItsSentencesSubject(t *testing.T) {
+	gender := func(first string) string { return map[string]string{"Piet": "m", "Tom": "m", "Ana": "f"}[first] }
+	for _, tt := range []struct {
+		lines []string
+		want  string
+	}{
+		{[]string{`Mayor Tom Varga spoke at the docks.`, `Last week, the union's leader, Piet Kramer, rejected the bid, but he called the offer "an insult to the workers."`}, "Piet Kramer"},
+		{[]string{`Mayor Tom Varga spoke at the docks.`, `Last week, the union's leader, Ana Brook, rejected the bid, but he called the offer "an insult to the workers."`}, "Tom Varga"},
+	} {
+		qs := extractDocument(doc(tt.lines...), gender)
+		if len(qs) != 1 || qs[0].Speaker != tt.want {
+			t.Errorf("%q: got %+v, want %s", tt.lines[1], qs, tt.want)
+		}
+	}
 }

@@ -23,11 +23,6 @@ type phrase struct {
 	name   string // the name, label or pronoun
 	role   string // the role the text gives, if any
 	gender string // "f", "m" or ""
-	// binder, for a pronoun in a clause of its sentence ("Ban condemned
-	// what he called …"), is the person the sentence opens with, and
-	// binderGender the gender their role gives: "he" is them when their
-	// gender agrees.
-	binder, binderGender string
 }
 
 // trailingAdverbs are dropped from the end of a subject ("Kerry repeatedly").
