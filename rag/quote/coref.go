@@ -38,7 +38,7 @@ func (st *docState) commonOpener(name string) bool {
 func (st *docState) introduce(ws []word) {
 	defer st.learnFullNames(ws)
 	defer st.mention(ws)
-	k := 0
+	k := subordinateEnd(ws) // "While Clinton spoke, Sanders …": Sanders
 	for k < len(ws) && (ws[k].punct || commonCapitalized[ws[k].lower()] && !ws[k].capitalized()) {
 		k++
 	}
@@ -77,6 +77,31 @@ func (st *docState) subjectBefore(ws []word, v int) phrase {
 		return phrase{}
 	}
 	return ph
+}
+
+// subordinators open a clause that comes before a sentence's main one.
+var subordinators = map[string]bool{
+	"while": true, "although": true, "though": true, "whereas": true, "if": true,
+	"because": true, "since": true, "as": true, "when": true, "after": true,
+	"before": true, "unless": true, "until": true, "once": true, "whether": true,
+}
+
+// subordinateEnd returns where the main clause starts in a sentence that
+// opens with a subordinate one, up to its comma ("While Clinton pledged
+// …, Sanders insisted …"), or 0.
+func subordinateEnd(ws []word) int {
+	if len(ws) == 0 || !subordinators[ws[0].lower()] {
+		return 0
+	}
+	for i, w := range ws {
+		if w.q >= 0 {
+			return 0
+		}
+		if w.text == "," {
+			return i + 1
+		}
+	}
+	return 0
 }
 
 // learnFullNames remembers the words a sentence writes after another
@@ -206,9 +231,11 @@ func (st *docState) genderOf(name, fromRole string) string {
 		return st.nameGender(first)
 	}
 	// "Clinton" after "Hillary Clinton": the fuller form's.
-	for i := len(st.persons) - 1; i >= 0; i-- {
-		if p := st.persons[i]; p.gender != "" && samePerson(p.name, name) {
-			return p.gender
+	for _, known := range [][]speakerRef{st.persons, st.mentioned} {
+		for i := len(known) - 1; i >= 0; i-- {
+			if p := known[i]; p.gender != "" && samePerson(p.name, name) {
+				return p.gender
+			}
 		}
 	}
 	return ""

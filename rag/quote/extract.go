@@ -647,9 +647,19 @@ func (st *docState) indirect(s Sentence, runes []rune, ws []word) []Quote {
 	}
 	// A person reported by an organisation is the speaker: "The Times said
 	// Kerry repeatedly complained that …".
-	best := cues[0]
+	// A cue in an opening subordinate clause ("While Clinton pledged …,
+	// Sanders insisted that …") gives way to the main clause's.
+	best, sub := cues[0], subordinateEnd(ws)
+	if sub > 0 {
+		for _, c := range cues {
+			if c.verb >= sub {
+				best = c
+				break
+			}
+		}
+	}
 	for _, c := range cues {
-		if c.ph.kind == phrasePerson || (c.ph.kind == phrasePronoun && (c.ph.name == "he" || c.ph.name == "she")) {
+		if (c.verb >= sub || best.verb < sub) && (c.ph.kind == phrasePerson || (c.ph.kind == phrasePronoun && (c.ph.name == "he" || c.ph.name == "she"))) {
 			best = c
 			break
 		}

@@ -756,3 +756,23 @@ func TestPronounAfterItsSentencesSubject(t *testing.T) {
 		}
 	}
 }
+
+// The main clause's speaker reports, not one in an opening subordinate
+// clause; a rival's gender may come from their full name, written
+// before.
+func TestSubordinateClauseAndRivalGender(t *testing.T) {
+	gender := func(first string) string { return map[string]string{"Tom": "m", "Ana": "f"}[first] }
+	qs := extractDocument(doc(
+		`The vote pitted Mayor Tom Varga against union leader Ana Brook.`,
+		`While Brook pledged to fight on, Varga insisted that the port would be sold by spring.`,
+		`"Nothing will stop this sale now," he said.`,
+	), gender)
+	var got []string
+	for _, q := range qs {
+		got = append(got, q.Speaker+"|"+q.Text)
+	}
+	want := []string{"Varga|the port would be sold by spring", "Varga|Nothing will stop this sale now"}
+	if strings.Join(got, "\n") != strings.Join(want, "\n") {
+		t.Errorf("got %q, want %q", got, want)
+	}
+}
