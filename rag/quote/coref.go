@@ -129,7 +129,9 @@ func (st *docState) mention(ws []word) {
 			if !ok || !strings.Contains(p.name, " ") && !st.knows(p.name) && !st.fullNamed[strings.ToLower(p.name)] {
 				continue
 			}
-			st.mentioned = append(st.mentioned, speakerRef{name: p.name, gender: st.genderOf(p.name, genderOf(p.role)), at: st.sent, para: st.para})
+			g := st.genderOf(p.name, genderOf(p.role))
+			st.mentioned = append(st.mentioned, speakerRef{name: p.name, gender: g, at: st.sent, para: st.para})
+			st.noteSurname(p.name, g)
 		}
 	}
 }
@@ -210,6 +212,7 @@ func (st *docState) remember(ref *speakerRef) {
 		}
 	}
 	st.persons = append(st.persons, *ref)
+	st.noteSurname(ref.name, ref.gender)
 	lower := strings.ToLower(ref.name)
 	st.named[lower] = true
 	if i := strings.LastIndexByte(lower, ' '); i >= 0 {
@@ -231,14 +234,24 @@ func (st *docState) genderOf(name, fromRole string) string {
 		return st.nameGender(first)
 	}
 	// "Clinton" after "Hillary Clinton": the fuller form's.
-	for _, known := range [][]speakerRef{st.persons, st.mentioned} {
-		for i := len(known) - 1; i >= 0; i-- {
-			if p := known[i]; p.gender != "" && samePerson(p.name, name) {
-				return p.gender
-			}
-		}
+	if !strings.Contains(name, " ") {
+		return st.surnameGenders[strings.ToLower(name)]
 	}
 	return ""
+}
+
+// noteSurname remembers the gender of a full name by its last word, for
+// genderOf; a surname two genders share keeps none.
+func (st *docState) noteSurname(name, gender string) {
+	i := strings.LastIndexByte(name, ' ')
+	if gender == "" || i < 0 {
+		return
+	}
+	last := strings.ToLower(name[i+1:])
+	if g, ok := st.surnameGenders[last]; ok && g != gender {
+		gender = ""
+	}
+	st.surnameGenders[last] = gender
 }
 
 // samePerson reports two forms of one person's name: "Kerry" and "John

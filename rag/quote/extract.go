@@ -109,8 +109,12 @@ type docState struct {
 	source  string
 	persons []speakerRef // named people who spoke, in order
 	genders map[string]string
-	orgs    []speakerRef // named organisations that spoke or reported, in order
-	last    speakerRef   // the latest speaker of any kind
+	// surnameGenders holds, by the folded last word of full names whose
+	// gender is known, that gender, or "" when two such persons differ
+	// ("Bill Clinton", "Hillary Clinton").
+	surnameGenders map[string]string
+	orgs           []speakerRef // named organisations that spoke or reported, in order
+	last           speakerRef   // the latest speaker of any kind
 	// lastQuote is the speaker of the latest quotation, and its paragraph.
 	lastQuote     speakerRef
 	lastQuotePara int
@@ -148,7 +152,7 @@ type docState struct {
 // extractDocument finds the quotations of one article. Speaker names are as
 // written; Extract makes them canonical.
 func extractDocument(doc Document, gender NameGender) []Quote {
-	st := &docState{source: doc.Source, lastQuotePara: -1, genders: map[string]string{}, lowered: loweredWords(doc), nameGender: gender, named: map[string]bool{}, fullNamed: map[string]bool{}}
+	st := &docState{source: doc.Source, lastQuotePara: -1, genders: map[string]string{}, surnameGenders: map[string]string{}, lowered: loweredWords(doc), nameGender: gender, named: map[string]bool{}, fullNamed: map[string]bool{}}
 	var out []Quote
 	// pending are quotations that ran on into the next paragraph: its
 	// first quotation's speaker is theirs.
