@@ -426,6 +426,11 @@ func personFromRun(seg []word, r nameRun) (phrase, bool) {
 	if len(name) == 0 {
 		return phrase{}, false
 	}
+	// "a New Hampshire Democrat", "the Wisconsin Republican": a party
+	// member described, not named.
+	if partyWords[name[len(name)-1].lower()] {
+		return phrase{}, false
+	}
 	// A lone word after a preposition is a place: "envoy for Syria".
 	if len(name) == 1 && r.start > 0 && isPreposition(seg[r.start-1].lower()) {
 		return phrase{}, false
