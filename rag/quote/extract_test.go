@@ -53,6 +53,7 @@ func TestAttributionPatterns(t *testing.T) {
 		{"a subject who may be he makes he unclear", []string{`Mayor Tom Varga spoke at the docks.`, `Last week, Piet Kramer rejected the bid, but he called the offer "an insult to the workers here."`}, []string{"|partial|an insult to the workers here."}},
 		{"a surname given in full before is a rival", []string{`Mayor Tom Varga met union leader Piet Kramer on Monday.`, `Varga later praised Kramer at the docks.`, `"We will not sell the port to anyone," he said.`}, []string{"|direct|We will not sell"}},
 		{"a party member described is no name", []string{`"It is hers to lose," said one New Hampshire Democrat.`}, []string{"one New Hampshire Democrat|direct|It is hers to lose"}},
+		{"it's is no name", []string{`It’s implied that the mayor will not stand in the way.`, `"I will not stand in the way of the port's sale," he said.`}, []string{"|direct|I will not stand"}},
 		{"a pronoun only one person can be", []string{`Mayor Tom Varga spoke at the docks.`, `The crowd cheered when he arrived.`, `"We will not sell," he said.`}, []string{"Tom Varga|direct|We will not sell"}},
 		{"who is told hears the words", []string{`Mayor Tom Varga spoke at the docks.`, `Later he told Channel Nine News: "The port will reopen."`}, []string{"Tom Varga|direct|The port will reopen."}},
 		{"who is told after a comma hears them", []string{`Mayor Tom Varga spoke at the docks.`, `He was asked about the cranes when he told Ana Brook of Harbour Radio, "We will buy two more."`}, []string{"Tom Varga|direct|We will buy two more."}},

@@ -387,7 +387,8 @@ func personFromRun(seg []word, r nameRun) (phrase, bool) {
 	k := 0
 	for k < len(run) {
 		lw := run[k].lower()
-		if titleWords[lw] || commonWord(lw) || isNationality(run[k].text) || adverbForm(run[k]) {
+		// "It's", "That's": a common word and "is", no name.
+		if titleWords[lw] || commonWord(lw) || commonWord(trimPossessive(lw)) || isNationality(run[k].text) || adverbForm(run[k]) {
 			k++
 			continue
 		}
