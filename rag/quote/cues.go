@@ -45,7 +45,9 @@ func afterCue(ws []word, p int, inner string) (phrase, bool) {
 		}
 		// `"…," for instance, and Trump vowed`: a new clause, whose
 		// verb is not the quotation's cue.
-		if j > i && ws[j-1].text == "," && (ws[j].lower() == "and" || ws[j].lower() == "but" || ws[j].lower() == "while" || ws[j].lower() == "whereas") {
+		// (The comma may close the quotation: `"insanity," and Sanders,
+		// who says …`.)
+		if (j > i && ws[j-1].text == "," || j == i && strings.HasSuffix(inner, ",")) && (ws[j].lower() == "and" || ws[j].lower() == "but" || ws[j].lower() == "while" || ws[j].lower() == "whereas") {
 			break
 		}
 		if isSpeechVerb(ws, j) {
@@ -227,6 +229,10 @@ func beforeCue(ws []word, p int) (phrase, bool) {
 				return phrase{kind: phrasePronoun, name: subj[n-1].lower(), gender: g}, true
 			}
 		}
+		// "Contrast that with Jane Doe, who has called it "…"".
+		if ph, ok := relativeAntecedent(subj); ok {
+			return ph, true
+		}
 		// "Ms. Sherry smiled and said, "…"": two verbs share a subject.
 		if ph, ok := coordinatedSubject(subj); ok {
 			return ph, true
@@ -246,6 +252,31 @@ func beforeCue(ws []word, p int) (phrase, bool) {
 		// subject may sit inside the reported words; look further back.
 	}
 	return phrase{}, false
+}
+
+// relativeAntecedent reads the person a relative clause that is a speech
+// verb's subject stands for: "…, and Piet Kramer, who says" is Piet
+// Kramer. subj is what subjectBefore gives for the verb; between "who"
+// and the verb only a few lower-case words ("has", "also") may stand.
+func relativeAntecedent(subj []word) (phrase, bool) {
+	n := len(subj)
+	w := n - 1
+	for w >= 0 && n-w <= 4 && subj[w].lower() != "who" {
+		if subj[w].punct || subj[w].capitalized() {
+			return phrase{}, false
+		}
+		w--
+	}
+	if w < 2 || subj[w].lower() != "who" || subj[w-1].text != "," {
+		return phrase{}, false
+	}
+	seg := subj[:w-1]
+	runs := capitalRuns(seg)
+	if len(runs) == 0 || runs[len(runs)-1].end != len(seg) {
+		return phrase{}, false
+	}
+	p, ok := personFromRun(seg, runs[len(runs)-1])
+	return p, ok
 }
 
 // hearerVerbs are speech verbs whose object hears the words: in the
