@@ -1,10 +1,12 @@
 package rag
 
 import (
+	"context"
 	"regexp"
 	"strings"
 
 	"github.com/parleybot/parley/rag/answer"
+	"github.com/parleybot/parley/rag/attrib"
 	"github.com/parleybot/parley/rag/document"
 	"github.com/parleybot/parley/rag/question"
 	"github.com/parleybot/parley/rag/quote"
@@ -61,6 +63,84 @@ func (cur *state) whoSaidThat(history []Turn, q string) (Answer, bool) {
 		ans.Text = who + " said it, as the article reports. [1]"
 	}
 	return ans, true
+}
+
+// whoSaidWordsRe matches a question that asks who said some words:
+// "who said talks can't happen under bombing?", "who said that the
+// truce would hold", "who called it "a brazen breach"?".
+var whoSaidWordsRe = regexp.MustCompile(`(?i)^\s*who\s+(?:said|says|claimed|claims|wrote|writes|called\s+\S+|calls\s+\S+|warned|insisted|argued|told\s+\S+)\s+(?:that\s+)?(.+?)[\s?.!]*$`)
+
+// minWhoSaidWords is the fewest words a "who said …" question must give
+// to be looked up among the quotations: fewer say too little.
+const minWhoSaidWords = 3
+
+// minWhoSaidCoverage is the least share of the words asked that the
+// quotation's sentence must hold, as an answer's sentence would.
+const minWhoSaidCoverage = 0.8
+
+// whoSaidWords answers "who said <words>?" asked as a question, as
+// /who-said would: the speaker of the quotation or reported speech
+// that holds the words, cited where it stands. ok is false when the
+// question asks something else or no quotation matches with the
+// confidence /who-said stands behind; it is then answered as any other.
+func (cur *state) whoSaidWords(ctx context.Context, q string) (Answer, bool) {
+	m := whoSaidWordsRe.FindStringSubmatch(question.Normalize(q))
+	if m == nil {
+		return Answer{}, false
+	}
+	words := strings.Trim(m[1], ` "'“”‘’`)
+	if len(strings.Fields(words)) < minWhoSaidWords {
+		return Answer{}, false
+	}
+	all, err := cur.quotes().Score(ctx, words)
+	if err != nil {
+		return Answer{}, false
+	}
+	best := attrib.Best(all, attrib.MinScore, 1)
+	if len(best) == 0 {
+		return Answer{}, false
+	}
+	a := best[0]
+	doc, at, ok := sentenceWith(cur.ix.Documents(), a.Source, a.Line, a.Quote)
+	if !ok {
+		return Answer{}, false
+	}
+	sent := cur.ix.Documents()[doc].Sentences[at]
+	// /who-said takes a loose paraphrase; as an answer, the sentence must
+	// hold what was asked, as an answer's would.
+	qr := cur.matcher().Prepare(question.Parse(words))
+	if qr.Coverage(cur.ix.SentenceTerms(doc, at)) < minWhoSaidCoverage {
+		return Answer{}, false
+	}
+	ans := Answer{Question: q, Mode: ModeExtractive,
+		Citations: []Citation{{N: 1, Source: sent.Source, LineStart: sent.LineStart, LineEnd: sent.LineEnd, Text: sent.Text}}}
+	ans.Checked.Claims = 1
+	switch who := a.Speaker; {
+	case who == "":
+		ans.Text = "The article quotes it without saying who said it: “" + a.Quote + "” [1]"
+	default:
+		if a.Role != "" {
+			who += " (" + a.Role + ")"
+		}
+		ans.Text = who + " said it: “" + a.Quote + "” [1]"
+	}
+	return ans, true
+}
+
+// sentenceWith finds the sentence of an article that holds a quotation
+// starting on line.
+func sentenceWith(docs []document.Document, source string, line int, text string) (doc, sent int, ok bool) {
+	for i, d := range docs {
+		if d.Source != source {
+			continue
+		}
+		for j, s := range d.Sentences {
+			if line >= s.LineStart && line <= s.LineEnd && strings.Contains(s.Text, text) {
+				return i, j, true
+			}
+		}
+	}
+	return 0, 0, false
 }
 
 // findSentence finds the sentence of the articles whose text is text.

@@ -49,3 +49,30 @@ func TestWhoSaidThat(t *testing.T) {
 		t.Errorf("a question of its own: %q %v", a.Text, err)
 	}
 }
+
+// TestWhoSaidWords: "who said <words>?" is answered as /who-said would,
+// naming the speaker of the quotation that holds the words and citing
+// its sentence, when the sentence holds what was asked; otherwise the
+// question is answered as any other.
+func TestWhoSaidWords(t *testing.T) {
+	article := "Harbour Strike\n\n" +
+		"Mayor Tom Varga said the strike would end within a week, after talks with the port's owners.\n" +
+		"The strike began in March and has cost the port 40 million euros.\n" +
+		"\"We came here to save the jobs of the dockers,\" union leader Ilse Brandt said on Friday.\n"
+	eng := openFS(t, fstest.MapFS{"a.txt": {Data: []byte(article)}})
+	ctx := context.Background()
+	for _, tt := range []struct{ question, want, line string }{
+		{"who said we came here to save the dockers' jobs?", "Ilse Brandt (leader) said it", "We came here"},
+		{"Who said that the strike would end within a week", "Tom Varga", "Mayor Tom Varga"},
+	} {
+		a, err := eng.Ask(ctx, tt.question)
+		if err != nil || !strings.HasPrefix(a.Text, tt.want) || len(a.Citations) != 1 || !strings.Contains(a.Citations[0].Text, tt.line) {
+			t.Errorf("%q: %q %+v %v, want %q citing %q", tt.question, a.Text, a.Citations, err, tt.want, tt.line)
+		}
+	}
+	// Words no quotation's sentence holds are no attribution.
+	a, err := eng.Ask(ctx, "who said the strike would end soon")
+	if err != nil || strings.Contains(a.Text, "said it") {
+		t.Errorf("no quotation holds it: %q %v", a.Text, err)
+	}
+}
