@@ -387,8 +387,8 @@ func personFromRun(seg []word, r nameRun) (phrase, bool) {
 	k := 0
 	for k < len(run) {
 		lw := run[k].lower()
-		// "It's", "That's": a common word and "is", no name.
-		if titleWords[lw] || commonWord(lw) || commonWord(trimPossessive(lw)) || isNationality(run[k].text) || adverbForm(run[k]) {
+		// "It's", "That's": a common word and "is", no name; nor "I'm".
+		if titleWords[lw] || commonWord(lw) || commonWord(trimPossessive(lw)) || contraction(lw) || isNationality(run[k].text) || adverbForm(run[k]) {
 			k++
 			continue
 		}
@@ -428,8 +428,9 @@ func personFromRun(seg []word, r nameRun) (phrase, bool) {
 		return phrase{}, false
 	}
 	// "a New Hampshire Democrat", "the Wisconsin Republican": a party
-	// member described, not named.
-	if partyWords[name[len(name)-1].lower()] {
+	// member described, not named; "in Hudson, New Hampshire Monday": a
+	// place and a day.
+	if last := name[len(name)-1].lower(); partyWords[last] || isDayOrMonth(last) && strings.HasSuffix(last, "day") {
 		return phrase{}, false
 	}
 	// A lone word after a preposition is a place: "envoy for Syria".
@@ -591,6 +592,18 @@ func roleBefore(seg []word, nameStart int) string {
 		break
 	}
 	return joinWords(seg[k:nameStart])
+}
+
+// contraction reports a word, folded, that joins a pronoun and a verb:
+// "i'm", "we're", "they've", "he'll", "she'd".
+func contraction(lw string) bool {
+	lw = strings.ReplaceAll(lw, "’", "'")
+	for _, suf := range []string{"'m", "'re", "'ve", "'ll", "'d"} {
+		if strings.HasSuffix(lw, suf) {
+			return true
+		}
+	}
+	return false
 }
 
 // trimPossessive drops a final "'s": "de Mistura’s" names de Mistura.
