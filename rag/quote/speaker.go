@@ -128,7 +128,7 @@ func parseSpeaker(ws []word) phrase {
 	if n := len(last); n >= 2 && n <= 5 && orgNouns[last[n-1].lower()] && last[0].capitalized() && trimPossessive(last[n-2].text) != last[n-2].text {
 		return phrase{kind: phraseOrg, name: joinWords(last)}
 	}
-	if len(last) <= 5 && !last[len(last)-1].punct && isPluralPeople(last[len(last)-1].lower()) {
+	if lw := last[len(last)-1]; len(last) <= 5 && !lw.punct && (isPluralPeople(lw.lower()) || strings.HasSuffix(lw.text, "s") && isNationality(strings.TrimSuffix(lw.text, "s"))) {
 		return phrase{kind: phraseLabel, name: joinWords(last)}
 	}
 	return phrase{}
@@ -431,6 +431,10 @@ func personFromRun(seg []word, r nameRun) (phrase, bool) {
 	// member described, not named; "in Hudson, New Hampshire Monday": a
 	// place and a day.
 	if last := name[len(name)-1].lower(); partyWords[last] || isDayOrMonth(last) && strings.HasSuffix(last, "day") {
+		return phrase{}, false
+	}
+	// "Syrians", "Mexicans": a people, not a person.
+	if len(name) == 1 && isNationality(strings.TrimSuffix(name[0].text, "s")) {
 		return phrase{}, false
 	}
 	// A lone word after a preposition is a place: "envoy for Syria".
