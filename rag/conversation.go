@@ -42,9 +42,6 @@ func (e *Engine) AskFollowUpStream(ctx context.Context, history []Turn, q string
 	if a, ok := cur.whoSaidThat(history, q); ok {
 		return a, nil
 	}
-	if a, ok := cur.whoSaidWords(ctx, q); ok {
-		return a, nil
-	}
 	res := followup.Resolver{People: cur.peopleIn, IsName: cur.isName}.Resolve(history, q)
 	if e.opt.Generator != nil && len(history) > 0 {
 		// With an LLM, the model condenses the follow-up; the offline
@@ -66,9 +63,11 @@ func (e *Engine) AskFollowUpStream(ctx context.Context, history []Turn, q string
 		before.terms = term.Of(res.Context)
 	}
 	before.given = res.Given
-	a, err := e.ask(ctx, q, res.Standalone, before, onPartial)
-	a.Standalone = res.Standalone
-	return a, err
+	return cur.askWhoSaid(ctx, q, func() (Answer, error) {
+		a, err := e.ask(ctx, q, res.Standalone, before, onPartial)
+		a.Standalone = res.Standalone
+		return a, err
+	})
 }
 
 // ReadAs returns the question an answer answered when a conversation made

@@ -302,10 +302,9 @@ func (e *Engine) AskStream(ctx context.Context, q string, onPartial func(partial
 	if a, ok := e.cur.Load().whoSaidThat(nil, q); ok {
 		return a, nil // "who said that?" with nothing before it
 	}
-	if a, ok := e.cur.Load().whoSaidWords(ctx, q); ok {
-		return a, nil
-	}
-	return e.ask(ctx, q, q, earlier{}, onPartial)
+	return e.cur.Load().askWhoSaid(ctx, q, func() (Answer, error) {
+		return e.ask(ctx, q, q, earlier{}, onPartial)
+	})
 }
 
 // earlier is what a conversation's earlier turns give a question: terms

@@ -78,53 +78,108 @@ const minWhoSaidWords = 3
 // quotation's sentence must hold, as an answer's sentence would.
 const minWhoSaidCoverage = 0.8
 
-// whoSaidWords answers "who said <words>?" asked as a question, as
-// /who-said would: the speaker of the quotation or reported speech
-// that holds the words, cited where it stands. ok is false when the
-// question asks something else or no quotation matches with the
-// confidence /who-said stands behind; it is then answered as any other.
-func (cur *state) whoSaidWords(ctx context.Context, q string) (Answer, bool) {
+// saidWords is the quotation a "who said <words>?" question asks about,
+// as /who-said finds it, and its sentence.
+type saidWords struct {
+	found attrib.Attribution
+	sent  document.Sentence
+	// held reports that the sentence holds what was asked, as an
+	// answer's sentence would: only then does it answer the question.
+	held bool
+}
+
+// lookUpSaid finds the quotation a "who said <words>?" question asks
+// about; ok is false when the question asks something else or no
+// quotation matches with the confidence /who-said stands behind.
+func (cur *state) lookUpSaid(ctx context.Context, q string) (saidWords, bool) {
 	m := whoSaidWordsRe.FindStringSubmatch(question.Normalize(q))
 	if m == nil {
-		return Answer{}, false
+		return saidWords{}, false
 	}
 	words := strings.Trim(m[1], ` "'“”‘’`)
 	if len(strings.Fields(words)) < minWhoSaidWords {
-		return Answer{}, false
+		return saidWords{}, false
 	}
 	all, err := cur.quotes().Score(ctx, words)
 	if err != nil {
-		return Answer{}, false
+		return saidWords{}, false
 	}
 	best := attrib.Best(all, attrib.MinScore, 1)
 	if len(best) == 0 {
-		return Answer{}, false
+		return saidWords{}, false
 	}
 	a := best[0]
 	doc, at, ok := sentenceWith(cur.ix.Documents(), a.Source, a.Line, a.Quote)
 	if !ok {
-		return Answer{}, false
+		return saidWords{}, false
 	}
-	sent := cur.ix.Documents()[doc].Sentences[at]
 	// /who-said takes a loose paraphrase; as an answer, the sentence must
 	// hold what was asked, as an answer's would.
 	qr := cur.matcher().Prepare(question.Parse(words))
-	if qr.Coverage(cur.ix.SentenceTerms(doc, at)) < minWhoSaidCoverage {
-		return Answer{}, false
+	held := qr.Coverage(cur.ix.SentenceTerms(doc, at)) >= minWhoSaidCoverage
+	return saidWords{found: a, sent: cur.ix.Documents()[doc].Sentences[at], held: held}, true
+}
+
+// speaker names who said it, with their role.
+func (sw saidWords) speaker() string {
+	who := sw.found.Speaker
+	if who != "" && sw.found.Role != "" {
+		who += " (" + sw.found.Role + ")"
 	}
+	return who
+}
+
+// answer answers the question q with the quotation: who said it, the
+// words, and their sentence cited.
+func (sw saidWords) answer(q string) Answer {
+	ans := sw.cited(q)
+	if who := sw.speaker(); who != "" {
+		ans.Text = who + " said it: “" + sw.found.Quote + "” [1]"
+	} else {
+		ans.Text = "The article quotes it without saying who said it: “" + sw.found.Quote + "” [1]"
+	}
+	return ans
+}
+
+// nearest abstains, showing the quotation closest to the words asked:
+// for a question no sentence answers, it is the lead worth giving.
+func (sw saidWords) nearest(q string) Answer {
+	ans := sw.cited(q)
+	ans.Abstained = true
+	ans.Text = "I couldn't find those words in the articles. The closest quotation: “" + sw.found.Quote + "”"
+	if who := sw.speaker(); who != "" {
+		ans.Text += " — " + who
+	} else {
+		ans.Text += " (unattributed in the article)"
+	}
+	ans.Text += " [1]"
+	return ans
+}
+
+// cited is an answer to q that cites the quotation's sentence.
+func (sw saidWords) cited(q string) Answer {
+	s := sw.sent
 	ans := Answer{Question: q, Mode: ModeExtractive,
-		Citations: []Citation{{N: 1, Source: sent.Source, LineStart: sent.LineStart, LineEnd: sent.LineEnd, Text: sent.Text}}}
+		Citations: []Citation{{N: 1, Source: s.Source, LineStart: s.LineStart, LineEnd: s.LineEnd, Text: s.Text}}}
 	ans.Checked.Claims = 1
-	switch who := a.Speaker; {
-	case who == "":
-		ans.Text = "The article quotes it without saying who said it: “" + a.Quote + "” [1]"
-	default:
-		if a.Role != "" {
-			who += " (" + a.Role + ")"
-		}
-		ans.Text = who + " said it: “" + a.Quote + "” [1]"
+	return ans
+}
+
+// askWhoSaid answers "who said <words>?" with the quotation when its
+// sentence holds the words, and otherwise asks ask; when that abstains,
+// the closest quotation is the lead it shows. Other questions go to ask.
+func (cur *state) askWhoSaid(ctx context.Context, q string, ask func() (Answer, error)) (Answer, error) {
+	sw, ok := cur.lookUpSaid(ctx, q)
+	if ok && sw.held {
+		return sw.answer(q), nil
 	}
-	return ans, true
+	ans, err := ask()
+	if err == nil && ok && ans.Abstained {
+		near := sw.nearest(q)
+		near.Standalone = ans.Standalone
+		return near, nil
+	}
+	return ans, err
 }
 
 // sentenceWith finds the sentence of an article that holds a quotation

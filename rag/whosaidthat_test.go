@@ -70,8 +70,19 @@ func TestWhoSaidWords(t *testing.T) {
 			t.Errorf("%q: %q %+v %v, want %q citing %q", tt.question, a.Text, a.Citations, err, tt.want, tt.line)
 		}
 	}
-	// Words no quotation's sentence holds are no attribution.
-	a, err := eng.Ask(ctx, "who said the strike would end soon")
+	// Words /who-said finds but the sentence does not hold: the question
+	// is asked as any other, and when that abstains, the closest
+	// quotation is the lead shown.
+	abstains := func() (Answer, error) {
+		return Answer{Abstained: true, Text: "The articles don't say.", Citations: []Citation{}}, nil
+	}
+	a, err := eng.cur.Load().askWhoSaid(ctx, "who said the strike would end soon", abstains)
+	if err != nil || !a.Abstained || !strings.Contains(a.Text, "The closest quotation: “the strike would end within a week") ||
+		!strings.Contains(a.Text, "— Tom Varga") || len(a.Citations) != 1 || a.Citations[0].LineStart != 3 {
+		t.Errorf("closest quotation: %+v %v", a, err)
+	}
+	// Asked in full, they are no attribution.
+	a, err = eng.Ask(ctx, "who said the strike would end soon")
 	if err != nil || strings.Contains(a.Text, "said it") {
 		t.Errorf("no quotation holds it: %q %v", a.Text, err)
 	}
