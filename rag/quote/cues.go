@@ -454,7 +454,13 @@ func gerundSubject(ws []word, v int) (phrase, bool) {
 	// "New York values," saying …".
 	if ws[v-1].text != "," && ws[v-1].q < 0 {
 		subj := subjectBefore(ws, v)
-		if n := len(subj); n > 0 && (ownWordsNouns[subj[n-1].lower()] || n > 1 && gerundOpeners[subj[n-1].lower()]) {
+		// "released a statement Thursday night condemning": the time
+		// after the noun is no part of it.
+		n := len(subj)
+		for n > 1 && (timeWords[subj[n-1].lower()] || isDayOrMonth(subj[n-1].lower()) && strings.HasSuffix(subj[n-1].lower(), "day")) {
+			n--
+		}
+		if n > 0 && (ownWordsNouns[subj[n-1].lower()] || n > 1 && gerundOpeners[subj[n-1].lower()]) {
 			// "Trump issued a statement saying …": the subject's own
 			// words; "Ryan, despite admitting that …": the subject's act.
 			return sentenceSubject(ws, v)
@@ -510,6 +516,12 @@ var gerundOpeners = map[string]bool{
 
 // ownWordsNouns are what someone puts out in their own words: "issued a
 // statement saying", "posted a video saying".
+// timeWords say when, after a noun: "a statement Thursday night".
+var timeWords = map[string]bool{
+	"morning": true, "afternoon": true, "evening": true, "night": true, "today": true,
+	"yesterday": true, "tonight": true, "earlier": true, "later": true,
+}
+
 var ownWordsNouns = map[string]bool{
 	"statement": true, "release": true, "letter": true, "message": true, "tweet": true,
 	"post": true, "video": true, "email": true, "memo": true, "note": true,
