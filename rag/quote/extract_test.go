@@ -57,6 +57,7 @@ func TestAttributionPatterns(t *testing.T) {
 		{"I'm is no name", []string{`I'm old enough to remember Mayor Tom Varga on the radio, declaring a "moral failure of the port and of the town."`}, []string{"|partial|moral failure"}},
 		{"a place and a day are no name", []string{`At the meeting in Hudson, New Harbour Monday, the union's leader retorted: "There is no deal without the dockers."`}, []string{"the union's leader|direct|There is no deal"}},
 		{"a statement at a time, then a gerund", []string{`In Harbourton, Mayor Tom Varga released a statement Thursday night saying the port "will reopen in spring."`}, []string{"Tom Varga|partial|will reopen in spring."}},
+		{"condemning reports speech", []string{`Mayor Tom Varga released a statement condemning "what appears to be an attack on the port."`}, []string{"Tom Varga|partial|what appears to be"}},
 		{"a people is a group, not a person", []string{`"We want to go home," Syrians said.`}, []string{"Syrians|direct|We want to go home"}},
 		{"it's is no name", []string{`It’s implied that the mayor will not stand in the way.`, `"I will not stand in the way of the port's sale," he said.`}, []string{"|direct|I will not stand"}},
 		{"a pronoun only one person can be", []string{`Mayor Tom Varga spoke at the docks.`, `The crowd cheered when he arrived.`, `"We will not sell," he said.`}, []string{"Tom Varga|direct|We will not sell"}},

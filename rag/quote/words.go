@@ -166,6 +166,8 @@ var speechVerbs = map[string]bool{
 	// Reporting verbs of news that WordNet files under other senses.
 	"concluded": true, "concludes": true, "joked": true, "jokes": true,
 	"boasted": true, "boasts": true, "mused": true, "muses": true, "scoffed": true,
+	// Condemning is saying: "released a statement condemning "…"".
+	"condemned": true, "condemns": true, "condemning": true,
 }
 
 // isSpeechVerb reports whether w reports speech. "called" counts only as
