@@ -286,8 +286,10 @@ func (st *docState) resolve(ph phrase) (speakerRef, bool) {
 			// unknown could be "he" as well as the earlier person.
 			if b := st.subject; b.name != "" {
 				switch g := st.genderOf(b.name, b.gender); {
-				case g == ph.gender:
-					ref = speakerRef{name: b.name, role: b.role, typ: TypePerson, gender: g, at: st.sent, para: st.para}
+				case g == ph.gender, g == "" && ref.name == "":
+					// Theirs by gender, or the one candidate left: "Sen.
+					// Anna Kowal scolded him: "…," she said."
+					ref = speakerRef{name: b.name, role: b.role, typ: TypePerson, gender: ph.gender, at: st.sent, para: st.para}
 					st.remember(&ref)
 				case g == "" && !samePerson(b.name, ref.name):
 					ref = speakerRef{}

@@ -531,6 +531,18 @@ func kindOf(ws []word, p int) Kind {
 	return Partial
 }
 
+// closesSentence reports a cue verb at v that ends its sentence, but for
+// a few words: "…, he added.", "…, she told reporters on Friday."
+func closesSentence(ws []word, v int) bool {
+	n := 0
+	for _, w := range ws[v+1:] {
+		if !w.punct {
+			n++
+		}
+	}
+	return n <= 4 && v > 1 && (ws[v-2].text == "," || ws[v-1].text == ",")
+}
+
 // toldWhom reports a hearer verb and its object before the mark at k:
 // "he told Channel Nine News:", "asked Ana Brook of Harbour Radio,".
 func toldWhom(ws []word, k int) bool {
@@ -548,54 +560,32 @@ func toldWhom(ws []word, k int) bool {
 // attribute finds the speaker of the quotation at word p.
 func (st *docState) attribute(ws []word, p int, inner string, para int) (speakerRef, bool) {
 	st.subject = st.subjectBefore(ws, p)
-	if ph, ok := afterCue(ws, p, inner); ok {
+	// The cues, nearest and surest first.
+	cues := []func() (phrase, bool){
+		func() (phrase, bool) { return afterCue(ws, p, inner) },
+		func() (phrase, bool) { return nameDashCue(ws, p) },
+		func() (phrase, bool) { return beforeCue(ws, p) },
+		func() (phrase, bool) { return accordingTo(ws) },
+		func() (phrase, bool) { return endCue(ws, p) },
+		func() (phrase, bool) { return laterCue(ws, p) },
+		func() (phrase, bool) { return inView(ws) },
+		func() (phrase, bool) { return dashCue(ws, p) },
+		func() (phrase, bool) { return colonCue(ws, p) },
+		func() (phrase, bool) { return introCue(ws, p) },
+	}
+	for _, cue := range cues {
+		ph, ok := cue()
+		if !ok {
+			continue
+		}
 		if ref, ok := st.resolve(ph); ok {
 			return ref, true
 		}
-	}
-	if ph, ok := nameDashCue(ws, p); ok {
-		if ref, ok := st.resolve(ph); ok {
-			return ref, true
-		}
-	}
-	if ph, ok := beforeCue(ws, p); ok {
-		if ref, ok := st.resolve(ph); ok {
-			return ref, true
-		}
-	}
-	if ph, ok := accordingTo(ws); ok {
-		if ref, ok := st.resolve(ph); ok {
-			return ref, true
-		}
-	}
-	if ph, ok := endCue(ws, p); ok {
-		if ref, ok := st.resolve(ph); ok {
-			return ref, true
-		}
-	}
-	if ph, ok := laterCue(ws, p); ok {
-		if ref, ok := st.resolve(ph); ok {
-			return ref, true
-		}
-	}
-	if ph, ok := inView(ws); ok {
-		if ref, ok := st.resolve(ph); ok {
-			return ref, true
-		}
-	}
-	if ph, ok := dashCue(ws, p); ok {
-		if ref, ok := st.resolve(ph); ok {
-			return ref, true
-		}
-	}
-	if ph, ok := colonCue(ws, p); ok {
-		if ref, ok := st.resolve(ph); ok {
-			return ref, true
-		}
-	}
-	if ph, ok := introCue(ws, p); ok {
-		if ref, ok := st.resolve(ph); ok {
-			return ref, true
+		if st.unresolved {
+			// ""I prefer Kasich," he said, noting he had backed Sen.
+			// Marco Rubio": the cue is found and its "he" unclear; no
+			// later rule may name someone else.
+			return speakerRef{}, false
 		}
 	}
 	// The sentence before was the cue: "Jane Doe agreed."; one that ends
@@ -681,8 +671,11 @@ func (st *docState) indirect(s Sentence, runes []rune, ws []word) []Quote {
 	if len(strings.Fields(content)) < 3 {
 		return nil
 	}
+	// "Mr. Trump fits that bill, he added.": a cue that closes the
+	// sentence follows what was said, and the sentence's subject is in
+	// it, not the speaker.
 	st.subject = phrase{}
-	if best.verb >= 0 {
+	if best.verb >= 0 && !closesSentence(ws, best.verb) {
 		st.subject = st.subjectBefore(ws, best.verb)
 	}
 	ref, ok := st.resolve(best.ph)

@@ -58,6 +58,7 @@ func TestAttributionPatterns(t *testing.T) {
 		{"a place and a day are no name", []string{`At the meeting in Hudson, New Harbour Monday, the union's leader retorted: "There is no deal without the dockers."`}, []string{"the union's leader|direct|There is no deal"}},
 		{"a statement at a time, then a gerund", []string{`In Harbourton, Mayor Tom Varga released a statement Thursday night saying the port "will reopen in spring."`}, []string{"Tom Varga|partial|will reopen in spring."}},
 		{"condemning reports speech", []string{`Mayor Tom Varga released a statement condemning "what appears to be an attack on the port."`}, []string{"Tom Varga|partial|what appears to be"}},
+		{"an unclear he is no cue for another name", []string{`Mayor Tom Varga spoke at the docks, where he met union leader Piet Kramer.`, `"I prefer the old harbour plan by far," he said, noting he had once backed Sen. Ana Brook.`}, []string{"|direct|I prefer the old harbour plan"}},
 		{"a people is a group, not a person", []string{`"We want to go home," Syrians said.`}, []string{"Syrians|direct|We want to go home"}},
 		{"it's is no name", []string{`It’s implied that the mayor will not stand in the way.`, `"I will not stand in the way of the port's sale," he said.`}, []string{"|direct|I will not stand"}},
 		{"a pronoun only one person can be", []string{`Mayor Tom Varga spoke at the docks.`, `The crowd cheered when he arrived.`, `"We will not sell," he said.`}, []string{"Tom Varga|direct|We will not sell"}},
@@ -785,5 +786,18 @@ func TestSubordinateClauseAndRivalGender(t *testing.T) {
 	want := []string{"Varga|the port would be sold by spring", "Varga|Nothing will stop this sale now"}
 	if strings.Join(got, "\n") != strings.Join(want, "\n") {
 		t.Errorf("got %q, want %q", got, want)
+	}
+}
+
+// A cue that closes the sentence follows what was said: the sentence's
+// subject is in the words reported, and "he" is not them.
+func TestClosingCueIsNotBoundToTheSubject(t *testing.T) {
+	gender := func(first string) string { return map[string]string{"Piet": "m", "Tom": "m"}[first] }
+	qs := extractDocument(doc(
+		`"We are sick of it," union leader Piet Kramer said.`,
+		`Mayor Tom Varga, who takes no money from the port, fits that bill for many dockers, he added.`,
+	), gender)
+	if len(qs) != 2 || qs[1].Speaker != "Piet Kramer" {
+		t.Errorf("got %+v, want the second by Piet Kramer", qs)
 	}
 }
