@@ -67,10 +67,15 @@ func (st *docState) introduce(ws []word) {
 	st.remember(&ref)
 }
 
-// subjectBefore is the person the sentence opens with, before word v,
-// or none. As in introduce, a lone word there ("Ports are …") is a
-// person only when the article has named them in full before.
+// subjectBefore is the person the sentence's main clause opens with,
+// before word v, or none. As in introduce, a lone word there ("Ports
+// are …") is a person only when the article has named them in full
+// before.
 func (st *docState) subjectBefore(ws []word, v int) phrase {
+	// "If Trump loses, he said he would …": the main clause's subject.
+	if k := subordinateEnd(ws); k > 0 && k < v {
+		ws, v = ws[k:], v-k
+	}
 	ph, ok := sentenceSubject(ws, v)
 	if !ok || ph.kind != phrasePerson ||
 		!strings.Contains(ph.name, " ") && !st.knows(ph.name) && !st.fullNamed[strings.ToLower(ph.name)] {

@@ -789,13 +789,22 @@ func TestSubordinateClauseAndRivalGender(t *testing.T) {
 	}
 }
 
-// A cue that closes the sentence follows what was said: the sentence's
-// subject is in the words reported, and "he" is not them.
-func TestClosingCueIsNotBoundToTheSubject(t *testing.T) {
+// "He" is bound only to the subject of its own main clause: a cue that
+// closes the sentence follows what was said, whose subject is in the
+// words reported, and an opening "If …" clause has a subject of its own.
+func TestHeIsBoundOnlyInItsMainClause(t *testing.T) {
 	gender := func(first string) string { return map[string]string{"Piet": "m", "Tom": "m"}[first] }
 	qs := extractDocument(doc(
 		`"We are sick of it," union leader Piet Kramer said.`,
 		`Mayor Tom Varga, who takes no money from the port, fits that bill for many dockers, he added.`,
+	), gender)
+	if len(qs) != 2 || qs[1].Speaker != "Piet Kramer" {
+		t.Errorf("got %+v, want the second by Piet Kramer", qs)
+	}
+	// Nor is the subject of an opening subordinate clause theirs.
+	qs = extractDocument(doc(
+		`"We are sick of it," union leader Piet Kramer said.`,
+		`If Mayor Tom Varga loses the vote, he said the dockers would strike on Monday.`,
 	), gender)
 	if len(qs) != 2 || qs[1].Speaker != "Piet Kramer" {
 		t.Errorf("got %+v, want the second by Piet Kramer", qs)
