@@ -609,6 +609,17 @@ func sentenceSubjectEnd(ws []word, v int) (phrase, int, bool) {
 	for k < v && ws[k].nameWord() {
 		k++
 	}
+	// "Amnesty International spokesman Eric Ferrero": an organisation,
+	// a role and then the name.
+	for j := k; k > start && j < v && j <= k+1 && IsRole(ws[j].lower()); j++ {
+		if j+1 < v && ws[j+1].nameWord() {
+			k = j + 1
+			for k < v && ws[k].nameWord() {
+				k++
+			}
+			break
+		}
+	}
 	if k > start && k < v && ws[k].text == "(" {
 		if end := closingBracket(ws, k); end > 0 && end+1 < v {
 			k = end + 1 // "Sen. Claire McCaskill (D-Mo.) scolded him:"

@@ -801,6 +801,14 @@ func TestHeIsBoundOnlyInItsMainClause(t *testing.T) {
 	if len(qs) != 2 || qs[1].Speaker != "Piet Kramer" {
 		t.Errorf("got %+v, want the second by Piet Kramer", qs)
 	}
+	// The subject is the whole name: an organisation, a role, a person.
+	qs = extractDocument(doc(
+		`"We are sick of it," union leader Piet Kramer said.`,
+		`Harbour Watch spokesman Tom Varga said observers walked with the marchers, whom he described as "peaceful," all the way.`,
+	), gender)
+	if len(qs) < 2 || qs[len(qs)-1].Speaker != "Tom Varga" {
+		t.Errorf("got %+v, want the last by Tom Varga", qs)
+	}
 	// Nor is the subject of an opening subordinate clause theirs.
 	qs = extractDocument(doc(
 		`"We are sick of it," union leader Piet Kramer said.`,
