@@ -113,10 +113,13 @@ func (cur *state) lookUpSaid(ctx context.Context, q string) (saidWords, bool) {
 	if !ok {
 		return saidWords{}, false
 	}
-	// /who-said takes a loose paraphrase; as an answer, the sentence must
-	// hold what was asked, as an answer's would.
+	// /who-said takes a loose paraphrase; as an answer, the words must be
+	// quoted, not reported in the article's own words ("the ceasefire is
+	// holding" meets a sentence reporting that it "had collapsed", as
+	// "rebel-held areas" hold "holding"), and the sentence must hold what
+	// was asked, as an answer's would.
 	qr := cur.matcher().Prepare(question.Parse(words))
-	held := qr.Coverage(cur.ix.SentenceTerms(doc, at)) >= minWhoSaidCoverage
+	held := a.Kind != string(quote.Indirect) && qr.Coverage(cur.ix.SentenceTerms(doc, at)) >= minWhoSaidCoverage
 	return saidWords{found: a, sent: cur.ix.Documents()[doc].Sentences[at], held: held}, true
 }
 
