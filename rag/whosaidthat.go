@@ -45,9 +45,7 @@ func (cur *state) whoSaidThat(history []Turn, q string) (Answer, bool) {
 	if !ok {
 		return Answer{}, false
 	}
-	ans := Answer{Question: q, Mode: ModeExtractive,
-		Citations: []Citation{{N: 1, Source: sent.Source, LineStart: sent.LineStart, LineEnd: sent.LineEnd, Text: sent.Text}}}
-	ans.Checked.Claims = 1
+	ans := citing(q, sent)
 	quoted := quotationsIn(cur.ix.Quotes(), sent)
 	switch {
 	case len(quoted) == 0:
@@ -55,14 +53,27 @@ func (cur *state) whoSaidThat(history []Turn, q string) (Answer, bool) {
 	case quoted[0].Speaker == "":
 		ans.Text = "The article quotes it without saying who said it. [1]"
 	default:
-		q := quoted[0]
-		who := q.Speaker
-		if q.Role != "" {
-			who += " (" + q.Role + ")"
-		}
-		ans.Text = who + " said it, as the article reports. [1]"
+		ans.Text = withRole(quoted[0].Speaker, quoted[0].Role) + " said it, as the article reports. [1]"
 	}
 	return ans, true
+}
+
+// citing is an answer to q, its text still to write, that cites one
+// sentence as [1]: the one claim it makes.
+func citing(q string, s document.Sentence) Answer {
+	ans := Answer{Question: q, Mode: ModeExtractive,
+		Citations: []Citation{{N: 1, Source: s.Source, LineStart: s.LineStart, LineEnd: s.LineEnd, Text: s.Text}}}
+	ans.Checked.Claims = 1
+	return ans
+}
+
+// withRole is a speaker's name with their role beside it, if any:
+// "John Kirby (State Department spokesman)".
+func withRole(speaker, role string) string {
+	if speaker != "" && role != "" {
+		return speaker + " (" + role + ")"
+	}
+	return speaker
 }
 
 // whoSaidWordsRe matches a question that asks who said some words:
@@ -123,20 +134,11 @@ func (cur *state) lookUpSaid(ctx context.Context, q string) (saidWords, bool) {
 	return saidWords{found: a, sent: cur.ix.Documents()[doc].Sentences[at], held: held}, true
 }
 
-// speaker names who said it, with their role.
-func (sw saidWords) speaker() string {
-	who := sw.found.Speaker
-	if who != "" && sw.found.Role != "" {
-		who += " (" + sw.found.Role + ")"
-	}
-	return who
-}
-
 // answer answers the question q with the quotation: who said it, the
 // words, and their sentence cited.
 func (sw saidWords) answer(q string) Answer {
-	ans := sw.cited(q)
-	if who := sw.speaker(); who != "" {
+	ans := citing(q, sw.sent)
+	if who := withRole(sw.found.Speaker, sw.found.Role); who != "" {
 		ans.Text = who + " said it: “" + sw.found.Quote + "” [1]"
 	} else {
 		ans.Text = "The article quotes it without saying who said it: “" + sw.found.Quote + "” [1]"
@@ -147,24 +149,15 @@ func (sw saidWords) answer(q string) Answer {
 // nearest abstains, showing the quotation closest to the words asked:
 // for a question no sentence answers, it is the lead worth giving.
 func (sw saidWords) nearest(q string) Answer {
-	ans := sw.cited(q)
+	ans := citing(q, sw.sent)
 	ans.Abstained = true
 	ans.Text = "I couldn't find those words in the articles. The closest quotation: “" + sw.found.Quote + "”"
-	if who := sw.speaker(); who != "" {
+	if who := withRole(sw.found.Speaker, sw.found.Role); who != "" {
 		ans.Text += " — " + who
 	} else {
 		ans.Text += " (unattributed in the article)"
 	}
 	ans.Text += " [1]"
-	return ans
-}
-
-// cited is an answer to q that cites the quotation's sentence.
-func (sw saidWords) cited(q string) Answer {
-	s := sw.sent
-	ans := Answer{Question: q, Mode: ModeExtractive,
-		Citations: []Citation{{N: 1, Source: s.Source, LineStart: s.LineStart, LineEnd: s.LineEnd, Text: s.Text}}}
-	ans.Checked.Claims = 1
 	return ans
 }
 
