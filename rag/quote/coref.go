@@ -57,7 +57,7 @@ func (st *docState) introduce(ws []word) {
 	// Every sentence opens with a capital: a lone word there ("Looking",
 	// "Delegates") is a person only when the article has named them in
 	// full before.
-	if !strings.Contains(p.name, " ") && !st.knows(p.name) && !st.fullNamed[strings.ToLower(p.name)] || st.commonOpener(p.name) {
+	if !st.nameable(p.name) || st.commonOpener(p.name) {
 		return
 	}
 	if n := len(st.persons); n > 0 && st.persons[n-1].name == p.name {
@@ -77,11 +77,17 @@ func (st *docState) subjectBefore(ws []word, v int) phrase {
 		ws, v = ws[k:], v-k
 	}
 	ph, ok := sentenceSubject(ws, v)
-	if !ok || ph.kind != phrasePerson ||
-		!strings.Contains(ph.name, " ") && !st.knows(ph.name) && !st.fullNamed[strings.ToLower(ph.name)] {
+	if !ok || ph.kind != phrasePerson || !st.nameable(ph.name) {
 		return phrase{}
 	}
 	return ph
+}
+
+// nameable reports a name the article can mean by it: two words or
+// more, or one word it has named, or written after another capital,
+// before.
+func (st *docState) nameable(name string) bool {
+	return strings.Contains(name, " ") || st.knows(name) || st.fullNamed[strings.ToLower(name)]
 }
 
 // subordinators open a clause that comes before a sentence's main one.
@@ -131,7 +137,7 @@ func (st *docState) mention(ws []word) {
 				continue // a word opening the sentence
 			}
 			p, ok := personFromRun(seg, r)
-			if !ok || !strings.Contains(p.name, " ") && !st.knows(p.name) && !st.fullNamed[strings.ToLower(p.name)] {
+			if !ok || !st.nameable(p.name) {
 				continue
 			}
 			g := st.genderOf(p.name, genderOf(p.role))
@@ -205,16 +211,8 @@ func (st *docState) pronounReferent(gender string) speakerRef {
 // gender the text gave them before, or their role now, or failing both
 // their first name.
 func (st *docState) remember(ref *speakerRef) {
-	switch {
-	case ref.gender != "":
+	if ref.gender = st.givenGender(ref.name, ref.gender); ref.gender != "" {
 		st.genders[ref.name] = ref.gender
-	case st.genders[ref.name] != "":
-		ref.gender = st.genders[ref.name]
-	case st.nameGender != nil:
-		if first, _, ok := strings.Cut(ref.name, " "); ok {
-			ref.gender = st.nameGender(first)
-			st.genders[ref.name] = ref.gender
-		}
 	}
 	st.persons = append(st.persons, *ref)
 	st.noteSurname(ref.name, ref.gender)
@@ -225,10 +223,10 @@ func (st *docState) remember(ref *speakerRef) {
 	}
 }
 
-// genderOf is the gender of a person named in the sentence being read:
-// the one their role there gives, or the text gave before, or their
-// first name's.
-func (st *docState) genderOf(name, fromRole string) string {
+// givenGender is the gender the text gives a person named here: the one
+// their role here gives, or the text gave them before, or their first
+// name's.
+func (st *docState) givenGender(name, fromRole string) string {
 	switch {
 	case fromRole != "":
 		return fromRole
@@ -238,11 +236,16 @@ func (st *docState) genderOf(name, fromRole string) string {
 		first, _, _ := strings.Cut(name, " ")
 		return st.nameGender(first)
 	}
-	// "Clinton" after "Hillary Clinton": the fuller form's.
-	if !strings.Contains(name, " ") {
-		return st.surnameGenders[strings.ToLower(name)]
-	}
 	return ""
+}
+
+// genderOf is givenGender, or for a surname alone ("Clinton" after
+// "Hillary Clinton") the fuller form's.
+func (st *docState) genderOf(name, fromRole string) string {
+	if g := st.givenGender(name, fromRole); g != "" || strings.Contains(name, " ") {
+		return g
+	}
+	return st.surnameGenders[strings.ToLower(name)]
 }
 
 // noteSurname remembers the gender of a full name by its last word, for

@@ -457,7 +457,7 @@ func gerundSubject(ws []word, v int) (phrase, bool) {
 		// "released a statement Thursday night condemning": the time
 		// after the noun is no part of it.
 		n := len(subj)
-		for n > 1 && (timeWords[subj[n-1].lower()] || isDayOrMonth(subj[n-1].lower()) && strings.HasSuffix(subj[n-1].lower(), "day")) {
+		for n > 1 && (timeWords[subj[n-1].lower()] || isWeekday(subj[n-1].lower())) {
 			n--
 		}
 		if n > 0 && (ownWordsNouns[subj[n-1].lower()] || n > 1 && gerundOpeners[subj[n-1].lower()]) {
@@ -514,14 +514,14 @@ var gerundOpeners = map[string]bool{
 	"despite": true, "after": true, "before": true, "while": true, "without": true, "by": true, "since": true,
 }
 
-// ownWordsNouns are what someone puts out in their own words: "issued a
-// statement saying", "posted a video saying".
 // timeWords say when, after a noun: "a statement Thursday night".
 var timeWords = map[string]bool{
 	"morning": true, "afternoon": true, "evening": true, "night": true, "today": true,
 	"yesterday": true, "tonight": true, "earlier": true, "later": true,
 }
 
+// ownWordsNouns are what someone puts out in their own words: "issued a
+// statement saying", "posted a video saying".
 var ownWordsNouns = map[string]bool{
 	"statement": true, "release": true, "letter": true, "message": true, "tweet": true,
 	"post": true, "video": true, "email": true, "memo": true, "note": true,

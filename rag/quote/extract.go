@@ -870,6 +870,9 @@ func orgFits(name, description string) bool {
 	return false
 }
 
+// isWeekday reports a day of the week, folded: "monday".
+func isWeekday(w string) bool { return isDayOrMonth(w) && strings.HasSuffix(w, "day") }
+
 func isDayOrMonth(w string) bool {
 	switch w {
 	case "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
