@@ -24,21 +24,9 @@ func (e *Engine) WhoSaid(ctx context.Context, text string) ([]Attribution, error
 	if err := ValidateQuotation(text); err != nil {
 		return nil, err
 	}
-	cur := e.cur.Load()
-	all, err := cur.quotes().Score(ctx, text)
+	all, ms, err := e.quotationMatches(ctx, e.cur.Load(), text)
 	if err != nil {
 		return nil, err
-	}
-	ms := attrib.Best(all, attrib.MinScore, attrib.MaxMatches)
-	// "i lost the arguement": with no match, the words neither the corpus
-	// nor WordNet knows are read as typos, by the rule questions follow.
-	if len(ms) == 0 {
-		if fixed, ok := e.fixTypos(cur.ix, text); ok {
-			if all, err = cur.quotes().Score(ctx, fixed); err != nil {
-				return nil, err
-			}
-			ms = attrib.Best(all, attrib.MinScore, attrib.MaxMatches)
-		}
 	}
 	if len(ms) > 0 || e.opt.Generator == nil {
 		return ms, nil
@@ -48,6 +36,26 @@ func (e *Engine) WhoSaid(ctx context.Context, text string) ([]Attribution, error
 		return []Attribution{a}, nil
 	}
 	return ms, nil
+}
+
+// quotationMatches scores text against every quotation, and returns the
+// scores with the matches /who-said stands behind, best first. "i lost
+// the arguement": with no match, the words neither the corpus nor
+// WordNet knows are read as typos, by the rule questions follow.
+func (e *Engine) quotationMatches(ctx context.Context, cur *state, text string) (all, ms []Attribution, err error) {
+	if all, err = cur.quotes().Score(ctx, text); err != nil {
+		return nil, nil, err
+	}
+	ms = attrib.Best(all, attrib.MinScore, attrib.MaxMatches)
+	if len(ms) == 0 {
+		if fixed, ok := e.fixTypos(cur.ix, text); ok {
+			if all, err = cur.quotes().Score(ctx, fixed); err != nil {
+				return nil, nil, err
+			}
+			ms = attrib.Best(all, attrib.MinScore, attrib.MaxMatches)
+		}
+	}
+	return all, ms, nil
 }
 
 // fixTypos rewrites the typed words that match.Typo reads as typos;

@@ -63,7 +63,7 @@ func (e *Engine) AskFollowUpStream(ctx context.Context, history []Turn, q string
 		before.terms = term.Of(res.Context)
 	}
 	before.given = res.Given
-	return cur.askWhoSaid(ctx, q, func() (Answer, error) {
+	return e.askWhoSaid(ctx, cur, q, func() (Answer, error) {
 		a, err := e.ask(ctx, q, res.Standalone, before, onPartial)
 		a.Standalone = res.Standalone
 		return a, err

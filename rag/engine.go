@@ -302,7 +302,7 @@ func (e *Engine) AskStream(ctx context.Context, q string, onPartial func(partial
 	if a, ok := e.cur.Load().whoSaidThat(nil, q); ok {
 		return a, nil // "who said that?" with nothing before it
 	}
-	return e.cur.Load().askWhoSaid(ctx, q, func() (Answer, error) {
+	return e.askWhoSaid(ctx, e.cur.Load(), q, func() (Answer, error) {
 		return e.ask(ctx, q, q, earlier{}, onPartial)
 	})
 }

@@ -102,7 +102,7 @@ type saidWords struct {
 // lookUpSaid finds the quotation a "who said <words>?" question asks
 // about; ok is false when the question asks something else or no
 // quotation matches with the confidence /who-said stands behind.
-func (cur *state) lookUpSaid(ctx context.Context, q string) (saidWords, bool) {
+func (e *Engine) lookUpSaid(ctx context.Context, cur *state, q string) (saidWords, bool) {
 	m := whoSaidWordsRe.FindStringSubmatch(question.Normalize(q))
 	if m == nil {
 		return saidWords{}, false
@@ -111,12 +111,8 @@ func (cur *state) lookUpSaid(ctx context.Context, q string) (saidWords, bool) {
 	if len(strings.Fields(words)) < minWhoSaidWords {
 		return saidWords{}, false
 	}
-	all, err := cur.quotes().Score(ctx, words)
-	if err != nil {
-		return saidWords{}, false
-	}
-	best := attrib.Best(all, attrib.MinScore, 1)
-	if len(best) == 0 {
+	_, best, err := e.quotationMatches(ctx, cur, words)
+	if err != nil || len(best) == 0 {
 		return saidWords{}, false
 	}
 	a := best[0]
@@ -164,8 +160,8 @@ func (sw saidWords) nearest(q string) Answer {
 // askWhoSaid answers "who said <words>?" with the quotation when its
 // sentence holds the words, and otherwise asks ask; when that abstains,
 // the closest quotation is the lead it shows. Other questions go to ask.
-func (cur *state) askWhoSaid(ctx context.Context, q string, ask func() (Answer, error)) (Answer, error) {
-	sw, ok := cur.lookUpSaid(ctx, q)
+func (e *Engine) askWhoSaid(ctx context.Context, cur *state, q string, ask func() (Answer, error)) (Answer, error) {
+	sw, ok := e.lookUpSaid(ctx, cur, q)
 	if ok && sw.held {
 		return sw.answer(q), nil
 	}

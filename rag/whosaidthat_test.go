@@ -77,7 +77,7 @@ func TestWhoSaidWords(t *testing.T) {
 	abstains := func() (Answer, error) {
 		return Answer{Abstained: true, Text: "The articles don't say.", Citations: []Citation{}}, nil
 	}
-	a, err = eng.cur.Load().askWhoSaid(ctx, "who said the strike would end soon", abstains)
+	a, err = eng.askWhoSaid(ctx, eng.cur.Load(), "who said the strike would end soon", abstains)
 	if err != nil || !a.Abstained || !strings.Contains(a.Text, "The closest quotation: “the strike would end within a week") ||
 		!strings.Contains(a.Text, "— Tom Varga") || len(a.Citations) != 1 || a.Citations[0].LineStart != 3 {
 		t.Errorf("closest quotation: %+v %v", a, err)
@@ -99,12 +99,15 @@ func TestWhoSaidWords(t *testing.T) {
 func TestWhoSaidWordsParaphrase(t *testing.T) {
 	eng := openEngine(t)
 	ctx := context.Background()
-	a, err := eng.Ask(ctx, "who said we came here to consolidate the ceasefire")
-	if err != nil || !strings.HasPrefix(a.Text, "Osama Abu Zaid") || !strings.Contains(a.Text, "said it: “That is to consolidate the cease-fire") {
-		t.Errorf("the words: %q %v", a.Text, err)
+	// The words, and the words with a typo, found as /who-said finds them.
+	for _, q := range []string{"who said we came here to consolidate the ceasefire", "who said they came here to consolidate the ceasfire"} {
+		a, err := eng.Ask(ctx, q)
+		if err != nil || !strings.HasPrefix(a.Text, "Osama Abu Zaid") || !strings.Contains(a.Text, "said it: “That is to consolidate the cease-fire") {
+			t.Errorf("%q: %q %v", q, a.Text, err)
+		}
 	}
 	abstains := func() (Answer, error) { return Answer{Abstained: true, Citations: []Citation{}}, nil }
-	a, err = eng.cur.Load().askWhoSaid(ctx, "who said they came to strengthen the truce", abstains)
+	a, err := eng.askWhoSaid(ctx, eng.cur.Load(), "who said they came to strengthen the truce", abstains)
 	if err != nil || !a.Abstained || !strings.Contains(a.Text, "The closest quotation: “That is to consolidate the cease-fire") ||
 		!strings.Contains(a.Text, "— Osama Abu Zaid") {
 		t.Errorf("a paraphrase: %q %v", a.Text, err)
