@@ -99,18 +99,21 @@ type saidWords struct {
 	held bool
 }
 
-// lookUpSaid finds the quotation a "who said <words>?" question asks
-// about; ok is false when the question asks something else or no
-// quotation matches with the confidence /who-said stands behind.
-func (e *Engine) lookUpSaid(ctx context.Context, cur *state, q string) (saidWords, bool) {
+// saidWordsAsked returns the words a "who said <words>?" question asks
+// about; ok is false when it asks something else or gives too few.
+func saidWordsAsked(q string) (string, bool) {
 	m := whoSaidWordsRe.FindStringSubmatch(question.Normalize(q))
 	if m == nil {
-		return saidWords{}, false
+		return "", false
 	}
 	words := strings.Trim(m[1], ` "'“”‘’`)
-	if len(strings.Fields(words)) < minWhoSaidWords {
-		return saidWords{}, false
-	}
+	return words, len(strings.Fields(words)) >= minWhoSaidWords
+}
+
+// lookUpSaid finds the quotation that words, asked about in a "who said
+// <words>?" question, are; ok is false when no quotation matches with
+// the confidence /who-said stands behind.
+func (e *Engine) lookUpSaid(ctx context.Context, cur *state, words string) (saidWords, bool) {
 	_, best, err := e.quotationMatches(ctx, cur, words)
 	if err != nil || len(best) == 0 {
 		return saidWords{}, false
@@ -125,9 +128,16 @@ func (e *Engine) lookUpSaid(ctx context.Context, cur *state, q string) (saidWord
 	// holding" meets a sentence reporting that it "had collapsed", as
 	// "rebel-held areas" hold "holding"), and the sentence must hold what
 	// was asked, as an answer's would.
-	qr := cur.matcher().Prepare(question.Parse(words))
-	held := a.Kind != string(quote.Indirect) && qr.Coverage(cur.ix.SentenceTerms(doc, at)) >= minWhoSaidCoverage
+	held := a.Kind != string(quote.Indirect) && cur.holdsWords(doc, at, words)
 	return saidWords{found: a, sent: cur.ix.Documents()[doc].Sentences[at], held: held}, true
+}
+
+// holdsWords reports whether sentence at of article doc holds the words
+// asked about, as an answer's sentence would: at least
+// minWhoSaidCoverage of their weight.
+func (cur *state) holdsWords(doc, at int, words string) bool {
+	qr := cur.matcher().Prepare(question.Parse(words))
+	return qr.Coverage(cur.ix.SentenceTerms(doc, at)) >= minWhoSaidCoverage
 }
 
 // answer answers the question q with the quotation: who said it, the
@@ -158,20 +168,56 @@ func (sw saidWords) nearest(q string) Answer {
 }
 
 // askWhoSaid answers "who said <words>?" with the quotation when its
-// sentence holds the words, and otherwise asks ask; when that abstains,
-// the closest quotation is the lead it shows. Other questions go to ask.
+// sentence holds the words, and otherwise asks ask. Its answer stands
+// when its lead sentence holds the words as well: a sentence that only
+// shares some of them names no one who said them ("who said assad must
+// go?" is not answered by a sentence on Assad's backers). Otherwise it
+// abstains, showing the closest quotation as the lead when there is
+// one, else the passages ask found as the closest. Other questions go
+// to ask.
 func (e *Engine) askWhoSaid(ctx context.Context, cur *state, q string, ask func() (Answer, error)) (Answer, error) {
-	sw, ok := e.lookUpSaid(ctx, cur, q)
-	if ok && sw.held {
-		return sw.answer(q), nil
+	words, asks := saidWordsAsked(q)
+	var sw saidWords
+	found := false
+	if asks {
+		sw, found = e.lookUpSaid(ctx, cur, words)
+		if found && sw.held {
+			return sw.answer(q), nil
+		}
 	}
 	ans, err := ask()
-	if err == nil && ok && ans.Abstained {
+	if err != nil || !asks || !ans.Abstained && (ans.Mode != ModeExtractive || onTopic(words) || cur.leadHolds(ans, words)) {
+		return ans, err
+	}
+	if found {
 		near := sw.nearest(q)
 		near.Standalone = ans.Standalone
 		return near, nil
 	}
-	return ans, err
+	if !ans.Abstained {
+		ans.Abstained, ans.Checked.Claims = true, 0
+		ans.Text = answer.ClosestIntro + " " + ans.Text
+	}
+	return ans, nil
+}
+
+// onTopicRe finds "about" in the words of "who told Al Jazeera about the
+// ceasefire?": the question asks who spoke on a topic, not who said
+// the words.
+var onTopicRe = regexp.MustCompile(`(?i)(?:^|\s)about\s`)
+
+// onTopic reports whether words asked about name a topic (see onTopicRe).
+func onTopic(words string) bool { return onTopicRe.MatchString(words) }
+
+// leadHolds reports whether an extractive answer's first cited sentence
+// holds the words asked about.
+func (cur *state) leadHolds(ans Answer, words string) bool {
+	if len(ans.Citations) == 0 {
+		return false
+	}
+	c := ans.Citations[0]
+	doc, at, ok := sentenceWith(cur.ix.Documents(), c.Source, c.LineStart, c.Text)
+	return ok && cur.holdsWords(doc, at, words)
 }
 
 // sentenceWith finds the sentence of an article that holds a quotation

@@ -5,6 +5,8 @@ import (
 	"strings"
 	"testing"
 	"testing/fstest"
+
+	"github.com/parleybot/parley/rag/answer"
 )
 
 // TestWhoSaidThat: "who said that?" after an answer names the speaker of
@@ -81,6 +83,18 @@ func TestWhoSaidWords(t *testing.T) {
 	if err != nil || !a.Abstained || !strings.Contains(a.Text, "The closest quotation: “the strike would end within a week") ||
 		!strings.Contains(a.Text, "— Tom Varga") || len(a.Citations) != 1 || a.Citations[0].LineStart != 3 {
 		t.Errorf("closest quotation: %+v %v", a, err)
+	}
+	// Words no sentence holds: an answer from a sentence that shares a
+	// few of them names no one who said them, so it abstains, showing
+	// that sentence as the closest. A question on a topic ("about") is
+	// answered as any other.
+	a, err = eng.Ask(ctx, "who said the port must close for good")
+	if err != nil || !a.Abstained || !strings.HasPrefix(a.Text, answer.ClosestIntro) || len(a.Citations) == 0 {
+		t.Errorf("words no sentence holds: %+v %v", a, err)
+	}
+	a, err = eng.Ask(ctx, "who said something about the strike")
+	if err != nil || a.Abstained || !strings.Contains(a.Text, "Tom Varga") {
+		t.Errorf("a topic: %+v %v", a, err)
 	}
 	// Asked in full, they are no attribution; nor are words a quotation
 	// holds only in part.
