@@ -53,6 +53,9 @@ type sentInfo struct {
 	// speaks of all of something; read when first asked for.
 	measured                map[float64][]string
 	universal, universalSet bool
+	// segs are the tokens of the sentence's clauses, read when first
+	// asked for (segments).
+	segs [][]term.Token
 }
 
 // measures returns the units after the sentence's numbers.
@@ -124,6 +127,8 @@ type facts struct {
 	// ("said the talks had been hard going"), names left out: what it
 	// says someone said.
 	reported []string
+	// relations are the claim's subjects and their verbs (relations).
+	relations []relation
 }
 
 // name is a run of capitalised words: its head is the last word's term
@@ -133,6 +138,9 @@ type name struct {
 	surface string
 	head    string
 	words   []string
+	// at and end are the places of its first and last word among the
+	// claim's tokens.
+	at, end int
 }
 
 // judge decides whether p stands, and on which sentences.
@@ -169,10 +177,16 @@ func (c *checker) judge(p *piece) {
 	p.support, p.ok = c.choose(f, cands)
 }
 
+// answerWordRe matches a yes or no that opens a claim as the answer to a
+// question ("No: Turkey and Russia remain at odds …"): it negates
+// nothing the claim goes on to say.
+var answerWordRe = regexp.MustCompile(`(?i)^\s*(?:yes|no|yeah|nope)\s*[,:;.!—–-]\s*`)
+
 // read picks out a claim's checkable content.
 func (c *checker) read(text string) facts {
 	q := question.Parse(text)
-	f := facts{q: c.m.Prepare(q), numbers: numbers(text), quotes: quotations(text), negated: negationRe.MatchString(text)}
+	f := facts{q: c.m.Prepare(q), numbers: numbers(text), quotes: quotations(text),
+		negated: negationRe.MatchString(answerWordRe.ReplaceAllString(text, ""))}
 	toks := term.Tokenize(text)
 	for _, t := range toks {
 		if t.Term != "" {
@@ -196,13 +210,14 @@ func (c *checker) read(text string) facts {
 		if i == 0 && j == 0 && !c.ix.IsName(toks[0].Term) {
 			continue
 		}
-		n := name{surface: toks[j].Surface, head: toks[j].Term}
+		n := name{surface: toks[j].Surface, head: toks[j].Term, at: i, end: j}
 		for k := i; k <= j; k++ {
 			n.words = append(n.words, toks[k].Term)
 		}
 		f.names = append(f.names, n)
 		i = j
 	}
+	f.relations = relations(toks, f.names)
 	for i, t := range toks {
 		if t.Capitalized || !quote.ReportsSpeech(strings.ToLower(t.Surface)) {
 			continue
@@ -312,7 +327,7 @@ func (c *checker) holds(f facts, set []sentRef) bool {
 			return false
 		}
 	}
-	if !c.rightReporter(f, set) {
+	if !c.rightReporter(f, set) || c.swapped(f, set) {
 		return false
 	}
 	negated := false

@@ -117,6 +117,19 @@ var claimCases = []claimCase{
 	{question: "What is the goal of the opposition?", reply: "Osama Abu Zaid said the one goal has been agreed upon by all the parties {agreed upon by all}.", faithful: true},
 	{question: "How often is a Syrian killed?", reply: "De Mistura said one Syrian was killed every 25 minutes {every 25 minutes}.", faithful: true},
 	{question: "How long was the recorded discussion?", reply: "The recorded discussion took 40 minutes {40-minute}.", faithful: true},
+	// Added at a later stop: who did what to whom swapped, every word
+	// still in the sentence; and faithful replies that name the same
+	// people in another order (a trailing "Psaki said", a passive, a
+	// pair joined by "and").
+	{question: "Who does Turkey support?", reply: "Turkey supports Syrian President Bashar al-Assad {Moscow supporting}.", absent: []string{"Turkey supports"}},
+	{question: "What did Russia do in Syria?", reply: "Assad waged an air campaign in Syria to bolster Russia {air campaign}.", absent: []string{"bolster Russia"}},
+	{question: "What happened to the U.S. plea?", reply: "The U.S. rejected a plea from Moscow to halt flights {rejected a U.S. plea}.", absent: []string{"rejected a plea from Moscow"}},
+	{question: "What did Russia do in Syria?", reply: "Russia waged an air campaign in Syria to bolster Assad {air campaign}.", faithful: true},
+	{question: "What was Robert Ford doing?", reply: "Psaki said Robert Ford had been working closely with the opposition {working closely}.", faithful: true},
+	{question: "Do Russia and Turkey agree on Assad?", reply: "No: Turkey and Russia remain at odds over whether Assad should remain in power {at odds}.", faithful: true},
+	{question: "Who supports Assad?", reply: "Assad is also supported by Iranian ground forces and Shi'ite militia fighters {Iranian ground forces}.", faithful: true},
+	{question: "What did de Mistura ask for?", reply: "De Mistura called for a U.S.-Russian initiative at the highest level to help enforce a March truce {highest level}.", faithful: true},
+	{question: "What happened to the U.S. plea?", reply: "Moscow and Assad's government rejected a U.S. plea to halt flights {rejected a U.S. plea}.", faithful: true},
 }
 
 var passageRe = regexp.MustCompile(`(?s)\[(\d+)\] \(file [^\n]*\)\n(.*?)\n\n`)
