@@ -35,6 +35,10 @@ func TestNumbersReadAlike(t *testing.T) {
 		{"half a million", []float64{5e5}},
 		{"2.5 billion dollars", []float64{2.5e9}},
 		{"January 23-24", []float64{23, 24}},
+		{"between 300 and 400 thousand people", []float64{3e5, 4e5}},
+		{"2-3 million people", []float64{2e6, 3e6}},
+		{"in 2016 and 3 million more", []float64{2016, 3e6}},
+		{"the 3rd round", nil},
 	}
 	for _, tt := range tests {
 		if got := numbers(tt.text); !slices.Equal(got, tt.want) {
@@ -187,5 +191,26 @@ func TestWhoDoesWhat(t *testing.T) {
 	})
 	checkKept(t, article, "Who supports Brenna?", map[string]bool{
 		"Brenna is supported by Kessel ferry crews [1].": true,
+	})
+}
+
+// TestOrdinalsMustBeMet: an ordinal from "second" on is a fact, like a
+// number: "the second biggest" is not "the biggest", and "3rd" is
+// "third".
+func TestOrdinalsMustBeMet(t *testing.T) {
+	article := "Harbour Council\n\n" +
+		"The Velmar bloc is the biggest bloc in the harbour council.\n" +
+		"The dockers voted in a third round of talks with the owners.\n"
+	checkKept(t, article, "Is the Velmar bloc big?", map[string]bool{
+		"The Velmar bloc is the biggest bloc in the harbour council [1].":        true,
+		"The Velmar bloc is the second biggest bloc in the harbour council [1].": false,
+	})
+	checkKept(t, article, "When did the dockers vote?", map[string]bool{
+		"The dockers voted in the 3rd round of talks [1].":    true,
+		"The dockers voted in the fourth round of talks [1].": false,
+	})
+	checkKept(t, "Harbour Vote\n\nThe dockers voted on March 12 to end the strike.\n", "When did the dockers vote?", map[string]bool{
+		"The dockers voted on the 12th of March to end the strike [1].": true,
+		"The dockers voted on the 14th of March to end the strike [1].": false,
 	})
 }

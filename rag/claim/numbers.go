@@ -7,6 +7,7 @@ import (
 	"strconv"
 	"strings"
 
+	"github.com/parleybot/parley/rag/question"
 	"github.com/parleybot/parley/rag/term"
 )
 
@@ -79,9 +80,10 @@ func numbers(text string) []float64 {
 		switch {
 		case t[0] >= '0' && t[0] <= '9':
 			v, ok := parseDigits(toks[i])
-			if !ok {
-				continue
+			if !ok || i+1 < len(toks) && ordinalSuffixes[strings.ToLower(toks[i+1])] {
+				continue // "3rd" is an ordinal (ordinalsIn)
 			}
+			scaled := false
 			for i+1 < len(toks) {
 				s, isScale := scaleWords[strings.ToLower(toks[i+1])]
 				if !isScale {
@@ -89,6 +91,10 @@ func numbers(text string) []float64 {
 				}
 				v *= s
 				i++
+				scaled = true
+			}
+			if !scaled {
+				v *= sharedScale(toks[i+1:], v)
 			}
 			out = append(out, v)
 		case isNumberWord(t) || (t == "a" || t == "an") && i+1 < len(toks) && isScale(toks[i+1]):
@@ -105,6 +111,59 @@ func numbers(text string) []float64 {
 		}
 	}
 	return out
+}
+
+// rangeWords join the ends of a range of numbers.
+var rangeWords = map[string]bool{"to": true, "and": true, "or": true}
+
+// sharedScale is the scale the other end of a range gives a number
+// written without one, or 1: "300 to 400 thousand" and "between 300 and
+// 400 thousand" are 300,000 to 400,000. after are the tokens after the
+// number (a dash between the ends is no token); the other end must be
+// the greater.
+func sharedScale(after []string, v float64) float64 {
+	if len(after) > 0 && rangeWords[strings.ToLower(after[0])] {
+		after = after[1:]
+	}
+	if len(after) < 2 || after[0][0] < '0' || after[0][0] > '9' {
+		return 1
+	}
+	w, ok := parseDigits(after[0])
+	s, isScale := scaleWords[strings.ToLower(after[1])]
+	if !ok || !isScale || w <= v {
+		return 1
+	}
+	return s
+}
+
+// ordinalSuffixes end an ordinal written in digits ("3rd", "25th").
+var ordinalSuffixes = map[string]bool{"st": true, "nd": true, "rd": true, "th": true}
+
+// digitOrdinalRe matches an ordinal written in digits.
+var digitOrdinalRe = regexp.MustCompile(`(?i)^(\d+)(?:st|nd|rd|th)$`)
+
+// ordinalsIn returns the ordinals of text from "second" on ("the second
+// biggest", "3rd", "the 25th"): like numbers, a claim's must be the
+// sentence's. "First" is left out: it also orders what is said ("First,
+// …").
+func ordinalsIn(text string) []int {
+	var out []int
+	for _, t := range term.Tokenize(text) {
+		n := question.Ordinal(t.Surface)
+		if m := digitOrdinalRe.FindStringSubmatch(t.Surface); m != nil {
+			n, _ = strconv.Atoi(m[1])
+		}
+		if n > 1 {
+			out = append(out, n)
+		}
+	}
+	return out
+}
+
+// ordinalMet reports whether a sentence holds ordinal n, or n as a number
+// (a date: "the 12th of January" is "January 12").
+func ordinalMet(n int, ordinals []int, numbers []float64) bool {
+	return slices.Contains(ordinals, n) || slices.Contains(numbers, float64(n))
 }
 
 // isNumberWord reports a word that starts a number written out ("a"

@@ -56,6 +56,17 @@ type sentInfo struct {
 	// segs are the tokens of the sentence's clauses, read when first
 	// asked for (segments).
 	segs [][]term.Token
+	// ords are ordinalsIn of the text, read when first asked for.
+	ords    []int
+	ordsSet bool
+}
+
+// ordinals returns the sentence's ordinals from "second" on.
+func (si *sentInfo) ordinals() []int {
+	if !si.ordsSet {
+		si.ords, si.ordsSet = ordinalsIn(si.text), true
+	}
+	return si.ords
 }
 
 // measures returns the units after the sentence's numbers.
@@ -129,6 +140,8 @@ type facts struct {
 	reported []string
 	// relations are the claim's subjects and their verbs (relations).
 	relations []relation
+	// ordinals are the claim's ordinals from "second" on (ordinalsIn).
+	ordinals []int
 }
 
 // name is a run of capitalised words: its head is the last word's term
@@ -194,6 +207,7 @@ func (c *checker) read(text string) facts {
 		}
 	}
 	f.units = units(text)
+	f.ordinals = ordinalsIn(text)
 	f.measured = measuredNumbers(text)
 	f.universal = universal(text)
 	f.anchors = anchorsOf(toks)
@@ -298,6 +312,11 @@ func (c *checker) holds(f facts, set []sentRef) bool {
 	for _, v := range f.numbers {
 		if !numberIn(v, nums) {
 			return false
+		}
+	}
+	for _, n := range f.ordinals {
+		if !slices.ContainsFunc(set, func(r sentRef) bool { si := c.info(r); return ordinalMet(n, si.ordinals(), si.numbers) }) {
+			return false // "the second biggest bloc" is not "the biggest bloc"
 		}
 	}
 	for _, u := range f.units {

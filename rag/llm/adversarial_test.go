@@ -130,6 +130,21 @@ var claimCases = []claimCase{
 	{question: "Who supports Assad?", reply: "Assad is also supported by Iranian ground forces and Shi'ite militia fighters {Iranian ground forces}.", faithful: true},
 	{question: "What did de Mistura ask for?", reply: "De Mistura called for a U.S.-Russian initiative at the highest level to help enforce a March truce {highest level}.", faithful: true},
 	{question: "What happened to the U.S. plea?", reply: "Moscow and Assad's government rejected a U.S. plea to halt flights {rejected a U.S. plea}.", faithful: true},
+	{question: "When did Kerry meet the Syrian civilians?", reply: "Kerry met the Syrian civilians on September 23 {Dutch Mission}.", absent: []string{"September 23"}},
+	{question: "How often is a Syrian wounded?", reply: "De Mistura said one Syrian was wounded every thirty minutes {every 13 minutes}.", absent: []string{"thirty"}},
+	{question: "What did Kirby hope for the ISSG?", reply: `De Mistura hoped the ISSG could "reinvigorate a sense of momentum" {reinvigorate}.`, absent: []string{"De Mistura hoped"}},
+	{question: "Who is Jen Psaki?", reply: "Jen Psaki is a Russian spokeswoman {spokeswoman Jen Psaki}.", absent: []string{"Russian spokeswoman"}},
+	{question: "How many rebel groups agreed to take part?", reply: "Lavrov said 14 countries have agreed to take part {14 rebel}.", absent: []string{"14 countries"}},
+	{question: "Will the delegations meet in person?", reply: "Lavrentyev said the delegations will meet in person {not clear whether}.", absent: []string{"will meet in person"}},
+	{question: "Is the Syrian National Council big?", reply: "The Syrian National Council is the second biggest bloc in the Coalition {biggest bloc}.", absent: []string{"second biggest"}},
+	{question: "When were the preparatory talks?", reply: "The preparatory talks were held after the Astana talks had ended {January 22}.", absent: []string{"after the Astana talks"}},
+	{question: "Who leads the further talks?", reply: "Further talks are to be held in Geneva, led by Russia {Further talks}.", absent: []string{"led by Russia"}},
+	{question: "What did Kerry say about military force?", reply: "Kerry said he had won the support of the administration for military force {I lost the argument}.", absent: []string{"won the support"}},
+	{question: "When did the sponsors meet?", reply: "The sponsors held preparatory talks on Jan. 22 {January 22}.", faithful: true},
+	{question: "How many people has the Syrian war killed?", reply: "Between 300 and 400 thousand people have died in the conflict since 2011 {300,000}.", faithful: true},
+	{question: "What did Kirby say about meetings?", reply: "Kirby said he had no U.S.-Russia bilateral meetings to announce {bilateral}.", faithful: true},
+	{question: "Will Kerry and Lavrov talk?", reply: "Kirby said he would fully expect a conversation between Lavrov and Kerry soon {fully expect}.", faithful: true},
+	{question: "Who is Aleksandr Musienko?", reply: "Aleksandr Musienko is an adviser to Russia's ambassador to Kazakhstan {Musienko}.", faithful: true},
 }
 
 var passageRe = regexp.MustCompile(`(?s)\[(\d+)\] \(file [^\n]*\)\n(.*?)\n\n`)
