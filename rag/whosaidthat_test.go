@@ -127,3 +127,23 @@ func TestWhoSaidWordsParaphrase(t *testing.T) {
 		t.Errorf("a paraphrase: %q %v", a.Text, err)
 	}
 }
+
+// TestWhatElseAfterSaidIt: "what else did she say?" after a quotation
+// was named is answered with her other words, not the quotation again,
+// though the answer gave it in other quotation marks.
+func TestWhatElseAfterSaidIt(t *testing.T) {
+	article := "Harbour Strike\n\n" +
+		"The dock strike has cost the port 40 million euros since March.\n" +
+		"\"We have one demand, which all the crews back,\" union leader Ilse Brandt told Harbour Radio. \"That is to keep every job. That is why we walked out.\"\n"
+	eng := openFS(t, fstest.MapFS{"a.txt": {Data: []byte(article)}})
+	ctx := context.Background()
+	q := "who said that is to keep every job"
+	first, err := eng.Ask(ctx, q)
+	if err != nil || !strings.HasPrefix(first.Text, "Ilse Brandt") || !strings.Contains(first.Text, "said it: “That is to keep every job") {
+		t.Fatalf("%q: %+v %v", q, first, err)
+	}
+	a, err := eng.AskFollowUp(ctx, []Turn{{Question: q, Answer: first.Text}}, "what else did she say", nil)
+	if err != nil || a.Abstained || strings.Contains(a.Text, "That is to keep every job") {
+		t.Errorf("what else: %q %v", a.Text, err)
+	}
+}

@@ -264,7 +264,7 @@ func Extractive(ix *index.Index, qr match.Query, passages []retrieve.Passage, de
 		return closest(ix, ans, picked[0], cands)
 	}
 	if len(picked) == 1 && !needsType(q.Kind) {
-		if next, ok := namedNext(ix, picked[0]); ok {
+		if next, ok := namedNext(ix, picked[0]); ok && !saidBefore(withoutQuoteMarks(qr.Given), ix.Documents()[next.doc].Sentences[next.sent].Text) {
 			picked = append(picked, next)
 		}
 	}
@@ -467,6 +467,9 @@ func scoreSentences(ix *index.Index, qr match.Query, passages []retrieve.Passage
 	terms := &termsMemo{}
 	sayer := askedSayer(qr)
 	seen := map[[2]int]bool{}
+	// An answer before may quote a sentence in other quotation marks
+	// ("… said it: “That is …”" for "That is …").
+	given := withoutQuoteMarks(qr.Given)
 	var cands []candidate
 	for rank, p := range passages {
 		headline := headlineTerms(ix, p.Doc)
@@ -480,7 +483,7 @@ func scoreSentences(ix *index.Index, qr match.Query, passages []retrieve.Passage
 			if sent.Headline {
 				continue // headlines are titles: no sentence to answer with
 			}
-			if qr.Given != "" && strings.Contains(qr.Given, sent.Text) {
+			if saidBefore(given, sent.Text) {
 				continue // "where else?": what was said is not the answer
 			}
 			sentTerms := ix.SentenceTerms(p.Doc, s)
@@ -541,6 +544,21 @@ func scoreSentences(ix *index.Index, qr match.Query, passages []retrieve.Passage
 	}
 	sort.SliceStable(cands, func(i, j int) bool { return cands[i].score > cands[j].score })
 	return cands
+}
+
+// quoteMarks are the quotation marks an answer or a sentence may write.
+var quoteMarks = strings.NewReplacer(`"`, "", "“", "", "”", "", "„", "", "«", "", "»", "")
+
+// withoutQuoteMarks returns text without its double quotation marks, its
+// spaces made single.
+func withoutQuoteMarks(text string) string {
+	return strings.Join(strings.Fields(quoteMarks.Replace(text)), " ")
+}
+
+// saidBefore reports whether an answer before, given without its
+// quotation marks, holds a sentence's text.
+func saidBefore(given, text string) bool {
+	return given != "" && strings.Contains(given, withoutQuoteMarks(text))
 }
 
 // conversationWeight is what a sentence gains for holding, with its
