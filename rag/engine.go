@@ -117,7 +117,7 @@ type state struct {
 // newState wraps a new index.
 func (e *Engine) newState(ix *index.Index) *state {
 	return &state{ix: ix, quotes: sync.OnceValue(func() *attrib.Quotations {
-		return attrib.New(ix, e.vectorsOrNil)
+		return attrib.New(ix, e.vectorsOrNil, e.lexiconOrNil)
 	}), matcher: sync.OnceValue(func() *match.Matcher {
 		return match.NewMatcher(ix, e.lexiconOrNil(), e.vectorsOrNil())
 	})}

@@ -273,3 +273,35 @@ func TestWhoSaidReadsTypos(t *testing.T) {
 		t.Errorf("made up: %+v (%v), want nobody", ms, err)
 	}
 }
+
+// TestWhoSaidThroughRelatedWords: a quotation remembered with a word the
+// quotations never use ("finish" for "complete", "real" for
+// "substantial") is found through the word's related words, as a
+// question's are; words of no quotation find nobody, nor does the
+// opposite of a quotation's word ("won" for "lost").
+func TestWhoSaidThroughRelatedWords(t *testing.T) {
+	article := "Harbour Strike\n\n" +
+		"The dock strike has cost the port 40 million euros since March.\n" +
+		"\"One needs to give our engineers time to complete the repairs,\" harbour master Tomas Weber said.\n" +
+		"\"How can you hold substantial talks while the cranes stand idle?\" union leader Ilse Brandt asked.\n" +
+		"\"I think the council members who argued for the loan are right, and I lost the argument,\" Brandt said.\n" +
+		"The owners said the port would reopen in May.\n"
+	eng := openFS(t, fstest.MapFS{"a.txt": {Data: []byte(article)}})
+	eng.lexiconOrNil() // the related words load in the background; wait for them
+	ctx := context.Background()
+	for q, want := range map[string]string{
+		"give our engineers time to finish the repairs":       "Tomas Weber",
+		"how can you hold real talks while cranes stand idle": "Ilse Brandt",
+	} {
+		ms, err := eng.WhoSaid(ctx, q)
+		if err != nil || len(ms) == 0 || ms[0].Speaker != want {
+			t.Errorf("%q: %+v %v, want %s", q, ms, err, want)
+		}
+	}
+	// Words nobody said, and the opposite of what was said, find nobody.
+	for _, q := range []string{"we will sell the harbour to a bank", "brandt won the argument for the loan"} {
+		if ms, err := eng.WhoSaid(ctx, q); err != nil || len(ms) != 0 {
+			t.Errorf("%q, nobody said it: %+v %v", q, ms, err)
+		}
+	}
+}

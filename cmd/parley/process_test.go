@@ -274,7 +274,7 @@ func TestCrashSafety(t *testing.T) {
 		if len(ix.Chunks()) == 0 || info.Chunks != len(ix.Chunks()) {
 			t.Fatalf("round %d: %d chunks", round, len(ix.Chunks()))
 		}
-		ms, err := attrib.New(ix, nil).WhoSaid(context.Background(), "There have been many ups and downs in this process")
+		ms, err := attrib.New(ix, nil, nil).WhoSaid(context.Background(), "There have been many ups and downs in this process")
 		if err != nil || len(ms) == 0 {
 			t.Fatalf("round %d: the index does not answer: %v", round, err)
 		}

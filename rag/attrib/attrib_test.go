@@ -28,8 +28,8 @@ func TestQuotesPersistWithTheIndex(t *testing.T) {
 		t.Fatalf("loaded %d quotations, built %d", len(loaded.Quotes()), len(built.Quotes()))
 	}
 	for _, q := range []string{"reinvigorate a sense of momentum", "There have been many ups and downs"} {
-		a, _ := attrib.New(built, nil).WhoSaid(context.Background(), q)
-		b, _ := attrib.New(loaded, nil).WhoSaid(context.Background(), q)
+		a, _ := attrib.New(built, nil, nil).WhoSaid(context.Background(), q)
+		b, _ := attrib.New(loaded, nil, nil).WhoSaid(context.Background(), q)
 		if len(a) == 0 || len(a) != len(b) || a[0] != b[0] {
 			t.Errorf("%q: built %v, loaded %v", q, a, b)
 		}

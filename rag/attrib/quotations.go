@@ -16,6 +16,7 @@ import (
 	"unicode"
 
 	"github.com/parleybot/parley/rag/index"
+	"github.com/parleybot/parley/rag/lexicon"
 	"github.com/parleybot/parley/rag/match"
 	"github.com/parleybot/parley/rag/quote"
 	"github.com/parleybot/parley/rag/term"
@@ -29,7 +30,9 @@ type Quotations struct {
 	ix *index.Index
 	// near finds the quotations' words near a query word, by word
 	// vectors; made on first use.
-	near     func() *nearWords
+	near func() *nearWords
+	// lexicon gives WordNet's related words and opposites, or nil.
+	lexicon  func() *lexicon.Lexicon
 	all      []quote.Quote
 	speakers []quote.Speaker
 	// terms are the index terms of each quotation (and, for reported
@@ -60,15 +63,18 @@ type Quotations struct {
 // New indexes the quotations of ix for matching.
 //
 // vectors, if set, gives the word vectors through which paraphrases are
-// met ("truce" for "cease-fire"); it is called on first use.
-func New(ix *index.Index, vectors func() *wordvec.Table) *Quotations {
+// met ("truce" for "cease-fire"); it is called on first use. lexicon, if
+// set, gives WordNet's related words, through which paraphrases are met
+// too ("complete" for "finish"), and its opposites, which a paraphrase
+// must not meet ("lost" for "won").
+func New(ix *index.Index, vectors func() *wordvec.Table, lexicon func() *lexicon.Lexicon) *Quotations {
 	quotes, speakers, qids := ix.Quotes(), ix.Speakers(), ix.QuoteIDs()
 	qi := &Quotations{
 		ix: ix, all: quotes, speakers: speakers,
 		terms: make([][]string, len(quotes)), sentTerms: make([][]string, len(quotes)),
 		folded: make([]string, len(quotes)), foldedS: make([]string, len(quotes)), ids: make([]string, len(quotes)),
 		df: map[string]int{}, alias: map[string]int{}, byID: map[string][]int{},
-		holding: map[string][]int32{},
+		holding: map[string][]int32{}, lexicon: lexicon,
 	}
 	st := term.NewStemmer()
 	for i, q := range quotes {

@@ -12,6 +12,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/parleybot/parley/rag/input"
+	"github.com/parleybot/parley/rag/lexicon"
 	"github.com/parleybot/parley/rag/match"
 	"github.com/parleybot/parley/rag/question"
 	"github.com/parleybot/parley/rag/quote"
@@ -163,12 +164,11 @@ func (qi *Quotations) Score(ctx context.Context, text string) ([]Attribution, er
 		weights[t] = w
 		total += w
 	}
-	near := map[string]map[string]float64{}
-	if nw := qi.near(); nw != nil {
-		for _, t := range qTerms {
-			near[t] = nw.of(t)
-		}
+	var lx *lexicon.Lexicon
+	if qi.lexicon != nil {
+		lx = qi.lexicon()
 	}
+	near := qi.nearTerms(qTerms, lx)
 	cands := qi.candidates(all, near)
 	sims, err := qi.similarities(ctx, qTerms, cands)
 	if err != nil {
@@ -183,7 +183,7 @@ func (qi *Quotations) Score(ctx context.Context, text string) ([]Attribution, er
 			// Coverage leads; word order and vector similarity refine.
 			order := bigramShare(qTerms, near, qi.terms[i], qi.sentTerms[i])
 			fuzzy := 0.85 * cov * (0.75 + 0.15*order + 0.1*float64(sims[i]))
-			if cov < minParaphraseCoverage || len(qTerms) < minParaphraseTerms {
+			if cov < minParaphraseCoverage || len(qTerms) < minParaphraseTerms || saysOpposite(lx, qTerms, qi.terms[i], qi.sentTerms[i]) {
 				fuzzy *= 0.5 // never enough alone; kept to rank candidates
 			}
 			score = math.Max(score, fuzzy)
@@ -351,6 +351,57 @@ func (qi *Quotations) similarities(ctx context.Context, qTerms []string, cands [
 	}
 	return out, nil
 }
+
+// nearTerms returns, for each query term, the quotations' terms near it
+// with their cosines: by the word vectors, and its related terms
+// (WordNet's synonyms and kin) at relatedCosine unless the vectors put
+// them nearer.
+func (qi *Quotations) nearTerms(qTerms []string, lx *lexicon.Lexicon) map[string]map[string]float64 {
+	near := map[string]map[string]float64{}
+	nw := qi.near()
+	for _, t := range qTerms {
+		near[t] = nw.of(t)
+		if qi.df[t] > 0 {
+			continue // a word the quotations use is met as written
+		}
+		for _, r := range lx.Related(t) {
+			if qi.df[r] == 0 || near[t][r] >= relatedCosine {
+				continue
+			}
+			if near[t] == nil {
+				near[t] = map[string]float64{}
+			}
+			near[t][r] = relatedCosine
+		}
+	}
+	return near
+}
+
+// saysOpposite reports a quotation that holds the opposite of a query
+// word and not the word ("I lost the argument" for "Kerry won the
+// argument"): it is no paraphrase of the query, though it holds the rest.
+func saysOpposite(lx *lexicon.Lexicon, qTerms []string, sets ...[]string) bool {
+	held := func(t string) bool {
+		return slices.ContainsFunc(sets, func(s []string) bool { return slices.Contains(s, t) })
+	}
+	for _, t := range qTerms {
+		if held(t) {
+			continue
+		}
+		for _, a := range lx.Antonyms(t) {
+			if !slices.Contains(qTerms, a) && held(a) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// relatedCosine is the cosine a related term counts as: the least a near
+// word needs (match.MinCosine), so it earns a near word's least credit,
+// half of the word's weight, as a related word earns half in answering
+// (match.CreditRelated).
+const relatedCosine = match.MinCosine
 
 // nearCredit is what a word met by a near word counts in a paraphrase:
 // half at match.MinCosine, rising to whole at synonymCosine, where GloVe's
