@@ -285,7 +285,8 @@ func TestWhoSaidThroughRelatedWords(t *testing.T) {
 		"\"One needs to give our engineers time to complete the repairs,\" harbour master Tomas Weber said.\n" +
 		"\"How can you hold substantial talks while the cranes stand idle?\" union leader Ilse Brandt asked.\n" +
 		"\"I think the council members who argued for the loan are right, and I lost the argument,\" Brandt said.\n" +
-		"The owners said the port would reopen in May.\n"
+		"Harbour owner Jan Vos said the port would reopen in May.\n" +
+		"Vos said the owners would not pay the dockers for the weeks of the strike, and that the cranes, idle since March, needed new engines, cables and paint before ships from Oslo, Riga and Gdansk could dock again.\n"
 	eng := openFS(t, fstest.MapFS{"a.txt": {Data: []byte(article)}})
 	eng.lexiconOrNil() // the related words load in the background; wait for them
 	ctx := context.Background()
@@ -298,8 +299,12 @@ func TestWhoSaidThroughRelatedWords(t *testing.T) {
 			t.Errorf("%q: %+v %v, want %s", q, ms, err, want)
 		}
 	}
-	// Words nobody said, and the opposite of what was said, find nobody.
-	for _, q := range []string{"we will sell the harbour to a bank", "brandt won the argument for the loan"} {
+	// Words nobody said, the opposite of what was said, and what was
+	// said negated or without its negation find nobody.
+	for _, q := range []string{
+		"we will sell the harbour to a bank", "brandt won the argument for the loan",
+		"the port would not reopen in May", "the owners would pay the dockers for the strike weeks",
+	} {
 		if ms, err := eng.WhoSaid(ctx, q); err != nil || len(ms) != 0 {
 			t.Errorf("%q, nobody said it: %+v %v", q, ms, err)
 		}

@@ -156,7 +156,8 @@ func (qi *Quotations) Score(ctx context.Context, text string) ([]Attribution, er
 	named := qi.namedSpeakers(qf)
 	frag := newFragment(qf)
 	// "cant" is "cannot", and "no one" "nobody", no words of their own.
-	all := term.Of(oneAsBody(question.ChatSpellings(text)))
+	read := oneAsBody(question.ChatSpellings(text))
+	all := term.Of(read)
 	qTerms := qi.paraphraseTerms(all)
 	weights, total := map[string]float64{}, 0.0
 	for _, t := range qTerms {
@@ -169,6 +170,10 @@ func (qi *Quotations) Score(ctx context.Context, text string) ([]Attribution, er
 		lx = qi.lexicon()
 	}
 	near := qi.nearTerms(qTerms, lx)
+	neg := term.Negated(read)
+	if !term.Negates(read) {
+		neg = nil
+	}
 	cands := qi.candidates(all, near)
 	sims, err := qi.similarities(ctx, qTerms, cands)
 	if err != nil {
@@ -183,7 +188,8 @@ func (qi *Quotations) Score(ctx context.Context, text string) ([]Attribution, er
 			// Coverage leads; word order and vector similarity refine.
 			order := bigramShare(qTerms, near, qi.terms[i], qi.sentTerms[i])
 			fuzzy := 0.85 * cov * (0.75 + 0.15*order + 0.1*float64(sims[i]))
-			if cov < minParaphraseCoverage || len(qTerms) < minParaphraseTerms || saysOpposite(lx, qTerms, qi.terms[i], qi.sentTerms[i]) {
+			if cov < minParaphraseCoverage || len(qTerms) < minParaphraseTerms ||
+				saysOpposite(lx, qTerms, qi.terms[i], qi.sentTerms[i]) || negatesOther(neg, q.Text, qTerms, qi.terms[i]) {
 				fuzzy *= 0.5 // never enough alone; kept to rank candidates
 			}
 			score = math.Max(score, fuzzy)
@@ -395,6 +401,17 @@ func saysOpposite(lx *lexicon.Lexicon, qTerms []string, sets ...[]string) bool {
 		}
 	}
 	return false
+}
+
+// negatesOther reports a quotation that negates what the query says, or
+// says what the query negates: "the US will send a delegation" is not
+// "it would not send a delegation". neg are the query's negated terms
+// (term.Negated), nil when it has no negation.
+func negatesOther(neg []string, quote string, qTerms, quoteTerms []string) bool {
+	if neg == nil {
+		return slices.ContainsFunc(term.Negated(quote), func(t string) bool { return slices.Contains(qTerms, t) })
+	}
+	return !term.Negates(quote) && slices.ContainsFunc(neg, func(t string) bool { return slices.Contains(quoteTerms, t) })
 }
 
 // relatedCosine is the cosine a related term counts as: the least a near

@@ -23,8 +23,6 @@ const (
 	minCoverage = 0.5
 	// maxSupport is the most sentences one claim may rest on.
 	maxSupport = 3
-	// negationReach is how many words after "not" it governs.
-	negationReach = 3
 )
 
 // checker judges claims against the passages of one answer.
@@ -110,7 +108,7 @@ func (si *sentInfo) numberAnchors() map[float64][]string {
 // negations returns the terms a negation word in the sentence governs.
 func (si *sentInfo) negations() []string {
 	if !si.negatedSet {
-		si.negated, si.negatedSet = negatedTerms(si.text), true
+		si.negated, si.negatedSet = term.Negated(si.text), true
 	}
 	return si.negated
 }
@@ -199,7 +197,7 @@ var answerWordRe = regexp.MustCompile(`(?i)^\s*(?:yes|no|yeah|nope)\s*[,:;.!—�
 func (c *checker) read(text string) facts {
 	q := question.Parse(text)
 	f := facts{q: c.m.Prepare(q), numbers: numbers(text), quotes: quotations(text),
-		negated: negationRe.MatchString(answerWordRe.ReplaceAllString(text, ""))}
+		negated: term.Negates(answerWordRe.ReplaceAllString(text, ""))}
 	toks := term.Tokenize(text)
 	for _, t := range toks {
 		if t.Term != "" {
@@ -547,20 +545,6 @@ func (c *checker) rightReporter(f facts, set []sentRef) bool {
 		}
 	}
 	return false
-}
-
-// negationRe matches words that negate what follows them.
-var negationRe = regexp.MustCompile(`(?i)\b(not|never|no|none|neither|nor|without|cannot|refused|declined|failed|denied|rejected)\b|n['’]t\b|\bnon-`)
-
-// negatedTerms returns the terms that a negation word in text governs:
-// the next few after it.
-func negatedTerms(text string) []string {
-	var out []string
-	for _, loc := range negationRe.FindAllStringIndex(text, -1) {
-		after := term.Of(text[loc[1]:min(len(text), loc[1]+60)])
-		out = append(out, after[:min(len(after), negationReach)]...)
-	}
-	return out
 }
 
 // quoteRe matches quoted text.

@@ -1,0 +1,25 @@
+package term
+
+import "regexp"
+
+// negationRe matches words that negate what follows them: not, never, a
+// verb of refusing ("refused", "rejected"), a contracted "n't", "non-".
+var negationRe = regexp.MustCompile(`(?i)\b(not|never|no|none|neither|nor|without|cannot|refused|declined|failed|denied|rejected)\b|n['’]t\b|\bnon-`)
+
+// negationReach is how many words after a negation it governs.
+const negationReach = 3
+
+// Negates reports whether text holds a negation.
+func Negates(text string) bool { return negationRe.MatchString(text) }
+
+// Negated returns the index terms that a negation in text governs: the
+// next negationReach after it ("would not send a delegation": send,
+// delegation).
+func Negated(text string) []string {
+	var out []string
+	for _, loc := range negationRe.FindAllStringIndex(text, -1) {
+		after := Of(text[loc[1]:min(len(text), loc[1]+60)])
+		out = append(out, after[:min(len(after), negationReach)]...)
+	}
+	return out
+}
