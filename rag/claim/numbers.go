@@ -146,9 +146,9 @@ var digitOrdinalRe = regexp.MustCompile(`(?i)^(\d+)(?:st|nd|rd|th)$`)
 // biggest", "3rd", "the 25th"): like numbers, a claim's must be the
 // sentence's. "First" is left out: it also orders what is said ("First,
 // …").
-func ordinalsIn(text string) []int {
+func ordinalsIn(toks []term.Token) []int {
 	var out []int
-	for _, t := range term.Tokenize(text) {
+	for _, t := range toks {
 		n := question.Ordinal(t.Surface)
 		if m := digitOrdinalRe.FindStringSubmatch(t.Surface); m != nil {
 			n, _ = strconv.Atoi(m[1])

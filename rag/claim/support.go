@@ -62,7 +62,7 @@ type sentInfo struct {
 // ordinals returns the sentence's ordinals from "second" on.
 func (si *sentInfo) ordinals() []int {
 	if !si.ordsSet {
-		si.ords, si.ordsSet = ordinalsIn(si.text), true
+		si.ords, si.ordsSet = ordinalsIn(term.Tokenize(si.text)), true
 	}
 	return si.ords
 }
@@ -195,7 +195,7 @@ var answerWordRe = regexp.MustCompile(`(?i)^\s*(?:yes|no|yeah|nope)\s*[,:;.!â€”â
 
 // read picks out a claim's checkable content.
 func (c *checker) read(text string) facts {
-	q := question.Parse(text)
+	q := question.ParseStatement(text)
 	f := facts{q: c.m.Prepare(q), numbers: numbers(text), quotes: quotations(text),
 		negated: term.Negates(answerWordRe.ReplaceAllString(text, ""))}
 	toks := term.Tokenize(text)
@@ -205,7 +205,7 @@ func (c *checker) read(text string) facts {
 		}
 	}
 	f.units = units(text)
-	f.ordinals = ordinalsIn(text)
+	f.ordinals = ordinalsIn(toks)
 	f.measured = measuredNumbers(text)
 	f.universal = universal(text)
 	f.anchors = anchorsOf(toks)

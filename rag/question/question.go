@@ -530,6 +530,25 @@ func Parse(raw string) Question {
 	return q
 }
 
+// ParseStatement reads a sentence that states something (a claim of an
+// LLM's answer) for its words, as Parse reads a question's, without
+// looking for what it asks: every content word is a topic word, and
+// none asks for a kind of answer.
+func ParseStatement(raw string) Question {
+	text := Normalize(raw)
+	q := Question{Raw: raw, Text: text, Kind: What}
+	toks := term.Tokenize(text)
+	seen := map[string]bool{}
+	for i, t := range toks {
+		if t.Term == "" || seen[t.Term] || passiveGet(toks, i) || keepsOn(toks, i) {
+			continue
+		}
+		seen[t.Term] = true
+		q.Words = append(q.Words, Word{Term: t.Term, Surface: t.Surface, Name: isName(t, i)})
+	}
+	return q
+}
+
 // lastAsVerb reports the verb "last" closing a how-long question ("how long
 // did the meeting last?"), not the "last" of a sequence.
 func lastAsVerb(k Kind, toks []term.Token, i int) bool {

@@ -331,3 +331,20 @@ func TestOnlyThanks(t *testing.T) {
 		}
 	}
 }
+
+// TestParseStatementKeepsEveryWord: a claim is read for all its content
+// words; words that would ask for a kind of answer in a question
+// ("latest", "reported", "where") are what a claim says.
+func TestParseStatementKeepsEveryWord(t *testing.T) {
+	var got []string
+	for _, w := range ParseStatement("The Times reported the latest news from Geneva, where the talks were held.").Words {
+		got = append(got, w.Surface)
+	}
+	want := []string{"Times", "reported", "latest", "news", "Geneva", "talks", "held"}
+	if !slices.Equal(got, want) {
+		t.Errorf("words %q, want %q", got, want)
+	}
+	if q := Parse("The Times reported the latest news from Geneva, where the talks were held."); len(q.Words) >= len(want) {
+		t.Errorf("Parse reads it as a question and keeps %d words", len(q.Words))
+	}
+}
