@@ -161,22 +161,24 @@ func TestSwappedNumbers(t *testing.T) {
 }
 
 // TestWhoDoesWhat: a claim that gives a sentence's verb to another
-// subject than the sentence's is not held by it, though every word is
-// there; the same people named in another order (a trailing "said", a
+// subject or object than the sentence's is not held by it, though every
+// word is there; the same people named in another order (a trailing "said", a
 // passive, a pair joined by "and", an aside between subject and verb)
 // still are.
 func TestWhoDoesWhat(t *testing.T) {
 	article := "Harbour Strike\n\n" +
-		"Velmar and Ostrava have taken opposing sides, with Ostrava funding the Brenna dockers and Velmar backing the port owners.\n" +
+		"Velmar and Ostrava have backed opposing sides, with Ostrava funding the Brenna dockers and Velmar backing the port owners.\n" +
 		"Ostrava waged a legal campaign in Brenna to protect the dockers.\n" +
 		"The Kessel owners rejected a Velmar plea to end the lockout, according to Harbour Radio.\n" +
 		"Ilse Brandt, the mayor of Brenna, will chair the talks.\n" +
 		"Brenna is also supported by Kessel ferry crews.\n"
 	checkKept(t, article, "Who is funding the Brenna dockers?", map[string]bool{
-		"Velmar funds the Brenna dockers [1].":              false,
-		"Ostrava funds the Brenna dockers [1].":             true,
-		"Velmar and Ostrava have taken opposing sides [1].": true,
-		"Ostrava and Velmar have taken opposing sides [1].": true,
+		"Velmar funds the Brenna dockers [1].":               false,
+		"Ostrava funds the Brenna dockers [1].":              true,
+		"Velmar and Ostrava have backed opposing sides [1].": true,
+		"Ostrava and Velmar have backed opposing sides [1].": true,
+		"Ostrava is backing the port owners of Brenna [1].":  false,
+		"Velmar is backing the port owners of Brenna [1].":   true,
 	})
 	checkKept(t, article, "What did Ostrava do in Brenna?", map[string]bool{
 		"Brenna waged a legal campaign in Ostrava [1].": false,

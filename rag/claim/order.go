@@ -14,11 +14,12 @@ import (
 // rebels", but Turkey is not the one supporting there.
 
 // relation is a name of a claim and the first content word after it on
-// the way to the next name: the subject and its verb in "Russia waged an
-// air campaign in Syria" (Russia, waged).
+// the way to the next name, and the content word after that if any: the
+// subject, its verb and its object in "Russia waged an air campaign in
+// Syria" (Russia, waged, air).
 type relation struct {
-	subject name
-	verb    string
+	subject      name
+	verb, object string
 }
 
 // relations reads the relations of a claim from its tokens and names,
@@ -29,19 +30,23 @@ type relation struct {
 func relations(toks []term.Token, names []name) []relation {
 	var out []relation
 	for k := 0; k+1 < len(names); k++ {
-		verb, skip := "", false
+		rel, skip := relation{subject: names[k]}, false
 		for _, t := range toks[names[k].end+1 : names[k+1].at] {
 			w := strings.ToLower(t.Surface)
 			if quote.ReportsSpeech(w) || w == "by" || w == "according" {
 				skip = true
 				break
 			}
-			if verb == "" && t.Term != "" && !t.Capitalized {
-				verb = t.Term
+			switch {
+			case t.Term == "" || t.Capitalized:
+			case rel.verb == "":
+				rel.verb = t.Term
+			case rel.object == "":
+				rel.object = t.Term
 			}
 		}
-		if !skip && verb != "" {
-			out = append(out, relation{subject: names[k], verb: verb})
+		if !skip && rel.verb != "" {
+			out = append(out, rel)
 		}
 	}
 	return out
@@ -63,10 +68,12 @@ func (si *sentInfo) segments() [][]term.Token {
 }
 
 // swapped reports a claim that gives a verb of the sentences it cites to
-// another subject than theirs: in every sentence that holds the claim's
-// subject and its verb as written, the verb follows, within its clause,
-// names that do not include the subject ("… with Moscow supporting
-// Assad"). A verb with no name before it in its clause ("George A.
+// another subject than theirs, or to another object: in every sentence
+// that holds the claim's subject and its verb as written, the name
+// nearest before the verb in its clause (with those joined to it by
+// "and" or "or") is not the subject ("… with Moscow supporting Assad"),
+// or the claim's object is not in that clause ("Russia and Turkey have
+// backed opposing sides" is not "Russia is backing the rebels"). A verb with no name before it in its clause ("George A.
 // Krol, will represent"), or followed by "by", leaves its subject
 // unknown, and the claim stands.
 func (c *checker) swapped(f facts, set []sentRef) bool {
@@ -83,8 +90,11 @@ func (c *checker) swapped(f facts, set []sentRef) bool {
 						continue
 					}
 					seen = true
-					before := c.namesBefore(seg, i, s == 0)
-					if len(before) == 0 || passiveAt(seg, i) || c.nameMet(rel.subject, [][]string{before}) {
+					subject := c.subjectBefore(seg, i, s == 0)
+					switch {
+					case len(subject) == 0 || passiveAt(seg, i):
+						other = false // no subject to read
+					case c.nameMet(rel.subject, [][]string{subject}) && (rel.object == "" || objectIn(rel.object, seg)):
 						other = false
 					}
 				}
@@ -97,18 +107,41 @@ func (c *checker) swapped(f facts, set []sentRef) bool {
 	return false
 }
 
-// namesBefore returns the terms of the capitalised words before seg[i];
-// a sentence's first word counts only when the articles use it as a
-// name.
-func (c *checker) namesBefore(seg []term.Token, i int, first bool) []string {
+// subjectBefore returns the terms of the name nearest before seg[i], and
+// of the names joined to it by "and" or "or" ("Russia and Turkey have
+// backed"); a sentence's first word counts only when the articles use it
+// as a name.
+func (c *checker) subjectBefore(seg []term.Token, i int, first bool) []string {
+	isName := func(k int) bool {
+		t := seg[k]
+		return t.Capitalized && t.Term != "" && !(first && k == 0 && !c.ix.IsName(t.Term))
+	}
+	k := i - 1
+	for k >= 0 && !isName(k) {
+		k--
+	}
 	var out []string
-	for k, t := range seg[:i] {
-		if !t.Capitalized || t.Term == "" || first && k == 0 && !c.ix.IsName(t.Term) {
-			continue
+	for k >= 0 {
+		for ; k >= 0 && isName(k); k-- {
+			out = append(out, seg[k].Term)
 		}
-		out = append(out, t.Term)
+		if k < 1 || !joins(seg[k].Surface) || !isName(k-1) {
+			break
+		}
+		k--
 	}
 	return out
+}
+
+// joins reports a word that joins two names as one subject.
+func joins(w string) bool { return strings.EqualFold(w, "and") || strings.EqualFold(w, "or") }
+
+// objectIn reports whether a clause holds the claim's object as written
+// (or by stem), after its verb or before it ("a ceasefire Kerry had
+// negotiated"). A related word is not enough: WordNet relates "port" to
+// "side", by the port side of a ship.
+func objectIn(object string, seg []term.Token) bool {
+	return slices.ContainsFunc(seg, func(t term.Token) bool { return t.Term == object })
 }
 
 // passiveAt reports a verb followed by "by" within two words: its

@@ -122,6 +122,7 @@ var claimCases = []claimCase{
 	// people in another order (a trailing "Psaki said", a passive, a
 	// pair joined by "and").
 	{question: "Who does Turkey support?", reply: "Turkey supports Syrian President Bashar al-Assad {Moscow supporting}.", absent: []string{"Turkey supports"}},
+	{question: "Who does Russia back?", reply: "Russia is backing the rebels seeking Assad's ouster {Moscow supporting}.", absent: []string{"backing the rebels"}},
 	{question: "What did Russia do in Syria?", reply: "Assad waged an air campaign in Syria to bolster Russia {air campaign}.", absent: []string{"bolster Russia"}},
 	{question: "What happened to the U.S. plea?", reply: "The U.S. rejected a plea from Moscow to halt flights {rejected a U.S. plea}.", absent: []string{"rejected a plea from Moscow"}},
 	{question: "What did Russia do in Syria?", reply: "Russia waged an air campaign in Syria to bolster Assad {air campaign}.", faithful: true},
@@ -130,6 +131,10 @@ var claimCases = []claimCase{
 	{question: "Who supports Assad?", reply: "Assad is also supported by Iranian ground forces and Shi'ite militia fighters {Iranian ground forces}.", faithful: true},
 	{question: "What did de Mistura ask for?", reply: "De Mistura called for a U.S.-Russian initiative at the highest level to help enforce a March truce {highest level}.", faithful: true},
 	{question: "What happened to the U.S. plea?", reply: "Moscow and Assad's government rejected a U.S. plea to halt flights {rejected a U.S. plea}.", faithful: true},
+	{question: "Who does Turkey back?", reply: "Turkey backs rebels who want Assad to step down {Moscow supporting}.", faithful: true},
+	{question: "What did Kerry negotiate?", reply: "Kerry negotiated a ceasefire with Russia that later collapsed {had collapsed}.", faithful: true},
+	{question: "Who supports the Syrian government?", reply: "Russia supports the Syrian government of Bashar al-Assad {Moscow supporting}.", faithful: true},
+	{question: "What did the Times obtain?", reply: "The Times obtained an audio recording of Kerry's discussion at the Dutch Mission {audio recording}.", faithful: true},
 	{question: "When did Kerry meet the Syrian civilians?", reply: "Kerry met the Syrian civilians on September 23 {Dutch Mission}.", absent: []string{"September 23"}},
 	{question: "How often is a Syrian wounded?", reply: "De Mistura said one Syrian was wounded every thirty minutes {every 13 minutes}.", absent: []string{"thirty"}},
 	{question: "What did Kirby hope for the ISSG?", reply: `De Mistura hoped the ISSG could "reinvigorate a sense of momentum" {reinvigorate}.`, absent: []string{"De Mistura hoped"}},
