@@ -38,8 +38,11 @@ type Quotations struct {
 	// terms are the index terms of each quotation (and, for reported
 	// speech, of its sentence); folded its text folded for exact matching.
 	terms, sentTerms [][]string
-	folded, foldedS  []string
-	df               map[string]int
+	// negated are the terms a negation in each quotation governs
+	// (term.Negated); nil for a quotation without a negation.
+	negated         [][]string
+	folded, foldedS []string
+	df              map[string]int
 	// alias maps folded names and aliases to their speaker; aliasTerms
 	// are their index terms, and aliasWords the most words one has.
 	alias      map[string]int
@@ -73,7 +76,8 @@ func New(ix *index.Index, vectors func() *wordvec.Table, lexicon func() *lexicon
 		ix: ix, all: quotes, speakers: speakers,
 		terms: make([][]string, len(quotes)), sentTerms: make([][]string, len(quotes)),
 		folded: make([]string, len(quotes)), foldedS: make([]string, len(quotes)), ids: make([]string, len(quotes)),
-		df: map[string]int{}, alias: map[string]int{}, byID: map[string][]int{},
+		negated: make([][]string, len(quotes)),
+		df:      map[string]int{}, alias: map[string]int{}, byID: map[string][]int{},
 		holding: map[string][]int32{}, lexicon: lexicon,
 	}
 	st := term.NewStemmer()
@@ -82,6 +86,9 @@ func New(ix *index.Index, vectors func() *wordvec.Table, lexicon func() *lexicon
 		qi.byID[id] = append(qi.byID[id], i)
 		qi.ids[i] = id
 		qi.terms[i] = st.Sequence(q.Text)
+		if term.Negates(q.Text) {
+			qi.negated[i] = append([]string{}, term.Negated(q.Text)...)
+		}
 		qi.folded[i] = foldForMatch(q.Text)
 		if q.Kind != quote.Direct {
 			qi.sentTerms[i] = st.Sequence(q.Sentence)

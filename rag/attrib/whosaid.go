@@ -170,9 +170,9 @@ func (qi *Quotations) Score(ctx context.Context, text string) ([]Attribution, er
 		lx = qi.lexicon()
 	}
 	near := qi.nearTerms(qTerms, lx)
-	neg := term.Negated(read)
-	if !term.Negates(read) {
-		neg = nil
+	var neg []string
+	if term.Negates(read) {
+		neg = append([]string{}, term.Negated(read)...)
 	}
 	cands := qi.candidates(all, near)
 	sims, err := qi.similarities(ctx, qTerms, cands)
@@ -188,8 +188,10 @@ func (qi *Quotations) Score(ctx context.Context, text string) ([]Attribution, er
 			// Coverage leads; word order and vector similarity refine.
 			order := bigramShare(qTerms, near, qi.terms[i], qi.sentTerms[i])
 			fuzzy := 0.85 * cov * (0.75 + 0.15*order + 0.1*float64(sims[i]))
+			// A paraphrase that says the opposite is read for only when
+			// it would count.
 			if cov < minParaphraseCoverage || len(qTerms) < minParaphraseTerms ||
-				saysOpposite(lx, qTerms, qi.terms[i], qi.sentTerms[i]) || negatesOther(neg, q.Text, qTerms, qi.terms[i]) {
+				fuzzy > score && (saysOpposite(lx, qTerms, qi.terms[i], qi.sentTerms[i]) || negatesOther(neg, qi.negated[i], qTerms, qi.terms[i])) {
 				fuzzy *= 0.5 // never enough alone; kept to rank candidates
 			}
 			score = math.Max(score, fuzzy)
@@ -405,13 +407,13 @@ func saysOpposite(lx *lexicon.Lexicon, qTerms []string, sets ...[]string) bool {
 
 // negatesOther reports a quotation that negates what the query says, or
 // says what the query negates: "the US will send a delegation" is not
-// "it would not send a delegation". neg are the query's negated terms
-// (term.Negated), nil when it has no negation.
-func negatesOther(neg []string, quote string, qTerms, quoteTerms []string) bool {
+// "it would not send a delegation". neg and quoteNeg are the query's and
+// the quotation's negated terms (term.Negated), nil for no negation.
+func negatesOther(neg, quoteNeg, qTerms, quoteTerms []string) bool {
 	if neg == nil {
-		return slices.ContainsFunc(term.Negated(quote), func(t string) bool { return slices.Contains(qTerms, t) })
+		return slices.ContainsFunc(quoteNeg, func(t string) bool { return slices.Contains(qTerms, t) })
 	}
-	return !term.Negates(quote) && slices.ContainsFunc(neg, func(t string) bool { return slices.Contains(quoteTerms, t) })
+	return quoteNeg == nil && slices.ContainsFunc(neg, func(t string) bool { return slices.Contains(quoteTerms, t) })
 }
 
 // relatedCosine is the cosine a related term counts as: the least a near
