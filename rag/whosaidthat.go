@@ -10,6 +10,7 @@ import (
 	"github.com/parleybot/parley/rag/document"
 	"github.com/parleybot/parley/rag/question"
 	"github.com/parleybot/parley/rag/quote"
+	"github.com/parleybot/parley/rag/term"
 )
 
 // whoSaidThatRe matches a follow-up that asks who said what the answer
@@ -177,6 +178,10 @@ func (sw saidWords) nearest(q string) Answer {
 // to ask.
 func (e *Engine) askWhoSaid(ctx context.Context, cur *state, q string, ask func() (Answer, error)) (Answer, error) {
 	words, asks := saidWordsAsked(q)
+	if asks && len(term.Of(words)) == 0 {
+		// "who said ??? !!! …": no words to look up.
+		return Answer{Question: q, Mode: ModeExtractive, Citations: []Citation{}, Abstained: true, Text: WhoSaidWhatText}, nil
+	}
 	var sw saidWords
 	found := false
 	if asks {

@@ -92,6 +92,12 @@ func TestWhoSaidWords(t *testing.T) {
 	if err != nil || !a.Abstained || !strings.HasPrefix(a.Text, answer.ClosestIntro) || len(a.Citations) == 0 {
 		t.Errorf("words no sentence holds: %+v %v", a, err)
 	}
+	// Words with nothing to look up get asked for.
+	for _, q := range []string{"who said ???? !!! ...", "who said the the the"} {
+		if a, err := eng.Ask(ctx, q); err != nil || !a.Abstained || a.Text != WhoSaidWhatText || len(a.Citations) != 0 {
+			t.Errorf("%q: %+v %v", q, a, err)
+		}
+	}
 	a, err = eng.Ask(ctx, "who said something about the strike")
 	if err != nil || a.Abstained || !strings.Contains(a.Text, "Tom Varga") {
 		t.Errorf("a topic: %+v %v", a, err)
