@@ -8,6 +8,7 @@ import (
 	"github.com/parleybot/parley/rag/answer"
 	"github.com/parleybot/parley/rag/attrib"
 	"github.com/parleybot/parley/rag/document"
+	"github.com/parleybot/parley/rag/match"
 	"github.com/parleybot/parley/rag/question"
 	"github.com/parleybot/parley/rag/quote"
 	"github.com/parleybot/parley/rag/term"
@@ -39,7 +40,7 @@ func (cur *state) whoSaidThat(history []Turn, q string) (Answer, bool) {
 	if loc == nil {
 		// Nothing cited before it (no conversation, or an abstention):
 		// there is no "that" to look up.
-		return Answer{Question: q, Mode: ModeExtractive, Citations: []Citation{}, Abstained: true, Text: WhoSaidWhatText}, true
+		return askForWords(q), true
 	}
 	said := strings.TrimSpace(prev[:loc[0]])
 	sent, ok := findSentence(cur.ix.Documents(), said)
@@ -57,6 +58,12 @@ func (cur *state) whoSaidThat(history []Turn, q string) (Answer, bool) {
 		ans.Text = withRole(quoted[0].Speaker, quoted[0].Role) + " said it, as the article reports. [1]"
 	}
 	return ans, true
+}
+
+// askForWords is the answer to a "who said …" that gives no words to look
+// up: it asks for them.
+func askForWords(q string) Answer {
+	return Answer{Question: q, Mode: ModeExtractive, Citations: []Citation{}, Abstained: true, Text: WhoSaidWhatText}
 }
 
 // citing is an answer to q, its text still to write, that cites one
@@ -112,9 +119,9 @@ func saidWordsAsked(q string) (string, bool) {
 }
 
 // lookUpSaid finds the quotation that words, asked about in a "who said
-// <words>?" question, are; ok is false when no quotation matches with
-// the confidence /who-said stands behind.
-func (e *Engine) lookUpSaid(ctx context.Context, cur *state, words string) (saidWords, bool) {
+// <words>?" question and prepared as asked, are; ok is false when no
+// quotation matches with the confidence /who-said stands behind.
+func (e *Engine) lookUpSaid(ctx context.Context, cur *state, words string, asked match.Query) (saidWords, bool) {
 	_, best, err := e.quotationMatches(ctx, cur, words)
 	if err != nil || len(best) == 0 {
 		return saidWords{}, false
@@ -129,16 +136,15 @@ func (e *Engine) lookUpSaid(ctx context.Context, cur *state, words string) (said
 	// holding" meets a sentence reporting that it "had collapsed", as
 	// "rebel-held areas" hold "holding"), and the sentence must hold what
 	// was asked, as an answer's would.
-	held := a.Kind != string(quote.Indirect) && cur.holdsWords(doc, at, words)
+	held := a.Kind != string(quote.Indirect) && cur.holdsWords(doc, at, asked)
 	return saidWords{found: a, sent: cur.ix.Documents()[doc].Sentences[at], held: held}, true
 }
 
 // holdsWords reports whether sentence at of article doc holds the words
 // asked about, as an answer's sentence would: at least
 // minWhoSaidCoverage of their weight.
-func (cur *state) holdsWords(doc, at int, words string) bool {
-	qr := cur.matcher().Prepare(question.Parse(words))
-	return qr.Coverage(cur.ix.SentenceTerms(doc, at)) >= minWhoSaidCoverage
+func (cur *state) holdsWords(doc, at int, asked match.Query) bool {
+	return asked.Coverage(cur.ix.SentenceTerms(doc, at)) >= minWhoSaidCoverage
 }
 
 // answer answers the question q with the quotation: who said it, the
@@ -179,19 +185,20 @@ func (sw saidWords) nearest(q string) Answer {
 func (e *Engine) askWhoSaid(ctx context.Context, cur *state, q string, ask func() (Answer, error)) (Answer, error) {
 	words, asks := saidWordsAsked(q)
 	if asks && len(term.Of(words)) == 0 {
-		// "who said ??? !!! …": no words to look up.
-		return Answer{Question: q, Mode: ModeExtractive, Citations: []Citation{}, Abstained: true, Text: WhoSaidWhatText}, nil
+		return askForWords(q), nil // "who said ??? !!! …": no words to look up
 	}
 	var sw saidWords
+	var asked match.Query
 	found := false
 	if asks {
-		sw, found = e.lookUpSaid(ctx, cur, words)
+		asked = cur.matcher().Prepare(question.Parse(words))
+		sw, found = e.lookUpSaid(ctx, cur, words, asked)
 		if found && sw.held {
 			return sw.answer(q), nil
 		}
 	}
 	ans, err := ask()
-	if err != nil || !asks || !ans.Abstained && (ans.Mode != ModeExtractive || onTopic(words) || cur.leadHolds(ans, words)) {
+	if err != nil || !asks || !ans.Abstained && (ans.Mode != ModeExtractive || onTopic(words) || cur.leadHolds(ans, asked)) {
 		return ans, err
 	}
 	if found {
@@ -216,13 +223,13 @@ func onTopic(words string) bool { return onTopicRe.MatchString(words) }
 
 // leadHolds reports whether an extractive answer's first cited sentence
 // holds the words asked about.
-func (cur *state) leadHolds(ans Answer, words string) bool {
+func (cur *state) leadHolds(ans Answer, asked match.Query) bool {
 	if len(ans.Citations) == 0 {
 		return false
 	}
 	c := ans.Citations[0]
 	doc, at, ok := sentenceWith(cur.ix.Documents(), c.Source, c.LineStart, c.Text)
-	return ok && cur.holdsWords(doc, at, words)
+	return ok && cur.holdsWords(doc, at, asked)
 }
 
 // sentenceWith finds the sentence of an article that holds a quotation
