@@ -75,7 +75,7 @@ func TestAttributionPatterns(t *testing.T) {
 			var got []string
 			for _, q := range qs {
 				if q.Line == len(tt.lines) && q.Kind != Indirect {
-					if q.Speaker != "" && q.SpeakerType == TypePerson && strings.HasSuffix(q.Speaker, "s") && isNationality(strings.TrimSuffix(q.Speaker, "s")) {
+					if q.Speaker != "" && q.SpeakerType == TypePerson && isPeople(q.Speaker) {
 						t.Errorf("a people typed as a person: %+v", q)
 					}
 					got = append(got, q.Speaker+"|"+string(q.Kind)+"|"+q.Text)

@@ -128,7 +128,7 @@ func parseSpeaker(ws []word) phrase {
 	if n := len(last); n >= 2 && n <= 5 && orgNouns[last[n-1].lower()] && last[0].capitalized() && trimPossessive(last[n-2].text) != last[n-2].text {
 		return phrase{kind: phraseOrg, name: joinWords(last)}
 	}
-	if lw := last[len(last)-1]; len(last) <= 5 && !lw.punct && (isPluralPeople(lw.lower()) || strings.HasSuffix(lw.text, "s") && isNationality(strings.TrimSuffix(lw.text, "s"))) {
+	if lw := last[len(last)-1]; len(last) <= 5 && !lw.punct && (isPluralPeople(lw.lower()) || isPeople(lw.text)) {
 		return phrase{kind: phraseLabel, name: joinWords(last)}
 	}
 	return phrase{}
@@ -434,7 +434,7 @@ func personFromRun(seg []word, r nameRun) (phrase, bool) {
 		return phrase{}, false
 	}
 	// "Syrians", "Mexicans": a people, not a person.
-	if len(name) == 1 && isNationality(strings.TrimSuffix(name[0].text, "s")) {
+	if len(name) == 1 && isPeople(name[0].text) {
 		return phrase{}, false
 	}
 	// A lone word after a preposition is a place: "envoy for Syria".
@@ -596,6 +596,11 @@ func roleBefore(seg []word, nameStart int) string {
 		break
 	}
 	return joinWords(seg[k:nameStart])
+}
+
+// isPeople reports a nationality's plural, as written: "Syrians".
+func isPeople(w string) bool {
+	return strings.HasSuffix(w, "s") && isNationality(strings.TrimSuffix(w, "s"))
 }
 
 // contraction reports a word, folded, that joins a pronoun and a verb:
