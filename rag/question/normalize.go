@@ -109,7 +109,7 @@ var chatWords = map[string]string{
 	"whats": "what is", "whos": "who is", "wheres": "where is", "hows": "how is",
 	"wtf": "what", "wth": "what", "dont": "do not", "doesnt": "does not", "didnt": "did not",
 	"isnt": "is not", "wasnt": "was not", "arent": "are not", "wont": "will not", "cant": "cannot",
-	"iz": "is", "bout": "about",
+	"iz": "is", "bout": "about", "sed": "said", "sez": "says",
 }
 
 // chatWhWords are chat spellings of question words, written out where a

@@ -144,6 +144,8 @@ func TestChatSpellingsWrittenOut(t *testing.T) {
 		"wat did psaki say bout it":       "What did psaki say about it",
 		"y wont they go":                  "Why will not they go",
 		"what did premier wen say":        "What did premier wen say",
+		"who sed we came here":            "Who said we came here",
+		"who sez the truce holds":         "Who says the truce holds",
 	}
 	for in, want := range tests {
 		if got := Normalize(in); got != want {
