@@ -75,14 +75,15 @@ var dayPartWords = []string{"night", "morning", "evening", "afternoon", "noon", 
 
 // answerType scores how well a sentence holds the kind of answer asked
 // for, from 0 to 1. Words of the question itself do not count as the
-// answer: "Who met Kerry?" is not answered by Kerry.
-func answerType(qr match.Query, text string) float64 {
+// answer: "Who met Kerry?" is not answered by Kerry. isName reports the
+// terms the articles write as names, for a sentence's first word.
+func answerType(qr match.Query, text string, isName func(string) bool) float64 {
 	if q := qr.Question; q.TypeNoun != "" && (q.Kind == question.Which || q.Kind == question.Where) && unnamedKind(q.TypeNoun, text) {
 		return 0
 	}
 	switch qr.Question.Kind {
 	case question.Who:
-		return nameScore(qr, text)
+		return nameScore(qr, text, isName)
 	case question.When:
 		if monthOrDay.In(text) && !onlyTheSayingDated(qr, text) || centuryWords.In(text) && centuryRe.MatchString(text) || relTimeWords.In(text) && relTimeRe.MatchString(text) {
 			return 1
@@ -108,7 +109,7 @@ func answerType(qr match.Query, text string) float64 {
 		if qr.Question.TypeNoun != "" {
 			// "Which country…?": the answer is a place's name, wherever
 			// the sentence puts it ("The UK had long been an ally").
-			return nameScore(qr, text)
+			return nameScore(qr, text, isName)
 		}
 		if placeWords.In(text) {
 			return 0.3
@@ -171,7 +172,7 @@ func answerType(qr match.Query, text string) float64 {
 		if listRe.MatchString(text) {
 			return 1
 		}
-		return nameScore(qr, text) / 2
+		return nameScore(qr, text, isName) / 2
 	case question.Why:
 		if reasonWords.In(text) && (reasonRe.MatchString(text) || givenAsReason(text)) {
 			return 1
@@ -189,8 +190,10 @@ func answerType(qr match.Query, text string) float64 {
 // A sentence's first word is capitalised anyway: it counts only as the
 // start of a name of two words or more that the question's own words
 // follow closely, as a role follows a name ("Aleksandr Lavrentyev,
-// Russia's main negotiator, said" for "who is Russia's top negotiator?").
-func nameScore(qr match.Query, text string) float64 {
+// Russia's main negotiator, said" for "who is Russia's top negotiator?"),
+// or a word the articles write as a name in the middle of sentences
+// ("Bowman was the director", isName).
+func nameScore(qr match.Query, text string, isName func(string) bool) float64 {
 	toks := term.Surfaces(text)
 	named := func(t term.Token) bool {
 		r, _ := firstRuneOf(t.Surface)
@@ -216,14 +219,15 @@ func nameScore(qr match.Query, text string) float64 {
 		if run > 0 && quote.IsNameParticle(t.Surface) && i+1 < len(toks) && named(toks[i+1]) {
 			continue // "Staffan de Mistura": the particle goes on the name
 		}
-		if !named(t) || i == 0 && !opening() {
+		known := i == 0 && named(t) && isName != nil && isName(t.Term)
+		if !named(t) || i == 0 && !known && !opening() {
 			run = 0
 			continue
 		}
 		if run++; run >= 2 || i > 0 && match.IsAcronym(t.Surface) {
 			return 1 // two capitalised words, or an acronym: "led by the UN"
 		}
-		if i > 0 {
+		if i > 0 || known {
 			best = 0.6
 		}
 	}

@@ -348,7 +348,7 @@ func typedBeside(ix *index.Index, qr match.Query, c candidate, steps ...int) (ca
 		if !besideIn(sents, c.sent, n) {
 			continue
 		}
-		if typed := answerType(qr, sents[n].Text); typed > 0 {
+		if typed := answerType(qr, sents[n].Text, ix.IsName); typed > 0 {
 			return candidate{doc: c.doc, sent: n, typed: typed, neighbour: true}, true
 		}
 	}
@@ -523,7 +523,7 @@ func scoreSentences(ix *index.Index, qr match.Query, passages []retrieve.Passage
 				nextText = ix.Documents()[p.Doc].Sentences[s+1].Text
 			}
 			c := candidate{doc: p.Doc, sent: s, coverage: cov, context: qr.Coverage(ctx...), direct: qr.DirectCoverage(ctx...)}
-			c.typed = answerType(qr, sent.Text)
+			c.typed = answerType(qr, sent.Text, ix.IsName)
 			if c.typed > 0 && qr.Question.Kind == question.HowMany && !countedMet(qr, ctx) {
 				c.typed = 0
 			}

@@ -69,7 +69,7 @@ func TestAnswerTypeReadsTheKind(t *testing.T) {
 		{"how long did the envoy serve?", "The envoy won a quarter of the votes in Oslo.", 0},
 	} {
 		qr := match.Query{Question: question.Parse(tt.question)}
-		if got := answerType(qr, tt.text); got != tt.want {
+		if got := answerType(qr, tt.text, nil); got != tt.want {
 			t.Errorf("%q / %q: %v, want %v", tt.question, tt.text, got, tt.want)
 		}
 	}
@@ -83,9 +83,29 @@ func TestNameScoreKeepsParticles(t *testing.T) {
 		"The harbour envoy from Oslo is attending.":          0.6,
 		"The harbour envoy of de facto rulers is attending.": 0,
 	} {
-		if got := nameScore(qr, text); got != want {
+		if got := nameScore(qr, text, nil); got != want {
 			t.Errorf("%q: %v, want %v", text, got, want)
 		}
+	}
+}
+
+// TestNameScoreKnownFirstWord: a sentence's first word is a name when the
+// articles write it as one in the middle of sentences ("Okafor was the
+// harbour envoy"), and only then: "Harbours were closed" names no one.
+func TestNameScoreKnownFirstWord(t *testing.T) {
+	qr := match.Query{Question: question.Parse("who was the harbour envoy in 1914?")}
+	known := func(term string) bool { return term == "okafor" }
+	for text, want := range map[string]float64{
+		"Okafor was the harbour envoy in 1914.":         0.6,
+		"Harbours were closed to the envoy in 1914.":    0,
+		"Okafor Adebayo was the harbour envoy in 1914.": 1,
+	} {
+		if got := nameScore(qr, text, known); got != want {
+			t.Errorf("%q: %v, want %v", text, got, want)
+		}
+	}
+	if got := nameScore(qr, "Okafor was the harbour envoy in 1914.", nil); got != 0 {
+		t.Errorf("without the articles' names the first word is no name: %v", got)
 	}
 }
 
