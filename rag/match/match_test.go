@@ -145,6 +145,41 @@ func TestNearWordsAreNoOpposites(t *testing.T) {
 	}
 }
 
+// TestRelatedWordsInTheArticlesSense: WordNet relates "host" to "army"
+// (a host of angels) and to "entertain"; in an article on a summit, a
+// question about who hosts it meets "entertained", whose vector is near,
+// and not the army, whose vector is as far as an unrelated word's.
+// Without vectors both relations stand.
+func TestRelatedWordsInTheArticlesSense(t *testing.T) {
+	lx, err := lexicon.Load()
+	if err != nil {
+		t.Fatal(err)
+	}
+	vec, err := wordvec.Load()
+	if err != nil {
+		t.Fatal(err)
+	}
+	base := matcherOver(t, "Summit\n\nThe army guarded the hall while the mayor entertained the summit.\n")
+	alts := func(m *Matcher) []string {
+		as, _ := wordAlts(m, "who hosts the summit?", "hosts")
+		var out []string
+		for _, a := range as {
+			out = append(out, a.Term)
+		}
+		return out
+	}
+	if got := alts(NewMatcher(base.ix, lx, nil)); !slices.Contains(got, term.Word("army")) || !slices.Contains(got, term.Word("entertain")) {
+		t.Fatalf("without vectors, hosts is met by %v; want army and entertain", got)
+	}
+	got := alts(NewMatcher(base.ix, lx, vec))
+	if slices.Contains(got, term.Word("army")) {
+		t.Errorf("hosts is met by %v: army is another sense", got)
+	}
+	if !slices.Contains(got, term.Word("entertain")) {
+		t.Errorf("hosts is met by %v, without entertain", got)
+	}
+}
+
 // TestClippedWords: a word nothing knows that begins a longer corpus word
 // is met as that word ("prep" as "preparatory"); a short one is not.
 func TestClippedWords(t *testing.T) {
