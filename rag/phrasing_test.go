@@ -771,3 +771,24 @@ func TestOtherOnesOfANamedThingAreNoAnswer(t *testing.T) {
 		{"what do dockers hope the veltra talks will do", "", "end the strike"},
 	})
 }
+
+// TestSequenceWordsOfOnePlace: "the final ferry" is "the last ferry",
+// and not "the first ferry": a sentence placing its event at the same
+// point of the sequence answers, in other words.
+func TestSequenceWordsOfOnePlace(t *testing.T) {
+	eng := openFS(t, fstest.MapFS{"a.txt": {Data: []byte("Island Ferries\n\n" +
+		"The first ferry to Veltra left the harbour at dawn with forty passengers.\n" +
+		"The last ferry to Veltra sank in a storm near the reef.\n")}})
+	for q, want := range map[string]string{
+		"What happened to the final ferry to Veltra?":   "sank",
+		"What happened to the initial ferry to Veltra?": "dawn",
+	} {
+		a, err := eng.Ask(context.Background(), q)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if a.Abstained || !strings.Contains(a.Text, want) {
+			t.Errorf("%q: %s; want the sentence with %q", q, a.Text, want)
+		}
+	}
+}

@@ -262,10 +262,13 @@ func meetsConstraints(ix *index.Index, qr match.Query, p *pins, text string, sen
 	// another one.
 	if len(qr.Question.Qualifiers) > 0 {
 		own, other := false, false
-		for _, t := range sentTerms {
-			if slices.Contains(qr.Question.Qualifiers, t) {
-				own = true
-			} else if sequenceTerms[t] {
+		toks := term.Tokenize(text)
+		for i := range toks {
+			if place := question.SequencePlace(toks, i); place == "" {
+				continue
+			} else if slices.Contains(qr.Question.Qualifiers, toks[i].Term) || slices.Contains(qr.Question.QualifierPlaces, place) {
+				own = true // "the last emperor" for "the final emperor"
+			} else {
 				other = true
 			}
 		}
@@ -506,14 +509,5 @@ func saysOpposite(qr match.Query, sentTerms []string) bool {
 	}
 	return false
 }
-
-// sequenceTerms are the index terms of question.SequenceWords.
-var sequenceTerms = func() map[string]bool {
-	m := map[string]bool{}
-	for _, w := range question.SequenceWords() {
-		m[term.Word(w)] = true
-	}
-	return m
-}()
 
 var negation = regexp.MustCompile(`(?i)\b(not|never|no|none|nor|neither|without|cannot|unable|except|refus(ed|al|es|ing)|declined|failed|rejected|absent)\b|\bnon-|n['’]t\b`)

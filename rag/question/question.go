@@ -9,7 +9,6 @@ package question
 import (
 	"regexp"
 	"slices"
-	"sort"
 	"strconv"
 	"strings"
 	"time"
@@ -89,6 +88,9 @@ type Question struct {
 	// sequence ("finally", "first", "last"): an answer must be about that
 	// one, not another.
 	Qualifiers []string
+	// QualifierPlaces are where the qualifiers place the event: "start",
+	// "end" or "before" (SequencePlace).
+	QualifierPlaces []string
 	// Latest is true when the question asks for the newest news ("what's
 	// the latest on the talks?"): the answer comes from the newest article
 	// that answers it.
@@ -184,21 +186,36 @@ var doVerbs = map[string]bool{
 	"could": true, "should": true, "has": true, "have": true, "had": true,
 }
 
-// sequenceWords place an event in a sequence of like events.
-var sequenceWords = map[string]bool{
-	"first": true, "firstly": true, "last": true, "lastly": true, "final": true, "finally": true,
-	"initially": true, "initial": true, "originally": true, "original": true, "eventually": true,
-	"earliest": true, "latest": true, "ultimately": true, "previous": true, "previously": true,
+// sequenceWords place an event in a sequence of like events, at its
+// start, its end, or before another: "final" and "last" place it alike.
+var sequenceWords = map[string]string{
+	"first": "start", "firstly": "start", "initially": "start", "initial": "start",
+	"originally": "start", "original": "start", "earliest": "start",
+	"last": "end", "lastly": "end", "final": "end", "finally": "end", "eventually": "end",
+	"latest": "end", "ultimately": "end",
+	"previous": "before", "previously": "before",
 }
 
-// SequenceWords returns the words that place an event in a sequence.
-func SequenceWords() []string {
-	out := make([]string, 0, len(sequenceWords))
-	for w := range sequenceWords {
-		out = append(out, w)
+// SequencePlace returns where toks[i] places an event in a sequence,
+// "start", "end" or "before", or "" for a word that places none. "last"
+// before a span of time ("last month", "last Friday") places it by a
+// date: "date", no place in a sequence, and another place than any.
+func SequencePlace(toks []term.Token, i int) string {
+	place := sequenceWords[strings.ToLower(toks[i].Surface)]
+	if place != "" && i+1 < len(toks) && timeSpans[strings.ToLower(toks[i+1].Surface)] {
+		return datePlace
 	}
-	sort.Strings(out)
-	return out
+	return place
+}
+
+// datePlace is the place of an event dated by "last month".
+const datePlace = "date"
+
+// timeSpans are the spans of time "last" dates by: "last week".
+var timeSpans = map[string]bool{
+	"night": true, "day": true, "week": true, "weekend": true, "month": true, "year": true, "decade": true,
+	"century": true, "spring": true, "summer": true, "autumn": true, "fall": true, "winter": true,
+	"monday": true, "tuesday": true, "wednesday": true, "thursday": true, "friday": true, "saturday": true, "sunday": true,
 }
 
 var (
@@ -523,8 +540,9 @@ func Parse(raw string) Question {
 	}
 	q.Period = period
 	for i, t := range toks {
-		if sequenceWords[strings.ToLower(t.Surface)] && t.Term != "" && !lastAsVerb(q.Kind, toks, i) {
+		if place := SequencePlace(toks, i); place != "" && place != datePlace && t.Term != "" && !lastAsVerb(q.Kind, toks, i) {
 			q.Qualifiers = append(q.Qualifiers, t.Term)
+			q.QualifierPlaces = append(q.QualifierPlaces, place)
 		}
 	}
 	if q.Kind == HowLong && len(toks) > 0 && lastAsVerb(q.Kind, toks, len(toks)-1) {

@@ -4,6 +4,8 @@ import (
 	"slices"
 	"strings"
 	"testing"
+
+	"github.com/parleybot/parley/rag/term"
 )
 
 func TestNormalize(t *testing.T) {
@@ -366,5 +368,24 @@ func TestParseStatementKeepsEveryWord(t *testing.T) {
 	}
 	if q := Parse("The Times reported the latest news from Geneva, where the talks were held."); len(q.Words) >= len(want) {
 		t.Errorf("Parse reads it as a question and keeps %d words", len(q.Words))
+	}
+}
+
+// TestSequencePlace: "final" and "last" place an event alike, at the end
+// of a sequence; "last month" dates it instead, and is no qualifier.
+func TestSequencePlace(t *testing.T) {
+	toks := term.Tokenize("the final ferry left last month, the first one in May")
+	got := map[string]string{}
+	for i, tok := range toks {
+		if p := SequencePlace(toks, i); p != "" {
+			got[tok.Surface] = p
+		}
+	}
+	if got["final"] != "end" || got["last"] != "date" || got["first"] != "start" || len(got) != 3 {
+		t.Errorf("places %v", got)
+	}
+	q := Parse("what did the envoy say last week about the final ferry?")
+	if !slices.Equal(q.QualifierPlaces, []string{"end"}) {
+		t.Errorf("qualifier places %v, want [end]", q.QualifierPlaces)
 	}
 }
