@@ -163,7 +163,7 @@ var typePhrases = []struct {
 	{"what location", Where}, {"what state", Where}, {"which state", Where},
 	{"who", Who}, {"whom", Who}, {"whose", Who},
 	{"when", When}, {"where", Where}, {"why", Why},
-	{"which", Which}, {"what", What},
+	{"which", Which}, {"what", What}, {"how", What},
 }
 
 // typeNouns are nouns after "what"/"which" that name a kind of answer.
@@ -354,18 +354,24 @@ func Parse(raw string) Question {
 	q := Question{Raw: raw, Text: text, Kind: What}
 	lower := strings.ToLower(text)
 	typeWords := map[string]bool{}
-	for _, tp := range typePhrases {
-		if i := indexWord(lower, tp.phrase); i >= 0 && i < 60 {
-			q.Kind = tp.kind
-			for _, w := range strings.Fields(tp.phrase) {
-				if w != "in" {
-					typeWords[w] = true
-				}
-				if _, ok := typeNouns[w]; ok {
-					q.TypeNoun = w
-				}
+	// The phrase that comes first asks: "how did the envoy react when the
+	// strike began?" asks how, not when. Of two at one place, the longer.
+	first, at := -1, 60
+	for k, tp := range typePhrases {
+		if i := indexWord(lower, tp.phrase); i >= 0 && i < at {
+			first, at = k, i
+		}
+	}
+	if first >= 0 {
+		tp := typePhrases[first]
+		q.Kind = tp.kind
+		for _, w := range strings.Fields(tp.phrase) {
+			if w != "in" && w != "how" {
+				typeWords[w] = true
 			}
-			break
+			if _, ok := typeNouns[w]; ok {
+				q.TypeNoun = w
+			}
 		}
 	}
 	// "what is Kirby's job?" asks who Kirby is: news gives a person's

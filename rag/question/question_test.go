@@ -389,3 +389,20 @@ func TestSequencePlace(t *testing.T) {
 		t.Errorf("qualifier places %v, want [end]", q.QualifierPlaces)
 	}
 }
+
+// TestFirstQuestionWordAsks: the question word that comes first says
+// what is asked; a "when" or "where" later opens a clause of the topic.
+func TestFirstQuestionWordAsks(t *testing.T) {
+	for in, want := range map[string]Kind{
+		"How did the envoy react when the strike began?":    What,
+		"how do dockers vote when there is a division":      What,
+		"Who led the union when the strike began?":          Who,
+		"What year did the envoy arrive where the war was?": When,
+		"In what country is Veltra located?":                Where,
+		"how many dockers were there when it ended":         HowMany,
+	} {
+		if got := Parse(in).Kind; got != want {
+			t.Errorf("Parse(%q).Kind = %v, want %v", in, got, want)
+		}
+	}
+}
