@@ -4,6 +4,7 @@ import (
 	"context"
 	"strings"
 	"testing"
+	"testing/fstest"
 )
 
 // An acronym the articles never write is read as the name whose initials
@@ -30,5 +31,26 @@ func TestAcronymsReadAsTheirNames(t *testing.T) {
 	got, err := eng.Ask(ctx, "what did the WXQ say about the talks?")
 	if err != nil || !got.Abstained || !strings.Contains(got.Text, "WXQ") {
 		t.Errorf("an acronym of nothing: %+v %v", got, err)
+	}
+}
+
+// TestAcronymsInWhoSaid: the words of /who-said and of "who said …?" are
+// read with their acronyms written out, as a question's are: "the HWU
+// will not sign" is what the Harbour Workers Union said it would not do.
+func TestAcronymsInWhoSaid(t *testing.T) {
+	article := "Harbour Strike\n\n" +
+		"The Harbour Workers Union has struck since March.\n" +
+		"\"The Harbour Workers Union will not sign any deal that cuts wages,\" union leader Ilse Brandt said on Friday.\n"
+	eng := openFS(t, fstest.MapFS{"a.txt": {Data: []byte(article)}})
+	ctx := context.Background()
+	for _, words := range []string{"the HWU will not sign any deal", "the hwu wont sign any deal that cuts wages"} {
+		got, err := eng.WhoSaid(ctx, words)
+		if err != nil || len(got) == 0 || got[0].Speaker != "Ilse Brandt" {
+			t.Errorf("/who-said %q: %+v %v", words, got, err)
+		}
+		a, err := eng.Ask(ctx, "who said "+words+"?")
+		if err != nil || a.Abstained || !strings.HasPrefix(a.Text, "Ilse Brandt") {
+			t.Errorf("who said %q?: %+v %v", words, a, err)
+		}
 	}
 }

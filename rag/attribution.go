@@ -43,6 +43,7 @@ func (e *Engine) WhoSaid(ctx context.Context, text string) ([]Attribution, error
 // the arguement": with no match, the words neither the corpus nor
 // WordNet knows are read as typos, by the rule questions follow.
 func (e *Engine) quotationMatches(ctx context.Context, cur *state, text string) (all, ms []Attribution, err error) {
+	text = cur.matcher().ExpandAcronyms(text) // "the snc" said what the Syrian National Council did
 	if all, err = cur.quotes().Score(ctx, text); err != nil {
 		return nil, nil, err
 	}

@@ -191,6 +191,7 @@ func (e *Engine) askWhoSaid(ctx context.Context, cur *state, q string, ask func(
 	var asked match.Query
 	found := false
 	if asks {
+		words = cur.matcher().ExpandAcronyms(words)
 		asked = cur.matcher().Prepare(question.Parse(words))
 		sw, found = e.lookUpSaid(ctx, cur, words, asked)
 		if found && sw.held {
