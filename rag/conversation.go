@@ -42,7 +42,7 @@ func (e *Engine) AskFollowUpStream(ctx context.Context, history []Turn, q string
 	if a, ok := cur.whoSaidThat(history, q); ok {
 		return a, nil
 	}
-	res := followup.Resolver{People: cur.peopleIn, IsName: cur.isName}.Resolve(history, q)
+	res := followup.Resolver{People: cur.peopleIn, IsName: cur.isName, Capitalised: cur.capitalised}.Resolve(history, q)
 	if e.opt.Generator != nil && len(history) > 0 {
 		// With an LLM, the model condenses the follow-up; the offline
 		// reading stands when it fails.
@@ -85,6 +85,13 @@ func ReadAs(a Answer) string {
 func (cur *state) isName(word string) bool {
 	t := term.Word(word)
 	return t != "" && cur.ix.IsName(t)
+}
+
+// capitalised reports a word, however typed, that the corpus mostly
+// writes capitalised in the middle of sentences: a name, or a word of one.
+func (cur *state) capitalised(word string) bool {
+	c := cur.ix.Capitals(term.Word(word))
+	return c[0] > 0 && c[1]*3 >= c[0]*2
 }
 
 // peopleIn lists the people a text names, in order of first mention: the

@@ -58,6 +58,10 @@ type Resolver struct {
 	// writes as a name ("assad", "turkey"), so that "and russia?" after
 	// "which side does turkey back" swaps it.
 	IsName func(word string) bool
+	// Capitalised, if set, reports a word typed in lower case that the
+	// corpus mostly writes capitalised, as a name or a word of one: the
+	// "dutch" of "Dutch Mission".
+	Capitalised func(word string) bool
 }
 
 // pluralNoun is the shortest phrase of one to three words that ends in a
@@ -545,12 +549,13 @@ func (r Resolver) inPersonName(text, word string) bool {
 }
 
 // nounAfterName is the word after the "the …" phrase text[start:end]
-// when the phrase ends in a name typed in lower case and that word is a
-// noun it qualifies ("the kerry recording"), else "". After an auxiliary
-// the word is the verb: "did the us respond", "is the issg based".
+// when the phrase ends in a name, or a word of one, typed in lower case
+// and that word is a noun it qualifies ("the kerry recording", "the dutch
+// mission"), else "". After an auxiliary the word is the verb: "did the
+// us respond", "is the issg based".
 func (r Resolver) nounAfterName(text string, start, end int) string {
 	words := strings.Fields(text[start:end])
-	if r.IsName == nil || len(words) < 2 || !r.IsName(words[len(words)-1]) {
+	if len(words) < 2 || !r.nameWord(words[len(words)-1]) {
 		return ""
 	}
 	if before := strings.Fields(text[:start]); len(before) > 0 {
@@ -567,6 +572,12 @@ func (r Resolver) nounAfterName(text string, start, end int) string {
 		return ""
 	}
 	return w
+}
+
+// nameWord reports a word typed in lower case that the corpus writes as
+// a name or a word of one.
+func (r Resolver) nameWord(w string) bool {
+	return r.IsName != nil && r.IsName(w) || r.Capitalised != nil && r.Capitalised(w)
 }
 
 // doAux are the auxiliaries after whose subject the bare verb comes:

@@ -24,7 +24,9 @@ func TestResolve(t *testing.T) {
 	}
 	// Names the corpus writes with a capital, typed in lower case.
 	isName := func(w string) bool { return w == "veltra" || w == "ostrova" }
-	r := Resolver{People: people, IsName: isName}
+	// "nordic" is only ever a word of a name ("Nordic Mission").
+	capitalised := func(w string) bool { return isName(w) || w == "nordic" }
+	r := Resolver{People: people, IsName: isName, Capitalised: capitalised}
 	tests := []struct {
 		name    string
 		history []Turn
@@ -49,6 +51,8 @@ func TestResolve(t *testing.T) {
 			"what does chile want out of them?", "What does chile want out of the oslo talks?", ""},
 		{"it, a name typed in lower case", []Turn{{Question: "what happened in veltra", Answer: "The port was shelled. [1]"}},
 			"who was shelling it?", "Who was shelling veltra?", ""},
+		{"it, a thing named by a word of a name typed in lower case", []Turn{{Question: "what happened at the nordic mission", Answer: "A talk was taped at the Nordic Mission. [1]"}},
+			"who taped it?", "Who taped the nordic mission?", ""},
 		{"it is no person typed in lower case", []Turn{{Question: "what did ostrova say", Answer: "Lena Ostrova said the talks would resume. [1]"}},
 			"when did she say it?", "When did Lena Ostrova say it?", ""},
 		{"a name typed in lower case is swapped", []Turn{{Question: "which side does veltra back", Answer: "Veltra backs the north. [1]"}},
