@@ -152,8 +152,14 @@ func expandChatWords(s string) string {
 		return sub[1] + chatWhWords[strings.ToLower(sub[2])] + sub[3]
 	})
 	s = theUS.ReplaceAllString(s, "${1}US")
-	return ChatSpellings(s) // "dept's": "department's"
+	s = ChatSpellings(s) // "dept's": "department's"
+	return dealWithRe.ReplaceAllString(s, "${1} about")
 }
+
+// dealWithRe matches chat's ways to ask about something as a whole:
+// "what's the deal with", "what's up with", "what's the story with".
+// Their words are no topic: "deal" is not the deal a sentence speaks of.
+var dealWithRe = regexp.MustCompile(`(?i)^(\W*what)(?:\s+is|['’]s)\s+(?:the\s+(?:deal|story)|up)\s+with\b`)
 
 // ChatSpellings writes out chat's spellings of common words anywhere in
 // a text ("cant" → "cannot", "ppl" → "people"), for reading the words of

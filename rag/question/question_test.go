@@ -11,6 +11,9 @@ import (
 func TestNormalize(t *testing.T) {
 	tests := []struct{ in, want string }{
 		{"who sponsored the astana talks? thanks!", "Who sponsored the astana talks?"},
+		{"whats the deal with the harbour strike", "What about the harbour strike"},
+		{"what's up with the ISSG?", "What about the ISSG?"},
+		{"what is the deal the union wants?", "What is the deal the union wants?"},
 		{"<@123456789012345678> who sponsored the Astana talks?", "Who sponsored the Astana talks?"},
 		{"<@!123> <@&456> hey, quick question: who sponsored the Astana talks??? ty", "Who sponsored the Astana talks?"},
 		{"I'm curious, who sponsored the Astana talks", "Who sponsored the Astana talks"},
