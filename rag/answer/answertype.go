@@ -666,7 +666,9 @@ var askedSaying = newWordSet("say", "says", "said", "tell", "told", "announce", 
 // onlyTheSayingDated reports a text whose every month or day dates its
 // saying, within three words after a word of speech: "There is no reason
 // … another cycle of war," De Mistura said Wednesday does not answer
-// "when will the war end?". A question about a saying is answered by it.
+// "when will the war end?". A question about a saying is answered by it,
+// and a saying dated just after an event dates the event too: "Kerry
+// said Monday after talks in London" answers when the talks were.
 func onlyTheSayingDated(qr match.Query, text string) bool {
 	if askedSaying.In(qr.Question.Text) {
 		return false
@@ -682,7 +684,7 @@ func onlyTheSayingDated(qr match.Query, text string) bool {
 		for _, b := range words[max(0, i-3):i] {
 			saying = saying || sayingWords.In(b)
 		}
-		if !saying {
+		if !saying || i+1 < len(words) && (strings.EqualFold(words[i+1], "after") || strings.EqualFold(words[i+1], "following")) {
 			return false
 		}
 	}

@@ -63,6 +63,8 @@ func TestAnswerTypeReadsTheKind(t *testing.T) {
 		{"how many minutes did the envoy talk?", "The envoy held a 40-minute talk.", 1},
 		{"when do the dockers meet?", "The dockers meet each day at 5 pm.", 1},
 		{"when do the dockers meet?", "The dockers meet at night.", 1},
+		{"when did the envoy meet the mayor?", "The envoy said Monday that the strike would end.", 0},
+		{"when did the envoy meet the mayor?", "The envoy said Monday after talks with the mayor that the strike would end.", 1},
 		{"in what year did the docker die?", "The docker was seen at night.", 0},
 		{"how long does the count take?", "The result of the count is known in seconds.", 1},
 		{"how long did the envoy serve?", "The envoy won few fights in a quarter-century in Oslo.", 1},
