@@ -792,3 +792,19 @@ func TestSequenceWordsOfOnePlace(t *testing.T) {
 		}
 	}
 }
+
+// TestEitherAlternativeAnswers: "is she in Oslo or Bern?" is answered by
+// the sentence that places her, in one of them, not by one that only
+// names the other place.
+func TestEitherAlternativeAnswers(t *testing.T) {
+	eng := openFS(t, fstest.MapFS{"a.txt": {Data: []byte("Harbour Talks in Oslo\n\n" +
+		"Dockers and owners gathered in Oslo on Monday.\n" +
+		"Oslo has hosted such talks before.\n" +
+		"Brandt has led the port since 2019.\n" +
+		"The port director, Ilse Brandt, is attending.\n" +
+		"Further talks are to be held in Bern, led by the union, and some observers hope they go well.\n")}})
+	a, err := eng.Ask(context.Background(), "is ilse brandt at oslo or bern")
+	if err != nil || a.Abstained || !strings.HasPrefix(a.Text, "The port director, Ilse Brandt, is attending.") {
+		t.Errorf("%+v %v", a, err)
+	}
+}

@@ -237,15 +237,19 @@ func meetsConstraints(ix *index.Index, qr match.Query, p *pins, text string, sen
 	// one name, at least half the weight of several.
 	var all, met float64
 	names := 0
-	for _, w := range qr.Words {
-		if !w.NameLike || len(w.NameAlts) == 0 || p.everywhere[w.Term] {
+	for i, w := range qr.Words {
+		if !w.NameLike || len(w.NameAlts) == 0 || p.everywhere[w.Term] || !qr.Counted(i) {
 			continue
 		}
 		names++
 		all += w.Weight
-		c := w.NameCredit(sentTerms)
-		for _, ts := range ctx[1:min(len(ctx), 3)] { // headline and the sentence before
-			c = max(c, w.NameCredit(ts))
+		c := 0.0
+		for _, j := range qr.Alternatives(i) { // "in Astana or Geneva": either one
+			o := qr.Words[j]
+			c = max(c, o.NameCredit(sentTerms))
+			for _, ts := range ctx[1:min(len(ctx), 3)] { // headline and the sentence before
+				c = max(c, o.NameCredit(ts))
+			}
 		}
 		if c > 0 {
 			met += w.Weight

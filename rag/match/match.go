@@ -208,6 +208,10 @@ type Word struct {
 	// first name goes with ("John" of "John Kerry"): a sentence that
 	// names the surname names the person, first name and all.
 	surname int
+	// Or, when above 0, is 1 + the index of the first of the alternatives
+	// this word is one of ("Astana or Geneva"): a sentence meets them by
+	// meeting any one, and they weigh as the heaviest of them.
+	Or int
 }
 
 // Query is a question prepared for the corpus: words matched, typos
@@ -437,7 +441,13 @@ func (m *Matcher) Prepare(q question.Question) Query {
 			termCount(q.Text, ws[i+1].Term) == 1 && m.persons()[ws[i].Term+" "+ws[i+1].Alts[0].Term] {
 			ws[i].surname = i + 2
 		}
-		out.Total += ws[i].Weight
+	}
+	markAlternatives(q.Text, ws)
+	out.Words = ws
+	for i, w := range ws {
+		if out.Counted(i) {
+			out.Total += w.Weight
+		}
 	}
 	if len(fixes) > 0 {
 		out.Text = strings.NewReplacer(fixes...).Replace(out.Text)
@@ -666,7 +676,22 @@ func (qr Query) cover(minCredit float64, sets [][]string) float64 {
 	}
 	got := 0.0
 	for i, w := range qr.Words {
-		got += best[i] * w.Weight
+		if w.Or == 0 {
+			got += best[i] * w.Weight
+			continue
+		}
+		if !qr.Counted(i) {
+			continue
+		}
+		// The alternatives count once, with the heaviest's weight, met
+		// as well as the best met of them.
+		c := 0.0
+		for j, o := range qr.Words {
+			if o.Or == w.Or {
+				c = max(c, best[j])
+			}
+		}
+		got += c * w.Weight
 	}
 	return got / qr.Total
 }

@@ -236,7 +236,7 @@ func TestCoverageByTermIsCoverageByWord(t *testing.T) {
 		term.Of("Wages were frozen."),
 		nil,
 	}
-	for _, q := range []string{"How did Ilse Brandt respond?", "why was the strike delayed", "what did the union leaders say about pay", "did the dockers stop working at the port"} {
+	for _, q := range []string{"How did Ilse Brandt respond?", "why was the strike delayed", "what did the union leaders say about pay", "did the dockers stop working at the port", "did Brandt or the union postpone the strike"} {
 		qr := m.Prepare(question.Parse(q))
 		if qr.byTerm == nil {
 			t.Fatalf("%q: Prepare made no index of terms", q)
@@ -258,20 +258,62 @@ func TestCoverageByTermIsCoverageByWord(t *testing.T) {
 // where its surname is met; credits under minCredit count nothing.
 func coverByWord(qr Query, minCredit float64, sets [][]string) float64 {
 	got := 0.0
-	for _, w := range qr.Words {
-		best := 0.0
-		for _, ts := range sets {
-			c := w.Credit(ts)
-			if c == 0 && w.surname > 0 && qr.Words[w.surname-1].NameCredit(ts) > 0 {
-				c = 1
-			}
-			if c >= minCredit {
-				best = max(best, c)
-			}
+	for i := range qr.Words {
+		if !qr.Counted(i) {
+			continue
 		}
-		got += best * w.Weight
+		met := 0.0 // the best met of the word's alternatives
+		for _, j := range qr.Alternatives(i) {
+			w := qr.Words[j]
+			best := 0.0
+			for _, ts := range sets {
+				c := w.Credit(ts)
+				if c == 0 && w.surname > 0 && qr.Words[w.surname-1].NameCredit(ts) > 0 {
+					c = 1
+				}
+				if c >= minCredit {
+					best = max(best, c)
+				}
+			}
+			met = max(met, best)
+		}
+		got += met * qr.Words[i].Weight
 	}
 	return got / qr.Total
+}
+
+// TestAlternatives: names that "or" joins are met by either: a sentence
+// that says one covers the question as one that says both; each counts
+// once, as the heaviest of them. Other words joined by "or" are not
+// alternatives.
+func TestAlternatives(t *testing.T) {
+	m := matcherOver(t, "Harbour Talks\n\n"+
+		"Port director Ilse Brandt is in Oslo for the talks.\n"+
+		"Further talks are to be held in Bern, led by the union.\n"+
+		"The envoy flew between Oslo and Bern twice.\n")
+	qr := m.Prepare(question.Parse("Is Ilse Brandt in Oslo or Bern?"))
+	var grouped []string
+	for _, w := range qr.Words {
+		if w.Or > 0 {
+			grouped = append(grouped, w.Surface)
+		}
+	}
+	if !slices.Equal(grouped, []string{"Oslo", "Bern"}) {
+		t.Fatalf("alternatives %v, want [Oslo Bern]", grouped)
+	}
+	one := qr.Coverage(term.Of("Ilse Brandt is in Oslo."))
+	both := qr.Coverage(term.Of("Ilse Brandt is in Oslo and Bern."))
+	if one != both || one < 0.99 {
+		t.Errorf("one alternative covers %.2f, both %.2f; want both whole", one, both)
+	}
+	if got := qr.Coverage(term.Of("The envoy flew between Oslo and Bern.")); got > 0.5 {
+		t.Errorf("the alternatives without the person cover %.2f", got)
+	}
+	for _, w := range m.Prepare(question.Parse("were the talks delayed or cancelled?")).Words {
+		if w.Or > 0 {
+			t.Errorf("%q is an alternative; only names are", w.Surface)
+		}
+	}
 }
 
 // TestCompoundsMeetTheirWords: a closed compound the articles write as
@@ -296,6 +338,29 @@ func TestCompoundsMeetTheirWords(t *testing.T) {
 		}
 		if tt.want == "" && slices.ContainsFunc(alts, func(a Alt) bool { return a.Credit == CreditCorrected }) {
 			t.Errorf("%q: %s met by %v, want no split", tt.q, tt.word, alts)
+		}
+	}
+}
+
+// TestAlternativeNamesOfSeveralWords: a whole name on each side of "or"
+// is one alternative, at the start and the end of the question too.
+func TestAlternativeNamesOfSeveralWords(t *testing.T) {
+	m := matcherOver(t, "Harbour Talks\n\nPort director Ilse Brandt met Lena Ostrova in Oslo.\n")
+	for q, want := range map[string][]string{
+		"Ilse Brandt or Lena Ostrova?":       {"Ilse", "Brandt", "Lena", "Ostrova"},
+		"did Ilse Brandt or Lena Ostrova go": {"Ilse", "Brandt", "Lena", "Ostrova"},
+		"who met Brandt or Ostrova in Oslo":  {"Brandt", "Ostrova"},
+		"or Oslo":                            nil,
+		"Oslo or":                            nil,
+	} {
+		var got []string
+		for _, w := range m.Prepare(question.Parse(q)).Words {
+			if w.Or > 0 {
+				got = append(got, w.Surface)
+			}
+		}
+		if !slices.Equal(got, want) {
+			t.Errorf("%q: alternatives %v, want %v", q, got, want)
 		}
 	}
 }
