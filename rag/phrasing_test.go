@@ -398,6 +398,11 @@ func TestAnswerChoice(t *testing.T) {
 			"Brandt told reporters that the talks were \"hard.\"\n" +
 			"The dockers want \"a fair wage and an end to the night shifts,\" she added.\n",
 			"what did ilse brandt say about the night shifts", "night shifts", true},
+		{"a country speaks by its spokeswoman", "Harbour Strike\n\n" +
+			"\"We want the port open by winter,\" port spokeswoman Ilse Brandt said on Friday.\n" +
+			"Veltra was trying to stress the talks were \"the only way to end this strike, there is no other deal,\" she added.\n" +
+			"Dockers marched to the harbour gate in Veltra on Monday.\n",
+			"what does veltra say about the strike", "only way to end this strike", true},
 		{"corpus topic", "Harbour News\n\n" +
 			"The dockers of Veltra went on strike on Monday.\n" +
 			"Veltra's port director said the talks would be hard.\n" +

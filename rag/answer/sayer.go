@@ -34,10 +34,10 @@ func askedSayer(qr match.Query) []match.Word {
 
 // saidBy reports whether sentence s of document doc gives the words of
 // the one named by sayer: the articles give its quotations to them or to
-// one speaking in a role of theirs, or, with no quotation given to
-// anyone, their name is the subject of a word of speech, past the rest of
-// a name, a role and an adverb ("Kerry said", "Lavrov also said", "State
-// Department spokesman John Kirby said", "according to Kerry"). An
+// one speaking in a role of theirs, or their name is the subject of a
+// word of speech, past the rest of a name, a role, an adverb and a "was
+// trying to" ("Kerry said", "Lavrov also said", "State Department
+// spokesman John Kirby said", "according to Kerry"). An
 // inverted "…," said Kerry is a quotation the articles give him, and
 // "says Obama is flouting" is not Obama's saying. "What did Obama say?"
 // is not answered by "an argument within the Obama administration".
@@ -45,15 +45,20 @@ func saidBy(ix *index.Index, terms *termsMemo, sayer []match.Word, doc, s int) b
 	names := func(ts []string) bool {
 		return slices.ContainsFunc(sayer, func(w match.Word) bool { return w.NameCredit(ts) > 0 })
 	}
-	if speakers := ix.PeopleQuotedIn(doc, s); len(speakers) > 0 {
-		// A speaker's own name, or the role they speak in: the State
-		// Department speaks by its spokesman.
-		return slices.ContainsFunc(speakers, func(sp string) bool { return names(terms.of(sp)) || names(terms.of(roleOf(ix, sp))) })
+	// A speaker's own name, or the role they speak in: the State
+	// Department speaks by its spokesman.
+	speakers := ix.PeopleQuotedIn(doc, s)
+	if slices.ContainsFunc(speakers, func(sp string) bool { return names(terms.of(sp)) || names(terms.of(roleOf(ix, sp))) }) {
+		return true
 	}
+	// Or the name is the subject of the sentence's word of speech, a
+	// quotation in it given to its spokesman: "The US was trying to
+	// stress peace talks were "the way …," she added".
 	toks := term.Surfaces(ix.Documents()[doc].Sentences[s].Text)
 	speech := func(t term.Token) bool {
 		w := strings.ToLower(t.Surface)
-		return quote.ReportsSpeech(w) || answering[w]
+		// "to stress" is a word of speech as "stresses" is.
+		return quote.ReportsSpeech(w) || answering[w] || quote.ReportsSpeech(w+"s") || quote.ReportsSpeech(w+"es")
 	}
 	for i, t := range toks {
 		if tt := term.Word(t.Surface); tt == "" || !names([]string{tt}) {
@@ -76,11 +81,13 @@ func saidBy(ix *index.Index, terms *termsMemo, sayer []match.Word, doc, s int) b
 }
 
 // beforeSpeech are the words that may stand between a speaker's name and
-// the word of speech: "Lavrov also said", "Kerry has repeatedly said".
+// the word of speech: "Lavrov also said", "Kerry has repeatedly said",
+// "the US was trying to stress".
 var beforeSpeech = map[string]bool{
 	"did": true, "not": true, "immediately": true, "also": true, "has": true, "had": true, "have": true, "would": true, "will": true, "later": true,
 	"then": true, "once": true, "previously": true, "earlier": true, "repeatedly": true, "again": true,
 	"reportedly": true, "recently": true, "publicly": true, "privately": true, "often": true,
+	"was": true, "were": true, "is": true, "are": true, "trying": true, "tried": true, "to": true,
 }
 
 // answering are the words of an answer, or of its refusal, to a question
