@@ -813,3 +813,21 @@ func TestEitherAlternativeAnswers(t *testing.T) {
 		t.Errorf("%+v %v", a, err)
 	}
 }
+
+// TestNowIsNotFirst: "when is the ferry now planned?" is not answered by
+// when it was first planned, nor by a neighbour that says so; "now" is
+// neither "finally": what officials now hope is not what finally happened.
+func TestNowIsNotFirst(t *testing.T) {
+	eng := openFS(t, fstest.MapFS{"a.txt": {Data: []byte("Island Ferries\n\n" +
+		"The Veltra ferry service was first planned for May but has been postponed several times.\n" +
+		"After talks last month, officials now hope to launch the service in mid-November.\n")}})
+	ctx := context.Background()
+	a, err := eng.Ask(ctx, "when is the veltra ferry service now planned")
+	if err != nil || !a.Abstained && strings.Contains(a.Text, "May") {
+		t.Errorf("now: %+v %v", a, err)
+	}
+	a, err = eng.Ask(ctx, "when did the veltra ferry service finally launch")
+	if err != nil || !a.Abstained {
+		t.Errorf("finally: %+v %v", a, err)
+	}
+}

@@ -261,30 +261,35 @@ func meetsConstraints(ix *index.Index, qr match.Query, p *pins, text string, sen
 	if namesAnotherOne(ix, qr, p.names, text, ctx) || roleMisplaced(qr, p.roles, text) || aboutOtherOnes(qr, p.namedNouns, text, sentTerms) {
 		return false
 	}
-	// "When did it finally happen?" is not answered by when it first did:
-	// a sentence that places its event otherwise in a sequence is about
-	// another one.
-	if len(qr.Question.Qualifiers) > 0 {
-		own, other := false, false
-		toks := term.Tokenize(text)
-		for i := range toks {
-			if place := question.SequencePlace(toks, i); place == "" {
-				continue
-			} else if slices.Contains(qr.Question.Qualifiers, toks[i].Term) || slices.Contains(qr.Question.QualifierPlaces, place) {
-				own = true // "the last emperor" for "the final emperor"
-			} else {
-				other = true
-			}
-		}
-		if other && !own {
-			return false
-		}
+	if placesOtherwise(qr, text) {
+		return false
 	}
 	if qr.Question.Negated && !negation.MatchString(text) {
 		return false
 	}
 	// "Who won?" is not answered by who lost; "did Kerry win?" is.
 	return qr.Question.YesNo || !saysOpposite(qr, sentTerms) && !saysOtherOrder(qr.Question.Text, text)
+}
+
+// placesOtherwise reports a sentence that places its event otherwise in a
+// sequence than the question does, and nowhere as it does: "When did it
+// finally happen?" is not answered by when it first did.
+func placesOtherwise(qr match.Query, text string) bool {
+	if len(qr.Question.Sequence) == 0 {
+		return false
+	}
+	own, other := false, false
+	toks := term.Tokenize(text)
+	for i := range toks {
+		if place := question.SequencePlace(toks, i); place == "" {
+			continue
+		} else if slices.Contains(qr.Question.Sequence, place) {
+			own = true // "the last emperor" for "the final emperor"
+		} else {
+			other = true
+		}
+	}
+	return other && !own
 }
 
 // namesAnotherOne reports a sentence that gives the last word of a name

@@ -348,7 +348,7 @@ func typedBeside(ix *index.Index, qr match.Query, c candidate, steps ...int) (ca
 		if !besideIn(sents, c.sent, n) {
 			continue
 		}
-		if typed := answerType(qr, sents[n].Text, ix.IsName); typed > 0 {
+		if typed := answerType(qr, sents[n].Text, ix.IsName); typed > 0 && !placesOtherwise(qr, sents[n].Text) {
 			return candidate{doc: c.doc, sent: n, typed: typed, neighbour: true}, true
 		}
 	}

@@ -84,13 +84,10 @@ type Question struct {
 	// only their job ("what is Krol's background?"): news gives it in the
 	// sentences after the one that introduces them.
 	Background bool
-	// Qualifiers are the index terms of words that pin an event down in a
-	// sequence ("finally", "first", "last"): an answer must be about that
-	// one, not another.
-	Qualifiers []string
-	// QualifierPlaces are where the qualifiers place the event: "start",
-	// "end" or "before" (SequencePlace).
-	QualifierPlaces []string
+	// Sequence holds where words that pin an event down in a sequence
+	// ("first", "finally", "now") place it: "start", "end", "before" or
+	// "now" (SequencePlace). An answer must be about that one, not another.
+	Sequence []string
 	// Latest is true when the question asks for the newest news ("what's
 	// the latest on the talks?"): the answer comes from the newest article
 	// that answers it.
@@ -187,17 +184,19 @@ var doVerbs = map[string]bool{
 }
 
 // sequenceWords place an event in a sequence of like events, at its
-// start, its end, or before another: "final" and "last" place it alike.
+// start, its end, before another, or now (what holds as the article
+// writes, not what finally happened): "final" and "last" place it alike.
 var sequenceWords = map[string]string{
 	"first": "start", "firstly": "start", "initially": "start", "initial": "start",
 	"originally": "start", "original": "start", "earliest": "start",
 	"last": "end", "lastly": "end", "final": "end", "finally": "end", "eventually": "end",
 	"latest": "end", "ultimately": "end",
+	"now": "now", "currently": "now",
 	"previous": "before", "previously": "before",
 }
 
 // SequencePlace returns where toks[i] places an event in a sequence,
-// "start", "end" or "before", or "" for a word that places none. "last"
+// "start", "end", "before" or "now", or "" for a word that places none. "last"
 // before a span of time ("last month", "last Friday") places it by a
 // date: "date", no place in a sequence, and another place than any.
 func SequencePlace(toks []term.Token, i int) string {
@@ -545,10 +544,9 @@ func Parse(raw string) Question {
 		}
 	}
 	q.Period = period
-	for i, t := range toks {
-		if place := SequencePlace(toks, i); place != "" && place != datePlace && t.Term != "" && !lastAsVerb(q.Kind, toks, i) {
-			q.Qualifiers = append(q.Qualifiers, t.Term)
-			q.QualifierPlaces = append(q.QualifierPlaces, place)
+	for i := range toks {
+		if place := SequencePlace(toks, i); place != "" && place != datePlace && !lastAsVerb(q.Kind, toks, i) && !slices.Contains(q.Sequence, place) {
+			q.Sequence = append(q.Sequence, place)
 		}
 	}
 	if q.Kind == HowLong && len(toks) > 0 && lastAsVerb(q.Kind, toks, len(toks)-1) {

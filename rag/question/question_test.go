@@ -180,10 +180,10 @@ func TestChatSpellingsWrittenOut(t *testing.T) {
 // TestLastAsAVerb: "how long did it last" asks a duration; "who spoke
 // last" places an event in a sequence.
 func TestLastAsAVerb(t *testing.T) {
-	if q := Parse("how long did the meeting last?"); len(q.Qualifiers) != 0 || slices.Contains(q.Terms(), "last") {
+	if q := Parse("how long did the meeting last?"); len(q.Sequence) != 0 || slices.Contains(q.Terms(), "last") {
 		t.Errorf("verb read as a qualifier or topic: %+v", q)
 	}
-	if q := Parse("Who spoke last?"); !slices.Contains(q.Qualifiers, "last") {
+	if q := Parse("Who spoke last?"); !slices.Equal(q.Sequence, []string{"end"}) {
 		t.Errorf("sequence lost: %+v", q)
 	}
 }
@@ -377,19 +377,19 @@ func TestParseStatementKeepsEveryWord(t *testing.T) {
 // TestSequencePlace: "final" and "last" place an event alike, at the end
 // of a sequence; "last month" dates it instead, and is no qualifier.
 func TestSequencePlace(t *testing.T) {
-	toks := term.Tokenize("the final ferry left last month, the first one in May")
+	toks := term.Tokenize("the final ferry left last month, the first one in May, and one is now due")
 	got := map[string]string{}
 	for i, tok := range toks {
 		if p := SequencePlace(toks, i); p != "" {
 			got[tok.Surface] = p
 		}
 	}
-	if got["final"] != "end" || got["last"] != "date" || got["first"] != "start" || len(got) != 3 {
+	if got["final"] != "end" || got["last"] != "date" || got["first"] != "start" || got["now"] != "now" || len(got) != 4 {
 		t.Errorf("places %v", got)
 	}
 	q := Parse("what did the envoy say last week about the final ferry?")
-	if !slices.Equal(q.QualifierPlaces, []string{"end"}) {
-		t.Errorf("qualifier places %v, want [end]", q.QualifierPlaces)
+	if !slices.Equal(q.Sequence, []string{"end"}) {
+		t.Errorf("sequence places %v, want [end]", q.Sequence)
 	}
 }
 
