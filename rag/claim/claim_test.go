@@ -196,6 +196,24 @@ func TestWhoDoesWhat(t *testing.T) {
 	})
 }
 
+// TestSubjectAndVerbApart: a claim that takes its subject from one
+// sentence and its verb from another ("Weber is an adviser", from a
+// sentence on Weber and one on "Ostrova, an adviser") gives one person's
+// role to another; a pronoun before the verb ("He previously served")
+// carries the subject over from the sentence before.
+func TestSubjectAndVerbApart(t *testing.T) {
+	article := "Harbour Talks\n\n" +
+		"Tomas Weber, Velmar's main negotiator, said it was not clear whether the dockers would meet.\n" +
+		"Lena Ostrova, an adviser to Velmar's ambassador to Brenna, said the talks had been hard going.\n" +
+		"The union will send no team, but the harbour master, Piet Janssen, will represent it.\n" +
+		"He previously served as the union's envoy to Kessel.\n"
+	checkKept(t, article, "Who are Tomas Weber and Piet Janssen?", map[string]bool{
+		"Tomas Weber is an adviser to Velmar's ambassador to Brenna [1].":    false,
+		"Lena Ostrova is an adviser to Velmar's ambassador to Brenna [1].":   true,
+		"Piet Janssen previously served as the union's envoy to Kessel [1].": true,
+	})
+}
+
 // TestOrdinalsMustBeMet: an ordinal from "second" on is a fact, like a
 // number: "the second biggest" is not "the biggest", and "3rd" is
 // "third".

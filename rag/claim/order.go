@@ -78,6 +78,9 @@ func (si *sentInfo) segments() [][]term.Token {
 // unknown, and the claim stands.
 func (c *checker) swapped(f facts, set []sentRef) bool {
 	for _, rel := range f.relations {
+		if c.apart(rel, set) {
+			return true
+		}
 		seen, other := false, true
 		for _, r := range set {
 			si := c.info(r)
@@ -154,3 +157,59 @@ func passiveAt(seg []term.Token, i int) bool {
 	}
 	return false
 }
+
+// apart reports a claim that joins a subject and a verb its sentences
+// hold only apart: one sentence names the subject and another holds the
+// verb as written, and none holds both. "Aleksandr Lavrentyev is an
+// adviser to Russia's ambassador", citing a sentence on Lavrentyev and
+// one on "Aleksandr Musienko, an adviser to Russia's ambassador", gives
+// Musienko's role to Lavrentyev. A sentence holds the subject by name,
+// as the speaker of its quotation, or by a personal pronoun before the
+// verb when one of the two sentences before it names the subject ("He
+// previously served as …", "The newspaper said it had obtained …").
+func (c *checker) apart(rel relation, set []sentRef) bool {
+	verb, subject := false, false
+	for _, r := range set {
+		si := c.info(r)
+		named := c.nameMet(rel.subject, [][]string{si.terms})
+		has := slices.Contains(si.terms, rel.verb)
+		if has && (named || c.speaks(rel.subject, r) || c.pronounFor(rel, r)) {
+			return false
+		}
+		verb = verb || has
+		subject = subject || named
+	}
+	return verb && subject
+}
+
+// speaks reports whether the sentence's quotation is given to the name.
+func (c *checker) speaks(n name, r sentRef) bool {
+	return slices.ContainsFunc(c.ix.PeopleQuotedIn(r.doc, r.sent), func(sp string) bool {
+		return c.nameMet(n, [][]string{term.Of(sp)})
+	})
+}
+
+// pronounFor reports a sentence with a personal pronoun before the
+// relation's verb, one of the two sentences before it naming the
+// relation's subject: the pronoun may stand for it.
+func (c *checker) pronounFor(rel relation, r sentRef) bool {
+	before := false
+	for _, t := range term.Tokenize(c.info(r).text) {
+		if t.Term == rel.verb {
+			break
+		}
+		before = before || personalPronouns[strings.ToLower(t.Surface)]
+	}
+	if !before {
+		return false
+	}
+	for s := max(r.sent-2, 0); s < r.sent; s++ {
+		if c.nameMet(rel.subject, [][]string{c.ix.SentenceTerms(r.doc, s)}) {
+			return true
+		}
+	}
+	return false
+}
+
+// personalPronouns may stand for a name the sentences before give.
+var personalPronouns = map[string]bool{"he": true, "she": true, "they": true, "it": true, "his": true, "her": true, "their": true, "its": true}
