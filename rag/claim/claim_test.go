@@ -234,3 +234,17 @@ func TestOrdinalsMustBeMet(t *testing.T) {
 		"The dockers voted on the 14th of March to end the strike [1].": false,
 	})
 }
+
+// TestNumbersCountTheirOwnThing: a number of the sentence counts what
+// the sentence says it counts: "20 diplomats" is not "20 participants",
+// while "20 people" are, by a related word, and a number the sentence
+// gives another noun elsewhere is still checked ("four countries").
+func TestNumbersCountTheirOwnThing(t *testing.T) {
+	article := "Harbour Talks\n\n" +
+		"The 20 participants included leaders of four unions and envoys from three or four ports, the paper said.\n"
+	checkKept(t, article, "Who attended the harbour talks?", map[string]bool{
+		"20 envoys from four ports attended the talks [1].":          false,
+		"The 20 participants included envoys from four ports [1].":   true,
+		"Leaders of four unions were among the 20 participants [1].": true,
+	})
+}

@@ -7,6 +7,7 @@ import (
 	"strconv"
 	"strings"
 
+	"github.com/parleybot/parley/rag/match"
 	"github.com/parleybot/parley/rag/question"
 	"github.com/parleybot/parley/rag/term"
 )
@@ -364,6 +365,57 @@ func otherMeasure(claim, sentence map[float64][]string) bool {
 			if !slices.Contains(theirs, u) {
 				return true
 			}
+		}
+	}
+	return false
+}
+
+// countReach is how many words after a number may stand before the
+// plural noun it counts ("14 rebel organizations").
+const countReach = 3
+
+// countedNouns returns, for each number written in digits, the index term
+// of the plural noun it counts: the first plural word in lower case
+// within countReach words after it, past other numbers, their scales and
+// small words ("300,000 to 400,000 people", "14 rebel organizations").
+func countedNouns(toks []term.Token) map[float64]string {
+	out := map[float64]string{}
+	for i, t := range toks {
+		v, ok := parseDigits(t.Surface)
+		if !ok {
+			continue
+		}
+		seen := 0
+		for _, n := range toks[i+1:] {
+			w := n.Surface
+			if _, isNum := parseDigits(w); isNum || isScale(strings.ToLower(w)) || n.Term == "" {
+				continue
+			}
+			if seen++; seen > countReach || n.Capitalized {
+				break
+			}
+			if strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") {
+				out[v] = n.Term
+				break
+			}
+		}
+	}
+	return out
+}
+
+// countsOther reports a claim that counts another thing with a number of
+// the sentence than the sentence does: "20 diplomats" against "20
+// participants". The claim's noun must meet the sentence's as written,
+// by stem or through a related or near word (its match.Word's credit).
+func countsOther(f facts, sentence map[float64]string) bool {
+	for v, n := range f.counted {
+		m, ok := sentence[v]
+		if !ok || m == n {
+			continue
+		}
+		i := slices.IndexFunc(f.q.Words, func(w match.Word) bool { return w.Term == n })
+		if i >= 0 && f.q.Words[i].Credit([]string{m}) == 0 {
+			return true
 		}
 	}
 	return false

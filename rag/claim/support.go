@@ -57,6 +57,16 @@ type sentInfo struct {
 	// ords are ordinalsIn of the text, read when first asked for.
 	ords    []int
 	ordsSet bool
+	// counted are countedNouns of the text, read when first asked for.
+	counted map[float64]string
+}
+
+// countedNouns returns the plural nouns the sentence's numbers count.
+func (si *sentInfo) countedNouns() map[float64]string {
+	if si.counted == nil {
+		si.counted = countedNouns(term.Tokenize(si.text))
+	}
+	return si.counted
 }
 
 // ordinals returns the sentence's ordinals from "second" on.
@@ -129,6 +139,8 @@ type facts struct {
 	universal bool
 	// anchors are, by number, the terms just before it (numberAnchors).
 	anchors map[float64][]string
+	// counted are, by number, the plural noun it counts (countedNouns).
+	counted map[float64]string
 	quotes  []string // folded
 	negated bool
 	terms   []string
@@ -209,6 +221,7 @@ func (c *checker) read(text string) facts {
 	f.measured = measuredNumbers(text)
 	f.universal = universal(text)
 	f.anchors = anchorsOf(toks)
+	f.counted = countedNouns(toks)
 	for i := 0; i < len(toks); i++ {
 		if !toks[i].Capitalized || toks[i].Term == "" || term.IsNumber(toks[i].Term) {
 			continue
@@ -326,6 +339,13 @@ func (c *checker) holds(f facts, set []sentRef) bool {
 		for _, r := range set {
 			if otherMeasure(f.measured, c.info(r).measures()) {
 				return false // 13 hours is not 13 minutes
+			}
+		}
+	}
+	if len(f.counted) > 0 {
+		for _, r := range set {
+			if countsOther(f, c.info(r).countedNouns()) {
+				return false // 20 diplomats are not 20 participants
 			}
 		}
 	}
