@@ -248,3 +248,16 @@ func TestNumbersCountTheirOwnThing(t *testing.T) {
 		"Leaders of four unions were among the 20 participants [1].": true,
 	})
 }
+
+// TestPlainSpeechIsSaid: "Brandt noted that …" says what "Brandt said
+// that …" does; a word of speech that says more ("denied") is still a
+// word the sentences must hold.
+func TestPlainSpeechIsSaid(t *testing.T) {
+	article := "Harbour Talks\n\n" +
+		"\"We share the dockers' concerns,\" Brandt said on Friday. \"The owners and the union speak every week, so I expect a deal soon.\"\n"
+	checkKept(t, article, "How often do the owners and the union talk?", map[string]bool{
+		"Brandt said that the owners and the union speak every week [1].":   true,
+		"Brandt noted that the owners and the union speak every week [1].":  true,
+		"Brandt denied that the owners and the union speak every week [1].": false,
+	})
+}

@@ -200,6 +200,16 @@ func (c *checker) judge(p *piece) {
 	p.support, p.ok = c.choose(f, cands)
 }
 
+// saidTerm is the index term of "said".
+var saidTerm = term.Word("said")
+
+// plainSpeech are the words of speech that say no more than "said".
+var plainSpeech = map[string]bool{
+	"noted": true, "notes": true, "stated": true, "states": true, "added": true, "adds": true,
+	"remarked": true, "remarks": true, "commented": true, "comments": true, "observed": true,
+	"mentioned": true, "mentions": true, "explained": true, "explains": true,
+}
+
 // answerWordRe matches a yes or no that opens a claim as the answer to a
 // question ("No: Turkey and Russia remain at odds …"): it negates
 // nothing the claim goes on to say.
@@ -208,11 +218,18 @@ var answerWordRe = regexp.MustCompile(`(?i)^\s*(?:yes|no|yeah|nope)\s*[,:;.!—�
 // read picks out a claim's checkable content.
 func (c *checker) read(text string) facts {
 	q := question.ParseStatement(text)
+	// "Kirby noted that …" says what "Kirby said that …" does: who spoke
+	// is checked by name and mouth, and a plain word of speech is no
+	// content the sentence must hold.
+	q.Words = slices.DeleteFunc(q.Words, func(w question.Word) bool { return plainSpeech[strings.ToLower(w.Surface)] })
 	f := facts{q: c.m.Prepare(q), numbers: numbers(text), quotes: quotations(text),
 		negated: term.Negates(answerWordRe.ReplaceAllString(text, ""))}
 	toks := term.Tokenize(text)
 	for _, t := range toks {
-		if t.Term != "" {
+		switch {
+		case plainSpeech[strings.ToLower(t.Surface)]:
+			f.terms = append(f.terms, saidTerm) // shared with the sentence's "said"
+		case t.Term != "":
 			f.terms = append(f.terms, t.Term)
 		}
 	}
