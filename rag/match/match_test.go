@@ -123,9 +123,9 @@ func TestChatAcronyms(t *testing.T) {
 	}
 }
 
-// TestNearWordsAreNoOpposites: word vectors put opposites close (rise and
-// fall), but a word's near words leave its WordNet antonyms out.
-func TestNearWordsAreNoOpposites(t *testing.T) {
+// tables loads the embedded WordNet table and word vectors.
+func tables(t *testing.T) (*lexicon.Lexicon, *wordvec.Table) {
+	t.Helper()
 	lx, err := lexicon.Load()
 	if err != nil {
 		t.Fatal(err)
@@ -134,6 +134,13 @@ func TestNearWordsAreNoOpposites(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
+	return lx, vec
+}
+
+// TestNearWordsAreNoOpposites: word vectors put opposites close (rise and
+// fall), but a word's near words leave its WordNet antonyms out.
+func TestNearWordsAreNoOpposites(t *testing.T) {
+	lx, vec := tables(t)
 	base := matcherOver(t, "Markets\n\nShares fall when rates climb, and they rise again when rates drop.\n")
 	m := NewMatcher(base.ix, lx, vec)
 	near := m.Near(term.Word("rise"))
@@ -151,14 +158,7 @@ func TestNearWordsAreNoOpposites(t *testing.T) {
 // and not the army, whose vector is as far as an unrelated word's.
 // Without vectors both relations stand.
 func TestRelatedWordsInTheArticlesSense(t *testing.T) {
-	lx, err := lexicon.Load()
-	if err != nil {
-		t.Fatal(err)
-	}
-	vec, err := wordvec.Load()
-	if err != nil {
-		t.Fatal(err)
-	}
+	lx, vec := tables(t)
 	base := matcherOver(t, "Summit\n\nThe army guarded the hall while the mayor entertained the summit.\n")
 	alts := func(m *Matcher) []string {
 		as, _ := wordAlts(m, "who hosts the summit?", "hosts")
