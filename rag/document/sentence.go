@@ -255,8 +255,9 @@ func endsSentence(runes []rune, i int) bool {
 	}
 	if runes[i] != '.' {
 		// "“Blink twice if you’re in trouble!” one person tweeted": a
-		// quotation's cue in lower case goes on with its sentence.
-		return !(isCloser(runeAt(runes, i+1)) && unicode.IsLower(runeAfter(runes, i+1)))
+		// quotation's cue in lower case goes on with its sentence, as
+		// does a name with its mark ("Jeb! was better than before").
+		return !((isCloser(runeAt(runes, i+1)) || runeAt(runes, i+1) == ' ') && unicode.IsLower(runeAfter(runes, i+1)))
 	}
 	// Ellipses ("...", ". . .") do not end a sentence here.
 	if (i+1 < len(runes) && runes[i+1] == '.') || (i > 0 && runes[i-1] == '.') {
