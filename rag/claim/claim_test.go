@@ -261,3 +261,14 @@ func TestPlainSpeechIsSaid(t *testing.T) {
 		"Brandt denied that the owners and the union speak every week [1].": false,
 	})
 }
+
+// TestNationalityIsNoSubject: "four Veltrian unions and envoys" names no
+// one who does anything: a nationality before its noun is no subject
+// whose verb and object must share a clause.
+func TestNationalityIsNoSubject(t *testing.T) {
+	article := "Harbour Talks\n\n" +
+		"The 20 participants included leaders of four Veltrian unions that run the docks, pilots and envoys from three ports, the Post said.\n"
+	checkKept(t, article, "Who took part in the harbour talks?", map[string]bool{
+		"The participants included leaders of four Veltrian unions and envoys from three ports, the Post said [1].": true,
+	})
+}

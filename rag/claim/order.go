@@ -25,8 +25,9 @@ type relation struct {
 // relations reads the relations of a claim from its tokens and names,
 // the names in order with their places. A pair joined by a verb of
 // speech ("Psaki said Ford …"), "according to" or a passive's "by" says
-// nothing of who does what, and one with no content word between
-// ("Russia and Turkey") none either.
+// nothing of who does what, one with no content word between ("Russia
+// and Turkey") none either, and a nationality before its noun ("Syrian
+// groups") is no subject.
 func relations(toks []term.Token, names []name) []relation {
 	var out []relation
 	for k := 0; k+1 < len(names); k++ {
@@ -45,11 +46,22 @@ func relations(toks []term.Token, names []name) []relation {
 				rel.object = t.Term
 			}
 		}
-		if !skip && rel.verb != "" {
+		if !skip && rel.verb != "" && !modifies(toks, names[k]) {
 			out = append(out, rel)
 		}
 	}
 	return out
+}
+
+// modifies reports a name that qualifies the noun right after it, as a
+// nationality does ("four Syrian groups", "Russian forces"): the word
+// after it is no verb of it.
+func modifies(toks []term.Token, n name) bool {
+	if n.end+1 >= len(toks) || toks[n.end+1].Capitalized {
+		return false
+	}
+	w := strings.ToLower(toks[n.end].Surface)
+	return slices.ContainsFunc([]string{"ian", "ean", "ese", "ish", "ican"}, func(suffix string) bool { return strings.HasSuffix(w, suffix) })
 }
 
 // clauseBreakRe splits a sentence where an aside or a clause may begin:
