@@ -272,3 +272,14 @@ func TestNationalityIsNoSubject(t *testing.T) {
 		"The participants included leaders of four Veltrian unions and envoys from three ports, the Post said [1].": true,
 	})
 }
+
+// TestAcronymsInClaims: "the HWU" in a claim is the Harbour Workers
+// Union its sentence names, as in a question.
+func TestAcronymsInClaims(t *testing.T) {
+	article := "Harbour Talks\n\n" +
+		"\"The Harbour Workers Union, which is the biggest bloc in the council, has decided not to strike,\" Ilse Brandt told the paper.\n"
+	checkKept(t, article, "Will the union strike?", map[string]bool{
+		"The HWU, the biggest bloc in the council, has decided not to strike [1].": true,
+		"The HWU, the biggest bloc in the council, has decided to strike [1].":     false,
+	})
+}

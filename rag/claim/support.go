@@ -217,12 +217,16 @@ var answerWordRe = regexp.MustCompile(`(?i)^\s*(?:yes|no|yeah|nope)\s*[,:;.!—�
 
 // read picks out a claim's checkable content.
 func (c *checker) read(text string) facts {
+	// "The SNC" names the Syrian National Council, as in a question; the
+	// quotations and numbers are read as written.
+	written := text
+	text = c.m.ExpandAcronyms(text)
 	q := question.ParseStatement(text)
 	// "Kirby noted that …" says what "Kirby said that …" does: who spoke
 	// is checked by name and mouth, and a plain word of speech is no
 	// content the sentence must hold.
 	q.Words = slices.DeleteFunc(q.Words, func(w question.Word) bool { return plainSpeech[strings.ToLower(w.Surface)] })
-	f := facts{q: c.m.Prepare(q), numbers: numbers(text), quotes: quotations(text),
+	f := facts{q: c.m.Prepare(q), numbers: numbers(written), quotes: quotations(written),
 		negated: term.Negates(answerWordRe.ReplaceAllString(text, ""))}
 	toks := term.Tokenize(text)
 	for _, t := range toks {
