@@ -71,7 +71,7 @@ const pluralNoun = `((?:[\p{L}-]+\s+){0,2}?[\p{L}-]+[^s\s]s)\b`
 var (
 	ellipsisRe = regexp.MustCompile(`(?i)^(?:and what about|and how about|what about|how about|same question for|same for|what of|and for|and)\s+(.+?)[?.!]*$`)
 	pronounRe  = regexp.MustCompile(`(?i)\b(he|him|his|she|her|hers|they|them|their|it|its|there|then)\b`)
-	whRe       = regexp.MustCompile(`(?i)^(how many|how much|how long|who|whom|whose|when|where|why|what|which|how)\b`)
+	whRe       = regexp.MustCompile(`(?i)^(?:(?:to|by|with|from|for|since|until|till|of)\s+)?(?:how many|how much|how long|who|whom|whose|when|where|why|what|which|how)\b`)
 	theRe      = regexp.MustCompile(`\b[Tt]he\s+(?:[\p{Lu}][\p{L}.'’-]*\s+)*(?:[\p{Lu}][\p{L}.'’-]*|[\p{Ll}-]+)(?:\s+[\p{Lu}][\p{L}.'’-]*)*`)
 	placeRe    = regexp.MustCompile(`\b(in|at)\s+((?:the\s+)?[\p{Lu}][\p{L}'’.-]*(?:\s+(?:of\s+|to\s+)?(?:the\s+)?[\p{Lu}][\p{L}'’.-]*)*)`)
 	// possessedRe reads what follows a possessive place: its noun, and

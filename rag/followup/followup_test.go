@@ -45,6 +45,8 @@ func TestResolve(t *testing.T) {
 			"when did they meet?", "When did Norway, Chile and Kenya meet?", ""},
 		{"ones", []Turn{{Question: "How many rebel groups agreed to attend?", Answer: "Fourteen groups agreed. [1]"}},
 			"which ones refused?", "Which rebel groups refused?", ""},
+		{"a preposition before the question word", []Turn{{Question: "what did berg say he lost", Answer: "Berg said he lost the vote. [1]"}},
+			"to whom?", "To whom did berg say he lost", ""},
 		{"that after a subject question", []Turn{{Question: "Who recorded the meeting?", Answer: "A diplomat recorded it. [1]"}},
 			"where was that?", "Where was that: Who recorded the meeting?", ""},
 		{"them is not a list the follow-up names one of", []Turn{{Question: "who sponsored the oslo talks", Answer: "Norway, Chile and Kenya sponsored them. [1]"}},
