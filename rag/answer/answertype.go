@@ -128,6 +128,7 @@ func answerType(qr match.Query, text string, isName func(string) bool) float64 {
 		}
 		timeAsked := timeUnitRe.MatchString(qr.Question.Text)
 		shareAsked := shareAskedRe.MatchString(qr.Question.Text)
+		moneyAsked := moneyAskedRe.MatchString(qr.Question.Text)
 		var numbers [][]int
 		if mayHoldNumber(text) {
 			numbers = numberRe.FindAllStringIndex(text, -1)
@@ -145,6 +146,11 @@ func answerType(qr match.Query, text string, isName func(string) bool) float64 {
 			}
 			if shareAsked && !isShare(m, text[loc[1]:]) {
 				continue // "what percentage …?" is not answered by "ages 18 to 29"
+			}
+			if moneyAsked && !isMoney(text[:loc[0]], text[loc[1]:]) && !isShare(m, text[loc[1]:]) {
+				// "how much did the talks cost?" is not answered by "14
+				// rebel organizations"; a cost may be a share ("3 percent").
+				continue
 			}
 			if countsOther(qr, text, text[loc[1]:]) {
 				continue // "300,000 people" counts no refugees
@@ -272,6 +278,21 @@ func placeInQuestion(qr match.Query, first, after string) bool {
 
 // timeUnitRe names a unit of time.
 var timeUnitRe = regexp.MustCompile(`(?i)\b(seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|centuries|century)\b`)
+
+// moneyAskedRe asks "how much" of money: a cost, a price, a sum paid.
+var moneyAskedRe = regexp.MustCompile(`(?i)\bhow much\b.*\b(?:cost|costs|costing|pay|pays|paid|spend|spends|spent|worth|charge|charged|owe|owed|earn|earned|fined)\b`)
+
+// moneyBefore and moneyAfter are the marks of a sum of money around a
+// number: "$40 million", "40 million dollars", "€2bn".
+var (
+	moneyBefore = regexp.MustCompile(`(?i)(?:[$€£¥₽]|\b(?:usd|eur|gbp|us\$))\s*$`)
+	moneyAfter  = regexp.MustCompile(`(?i)^\s*(?:(?:thousand|million|billion|trillion|bn|m|k)\s+)?(?:dollars?|euros?|pounds?|yuan|yen|rubles?|roubles?|rupees?|francs?|lira|pesos?|cents?|usd|eur|gbp)\b`)
+)
+
+// isMoney reports a number written as a sum of money.
+func isMoney(before, after string) bool {
+	return moneyBefore.MatchString(before) || moneyAfter.MatchString(after)
+}
 
 // shareAskedRe asks for a share of a whole: a percentage, a proportion.
 var shareAskedRe = regexp.MustCompile(`(?i)\b(?:what|which)\s+(?:percentage|percent|proportion|share|fraction)\b|\bhow many percent\b`)
