@@ -244,6 +244,8 @@ var (
 	yesNoRe = regexp.MustCompile(`(?i)^\W*(?:do|does|did|is|are|was|were|has|have|had|can|could|will|would|should|shall|may|might)\b`)
 	// untilNowRe means "until now".
 	untilNowRe = regexp.MustCompile(`\b(?:so far|thus far|to date|until now|till now|up to now|as of now|as of yet)\b`)
+	// deedsRe asks what someone has done: "what has he done?".
+	deedsRe = regexp.MustCompile(`^\W*what\b.*\bdone\b`)
 	// listRequestRe asks for a list of a plural noun's things.
 	listRequestRe = regexp.MustCompile(`(?i)^(?:list|name)\s+(?:me\s+)?(?:all\s+)?(?:of\s+)?(?:the\s+)?(\p{L}+s)\b`)
 	// summaryRe asks for a summary.
@@ -457,6 +459,12 @@ func Parse(raw string) Question {
 	// "what's the death toll so far?": words that mean "until now" say
 	// when the answer holds, not what it is about.
 	addMatchWords(typeWords, untilNowRe, lower)
+	// "what else has he done?": "else" asks for more of the same, and
+	// "done" is the "do" of a question about deeds.
+	typeWords["else"] = true
+	if deedsRe.MatchString(lower) {
+		typeWords["done"] = true
+	}
 	// "tldr of the Kerry article", "give me a summary": the request's
 	// words ask for a kind of answer, as "latest" does.
 	for _, loc := range summaryRe.FindAllStringIndex(text, -1) {

@@ -409,3 +409,21 @@ func TestFirstQuestionWordAsks(t *testing.T) {
 		}
 	}
 }
+
+// TestElseAndDoneAreNoTopic: "what else has the envoy done?" is about the
+// envoy; "is the deal done?" keeps its "done".
+func TestElseAndDoneAreNoTopic(t *testing.T) {
+	words := func(q string) []string {
+		var out []string
+		for _, w := range Parse(q).Words {
+			out = append(out, strings.ToLower(w.Surface))
+		}
+		return out
+	}
+	if got := words("what else has the envoy done?"); !slices.Equal(got, []string{"envoy"}) {
+		t.Errorf("what else has the envoy done: words %v, want [envoy]", got)
+	}
+	if got := words("is the deal done?"); !slices.Contains(got, "done") {
+		t.Errorf("is the deal done: words %v, want done among them", got)
+	}
+}
