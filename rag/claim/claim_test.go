@@ -283,3 +283,17 @@ func TestAcronymsInClaims(t *testing.T) {
 		"The HWU, the biggest bloc in the council, has decided to strike [1].":     false,
 	})
 }
+
+// TestNegativePrefixes: "unclear" says what "not clear" does, and the
+// contrary of "clear".
+func TestNegativePrefixes(t *testing.T) {
+	article := "Harbour Talks\n\n" +
+		"Port director Ilse Brandt said it was not clear whether the dockers would vote.\n" +
+		"Envoy Tomas Weber said it was possible that the owners would sign.\n"
+	checkKept(t, article, "Will the dockers vote, and will the owners sign?", map[string]bool{
+		"Brandt said it was unclear whether the dockers would vote [1].": true,
+		"Brandt said it was clear that the dockers would vote [1].":      false,
+		"Weber said it was impossible that the owners would sign [1].":   false,
+		"Weber said it was possible that the owners would sign [1].":     true,
+	})
+}

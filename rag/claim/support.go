@@ -388,16 +388,18 @@ func (c *checker) holds(f facts, set []sentRef) bool {
 	if !c.rightReporter(f, set) || c.swapped(f, set) {
 		return false
 	}
-	negated := false
+	negated, prefixed := false, false
 	for _, r := range set {
 		for _, t := range c.info(r).negations() {
 			negated = negated || slices.Contains(f.terms, t)
+			// "unclear" says what "not clear" does.
+			prefixed = prefixed || slices.ContainsFunc(f.terms, func(ct string) bool { return negativeOf(ct, t) })
 		}
 	}
 	if f.universal && !slices.ContainsFunc(set, func(r sentRef) bool { return c.info(r).speaksOfAll() }) {
 		return false // "all of the rebel groups" is not "14 rebel organizations"
 	}
-	if f.negated != negated {
+	if f.negated != negated && !(prefixed && !f.negated) {
 		return false // "did not send" is not "sent"
 	}
 	if f.negated {
@@ -406,11 +408,26 @@ func (c *checker) holds(f facts, set []sentRef) bool {
 	return !c.contradicted(f, set)
 }
 
+// negativeOf reports a term that is another's negative by its prefix:
+// "unclear" of "clear", "impossible" of "possible".
+func negativeOf(t, of string) bool {
+	return slices.ContainsFunc([]string{"un", "in", "im", "dis", "non"}, func(p string) bool { return t == p+of })
+}
+
 // contradicted reports a claim word the sentences do not hold whose
 // opposite they do ("Kerry said he won the argument" against "I lost the
 // argument"): the claim says the contrary of what it cites. An opposite
 // the sentence negates ("did not lose") is no contradiction.
 func (c *checker) contradicted(f facts, set []sentRef) bool {
+	for _, r := range set {
+		si := c.info(r)
+		for _, ct := range f.terms {
+			// "it was unclear" against "it was clear", not "not clear".
+			if slices.ContainsFunc(si.terms, func(t string) bool { return negativeOf(ct, t) && !slices.Contains(si.negations(), t) }) {
+				return true
+			}
+		}
+	}
 	for _, w := range f.q.Words {
 		t := w.Term
 		held := false
