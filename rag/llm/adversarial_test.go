@@ -209,6 +209,19 @@ var claimCases = []claimCase{
 	{question: "What are the Astana talks for?", reply: "Lavrov said the talks are aimed at securing the cease-fire deal {securing the cease-fire}.", faithful: true},
 	{question: "Do Russia and Turkey agree on Assad?", reply: "No. Russia and Turkey remain at odds over whether Assad should remain in power or step down {at odds}.", faithful: true},
 	{question: "Who took part in Kerry's meeting?", reply: "The participants included representatives of four Syrian groups and diplomats from three or four countries, the Times said {approximately 20}.", faithful: true},
+
+	// A fourth batch, all faithful, written before running it:
+	// paraphrase, passive voice, reordered clauses, names shortened.
+	{question: "What did Kerry complain about?", reply: "According to the Times, Kerry complained repeatedly that a serious threat of military force had not backed his diplomacy {repeatedly complained}.", faithful: true},
+	{question: "Who is Lakhdar Brahimi?", reply: "Lakhdar Brahimi is the UN-Arab League special envoy, whom Kerry met for talks in London {Brahimi}.", faithful: true},
+	{question: "What did Psaki say about the process?", reply: `Psaki said there had been "many ups and downs in this process" {ups and downs}.`, faithful: true},
+	{question: "Why won't the SNC go to Geneva?", reply: "Sabra said negotiations were impossible given the suffering of people on the ground {impossible to carry out}.", faithful: true},
+	{question: "What does the opposition want from the talks?", reply: "Consolidating the current cease-fire, not Assad's future, will be the opposition's main goal during the talks {consolidating the current cease-fire}.", faithful: true},
+	{question: "Who backs Assad?", reply: "Assad is backed by Moscow, which waged an air campaign in Syria to bolster him {air campaign}.", faithful: true},
+	{question: "When was the Geneva II conference first proposed?", reply: "Geneva II was first talked of in May and has been postponed several times since {first talked of}.", faithful: true},
+	{question: "What did de Mistura say about casualties?", reply: "In the last 48 hours, de Mistura said, one Syrian was wounded every 13 minutes {13 minutes}.", faithful: true},
+	{question: "Will the delegations meet face to face?", reply: "Russia's main negotiator, Aleksandr Lavrentyev, said it was still unclear whether the government and opposition delegations would meet in person {not clear whether}.", faithful: true},
+	{question: "What did Kirby say about the ISSG?", reply: "Kirby hoped the ISSG could eventually reinvigorate a sense of momentum in Syria {reinvigorate}.", faithful: true},
 }
 
 var passageRe = regexp.MustCompile(`(?s)\[(\d+)\] \(file [^\n]*\)\n(.*?)\n\n`)
