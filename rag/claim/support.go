@@ -393,7 +393,7 @@ func (c *checker) holds(f facts, set []sentRef) bool {
 		for _, t := range c.info(r).negations() {
 			negated = negated || slices.Contains(f.terms, t)
 			// "unclear" says what "not clear" does.
-			prefixed = prefixed || slices.ContainsFunc(f.terms, func(ct string) bool { return negativeOf(ct, t) })
+			prefixed = prefixed || slices.ContainsFunc(f.terms, func(ct string) bool { return c.negativeOf(ct, t) })
 		}
 	}
 	if f.universal && !slices.ContainsFunc(set, func(r sentRef) bool { return c.info(r).speaksOfAll() }) {
@@ -408,10 +408,12 @@ func (c *checker) holds(f facts, set []sentRef) bool {
 	return !c.contradicted(f, set)
 }
 
-// negativeOf reports a term that is another's negative by its prefix:
-// "unclear" of "clear", "impossible" of "possible".
-func negativeOf(t, of string) bool {
-	return slices.ContainsFunc([]string{"un", "in", "im", "dis", "non"}, func(p string) bool { return t == p+of })
+// negativeOf reports a term that is another's negative by its prefix and
+// its WordNet antonym: "unclear" of "clear", "impossible" of "possible";
+// not "inform" of "form", nor "discover" of "cover".
+func (c *checker) negativeOf(t, of string) bool {
+	return slices.ContainsFunc([]string{"un", "in", "im", "dis", "non"}, func(p string) bool { return t == p+of }) &&
+		slices.Contains(c.lx.Antonyms(of), t)
 }
 
 // contradicted reports a claim word the sentences do not hold whose
@@ -423,7 +425,7 @@ func (c *checker) contradicted(f facts, set []sentRef) bool {
 		si := c.info(r)
 		for _, ct := range f.terms {
 			// "it was unclear" against "it was clear", not "not clear".
-			if slices.ContainsFunc(si.terms, func(t string) bool { return negativeOf(ct, t) && !slices.Contains(si.negations(), t) }) {
+			if slices.ContainsFunc(si.terms, func(t string) bool { return c.negativeOf(ct, t) && !slices.Contains(si.negations(), t) }) {
 				return true
 			}
 		}
