@@ -35,11 +35,15 @@ func WhoSaidQuery(question string) (string, bool) {
 	q := strings.TrimSpace(m[1])
 	q = strings.Trim(q, "\"“”'‘’«» ")
 	q = strings.TrimRight(q, "?")
-	if strings.TrimSpace(q) == "" {
-		return "", false
+	if strings.TrimSpace(q) == "" || bareReference[strings.ToLower(strings.TrimSpace(q))] {
+		return "", false // "who told AFP that?" asks about the answer before
 	}
 	return q, true
 }
+
+// bareReference are the words that stand for something said before, no
+// quotation of their own.
+var bareReference = map[string]bool{"that": true, "this": true, "it": true, "so": true}
 
 // helpRe matches a message that asks what Parley is or how to use it,
 // as a whole: "help", "what can you do?", "how do I use this?".

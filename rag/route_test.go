@@ -20,6 +20,8 @@ func TestWhoSaidQuery(t *testing.T) {
 		{`no one is more frustrated than we are - who said this`, "no one is more frustrated than we are", true},
 		{`the talks were pivotal. who said it?`, "the talks were pivotal", true},
 		{`what happened and who said it?`, "", false},
+		{`who told afp that`, "", false},
+		{`who said this?`, "", false},
 	}
 	for _, tt := range tests {
 		got, ok := WhoSaidQuery(tt.in)

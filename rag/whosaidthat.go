@@ -15,8 +15,9 @@ import (
 )
 
 // whoSaidThatRe matches a follow-up that asks who said what the answer
-// before it says: "who said that?", "who says so", "who is saying this".
-var whoSaidThatRe = regexp.MustCompile(`(?i)^\s*who\s+(?:said|says|claimed|claims|wrote|is\s+saying|was\s+saying)\s+(?:that|this|it|so)\s*[?.!]*\s*$`)
+// before it says: "who said that?", "who says so", "who is saying this",
+// "who told AFP that?".
+var whoSaidThatRe = regexp.MustCompile(`(?i)^\s*who\s+(?:said|says|claimed|claims|wrote|is\s+saying|was\s+saying|told\s+(?:the\s+)?\S+)\s+(?:that|this|it|so)\s*[?.!]*\s*$`)
 
 // WhoSaidWhatText answers "who said that?" when no answer with a citation
 // came before it.

@@ -27,12 +27,14 @@ func TestWhoSaidThat(t *testing.T) {
 			t.Fatalf("%q: %+v %v", tt.question, first, err)
 		}
 		history := []Turn{{Question: tt.question, Answer: first.Text}}
-		a, err := eng.AskFollowUp(ctx, history, "who said that?", nil)
-		if err != nil {
-			t.Fatal(err)
-		}
-		if !strings.HasPrefix(a.Text, tt.want) || len(a.Citations) != 1 || !strings.Contains(a.Citations[0].Text, tt.line) {
-			t.Errorf("after %q: %q %+v, want %q citing %q", tt.question, a.Text, a.Citations, tt.want, tt.line)
+		for _, follow := range []string{"who said that?", "who told the paper that"} {
+			a, err := eng.AskFollowUp(ctx, history, follow, nil)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if !strings.HasPrefix(a.Text, tt.want) || len(a.Citations) != 1 || !strings.Contains(a.Citations[0].Text, tt.line) {
+				t.Errorf("after %q, %q: %q %+v, want %q citing %q", tt.question, follow, a.Text, a.Citations, tt.want, tt.line)
+			}
 		}
 	}
 	// With nothing cited before it, there is no "that" to look up.
