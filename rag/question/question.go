@@ -459,9 +459,8 @@ func Parse(raw string) Question {
 	// "what's the death toll so far?": words that mean "until now" say
 	// when the answer holds, not what it is about.
 	addMatchWords(typeWords, untilNowRe, lower)
-	// "what else has he done?": "else" asks for more of the same, and
-	// "done" is the "do" of a question about deeds.
-	typeWords["else"] = true
+	// "what else has he done?": "done" is the "do" of a question about
+	// deeds.
 	if deedsRe.MatchString(lower) {
 		typeWords["done"] = true
 	}

@@ -410,9 +410,9 @@ func TestFirstQuestionWordAsks(t *testing.T) {
 	}
 }
 
-// TestElseAndDoneAreNoTopic: "what else has the envoy done?" is about the
-// envoy; "is the deal done?" keeps its "done".
-func TestElseAndDoneAreNoTopic(t *testing.T) {
+// TestDoneIsNoTopic: "what has the envoy done?" is about the envoy; "is
+// the deal done?" keeps its "done".
+func TestDoneIsNoTopic(t *testing.T) {
 	words := func(q string) []string {
 		var out []string
 		for _, w := range Parse(q).Words {
@@ -420,8 +420,8 @@ func TestElseAndDoneAreNoTopic(t *testing.T) {
 		}
 		return out
 	}
-	if got := words("what else has the envoy done?"); !slices.Equal(got, []string{"envoy"}) {
-		t.Errorf("what else has the envoy done: words %v, want [envoy]", got)
+	if got := words("what has the envoy done?"); !slices.Equal(got, []string{"envoy"}) {
+		t.Errorf("what has the envoy done: words %v, want [envoy]", got)
 	}
 	if got := words("is the deal done?"); !slices.Contains(got, "done") {
 		t.Errorf("is the deal done: words %v, want done among them", got)
