@@ -172,10 +172,6 @@ var typeNouns = map[string]Kind{
 	"percentage": HowMany, "percent": HowMany, "number": HowMany, "amount": HowMany,
 }
 
-// sortNouns ask, before "of", for a description of what follows: "what
-// kind of groups", "what sort of deal".
-var sortNouns = map[string]bool{"kind": true, "kinds": true, "type": true, "types": true, "sort": true, "sorts": true}
-
 // doVerbs are the auxiliaries that open a question's verb ("what did …",
 // "what will …").
 var doVerbs = map[string]bool{
@@ -403,13 +399,6 @@ func Parse(raw string) Question {
 			j := i + 1
 			for j+1 < len(toks) && isCount(toks[j].Surface) {
 				j++ // "which three countries"
-			}
-			if j+2 < len(toks) && sortNouns[strings.ToLower(toks[j].Surface)] && strings.EqualFold(toks[j+1].Surface, "of") {
-				// "what kind of groups": the groups are asked about, and
-				// "kind" says only that a description answers, not names.
-				typeWords[strings.ToLower(toks[j].Surface)] = true
-				q.Kind = What
-				break
 			}
 			// A type noun may follow an adjective or two: "what southern city".
 			// A verb of doing ends the search: in "what did the times say"

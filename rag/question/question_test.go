@@ -114,24 +114,6 @@ func TestTypeNounAndDefines(t *testing.T) {
 	}
 }
 
-// TestKindOf: "what kind of groups" asks to describe the groups: the
-// noun stays a topic word, "kind" is none, and no names are asked for.
-func TestKindOf(t *testing.T) {
-	for _, in := range []string{"what kind of groups met the envoy", "Which types of ships dock there?", "what sort of deal did they sign"} {
-		q := Parse(in)
-		if q.Kind != What || q.TypeNoun != "" {
-			t.Errorf("Parse(%q): kind %v, noun %q; want what, no noun", in, q.Kind, q.TypeNoun)
-		}
-		var words []string
-		for _, w := range q.Words {
-			words = append(words, strings.ToLower(w.Surface))
-		}
-		if slices.ContainsFunc(words, func(w string) bool { return w == "kind" || w == "types" || w == "sort" }) || len(words) < 2 {
-			t.Errorf("Parse(%q): topic words %v; want the noun and the rest, without kind, type or sort", in, words)
-		}
-	}
-}
-
 func TestConstraints(t *testing.T) {
 	q := Parse("Who won the 2021 U.S. Open with 3 sets?")
 	if !slices.Equal(q.Years, []string{"2021"}) || !slices.Equal(q.Numbers, []string{"3"}) {
