@@ -280,7 +280,7 @@ func placeInQuestion(qr match.Query, first, after string) bool {
 var timeUnitRe = regexp.MustCompile(`(?i)\b(seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|centuries|century)\b`)
 
 // moneyAskedRe asks "how much" of money: a cost, a price, a sum paid.
-var moneyAskedRe = regexp.MustCompile(`(?i)\bhow much\b.*\b(?:cost|costs|costing|pay|pays|paid|spend|spends|spent|worth|charge|charged|owe|owed|earn|earned|fined)\b`)
+var moneyAskedRe = regexp.MustCompile(`(?i)\bhow much\b.*\b(?:money|cost|costs|costing|pay|pays|paid|spend|spends|spent|worth|charge|charged|owe|owed|earn|earned|fined)\b`)
 
 // moneyBefore and moneyAfter are the marks of a sum of money around a
 // number: "$40 million", "40 million dollars", "€2bn".

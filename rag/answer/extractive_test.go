@@ -67,6 +67,8 @@ func TestAnswerTypeReadsTheKind(t *testing.T) {
 		{"how much did the strike cost the port?", "The strike cost the port $40 million.", 1},
 		{"how much did the strike cost the port?", "The strike at the port involved 14 unions.", 0},
 		{"how much did the strike cost the port?", "The strike at the port involved many unions.", 0},
+		{"how much money did the union raise?", "The union raised $14,000 for the strikers.", 1},
+		{"how much money did the union raise?", "The union raised 14 banners for the strikers.", 0},
 		{"when did the envoy meet the mayor?", "The envoy said Monday that the strike would end.", 0},
 		{"when did the envoy meet the mayor?", "The envoy said Monday after talks with the mayor that the strike would end.", 1},
 		{"in what year did the docker die?", "The docker was seen at night.", 0},
