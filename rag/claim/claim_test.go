@@ -15,6 +15,7 @@ import (
 	"github.com/parleybot/parley/rag/match"
 	"github.com/parleybot/parley/rag/question"
 	"github.com/parleybot/parley/rag/retrieve"
+	"github.com/parleybot/parley/rag/term"
 	"github.com/parleybot/parley/rag/wordvec"
 )
 
@@ -155,7 +156,7 @@ func TestSwappedNumbers(t *testing.T) {
 		"One ship was delayed every 12 hours, Ilse Brandt said [1].": true,
 		"One docker was hurt every 12 hours, Ilse Brandt said [1].":  false,
 	})
-	if swappedNumber(numberAnchors("a docker hurt every 3 days"), numberAnchors("in 2016, 3 dockers were hurt")) {
+	if swappedNumber(anchorsOf(term.Tokenize("a docker hurt every 3 days")), anchorsOf(term.Tokenize("in 2016, 3 dockers were hurt"))) {
 		t.Error("a number with no words of the claim's beside it is no swap")
 	}
 }

@@ -268,14 +268,9 @@ var quantifiers = map[string]bool{
 	"roughly": true, "estimated": true, "average": true, "total": true, "than": true,
 }
 
-// numberAnchors returns, for each number written in digits in text, the
-// index terms of the words just before it, up to anchorReach of them,
-// stopping at another number.
-func numberAnchors(text string) map[float64][]string {
-	return anchorsOf(term.Tokenize(text))
-}
-
-// anchorsOf is numberAnchors of a text's tokens.
+// anchorsOf returns, for each number written in digits among a text's
+// tokens, the index terms of the words just before it, up to anchorReach
+// of them, stopping at another number.
 func anchorsOf(toks []term.Token) map[float64][]string {
 	out := map[float64][]string{}
 	for i, t := range toks {

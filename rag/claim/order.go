@@ -206,7 +206,7 @@ func (c *checker) speaks(n name, r sentRef) bool {
 // relation's subject: the pronoun may stand for it.
 func (c *checker) pronounFor(rel relation, r sentRef) bool {
 	before := false
-	for _, t := range term.Tokenize(c.info(r).text) {
+	for _, t := range c.info(r).tokens() {
 		if t.Term == rel.verb {
 			break
 		}

@@ -45,7 +45,7 @@ type sentInfo struct {
 	// asked for: only the sentences a claim is checked against need them.
 	negated    []string
 	negatedSet bool
-	// anchors are numberAnchors of the text, read when first asked for.
+	// anchors are anchorsOf the text's tokens, read when first asked for.
 	anchors map[float64][]string
 	// measured are measuredNumbers of the text, and universal whether it
 	// speaks of all of something; read when first asked for.
@@ -59,12 +59,23 @@ type sentInfo struct {
 	ordsSet bool
 	// counted are countedNouns of the text, read when first asked for.
 	counted map[float64]string
+	// toks are the text's tokens, read when first asked for.
+	toks []term.Token
+}
+
+// tokens returns the sentence's tokens, read once for every reading of
+// them.
+func (si *sentInfo) tokens() []term.Token {
+	if si.toks == nil {
+		si.toks = term.Tokenize(si.text)
+	}
+	return si.toks
 }
 
 // countedNouns returns the plural nouns the sentence's numbers count.
 func (si *sentInfo) countedNouns() map[float64]string {
 	if si.counted == nil {
-		si.counted = countedNouns(term.Tokenize(si.text))
+		si.counted = countedNouns(si.tokens())
 	}
 	return si.counted
 }
@@ -72,7 +83,7 @@ func (si *sentInfo) countedNouns() map[float64]string {
 // ordinals returns the sentence's ordinals from "second" on.
 func (si *sentInfo) ordinals() []int {
 	if !si.ordsSet {
-		si.ords, si.ordsSet = ordinalsIn(term.Tokenize(si.text)), true
+		si.ords, si.ordsSet = ordinalsIn(si.tokens()), true
 	}
 	return si.ords
 }
@@ -110,7 +121,7 @@ func (c *checker) info(r sentRef) *sentInfo {
 // numberAnchors returns the words before each of the sentence's numbers.
 func (si *sentInfo) numberAnchors() map[float64][]string {
 	if si.anchors == nil {
-		si.anchors = numberAnchors(si.text)
+		si.anchors = anchorsOf(si.tokens())
 	}
 	return si.anchors
 }
@@ -137,7 +148,7 @@ type facts struct {
 	// universal is true when the claim speaks of all of something
 	// ("all of the rebel groups", "always"): a sentence must too.
 	universal bool
-	// anchors are, by number, the terms just before it (numberAnchors).
+	// anchors are, by number, the terms just before it (anchorsOf).
 	anchors map[float64][]string
 	// counted are, by number, the plural noun it counts (countedNouns).
 	counted map[float64]string
