@@ -404,7 +404,7 @@ func (c *checker) holds(f facts, set []sentRef) bool {
 		for _, t := range c.info(r).negations() {
 			negated = negated || slices.Contains(f.terms, t)
 			// "unclear" says what "not clear" does.
-			prefixed = prefixed || slices.ContainsFunc(f.terms, func(ct string) bool { return c.negativeOf(ct, t) })
+			prefixed = prefixed || slices.ContainsFunc(f.terms, func(ct string) bool { p, ok := c.plainOf(ct); return ok && p == t })
 		}
 	}
 	if f.universal && !slices.ContainsFunc(set, func(r sentRef) bool { return c.info(r).speaksOfAll() }) {
@@ -419,24 +419,35 @@ func (c *checker) holds(f facts, set []sentRef) bool {
 	return !c.contradicted(f, set)
 }
 
-// negativeOf reports a term that is another's negative by its prefix and
-// its WordNet antonym: "unclear" of "clear", "impossible" of "possible";
-// not "inform" of "form", nor "discover" of "cover".
-func (c *checker) negativeOf(t, of string) bool {
-	return slices.ContainsFunc([]string{"un", "in", "im", "dis", "non"}, func(p string) bool { return t == p+of }) &&
-		slices.Contains(c.lx.Antonyms(of), t)
+// plainOf returns the term a negative one is the negative of, by its
+// prefix and its WordNet antonym: "clear" for "unclear", "possible" for
+// "impossible"; ok is false for "inform" ("form") or "discover"
+// ("cover").
+func (c *checker) plainOf(t string) (string, bool) {
+	for _, p := range negativePrefixes {
+		if plain, ok := strings.CutPrefix(t, p); ok && plain != "" && slices.Contains(c.lx.Antonyms(plain), t) {
+			return plain, true
+		}
+	}
+	return "", false
 }
+
+// negativePrefixes make a word its own negative: un-, in-, im-, dis-, non-.
+var negativePrefixes = []string{"un", "in", "im", "dis", "non"}
 
 // contradicted reports a claim word the sentences do not hold whose
 // opposite they do ("Kerry said he won the argument" against "I lost the
 // argument"): the claim says the contrary of what it cites. An opposite
 // the sentence negates ("did not lose") is no contradiction.
 func (c *checker) contradicted(f facts, set []sentRef) bool {
-	for _, r := range set {
-		si := c.info(r)
-		for _, ct := range f.terms {
+	for _, ct := range f.terms {
+		plain, ok := c.plainOf(ct)
+		if !ok {
+			continue
+		}
+		for _, r := range set {
 			// "it was unclear" against "it was clear", not "not clear".
-			if slices.ContainsFunc(si.terms, func(t string) bool { return c.negativeOf(ct, t) && !slices.Contains(si.negations(), t) }) {
+			if si := c.info(r); slices.Contains(si.terms, plain) && !slices.Contains(si.negations(), plain) {
 				return true
 			}
 		}
