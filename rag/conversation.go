@@ -90,8 +90,8 @@ func (cur *state) isName(word string) bool {
 // capitalised reports a word, however typed, that the corpus mostly
 // writes capitalised in the middle of sentences: a name, or a word of one.
 func (cur *state) capitalised(word string) bool {
-	c := cur.ix.Capitals(term.Word(word))
-	return c[0] > 0 && c[1]*3 >= c[0]*2
+	t := term.Word(word)
+	return t != "" && cur.ix.IsCapitalised(t)
 }
 
 // peopleIn lists the people a text names, in order of first mention: the

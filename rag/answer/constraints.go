@@ -315,7 +315,7 @@ func namesAnotherOne(ix *index.Index, qr match.Query, names []namePair, text str
 				!strings.Contains(text, other.Surface+" "+st[j].Surface) {
 				continue // a title, a spelling of the same word ("Forth Niagara"), or not the word before
 			}
-			if c := ix.Capitals(other.Term); c[0] > 0 && c[1]*3 >= c[0]*2 {
+			if ix.IsCapitalised(other.Term) {
 				return true
 			}
 		}

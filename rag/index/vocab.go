@@ -423,7 +423,15 @@ func (ix *Index) Capitals(t string) [3]int { return ix.caps[t] }
 // Lavrov"). So a name counts even when a question writes it in lower case.
 func (ix *Index) IsName(t string) bool {
 	c := ix.caps[t]
-	return c[0] > 0 && c[1]*3 >= c[0]*2 && c[2]*2 >= c[1]
+	return ix.IsCapitalised(t) && c[2]*2 >= c[1]
+}
+
+// IsCapitalised reports whether the articles write a term mostly
+// capitalised in the middle of sentences: a name, or a word of one (the
+// "Dutch" of "Dutch Mission").
+func (ix *Index) IsCapitalised(t string) bool {
+	c := ix.caps[t]
+	return c[0] > 0 && c[1]*3 >= c[0]*2
 }
 
 // Speller corrects words to the corpus's own words.
