@@ -679,9 +679,10 @@ var notPlurals = newWordSet("this", "thus", "does", "goes", "hers", "ours", "you
 var sayingWords = newWordSet("said", "says", "told", "tells", "added", "announced", "stated", "declared", "reported", "tweeted", "wrote")
 
 // askedSaying holds the words of a question about a saying or a report:
-// "when did Kirby say …?", "when was it announced?".
+// "when did Kirby say …?", "when was it announced?", "when did he talk
+// to AFP?" ("talks", the meeting, is not one).
 var askedSaying = newWordSet("say", "says", "said", "tell", "told", "announce", "announced", "report", "reported",
-	"comment", "commented", "statement", "speak", "spoke", "claim", "claimed", "tweet", "tweeted", "write", "wrote",
+	"comment", "commented", "statement", "speak", "spoke", "spoken", "talk", "talked", "claim", "claimed", "tweet", "tweeted", "write", "wrote",
 	"add", "added", "publish", "published", "declare", "declared", "state", "stated")
 
 // onlyTheSayingDated reports a text whose every month or day dates its
