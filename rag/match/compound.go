@@ -1,8 +1,12 @@
 package match
 
 import (
+	"slices"
+	"strings"
+
 	"github.com/parleybot/parley/rag/index"
 	"github.com/parleybot/parley/rag/lexicon"
+	"github.com/parleybot/parley/rag/question"
 	"github.com/parleybot/parley/rag/term"
 )
 
@@ -33,4 +37,53 @@ func compoundHead(ix *index.Index, lx *lexicon.Lexicon, surface, t string) strin
 		}
 	}
 	return ""
+}
+
+// compoundSenses returns, by the term of its last part, what a question's
+// hyphenated compound means as a whole, with the credit each meets it at:
+// its joined form, as the index holds the articles' compounds
+// ("cease-fire" as "ceasefire"), then the terms WordNet relates to it
+// ("go-between": intermediary, mediator), those the articles use, in the
+// compound's own sense. Its parts alone mean something else: "go" and
+// "betweens" say nothing of an intermediary. It also returns the indexes
+// in q.Words of the other parts of the compounds WordNet knows as words,
+// which are no question words of their own.
+func (m *Matcher) compoundSenses(q question.Question) (senses map[string][]Alt, parts map[int]bool) {
+	for _, c := range term.HyphenCompounds(q.Text) {
+		split := strings.LastIndexByte(c, '-')
+		joined, head := term.Word(strings.ReplaceAll(c, "-", "")), term.Word(c[split+1:])
+		if joined == "" || head == "" {
+			continue
+		}
+		var alts []Alt
+		if m.ix.SentenceDF(joined) > 0 {
+			alts = append(alts, Alt{joined, CreditCorrected})
+		}
+		for _, r := range m.lx.Related(joined) {
+			if m.ix.SentenceDF(r) > 0 && !m.otherSense(joined, r) {
+				alts = append(alts, Alt{r, CreditRelated})
+			}
+		}
+		if len(alts) == 0 {
+			continue
+		}
+		if senses == nil {
+			senses, parts = map[string][]Alt{}, map[int]bool{}
+		}
+		senses[head] = alts
+		if m.lx.Related(joined) == nil {
+			continue // no word of its own: "six-year" is still six years
+		}
+		// The words just before the head that are the compound's parts.
+		before := strings.Split(c[:split], "-")
+		for i, w := range q.Words {
+			if strings.ToLower(w.Surface) != c[split+1:] {
+				continue
+			}
+			for j := i - 1; j >= 0 && slices.Contains(before, strings.ToLower(q.Words[j].Surface)); j-- {
+				parts[j] = true
+			}
+		}
+	}
+	return senses, parts
 }

@@ -300,8 +300,12 @@ func (m *Matcher) Prepare(q question.Question) Query {
 	out := Query{Question: q, Text: q.Text}
 	var fixes []string
 	senses := m.phraseSenses(q)
+	compounds, compoundParts := m.compoundSenses(q)
 	lowerCase := !hasCapitals(q.Text)
-	for _, w := range q.Words {
+	for i, w := range q.Words {
+		if compoundParts[i] {
+			continue // "go" of "go-betweens", met as the whole by "betweens"
+		}
 		qw := Word{Word: w}
 		t := w.Term
 		if g := droppedG(lx, w.Surface); g != "" && ix.SentenceDF(t) == 0 {
@@ -368,6 +372,13 @@ func (m *Matcher) Prepare(q question.Question) Query {
 			// as "postpone".
 			if ix.SentenceDF(r) > 0 && !hasAlt(qw.Alts, r) {
 				qw.Alts = append(qw.Alts, Alt{r, CreditRelated})
+			}
+		}
+		for _, a := range compounds[w.Term] {
+			// The last part of a hyphenated compound is met as the whole:
+			// "go-betweens" by "intermediaries".
+			if !hasAlt(qw.Alts, a.Term) {
+				qw.Alts = append(qw.Alts, a)
 			}
 		}
 		if !qw.NameLike && !term.IsNumber(t) && !question.IsNumberWord(w.Surface) {

@@ -364,3 +364,39 @@ func TestAlternativeNamesOfSeveralWords(t *testing.T) {
 		}
 	}
 }
+
+// TestHyphenatedCompoundsMeanTheWhole: a hyphenated compound WordNet
+// knows is met as a whole by its last part, through the whole's related
+// words, and its other parts are no words of their own ("go" is not the
+// "going" of a sentence), though the same word elsewhere in the question
+// is; one WordNet does not know keeps its parts.
+func TestHyphenatedCompoundsMeanTheWhole(t *testing.T) {
+	m := lexiconMatcherOver(t, "Port Talks\n\nThe dockers spoke through intermediaries, and the going was hard. The six-year dispute had lasted six years.\n")
+	q := m.Prepare(question.Parse("did they speak through go-betweens"))
+	var words []string
+	for _, w := range q.Words {
+		words = append(words, w.Surface)
+	}
+	if slices.Contains(words, "go") {
+		t.Errorf("go-betweens gives the words %v, want no \"go\"", words)
+	}
+	if alts, ok := wordAlts(m, "did they speak through go-betweens", "betweens"); !ok || !hasAlt(alts, term.Word("intermediaries")) {
+		t.Errorf("betweens of go-betweens met by %v, want intermediaries", alts)
+	}
+	q = m.Prepare(question.Parse("how hard did the going get for the go-betweens"))
+	words = nil
+	for _, w := range q.Words {
+		words = append(words, w.Surface)
+	}
+	if !slices.Contains(words, "going") {
+		t.Errorf("going … go-betweens gives the words %v, want \"going\" kept", words)
+	}
+	q = m.Prepare(question.Parse("how long was the six-year dispute"))
+	words = nil
+	for _, w := range q.Words {
+		words = append(words, w.Surface)
+	}
+	if !slices.Contains(words, "six") {
+		t.Errorf("six-year gives the words %v, want \"six\" kept", words)
+	}
+}

@@ -86,10 +86,10 @@ func IsStop(w string) bool {
 	return extraStopWords[w] || english.IsStopWord(w)
 }
 
-// hyphenCompounds returns the lower-case hyphenated compounds in text
+// HyphenCompounds returns the lower-case hyphenated compounds in text
 // ("cease-fire"), whose joined forms ("ceasefire") are indexed too, so
 // that both spellings meet.
-func hyphenCompounds(text string) []string {
+func HyphenCompounds(text string) []string {
 	var out []string
 	for _, f := range strings.Fields(text) {
 		f = strings.Trim(f, ".,;:!?\"“”‘’()[]")
@@ -269,7 +269,7 @@ func (s *Stemmer) Sequence(text string) []string {
 	if !strings.Contains(text, "-") {
 		return out
 	}
-	for _, c := range hyphenCompounds(text) {
+	for _, c := range HyphenCompounds(text) {
 		joined, first := s.Word(strings.ReplaceAll(c, "-", "")), s.Word(c[:strings.IndexByte(c, '-')])
 		if joined == "" {
 			continue
@@ -352,7 +352,7 @@ func nonEmptyTerms(toks []Token) []string {
 func termsOf(text string, toks []Token, word func(string) string) []string {
 	out := nonEmptyTerms(toks)
 	if strings.Contains(text, "-") {
-		for _, c := range hyphenCompounds(text) {
+		for _, c := range HyphenCompounds(text) {
 			if t := word(strings.ReplaceAll(c, "-", "")); t != "" {
 				out = append(out, t)
 			}

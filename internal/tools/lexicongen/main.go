@@ -109,12 +109,12 @@ func run(dir string) error {
 	related := table{}
 	link := related.link
 	err = eachSense(dir, synsets, func(lemma, p string, ss *synset) {
-		from := single(lemma)
+		from := entry(lemma, p)
 		if from == "" {
 			return
 		}
 		for _, w := range ss.words {
-			link(from, single(w))
+			link(from, entry(w, p))
 		}
 		wordNo := indexOf(ss.words, lemma) + 1
 		hypos := 0
@@ -132,16 +132,16 @@ func run(dir string) error {
 			case ptr.symbol == `\` && ptr.srcWord == wordNo:
 				// Russian, American: every name of the place.
 				for _, w := range t.words {
-					link(from, single(w))
+					link(from, entry(w, ptr.target[:1]))
 				}
 			case ptr.symbol == "+" && ptr.srcWord == wordNo && ptr.dstWord > 0:
 				// back, backer; and from a verb to the kind of
 				// person or thing it derives (backer is a sponsor).
-				link(from, single(t.words[ptr.dstWord-1]))
+				link(from, entry(t.words[ptr.dstWord-1], ptr.target[:1]))
 				if p == "v" && strings.HasPrefix(ptr.target, "n") {
 					if h := synsets[hypernym(t)]; h != nil {
 						for _, w := range h.words {
-							link(from, single(w))
+							link(from, entry(w, "n"))
 						}
 					}
 				}
@@ -149,18 +149,18 @@ func run(dir string) error {
 				ptr.symbol == "~" && p == "n" && ptr.srcWord == 0 && hypos <= maxHyponyms,
 				(ptr.symbol == ">" || ptr.symbol == "*") && ptr.srcWord == 0:
 				for _, w := range t.words {
-					link(from, single(w))
+					link(from, entry(w, ptr.target[:1]))
 				}
 			case ptr.symbol == "#p" && p == "n" && isCapital(ss, synsets):
 				// Moscow, Russia; Washington, District of Columbia, United States.
 				for depth := 0; t != nil && depth < 2; depth++ {
 					for _, w := range t.words {
-						link(from, single(w))
+						link(from, entry(w, ptr.target[:1]))
 					}
 					// and the country's adjective: Moscow, Russian.
 					for _, cp := range t.ptrs {
 						if a := synsets[cp.target]; cp.symbol == "+" && a != nil && cp.dstWord > 0 && strings.HasPrefix(cp.target, "a") {
-							link(from, single(a.words[cp.dstWord-1]))
+							link(from, entry(a.words[cp.dstWord-1], cp.target[:1]))
 						}
 					}
 					t = synsets[holonym(t)]
@@ -264,6 +264,25 @@ func single(lemma string) string {
 		return ""
 	}
 	return ts[0]
+}
+
+// entry returns the index term of a lemma of part of speech p in the
+// table of related terms: single's, or for a hyphenated noun or verb of
+// lower-case letters ("go-between", "cease-fire") the term of its joined
+// form, which the index holds for the articles' hyphenated words and a
+// question's are met by. Hyphenated adjectives are left out: they qualify
+// in a sense of their own ("so-called" is "supposed" as doubted, never as
+// expected).
+func entry(lemma, p string) string {
+	if t := single(lemma); t != "" || p != "n" && p != "v" || !strings.Contains(lemma, "-") || strings.ContainsAny(lemma, "_ (") {
+		return t
+	}
+	for _, p := range strings.Split(lemma, "-") {
+		if p == "" || strings.Trim(p, "abcdefghijklmnopqrstuvwxyz") != "" {
+			return ""
+		}
+	}
+	return term.Word(strings.ReplaceAll(lemma, "-", ""))
 }
 
 func indexOf(words []string, lemma string) int {
