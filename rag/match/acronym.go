@@ -125,7 +125,7 @@ func (m *Matcher) ExpandAcronyms(text string) string {
 	changed := false
 	for i, w := range words {
 		core := strings.TrimFunc(w, func(r rune) bool { return !unicode.IsLetter(r) })
-		core = strings.TrimSuffix(core, "'s")
+		core = strings.TrimSuffix(strings.TrimSuffix(core, "'s"), "’s") // a phone types "’"
 		if core == "" || m.ix.SentenceDF(term.Word(core)) > 0 {
 			continue
 		}

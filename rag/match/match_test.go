@@ -109,6 +109,8 @@ func TestChatAcronyms(t *testing.T) {
 	for in, want := range map[string]string{
 		"why did the nfu meet":  "why did the Northern Farmers Union meet",
 		"why did the NFU meet":  "why did the Northern Farmers Union meet",
+		"who leads the nfu's":   "who leads the Northern Farmers Union's",
+		"who leads the nfu’s":   "who leads the Northern Farmers Union’s",
 		"what did the war want": "what did the war want",
 		"who won the vote":      "who won the vote", // a stop word is no acronym
 
