@@ -494,7 +494,7 @@ func Parse(raw string) Question {
 	}
 	seen := map[string]bool{}
 	for i, t := range toks {
-		if t.Term == "" || typeWords[strings.ToLower(t.Surface)] || seen[t.Term] || passiveGet(toks, i) || keepsOn(toks, i) {
+		if t.Term == "" || typeWords[strings.ToLower(t.Surface)] || seen[t.Term] || passiveGet(toks, i) || keepsOn(toks, i) || accordingTo(toks, i) {
 			continue
 		}
 		seen[t.Term] = true
@@ -569,7 +569,7 @@ func ParseStatement(raw string) Question {
 	toks := term.Tokenize(text)
 	seen := map[string]bool{}
 	for i, t := range toks {
-		if t.Term == "" || seen[t.Term] || passiveGet(toks, i) || keepsOn(toks, i) {
+		if t.Term == "" || seen[t.Term] || passiveGet(toks, i) || keepsOn(toks, i) || accordingTo(toks, i) {
 			continue
 		}
 		seen[t.Term] = true
@@ -648,6 +648,14 @@ func passiveGet(toks []term.Token, i int) bool {
 	}
 	next := strings.ToLower(toks[i+1].Surface)
 	return len(next) >= 4 && (strings.HasSuffix(next, "ed") || strings.HasSuffix(next, "en")) || participles[next]
+}
+
+// accordingTo reports the "according" of "according to": it gives whose
+// word the answer is ("who brokered the peace, according to de
+// Mistura?"), and is no topic; a sentence that cites its own source
+// ("…, according to the Associated Press") does not meet it.
+func accordingTo(toks []term.Token, i int) bool {
+	return strings.EqualFold(toks[i].Surface, "according") && i+1 < len(toks) && strings.EqualFold(toks[i+1].Surface, "to")
 }
 
 // keepsOn reports a form of "keep" before a verb in "-ing" ("keeps

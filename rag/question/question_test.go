@@ -55,6 +55,8 @@ func TestParseKinds(t *testing.T) {
 		{"why does the ferry keep getting delayed", Why, []string{"ferri", "delay"}},
 		{"why do the talks keep on failing", Why, []string{"talk", "fail"}},
 		{"who kept the keys", Who, []string{"keep", "key"}},
+		{"who brokered the truce according to the envoy", Who, []string{"broker", "truce", "envoy"}},
+		{"what does the accord hold", What, []string{"accord", "hold"}},
 		{"did anyone confirm the recording was real", What, []string{"confirm", "record", "real"}},
 		{"did the union get the deal", What, []string{"union", "deal"}},
 		{"is the union getting the deal", What, []string{"union", "get", "deal"}},
