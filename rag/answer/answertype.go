@@ -70,6 +70,31 @@ var (
 	givenRe = regexp.MustCompile(`(?i)(?:^|(\w*)\W+)given (?:that|the|how|its|their|his|her)\b`)
 )
 
+// futureAskedRe finds a question about what is yet to come: "when will
+// the war end?", "when are they going to meet?".
+var futureAskedRe = regexp.MustCompile(`(?i)\bwhen\b.*\b(will|going to|gonna)\b|\bwhen['’]ll\b`)
+
+// pastTimeRe finds a time that lies behind the one who writes: "a year
+// ago", "last month", "earlier this week".
+var pastTimeRe = regexp.MustCompile(`(?i)^(ago|last (week|month|year)|earlier this)$`)
+
+// sinceRe finds "since" just before a year: "since 2011" says how long
+// something has gone on, not when it will.
+var sinceRe = regexp.MustCompile(`(?i)\bsince\s+$`)
+
+// relTimeAnswers reports a relative time in text that answers "when?":
+// any, or for a question about what is yet to come one that does not
+// lie behind ("when will the war end?" is not answered by "joined the
+// war a year ago").
+func relTimeAnswers(text string, future bool) bool {
+	for _, m := range relTimeRe.FindAllString(text, -1) {
+		if !future || !pastTimeRe.MatchString(m) {
+			return true
+		}
+	}
+	return false
+}
+
 // dayPartWords are the parts of a day.
 var dayPartWords = []string{"night", "morning", "evening", "afternoon", "noon", "midnight", "dawn", "dusk"}
 
@@ -85,7 +110,8 @@ func answerType(qr match.Query, text string, isName func(string) bool) float64 {
 	case question.Who:
 		return nameScore(qr, text, isName)
 	case question.When:
-		if monthOrDay.In(text) && !onlyTheSayingDated(qr, text) || centuryWords.In(text) && centuryRe.MatchString(text) || relTimeWords.In(text) && relTimeRe.MatchString(text) {
+		future := futureAskedRe.MatchString(qr.Question.Text)
+		if monthOrDay.In(text) && !onlyTheSayingDated(qr, text) || centuryWords.In(text) && centuryRe.MatchString(text) || relTimeWords.In(text) && relTimeAnswers(text, future) {
 			return 1
 		}
 		// "5 pm", "at night" answer "when?" and "what time?", not "what
@@ -93,8 +119,9 @@ func answerType(qr match.Query, text string, isName func(string) bool) float64 {
 		if tn := qr.Question.TypeNoun; (tn == "" || tn == "time") && isClockTime(text) {
 			return 1
 		}
-		for _, y := range yearRe.FindAllString(text, -1) {
-			if !slices.Contains(qr.Question.Years, strings.TrimSuffix(y, "s")) {
+		for _, loc := range yearRe.FindAllStringIndex(text, -1) {
+			y := text[loc[0]:loc[1]]
+			if !slices.Contains(qr.Question.Years, strings.TrimSuffix(y, "s")) && !(future && sinceRe.MatchString(text[:loc[0]])) {
 				return 1
 			}
 		}
