@@ -36,6 +36,8 @@ type Engine interface {
 	AskStream(ctx context.Context, question string, onPartial func(string)) (rag.Answer, error)
 	AskFollowUp(ctx context.Context, history []rag.Turn, question string, onPartial func(string)) (rag.Answer, error)
 	WhoSaid(ctx context.Context, text string) ([]rag.Attribution, error)
+	// NearQuotations gives what comes closest when WhoSaid names nobody.
+	NearQuotations(ctx context.Context, text string) ([]rag.Attribution, error)
 	QuotesBy(ctx context.Context, speaker string) (rag.SpeakerQuotes, error)
 	QuotationSuggestions(typed string, n int) []rag.Attribution
 	SpeakerSuggestions(typed string, n int) []rag.Speaker

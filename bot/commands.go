@@ -171,6 +171,23 @@ func (b *Bot) followups(i *discordgo.Interaction, parts []string, flags discordg
 	}
 }
 
+// whoSaid attributes a quotation and renders the reply: who said it, or
+// that nobody did, with the quotations that come closest. found reports
+// a speaker or an unattributed quotation named.
+func (b *Bot) whoSaid(ctx context.Context, quotation string) (text string, found bool, err error) {
+	ms, err := b.eng.WhoSaid(ctx, quotation)
+	if err != nil {
+		return "", false, err
+	}
+	var near []rag.Attribution
+	if len(ms) == 0 {
+		if near, err = b.eng.NearQuotations(ctx, quotation); err != nil {
+			return "", false, err
+		}
+	}
+	return attributionText(quotation, ms, near), len(ms) > 0, nil
+}
+
 // polite turns an engine error into words for the user; the error itself
 // goes to the log.
 func (b *Bot) polite(err error) string {
@@ -263,16 +280,16 @@ func (b *Bot) onCommand(i *discordgo.Interaction) {
 	}
 	defer release()
 	whoSaid := func(quotation string) {
-		ms, err := b.eng.WhoSaid(ctx, quotation)
+		text, found, err := b.whoSaid(ctx, quotation)
 		if err != nil {
 			outcome = "error"
 			b.finish(i, []string{b.polite(err)}, private, nil)
 			return
 		}
-		if len(ms) == 0 {
+		if !found {
 			outcome = "no_match"
 		}
-		b.finish(i, SplitMessage(attributionText(quotation, ms), MessageLimit), private, nil)
+		b.finish(i, SplitMessage(text, MessageLimit), private, nil)
 	}
 	switch data.Name {
 	case "ask":

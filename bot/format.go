@@ -233,10 +233,18 @@ const (
 	voteCommentID   = "parley:vote:comment"
 )
 
-// attributionText renders /who-said results.
-func attributionText(query string, ms []rag.Attribution) string {
+// attributionText renders /who-said results; near are the quotations
+// that come closest when ms is empty.
+func attributionText(query string, ms, near []rag.Attribution) string {
 	if len(ms) == 0 {
-		return fmt.Sprintf("Nobody in the articles said “%s”, as far as I can find.", EscapeMarkdown(textutil.Shorten(query, 300)))
+		text := fmt.Sprintf("Nobody in the articles said “%s”, as far as I can find.", EscapeMarkdown(textutil.Shorten(query, 300)))
+		if len(near) > 0 {
+			text += "\n" + rag.NearIntro
+			for _, m := range near {
+				text += fmt.Sprintf("\n- %s: “%s” (%s)", EscapeMarkdown(speakerOrUnattributed(m.Speaker)), EscapeMarkdown(textutil.Shorten(m.Quote, 200)), citeRef(m.Source, m.Line, m.Line))
+			}
+		}
+		return text
 	}
 	var b strings.Builder
 	// A quotation in two copies of a story is listed once, with both places.

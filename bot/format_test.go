@@ -132,7 +132,7 @@ func TestAttributionTextUnattributed(t *testing.T) {
 		{Speaker: "Jane Doe", Quote: "We will stay", Kind: "direct", Source: "a.txt", Line: 3, Score: 0.7},
 		{Quote: "Another line", Kind: "direct", Source: "a.txt", Line: 9, Score: 0.65},
 	}
-	got := attributionText("nobody should expect", ms)
+	got := attributionText("nobody should expect", ms, nil)
 	if !strings.HasPrefix(got, "“Nobody should expect a breakthrough”: the article does not say who said it") {
 		t.Errorf("first: %q", got)
 	}
@@ -153,7 +153,7 @@ func TestCopiesOfAQuotationAreListedOnce(t *testing.T) {
 		{Speaker: "Jane Doe", Quote: "We will stay - all of us", Kind: "direct", Source: "b.txt", Line: 5, Score: 1},
 		{Speaker: "Tom Roe", Quote: "We will stay - all of us", Kind: "direct", Source: "c.txt", Line: 2, Score: 0.9},
 	}
-	got := attributionText("we will stay", ms)
+	got := attributionText("we will stay", ms, nil)
 	if !strings.Contains(got, "a.txt:3, also in b.txt:5") || strings.Count(got, "Jane Doe") != 1 || !strings.Contains(got, "Also close:\n- Tom Roe") {
 		t.Errorf("who-said: %q", got)
 	}
@@ -166,5 +166,24 @@ func TestCopiesOfAQuotationAreListedOnce(t *testing.T) {
 	got = speakerQuotesText(name, sq)
 	if !strings.Contains(got, "2 quotation(s)") || !strings.Contains(got, "a.txt:3, also in b.txt:5") || strings.Count(got, "We will stay") != 1 {
 		t.Errorf("/quotes: %q", got)
+	}
+}
+
+// TestNearQuotationsAreNoAttribution: when /who-said names nobody, the
+// quotations that come closest follow, each with its speaker and place,
+// under words that say they may not say the same, and no name in bold.
+func TestNearQuotationsAreNoAttribution(t *testing.T) {
+	near := []rag.Attribution{
+		{Speaker: "Jane Doe", Quote: "The port keeps its value", Kind: "direct", Source: "a.txt", Line: 3, Score: 0.45},
+		{Quote: "Another line", Kind: "direct", Source: "b.txt", Line: 9, Score: 0.31},
+	}
+	got := attributionText("the port is still worth something", nil, near)
+	want := "Nobody in the articles said “the port is still worth something”, as far as I can find.\n" + rag.NearIntro +
+		"\n- Jane Doe: “The port keeps its value” (a.txt:3)\n- unattributed in the article: “Another line” (b.txt:9)"
+	if got != want {
+		t.Errorf("got %q\nwant %q", got, want)
+	}
+	if got := attributionText("the port", nil, nil); strings.Contains(got, rag.NearIntro) {
+		t.Errorf("no near quotations, yet: %q", got)
 	}
 }

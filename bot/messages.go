@@ -80,16 +80,16 @@ func (b *Bot) onMessage(m *discordgo.Message) {
 
 	if quotation, ok := rag.WhoSaidQuery(q); ok {
 		command = command + "-who-said"
-		ms, err := b.eng.WhoSaid(ctx, quotation)
+		text, found, err := b.whoSaid(ctx, quotation)
 		if err != nil {
 			outcome = errorOutcome(err)
 			reply([]string{b.polite(err)}, nil)
 			return
 		}
-		if len(ms) == 0 {
+		if !found {
 			outcome = "no_match"
 		}
-		reply(SplitMessage(attributionText(quotation, ms), MessageLimit), nil)
+		reply(SplitMessage(text, MessageLimit), nil)
 		return
 	}
 	// A reply to one of Parley's answers continues that conversation; the

@@ -38,6 +38,33 @@ func (e *Engine) WhoSaid(ctx context.Context, text string) ([]Attribution, error
 	return ms, nil
 }
 
+// NearIntro leads the quotations NearQuotations gives, in a reply that
+// names nobody.
+const NearIntro = "These quotations come closest, though they may not say the same:"
+
+// maxNear is how many near quotations NearQuotations gives.
+const maxNear = 3
+
+// minNearScore is the least score of a quotation shown as near one when
+// /who-said names nobody: half of what it stands behind, about a
+// quotation that holds half of the words asked for in their order.
+const minNearScore = attrib.MinScore / 2
+
+// NearQuotations returns the quotations nearest to text that WhoSaid
+// does not stand behind (up to maxNear, best first), for a reply that
+// names nobody to show as what comes closest, never as who said it.
+// Invalid input gives an *InputError.
+func (e *Engine) NearQuotations(ctx context.Context, text string) ([]Attribution, error) {
+	if err := ValidateQuotation(text); err != nil {
+		return nil, err
+	}
+	all, ms, err := e.quotationMatches(ctx, e.cur.Load(), text)
+	if err != nil || len(ms) > 0 {
+		return nil, err
+	}
+	return attrib.Best(all, minNearScore, maxNear), nil
+}
+
 // quotationMatches scores text against every quotation, and returns the
 // scores with the matches /who-said stands behind, best first. "i lost
 // the arguement": with no match, the words neither the corpus nor

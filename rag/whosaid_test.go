@@ -310,3 +310,30 @@ func TestWhoSaidThroughRelatedWords(t *testing.T) {
 		}
 	}
 }
+
+// TestNearQuotations: a paraphrase /who-said does not stand behind gets
+// the quotation it paraphrases as the nearest, not as a match; a text a
+// quotation matches, or one that shares nothing with any, gets none.
+func TestNearQuotations(t *testing.T) {
+	const article = "Harbour Talks\n\n" +
+		"“We believe the harbour board continues to have value,” said port director Ilse Brandt.\n" +
+		"“The dockers will strike on Monday,” union leader Tom Roe told reporters.\n"
+	eng := openFS(t, fstest.MapFS{"a.txt": {Data: []byte(article)}})
+	ctx := context.Background()
+	const paraphrase = "the harbour board is still worth something"
+	if ms, err := eng.WhoSaid(ctx, paraphrase); err != nil || len(ms) != 0 {
+		t.Fatalf("WhoSaid(%q) = %v, %v; want nobody, for the near ones to count", paraphrase, ms, err)
+	}
+	near, err := eng.NearQuotations(ctx, paraphrase)
+	if err != nil || len(near) == 0 || near[0].Speaker != "Ilse Brandt" {
+		t.Errorf("NearQuotations(%q) = %v, %v; want Ilse Brandt's first", paraphrase, near, err)
+	}
+	for _, text := range []string{"the dockers will strike on Monday", "wind farms need cheaper turbines"} {
+		if near, err := eng.NearQuotations(ctx, text); err != nil || len(near) != 0 {
+			t.Errorf("NearQuotations(%q) = %v, %v; want none", text, near, err)
+		}
+	}
+	if _, err := eng.NearQuotations(ctx, "?"); err == nil {
+		t.Error("NearQuotations(\"?\"): no error for a text that is no quotation")
+	}
+}

@@ -139,7 +139,13 @@ func cmdWhoSaid(ctx context.Context, eng *rag.Engine, text string, asJSON bool, 
 			Matches []rag.Attribution `json:"matches"`
 		}{text, ms})
 	}
-	fmt.Fprint(stdout, console.FormatAttributions(ms))
+	var near []rag.Attribution
+	if len(ms) == 0 {
+		if near, err = eng.NearQuotations(ctx, text); err != nil {
+			return fail(stderr, err)
+		}
+	}
+	fmt.Fprint(stdout, console.FormatAttributions(ms, near))
 	return exitOK
 }
 

@@ -19,12 +19,30 @@ type Engine interface {
 	// AskFollowUpStream answers the next question of a conversation,
 	// telling readAs how it was understood before the answer streams.
 	AskFollowUpStream(ctx context.Context, history []rag.Turn, question string, readAs, onPartial func(string)) (rag.Answer, error)
-	WhoSaid(ctx context.Context, text string) ([]rag.Attribution, error)
+	attributor
 	QuotesBy(ctx context.Context, speaker string) (rag.SpeakerQuotes, error)
 	Speakers() []rag.Speaker
 	Sources() []rag.Source
 	// Description names what the articles are about.
 	Description() string
+}
+
+// attributor is the part of the engine that tells who said something.
+type attributor interface {
+	WhoSaid(ctx context.Context, text string) ([]rag.Attribution, error)
+	// NearQuotations gives what comes closest when WhoSaid names nobody.
+	NearQuotations(ctx context.Context, text string) ([]rag.Attribution, error)
+}
+
+// whoSaid attributes a quotation and renders the reply: who said it, or
+// that nobody did, with the quotations that come closest.
+func whoSaid(ctx context.Context, eng attributor, text string) (string, error) {
+	ms, err := eng.WhoSaid(ctx, text)
+	if err != nil || len(ms) > 0 {
+		return FormatAttributions(ms, nil), err
+	}
+	near, err := eng.NearQuotations(ctx, text)
+	return FormatAttributions(ms, near), err
 }
 
 const help = `Ask a question about the articles and press Enter, for example:
@@ -106,10 +124,7 @@ func (c *chat) handle(ctx context.Context, line string) bool {
 	cmd, arg, _ := strings.Cut(trimmed, " ")
 	switch strings.ToLower(cmd) {
 	case "/who-said", "/whosaid":
-		reply(out, func() (string, error) {
-			ms, err := eng.WhoSaid(ctx, arg)
-			return FormatAttributions(ms), err
-		})
+		reply(out, func() (string, error) { return whoSaid(ctx, eng, arg) })
 		return false
 	case "/quotes":
 		reply(out, func() (string, error) {
@@ -122,10 +137,7 @@ func (c *chat) handle(ctx context.Context, line string) bool {
 		return false
 	}
 	if q, ok := rag.WhoSaidQuery(trimmed); ok {
-		reply(out, func() (string, error) {
-			ms, err := eng.WhoSaid(ctx, q)
-			return FormatAttributions(ms), err
-		})
+		reply(out, func() (string, error) { return whoSaid(ctx, eng, q) })
 		return false
 	}
 	switch strings.ToLower(trimmed) {

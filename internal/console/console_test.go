@@ -27,6 +27,9 @@ func (s streamingEngine) AskFollowUpStream(ctx context.Context, _ []rag.Turn, q 
 	return s.AskStream(ctx, q, onPartial)
 }
 func (streamingEngine) WhoSaid(context.Context, string) ([]rag.Attribution, error) { return nil, nil }
+func (streamingEngine) NearQuotations(context.Context, string) ([]rag.Attribution, error) {
+	return nil, nil
+}
 func (streamingEngine) QuotesBy(context.Context, string) (rag.SpeakerQuotes, error) {
 	return rag.SpeakerQuotes{}, nil
 }
@@ -162,7 +165,7 @@ func TestCopiesOfAQuotationAreShownOnce(t *testing.T) {
 	got := FormatAttributions([]rag.Attribution{
 		{Speaker: "Jane Doe", Quote: "We will stay -- all of us", Kind: "direct", Source: "a.txt", Line: 3, Score: 1},
 		{Speaker: "Jane Doe", Quote: "We will stay - all of us", Kind: "direct", Source: "b.txt", Line: 5, Score: 1},
-	})
+	}, nil)
 	if strings.Count(got, "We will stay") != 1 || !strings.Contains(got, "also b.txt, line 5") || strings.Contains(got, "Also close") {
 		t.Errorf("who-said: %q", got)
 	}
@@ -174,4 +177,37 @@ func TestCopiesOfAQuotationAreShownOnce(t *testing.T) {
 	if !strings.Contains(got, "1 quotation(s)") || !strings.Contains(got, "also b.txt, line 5") {
 		t.Errorf("quotes: %q", got)
 	}
+}
+
+// TestWhoSaidShowsWhatComesClosest: a /who-said that names nobody lists
+// the quotations that come closest, under words that say so, each with
+// its speaker and place; one that names someone lists no others.
+func TestWhoSaidShowsWhatComesClosest(t *testing.T) {
+	near := []rag.Attribution{{Speaker: "Jane Doe", Quote: "The port keeps its value", Kind: "direct", Source: "a.txt", Line: 3, Score: 0.45}}
+	var out bytes.Buffer
+	Run(context.Background(), attributing{near: near}, strings.NewReader("/who-said the port is still worth something\n"), &out, false)
+	want := "Nobody in the articles said that, as far as I can find.\n" + rag.NearIntro + "\n  “The port keeps its value” — Jane Doe\n    a.txt, line 3\n"
+	if !strings.Contains(out.String(), want) {
+		t.Errorf("output %q, want %q in it", out.String(), want)
+	}
+	out.Reset()
+	found := []rag.Attribution{{Speaker: "Tom Roe", Quote: "The port is worth something", Kind: "direct", Source: "b.txt", Line: 2, Score: 0.9}}
+	Run(context.Background(), attributing{found: found, near: near}, strings.NewReader("/who-said the port is worth something\n"), &out, false)
+	if !strings.Contains(out.String(), "Tom Roe") || strings.Contains(out.String(), "Jane Doe") || strings.Contains(out.String(), rag.NearIntro) {
+		t.Errorf("output %q", out.String())
+	}
+}
+
+// attributing is an engine that names found, or else near as closest.
+type attributing struct {
+	streamingEngine
+	found, near []rag.Attribution
+}
+
+func (a attributing) WhoSaid(context.Context, string) ([]rag.Attribution, error) { return a.found, nil }
+func (a attributing) NearQuotations(context.Context, string) ([]rag.Attribution, error) {
+	if len(a.found) > 0 {
+		return nil, nil
+	}
+	return a.near, nil
 }

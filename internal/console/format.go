@@ -52,10 +52,26 @@ func FormatSources(srcs []rag.Source) string {
 	return b.String()
 }
 
-// FormatAttributions renders the answer to "who said this?".
-func FormatAttributions(ms []rag.Attribution) string {
+// unattributedIfNone names a speaker, or says there is none.
+func unattributedIfNone(speaker string) string {
+	if speaker == "" {
+		return rag.Unattributed
+	}
+	return speaker
+}
+
+// FormatAttributions renders the answer to "who said this?"; near are
+// the quotations that come closest when ms is empty.
+func FormatAttributions(ms, near []rag.Attribution) string {
 	if len(ms) == 0 {
-		return "Nobody in the articles said that, as far as I can find.\n"
+		text := "Nobody in the articles said that, as far as I can find.\n"
+		if len(near) > 0 {
+			text += rag.NearIntro + "\n"
+			for _, m := range near {
+				text += fmt.Sprintf("  “%s” — %s\n    %s, %s\n", m.Quote, unattributedIfNone(m.Speaker), m.Source, LineRange(m.Line, m.Line))
+			}
+		}
+		return text
 	}
 	var b strings.Builder
 	// A quotation in two copies of a story is listed once, with both places.
