@@ -98,6 +98,13 @@ var courtesyPrefixes = []string{
 	"please", "pls", "plz", "and also", "also",
 }
 
+// greetings are the courtesyPrefixes that may name whom they greet.
+var greetings = map[string]bool{"hey": true, "hi": true, "hello": true, "yo": true, "hiya": true, "hey there": true, "hi there": true, "hello there": true}
+
+// addressee is a word and a comma right after a greeting: the one
+// greeted (" parley,", " all,").
+var addressee = regexp.MustCompile(`^ [\p{L}\d]+,`)
+
 // chatWords are chat spellings of common words, written out so the words
 // can be matched ("how many ppl died", "r the talks over").
 var chatWords = map[string]string{
@@ -303,6 +310,14 @@ func stripPrefixes(c string) string {
 			// nothing but punctuation.
 			if strings.Trim(rest, " ?!.") == "" && !courtesy(c) {
 				continue
+			}
+			if greetings[p] {
+				// "hey parley, who …", "hi all, …": whom the greeting
+				// addresses is no part of the question; "hey, Brandt,
+				// what …" may ask about Brandt, and keeps the name.
+				if m := addressee.FindString(c[len(p):]); m != "" {
+					rest = strings.TrimLeft(c[len(p)+len(m):], " ,")
+				}
 			}
 			c, cut = rest, true
 			break
