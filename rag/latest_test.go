@@ -23,7 +23,7 @@ func TestLatestComesFromTheNewestArticle(t *testing.T) {
 		"c.txt": {Data: []byte("Markets\n2017-03-01\n\nMarkets rose on Monday as traders bought shares.\n")},
 	}
 	eng := openFS(t, fsys)
-	for _, q := range []string{"What's the latest on the talks in Sochi?", "what happened most recently in the sochi talks"} {
+	for _, q := range []string{"What's the latest on the talks in Sochi?", "what happened most recently in the sochi talks", "any updates on the sochi talks?"} {
 		a, err := eng.Ask(context.Background(), q)
 		if err != nil || a.Abstained || len(a.Citations) == 0 || a.Citations[0].Source != "b.txt" {
 			t.Errorf("%q: %+v %v", q, a, err)
