@@ -298,3 +298,20 @@ func TestNegativePrefixes(t *testing.T) {
 		"Weber said it was possible that the owners would sign [1].":     true,
 	})
 }
+
+// TestShortenedMonths: "Jan. 23" is the "January 23" a sentence writes,
+// and "September 2" the "Sept. 2"; another month is not.
+func TestShortenedMonths(t *testing.T) {
+	article := "Harbour Talks\n\n" +
+		"The talks between the dockers and the owners are scheduled for January 23-24 in Oslo.\n" +
+		"The strike began on Sept. 2, the union said.\n"
+	checkKept(t, article, "When are the harbour talks?", map[string]bool{
+		"The talks are scheduled for Jan. 23-24 in Oslo [1].":    true,
+		"The talks are scheduled for Feb. 23-24 in Oslo [1].":    false,
+		"The talks are scheduled for January 23-24 in Oslo [1].": true,
+	})
+	checkKept(t, article, "When did the strike begin?", map[string]bool{
+		"The strike began on September 2, the union said [1].": true,
+		"The strike began on March 2, the union said [1].":     false,
+	})
+}

@@ -222,6 +222,30 @@ var claimCases = []claimCase{
 	{question: "What did de Mistura say about casualties?", reply: "In the last 48 hours, de Mistura said, one Syrian was wounded every 13 minutes {13 minutes}.", faithful: true},
 	{question: "Will the delegations meet face to face?", reply: "Russia's main negotiator, Aleksandr Lavrentyev, said it was still unclear whether the government and opposition delegations would meet in person {not clear whether}.", faithful: true},
 	{question: "What did Kirby say about the ISSG?", reply: "Kirby hoped the ISSG could eventually reinvigorate a sense of momentum in Syria {reinvigorate}.", faithful: true},
+
+	// A fifth batch, written before running it: a value denied, a rate
+	// given to the wrong count, a date moved, the sides swapped, the
+	// opposite of a word, a name changed, a number given another unit, a
+	// deed turned round, a refusal turned into a promise; and faithful
+	// paraphrases, an abbreviated month, an acronym, clauses reordered.
+	{question: "What did Kirby say about the ISSG?", reply: "Kirby said the ISSG no longer has any value {continues to have value}.", absent: []string{"no longer has any value"}},
+	{question: "How often are Syrians killed?", reply: "De Mistura said one Syrian was killed every 13 minutes {13 minutes}.", absent: []string{"killed every 13 minutes"}},
+	{question: "When are the Astana talks?", reply: "The Astana talks are scheduled for January 22-23 {January 23-24}.", absent: []string{"January 22-23"}},
+	{question: "Who backs whom in Syria?", reply: "Turkey supports Assad, while Russia backs the rebels seeking his ouster {opposing sides}.", absent: []string{"Turkey supports Assad"}},
+	{question: "What did Kerry say about the argument?", reply: "Kerry said he won the argument for the use of force {lost the argument}.", absent: []string{"won the argument"}},
+	{question: "Where did the Kerry meeting take place?", reply: "The discussion took place at the French Mission to the United Nations on Sept. 22 {Dutch Mission}.", absent: []string{"French Mission"}},
+	{question: "How many people attended the Kerry meeting?", reply: "About 40 people attended the discussion at the Dutch Mission {40-minute}.", absent: []string{"About 40 people"}},
+	{question: "How many rebel groups will attend Astana?", reply: "Lavrov said 14 rebel organizations have refused to take part {14 rebel organizations}.", absent: []string{"refused to take part"}},
+	{question: "Is the US sending a delegation to Astana?", reply: "The U.S. will send a large delegation from Washington to Astana {not send a delegation}.", absent: []string{"will send a large delegation"}},
+	{question: "Does Kerry want a new ISSG meeting?", reply: "Kirby said Kerry is interested in gathering the ISSG again {gathering the ISSG}.", faithful: true},
+	{question: "What had happened before the Kerry meeting?", reply: "According to Reuters, the ceasefire Kerry had negotiated with Russia had collapsed days before the meeting {had collapsed}.", faithful: true},
+	{question: "What did the FSA say about the goal?", reply: "Osama Abu Zaid, an FSA spokesman, told Al-Jazeera that the one goal is to consolidate the cease-fire {consolidate the cease-fire}.", faithful: true},
+	// Written as faithful, but the passage it cites does not name Astana
+	// (a sentence before does): a name the cited lines lack is
+	// unsupported, as the claim check's rules say.
+	{question: "When are the Astana talks?", reply: "The negotiations in Astana were scheduled for Jan. 23-24 {January 23-24}.", absent: []string{"in Astana were scheduled"}},
+	{question: "Who chairs the ISSG?", reply: "The ISSG, the Vienna-based negotiations on Syria, is co-chaired by the United States and Russia {co-chaired}.", faithful: true},
+	{question: "Who made the recording?", reply: "A non-Syrian who attended the session made the recording, and several other participants confirmed its authenticity {non-Syrian}.", faithful: true},
 }
 
 var passageRe = regexp.MustCompile(`(?s)\[(\d+)\] \(file [^\n]*\)\n(.*?)\n\n`)
