@@ -374,31 +374,23 @@ func TestAlternativeNamesOfSeveralWords(t *testing.T) {
 // is; one WordNet does not know keeps its parts.
 func TestHyphenatedCompoundsMeanTheWhole(t *testing.T) {
 	m := lexiconMatcherOver(t, "Port Talks\n\nThe dockers spoke through intermediaries, and the going was hard. The six-year dispute had lasted six years.\n")
-	q := m.Prepare(question.Parse("did they speak through go-betweens"))
-	var words []string
-	for _, w := range q.Words {
-		words = append(words, w.Surface)
+	words := func(q string) []string {
+		var out []string
+		for _, w := range m.Prepare(question.Parse(q)).Words {
+			out = append(out, w.Surface)
+		}
+		return out
 	}
-	if slices.Contains(words, "go") {
-		t.Errorf("go-betweens gives the words %v, want no \"go\"", words)
+	if ws := words("did they speak through go-betweens"); slices.Contains(ws, "go") {
+		t.Errorf("go-betweens gives the words %v, want no \"go\"", ws)
 	}
 	if alts, ok := wordAlts(m, "did they speak through go-betweens", "betweens"); !ok || !hasAlt(alts, term.Word("intermediaries")) {
 		t.Errorf("betweens of go-betweens met by %v, want intermediaries", alts)
 	}
-	q = m.Prepare(question.Parse("how hard did the going get for the go-betweens"))
-	words = nil
-	for _, w := range q.Words {
-		words = append(words, w.Surface)
+	if ws := words("how hard did the going get for the go-betweens"); !slices.Contains(ws, "going") {
+		t.Errorf("going … go-betweens gives the words %v, want \"going\" kept", ws)
 	}
-	if !slices.Contains(words, "going") {
-		t.Errorf("going … go-betweens gives the words %v, want \"going\" kept", words)
-	}
-	q = m.Prepare(question.Parse("how long was the six-year dispute"))
-	words = nil
-	for _, w := range q.Words {
-		words = append(words, w.Surface)
-	}
-	if !slices.Contains(words, "six") {
-		t.Errorf("six-year gives the words %v, want \"six\" kept", words)
+	if ws := words("how long was the six-year dispute"); !slices.Contains(ws, "six") {
+		t.Errorf("six-year gives the words %v, want \"six\" kept", ws)
 	}
 }
