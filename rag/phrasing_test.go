@@ -403,6 +403,10 @@ func TestAnswerChoice(t *testing.T) {
 			"Veltra was trying to stress the talks were \"the only way to end this strike, there is no other deal,\" she added.\n" +
 			"Dockers marched to the harbour gate in Veltra on Monday.\n",
 			"what does veltra say about the strike", "only way to end this strike", true},
+		{"a country of two words speaks", "Harbour Strike\n\n" +
+			"The United States said on Tuesday it was persuading the dockers' union to end the strike.\n" +
+			"\"We want the dockers back at work by winter,\" port director Ilse Brandt said of the union on Friday.\n",
+			"what did the us say about the dockers union", "persuading the dockers", true},
 		{"corpus topic", "Harbour News\n\n" +
 			"The dockers of Veltra went on strike on Monday.\n" +
 			"Veltra's port director said the talks would be hard.\n" +

@@ -61,7 +61,11 @@ func saidBy(ix *index.Index, terms *termsMemo, sayer []match.Word, doc, s int) b
 		return quote.ReportsSpeech(w) || answering[w] || quote.ReportsSpeech(w+"s") || quote.ReportsSpeech(w+"es")
 	}
 	for i, t := range toks {
-		if tt := term.Word(t.Surface); tt == "" || !names([]string{tt}) {
+		tt := term.Word(t.Surface)
+		if strings.Contains(t.Surface, " ") {
+			tt = t.Term // a name of two words read as one: "United States" is the U.S.
+		}
+		if tt == "" || !names([]string{tt}) {
 			continue
 		}
 		if i > 1 && strings.EqualFold(toks[i-2].Surface, "according") {
