@@ -337,3 +337,18 @@ func TestNearQuotations(t *testing.T) {
 		t.Error("NearQuotations(\"?\"): no error for a text that is no quotation")
 	}
 }
+
+// TestQuantitiesAreNoWords: "lots of" says what "many" does, a stop
+// word, so a paraphrase is read by the words it counts.
+func TestQuantitiesAreNoWords(t *testing.T) {
+	const article = "Harbour Talks\n\n" +
+		"“There have been many ups and downs in these talks,” said port director Ilse Brandt.\n" +
+		"“The dockers will strike on Monday,” union leader Tom Roe told reporters.\n"
+	eng := openFS(t, fstest.MapFS{"a.txt": {Data: []byte(article)}})
+	for _, text := range []string{"there were lots of ups and downs", "a lot of ups and downs"} {
+		ms, err := eng.WhoSaid(context.Background(), text)
+		if err != nil || len(ms) == 0 || ms[0].Speaker != "Ilse Brandt" {
+			t.Errorf("WhoSaid(%q) = %v, %v; want Ilse Brandt", text, ms, err)
+		}
+	}
+}

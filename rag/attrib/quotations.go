@@ -203,6 +203,21 @@ func oneAsBody(s string) string {
 	})
 }
 
+// quantityRe finds a quantity said with a noun ("lots of", "a lot of",
+// "plenty of"), which says what the stop word "many" or "much" does.
+var quantityRe = regexp.MustCompile(`(?i)\b(?:a lot of|lots of|plenty of|loads of)\b`)
+
+// quantitiesAsMany writes a quantity said with a noun as "many", so that
+// "there are lots of ups and downs" is read by its ups and downs, as
+// "there have been many ups and downs" is, not by a "lot" no quotation
+// says.
+func quantitiesAsMany(s string) string {
+	if !strings.Contains(strings.ToLower(s), " of") {
+		return s
+	}
+	return quantityRe.ReplaceAllString(s, "many")
+}
+
 // foldName folds a speaker's name for lookup: case, accents of quotes,
 // punctuation and a leading "the" go.
 func foldName(s string) string {
