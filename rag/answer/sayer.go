@@ -54,18 +54,15 @@ func saidBy(ix *index.Index, terms *termsMemo, sayer []match.Word, doc, s int) b
 	// Or the name is the subject of the sentence's word of speech, a
 	// quotation in it given to its spokesman: "The US was trying to
 	// stress peace talks were "the way …," she added".
-	toks := term.Surfaces(ix.Documents()[doc].Sentences[s].Text)
+	toks := term.Tokenize(ix.Documents()[doc].Sentences[s].Text)
 	speech := func(t term.Token) bool {
 		w := strings.ToLower(t.Surface)
 		// "to stress" is a word of speech as "stresses" is.
 		return quote.ReportsSpeech(w) || answering[w] || quote.ReportsSpeech(w+"s") || quote.ReportsSpeech(w+"es")
 	}
 	for i, t := range toks {
-		tt := term.Word(t.Surface)
-		if strings.Contains(t.Surface, " ") {
-			tt = t.Term // a name of two words read as one: "United States" is the U.S.
-		}
-		if tt == "" || !names([]string{tt}) {
+		// A name of two words is one token: "United States" is the U.S.
+		if t.Term == "" || !names([]string{t.Term}) {
 			continue
 		}
 		if i > 1 && strings.EqualFold(toks[i-2].Surface, "according") {

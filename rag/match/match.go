@@ -697,10 +697,8 @@ func (qr Query) cover(minCredit float64, sets [][]string) float64 {
 		// The alternatives count once, with the heaviest's weight, met
 		// as well as the best met of them.
 		c := 0.0
-		for j, o := range qr.Words {
-			if o.Or == w.Or {
-				c = max(c, best[j])
-			}
+		for _, j := range qr.Alternatives(i) {
+			c = max(c, best[j])
 		}
 		got += c * w.Weight
 	}
