@@ -103,6 +103,9 @@ var (
 func (r Resolver) Resolve(history []Turn, q string) Result {
 	text := question.Normalize(q)
 	res := Result{Standalone: text}
+	// "thanks!" between two questions has no topic of its own: the one
+	// after it goes on with the one before.
+	history = slices.DeleteFunc(slices.Clone(history), func(t Turn) bool { return question.OnlyThanks(t.Question) })
 	if len(history) == 0 || text == "" {
 		return res
 	}

@@ -177,3 +177,15 @@ func TestNoTopicFromAnAnswerThatFoundNothing(t *testing.T) {
 		t.Errorf("context after an answer %q, after nothing found %q", found.Context, nothing.Context)
 	}
 }
+
+// TestThanksIsNoTurn: "thanks!" between a question and its follow-up
+// leaves the follow-up reading the question before it.
+func TestThanksIsNoTurn(t *testing.T) {
+	h := []Turn{
+		{Question: "What did Tomas Berg tell the press?", Answer: "Tomas Berg said the talks would go on."},
+		{Question: "thanks!", Answer: "You're welcome!"},
+	}
+	if got := (Resolver{}).Resolve(h, "and where was he going?"); got.Standalone != "Where was Tomas Berg going?" {
+		t.Errorf("got %q, unresolved %q", got.Standalone, got.Unresolved)
+	}
+}
