@@ -24,6 +24,7 @@ func TestRelated(t *testing.T) {
 		{"Moscow", "Russia"},
 		{"Russian", "Russia"},
 		{"Washington", "US"},
+		{"Helsinki", "Finland"},
 		{"killed", "slaughtered"},
 	}
 	for _, c := range cases {
@@ -32,7 +33,11 @@ func TestRelated(t *testing.T) {
 			t.Errorf("%s (%s) and %s (%s) are not related; %s has %v", c.a, a, c.b, b, a, lx.Related(a))
 		}
 	}
-	for _, unrelated := range [][2]string{{"Moscow", "Iran"}, {"postponed", "killed"}} {
+	for _, unrelated := range [][2]string{
+		{"Moscow", "Iran"}, {"postponed", "killed"},
+		// A capital stands for its country, not for the continent.
+		{"Helsinki", "Europe"}, {"Damascus", "Mideast"}, {"Moscow", "Eurasia"},
+	} {
 		if slices.Contains(lx.Related(term.Word(unrelated[0])), term.Word(unrelated[1])) {
 			t.Errorf("%s and %s should not be related", unrelated[0], unrelated[1])
 		}

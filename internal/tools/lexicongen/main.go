@@ -152,7 +152,9 @@ func run(dir string) error {
 					link(from, entry(w, ptr.target[:1]))
 				}
 			case ptr.symbol == "#p" && p == "n" && isCapital(ss, synsets):
-				// Moscow, Russia; Washington, District of Columbia, United States.
+				// Moscow, Russia; Washington, District of Columbia, United
+				// States: up to the country, which a capital stands for in
+				// the news, and no further (Helsinki is no name of Europe).
 				for depth := 0; t != nil && depth < 2; depth++ {
 					for _, w := range t.words {
 						link(from, entry(w, ptr.target[:1]))
@@ -162,6 +164,9 @@ func run(dir string) error {
 						if a := synsets[cp.target]; cp.symbol == "+" && a != nil && cp.dstWord > 0 && strings.HasPrefix(cp.target, "a") {
 							link(from, entry(a.words[cp.dstWord-1], cp.target[:1]))
 						}
+					}
+					if isCountry(t, synsets) {
+						break
 					}
 					t = synsets[holonym(t)]
 				}
@@ -403,6 +408,22 @@ func isCapital(ss *synset, synsets map[string]*synset) bool {
 	for _, p := range ss.ptrs {
 		if p.symbol == "@i" {
 			if t := synsets[p.target]; t != nil && indexOf(t.words, "national_capital") >= 0 {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// isCountry reports whether a synset is an instance of a country: its
+// instance hypernym ("European country") is, or is a kind of, country.
+func isCountry(ss *synset, synsets map[string]*synset) bool {
+	for _, p := range ss.ptrs {
+		if p.symbol != "@i" {
+			continue
+		}
+		for t, depth := synsets[p.target], 0; t != nil && depth < maxHyponymDepth; t, depth = synsets[hypernym(t)], depth+1 {
+			if indexOf(t.words, "country") >= 0 {
 				return true
 			}
 		}
