@@ -152,7 +152,8 @@ func TestAnotherNumberedOneIsNoAnswer(t *testing.T) {
 }
 
 // TestAnotherOfTheSameNameIsNoAnswer: a sentence about the Scottish
-// Parliament does not answer about the Spanish one, nor Ilse Brandt's
+// Parliament does not answer about the Spanish one, nor the United
+// Kingdom's about the United States', nor Ilse Brandt's
 // words what Laura Brandt said; a title before the surname ("Port
 // Director Brandt") names no other person.
 func TestAnotherOfTheSameNameIsNoAnswer(t *testing.T) {
@@ -160,9 +161,20 @@ func TestAnotherOfTheSameNameIsNoAnswer(t *testing.T) {
 		"port.txt": {Data: []byte("Port Talks\n\n" +
 			"Port director Ilse Brandt said on Friday that the port of Veltra will stay open all winter.\n" +
 			"A committee of the Scottish Parliament will scrutinise the harbour bills next year.\n")},
-		"ferry.txt": {Data: []byte("Ferry Timetable\n\nFerries to Osterby will sail every two hours from May, the ferry company said.\n")},
+		"ferry.txt": {Data: []byte("Ferry Timetable\n\nFerries to Osterby will sail every two hours from May, the ferry company said.\n" +
+			"Observers from the United States rode the first ferry.\n" +
+			"Tickets cost four pounds, and children travel free.\n" +
+			"The ferry levy was passed by the United Kingdom Parliament in 1978.\n" +
+			"Under the levy, harbour dues pay for the winter crossings.\n")},
+		"weather.txt": {Data: []byte("Winter Weather\n\nSnow fell on the hills above Osterby on Monday.\n" +
+			"The roads were cleared by noon.\nSchools stayed open.\nMore snow is expected next week.\n" +
+			"The coast saw only rain.\nFarmers brought their sheep down early.\n")},
 	})
-	for _, q := range []string{"What did Laura Brandt say about the port of Veltra?", "Which committee of the Spanish Parliament will scrutinise the harbour bills?"} {
+	for _, q := range []string{"What did Laura Brandt say about the port of Veltra?", "Which committee of the Spanish Parliament will scrutinise the harbour bills?",
+		// Two names the tokenizer keeps whole, alike in their first word.
+		"In what year was the ferry levy passed by the United States Parliament?",
+		// The sentence before names the other one.
+		"What do harbour dues pay for under the levy of the United States Parliament?"} {
 		if a, _ := eng.Ask(context.Background(), q); !a.Abstained {
 			t.Errorf("%q answered about another: %s", q, a.Text)
 		}

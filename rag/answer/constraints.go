@@ -258,7 +258,10 @@ func meetsConstraints(ix *index.Index, qr match.Query, p *pins, text string, sen
 	if names == 1 && met == 0 || names > 1 && met < all/2 {
 		return false
 	}
-	if namesAnotherOne(ix, qr, p.names, text, ctx) || roleMisplaced(qr, p.roles, text) || aboutOtherOnes(qr, p.namedNouns, text, sentTerms) {
+	// The sentence before, where "it" or the name's last word alone
+	// comes from, may name the other one: "… passed by the United
+	// Kingdom Parliament. Under the terms of the Act, …".
+	if namesAnotherOne(ix, qr, p.names, strings.TrimSpace(prevText+" "+text), ctx) || roleMisplaced(qr, p.roles, text) || aboutOtherOnes(qr, p.namedNouns, text, sentTerms) {
 		return false
 	}
 	if placesOtherwise(qr, text) {
@@ -311,7 +314,7 @@ func namesAnotherOne(ix *index.Index, qr match.Query, names []namePair, text str
 		for j := 1; j < len(st); j++ {
 			other := st[j-1]
 			if st[j].Term != n.last || !other.Capitalized || other.Term == "" || other.Term == first.Term || j-1 == 0 ||
-				strings.HasSuffix(other.Surface, ".") || quote.IsRole(other.Surface) || sharedPrefix(other.Surface, first.Surface) >= 4 ||
+				strings.HasSuffix(other.Surface, ".") || quote.IsRole(other.Surface) || sameWordSpelt(other.Surface, first.Surface) ||
 				!strings.Contains(text, other.Surface+" "+st[j].Surface) {
 				continue // a title, a spelling of the same word ("Forth Niagara"), or not the word before
 			}
@@ -381,6 +384,14 @@ var clauseRe = regexp.MustCompile(`;\s+|,\s+(?:and|but|while|whereas)\s+`)
 // otherOnes are the words before a noun that say its ones are not those
 // spoken of before.
 var otherOnes = newWordSet("further", "other", "another", "later", "future", "separate", "subsequent", "previous", "earlier")
+
+// sameWordSpelt reports two spellings of one word: one word each, opening
+// with at least four letters alike ("Fort" and "Forth"). Names the
+// tokenizer keeps whole ("United Kingdom", "United States") differ where
+// their words do.
+func sameWordSpelt(a, b string) bool {
+	return !strings.Contains(a, " ") && !strings.Contains(b, " ") && sharedPrefix(a, b) >= 4
+}
 
 // sharedPrefix counts the letters two words open with alike, in any case.
 func sharedPrefix(a, b string) int {
