@@ -1,7 +1,6 @@
 package answer
 
 import (
-	"regexp"
 	"slices"
 	"strings"
 
@@ -11,18 +10,13 @@ import (
 	"github.com/parleybot/parley/rag/term"
 )
 
-// sayerRe finds whom a question asks what they said: "what did Obama say
-// about Syria?", "what has putin said", "what did kirby tell reporters".
-var sayerRe = regexp.MustCompile(`(?i)\bwhat (?:did|does|do|has|have|had)\s+(.+?)\s+(?:say|said|tell|told|claim|claimed|announce|announced|write|wrote|tweet|tweeted)\b`)
-
 // askedSayer returns the name words of the one a question asks what they
 // said: none when it asks no such thing, or names no one.
 func askedSayer(qr match.Query) []match.Word {
-	m := sayerRe.FindStringSubmatch(qr.Question.Text)
-	if m == nil {
+	if qr.Question.Sayer == "" {
 		return nil
 	}
-	said := strings.Fields(strings.ToLower(m[1]))
+	said := strings.Fields(strings.ToLower(qr.Question.Sayer))
 	var out []match.Word
 	for _, w := range qr.Words {
 		if (w.NameLike || w.Name) && len(w.NameAlts) > 0 && slices.Contains(said, strings.ToLower(w.Surface)) {

@@ -401,15 +401,17 @@ func (m *Matcher) Prepare(q question.Question) Query {
 			}
 		}
 		if !qw.Name && lowerCase && lx != nil && plainWord(w.Surface) &&
-			(len(qw.Alts) == 0 && lx.Related(t) == nil && lx.Antonyms(t) == nil || onlyNear(qw.Alts) && lx.IsProperName(t)) {
+			(len(qw.Alts) == 0 && lx.Related(t) == nil && lx.Antonyms(t) == nil || onlyNear(qw.Alts) && (lx.IsProperName(t) || soleSayer(q, w))) {
 			// Typed all in lower case, a question cannot show its names by
 			// capitals. A word that neither the articles, in any spelling,
 			// nor WordNet know and that no corpus word meets, or that
 			// WordNet knows only as a name and no corpus word meets but by
 			// a near vector, is a name the articles never use ("who is the
 			// leader of isis", "how many went to germany", "the leader of
-			// hezbollah", near "militia"), asked about as one; a name is
-			// never met by a near word.
+			// hezbollah", near "militia"), asked about as one; so is one
+			// the question asks what it said that no corpus word meets but
+			// by a near vector ("what did china say", near "country"); a
+			// name is never met by a near word.
 			qw.Name, qw.Alts = true, nil
 		}
 		sort.SliceStable(qw.Alts, func(i, j int) bool { return qw.Alts[i].Credit > qw.Alts[j].Credit })
@@ -703,6 +705,13 @@ func (qr Query) cover(minCredit float64, sets [][]string) float64 {
 		got += c * w.Weight
 	}
 	return got / qr.Total
+}
+
+// soleSayer reports whether w is the one word of whom the question asks
+// what they said: "china" in "what did china say about the talks?".
+func soleSayer(q question.Question, w question.Word) bool {
+	said := slices.DeleteFunc(strings.Fields(q.Sayer), func(s string) bool { return strings.EqualFold(s, "the") })
+	return len(said) == 1 && said[0] == w.Surface
 }
 
 // onlyNear reports alternatives that are all near words, or none.

@@ -71,6 +71,9 @@ type Question struct {
 	// About reports a question that asks about a topic as a whole: "tell
 	// me about Kerry", "what about the ISSG?". Defines is the topic.
 	About bool
+	// Sayer is whom the question asks what they said, as typed ("Obama"
+	// in "what did Obama say about Syria?", "the times"), or "".
+	Sayer string
 	// Words are the distinct content words, in order; the words that only
 	// say what kind of answer is wanted ("who", "what year") are left out.
 	Words []Word
@@ -520,6 +523,9 @@ func Parse(raw string) Question {
 			q.Numbers = append(q.Numbers, strings.ReplaceAll(m, ",", ""))
 		}
 	}
+	if m := sayerRe.FindStringSubmatch(text); m != nil {
+		q.Sayer = m[1]
+	}
 	q.Negated = negRe.MatchString(text)
 	q.Latest = latestRe.MatchString(text)
 	q.Rate = q.Kind == HowMany && typeWords["often"]
@@ -583,6 +589,10 @@ func ParseStatement(raw string) Question {
 func lastAsVerb(k Kind, toks []term.Token, i int) bool {
 	return k == HowLong && i == len(toks)-1 && strings.EqualFold(toks[i].Surface, "last")
 }
+
+// sayerRe finds whom a question asks what they said: "what did Obama say
+// about Syria?", "what has putin said", "what did kirby tell reporters".
+var sayerRe = regexp.MustCompile(`(?i)\bwhat (?:did|does|do|has|have|had)\s+(.+?)\s+(?:say|said|tell|told|claim|claimed|announce|announced|write|wrote|tweet|tweeted)\b`)
 
 // isCount reports whether a word is a small count: "three", "2".
 // askedNoun reports whether toks[j], after "which", is the noun the
