@@ -847,3 +847,27 @@ func TestNowIsNotFirst(t *testing.T) {
 		t.Errorf("finally: %+v %v", a, err)
 	}
 }
+
+// TestMoreOnesAreTheOnesAdded: "who else backs …?", "… besides the
+// union?" and "apart from the union" ask for more ones than the question
+// names; the sentence that adds one ("…, who is also backed by …")
+// answers, not the one that says what the question set aside.
+func TestMoreOnesAreTheOnesAdded(t *testing.T) {
+	eng := openFS(t, fstest.MapFS{
+		"vote.txt": {Data: []byte("Harbour Vote\n\n" +
+			"The Dockers' Union and the Ferry Company have backed opposing sides, with the union backing Mayor Olsen and the Ferry Company backing his rival.\n" +
+			"The vote was called a month ago, tipping the council in favour of Olsen, who is also backed by the Fishermen's Guild and the Harbour Pilots Association.\n" +
+			"Ballots will be counted on Sunday.\n")},
+		"ferry.txt": {Data: []byte("Ferry Timetable\n\nFerries to Osterby will sail every two hours from May, the ferry company said.\n" +
+			"Tickets cost four pounds, and children travel free.\n")},
+	})
+	for _, q := range []string{"who else backs olsen besides the union", "who backs Olsen besides the union?", "who else backs olsen apart from the union"} {
+		a, err := eng.Ask(context.Background(), q)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if a.Abstained || !strings.HasPrefix(a.Text, "The vote was called") {
+			t.Errorf("%q: %s", q, a.Text)
+		}
+	}
+}

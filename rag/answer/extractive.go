@@ -466,6 +466,7 @@ func scoreSentences(ix *index.Index, qr match.Query, passages []retrieve.Passage
 	earlier := conversationNames(ix, qr)
 	terms := &termsMemo{}
 	sayer := askedSayer(qr)
+	more := moreOnes(qr)
 	seen := map[[2]int]bool{}
 	// An answer before may quote a sentence in other quotation marks
 	// ("… said it: “That is …”" for "That is …").
@@ -512,6 +513,11 @@ func scoreSentences(ix *index.Index, qr match.Query, passages []retrieve.Passage
 			if cov == 0 {
 				continue
 			}
+			added := 0.0
+			if len(more) > 0 && addsOne.MatchString(sent.Text) {
+				added = moreOnesMet(qr, more, own)
+				cov += added
+			}
 			ctx := [][]string{own, headline}
 			var prevText, nextText string
 			if s > 0 {
@@ -523,6 +529,7 @@ func scoreSentences(ix *index.Index, qr match.Query, passages []retrieve.Passage
 				nextText = ix.Documents()[p.Doc].Sentences[s+1].Text
 			}
 			c := candidate{doc: p.Doc, sent: s, coverage: cov, context: qr.Coverage(ctx...), direct: qr.DirectCoverage(ctx...)}
+			c.context += added
 			c.typed = answerType(qr, sent.Text, ix.IsName)
 			if c.typed > 0 && qr.Question.Kind == question.HowMany && !countedMet(qr, ctx) {
 				c.typed = 0
@@ -544,6 +551,50 @@ func scoreSentences(ix *index.Index, qr match.Query, passages []retrieve.Passage
 	}
 	sort.SliceStable(cands, func(i, j int) bool { return cands[i].score > cands[j].score })
 	return cands
+}
+
+// addsOne finds a sentence that adds one more to what it tells of:
+// "…, who is also supported by Iranian ground forces".
+var addsOne = regexp.MustCompile(`(?i)\b(?:also|too|as well)\b`)
+
+// moreOnes returns the question's words that ask for more ones than it
+// names, when the articles never write them: "else" ("who else backs
+// Assad?"), and "besides" or the "apart" of "apart from" with the words
+// after it ("who backs Assad besides Russia?"). A sentence that adds one
+// (see addsOne) meets them as a related word does: "also" says "besides
+// the ones told of".
+func moreOnes(qr match.Query) []int {
+	lower := strings.ToLower(qr.Question.Text)
+	var out []int
+	for i, w := range qr.Words {
+		more := strings.ToLower(w.Surface)
+		switch {
+		case w.Known:
+		case more == "else":
+			out = append(out, i)
+		case more == "besides" || (more == "apart" || more == "aside") && strings.Contains(lower, more+" from"):
+			for j := i; j < len(qr.Words); j++ {
+				out = append(out, j)
+			}
+			return out
+		}
+	}
+	return out
+}
+
+// moreOnesMet is the share of the question a sentence that adds one meets
+// of the words that ask for more (see moreOnes), beyond what it meets of
+// them by its terms.
+func moreOnesMet(qr match.Query, more []int, ts []string) float64 {
+	if qr.Total == 0 {
+		return 0
+	}
+	got := 0.0
+	for _, i := range more {
+		w := qr.Words[i]
+		got += max(0, match.CreditRelated-w.Credit(ts)) * w.Weight
+	}
+	return got / qr.Total
 }
 
 // quoteMarks are the quotation marks an answer or a sentence may write.
