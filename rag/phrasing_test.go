@@ -871,3 +871,24 @@ func TestMoreOnesAreTheOnesAdded(t *testing.T) {
 		}
 	}
 }
+
+// TestAnotherCountIsAnotherThing: a sentence that counts the question's
+// noun otherwise ("up to one month") does not answer about "two months";
+// the same count, in digits or words, does.
+func TestAnotherCountIsAnotherThing(t *testing.T) {
+	eng := openFS(t, fstest.MapFS{
+		"ferry.txt": {Data: []byte("Ferry Timetable\n\n" +
+			"The sailing dates may be moved by up to one month either way by the harbour board.\n" +
+			"Tickets cost four pounds, and children travel free.\n")},
+		"weather.txt": {Data: []byte("Winter Weather\n\nSnow fell on the hills above Osterby on Monday.\n" +
+			"The roads were cleared by noon.\nSchools stayed open.\nMore snow is expected next week.\n")},
+	})
+	if a, _ := eng.Ask(context.Background(), "What may be moved by up to two months?"); !a.Abstained {
+		t.Errorf("another count answered: %s", a.Text)
+	}
+	for _, q := range []string{"What may be moved by up to one month?", "What may be moved by up to 1 month?"} {
+		if a, _ := eng.Ask(context.Background(), q); a.Abstained || !strings.Contains(a.Text, "sailing dates") {
+			t.Errorf("%q: %s", q, a.Text)
+		}
+	}
+}

@@ -26,6 +26,9 @@ type pins struct {
 	everywhere map[string]bool
 	// labels are each a word and the number after it.
 	labels [][2]string
+	// counts are the things the question counts ("up to two months"),
+	// each with its count.
+	counts []counted
 	names  []namePair
 	// namedNouns are the question's nouns a name goes before ("the
 	// Astana talks"), each with its name's place among the words.
@@ -33,6 +36,47 @@ type pins struct {
 	// roles are the roles the question gives for a name ("the president
 	// of Turkey", "Russia's top negotiator").
 	roles []roleGiven
+}
+
+// counted is a count and the index term of the noun it counts.
+type counted struct {
+	n    int
+	noun string
+}
+
+// countsIn returns the counts a text gives nouns: "two months", "3
+// delegations"; "one" as a pronoun ("one cannot") counts no noun.
+func countsIn(text string) []counted {
+	toks := term.Tokenize(text)
+	var out []counted
+	for i := 0; i+1 < len(toks); i++ {
+		if n, ok := question.CountValue(toks[i].Surface); ok && toks[i+1].Term != "" && !term.IsNumber(toks[i+1].Surface) {
+			out = append(out, counted{n, toks[i+1].Term})
+		}
+	}
+	return out
+}
+
+// recountsOther reports a text that counts a noun the question counts
+// ("up to two months") with another count, and never with the
+// question's: "varied by up to one month" is another span.
+func recountsOther(counts []counted, text string) bool {
+	if len(counts) == 0 {
+		return false
+	}
+	given := countsIn(text)
+	for _, c := range counts {
+		own, other := false, false
+		for _, g := range given {
+			if g.noun == c.noun {
+				own, other = own || g.n == c.n, other || g.n != c.n
+			}
+		}
+		if other && !own {
+			return true
+		}
+	}
+	return false
 }
 
 // roleGiven is a role noun of the question and the name it is held for,
@@ -80,6 +124,7 @@ func newPins(ix *index.Index, qr match.Query) pins {
 		}
 		p.labels = append(p.labels, [2]string{m[1], m[2]})
 	}
+	p.counts = countsIn(qr.Question.Text)
 	qt := term.Tokenize(qr.Question.Text)
 	for i := 0; i+1 < len(qt); i++ {
 		// A name the question gives before another word: another name's
@@ -229,7 +274,7 @@ func meetsConstraints(ix *index.Index, qr match.Query, p *pins, text string, sen
 			return false // small numbers are often written as words
 		}
 	}
-	if labelsOther(p.labels, text) {
+	if labelsOther(p.labels, text) || recountsOther(p.counts, text) {
 		return false
 	}
 	// Names must be met in the sentence, or just before it (where "he" or

@@ -713,6 +713,22 @@ var numberWords = map[string]bool{
 	"billions": true, "trillion": true, "dozen": true, "dozens": true, "half": true, "percent": true,
 }
 
+// smallCounts are the counts written as one word, by value.
+var smallCounts = []string{"zero", "one", "two", "three", "four", "five", "six", "seven",
+	"eight", "nine", "ten", "eleven", "twelve"}
+
+// CountValue returns the whole number a word writes, in digits ("3",
+// "1,200") or spelled out up to twelve ("two"); false for any other word.
+func CountValue(w string) (int, bool) {
+	if i := slices.Index(smallCounts, strings.ToLower(w)); i >= 0 {
+		return i, true
+	}
+	if n, err := strconv.Atoi(strings.ReplaceAll(w, ",", "")); err == nil && n >= 0 {
+		return n, true
+	}
+	return 0, false
+}
+
 // IsNumberWord reports whether a word writes a number, in digits or in
 // letters ("2011", "two", "million"): such words must be met as they are.
 func IsNumberWord(w string) bool {

@@ -430,3 +430,16 @@ func TestSayer(t *testing.T) {
 		}
 	}
 }
+
+func TestCountValue(t *testing.T) {
+	for w, want := range map[string]int{"two": 2, "Twelve": 12, "3": 3, "1,200": 1200, "zero": 0} {
+		if n, ok := CountValue(w); !ok || n != want {
+			t.Errorf("%q: %d, %v; want %d", w, n, ok, want)
+		}
+	}
+	for _, w := range []string{"twenty", "many", "", "-2", "first"} {
+		if n, ok := CountValue(w); ok {
+			t.Errorf("%q read as the count %d", w, n)
+		}
+	}
+}
