@@ -892,3 +892,21 @@ func TestAnotherCountIsAnotherThing(t *testing.T) {
 		}
 	}
 }
+
+// TestAnotherOfTheSameHeadIsNoAnswer: "the House of Commons" is not "the
+// House of Lords", though both are a House.
+func TestAnotherOfTheSameHeadIsNoAnswer(t *testing.T) {
+	eng := openFS(t, fstest.MapFS{
+		"house.txt": {Data: []byte("Parliament Customs\n\n" +
+			"The first item of business in the House of Commons is usually prayers.\n" +
+			"Two lords visited the harbour on Tuesday.\n")},
+		"weather.txt": {Data: []byte("Winter Weather\n\nSnow fell on the hills above Osterby on Monday.\n" +
+			"The roads were cleared by noon.\nSchools stayed open.\nMore snow is expected next week.\n")},
+	})
+	if a, _ := eng.Ask(context.Background(), "What is usually the first item of business in the House of Lords?"); !a.Abstained {
+		t.Errorf("another House answered: %s", a.Text)
+	}
+	if a, _ := eng.Ask(context.Background(), "What is usually the first item of business in the House of Commons?"); a.Abstained {
+		t.Errorf("its own House not answered: %s", a.Text)
+	}
+}

@@ -30,6 +30,9 @@ type pins struct {
 	// each with its count.
 	counts []counted
 	names  []namePair
+	// ofNames are the question's names of the form "House of Lords":
+	// first is the word after "of", last the term of the word before.
+	ofNames []namePair
 	// namedNouns are the question's nouns a name goes before ("the
 	// Astana talks"), each with its name's place among the words.
 	namedNouns []namePair
@@ -145,6 +148,17 @@ func newPins(ix *index.Index, qr match.Query) pins {
 		if !slices.ContainsFunc(qr.Words, func(w match.Word) bool { return w.Term == next.Term && w.NameLike }) &&
 			strings.Contains(strings.ToLower(qr.Question.Text), strings.ToLower(first.Surface+" "+next.Surface)) {
 			p.namedNouns = append(p.namedNouns, pair)
+		}
+	}
+	for i := 1; i+2 < len(qt); i++ {
+		// "the House of Lords": the word after "of" tells it from the
+		// House of Commons.
+		head, of, tail := qt[i], qt[i+1], qt[i+2]
+		if !head.Capitalized || head.Term == "" || !strings.EqualFold(of.Surface, "of") || !tail.Capitalized || tail.Term == "" || p.everywhere[tail.Term] {
+			continue
+		}
+		if k := slices.IndexFunc(qr.Words, func(w match.Word) bool { return w.Term == tail.Term }); k >= 0 {
+			p.ofNames = append(p.ofNames, namePair{first: tail, word: k, last: head.Term})
 		}
 	}
 	for i, t := range qt {
@@ -306,7 +320,7 @@ func meetsConstraints(ix *index.Index, qr match.Query, p *pins, text string, sen
 	// The sentence before, where "it" or the name's last word alone
 	// comes from, may name the other one: "… passed by the United
 	// Kingdom Parliament. Under the terms of the Act, …".
-	if namesAnotherOne(ix, qr, p.names, strings.TrimSpace(prevText+" "+text), ctx) || roleMisplaced(qr, p.roles, text) || aboutOtherOnes(qr, p.namedNouns, text, sentTerms) {
+	if namesAnotherOne(ix, qr, p.names, strings.TrimSpace(prevText+" "+text), ctx) || ofAnotherOne(qr, p.ofNames, text, ctx) || roleMisplaced(qr, p.roles, text) || aboutOtherOnes(qr, p.namedNouns, text, sentTerms) {
 		return false
 	}
 	if placesOtherwise(qr, text) {
@@ -364,6 +378,31 @@ func namesAnotherOne(ix *index.Index, qr match.Query, names []namePair, text str
 				continue // a title, a spelling of the same word ("Forth Niagara"), or not the word before
 			}
 			if ix.IsCapitalised(other.Term) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// ofAnotherOne reports a sentence that gives the first word of a name of
+// the question's "House of Lords" with another name after its "of"
+// ("the House of Commons"), and the question's own word nowhere in the
+// sentence, the one before it or the headline: it is about another one.
+func ofAnotherOne(qr match.Query, names []namePair, text string, ctx [][]string) bool {
+	var st []term.Token
+	for _, n := range names {
+		w := qr.Words[n.word]
+		if slices.ContainsFunc(ctx[:min(len(ctx), 3)], func(ts []string) bool { return w.Credit(ts) >= match.CreditCorrected }) {
+			continue
+		}
+		if st == nil {
+			st = term.Tokenize(text)
+		}
+		for j := 0; j+2 < len(st); j++ {
+			other := st[j+2]
+			if st[j].Term == n.last && st[j].Capitalized && strings.EqualFold(st[j+1].Surface, "of") &&
+				other.Capitalized && other.Term != "" && other.Term != n.first.Term {
 				return true
 			}
 		}
