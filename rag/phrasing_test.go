@@ -910,3 +910,24 @@ func TestAnotherOfTheSameHeadIsNoAnswer(t *testing.T) {
 		t.Errorf("its own House not answered: %s", a.Text)
 	}
 }
+
+// TestAnotherCenturyIsAnotherTime: "in the 10th century" is not
+// answered by what happened in 1072; "in the 11th century" and "in the
+// 1000s" are.
+func TestAnotherCenturyIsAnotherTime(t *testing.T) {
+	eng := openFS(t, fstest.MapFS{
+		"kings.txt": {Data: []byte("Northern Kings\n\n" +
+			"King Osric invaded the islands of Veltra in 1072, riding as far as the harbour.\n" +
+			"Two lords visited the harbour on Tuesday.\n")},
+		"weather.txt": {Data: []byte("Winter Weather\n\nSnow fell on the hills above Osterby on Monday.\n" +
+			"The roads were cleared by noon.\nSchools stayed open.\nMore snow is expected next week.\n")},
+	})
+	if a, _ := eng.Ask(context.Background(), "Who invaded the islands of Veltra in the 10th century?"); !a.Abstained {
+		t.Errorf("another century answered: %s", a.Text)
+	}
+	for _, q := range []string{"Who invaded the islands of Veltra in the 11th century?", "Who invaded the islands of Veltra in the 1000s?"} {
+		if a, _ := eng.Ask(context.Background(), q); a.Abstained || !strings.Contains(a.Text, "Osric") {
+			t.Errorf("%q: %s", q, a.Text)
+		}
+	}
+}

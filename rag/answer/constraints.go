@@ -283,6 +283,13 @@ func meetsConstraints(ix *index.Index, qr match.Query, p *pins, text string, sen
 			return false
 		}
 	}
+	if cs := qr.Question.Centuries; len(cs) > 0 {
+		// "Who invaded Scotland in the 10th century?" is not answered
+		// by what happened in 1072 or in the 11th century.
+		if !slices.ContainsFunc(question.TimeCenturies(near+" "+nextText), func(c int) bool { return slices.Contains(cs, c) }) {
+			return false
+		}
+	}
 	for _, n := range qr.Question.Numbers {
 		if len(n) > 1 && !strings.Contains(strings.ReplaceAll(near, ",", ""), n) {
 			return false // small numbers are often written as words

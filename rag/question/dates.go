@@ -2,6 +2,7 @@ package question
 
 import (
 	"regexp"
+	"slices"
 	"strconv"
 	"strings"
 	"time"
@@ -109,4 +110,41 @@ func periodOf(text string, now time.Time) Period {
 		return Period{From: day(first), Named: true, Phrase: m[0]}
 	}
 	return Period{From: day(first), To: day(first.AddDate(0, 1, -1)), Named: true, Phrase: m[0]}
+}
+
+// centuryRe finds a century by its ordinal ("the 10th century", "the
+// eleventh century") or by its hundreds ("the 1100s").
+var centuryRe = regexp.MustCompile(`(?i)\b(\w+)[\s-]+century\b|\b(1?\d)00s\b`)
+
+// fullYearRe finds a year written in four digits.
+var fullYearRe = regexp.MustCompile(`\b(1\d\d\d|20\d\d)\b`)
+
+// Centuries returns the centuries a text names, by ordinal or by
+// hundreds: 12 for "the 12th century" and for "the 1100s".
+func Centuries(text string) []int {
+	var out []int
+	for _, m := range centuryRe.FindAllStringSubmatch(text, -1) {
+		n := Ordinal(m[1])
+		if m[2] != "" {
+			n, _ = strconv.Atoi(m[2])
+			n++
+		}
+		if n > 0 && !slices.Contains(out, n) {
+			out = append(out, n)
+		}
+	}
+	return out
+}
+
+// TimeCenturies returns the centuries a text names (Centuries) and those
+// of the years it gives in four digits: 11 for "in 1066".
+func TimeCenturies(text string) []int {
+	out := Centuries(text)
+	for _, m := range fullYearRe.FindAllString(text, -1) {
+		y, _ := strconv.Atoi(m)
+		if c := y/100 + 1; !slices.Contains(out, c) {
+			out = append(out, c)
+		}
+	}
+	return out
 }

@@ -1,6 +1,7 @@
 package question
 
 import (
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -47,5 +48,24 @@ func TestPeriodOf(t *testing.T) {
 	p := Period{From: "2026-02-01", To: "2026-02-28"}
 	if !p.Holds("2026-02-14") || p.Holds("2026-03-01") || p.Holds("") || !(Period{}).Holds("") {
 		t.Error("Holds")
+	}
+}
+
+func TestCenturies(t *testing.T) {
+	for text, want := range map[string][]int{
+		"Who invaded Scotland in the 10th century?": {10},
+		"in the eleventh century":                   {11},
+		"a mid-12th century church":                 {12},
+		"Who began church reform in the 1100s":      {12},
+		"the 900s and the 1700s":                    {10, 18},
+		"in the 1990s":                              nil,
+		"a century ago":                             nil,
+	} {
+		if got := Centuries(text); !slices.Equal(got, want) {
+			t.Errorf("%q: %v, want %v", text, got, want)
+		}
+	}
+	if got := TimeCenturies("defeated in 1066, and again in the 12th century"); !slices.Equal(got, []int{12, 11}) {
+		t.Errorf("TimeCenturies: %v", got)
 	}
 }

@@ -80,6 +80,9 @@ type Question struct {
 	// Years and Numbers are the years and other numbers the question
 	// names; an answer must be about them.
 	Years, Numbers []string
+	// Centuries are the centuries the question names ("the 10th
+	// century", "the 1100s"); an answer must be about one of them.
+	Centuries []int
 	// Negated is true when the question asks about something not done
 	// ("which country did not …").
 	Negated bool
@@ -518,6 +521,7 @@ func Parse(raw string) Question {
 			q.Years = append(q.Years, m[1])
 		}
 	}
+	q.Centuries = Centuries(text)
 	for _, m := range numberRe.FindAllString(text, -1) {
 		if !yearRe.MatchString(m) {
 			q.Numbers = append(q.Numbers, strings.ReplaceAll(m, ",", ""))
