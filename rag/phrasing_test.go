@@ -931,3 +931,24 @@ func TestAnotherCenturyIsAnotherTime(t *testing.T) {
 		}
 	}
 }
+
+// TestWhenBornIsAnsweredByABirth: "when was Osric born?" is not answered
+// by the year he did something else; a life span or "born" answers, and
+// "when did he die?" by the span's end.
+func TestWhenBornIsAnsweredByABirth(t *testing.T) {
+	eng := openFS(t, fstest.MapFS{
+		"kings.txt": {Data: []byte("Northern Kings\n\n" +
+			"King Osric invaded the islands of Veltra in 1072, riding as far as the harbour.\n")},
+		"poets.txt": {Data: []byte("Harbour Poets\n\nThe poet Ilse Varga (1801–1866) wrote of the harbour in winter.\n")},
+		"weather.txt": {Data: []byte("Winter Weather\n\nSnow fell on the hills above Osterby on Monday.\n" +
+			"The roads were cleared by noon.\nSchools stayed open.\nMore snow is expected next week.\n")},
+	})
+	if a, _ := eng.Ask(context.Background(), "In what year was King Osric born?"); !a.Abstained {
+		t.Errorf("another year answered a birth: %s", a.Text)
+	}
+	for _, q := range []string{"When was Ilse Varga born?", "When did Ilse Varga die?"} {
+		if a, _ := eng.Ask(context.Background(), q); a.Abstained || !strings.Contains(a.Text, "1801–1866") {
+			t.Errorf("%q: %s", q, a.Text)
+		}
+	}
+}

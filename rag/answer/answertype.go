@@ -98,6 +98,28 @@ func relTimeAnswers(text string, future bool) bool {
 // dayPartWords are the parts of a day.
 var dayPartWords = []string{"night", "morning", "evening", "afternoon", "noon", "midnight", "dawn", "dusk"}
 
+// lifeAskedRe finds a question about when someone was born or died.
+var lifeAskedRe = regexp.MustCompile(`(?i)\b(born|birth|die|died|death)\b`)
+
+// lifeEventAsked returns "born" or "died" for a question that asks when
+// someone was born or died, else "".
+func lifeEventAsked(question string) string {
+	switch m := strings.ToLower(lifeAskedRe.FindString(question)); m {
+	case "":
+		return ""
+	case "born", "birth":
+		return "born"
+	}
+	return "died"
+}
+
+// lifeEventRes find, for each life event, a sentence that dates it: one
+// that says it, or gives a life span ("Zhu Shijie (1249–1314)").
+var lifeEventRes = map[string]*regexp.Regexp{
+	"born": regexp.MustCompile(`(?i)\b(?:born|birth|b\.\s*\d)|\(\s*(?:c\.\s*)?\d{3,4}\s*[–-]`),
+	"died": regexp.MustCompile(`(?i)\b(?:died|dies|death|killed|executed|murdered|assassinated|drowned|d\.\s*\d)|[–-]\s*\d{3,4}\s*\)`),
+}
+
 // answerType scores how well a sentence holds the kind of answer asked
 // for, from 0 to 1. Words of the question itself do not count as the
 // answer: "Who met Kerry?" is not answered by Kerry. isName reports the
@@ -110,6 +132,9 @@ func answerType(qr match.Query, text string, isName func(string) bool) float64 {
 	case question.Who:
 		return nameScore(qr, text, isName)
 	case question.When:
+		if ev := lifeEventAsked(qr.Question.Text); ev != "" && !lifeEventRes[ev].MatchString(text) {
+			return 0 // "when was Ribault born?" is not answered by the year he led an expedition
+		}
 		future := futureAskedRe.MatchString(qr.Question.Text)
 		if monthOrDay.In(text) && !onlyTheSayingDated(qr, text) || centuryWords.In(text) && centuryRe.MatchString(text) || relTimeWords.In(text) && relTimeAnswers(text, future) {
 			return 1
