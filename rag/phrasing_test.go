@@ -952,3 +952,27 @@ func TestWhenBornIsAnsweredByABirth(t *testing.T) {
 		}
 	}
 }
+
+// TestTheYearAskedIsTheSentences: a sentence that gives another year is
+// not about the question's, though its neighbour gives that one; a
+// decade ("the 1960's") is met by a year in it.
+func TestTheYearAskedIsTheSentences(t *testing.T) {
+	eng := openFS(t, fstest.MapFS{
+		"oil.txt": {Data: []byte("Harbour Oil\n\n" +
+			"Shipping fell sharply in 1973.\n" +
+			"The price of harbour oil peaked during the 1979 strike at 40 crowns a barrel.\n" +
+			"Ilse Varga led the harbour board from 1962.\n")},
+		"weather.txt": {Data: []byte("Winter Weather\n\nSnow fell on the hills above Osterby on Monday.\n" +
+			"The roads were cleared by noon.\nSchools stayed open.\nMore snow is expected next week.\n")},
+	})
+	for q, abstains := range map[string]bool{
+		"What did the price of harbour oil peak at in 1973?": true,
+		"What did the price of harbour oil peak at in 1979?": false,
+		"Who led the harbour board in the 1960's?":           false,
+		"Who led the harbour board in the 1980s?":            true,
+	} {
+		if a, _ := eng.Ask(context.Background(), q); a.Abstained != abstains {
+			t.Errorf("%q (abstains: %v): %s", q, abstains, a.Text)
+		}
+	}
+}

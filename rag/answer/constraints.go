@@ -282,11 +282,20 @@ func meetsConstraints(ix *index.Index, qr match.Query, p *pins, text string, sen
 		if !strings.Contains(near, y) && !strings.Contains(nextText, y) {
 			return false
 		}
+		if !strings.Contains(text, y) && question.GivesYear(text) {
+			return false // "peaked during the 1979 energy crisis" is not 1973's peak, though 1973 is near
+		}
 	}
 	if cs := qr.Question.Centuries; len(cs) > 0 {
 		// "Who invaded Scotland in the 10th century?" is not answered
 		// by what happened in 1072 or in the 11th century.
 		if !slices.ContainsFunc(question.TimeCenturies(near+" "+nextText), func(c int) bool { return slices.Contains(cs, c) }) {
+			return false
+		}
+	}
+	for _, d := range qr.Question.Decades {
+		// "Who led Russia in the 1960's?" is answered by a time in them.
+		if !question.InDecade(near+" "+nextText, d) {
 			return false
 		}
 	}

@@ -148,3 +148,37 @@ func TimeCenturies(text string) []int {
 	}
 	return out
 }
+
+// GivesYear reports whether a text gives a year in four digits.
+func GivesYear(text string) bool { return fullYearRe.MatchString(text) }
+
+// decadeRe finds a decade: "the 1960s", "the 1950's". One of hundreds
+// ("the 1700s") is read as a century (Centuries).
+var decadeRe = regexp.MustCompile(`\b(1\d\d0|20\d0)(?:s|'s|’s)\b`)
+
+// Decades returns the first years of the decades a text names: 1960 for
+// "the 1960s".
+func Decades(text string) []int {
+	var out []int
+	for _, m := range decadeRe.FindAllStringSubmatch(text, -1) {
+		if y, _ := strconv.Atoi(m[1]); (y%100 != 0 || y >= 2000) && !slices.Contains(out, y) {
+			out = append(out, y)
+		}
+	}
+	return out
+}
+
+// InDecade reports whether a text gives a time in the decade that opens
+// with the year from: the decade itself ("the 1960s") or one of its
+// years.
+func InDecade(text string, from int) bool {
+	if slices.Contains(Decades(text), from) {
+		return true
+	}
+	for _, m := range fullYearRe.FindAllString(text, -1) {
+		if y, _ := strconv.Atoi(m); y >= from && y < from+10 {
+			return true
+		}
+	}
+	return false
+}

@@ -69,3 +69,20 @@ func TestCenturies(t *testing.T) {
 		t.Errorf("TimeCenturies: %v", got)
 	}
 }
+
+func TestDecades(t *testing.T) {
+	for text, want := range map[string][]int{
+		"in the 1960s":  {1960},
+		"in the 1950's": {1950},
+		"the 2010s":     {2010},
+		"the 1700s":     nil, // a century
+		"in 1960":       nil,
+	} {
+		if got := Decades(text); !slices.Equal(got, want) {
+			t.Errorf("%q: %v, want %v", text, got, want)
+		}
+	}
+	if !InDecade("from 1962", 1960) || InDecade("in 1971", 1960) || !InDecade("the 1960s", 1960) {
+		t.Error("InDecade")
+	}
+}

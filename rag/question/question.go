@@ -80,6 +80,9 @@ type Question struct {
 	// Years and Numbers are the years and other numbers the question
 	// names; an answer must be about them.
 	Years, Numbers []string
+	// Decades are the first years of the decades the question names
+	// ("the 1960s"); an answer must be about one of them.
+	Decades []int
 	// Centuries are the centuries the question names ("the 10th
 	// century", "the 1100s"); an answer must be about one of them.
 	Centuries []int
@@ -516,12 +519,15 @@ func Parse(raw string) Question {
 			}
 		}
 	}
-	for _, m := range yearRe.FindAllStringSubmatch(text, -1) {
-		if !strings.HasSuffix(m[0], "s") { // "the 1700s" may be written "the 18th century"
-			q.Years = append(q.Years, m[1])
+	for _, loc := range yearRe.FindAllStringSubmatchIndex(text, -1) {
+		// "the 1700s" may be written "the 18th century", and "the
+		// 1950's" is a decade too.
+		if m, after := text[loc[0]:loc[1]], text[loc[1]:]; !strings.HasSuffix(m, "s") && !strings.HasPrefix(after, "'s") && !strings.HasPrefix(after, "’s") {
+			q.Years = append(q.Years, text[loc[2]:loc[3]])
 		}
 	}
 	q.Centuries = Centuries(text)
+	q.Decades = Decades(text)
 	for _, m := range numberRe.FindAllString(text, -1) {
 		if !yearRe.MatchString(m) {
 			q.Numbers = append(q.Numbers, strings.ReplaceAll(m, ",", ""))
