@@ -98,6 +98,32 @@ func relTimeAnswers(text string, future bool) bool {
 // dayPartWords are the parts of a day.
 var dayPartWords = []string{"night", "morning", "evening", "afternoon", "noon", "midnight", "dawn", "dusk"}
 
+// distanceRe opens the text after a figure that gives a distance.
+var distanceRe = regexp.MustCompile(`(?i)^(?:\s|-)*(?:miles?|kilometres?|kilometers?|km|metres?|meters?|m|feet|foot|ft|yards?|leagues?|nautical miles?)\b`)
+
+// ageBeforeRe closes the text before a figure that gives an age ("at
+// the age of 18", "aged 13"); ageAfterRe opens the text after one ("13
+// years old", "a 13-year-old").
+var (
+	ageBeforeRe = regexp.MustCompile(`(?i)\b(?:age of|aged|ages?|at)\s*$`)
+	ageAfterRe  = regexp.MustCompile(`(?i)^(?:\s|-)*years?(?:\s|-)*(?:old|of age)\b`)
+)
+
+// measureAsked returns, for a question that asks for a measure a figure
+// must give ("how far?": a distance; "how old?": an age), whether the text
+// before and after a figure give it; nil for any other question.
+func measureAsked(question string) func(before, after string) bool {
+	switch lower := strings.ToLower(question); {
+	case strings.Contains(lower, "how far"):
+		return func(_, after string) bool { return distanceRe.MatchString(after) }
+	case strings.Contains(lower, "how old"):
+		return func(before, after string) bool {
+			return ageBeforeRe.MatchString(before) || ageAfterRe.MatchString(after)
+		}
+	}
+	return nil
+}
+
 // lifeAskedRe finds a question about when someone was born or died.
 var lifeAskedRe = regexp.MustCompile(`(?i)\b(born|birth|die|died|death)\b`)
 
@@ -181,6 +207,7 @@ func answerType(qr match.Query, text string, isName func(string) bool) float64 {
 		timeAsked := timeUnitRe.MatchString(qr.Question.Text)
 		shareAsked := shareAskedRe.MatchString(qr.Question.Text)
 		moneyAsked := moneyAskedRe.MatchString(qr.Question.Text)
+		measure := measureAsked(qr.Question.Text)
 		var numbers [][]int
 		if mayHoldNumber(text) {
 			numbers = numberRe.FindAllStringIndex(text, -1)
@@ -203,6 +230,9 @@ func answerType(qr match.Query, text string, isName func(string) bool) float64 {
 				// "how much did the talks cost?" is not answered by "14
 				// rebel organizations"; a cost may be a share ("3 percent").
 				continue
+			}
+			if measure != nil && !measure(text[:loc[0]], text[loc[1]:]) {
+				continue // "how far?" is not answered by "6,100 acres", "how old?" by a year
 			}
 			if countsOther(qr, text, text[loc[1]:]) {
 				continue // "300,000 people" counts no refugees
