@@ -976,3 +976,25 @@ func TestTheYearAskedIsTheSentences(t *testing.T) {
 		}
 	}
 }
+
+// TestANegationMustBeAboutTheTopic: a negated question is answered by a
+// sentence that negates what it asks about, not by one with a "not"
+// elsewhere; "… or not?" negates nothing.
+func TestANegationMustBeAboutTheTopic(t *testing.T) {
+	eng := openFS(t, fstest.MapFS{
+		"council.txt": {Data: []byte("Harbour Council\n\n" +
+			"The harbour council has the power to set fees in all areas that are not explicitly reserved to the port board.\n" +
+			"The Fishermen's Guild refused to pay the new harbour dues.\n")},
+		"weather.txt": {Data: []byte("Winter Weather\n\nSnow fell on the hills above Osterby on Monday.\n" +
+			"The roads were cleared by noon.\nSchools stayed open.\nMore snow is expected next week.\n")},
+	})
+	for q, abstains := range map[string]bool{
+		"Which council has no power to set fees?":   true,
+		"Who would not pay the harbour dues?":       false,
+		"does the harbour council set fees or not?": false,
+	} {
+		if a, _ := eng.Ask(context.Background(), q); a.Abstained != abstains {
+			t.Errorf("%q (abstains: %v): %s", q, abstains, a.Text)
+		}
+	}
+}

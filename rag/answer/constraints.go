@@ -342,7 +342,7 @@ func meetsConstraints(ix *index.Index, qr match.Query, p *pins, text string, sen
 	if placesOtherwise(qr, text) {
 		return false
 	}
-	if qr.Question.Negated && !negation.MatchString(text) {
+	if qr.Question.Negated && !negatesTopic(qr, text) {
 		return false
 	}
 	// "Who won?" is not answered by who lost; "did Kerry win?" is.
@@ -625,6 +625,59 @@ func saysOpposite(qr match.Query, sentTerms []string) bool {
 		}
 		if opposite && !same {
 			return true
+		}
+	}
+	return false
+}
+
+// negationReach is how many content words after a negation may say what
+// it negates ("did not arrive", "refused to attend the talks").
+const negationReach = 4
+
+// negatesTopic reports whether a text negates something the question
+// speaks of: a negation (see negation) with a word that meets a word of
+// the question within negationReach words after it. "… areas that are
+// not explicitly reserved to Westminster" does not answer "what
+// parliament has no power to legislate?".
+func negatesTopic(qr match.Query, text string) bool {
+	if !negation.MatchString(text) {
+		return false
+	}
+	if !negatesAWord(qr, qr.Question.Text) {
+		return true // "what do they say they can't do?": any negation may say it
+	}
+	return negatesAWord(qr, text)
+}
+
+// negatesAWord reports whether a text negates a word of the question:
+// the negating word itself ("refused", "non-Russians"), or one of the
+// negationReach content words after a negation ("did not attend").
+func negatesAWord(qr match.Query, text string) bool {
+	meets := func(t string) bool {
+		return t != "" && slices.ContainsFunc(qr.Words, func(w match.Word) bool { return w.Credit([]string{t}) >= match.CreditRelated })
+	}
+	for _, loc := range negation.FindAllStringIndex(text, -1) {
+		start, end := loc[0], loc[1]
+		for start > 0 && isWordByte(text[start-1]) {
+			start-- // the whole word: "non-Russians", "can't"
+		}
+		for end < len(text) && isWordByte(text[end]) {
+			end++
+		}
+		if slices.ContainsFunc(term.Of(text[start:end]), meets) {
+			return true
+		}
+		content := 0
+		for _, t := range term.Tokenize(text[end:]) {
+			if t.Term == "" {
+				continue
+			}
+			if meets(t.Term) {
+				return true
+			}
+			if content++; content == negationReach {
+				break
+			}
 		}
 	}
 	return false

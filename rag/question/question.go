@@ -536,7 +536,9 @@ func Parse(raw string) Question {
 	if m := sayerRe.FindStringSubmatch(text); m != nil {
 		q.Sayer = m[1]
 	}
-	q.Negated = negRe.MatchString(text)
+	// "is the US going to Astana or not?" asks yes or no, and negates
+	// nothing.
+	q.Negated = negRe.MatchString(orNotRe.ReplaceAllString(text, ""))
 	q.Latest = latestRe.MatchString(text)
 	q.Rate = q.Kind == HowMany && typeWords["often"]
 	q.Purpose = purpose
@@ -599,6 +601,9 @@ func ParseStatement(raw string) Question {
 func lastAsVerb(k Kind, toks []term.Token, i int) bool {
 	return k == HowLong && i == len(toks)-1 && strings.EqualFold(toks[i].Surface, "last")
 }
+
+// orNotRe finds the "or not" that closes a question asking yes or no.
+var orNotRe = regexp.MustCompile(`(?i),?\s+or\s+not\W*$`)
 
 // sayerRe finds whom a question asks what they said: "what did Obama say
 // about Syria?", "what has putin said", "what did kirby tell reporters".

@@ -443,3 +443,12 @@ func TestCountValue(t *testing.T) {
 		}
 	}
 }
+
+func TestOrNotNegatesNothing(t *testing.T) {
+	if Parse("wait so is the US going to astana or not").Negated || Parse("is Kerry going, or not?").Negated {
+		t.Error(`"or not" read as a negation`)
+	}
+	if !Parse("which groups did not attend?").Negated {
+		t.Error("a negation missed")
+	}
+}
