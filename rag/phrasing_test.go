@@ -166,9 +166,7 @@ func TestAnotherOfTheSameNameIsNoAnswer(t *testing.T) {
 			"Tickets cost four pounds, and children travel free.\n" +
 			"The ferry levy was passed by the United Kingdom Parliament in 1978.\n" +
 			"Under the levy, harbour dues pay for the winter crossings.\n")},
-		"weather.txt": {Data: []byte("Winter Weather\n\nSnow fell on the hills above Osterby on Monday.\n" +
-			"The roads were cleared by noon.\nSchools stayed open.\nMore snow is expected next week.\n" +
-			"The coast saw only rain.\nFarmers brought their sheep down early.\n")},
+		"weather.txt": {Data: []byte(weatherArticle)},
 	})
 	for _, q := range []string{"What did Laura Brandt say about the port of Veltra?", "Which committee of the Spanish Parliament will scrutinise the harbour bills?",
 		// Two names the tokenizer keeps whole, alike in their first word.
@@ -880,8 +878,7 @@ func TestAnotherCountIsAnotherThing(t *testing.T) {
 		"ferry.txt": {Data: []byte("Ferry Timetable\n\n" +
 			"The sailing dates may be moved by up to one month either way by the harbour board.\n" +
 			"Tickets cost four pounds, and children travel free.\n")},
-		"weather.txt": {Data: []byte("Winter Weather\n\nSnow fell on the hills above Osterby on Monday.\n" +
-			"The roads were cleared by noon.\nSchools stayed open.\nMore snow is expected next week.\n")},
+		"weather.txt": {Data: []byte(weatherArticle)},
 	})
 	if a, _ := eng.Ask(context.Background(), "What may be moved by up to two months?"); !a.Abstained {
 		t.Errorf("another count answered: %s", a.Text)
@@ -900,8 +897,7 @@ func TestAnotherOfTheSameHeadIsNoAnswer(t *testing.T) {
 		"house.txt": {Data: []byte("Parliament Customs\n\n" +
 			"The first item of business in the House of Commons is usually prayers.\n" +
 			"Two lords visited the harbour on Tuesday.\n")},
-		"weather.txt": {Data: []byte("Winter Weather\n\nSnow fell on the hills above Osterby on Monday.\n" +
-			"The roads were cleared by noon.\nSchools stayed open.\nMore snow is expected next week.\n")},
+		"weather.txt": {Data: []byte(weatherArticle)},
 	})
 	if a, _ := eng.Ask(context.Background(), "What is usually the first item of business in the House of Lords?"); !a.Abstained {
 		t.Errorf("another House answered: %s", a.Text)
@@ -919,8 +915,7 @@ func TestAnotherCenturyIsAnotherTime(t *testing.T) {
 		"kings.txt": {Data: []byte("Northern Kings\n\n" +
 			"King Osric invaded the islands of Veltra in 1072, riding as far as the harbour.\n" +
 			"Two lords visited the harbour on Tuesday.\n")},
-		"weather.txt": {Data: []byte("Winter Weather\n\nSnow fell on the hills above Osterby on Monday.\n" +
-			"The roads were cleared by noon.\nSchools stayed open.\nMore snow is expected next week.\n")},
+		"weather.txt": {Data: []byte(weatherArticle)},
 	})
 	if a, _ := eng.Ask(context.Background(), "Who invaded the islands of Veltra in the 10th century?"); !a.Abstained {
 		t.Errorf("another century answered: %s", a.Text)
@@ -939,9 +934,8 @@ func TestWhenBornIsAnsweredByABirth(t *testing.T) {
 	eng := openFS(t, fstest.MapFS{
 		"kings.txt": {Data: []byte("Northern Kings\n\n" +
 			"King Osric invaded the islands of Veltra in 1072, riding as far as the harbour.\n")},
-		"poets.txt": {Data: []byte("Harbour Poets\n\nThe poet Ilse Varga (1801–1866) wrote of the harbour in winter.\n")},
-		"weather.txt": {Data: []byte("Winter Weather\n\nSnow fell on the hills above Osterby on Monday.\n" +
-			"The roads were cleared by noon.\nSchools stayed open.\nMore snow is expected next week.\n")},
+		"poets.txt":   {Data: []byte("Harbour Poets\n\nThe poet Ilse Varga (1801–1866) wrote of the harbour in winter.\n")},
+		"weather.txt": {Data: []byte(weatherArticle)},
 	})
 	if a, _ := eng.Ask(context.Background(), "In what year was King Osric born?"); !a.Abstained {
 		t.Errorf("another year answered a birth: %s", a.Text)
@@ -962,8 +956,7 @@ func TestTheYearAskedIsTheSentences(t *testing.T) {
 			"Shipping fell sharply in 1973.\n" +
 			"The price of harbour oil peaked during the 1979 strike at 40 crowns a barrel.\n" +
 			"Ilse Varga led the harbour board from 1962.\n")},
-		"weather.txt": {Data: []byte("Winter Weather\n\nSnow fell on the hills above Osterby on Monday.\n" +
-			"The roads were cleared by noon.\nSchools stayed open.\nMore snow is expected next week.\n")},
+		"weather.txt": {Data: []byte(weatherArticle)},
 	})
 	for q, abstains := range map[string]bool{
 		"What did the price of harbour oil peak at in 1973?": true,
@@ -985,8 +978,7 @@ func TestANegationMustBeAboutTheTopic(t *testing.T) {
 		"council.txt": {Data: []byte("Harbour Council\n\n" +
 			"The harbour council has the power to set fees in all areas that are not explicitly reserved to the port board.\n" +
 			"The Fishermen's Guild refused to pay the new harbour dues.\n")},
-		"weather.txt": {Data: []byte("Winter Weather\n\nSnow fell on the hills above Osterby on Monday.\n" +
-			"The roads were cleared by noon.\nSchools stayed open.\nMore snow is expected next week.\n")},
+		"weather.txt": {Data: []byte(weatherArticle)},
 	})
 	for q, abstains := range map[string]bool{
 		"Which council has no power to set fees?":   true,
@@ -998,3 +990,10 @@ func TestANegationMustBeAboutTheTopic(t *testing.T) {
 		}
 	}
 }
+
+// weatherArticle is an article on nothing the tests ask about: beside an
+// invented article or two, it keeps their words from being about the
+// whole corpus (see answer's topicShare).
+const weatherArticle = "Winter Weather\n\nSnow fell on the hills above Osterby on Monday.\n" +
+	"The roads were cleared by noon.\nSchools stayed open.\nMore snow is expected next week.\n" +
+	"The coast saw only rain.\nFarmers brought their sheep down early.\n"
