@@ -127,24 +127,26 @@ func measureAsked(question string) func(before, after string) bool {
 // lifeAskedRe finds a question about when someone was born or died.
 var lifeAskedRe = regexp.MustCompile(`(?i)\b(born|birth|die|died|death)\b`)
 
-// lifeEventAsked returns "born" or "died" for a question that asks when
-// someone was born or died, else "".
-func lifeEventAsked(question string) string {
-	switch m := strings.ToLower(lifeAskedRe.FindString(question)); m {
+// lifeEventAsked returns, for a question that asks when someone was
+// born or died, the expression that finds a sentence dating that event;
+// nil for any other question.
+func lifeEventAsked(question string) *regexp.Regexp {
+	switch strings.ToLower(lifeAskedRe.FindString(question)) {
 	case "":
-		return ""
+		return nil
 	case "born", "birth":
-		return "born"
+		return bornRe
 	}
-	return "died"
+	return diedRe
 }
 
-// lifeEventRes find, for each life event, a sentence that dates it: one
-// that says it, or gives a life span ("Zhu Shijie (1249–1314)").
-var lifeEventRes = map[string]*regexp.Regexp{
-	"born": regexp.MustCompile(`(?i)\b(?:born|birth|b\.\s*\d)|\(\s*(?:c\.\s*)?\d{3,4}\s*[–-]`),
-	"died": regexp.MustCompile(`(?i)\b(?:died|dies|death|killed|executed|murdered|assassinated|drowned|d\.\s*\d)|[–-]\s*\d{3,4}\s*\)`),
-}
+// bornRe and diedRe find a sentence that dates a birth or a death: one
+// that says it, or gives a life span ("Zhu Shijie (1249–1314)"), its
+// start for a birth and its end for a death.
+var (
+	bornRe = regexp.MustCompile(`(?i)\b(?:born|birth|b\.\s*\d)|\(\s*(?:c\.\s*)?\d{3,4}\s*[–-]`)
+	diedRe = regexp.MustCompile(`(?i)\b(?:died|dies|death|killed|executed|murdered|assassinated|drowned|d\.\s*\d)|[–-]\s*\d{3,4}\s*\)`)
+)
 
 // answerType scores how well a sentence holds the kind of answer asked
 // for, from 0 to 1. Words of the question itself do not count as the
@@ -158,7 +160,7 @@ func answerType(qr match.Query, text string, isName func(string) bool) float64 {
 	case question.Who:
 		return nameScore(qr, text, isName)
 	case question.When:
-		if ev := lifeEventAsked(qr.Question.Text); ev != "" && !lifeEventRes[ev].MatchString(text) {
+		if dates := lifeEventAsked(qr.Question.Text); dates != nil && !dates.MatchString(text) {
 			return 0 // "when was Ribault born?" is not answered by the year he led an expedition
 		}
 		future := futureAskedRe.MatchString(qr.Question.Text)
