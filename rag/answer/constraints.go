@@ -635,10 +635,9 @@ func saysOpposite(qr match.Query, sentTerms []string) bool {
 const negationReach = 4
 
 // negatesTopic reports whether a text negates something the question
-// speaks of: a negation (see negation) with a word that meets a word of
-// the question within negationReach words after it. "… areas that are
-// not explicitly reserved to Westminster" does not answer "what
-// parliament has no power to legislate?".
+// speaks of (see negatesAWord), when the question's own negation does:
+// "… areas that are not explicitly reserved to Westminster" does not
+// answer "what parliament has no power to legislate?".
 func negatesTopic(qr match.Query, text string) bool {
 	if !negation.MatchString(text) {
 		return false
