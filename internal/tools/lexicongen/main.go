@@ -415,6 +415,10 @@ func isCapital(ss *synset, synsets map[string]*synset) bool {
 	return false
 }
 
+// maxCountryDepth bounds the broader senses read up from a place's
+// instance hypernym to find "country" (European country, country).
+const maxCountryDepth = 3
+
 // isCountry reports whether a synset is an instance of a country: its
 // instance hypernym ("European country") is, or is a kind of, country.
 func isCountry(ss *synset, synsets map[string]*synset) bool {
@@ -422,7 +426,7 @@ func isCountry(ss *synset, synsets map[string]*synset) bool {
 		if p.symbol != "@i" {
 			continue
 		}
-		for t, depth := synsets[p.target], 0; t != nil && depth < maxHyponymDepth; t, depth = synsets[hypernym(t)], depth+1 {
+		for t, depth := synsets[p.target], 0; t != nil && depth < maxCountryDepth; t, depth = synsets[hypernym(t)], depth+1 {
 			if indexOf(t.words, "country") >= 0 {
 				return true
 			}
