@@ -13,10 +13,10 @@ import (
 // askedSayer returns the name words of the one a question asks what they
 // said: none when it asks no such thing, or names no one.
 func askedSayer(qr match.Query) []match.Word {
-	if qr.Question.Sayer == "" {
+	said := qr.Question.SayerWords()
+	if len(said) == 0 {
 		return nil
 	}
-	said := strings.Fields(strings.ToLower(qr.Question.Sayer))
 	var out []match.Word
 	for _, w := range qr.Words {
 		if (w.NameLike || w.Name) && len(w.NameAlts) > 0 && slices.Contains(said, strings.ToLower(w.Surface)) {

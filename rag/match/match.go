@@ -710,8 +710,8 @@ func (qr Query) cover(minCredit float64, sets [][]string) float64 {
 // soleSayer reports whether w is the one word of whom the question asks
 // what they said: "china" in "what did china say about the talks?".
 func soleSayer(q question.Question, w question.Word) bool {
-	said := slices.DeleteFunc(strings.Fields(q.Sayer), func(s string) bool { return strings.EqualFold(s, "the") })
-	return len(said) == 1 && said[0] == w.Surface
+	said := q.SayerWords()
+	return len(said) == 1 && said[0] == strings.ToLower(w.Surface)
 }
 
 // onlyNear reports alternatives that are all near words, or none.

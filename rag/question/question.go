@@ -602,6 +602,13 @@ func lastAsVerb(k Kind, toks []term.Token, i int) bool {
 	return k == HowLong && i == len(toks)-1 && strings.EqualFold(toks[i].Surface, "last")
 }
 
+// SayerWords returns the words of whom the question asks what they said
+// (Sayer), in lower case and without "the": ["times"] for "what did the
+// Times say?"; nil when it asks no such thing.
+func (q Question) SayerWords() []string {
+	return slices.DeleteFunc(strings.Fields(strings.ToLower(q.Sayer)), func(w string) bool { return w == "the" })
+}
+
 // orNotRe finds the "or not" that closes a question asking yes or no.
 var orNotRe = regexp.MustCompile(`(?i),?\s+or\s+not\W*$`)
 

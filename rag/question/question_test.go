@@ -429,6 +429,9 @@ func TestSayer(t *testing.T) {
 			t.Errorf("%q: sayer %q, want %q", q, got, want)
 		}
 	}
+	if got := Parse("What did the Times say about Kerry?").SayerWords(); !slices.Equal(got, []string{"times"}) {
+		t.Errorf("SayerWords = %q, want [times]", got)
+	}
 }
 
 func TestCountValue(t *testing.T) {
