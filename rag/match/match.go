@@ -401,14 +401,17 @@ func (m *Matcher) Prepare(q question.Question) Query {
 			}
 		}
 		if !qw.Name && lowerCase && lx != nil && plainWord(w.Surface) &&
-			(len(qw.Alts) == 0 && lx.Related(t) == nil && lx.Antonyms(t) == nil || onlyNear(qw.Alts) && (lx.IsProperName(t) || soleSayer(q, w))) {
+			(len(qw.Alts) == 0 && lx.Related(t) == nil && lx.Antonyms(t) == nil || onlyNear(qw.Alts) && soleSayer(q, w) ||
+				lx.IsProperName(t) && onlyCommonWords(ix, qw.Alts)) {
 			// Typed all in lower case, a question cannot show its names by
 			// capitals. A word that neither the articles, in any spelling,
 			// nor WordNet know and that no corpus word meets, or that
-			// WordNet knows only as a name and no corpus word meets but by
-			// a near vector, is a name the articles never use ("who is the
-			// leader of isis", "how many went to germany", "the leader of
-			// hezbollah", near "militia"), asked about as one; so is one
+			// WordNet knows only as a name and no corpus word meets but as
+			// a common word related to it, is a name the articles never
+			// use ("who is the leader of isis", "how many went to
+			// germany", "the leader of hezbollah", near "militia", "the
+			// french foreign minister", related to "country"), asked
+			// about as one; so is one
 			// the question asks what it said that no corpus word meets but
 			// by a near vector ("what did china say", near "country"); a
 			// name is never met by a near word.
@@ -712,6 +715,14 @@ func (qr Query) cover(minCredit float64, sets [][]string) float64 {
 func soleSayer(q question.Question, w question.Word) bool {
 	said := q.SayerWords()
 	return len(said) == 1 && said[0] == strings.ToLower(w.Surface)
+}
+
+// onlyCommonWords reports alternatives that are all related or near
+// words, none of them a name the articles use, or none at all: a name
+// they never use is met by none of its own spellings, nor by another
+// name of the same thing (Moscow for Russia).
+func onlyCommonWords(ix *index.Index, alts []Alt) bool {
+	return !slices.ContainsFunc(alts, func(a Alt) bool { return a.Credit > CreditRelated || ix.IsName(a.Term) })
 }
 
 // onlyNear reports alternatives that are all near words, or none.
