@@ -997,3 +997,22 @@ func TestANegationMustBeAboutTheTopic(t *testing.T) {
 const weatherArticle = "Winter Weather\n\nSnow fell on the hills above Osterby on Monday.\n" +
 	"The roads were cleared by noon.\nSchools stayed open.\nMore snow is expected next week.\n" +
 	"The coast saw only rain.\nFarmers brought their sheep down early.\n"
+
+// TestAnotherOfTheSameKindInAName: a name that says another of the kind
+// after the first word of the question's ("the Free French" for "the Free
+// English") names another thing; its own name answers.
+func TestAnotherOfTheSameKindInAName(t *testing.T) {
+	eng := openFS(t, fstest.MapFS{
+		"war.txt": {Data: []byte("Radio in the War\n\n" +
+			"An English poet wrote of the harbour in winter.\n" +
+			"In the war, the Free French ran their radio station in Veltra, a harbour town.\n" +
+			"Two lords visited the harbour on Tuesday.\n")},
+		"weather.txt": {Data: []byte(weatherArticle)},
+	})
+	if a, _ := eng.Ask(context.Background(), "Where did the Free English run their radio station?"); !a.Abstained {
+		t.Errorf("another one answered: %s", a.Text)
+	}
+	if a, _ := eng.Ask(context.Background(), "Where did the Free French run their radio station?"); a.Abstained || !strings.Contains(a.Text, "Veltra") {
+		t.Errorf("its own name not answered: %s", a.Text)
+	}
+}

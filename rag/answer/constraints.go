@@ -339,6 +339,9 @@ func meetsConstraints(ix *index.Index, qr match.Query, p *pins, text string, sen
 	if namesAnotherOne(ix, qr, p.names, strings.TrimSpace(prevText+" "+text), ctx) || ofAnotherOne(qr, p.ofNames, text, ctx) || roleMisplaced(qr, p.roles, text) || aboutOtherOnes(qr, p.namedNouns, text, sentTerms) {
 		return false
 	}
+	if otherInSlot(qr, text, sentTerms) {
+		return false
+	}
 	if placesOtherwise(qr, text) {
 		return false
 	}
@@ -683,3 +686,52 @@ func negatesAWord(qr match.Query, text string) bool {
 }
 
 var negation = regexp.MustCompile(`(?i)\b(not|never|no|none|nor|neither|without|cannot|unable|except|refus(ed|al|es|ing)|declined|failed|rejected|absent)\b|\bnon-|n['’]t\b`)
+
+// minKin is how near two words' vectors must be for one to stand in the
+// other's place as another of its kind: English and French are at 0.63,
+// South and North at 0.92, Louis and George at 0.64; a word and one it
+// only goes with are further (Army and Syrian 0.35).
+const minKin = 0.5
+
+// otherInSlot reports a sentence that names, after the first word of a
+// name of the question, another of the kind of its next word ("the Free
+// French" for "the Free English", "King George" for "King Louis"), and
+// meets that next word nowhere, not even by a related word ("Dynasty"
+// for "Emperor" may name the same): it names another one. The other is
+// capitalised and near the question's word in meaning, as words of one
+// kind are. namesAnotherOne is the case of another first word.
+func otherInSlot(qr match.Query, text string, sentTerms []string) bool {
+	qt := term.Tokenize(qr.Question.Text)
+	var st []term.Token
+	word := func(t string) (match.Word, bool) {
+		i := slices.IndexFunc(qr.Words, func(w match.Word) bool { return w.Term == t })
+		if i < 0 {
+			return match.Word{}, false
+		}
+		return qr.Words[i], true
+	}
+	for i := 1; i+1 < len(qt); i++ {
+		first, next := qt[i], qt[i+1]
+		if first.Term == "" || next.Term == "" || !first.Capitalized || !next.Capitalized || term.IsNumber(next.Term) {
+			continue
+		}
+		w, ok := word(next.Term)
+		if !ok || w.Credit(sentTerms) > 0 {
+			continue
+		}
+		if st == nil {
+			st = term.Tokenize(text)
+		}
+		for j := 0; j+1 < len(st); j++ {
+			other := st[j+1]
+			if st[j].Term != first.Term || !st[j].Capitalized || !other.Capitalized || other.Term == "" ||
+				qr.InQuestion(other.Surface) || sameWordSpelt(other.Surface, next.Surface) {
+				continue
+			}
+			if qr.Kin(next.Term, other.Term) >= minKin {
+				return true
+			}
+		}
+	}
+	return false
+}

@@ -235,6 +235,18 @@ type Query struct {
 	// instead of looking for every alternative of every word in them.
 	// Made by Prepare; coverage makes it for a Query made otherwise.
 	byTerm map[string][]wordCredit
+	// vec is the word-vector table the words were matched with, or nil.
+	vec *wordvec.Table
+}
+
+// Kin is the cosine of two index terms' vectors, or 0 when either has
+// none.
+func (qr Query) Kin(a, b string) float64 {
+	if qr.vec == nil {
+		return 0
+	}
+	c, _ := qr.vec.Cosine(a, b)
+	return float64(c)
 }
 
 // wordCredit is a question word, by its index in Words, and the credit
@@ -297,7 +309,7 @@ func Typo(ix *index.Index, lx *lexicon.Lexicon, surface, t string) (fixed, fixed
 // Prepare matches a question's words to the corpus.
 func (m *Matcher) Prepare(q question.Question) Query {
 	ix, lx := m.ix, m.lx
-	out := Query{Question: q, Text: q.Text}
+	out := Query{Question: q, Text: q.Text, vec: m.vec}
 	var fixes []string
 	senses := m.phraseSenses(q)
 	compounds, compoundParts := m.compoundSenses(q)
