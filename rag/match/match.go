@@ -237,6 +237,22 @@ type Query struct {
 	byTerm map[string][]wordCredit
 	// vec is the word-vector table the words were matched with, or nil.
 	vec *wordvec.Table
+	// mean is the question's mean word vector, or nil.
+	mean []float32
+}
+
+// Likeness is the cosine of the question's mean word vector and that of
+// a text's terms: how alike in meaning they are, whatever their words;
+// 0 when either has no vector.
+func (qr Query) Likeness(ts []string) float64 {
+	if qr.mean == nil {
+		return 0
+	}
+	v, ok := qr.vec.Mean(ts)
+	if !ok {
+		return 0
+	}
+	return float64(wordvec.Dot(qr.mean, v))
 }
 
 // Kin is the cosine of two index terms' vectors, or 0 when either has
@@ -481,6 +497,19 @@ func (m *Matcher) Prepare(q question.Question) Query {
 		out.Text = strings.NewReplacer(fixes...).Replace(out.Text)
 	}
 	out.indexTerms()
+	if m.vec != nil {
+		// The words as the articles spell them, a typo corrected; a word
+		// they never use as written.
+		var ts []string
+		for _, w := range out.Words {
+			if w.Known {
+				ts = append(ts, w.Alts[0].Term)
+			} else {
+				ts = append(ts, w.Term)
+			}
+		}
+		out.mean, _ = m.vec.Mean(ts)
+	}
 	return out
 }
 

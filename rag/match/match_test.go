@@ -2,6 +2,7 @@ package match
 
 import (
 	"context"
+	"math"
 	"slices"
 	"testing"
 	"testing/fstest"
@@ -392,5 +393,28 @@ func TestHyphenatedCompoundsMeanTheWhole(t *testing.T) {
 	}
 	if ws := words("how long was the six-year dispute"); !slices.Contains(ws, "six") {
 		t.Errorf("six-year gives the words %v, want \"six\" kept", ws)
+	}
+}
+
+// TestLikenessIsNearnessInMeaning: a sentence on the question's topic is
+// liker it than one that shares only its name, though neither says the
+// question's other words; a typo, read as the word it misspells, leaves
+// the likeness as it was; and without vectors there is none.
+func TestLikenessIsNearnessInMeaning(t *testing.T) {
+	lx, vec := tables(t)
+	base := matcherOver(t, "Veltra Long Ago\n\nThe Veltrans traded salt and wool with the harbour towns.\n"+
+		"The Veltrans were devout, and their monks built a church in every village.\n")
+	m := NewMatcher(base.ix, lx, vec)
+	on, off := term.Of("The Veltrans were devout, and their monks built a church in every village."), term.Of("The Veltrans traded salt and wool with the harbour towns.")
+	qr := m.Prepare(question.Parse("What was the religion of the Veltrans?"))
+	if qr.Likeness(on) <= qr.Likeness(off) {
+		t.Errorf("likeness of the sentence on religion %.3f, not above the one on trade %.3f", qr.Likeness(on), qr.Likeness(off))
+	}
+	right, typo := m.Prepare(question.Parse("What religion did the monks of Veltra have?")), m.Prepare(question.Parse("What religion did the monsk of Veltra have?"))
+	if d := math.Abs(typo.Likeness(on) - right.Likeness(on)); d > 1e-6 {
+		t.Errorf("a typo changed the likeness by %.3f", d)
+	}
+	if l := NewMatcher(base.ix, lx, nil).Prepare(question.Parse("What was the religion of the Veltrans?")).Likeness(on); l != 0 {
+		t.Errorf("likeness without vectors: %.3f", l)
 	}
 }
