@@ -458,14 +458,19 @@ func (r Resolver) topic(prevQ string) string {
 	// typed in lower case.
 	if pq := question.Parse(prevQ); pq.Kind == question.What && pq.Defines != "" {
 		if m := regexp.MustCompile(`(?i)\b(the\s+)?` + regexp.QuoteMeta(pq.Defines) + `\b`).FindString(prevQ); m != "" {
-			if !strings.HasPrefix(strings.ToLower(m), "the ") && !startsUpper(m) {
-				m = "the " + m // "whats the fsa" keeps its article; "what is issg" gets one
+			if !strings.HasPrefix(strings.ToLower(m), "the ") && !startsUpper(m) && !possessiveRe.MatchString(m+" ") {
+				// "whats the fsa" keeps its article; "what is issg" gets
+				// one; "kerry's meeting" is named by whose it is.
+				m = "the " + m
 			}
 			return lowerThe(m)
 		}
 	}
 	var best, plain string
 	for _, loc := range theRe.FindAllStringIndex(prevQ, -1) {
+		if possessiveAt(prevQ[loc[1]:]) {
+			continue // "the kerry's meeting": whose, not what (see possessedThing)
+		}
 		m := withoutVerb(prevQ, loc[0], loc[1])
 		if noun := r.nounAfterName(prevQ, loc[0], loc[1]); noun != "" && m == prevQ[loc[0]:loc[1]] {
 			best = m + " " + noun // "the kerry recording", typed in lower case
@@ -502,6 +507,11 @@ func (r Resolver) topic(prevQ string) string {
 		}
 	}
 	return ""
+}
+
+// possessiveAt reports text that opens with a possessive's ending.
+func possessiveAt(text string) bool {
+	return strings.HasPrefix(text, "'s") || strings.HasPrefix(text, "’s")
 }
 
 // possessedThing returns the last possessive of text with the words in
