@@ -306,8 +306,12 @@ func Typo(ix *index.Index, lx *lexicon.Lexicon, surface, t string) (fixed, fixed
 	// stem, for a typo in an ending the articles write otherwise
 	// ("sponsered": the articles have "Sponsors", three edits from it,
 	// two from "sponser"). A capitalised word is a name, spelt as a whole.
-	tries := []string{surface}
-	if r, _ := utf8.DecodeRuneInString(surface); !unicode.IsUpper(r) && t != strings.ToLower(surface) {
+	// A possessive is corrected without its ending, and keeps it
+	// ("kery's" is "Kerry's").
+	bare := withoutPossessive(surface)
+	ending := surface[len(bare):]
+	tries := []string{bare}
+	if r, _ := utf8.DecodeRuneInString(surface); !unicode.IsUpper(r) && t != strings.ToLower(bare) {
 		tries = append(tries, t)
 	}
 	for _, w := range tries {
@@ -316,7 +320,7 @@ func Typo(ix *index.Index, lx *lexicon.Lexicon, surface, t string) (fixed, fixed
 			continue
 		}
 		if ft := term.Word(fixed); ft != "" && ix.SentenceDF(ft) > 0 {
-			return fixed, ft, true
+			return fixed + ending, ft, true
 		}
 	}
 	return "", "", false
@@ -428,7 +432,7 @@ func (m *Matcher) Prepare(q question.Question) Query {
 				}
 			}
 		}
-		if !qw.Name && lowerCase && lx != nil && plainWord(w.Surface) &&
+		if !qw.Name && lowerCase && lx != nil && plainWord(withoutPossessive(w.Surface)) &&
 			(len(qw.Alts) == 0 && lx.Related(t) == nil && lx.Antonyms(t) == nil || onlyNear(qw.Alts) && soleSayer(q, w) ||
 				lx.IsProperName(t) && onlyCommonWords(ix, qw.Alts)) {
 			// Typed all in lower case, a question cannot show its names by
@@ -595,6 +599,12 @@ func plainWord(s string) bool {
 		}
 	}
 	return s != ""
+}
+
+// withoutPossessive returns a word without its possessive ending:
+// "putin" of "putin's".
+func withoutPossessive(s string) string {
+	return strings.TrimSuffix(strings.TrimSuffix(s, "'s"), "’s")
 }
 
 // romanNumeral returns the Roman numeral of a number from 2 to 20 written
@@ -799,7 +809,7 @@ func (qr Query) UnknownNames() []string {
 	var out []string
 	for _, w := range qr.Words {
 		if w.Name && !w.Known && len(w.NameAlts) == 0 && !term.IsNumber(w.Term) {
-			out = append(out, w.Surface)
+			out = append(out, withoutPossessive(w.Surface))
 		}
 	}
 	return out

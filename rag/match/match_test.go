@@ -418,3 +418,14 @@ func TestLikenessIsNearnessInMeaning(t *testing.T) {
 		t.Errorf("likeness without vectors: %.3f", l)
 	}
 }
+
+// TestAPossessiveIsCorrectedWithoutItsEnding: "kery's" is the "kerry's"
+// of an article that spells the name right, its ending kept.
+func TestAPossessiveIsCorrectedWithoutItsEnding(t *testing.T) {
+	lx, _ := tables(t)
+	m := lexiconMatcherOver(t, "Talks\n\nJohn Kerry met the envoys in Geneva on Monday.\n")
+	fixed, ft, ok := Typo(m.ix, lx, "kery's", term.Word("kery's"))
+	if !ok || fixed != "kerry's" || ft != term.Word("Kerry") {
+		t.Errorf(`Typo("kery's") = %q, %q, %v; want "kerry's"`, fixed, ft, ok)
+	}
+}
