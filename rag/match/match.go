@@ -43,6 +43,18 @@ const (
 	// 0.46). Names, numbers and dates are never met this way: January and
 	// February (0.99) or Russia and Ukraine (0.86) are near, not the same.
 	MinCosine = 0.6
+	// CreditLoose is a word met through a word whose vector is less near
+	// than MinCosine, but no further than minLooseCosine: a looser
+	// paraphrase, as chat writes them ("fell apart" for "collapsed",
+	// 0.58; "optimistic" for "expected", 0.52; "sponsors" for
+	// "organizers", 0.59), met at less credit than a near word. The
+	// Discord-style sets gain four answers by them and lose none; SQuAD's
+	// written questions neither gain nor lose.
+	CreditLoose = 0.3
+	// minLooseCosine is how near a loose paraphrase's vector must be:
+	// words that only share a topic are further (rebels/opposition 0.38,
+	// sponsor/back 0.46).
+	minLooseCosine = 0.5
 	// minSenseCosine is the least cosine of a word and a related one for
 	// the relation to stand: half of the articles' word pairs are
 	// nearer than it by chance (the median is 0.28 over the built-in
@@ -75,13 +87,13 @@ type Matcher struct {
 	// the claims of their answers ask about the same words. The slices
 	// are shared: callers do not change them.
 	nearMu   sync.Mutex
-	nearSeen map[string][]string
+	nearSeen map[string][]nearHit
 }
 
 // NewMatcher prepares matching against ix; lx and vec may be nil (no
 // related words, no near words).
 func NewMatcher(ix *index.Index, lx *lexicon.Lexicon, vec *wordvec.Table) *Matcher {
-	m := &Matcher{ix: ix, lx: lx, vec: vec, nearSeen: map[string][]string{}}
+	m := &Matcher{ix: ix, lx: lx, vec: vec, nearSeen: map[string][]nearHit{}}
 	m.acronyms = sync.OnceValue(func() map[string]string { return acronyms(ix) })
 	m.accents = sync.OnceValue(func() map[string][]string { return accentForms(ix) })
 	m.persons = sync.OnceValue(func() map[string]bool { return personNames(ix) })
@@ -103,6 +115,36 @@ func (m *Matcher) Index() *index.Index { return m.ix }
 // Near returns up to maxNear terms of the corpus whose vectors are at
 // least MinCosine from t's, nearest first; none for a term without one.
 func (m *Matcher) Near(t string) []string {
+	var out []string
+	for _, h := range m.nearHits(t) {
+		if h.cos >= MinCosine {
+			out = append(out, h.term)
+		}
+	}
+	return out
+}
+
+// Loose returns the terms of the corpus whose vectors are at least
+// minLooseCosine from t's but less than MinCosine, nearest first, when t
+// has fewer than maxNear near words (see Near).
+func (m *Matcher) Loose(t string) []string {
+	var out []string
+	for _, h := range m.nearHits(t) {
+		if h.cos < MinCosine {
+			out = append(out, h.term)
+		}
+	}
+	return out
+}
+
+// nearHit is a corpus term near another, with its cosine.
+type nearHit struct {
+	term string
+	cos  float32
+}
+
+// nearHits returns the corpus terms nearest t, remembered.
+func (m *Matcher) nearHits(t string) []nearHit {
 	m.nearMu.Lock()
 	out, ok := m.nearSeen[t]
 	m.nearMu.Unlock()
@@ -121,24 +163,21 @@ func (m *Matcher) Near(t string) []string {
 // maxNearSeen bounds how many words' near words a matcher remembers.
 const maxNearSeen = 1 << 14
 
-// near scans the corpus's vectors for Near.
-func (m *Matcher) near(t string) []string {
+// near scans the corpus's vectors for up to maxNear terms at least
+// minLooseCosine from t's, nearest first.
+func (m *Matcher) near(t string) []nearHit {
 	v, ok := m.vec.Vector(t)
 	if !ok {
 		return nil
 	}
-	type hit struct {
-		term string
-		cos  float32
-	}
-	var hits []hit
 	dim := m.vec.Dim()
+	var hits []nearHit
 	for i, u := range m.vocab {
 		if u == t {
 			continue
 		}
-		if c := wordvec.Dot(v, m.mat[i*dim:(i+1)*dim]); c >= MinCosine {
-			hits = append(hits, hit{u, c})
+		if c := wordvec.Dot(v, m.mat[i*dim:(i+1)*dim]); c >= minLooseCosine {
+			hits = append(hits, nearHit{u, c})
 		}
 	}
 	sort.Slice(hits, func(i, j int) bool {
@@ -152,10 +191,10 @@ func (m *Matcher) near(t string) []string {
 	// for the other. They are left out after the nearest are taken, so
 	// they make no room for words further off.
 	opposites := m.lx.Antonyms(t)
-	out := make([]string, 0, min(len(hits), maxNear))
+	out := make([]nearHit, 0, min(len(hits), maxNear))
 	for _, h := range hits[:min(len(hits), maxNear)] {
 		if !slices.Contains(opposites, h.term) {
-			out = append(out, h.term)
+			out = append(out, h)
 		}
 	}
 	return out
@@ -419,8 +458,13 @@ func (m *Matcher) Prepare(q question.Question) Query {
 					qw.Alts = append(qw.Alts, Alt{r, CreditNear})
 				}
 			}
+			for _, r := range m.Loose(t) {
+				if ix.SentenceDF(r) > 0 && !hasAlt(qw.Alts, r) && !ix.IsName(r) {
+					qw.Alts = append(qw.Alts, Alt{r, CreditLoose})
+				}
+			}
 		}
-		if len(qw.Alts) == 0 && !qw.Name && plainWord(w.Surface) && strings.ToLower(w.Surface) == w.Surface {
+		if onlyLoose(qw.Alts) && !qw.Name && plainWord(w.Surface) && strings.ToLower(w.Surface) == w.Surface {
 			// Nothing knows the word: chat may have clipped a long one
 			// ("prep talks" for "preparatory talks"). It is met as the
 			// corpus's most frequent word it begins, as a corrected
@@ -433,7 +477,7 @@ func (m *Matcher) Prepare(q question.Question) Query {
 			}
 		}
 		if !qw.Name && lowerCase && lx != nil && plainWord(withoutPossessive(w.Surface)) &&
-			(len(qw.Alts) == 0 && lx.Related(t) == nil && lx.Antonyms(t) == nil || onlyNear(qw.Alts) && soleSayer(q, w) ||
+			(onlyLoose(qw.Alts) && lx.Related(t) == nil && lx.Antonyms(t) == nil || onlyNear(qw.Alts) && soleSayer(q, w) ||
 				lx.IsProperName(t) && onlyCommonWords(ix, qw.Alts)) {
 			// Typed all in lower case, a question cannot show its names by
 			// capitals. A word that neither the articles, in any spelling,
@@ -774,6 +818,12 @@ func soleSayer(q question.Question, w question.Word) bool {
 // name of the same thing (Moscow for Russia).
 func onlyCommonWords(ix *index.Index, alts []Alt) bool {
 	return !slices.ContainsFunc(alts, func(a Alt) bool { return a.Credit > CreditRelated || ix.IsName(a.Term) })
+}
+
+// onlyLoose reports alternatives that are all loose paraphrases, or
+// none.
+func onlyLoose(alts []Alt) bool {
+	return !slices.ContainsFunc(alts, func(a Alt) bool { return a.Credit > CreditLoose })
 }
 
 // onlyNear reports alternatives that are all near words, or none.

@@ -429,3 +429,21 @@ func TestAPossessiveIsCorrectedWithoutItsEnding(t *testing.T) {
 		t.Errorf(`Typo("kery's") = %q, %q, %v; want "kerry's"`, fixed, ft, ok)
 	}
 }
+
+// TestLoosePhrasingsMeetAtLessCredit: "fall apart" meets an article's
+// "collapsed" through their vectors (0.55), below a near word's cosine,
+// so at CreditLoose; a word that only shares the topic ("rebels" for
+// "opposition", 0.38) meets nothing.
+func TestLoosePhrasingsMeetAtLessCredit(t *testing.T) {
+	lx, vec := tables(t)
+	base := matcherOver(t, "Truce\n\nThe truce collapsed on Monday, and the opposition left the talks.\n")
+	m := NewMatcher(base.ix, lx, vec)
+	alts, ok := wordAlts(m, "when did the truce fall apart", "fall")
+	if !ok || !slices.Contains(alts, Alt{term.Word("collapsed"), CreditLoose}) {
+		t.Errorf("fall: %v, want collapsed at %.1f", alts, CreditLoose)
+	}
+	alts, _ = wordAlts(m, "what did the rebels do", "rebels")
+	if slices.ContainsFunc(alts, func(a Alt) bool { return a.Term == term.Word("opposition") }) {
+		t.Errorf("rebels met by opposition: %v", alts)
+	}
+}
