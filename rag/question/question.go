@@ -254,7 +254,7 @@ var (
 	// listRequestRe asks for a list of a plural noun's things.
 	listRequestRe = regexp.MustCompile(`(?i)^(?:list|name)\s+(?:me\s+)?(?:all\s+)?(?:of\s+)?(?:the\s+)?(\p{L}+s)\b`)
 	// summaryRe asks for a summary.
-	summaryRe = regexp.MustCompile(`(?i)\b(?:tl;?dr|summari[sz]e|summary|sum (?:it )?up|recap|gist|rundown|brief me)\b`)
+	summaryRe = regexp.MustCompile(`(?i)\b(?:tl;?dr|summari[sz]e|summary|sum (?:it )?up|recap|gist|rundown|brief me|(?:key|main) (?:points|takeaways)|takeaways|highlights|synopsis|short version|in a nutshell)\b`)
 	latestRe  = regexp.MustCompile(`(?i)\b(latest|newest|most recent(ly)?|recently|lately|these days|this week|right now|currently|up to date|any news|any updates?|anything new|what(?:'|’)?s new|what is new|what(?:'|’)?s (?:been )?(?:happening|going on)|what is (?:happening|going on))\b`)
 	yearRe    = regexp.MustCompile(`\b(1[0-9]\d\d|20\d\d)s?\b`)
 	numberRe  = regexp.MustCompile(`\b\d[\d,.]*\b`)

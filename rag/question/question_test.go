@@ -175,7 +175,8 @@ func TestLastAsAVerb(t *testing.T) {
 	}
 }
 
-// TestSummaryRequests: "tldr", "summarize", "recap" ask for a summary of
+// TestSummaryRequests: "tldr", "summarize", "recap", "key points",
+// "highlights" ask for a summary of
 // what their other words name; alone they ask what the articles are. A
 // name that is also such a word ("Christopher Gist") asks for none.
 func TestSummaryRequests(t *testing.T) {
@@ -184,6 +185,9 @@ func TestSummaryRequests(t *testing.T) {
 		"summarize the astana talks":          {"astana", "talk"},
 		"give me a quick recap of the strike": {"strike"},
 		"TL;DR the port story pls":            {"port"},
+		"key points of the port story":        {"port"},
+		"main takeaways from the strike":      {"strike"},
+		"highlights of the kerry article":     {"kerri"},
 	} {
 		q := Parse(in)
 		if !q.Summary || q.Overview || !slices.Equal(q.Terms(), want) {
