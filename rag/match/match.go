@@ -520,9 +520,13 @@ func (m *Matcher) Prepare(q question.Question) Query {
 	ws := out.Words
 	isName := func(i int) bool { return i >= 0 && i < len(ws) && ws[i].NameLike }
 	isParticle := func(i int) bool { return i >= 0 && i < len(ws) && quote.IsNameParticle(ws[i].Surface) }
+	// Words of one name stand side by side: "Russia and Turkey" are two.
+	together := func(i, j int) bool {
+		return i >= 0 && j < len(ws) && strings.Contains(q.Text, ws[i].Surface+" "+ws[j].Surface)
+	}
 	for i := range ws {
-		leading := isName(i) && (isName(i+1) || isParticle(i+1) && isName(i+2))
-		between := isParticle(i) && isName(i-1) && isName(i+1)
+		leading := isName(i) && (isName(i+1) && together(i, i+1) || isParticle(i+1) && isName(i+2) && together(i, i+1) && together(i+1, i+2))
+		between := isParticle(i) && isName(i-1) && isName(i+1) && together(i-1, i) && together(i, i+1)
 		if leading || between {
 			ws[i].Weight *= leadingNameWeight
 		}

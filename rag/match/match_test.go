@@ -447,3 +447,25 @@ func TestLoosePhrasingsMeetAtLessCredit(t *testing.T) {
 		t.Errorf("rebels met by opposition: %v", alts)
 	}
 }
+
+// TestNamesJoinedByAndAreTwo: "Oslo" in "Oslo and Veltra" weighs what it
+// weighs alone, while "Staffan" of "Staffan Berg" weighs little (a
+// sentence saying "Berg" names him).
+func TestNamesJoinedByAndAreTwo(t *testing.T) {
+	m := matcherOver(t, "Talks\n\nOslo and Veltra signed the accord.\nStaffan Berg spoke for Oslo.\nBerg left early.\n")
+	weight := func(q, word string) float64 {
+		for _, w := range m.Prepare(question.Parse(q)).Words {
+			if w.Surface == word {
+				return w.Weight
+			}
+		}
+		t.Fatalf("%q has no word %q", q, word)
+		return 0
+	}
+	if a, b := weight("What did Oslo and Veltra sign?", "Oslo"), weight("What did Oslo sign?", "Oslo"); a != b {
+		t.Errorf("Oslo weighs %.2f beside Veltra, %.2f alone", a, b)
+	}
+	if a, b := weight("What did Staffan Berg say?", "Staffan"), weight("What did Staffan say?", "Staffan"); a >= b {
+		t.Errorf("Staffan of Staffan Berg weighs %.2f, alone %.2f", a, b)
+	}
+}
