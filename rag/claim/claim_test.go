@@ -315,3 +315,15 @@ func TestShortenedMonths(t *testing.T) {
 		"The strike began on March 2, the union said [1].":     false,
 	})
 }
+
+// TestTheOrderOfEvents: a claim that places an event before what the
+// sentence places it after is not held; one that turns the sentence
+// round ("the talks collapsed before the strike") is.
+func TestTheOrderOfEvents(t *testing.T) {
+	article := "Port Strike\n\nThe dock strike began two days after the wage talks collapsed, the union said.\n"
+	checkKept(t, article, "When did the dock strike begin?", map[string]bool{
+		"The dock strike began two days after the wage talks collapsed [1].":  true,
+		"The wage talks collapsed two days before the dock strike began [1].": true,
+		"The dock strike began two days before the wage talks collapsed [1].": false,
+	})
+}

@@ -139,6 +139,8 @@ type facts struct {
 	q       match.Query
 	names   []name
 	numbers []float64
+	// text is the claim as written.
+	text string
 	// units are the terms of the words that follow the claim's numbers
 	// ("40 minutes", "300,000 people").
 	units []string
@@ -237,7 +239,7 @@ func (c *checker) read(text string) facts {
 	// is checked by name and mouth, and a plain word of speech is no
 	// content the sentence must hold.
 	q.Words = slices.DeleteFunc(q.Words, func(w question.Word) bool { return plainSpeech[strings.ToLower(w.Surface)] })
-	f := facts{q: c.m.Prepare(q), numbers: numbers(written), quotes: quotations(written),
+	f := facts{q: c.m.Prepare(q), text: written, numbers: numbers(written), quotes: quotations(written),
 		negated: term.Negates(answerWordRe.ReplaceAllString(text, ""))}
 	toks := term.Tokenize(text)
 	for _, t := range toks {
@@ -399,6 +401,9 @@ func (c *checker) holds(f facts, set []sentRef) bool {
 	if !c.rightReporter(f, set) || c.swapped(f, set) {
 		return false
 	}
+	if c.otherOrder(f, set) {
+		return false // "days before the ceasefire collapsed" is not "days after"
+	}
 	negated, prefixed := false, false
 	for _, r := range set {
 		for _, t := range c.info(r).negations() {
@@ -417,6 +422,16 @@ func (c *checker) holds(f facts, set []sentRef) bool {
 		return true // a negated claim is left to the negation rule above
 	}
 	return !c.contradicted(f, set)
+}
+
+// otherOrder reports sentences that place the claim's event on the other
+// side of what the claim places it against (question.OtherOrder).
+func (c *checker) otherOrder(f facts, set []sentRef) bool {
+	var texts []string
+	for _, r := range set {
+		texts = append(texts, c.info(r).text)
+	}
+	return question.OtherOrder(f.text, strings.Join(texts, " "))
 }
 
 // plainOf returns the term a negative one is the negative of, by its

@@ -246,6 +246,24 @@ var claimCases = []claimCase{
 	{question: "When are the Astana talks?", reply: "The negotiations in Astana were scheduled for Jan. 23-24 {January 23-24}.", absent: []string{"in Astana were scheduled"}},
 	{question: "Who chairs the ISSG?", reply: "The ISSG, the Vienna-based negotiations on Syria, is co-chaired by the United States and Russia {co-chaired}.", faithful: true},
 	{question: "Who made the recording?", reply: "A non-Syrian who attended the session made the recording, and several other participants confirmed its authenticity {non-Syrian}.", faithful: true},
+
+	// A sixth batch, written before running it: a hedge made certain, an
+	// order of events turned round, a share made up, one word of a
+	// quotation changed, a source made up, a count given to another
+	// group, a place of a meeting moved; and faithful paraphrases, a
+	// hedge kept, a source named as the articles name it. Of these, the
+	// order turned round was shown, until the claim check read "before"
+	// and "after".
+	{question: "Will the delegations meet in person?", reply: "Lavrentyev said the delegations would definitely meet in person {not clear whether}.", absent: []string{"definitely meet"}},
+	{question: "When did the Kerry meeting take place?", reply: "The meeting took place days before the ceasefire Kerry had negotiated with Russia collapsed {had collapsed}.", absent: []string{"days before"}},
+	{question: "How many Syrians have been killed?", reply: "About 10 percent of Syrians have been killed in the conflict since 2011 {300,000}.", absent: []string{"10 percent"}},
+	{question: "What did Kirby say about the violence?", reply: `Kirby said "We absolutely share his concerns about the economy" {share his concerns}.`, absent: []string{"about the economy"}},
+	{question: "When are the Astana talks?", reply: "According to Al-Jazeera, the negotiations are scheduled for January 23-24 {January 23-24}.", absent: []string{"According to Al-Jazeera"}},
+	{question: "Who took part in Kerry's meeting?", reply: "Representatives of fourteen Syrian groups took part in the meeting {approximately 20}.", absent: []string{"fourteen Syrian groups"}},
+	{question: "Where did Kerry meet Brahimi?", reply: "Kerry met UN-Arab League envoy Lakhdar Brahimi for talks in Paris {Brahimi}.", absent: []string{"in Paris"}},
+	{question: "Will the delegations meet in person?", reply: "Lavrentyev said it was not clear whether the delegations would meet in person or communicate through intermediaries {not clear whether}.", faithful: true},
+	{question: "What did the Times report?", reply: "The New York Times reported that Kerry had lost an argument within the Obama administration to back diplomacy with the threat of force {lost an argument}.", faithful: true},
+	{question: "What did Kirby decline?", reply: "Kirby declined to comment on what he described as a private conversation, the Times said {declined to comment}.", faithful: true},
 }
 
 var passageRe = regexp.MustCompile(`(?s)\[(\d+)\] \(file [^\n]*\)\n(.*?)\n\n`)
