@@ -327,3 +327,16 @@ func TestTheOrderOfEvents(t *testing.T) {
 		"The dock strike began two days before the wage talks collapsed [1].": false,
 	})
 }
+
+// TestTheSpeakerOfAQuotationIsNamedInIt: "… she said", which the
+// articles' attribution gives to the director named the sentence
+// before, names her: a claim that she said it is held by that sentence
+// alone.
+func TestTheSpeakerOfAQuotationIsNamedInIt(t *testing.T) {
+	article := "Port Strike\n\nIlse Brandt, the port director, spoke to the dock workers on Monday.\n" +
+		"“We will not sign until the wages rise,” she said.\n"
+	checkKept(t, article, "What did Ilse Brandt say about signing?", map[string]bool{
+		`Ilse Brandt said "We will not sign until the wages rise" [1].`: true,
+		`Tomas Weber said "We will not sign until the wages rise" [1].`: false,
+	})
+}

@@ -110,7 +110,16 @@ func (c *checker) info(r sentRef) *sentInfo {
 		return si
 	}
 	text := c.ix.Documents()[r.doc].Sentences[r.sent].Text
-	si := &sentInfo{terms: c.ix.SentenceTerms(r.doc, r.sent), text: text, numbers: numbers(text), folded: fold(text)}
+	terms := c.ix.SentenceTerms(r.doc, r.sent)
+	if speakers := c.ix.PeopleQuotedIn(r.doc, r.sent); len(speakers) > 0 {
+		// "… bombing and shelling?” he asked": the speaker the articles'
+		// attribution gives the quotation is named in its sentence.
+		terms = slices.Clone(terms)
+		for _, sp := range speakers {
+			terms = append(terms, term.Of(sp)...)
+		}
+	}
+	si := &sentInfo{terms: terms, text: text, numbers: numbers(text), folded: fold(text)}
 	if c.sents == nil {
 		c.sents = map[sentRef]*sentInfo{}
 	}

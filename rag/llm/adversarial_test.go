@@ -253,7 +253,9 @@ var claimCases = []claimCase{
 	// group, a place of a meeting moved; and faithful paraphrases, a
 	// hedge kept, a source named as the articles name it. Of these, the
 	// order turned round was shown, until the claim check read "before"
-	// and "after".
+	// and "after"; and the faithful quotation of de Mistura fell back,
+	// until the speaker the articles give a quotation counted as named
+	// in its sentence.
 	{question: "Will the delegations meet in person?", reply: "Lavrentyev said the delegations would definitely meet in person {not clear whether}.", absent: []string{"definitely meet"}},
 	{question: "When did the Kerry meeting take place?", reply: "The meeting took place days before the ceasefire Kerry had negotiated with Russia collapsed {had collapsed}.", absent: []string{"days before"}},
 	{question: "How many Syrians have been killed?", reply: "About 10 percent of Syrians have been killed in the conflict since 2011 {300,000}.", absent: []string{"10 percent"}},
@@ -264,6 +266,7 @@ var claimCases = []claimCase{
 	{question: "Will the delegations meet in person?", reply: "Lavrentyev said it was not clear whether the delegations would meet in person or communicate through intermediaries {not clear whether}.", faithful: true},
 	{question: "What did the Times report?", reply: "The New York Times reported that Kerry had lost an argument within the Obama administration to back diplomacy with the threat of force {lost an argument}.", faithful: true},
 	{question: "What did Kirby decline?", reply: "Kirby declined to comment on what he described as a private conversation, the Times said {declined to comment}.", faithful: true},
+	{question: "Why did de Mistura doubt the talks?", reply: `De Mistura asked how there could be substantial talks "when you have only news about bombing and shelling" {bombing and shelling}.`, faithful: true},
 }
 
 var passageRe = regexp.MustCompile(`(?s)\[(\d+)\] \(file [^\n]*\)\n(.*?)\n\n`)
