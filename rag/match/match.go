@@ -46,10 +46,8 @@ const (
 	// CreditLoose is a word met through a word whose vector is less near
 	// than MinCosine, but no further than minLooseCosine: a looser
 	// paraphrase, as chat writes them ("fell apart" for "collapsed",
-	// 0.58; "optimistic" for "expected", 0.52; "sponsors" for
-	// "organizers", 0.59), met at less credit than a near word. The
-	// Discord-style sets gain four answers by them and lose none; SQuAD's
-	// written questions neither gain nor lose.
+	// 0.58; "optimistic" for "expected", 0.52), met at less credit than a
+	// near word, and only for a word the articles never write.
 	CreditLoose = 0.3
 	// minLooseCosine is how near a loose paraphrase's vector must be:
 	// words that only share a topic are further (rebels/opposition 0.38,
@@ -459,7 +457,11 @@ func (m *Matcher) Prepare(q question.Question) Query {
 				}
 			}
 			for _, r := range m.Loose(t) {
-				if ix.SentenceDF(r) > 0 && !hasAlt(qw.Alts, r) && !ix.IsName(r) {
+				// Only a word the articles never write: one they write is
+				// met as written, and a loose word would pull other
+				// sentences level with those that write it ("Organizers"
+				// with "Sponsors" for "who sponsored the talks?").
+				if !qw.Known && ix.SentenceDF(r) > 0 && !hasAlt(qw.Alts, r) && !ix.IsName(r) {
 					qw.Alts = append(qw.Alts, Alt{r, CreditLoose})
 				}
 			}
