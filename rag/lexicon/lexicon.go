@@ -13,6 +13,7 @@ import (
 	"compress/gzip"
 	_ "embed"
 	"fmt"
+	"sort"
 	"strconv"
 	"strings"
 
@@ -40,6 +41,9 @@ type Lexicon struct {
 	// word joined by spaces ("call off", "get hold of"), to the one-word
 	// terms of its senses (cancel; take, contact).
 	phrases map[string][]string
+	// phrasesOf maps a one-word term to the verbs of several words it is
+	// a sense of (happen: "take place"): phrases read the other way.
+	phrasesOf map[string][]string
 	// names are the terms of words WordNet writes only with a capital
 	// (Germany, Isis).
 	names map[string][]string
@@ -66,7 +70,16 @@ func Load() (*Lexicon, error) {
 	if err != nil {
 		return nil, fmt.Errorf("reading the embedded proper names: %w", err)
 	}
-	return &Lexicon{related: related, antonyms: antonyms, phrases: phrases, names: names}, nil
+	phrasesOf := make(map[string][]string, 1<<13)
+	for p, senses := range phrases {
+		for _, t := range senses {
+			phrasesOf[t] = append(phrasesOf[t], p)
+		}
+	}
+	for _, ps := range phrasesOf {
+		sort.Strings(ps)
+	}
+	return &Lexicon{related: related, antonyms: antonyms, phrases: phrases, phrasesOf: phrasesOf, names: names}, nil
 }
 
 // readTable reads a gzipped table of lines "term<TAB>term term …" after a
@@ -167,6 +180,16 @@ func (lx *Lexicon) Phrase(keys []string) []string {
 		return nil
 	}
 	return lx.phrases[strings.Join(keys, " ")]
+}
+
+// PhrasesOf returns the verbs of several words that t is a sense of, as
+// Phrase keys them joined by spaces ("take place" for happen), sorted;
+// nil when there are none. The slice is shared: do not change it.
+func (lx *Lexicon) PhrasesOf(t string) []string {
+	if lx == nil {
+		return nil
+	}
+	return lx.phrasesOf[t]
 }
 
 // Len returns the number of terms with related terms.

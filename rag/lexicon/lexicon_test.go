@@ -99,6 +99,15 @@ func TestPhrases(t *testing.T) {
 			t.Errorf("%q is no verb of WordNet's, got %v", phrase, got)
 		}
 	}
+	// Read the other way: the phrases a word is a sense of.
+	for word, want := range map[string]string{"happen": "take place", "cancel": "call off", "resign": "step down"} {
+		if got := lx.PhrasesOf(term.Word(word)); !slices.Contains(got, strings.Join(keys(want), " ")) {
+			t.Errorf("PhrasesOf(%q): %v, want %q in it", word, got, want)
+		}
+	}
+	if got := lx.PhrasesOf(term.Word("qwxzv")); got != nil {
+		t.Errorf("PhrasesOf(qwxzv): %v", got)
+	}
 }
 
 // TestProperNames: words WordNet writes only with a capital are names;

@@ -276,6 +276,34 @@ type Query struct {
 	vec *wordvec.Table
 	// mean is the question's mean word vector, or nil.
 	mean []float32
+	// phrases are the verbs of several words, keyed as the lexicon keys
+	// them, that meet a word of the question (PhraseTerms).
+	phrases []string
+}
+
+// PhraseTerms returns the keys of the verbs of several words that meet
+// the question's words and that text writes, word for word ("took place"
+// is "take place"), to add to its terms for coverage.
+func (qr Query) PhraseTerms(text string) []string {
+	if len(qr.phrases) == 0 {
+		return nil
+	}
+	toks := term.Tokenize(text)
+	keys := make([]string, len(toks))
+	for i, t := range toks {
+		keys[i] = lexicon.PhraseWord(t.Surface)
+	}
+	var out []string
+	for _, p := range qr.phrases {
+		want := strings.Fields(p)
+		for i := 0; i+len(want) <= len(keys); i++ {
+			if slices.Equal(keys[i:i+len(want)], want) {
+				out = append(out, p)
+				break
+			}
+		}
+	}
+	return out
 }
 
 // Likeness is the cosine of the question's mean word vector and that of
@@ -443,6 +471,18 @@ func (m *Matcher) Prepare(q question.Question) Query {
 				qw.Alts = append(qw.Alts, Alt{r, CreditRelated})
 			}
 		}
+		if !qw.NameLike {
+			// A verb of several words the articles write meets a word it
+			// is a sense of: "happen" by "took place" (see PhraseTerms).
+			for _, p := range lx.PhrasesOf(t) {
+				if !hasAlt(qw.Alts, p) && m.writes(p) {
+					qw.Alts = append(qw.Alts, Alt{p, CreditRelated})
+					if !slices.Contains(out.phrases, p) {
+						out.phrases = append(out.phrases, p)
+					}
+				}
+			}
+		}
 		for _, a := range compounds[w.Term] {
 			// The last part of a hyphenated compound is met as the whole:
 			// "go-betweens" by "intermediaries".
@@ -603,6 +643,17 @@ func personNames(ix *index.Index) map[string]bool {
 		}
 	}
 	return out
+}
+
+// writes reports whether the articles may write a phrase: each of its
+// words that is no stop word is a term of theirs.
+func (m *Matcher) writes(phrase string) bool {
+	for _, k := range strings.Fields(phrase) {
+		if !term.IsStop(k) && m.ix.SentenceDF(k) == 0 {
+			return false
+		}
+	}
+	return true
 }
 
 // hasAlt reports whether alts hold the term.

@@ -469,3 +469,25 @@ func TestNamesJoinedByAndAreTwo(t *testing.T) {
 		t.Errorf("Staffan of Staffan Berg weighs %.2f, alone %.2f", a, b)
 	}
 }
+
+// TestAVerbOfSeveralWordsMeetsItsSense: a sentence that writes "took
+// place" meets the question's "happen", a sense WordNet gives the
+// phrase, at a related word's credit; one that does not write it, or
+// writes its words apart, does not.
+func TestAVerbOfSeveralWordsMeetsItsSense(t *testing.T) {
+	lx, _ := tables(t)
+	m := NewMatcher(indexOver(t, "Talks\n\nThe talks took place in Oslo.\nThe envoys took their place at the table.\n"), lx, nil)
+	qr := m.Prepare(question.Parse("Where did the talks happen?"))
+	got := qr.PhraseTerms("The talks took place in Oslo.")
+	if !slices.Equal(got, []string{"take place"}) {
+		t.Fatalf("PhraseTerms: %v, want [take place]", got)
+	}
+	with := qr.Coverage(append(term.Of("The talks took place in Oslo."), got...))
+	without := qr.Coverage(term.Of("The talks took place in Oslo."))
+	if with <= without {
+		t.Errorf("coverage with the phrase %.2f, without %.2f", with, without)
+	}
+	if got := qr.PhraseTerms("The envoys took their place at the table."); len(got) != 0 {
+		t.Errorf("words apart met as the phrase: %v", got)
+	}
+}
