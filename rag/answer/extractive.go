@@ -509,7 +509,7 @@ func scoreSentences(ix *index.Index, qr match.Query, passages []retrieve.Passage
 					own = append(slices.Clone(own), speakers...)
 				}
 			}
-			if ps := qr.PhraseTerms(sent.Text); len(ps) > 0 {
+			if ps := qr.PhraseTerms(sent.Text, own); len(ps) > 0 {
 				own = append(slices.Clone(own), ps...) // "took place" meets "happen"
 			}
 			cov := qr.Coverage(own)

@@ -282,20 +282,30 @@ type Query struct {
 }
 
 // PhraseTerms returns the keys of the verbs of several words that meet
-// the question's words and that text writes, word for word ("took place"
-// is "take place"), to add to its terms for coverage.
-func (qr Query) PhraseTerms(text string) []string {
-	if len(qr.phrases) == 0 {
-		return nil
-	}
-	toks := term.Tokenize(text)
-	keys := make([]string, len(toks))
-	for i, t := range toks {
-		keys[i] = lexicon.PhraseWord(t.Surface)
-	}
-	var out []string
+// the question's words and that a text writes, word for word ("took
+// place" is "take place"), to add to its terms ts for coverage. A text
+// whose terms lack a phrase's words is not read.
+func (qr Query) PhraseTerms(text string, ts []string) []string {
+	var keys, out []string
+	lower := ""
 	for _, p := range qr.phrases {
 		want := strings.Fields(p)
+		if slices.ContainsFunc(want, func(k string) bool { return !term.IsStop(k) && !slices.Contains(ts, k) }) {
+			continue
+		}
+		if lower == "" {
+			lower = strings.ToLower(text)
+		}
+		if slices.ContainsFunc(want, func(k string) bool { return term.IsStop(k) && !hasWord(lower, k) }) {
+			continue // "come about" without an "about"
+		}
+		if keys == nil {
+			toks := term.Tokenize(text)
+			keys = make([]string, len(toks))
+			for i, t := range toks {
+				keys[i] = lexicon.PhraseWord(t.Surface)
+			}
+		}
 		for i := 0; i+len(want) <= len(keys); i++ {
 			if slices.Equal(keys[i:i+len(want)], want) {
 				out = append(out, p)
@@ -304,6 +314,23 @@ func (qr Query) PhraseTerms(text string) []string {
 		}
 	}
 	return out
+}
+
+// hasWord reports whether text holds w as a whole word.
+func hasWord(text, w string) bool {
+	for i := 0; ; {
+		j := strings.Index(text[i:], w)
+		if j < 0 {
+			return false
+		}
+		at, end := i+j, i+j+len(w)
+		before, _ := utf8.DecodeLastRuneInString(text[:at])
+		after, _ := utf8.DecodeRuneInString(text[end:])
+		if (at == 0 || !unicode.IsLetter(before)) && (end == len(text) || !unicode.IsLetter(after)) {
+			return true
+		}
+		i = at + 1
+	}
 }
 
 // Likeness is the cosine of the question's mean word vector and that of
