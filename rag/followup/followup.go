@@ -643,9 +643,13 @@ func (r Resolver) swapSubject(prevQ, subject string) string {
 	if r.IsName != nil {
 		// Names typed in lower case, wherever they stand: "what did kirby
 		// say about the ISSG" names Kirby before the ISSG.
-		for _, w := range wordSpans(prevQ) {
+		ws := wordSpans(prevQ)
+		for i, w := range ws {
 			word := prevQ[w[0]:w[1]]
 			if !startsUpper(word) && r.IsName(word) {
+				if i > 0 && nameParticles[prevQ[ws[i-1][0]:ws[i-1][1]]] {
+					w[0] = ws[i-1][0] // "de mistura", whole
+				}
 				runs = append(runs, w)
 			}
 		}
@@ -724,8 +728,8 @@ func capitalRunSpans(text string) [][2]int {
 	words := wordSpans(text)
 	for i := 0; i < len(words); i++ {
 		w := text[words[i][0]:words[i][1]]
-		if !startsUpper(w) || i == 0 && isOpener(w) {
-			continue
+		if !startsUpper(w) || opensSentence(text, words[i][0]) && isOpener(w) {
+			continue // "Why: What happened …" opens with "What" twice
 		}
 		j := i
 		for j+1 < len(words) {
@@ -772,6 +776,16 @@ func startsUpper(w string) bool {
 	}
 	return false
 }
+
+// opensSentence reports whether the word at byte at opens text or a
+// sentence or clause of it: after a stop or a colon.
+func opensSentence(text string, at int) bool {
+	before := strings.TrimRight(text[:at], " ")
+	return before == "" || strings.ContainsAny(before[len(before)-1:], ".:?!")
+}
+
+// nameParticles join a name's words in lower case: "de mistura".
+var nameParticles = map[string]bool{"de": true, "al": true, "van": true, "von": true, "bin": true, "el": true, "la": true, "le": true, "du": true, "da": true, "di": true}
 
 // isOpener reports words that open questions and sentences.
 func isOpener(w string) bool {
