@@ -435,8 +435,20 @@ func (r Resolver) group(prevQ, answer, text string) string {
 	if t := r.topic(prevQ); t != "" {
 		return t
 	}
+	// "what's their goal?" after an answer that says who someone works
+	// for: a body the answer names ("a spokesman for the Free Syrian
+	// Army"), not the question's own.
+	for _, m := range theNameRe.FindAllStringSubmatch(answer, -1) {
+		if !strings.Contains(strings.ToLower(prevQ), strings.ToLower(m[1])) && !r.isPerson(answer, m[1]) {
+			return m[0]
+		}
+	}
 	return ""
 }
+
+// theNameRe is a name after "the": a body or a group ("the Free Syrian
+// Army", "the State Department").
+var theNameRe = regexp.MustCompile(`\bthe ((?:[\p{Lu}][\p{L}'’.-]*\s+)*[\p{Lu}][\p{L}'’.-]*)`)
 
 // namesOneOf reports whether text names, however typed, one of the
 // capitalised words of list.

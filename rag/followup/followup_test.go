@@ -59,6 +59,8 @@ func TestResolve(t *testing.T) {
 			"when is it now?", "When is veltra now?", ""},
 		{"a name typed in lower case is swapped with its particle", []Turn{{Question: "what did de ostrova say", Answer: "Lena de Ostrova said the talks would resume. [1]"}},
 			"what about kowal?", "What did kowal say", ""},
+		{"their, a body the answer names", []Turn{{Question: "Who does Tomas Berg work for?", Answer: "Tomas Berg, a spokesman for the Guild, spoke on Monday. [1]"}},
+			"what is their goal?", "What is the Guild’s goal?", ""},
 		{"it, a name typed in lower case", []Turn{{Question: "what happened in veltra", Answer: "The port was shelled. [1]"}},
 			"who was shelling it?", "Who was shelling veltra?", ""},
 		{"it, a thing named by a word of a name typed in lower case", []Turn{{Question: "what happened at the nordic mission", Answer: "A talk was taped at the Nordic Mission. [1]"}},
