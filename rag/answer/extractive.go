@@ -559,12 +559,12 @@ func scoreSentences(ix *index.Index, qr match.Query, passages []retrieve.Passage
 // likenessWeight is what a sentence's likeness in meaning to the
 // question (match.Query.Likeness, a cosine) adds to its score. The
 // sentences a question's words pick out differ in likeness by about a
-// twentieth (a tenth or more for a quarter of questions on SQuAD), so
-// it weighs less than a light word's share of coverage: it
-// tells apart sentences that meet the question's words about alike ("at
-// the destination, the message is reassembled" from "each packet is
-// labeled with a destination address"), and does not outweigh a word
-// met, nor make a typo answer otherwise than the word spelt right. The
+// twentieth (a tenth or more for a quarter of SQuAD's questions), so it
+// weighs less than a light word's share of coverage: it tells apart
+// sentences that meet the question's words about alike ("at the
+// destination, the message is reassembled" from "each packet is labeled
+// with a destination address"), and does not outweigh a word met, nor
+// make a typo answer otherwise than the word spelt right. The
 // Discord-style sets do as well from 0.2 to 0.5 and lose from 0.6; above
 // 0.2 a typo's lower credit starts to change the answer.
 const likenessWeight = 0.2

@@ -683,7 +683,6 @@ func (m *Matcher) writes(phrase string) bool {
 	return true
 }
 
-// hasAlt reports whether alts hold the term.
 // nearNames reports whether the corpus words near t by word vectors are
 // at least one, and mostly names (putin: Lavrov, Moscow, Kremlin).
 func (m *Matcher) nearNames(t string) bool {
@@ -747,6 +746,7 @@ func romanNumeral(s string) string {
 	return strings.Repeat("X", n/10) + ones[n%10]
 }
 
+// hasAlt reports whether alts hold the term.
 func hasAlt(alts []Alt, t string) bool {
 	for _, a := range alts {
 		if a.Term == t {
