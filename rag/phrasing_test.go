@@ -849,7 +849,8 @@ func TestNowIsNotFirst(t *testing.T) {
 // TestMoreOnesAreTheOnesAdded: "who else backs …?", "… besides the
 // union?" and "apart from the union" ask for more ones than the question
 // names; the sentence that adds one ("…, who is also backed by …")
-// answers, not the one that says what the question set aside.
+// answers, not the one that says what the question set aside, nor one
+// that names the one it sets aside ("besides the Dockers' Union").
 func TestMoreOnesAreTheOnesAdded(t *testing.T) {
 	eng := openFS(t, fstest.MapFS{
 		"vote.txt": {Data: []byte("Harbour Vote\n\n" +
@@ -859,7 +860,8 @@ func TestMoreOnesAreTheOnesAdded(t *testing.T) {
 		"ferry.txt": {Data: []byte("Ferry Timetable\n\nFerries to Osterby will sail every two hours from May, the ferry company said.\n" +
 			"Tickets cost four pounds, and children travel free.\n")},
 	})
-	for _, q := range []string{"who else backs olsen besides the union", "who backs Olsen besides the union?", "who else backs olsen apart from the union"} {
+	for _, q := range []string{"who else backs olsen besides the union", "who backs Olsen besides the union?", "who else backs olsen apart from the union",
+		"who backs Olsen besides the Dockers' Union?", "which groups back Olsen besides the Dockers' Union?"} {
 		a, err := eng.Ask(context.Background(), q)
 		if err != nil {
 			t.Fatal(err)

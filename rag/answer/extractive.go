@@ -520,6 +520,14 @@ func scoreSentences(ix *index.Index, qr match.Query, passages []retrieve.Passage
 			if len(more) > 0 && addsOne.MatchString(sent.Text) {
 				added = moreOnesMet(qr, more, own)
 				cov += added
+			} else if len(more) > 0 {
+				// "who backs Assad besides Russia?": a sentence that adds
+				// none and names the one the question sets aside is about
+				// that one. (Words that are no names may still be the
+				// topic: "what news is there besides bombing?" is
+				// answered by "only news about bombing".)
+				added = -setAsideMet(qr, more, own)
+				cov += added
 			}
 			ctx := [][]string{own, headline}
 			var prevText, nextText string
@@ -609,6 +617,21 @@ func moreOnesMet(qr match.Query, more []int, ts []string) float64 {
 	for _, i := range more {
 		w := qr.Words[i]
 		got += max(0, match.CreditRelated-w.Credit(ts)) * w.Weight
+	}
+	return got / qr.Total
+}
+
+// setAsideMet is the share of the question a sentence meets of the names
+// among the words that ask for more ones (see moreOnes).
+func setAsideMet(qr match.Query, more []int, ts []string) float64 {
+	if qr.Total == 0 {
+		return 0
+	}
+	got := 0.0
+	for _, i := range more {
+		if w := qr.Words[i]; w.NameLike || w.Name {
+			got += w.Credit(ts) * w.Weight
+		}
 	}
 	return got / qr.Total
 }
