@@ -340,3 +340,17 @@ func TestTheSpeakerOfAQuotationIsNamedInIt(t *testing.T) {
 		`Tomas Weber said "We will not sign until the wages rise" [1].`: false,
 	})
 }
+
+// TestAComparisonMustBeTheSentences: a claim that compares two things
+// ("less often than …") is held only by a sentence that compares too;
+// "more than" a number compares nothing (the number is checked).
+func TestAComparisonMustBeTheSentences(t *testing.T) {
+	article := "Port Strike\n\nOn the harbour front, one docker was hurt every hour and one boat was lost every day, the union said.\n" +
+		"The dock strike has cost more than two million pounds, and the ferries ran later than the buses.\n"
+	checkKept(t, article, "How often were dockers hurt?", map[string]bool{
+		"One docker was hurt every hour, the union said [1].":              true,
+		"Dockers were hurt less often than boats were lost [1].":           false,
+		"The dock strike has cost more than two million pounds [1].":       true,
+		"The ferries ran later than the buses during the dock strike [1].": true,
+	})
+}

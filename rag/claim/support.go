@@ -421,6 +421,9 @@ func (c *checker) holds(f facts, set []sentRef) bool {
 			prefixed = prefixed || slices.ContainsFunc(f.terms, func(ct string) bool { p, ok := c.plainOf(ct); return ok && p == t })
 		}
 	}
+	if comparesThings(f.text) && !slices.ContainsFunc(set, func(r sentRef) bool { return comparesThings(c.info(r).text) }) {
+		return false // "wounded less often than they were killed" where the sentence compares nothing
+	}
 	if f.universal && !slices.ContainsFunc(set, func(r sentRef) bool { return c.info(r).speaksOfAll() }) {
 		return false // "all of the rebel groups" is not "14 rebel organizations"
 	}
@@ -442,6 +445,24 @@ func (c *checker) otherOrder(f facts, set []sentRef) bool {
 	}
 	return question.OtherOrder(f.text, strings.Join(texts, " "))
 }
+
+// comparesThingsRe is a comparison of two things: a comparative and
+// "than", where the words after "than" are no number ("less often than
+// they were killed", not "more than 300,000", whose number is checked
+// as numbers are).
+var comparesThingsRe = regexp.MustCompile(`(?i)\b(?:more|less|fewer|greater|higher|lower|larger|smaller|bigger|better|worse|earlier|later|longer|shorter)\b(?:\s+\S+){0,3}?\s+than\s+(?:the\s+|a\s+|an\s+)?[\p{L}]`)
+
+// comparesThings reports a text that compares two things.
+func comparesThings(text string) bool {
+	if !strings.Contains(strings.ToLower(text), "than") {
+		return false
+	}
+	m := comparesThingsRe.FindString(text)
+	return m != "" && !numberAfterThanRe.MatchString(m)
+}
+
+// numberAfterThanRe is a "than" before a number written in words.
+var numberAfterThanRe = regexp.MustCompile(`(?i)\bthan\s+(?:one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|hundred|thousand|half|a\s+(?:hundred|thousand|million|dozen|third|quarter|half))\b`)
 
 // plainOf returns the term a negative one is the negative of, by its
 // prefix and its WordNet antonym: "clear" for "unclear", "possible" for
