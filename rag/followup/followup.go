@@ -14,6 +14,7 @@ import (
 	"github.com/parleybot/parley/internal/textutil"
 	answerpkg "github.com/parleybot/parley/rag/answer"
 	"github.com/parleybot/parley/rag/question"
+	"github.com/parleybot/parley/rag/quote"
 	"github.com/parleybot/parley/rag/term"
 )
 
@@ -659,7 +660,7 @@ func (r Resolver) swapSubject(prevQ, subject string) string {
 		for i, w := range ws {
 			word := prevQ[w[0]:w[1]]
 			if !startsUpper(word) && r.IsName(word) {
-				if i > 0 && nameParticles[prevQ[ws[i-1][0]:ws[i-1][1]]] {
+				if i > 0 && quote.IsNameParticle(prevQ[ws[i-1][0]:ws[i-1][1]]) {
 					w[0] = ws[i-1][0] // "de mistura", whole
 				}
 				runs = append(runs, w)
@@ -795,9 +796,6 @@ func opensSentence(text string, at int) bool {
 	before := strings.TrimRight(text[:at], " ")
 	return before == "" || strings.ContainsAny(before[len(before)-1:], ".:?!")
 }
-
-// nameParticles join a name's words in lower case: "de mistura".
-var nameParticles = map[string]bool{"de": true, "al": true, "van": true, "von": true, "bin": true, "el": true, "la": true, "le": true, "du": true, "da": true, "di": true}
 
 // isOpener reports words that open questions and sentences.
 func isOpener(w string) bool {
