@@ -467,7 +467,8 @@ func aboutOtherOnes(qr match.Query, named []namePair, text string, sentTerms []s
 				case t.Term == "" || t.Term == n.first.Term:
 				case t.Term == n.last:
 					thing = thing || !other
-				case slices.ContainsFunc(qr.Words, func(w match.Word) bool { return w.Term == t.Term }):
+				case slices.ContainsFunc(qr.Words, func(w match.Word) bool { return w.Credit([]string{t.Term}) > 0 }):
+					// met as written or otherwise ("led" for "running")
 					metOther, metOwn = metOther || other, metOwn || !other
 				}
 			}
