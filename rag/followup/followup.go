@@ -584,20 +584,33 @@ func (r Resolver) nounAfterName(text string, start, end int) string {
 	if len(words) < 2 || !r.nameWord(words[len(words)-1]) {
 		return ""
 	}
-	if before := strings.Fields(text[:start]); len(before) > 0 {
-		if b := strings.ToLower(before[len(before)-1]); doAux[b] || beForms[b] {
-			return "" // "where is the issg based": a participle
-		}
-	}
 	next := strings.Fields(text[end:])
 	if len(next) == 0 {
 		return ""
+	}
+	if before := strings.Fields(text[:start]); len(before) > 0 {
+		// "where is the issg based": a participle ends the question; in
+		// "when did the astana talks happen" a verb follows the noun.
+		if b := strings.ToLower(before[len(before)-1]); (doAux[b] || beForms[b]) && !verbAfter(next) {
+			return ""
+		}
 	}
 	w := strings.TrimRight(next[0], "?.!,")
 	if w == "" || w != strings.ToLower(w) || term.IsStop(w) {
 		return ""
 	}
 	return w
+}
+
+// verbAfter reports words after a possible noun that go on with another
+// word in lower case, the question's verb ("talks happen"), not the end
+// of the question.
+func verbAfter(next []string) bool {
+	if len(next) < 2 {
+		return false
+	}
+	w := strings.TrimRight(next[1], "?.!,")
+	return w != "" && w == strings.ToLower(w) && !term.IsStop(w)
 }
 
 // nameWord reports a word typed in lower case that the corpus writes as

@@ -61,6 +61,8 @@ func TestResolve(t *testing.T) {
 			"what about kowal?", "What did kowal say", ""},
 		{"their, a body the answer names", []Turn{{Question: "Who does Tomas Berg work for?", Answer: "Tomas Berg, a spokesman for the Guild, spoke on Monday. [1]"}},
 			"what is their goal?", "What is the Guild’s goal?", ""},
+		{"it, a thing typed in lower case before its verb", []Turn{{Question: "When did the veltra talks happen", Answer: "The talks began on Monday. [1]"}},
+			"what is the union doing about it?", "What is the union doing about the veltra talks?", ""},
 		{"it, a name typed in lower case", []Turn{{Question: "what happened in veltra", Answer: "The port was shelled. [1]"}},
 			"who was shelling it?", "Who was shelling veltra?", ""},
 		{"it, a thing named by a word of a name typed in lower case", []Turn{{Question: "what happened at the nordic mission", Answer: "A talk was taped at the Nordic Mission. [1]"}},
