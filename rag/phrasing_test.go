@@ -777,12 +777,14 @@ func TestABackgroundGoesOnAfterTheIntroduction(t *testing.T) {
 // question about the other talks is answered by the first. A clause of
 // the same sentence about "these first talks" still answers for them;
 // the clause about the further ones does not, even when it meets the
-// question's word otherwise than as written ("led by" for "running").
+// question's word otherwise than as written ("led by" for "running");
+// nor do "preparatory talks", which come before the talks.
 func TestOtherOnesOfANamedThingAreNoAnswer(t *testing.T) {
 	eng := openFS(t, fstest.MapFS{"a.txt": {Data: []byte("Veltra Talks Open\n\n" +
 		"Dockers and shipowners gathered for harbour talks in Bergen, the port of Veltra, on Monday.\n" +
 		"Further talks are to be held in Oslo, led by the port authority, and some dockers expressed hopes these first talks might end the strike.\n" +
-		"The union said the talks would last two days.\n")},
+		"The union said the talks would last two days.\n" +
+		"Preparatory talks among the owners on Sunday had been hard going, the union said.\n")},
 		"b.txt": {Data: []byte("Ferry Fares\n\nFerry fares rose in March.\nThe ferries sail twice a day.\n" +
 			"Pilots asked for more pay.\nThe new timetable starts in May.\nTourists fill the ferries in summer.\n" +
 			"The ferry company bought two ships.\nIts chief said fares would not rise again.\n")}})
@@ -791,6 +793,7 @@ func TestOtherOnesOfANamedThingAreNoAnswer(t *testing.T) {
 		{"where will the other veltra talks be held", "", "Oslo"},
 		{"what do dockers hope the veltra talks will do", "", "end the strike"},
 		{"who is running the veltra talks", "port authority", ""},
+		{"when did the veltra talks happen", "Sunday", "Monday"},
 	})
 }
 

@@ -486,8 +486,8 @@ func aboutOtherOnes(qr match.Query, named []namePair, text string, sentTerms []s
 var clauseRe = regexp.MustCompile(`;\s+|,\s+(?:and|but|while|whereas)\s+`)
 
 // otherOnes are the words before a noun that say its ones are not those
-// spoken of before.
-var otherOnes = newWordSet("further", "other", "another", "later", "future", "separate", "subsequent", "previous", "earlier")
+// spoken of before: later or earlier ones, or ones held to prepare them.
+var otherOnes = newWordSet("further", "other", "another", "later", "future", "separate", "subsequent", "previous", "earlier", "preparatory", "preliminary")
 
 // sameWordSpelt reports two spellings of one word: one word each, opening
 // with at least four letters alike ("Fort" and "Forth"). Names the
