@@ -1024,3 +1024,24 @@ func TestAnotherOfTheSameKindInAName(t *testing.T) {
 		t.Errorf("its own name not answered: %s", a.Text)
 	}
 }
+
+// TestWhoIsAnsweredByAllItsWords: "who are the harbour meetings open
+// to?" is answered by the sentence that says every word of it, though
+// what it gives is no name ("the public"), not by one that names someone
+// and says less of the question.
+func TestWhoIsAnsweredByAllItsWords(t *testing.T) {
+	eng := openFS(t, fstest.MapFS{
+		"harbour.txt": {Data: []byte("Harbour Council\n\n" +
+			"Mayor Ilse Varga chaired the harbour council's first meetings on Monday.\n" +
+			"The harbour meetings are open to the public.\n" +
+			"Two lords visited the harbour on Tuesday.\n")},
+		"weather.txt": {Data: []byte(weatherArticle)},
+	})
+	a, err := eng.Ask(context.Background(), "Who are the harbour meetings open to?")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if a.Abstained || !strings.Contains(a.Text, "open to the public") {
+		t.Errorf("answer: %s", a.Text)
+	}
+}

@@ -545,6 +545,13 @@ func scoreSentences(ix *index.Index, qr match.Query, passages []retrieve.Passage
 			if c.typed > 0 && qr.Question.Kind == question.HowMany && !countedMet(qr, ctx) {
 				c.typed = 0
 			}
+			if c.typed == 0 && qr.Question.Kind == question.Who && qr.DirectCoverage(sentTerms) >= wholeCoverage {
+				// "Who are debates open to?": "… are open to the public".
+				// A sentence that says every word of the question as
+				// written answers who with what else it says, a name or
+				// not, less surely.
+				c.typed = 0.5
+			}
 			c.constrained = meetsConstraints(ix, qr, &pinned, sent.Text, own, prevText, nextText, ctx) &&
 				(sayer == nil || saidBy(ix, terms, sayer, p.Doc, s))
 			c.score = cov + 0.35*(c.context-cov) + typeWeight(qr.Question)*c.typed + 0.1*pairShare(qr, sentTerms) + 0.02/float64(rank+1) + likenessWeight*qr.Likeness(sentTerms)
@@ -576,6 +583,10 @@ func scoreSentences(ix *index.Index, qr match.Query, passages []retrieve.Passage
 // Discord-style sets do as well from 0.2 to 0.5 and lose from 0.6; above
 // 0.2 a typo's lower credit starts to change the answer.
 const likenessWeight = 0.2
+
+// wholeCoverage is the share of a question a sentence that says all of
+// it meets: all but rounding.
+const wholeCoverage = 0.99
 
 // addsOne finds a sentence that adds one more to what it tells of:
 // "…, who is also supported by Iranian ground forces".
