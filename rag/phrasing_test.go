@@ -1045,3 +1045,22 @@ func TestWhoIsAnsweredByAllItsWords(t *testing.T) {
 		t.Errorf("answer: %s", a.Text)
 	}
 }
+
+// TestWhenIsAnsweredByAnotherEvent: "when is the harbour vote held?" is
+// answered by the sentence that says all of it and places it by another
+// event ("immediately after the morning prayers").
+func TestWhenIsAnsweredByAnotherEvent(t *testing.T) {
+	eng := openFS(t, fstest.MapFS{
+		"harbour.txt": {Data: []byte("Harbour Council\n\n" +
+			"Immediately after the morning prayers the harbour vote is held.\n" +
+			"Two lords visited the old harbour hall.\n")},
+		"weather.txt": {Data: []byte(weatherArticle)},
+	})
+	a, err := eng.Ask(context.Background(), "When is the harbour vote held?")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if a.Abstained || !strings.Contains(a.Text, "after the morning prayers") {
+		t.Errorf("answer: %s", a.Text)
+	}
+}

@@ -105,3 +105,19 @@ func TestGivenAsReason(t *testing.T) {
 		}
 	}
 }
+
+// TestEventTimed: "after" or "before" an event places a time; "named
+// after" someone places none.
+func TestEventTimed(t *testing.T) {
+	for text, want := range map[string]bool{
+		"Immediately after Decision Time a debate is held.": true,
+		"Before the vote, the union met.":                   true,
+		"The hall was named after a fisherman.":             false,
+		"The street is called after the king.":              false,
+		"The harbour is quiet.":                             false,
+	} {
+		if got := eventTimed(text); got != want {
+			t.Errorf("eventTimed(%q) = %v", text, got)
+		}
+	}
+}

@@ -545,11 +545,13 @@ func scoreSentences(ix *index.Index, qr match.Query, passages []retrieve.Passage
 			if c.typed > 0 && qr.Question.Kind == question.HowMany && !countedMet(qr, ctx) {
 				c.typed = 0
 			}
-			if c.typed == 0 && qr.Question.Kind == question.Who && qr.DirectCoverage(sentTerms) >= wholeCoverage {
-				// "Who are debates open to?": "… are open to the public".
-				// A sentence that says every word of the question as
-				// written answers who with what else it says, a name or
-				// not, less surely.
+			if c.typed == 0 && (qr.Question.Kind == question.Who || qr.Question.Kind == question.When && eventTimed(sent.Text)) && qr.DirectCoverage(sentTerms) >= wholeCoverage {
+				// "Who are debates open to?": "… are open to the public";
+				// "when is the Members Debate held?": "Immediately after
+				// Decision Time a Members Debate is held". A sentence that
+				// says every word of the question as written answers who
+				// with what else it says, a name or not, and when with
+				// another event, less surely.
 				c.typed = 0.5
 			}
 			c.constrained = meetsConstraints(ix, qr, &pinned, sent.Text, own, prevText, nextText, ctx) &&
@@ -583,6 +585,22 @@ func scoreSentences(ix *index.Index, qr match.Query, passages []retrieve.Passage
 // Discord-style sets do as well from 0.2 to 0.5 and lose from 0.6; above
 // 0.2 a typo's lower credit starts to change the answer.
 const likenessWeight = 0.2
+
+// eventTimeRe places a time by another event: "immediately after
+// Decision Time", "before the vote".
+var eventTimeRe = regexp.MustCompile(`(?i)\b(?:after|before|following|until)\s+(?:the\s+|his\s+|her\s+|their\s+|its\s+)?[\p{L}]`)
+
+// eventTimed reports a text that places a time by another event; "named
+// after" places none.
+func eventTimed(text string) bool {
+	for _, loc := range eventTimeRe.FindAllStringIndex(text, -1) {
+		before := strings.ToLower(strings.TrimRight(text[:loc[0]], " "))
+		if !strings.HasSuffix(before, "named") && !strings.HasSuffix(before, "called") {
+			return true
+		}
+	}
+	return false
+}
 
 // wholeCoverage is the share of a question a sentence that says all of
 // it meets: all but rounding.
