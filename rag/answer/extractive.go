@@ -586,9 +586,10 @@ func scoreSentences(ix *index.Index, qr match.Query, passages []retrieve.Passage
 // 0.2 a typo's lower credit starts to change the answer.
 const likenessWeight = 0.2
 
-// eventTimeRe places a time by another event: "immediately after
-// Decision Time", "before the vote".
-var eventTimeRe = regexp.MustCompile(`(?i)\b(?:after|before|following|until)\s+(?:the\s+|his\s+|her\s+|their\s+|its\s+)?[\p{L}]`)
+// eventTimeRe places a time by another event, named or with its article:
+// "immediately after Decision Time", "before the vote"; not by a span,
+// "after months of talks".
+var eventTimeRe = regexp.MustCompile(`\b(?i:after|before|following|until)\s+(?:(?i:the|his|her|their|its)\s+\p{L}|\p{Lu})`)
 
 // eventTimed reports a text that places a time by another event; "named
 // after" places none.
