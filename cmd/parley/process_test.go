@@ -420,7 +420,15 @@ func TestServeHTTPOnlyItem8(t *testing.T) {
 	if code, body := post(help, true); code != 200 || !strings.Contains(body, `"type":4`) || !strings.Contains(body, "Parley") {
 		t.Errorf("/help: %d %s", code, body)
 	}
-	resp, err := http.Get("http://" + healthAddr + "/healthz")
+	// The health listener starts beside the interactions one, not
+	// before it: on a loaded machine it may come up a moment later.
+	var resp *http.Response
+	for k := 0; k < 50; k++ {
+		if resp, err = http.Get("http://" + healthAddr + "/healthz"); err == nil {
+			break
+		}
+		time.Sleep(100 * time.Millisecond)
+	}
 	if err != nil {
 		t.Fatal(err)
 	}
