@@ -90,25 +90,6 @@ type roleGiven struct {
 	role, word int
 }
 
-// roleHeads are nouns of a role someone holds for a country, a body or
-// a group.
-var roleHeads = map[string]bool{
-	"president": true, "leader": true, "minister": true, "ambassador": true, "envoy": true,
-	"spokesman": true, "spokeswoman": true, "spokesperson": true, "negotiator": true,
-	"secretary": true, "chairman": true, "chairwoman": true, "chair": true, "director": true,
-	"governor": true, "mayor": true, "king": true, "queen": true, "speaker": true,
-	"commander": true, "head": true, "chief": true, "representative": true, "premier": true,
-}
-
-// roleHeadTerms are the index terms of roleHeads.
-var roleHeadTerms = func() map[string]bool {
-	out := make(map[string]bool, len(roleHeads))
-	for w := range roleHeads {
-		out[term.Word(w)] = true
-	}
-	return out
-}()
-
 // namePair is a capitalised word of the question before a name's last
 // word: the word as typed, its place among the question's words, and the
 // last word's term.
@@ -167,12 +148,12 @@ func newPins(ix *index.Index, qr match.Query) pins {
 		}
 		w := slices.IndexFunc(qr.Words, func(w match.Word) bool { return w.Term == t.Term })
 		if w < 0 || len(qr.Words[w].Alts) == 0 || qr.Words[w].Alts[0].Credit < match.CreditCorrected ||
-			!roleHeadTerms[qr.Words[w].Alts[0].Term] {
+			!question.IsRoleHead(qr.Words[w].Alts[0].Term) {
 			continue // a role as the corpus writes it: "presidnet" is "president"
 		}
-		for _, at := range attachedTo(qt, i) {
-			k := slices.IndexFunc(qr.Words, func(w match.Word) bool { return w.Term == at.term })
-			if at.marked && k >= 0 && qr.Words[k].NameLike && len(qr.Words[k].NameAlts) > 0 {
+		for _, at := range question.AttachedTo(qt, i) {
+			k := slices.IndexFunc(qr.Words, func(w match.Word) bool { return w.Term == at.Term })
+			if at.Marked && k >= 0 && qr.Words[k].NameLike && len(qr.Words[k].NameAlts) > 0 {
 				p.roles = append(p.roles, roleGiven{role: w, word: k})
 			}
 		}
@@ -185,54 +166,6 @@ func newPins(ix *index.Index, qr match.Query) pins {
 // not the role).
 func nounHead(ts []term.Token, i int) bool {
 	return i+1 >= len(ts) || ts[i+1].Term == "" || ts[i+1].Capitalized
-}
-
-// attachment is a name a role noun is given for, by its index term;
-// marked when a possessive or "of", "to" or "for" says so.
-type attachment struct {
-	term   string
-	marked bool
-}
-
-// attachedTo returns the names a role noun at ts[i] is given for: the
-// name before it, past a word or two in lower case ("Russia's main
-// negotiator", "Syrian President"), and the name after "of", "to" or
-// "for" ("the ambassador to Kazakhstan", "the leader of the Scottish
-// Conservatives"). A text in lower case names by its words, whatever
-// their case.
-func attachedTo(ts []term.Token, i int) []attachment {
-	var out []attachment
-	for k, skipped := i-1, 0; k >= 0 && skipped <= 2; k-- {
-		t := ts[k]
-		if t.Term == "" || quote.IsRole(t.Surface) {
-			break
-		}
-		surface := strings.TrimSuffix(strings.TrimSuffix(t.Surface, "'s"), "’s")
-		if t.Capitalized || surface != t.Surface {
-			out = append(out, attachment{term.Word(surface), surface != t.Surface})
-			break
-		}
-		skipped++
-	}
-	if i+2 < len(ts) {
-		switch strings.ToLower(ts[i+1].Surface) {
-		case "of", "to", "for":
-			k := i + 2
-			if strings.EqualFold(ts[k].Surface, "the") && k+1 < len(ts) {
-				k++
-			}
-			if !ts[k].Capitalized {
-				if ts[k].Term != "" && !ts[i].Capitalized {
-					out = append(out, attachment{ts[k].Term, true})
-				}
-				break
-			}
-			for ; k < len(ts) && ts[k].Capitalized && ts[k].Term != ""; k++ {
-				out = append(out, attachment{ts[k].Term, true})
-			}
-		}
-	}
-	return out
 }
 
 // roleMisplaced reports a sentence that gives a role the question asks
@@ -256,8 +189,8 @@ func roleMisplaced(qr match.Query, roles []roleGiven, text string) bool {
 			// The words of one name after "of" count as one: "the
 			// Scottish Conservatives" is the question's "Conservatives".
 			var theirs, others bool
-			for _, at := range attachedTo(st, i) {
-				if qr.Words[r.word].NameCredit([]string{at.term}) > 0 {
+			for _, at := range question.AttachedTo(st, i) {
+				if qr.Words[r.word].NameCredit([]string{at.Term}) > 0 {
 					theirs = true
 				} else {
 					others = true

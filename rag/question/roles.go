@@ -1,0 +1,93 @@
+package question
+
+import (
+	"strings"
+
+	"github.com/parleybot/parley/rag/quote"
+	"github.com/parleybot/parley/rag/term"
+)
+
+// This file reads the roles a text gives names: "the ambassador to
+// Kazakhstan", "Russia's main negotiator".
+
+// roleHeads are nouns of a role someone holds for a country, a body or
+// a group.
+var roleHeads = map[string]bool{
+	"president": true, "leader": true, "minister": true, "ambassador": true, "envoy": true,
+	"spokesman": true, "spokeswoman": true, "spokesperson": true, "negotiator": true,
+	"secretary": true, "chairman": true, "chairwoman": true, "chair": true, "director": true,
+	"governor": true, "mayor": true, "king": true, "queen": true, "speaker": true,
+	"commander": true, "head": true, "chief": true, "representative": true, "premier": true,
+}
+
+// roleHeadTerms are the index terms of roleHeads.
+var roleHeadTerms = func() map[string]bool {
+	out := make(map[string]bool, len(roleHeads))
+	for w := range roleHeads {
+		out[term.Word(w)] = true
+	}
+	return out
+}()
+
+// IsRoleHead reports the index term of a noun of a role someone holds
+// for a country, a body or a group ("ambassador", "president").
+func IsRoleHead(t string) bool { return roleHeadTerms[t] }
+
+// Attachment is a name a role noun is given for, by its index term;
+// Marked when a possessive or "of", "to" or "for" says so.
+type Attachment struct {
+	Term   string
+	Marked bool
+}
+
+// AttachedTo returns the names a role noun at ts[i] is given for: the
+// name before it, past a word or two in lower case ("Russia's main
+// negotiator", "Syrian President"), and the name after "of", "to" or
+// "for" ("the ambassador to Kazakhstan", "the leader of the Scottish
+// Conservatives"), and names joined to it by "and" ("to Uzbekistan and
+// to Belarus"). A text in lower case names by its words, whatever their
+// case.
+func AttachedTo(ts []term.Token, i int) []Attachment {
+	var out []Attachment
+	for k, skipped := i-1, 0; k >= 0 && skipped <= 2; k-- {
+		t := ts[k]
+		if t.Term == "" || quote.IsRole(t.Surface) {
+			break
+		}
+		surface := strings.TrimSuffix(strings.TrimSuffix(t.Surface, "'s"), "’s")
+		if t.Capitalized || surface != t.Surface {
+			out = append(out, Attachment{term.Word(surface), surface != t.Surface})
+			break
+		}
+		skipped++
+	}
+	if i+2 < len(ts) {
+		switch strings.ToLower(ts[i+1].Surface) {
+		case "of", "to", "for":
+			k := i + 2
+			if strings.EqualFold(ts[k].Surface, "the") && k+1 < len(ts) {
+				k++
+			}
+			if !ts[k].Capitalized {
+				if ts[k].Term != "" && !ts[i].Capitalized {
+					out = append(out, Attachment{ts[k].Term, true})
+				}
+				break
+			}
+			for ; k < len(ts); k++ {
+				switch {
+				case ts[k].Capitalized && ts[k].Term != "":
+					out = append(out, Attachment{ts[k].Term, true})
+					continue
+				case strings.EqualFold(ts[k].Surface, "and") && k+1 < len(ts) && ts[k+1].Capitalized && ts[k+1].Term != "":
+					continue // "… to Uzbekistan and Belarus"
+				case strings.EqualFold(ts[k].Surface, "and") && k+2 < len(ts) && strings.EqualFold(ts[k+1].Surface, ts[i+1].Surface) && ts[k+2].Capitalized:
+					k++ // "… to Uzbekistan and to Belarus"
+					continue
+				}
+				break
+			}
+		}
+	}
+	return out
+}

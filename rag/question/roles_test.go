@@ -1,0 +1,28 @@
+package question
+
+import (
+	"slices"
+	"testing"
+
+	"github.com/parleybot/parley/rag/term"
+)
+
+// TestAttachedTo: a role noun is given for the name before it, past a
+// word or two, and for the names after "of", "to" or "for", those joined
+// by "and" too; only those after a possessive or a preposition are
+// marked.
+func TestAttachedTo(t *testing.T) {
+	for text, want := range map[string][]Attachment{
+		"Russia's main negotiator spoke.":                  {{term.Word("Russia"), true}},
+		"the U.S. ambassador to Uzbekistan and to Belarus": {{term.Word("U.S."), false}, {term.Word("Uzbekistan"), true}, {term.Word("Belarus"), true}},
+		"the ambassador to Norway and Chile":               {{term.Word("Norway"), true}, {term.Word("Chile"), true}},
+		"the leader of the Scottish Conservatives":         {{term.Word("Scottish"), true}, {term.Word("Conservatives"), true}},
+		"the ambassador to Norway and the mayor":           {{term.Word("Norway"), true}},
+	} {
+		toks := term.Tokenize(text)
+		i := slices.IndexFunc(toks, func(k term.Token) bool { return IsRoleHead(k.Term) })
+		if got := AttachedTo(toks, i); !slices.Equal(got, want) {
+			t.Errorf("AttachedTo(%q) = %v, want %v", text, got, want)
+		}
+	}
+}
