@@ -354,3 +354,14 @@ func TestAComparisonMustBeTheSentences(t *testing.T) {
 		"The ferries ran later than the buses during the dock strike [1].": true,
 	})
 }
+
+// TestARoleIsGivenToItsOwnNames: "ambassador to Norway and to Peru" is
+// not held by a sentence that makes her ambassador to Norway and to
+// Chile and has her live in Peru; "ambassador to Norway and to Chile" is.
+func TestARoleIsGivenToItsOwnNames(t *testing.T) {
+	article := "Port Envoy\n\nIlse Brandt, once ambassador to Norway and to Chile, has lived in Peru since 2010, the port said.\n"
+	checkKept(t, article, "Where was Ilse Brandt ambassador?", map[string]bool{
+		"Ilse Brandt was once ambassador to Norway and to Chile [1].": true,
+		"Ilse Brandt was once ambassador to Norway and to Peru [1].":  false,
+	})
+}

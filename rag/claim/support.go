@@ -413,6 +413,9 @@ func (c *checker) holds(f facts, set []sentRef) bool {
 	if c.otherOrder(f, set) {
 		return false // "days before the ceasefire collapsed" is not "days after"
 	}
+	if c.roleElsewhere(f, set) {
+		return false // "ambassador to Russia" where the sentences make him ambassador to Kazakhstan
+	}
 	negated, prefixed := false, false
 	for _, r := range set {
 		for _, t := range c.info(r).negations() {
@@ -434,6 +437,52 @@ func (c *checker) holds(f facts, set []sentRef) bool {
 		return true // a negated claim is left to the negation rule above
 	}
 	return !c.contradicted(f, set)
+}
+
+// roleElsewhere reports a claim that gives a role to a name ("the U.S.
+// ambassador to Kazakhstan and to Russia") that the cited sentences give
+// that role nowhere, while they give it to other names (to Kazakhstan;
+// to Uzbekistan and to Belarus). Only roles a possessive or "of", "to"
+// or "for" gives are read: "U.S. ambassador" names a country's
+// ambassador, not the one he is sent to.
+func (c *checker) roleElsewhere(f facts, set []sentRef) bool {
+	toks := term.Tokenize(f.text)
+	for i, t := range toks {
+		if !question.IsRoleHead(t.Term) {
+			continue
+		}
+		var names []string
+		for _, at := range question.AttachedTo(toks, i) {
+			if at.Marked {
+				names = append(names, at.Term)
+			}
+		}
+		if len(names) == 0 {
+			continue
+		}
+		own, other := map[string]bool{}, false
+		for _, r := range set {
+			st := c.info(r).tokens()
+			for j, u := range st {
+				if u.Term != t.Term {
+					continue
+				}
+				for _, at := range question.AttachedTo(st, j) {
+					switch {
+					case !at.Marked:
+					case slices.Contains(names, at.Term):
+						own[at.Term] = true
+					default:
+						other = true
+					}
+				}
+			}
+		}
+		if other && len(own) < len(names) {
+			return true
+		}
+	}
+	return false
 }
 
 // otherOrder reports sentences that place the claim's event on the other

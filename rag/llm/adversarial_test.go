@@ -272,18 +272,17 @@ var claimCases = []claimCase{
 	// wrong person, a day of the week moved, a comparison made up, a cause
 	// made up, facts of two sentences joined; and faithful replies that
 	// write a date, an organisation and a newspaper otherwise. The
-	// comparison was shown until the claim check read comparisons. A
-	// seventh unsupported reply is shown and left out of the suite: "Krol
-	// previously served as the U.S. ambassador to Kazakhstan and to
-	// Russia", its names and words all in the two sentences cited (he is
-	// ambassador to Kazakhstan, served in Uzbekistan and Belarus, and has
-	// "diplomatic experience in Russia"); which role a name is given is
-	// read for offline answers, not yet for claims.
+	// comparison was shown until the claim check read comparisons, and
+	// "ambassador to Kazakhstan and to Russia", its names and words all in
+	// the two sentences cited (he is ambassador to Kazakhstan, served in
+	// Uzbekistan and Belarus, and has "diplomatic experience in Russia"),
+	// until it read which role the sentences give a name.
 	{question: "Who is John Kirby?", reply: "John Kirby, the UN special envoy for Syria, said there were no immediate plans to act {no immediate plans}.", absent: []string{"UN special envoy"}},
 	{question: "When did Kirby speak?", reply: "Kirby spoke on Friday about the violence in Syria {Kirby said Thursday}.", absent: []string{"on Friday"}},
 	{question: "How often are Syrians wounded compared to killed?", reply: "De Mistura said Syrians were wounded less often than they were killed {13 minutes}.", absent: []string{"less often"}},
 	{question: "Why was the US ambassador chosen?", reply: "George A. Krol will represent the country because he speaks Russian {George A. Krol}.", absent: []string{"because he speaks Russian"}},
 	{question: "Who will represent the US in Geneva?", reply: "George A. Krol will represent the United States at the talks in Geneva {George A. Krol}.", absent: []string{"represent the United States at the talks in Geneva"}},
+	{question: "Where was Krol ambassador?", reply: "George A. Krol previously served as the U.S. ambassador to Kazakhstan and to Russia {previously served}.", absent: []string{"to Russia"}},
 	{question: "When did Kerry meet the Syrian civilians?", reply: "Kerry met the Syrian civilians at the Dutch Mission to the United Nations on September 22 {Dutch Mission}.", faithful: true},
 	{question: "Who co-chairs the ISSG?", reply: "The International Syrian Support Group is co-chaired by Russia and the United States {co-chaired}.", faithful: true},
 	{question: "Who reported Kerry's remarks?", reply: "The New York Times reported that Kerry said he had lost an argument within the Obama administration {New York Times reported}.", faithful: true},
