@@ -64,7 +64,7 @@ func capitalRuns(words []string) [][]string {
 	}
 	for _, w := range words {
 		clean := strings.TrimFunc(w, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) })
-		clean = strings.TrimSuffix(strings.TrimSuffix(clean, "'s"), "’s")
+		clean = term.WithoutPossessive(clean)
 		switch {
 		case capitalised(clean):
 			run = append(run, clean)
@@ -125,7 +125,7 @@ func (m *Matcher) ExpandAcronyms(text string) string {
 	changed := false
 	for i, w := range words {
 		core := strings.TrimFunc(w, func(r rune) bool { return !unicode.IsLetter(r) })
-		core = strings.TrimSuffix(strings.TrimSuffix(core, "'s"), "’s") // a phone types "’"
+		core = term.WithoutPossessive(core) // a phone types "’"
 		if core == "" || m.ix.SentenceDF(term.Word(core)) > 0 {
 			continue
 		}

@@ -400,7 +400,7 @@ func Typo(ix *index.Index, lx *lexicon.Lexicon, surface, t string) (fixed, fixed
 	// two from "sponser"). A capitalised word is a name, spelt as a whole.
 	// A possessive is corrected without its ending, and keeps it
 	// ("kery's" is "Kerry's").
-	bare := withoutPossessive(surface)
+	bare := term.WithoutPossessive(surface)
 	ending := surface[len(bare):]
 	tries := []string{bare}
 	if r, _ := utf8.DecodeRuneInString(surface); !unicode.IsUpper(r) && t != strings.ToLower(bare) {
@@ -545,7 +545,7 @@ func (m *Matcher) Prepare(q question.Question) Query {
 				}
 			}
 		}
-		if !qw.Name && lowerCase && lx != nil && plainWord(withoutPossessive(w.Surface)) &&
+		if !qw.Name && lowerCase && lx != nil && plainWord(term.WithoutPossessive(w.Surface)) &&
 			(onlyLoose(qw.Alts) && lx.Related(t) == nil && lx.Antonyms(t) == nil || onlyNear(qw.Alts) && soleSayer(q, w) ||
 				lx.IsProperName(t) && onlyCommonWords(ix, qw.Alts)) {
 			// Typed all in lower case, a question cannot show its names by
@@ -726,12 +726,6 @@ func plainWord(s string) bool {
 		}
 	}
 	return s != ""
-}
-
-// withoutPossessive returns a word without its possessive ending:
-// "putin" of "putin's".
-func withoutPossessive(s string) string {
-	return strings.TrimSuffix(strings.TrimSuffix(s, "'s"), "’s")
 }
 
 // romanNumeral returns the Roman numeral of a number from 2 to 20 written
@@ -943,7 +937,7 @@ func (qr Query) UnknownNames() []string {
 	var out []string
 	for _, w := range qr.Words {
 		if w.Name && !w.Known && len(w.NameAlts) == 0 && !term.IsNumber(w.Term) {
-			out = append(out, withoutPossessive(w.Surface))
+			out = append(out, term.WithoutPossessive(w.Surface))
 		}
 	}
 	return out

@@ -54,7 +54,7 @@ func AttachedTo(ts []term.Token, i int) []Attachment {
 		if t.Term == "" || quote.IsRole(t.Surface) {
 			break
 		}
-		surface := strings.TrimSuffix(strings.TrimSuffix(t.Surface, "'s"), "’s")
+		surface := term.WithoutPossessive(t.Surface)
 		if t.Capitalized || surface != t.Surface {
 			out = append(out, Attachment{term.Word(surface), surface != t.Surface})
 			break

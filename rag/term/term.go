@@ -234,6 +234,12 @@ func unstemmed(w string) string {
 	return lw
 }
 
+// WithoutPossessive returns a word without its possessive ending, written
+// with either apostrophe: "Kerry" of "Kerry's", "putin" of "putin’s".
+func WithoutPossessive(w string) string {
+	return strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "’s")
+}
+
 // IsNumber reports whether w is made of digits with inner commas or dots.
 func IsNumber(w string) bool {
 	if w == "" {

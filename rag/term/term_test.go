@@ -58,3 +58,13 @@ func TestPronounContractionsAreStopWords(t *testing.T) {
 		}
 	}
 }
+
+// TestWithoutPossessive: the ending goes, with either apostrophe; other
+// words stay as they are.
+func TestWithoutPossessive(t *testing.T) {
+	for in, want := range map[string]string{"Kerry's": "Kerry", "putin’s": "putin", "its": "its", "Sabra": "Sabra", "'s": ""} {
+		if got := WithoutPossessive(in); got != want {
+			t.Errorf("WithoutPossessive(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
