@@ -122,19 +122,6 @@ func (m *Matcher) Near(t string) []string {
 	return out
 }
 
-// Loose returns the terms of the corpus whose vectors are at least
-// minLooseCosine from t's but less than MinCosine, nearest first, when t
-// has fewer than maxNear near words (see Near).
-func (m *Matcher) Loose(t string) []string {
-	var out []string
-	for _, h := range m.nearHits(t) {
-		if h.cos < MinCosine {
-			out = append(out, h.term)
-		}
-	}
-	return out
-}
-
 // nearHit is a corpus term near another, with its cosine.
 type nearHit struct {
 	term string
@@ -518,18 +505,21 @@ func (m *Matcher) Prepare(q question.Question) Query {
 			}
 		}
 		if !qw.NameLike && !term.IsNumber(t) && !question.IsNumberWord(w.Surface) {
-			for _, r := range m.Near(t) {
-				if ix.SentenceDF(r) > 0 && !hasAlt(qw.Alts, r) && !ix.IsName(r) {
-					qw.Alts = append(qw.Alts, Alt{r, CreditNear})
+			for _, h := range m.nearHits(t) {
+				credit := CreditNear
+				if h.cos < MinCosine {
+					// A loose paraphrase, only for a word the articles never
+					// write: one they write is met as written, and a loose
+					// word would pull other sentences level with those that
+					// write it ("Organizers" with "Sponsors" for "who
+					// sponsored the talks?").
+					if qw.Known {
+						continue
+					}
+					credit = CreditLoose
 				}
-			}
-			for _, r := range m.Loose(t) {
-				// Only a word the articles never write: one they write is
-				// met as written, and a loose word would pull other
-				// sentences level with those that write it ("Organizers"
-				// with "Sponsors" for "who sponsored the talks?").
-				if !qw.Known && ix.SentenceDF(r) > 0 && !hasAlt(qw.Alts, r) && !ix.IsName(r) {
-					qw.Alts = append(qw.Alts, Alt{r, CreditLoose})
+				if r := h.term; ix.SentenceDF(r) > 0 && !hasAlt(qw.Alts, r) && !ix.IsName(r) {
+					qw.Alts = append(qw.Alts, Alt{r, credit})
 				}
 			}
 		}
