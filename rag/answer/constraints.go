@@ -39,6 +39,16 @@ type pins struct {
 	// roles are the roles the question gives for a name ("the president
 	// of Turkey", "Russia's top negotiator").
 	roles []roleGiven
+	// slots are the question's pairs of capitalised words, not its first
+	// ("the Free English"), for otherInSlot.
+	slots []slotPair
+}
+
+// slotPair is two capitalised words in a row of the question, as typed,
+// and the place of the second among the question's words.
+type slotPair struct {
+	first, next term.Token
+	word        int
 }
 
 // counted is a count and the index term of the noun it counts.
@@ -115,6 +125,11 @@ func newPins(ix *index.Index, qr match.Query) pins {
 		// last word ("the Spanish Parliament"), or a noun ("the Astana
 		// talks").
 		first, next := qt[i], qt[i+1]
+		if i > 0 && first.Term != "" && next.Term != "" && first.Capitalized && next.Capitalized && !term.IsNumber(next.Term) {
+			if k := slices.IndexFunc(qr.Words, func(w match.Word) bool { return w.Term == next.Term }); k >= 0 {
+				p.slots = append(p.slots, slotPair{first: first, next: next, word: k})
+			}
+		}
 		if first.Term == "" || next.Term == "" || p.everywhere[first.Term] {
 			continue
 		}
@@ -272,7 +287,7 @@ func meetsConstraints(ix *index.Index, qr match.Query, p *pins, text string, sen
 	if namesAnotherOne(ix, qr, p.names, strings.TrimSpace(prevText+" "+text), ctx) || ofAnotherOne(qr, p.ofNames, text, ctx) || roleMisplaced(qr, p.roles, text) || aboutOtherOnes(qr, p.namedNouns, text, sentTerms) {
 		return false
 	}
-	if otherInSlot(qr, text, sentTerms) {
+	if otherInSlot(qr, p.slots, text, sentTerms) {
 		return false
 	}
 	if placesOtherwise(qr, text) {
@@ -567,24 +582,12 @@ const minKin = 0.5
 // meets that next word nowhere, not even by a related word ("Dynasty"
 // for "Emperor" may name the same): it names another one. The other is
 // capitalised and near the question's word in meaning, as words of one
-// kind are. namesAnotherOne is the case of another first word.
-func otherInSlot(qr match.Query, text string, sentTerms []string) bool {
-	qt := term.Tokenize(qr.Question.Text)
+// kind are. namesAnotherOne is the case of another first word. slots
+// are the question's pairs, read once by newPins.
+func otherInSlot(qr match.Query, slots []slotPair, text string, sentTerms []string) bool {
 	var st []term.Token
-	word := func(t string) (match.Word, bool) {
-		i := slices.IndexFunc(qr.Words, func(w match.Word) bool { return w.Term == t })
-		if i < 0 {
-			return match.Word{}, false
-		}
-		return qr.Words[i], true
-	}
-	for i := 1; i+1 < len(qt); i++ {
-		first, next := qt[i], qt[i+1]
-		if first.Term == "" || next.Term == "" || !first.Capitalized || !next.Capitalized || term.IsNumber(next.Term) {
-			continue
-		}
-		w, ok := word(next.Term)
-		if !ok || w.Credit(sentTerms) > 0 {
+	for _, sl := range slots {
+		if qr.Words[sl.word].Credit(sentTerms) > 0 {
 			continue
 		}
 		if st == nil {
@@ -592,11 +595,11 @@ func otherInSlot(qr match.Query, text string, sentTerms []string) bool {
 		}
 		for j := 0; j+1 < len(st); j++ {
 			other := st[j+1]
-			if st[j].Term != first.Term || !st[j].Capitalized || !other.Capitalized || other.Term == "" ||
-				qr.InQuestion(other.Surface) || sameWordSpelt(other.Surface, next.Surface) {
+			if st[j].Term != sl.first.Term || !st[j].Capitalized || !other.Capitalized || other.Term == "" ||
+				qr.InQuestion(other.Surface) || sameWordSpelt(other.Surface, sl.next.Surface) {
 				continue
 			}
-			if qr.Kin(next.Term, other.Term) >= minKin {
+			if qr.Kin(sl.next.Term, other.Term) >= minKin {
 				return true
 			}
 		}
