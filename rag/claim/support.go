@@ -148,8 +148,12 @@ type facts struct {
 	q       match.Query
 	names   []name
 	numbers []float64
-	// text is the claim as written.
+	// text is the claim as written, and toks its tokens.
 	text string
+	toks []term.Token
+	// compares is true when the claim compares two things
+	// (comparesThings): a sentence must too.
+	compares bool
 	// units are the terms of the words that follow the claim's numbers
 	// ("40 minutes", "300,000 people").
 	units []string
@@ -248,7 +252,7 @@ func (c *checker) read(text string) facts {
 	// is checked by name and mouth, and a plain word of speech is no
 	// content the sentence must hold.
 	q.Words = slices.DeleteFunc(q.Words, func(w question.Word) bool { return plainSpeech[strings.ToLower(w.Surface)] })
-	f := facts{q: c.m.Prepare(q), text: written, numbers: numbers(written), quotes: quotations(written),
+	f := facts{q: c.m.Prepare(q), text: written, toks: term.Tokenize(written), compares: comparesThings(written), numbers: numbers(written), quotes: quotations(written),
 		negated: term.Negates(answerWordRe.ReplaceAllString(text, ""))}
 	toks := term.Tokenize(text)
 	for _, t := range toks {
@@ -424,7 +428,7 @@ func (c *checker) holds(f facts, set []sentRef) bool {
 			prefixed = prefixed || slices.ContainsFunc(f.terms, func(ct string) bool { p, ok := c.plainOf(ct); return ok && p == t })
 		}
 	}
-	if comparesThings(f.text) && !slices.ContainsFunc(set, func(r sentRef) bool { return comparesThings(c.info(r).text) }) {
+	if f.compares && !slices.ContainsFunc(set, func(r sentRef) bool { return comparesThings(c.info(r).text) }) {
 		return false // "wounded less often than they were killed" where the sentence compares nothing
 	}
 	if f.universal && !slices.ContainsFunc(set, func(r sentRef) bool { return c.info(r).speaksOfAll() }) {
@@ -446,13 +450,12 @@ func (c *checker) holds(f facts, set []sentRef) bool {
 // or "for" gives are read: "U.S. ambassador" names a country's
 // ambassador, not the one he is sent to.
 func (c *checker) roleElsewhere(f facts, set []sentRef) bool {
-	toks := term.Tokenize(f.text)
-	for i, t := range toks {
+	for i, t := range f.toks {
 		if !question.IsRoleHead(t.Term) {
 			continue
 		}
 		var names []string
-		for _, at := range question.AttachedTo(toks, i) {
+		for _, at := range question.AttachedTo(f.toks, i) {
 			if at.Marked {
 				names = append(names, at.Term)
 			}
