@@ -95,6 +95,23 @@ func relTimeAnswers(text string, future bool) bool {
 	return false
 }
 
+// eventTimeRe places a time by another event, named or with its article:
+// "immediately after Decision Time", "before the vote"; not by a span,
+// "after months of talks".
+var eventTimeRe = regexp.MustCompile(`\b(?i:after|before|following|until)\s+(?:(?i:the|his|her|their|its)\s+\p{L}|\p{Lu})`)
+
+// eventTimed reports a text that places a time by another event; "named
+// after" places none.
+func eventTimed(text string) bool {
+	for _, loc := range eventTimeRe.FindAllStringIndex(text, -1) {
+		before := strings.ToLower(strings.TrimRight(text[:loc[0]], " "))
+		if !strings.HasSuffix(before, "named") && !strings.HasSuffix(before, "called") {
+			return true
+		}
+	}
+	return false
+}
+
 // dayPartWords are the parts of a day.
 var dayPartWords = []string{"night", "morning", "evening", "afternoon", "noon", "midnight", "dawn", "dusk"}
 

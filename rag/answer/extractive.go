@@ -586,23 +586,6 @@ func scoreSentences(ix *index.Index, qr match.Query, passages []retrieve.Passage
 // 0.2 a typo's lower credit starts to change the answer.
 const likenessWeight = 0.2
 
-// eventTimeRe places a time by another event, named or with its article:
-// "immediately after Decision Time", "before the vote"; not by a span,
-// "after months of talks".
-var eventTimeRe = regexp.MustCompile(`\b(?i:after|before|following|until)\s+(?:(?i:the|his|her|their|its)\s+\p{L}|\p{Lu})`)
-
-// eventTimed reports a text that places a time by another event; "named
-// after" places none.
-func eventTimed(text string) bool {
-	for _, loc := range eventTimeRe.FindAllStringIndex(text, -1) {
-		before := strings.ToLower(strings.TrimRight(text[:loc[0]], " "))
-		if !strings.HasSuffix(before, "named") && !strings.HasSuffix(before, "called") {
-			return true
-		}
-	}
-	return false
-}
-
 // wholeCoverage is the share of a question a sentence that says all of
 // it meets: all but rounding.
 const wholeCoverage = 0.99
