@@ -16,6 +16,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/parleybot/parley/internal/textutil"
 	"github.com/parleybot/parley/rag/index"
 	"github.com/parleybot/parley/rag/lexicon"
 	"github.com/parleybot/parley/rag/question"
@@ -283,7 +284,7 @@ func (qr Query) PhraseTerms(text string, ts []string) []string {
 		if lower == "" {
 			lower = strings.ToLower(text)
 		}
-		if slices.ContainsFunc(want, func(k string) bool { return term.IsStop(k) && !hasWord(lower, k) }) {
+		if slices.ContainsFunc(want, func(k string) bool { return term.IsStop(k) && textutil.IndexWord(lower, k, isLetterByte) < 0 }) {
 			continue // "come about" without an "about"
 		}
 		if keys == nil {
@@ -303,22 +304,8 @@ func (qr Query) PhraseTerms(text string, ts []string) []string {
 	return out
 }
 
-// hasWord reports whether text holds w as a whole word.
-func hasWord(text, w string) bool {
-	for i := 0; ; {
-		j := strings.Index(text[i:], w)
-		if j < 0 {
-			return false
-		}
-		at, end := i+j, i+j+len(w)
-		before, _ := utf8.DecodeLastRuneInString(text[:at])
-		after, _ := utf8.DecodeRuneInString(text[end:])
-		if (at == 0 || !unicode.IsLetter(before)) && (end == len(text) || !unicode.IsLetter(after)) {
-			return true
-		}
-		i = at + 1
-	}
-}
+// isLetterByte reports a byte of a letter, for textutil.IndexWord.
+func isLetterByte(b byte) bool { return unicode.IsLetter(rune(b)) }
 
 // Likeness is the cosine of the question's mean word vector and that of
 // a text's terms: how alike in meaning they are, whatever their words;
