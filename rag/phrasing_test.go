@@ -794,6 +794,7 @@ func TestOtherOnesOfANamedThingAreNoAnswer(t *testing.T) {
 		{"what do dockers hope the veltra talks will do", "", "end the strike"},
 		{"who is running the veltra talks", "port authority", ""},
 		{"when did the veltra talks happen", "Sunday", "Monday"},
+		{"when did the veltra tlaks happen", "Sunday", "Monday"}, // a typo names the same talks
 	})
 }
 

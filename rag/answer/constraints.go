@@ -137,7 +137,7 @@ func newPins(ix *index.Index, qr match.Query) pins {
 		if k < 0 || !qr.Words[k].NameLike {
 			continue
 		}
-		pair := namePair{first: first, word: k, last: next.Term}
+		pair := namePair{first: first, word: k, last: asWritten(qr, next.Term)}
 		if i > 0 && first.Capitalized && next.Capitalized && strings.Contains(qr.Question.Text, first.Surface+" "+next.Surface) {
 			p.names = append(p.names, pair)
 		}
@@ -174,6 +174,18 @@ func newPins(ix *index.Index, qr match.Query) pins {
 		}
 	}
 	return p
+}
+
+// asWritten returns the term the articles write for a question word's
+// term t: its correction when the question misspelt it ("tlaks" is
+// "talks"), else t itself.
+func asWritten(qr match.Query, t string) string {
+	if k := slices.IndexFunc(qr.Words, func(w match.Word) bool { return w.Term == t }); k >= 0 {
+		if a := qr.Words[k].Alts; len(a) > 0 && a[0].Term != t && a[0].Credit >= match.CreditCorrected && a[0].Credit < 1 {
+			return a[0].Term
+		}
+	}
+	return t
 }
 
 // nounHead reports whether ts[i] ends its noun phrase: no word in lower
