@@ -106,8 +106,9 @@ func TestGivenAsReason(t *testing.T) {
 	}
 }
 
-// TestEventTimed: "after" or "before" an event places a time; "named
-// after" someone places none.
+// TestEventTimed: "after" or "before" an event places a time, as does
+// a phase of one ("at the beginning of each term"); "named after"
+// someone places none.
 func TestEventTimed(t *testing.T) {
 	for text, want := range map[string]bool{
 		"Immediately after Decision Time a debate is held.": true,
@@ -115,6 +116,9 @@ func TestEventTimed(t *testing.T) {
 		"The hall was named after a fisherman.":             false,
 		"The street is called after the king.":              false,
 		"The harbour is quiet.":                             false,
+		"Boards are elected at the beginning of each term.": true,
+		"By the end of the war the port was closed.":        true,
+		"The end of the pier is closed.":                    false,
 	} {
 		if got := eventTimed(text); got != want {
 			t.Errorf("eventTimed(%q) = %v", text, got)
