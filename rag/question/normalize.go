@@ -117,6 +117,8 @@ var chatWords = map[string]string{
 	"wtf": "what", "wth": "what", "dont": "do not", "doesnt": "does not", "didnt": "did not",
 	"isnt": "is not", "wasnt": "was not", "arent": "are not", "wont": "will not", "cant": "cannot",
 	"iz": "is", "bout": "about", "sed": "said", "sez": "says",
+	"hr": "hour", "hrs": "hours", "mins": "minutes", "secs": "seconds", "wk": "week", "wks": "weeks",
+	"intl": "international", "natl": "national", "approx": "approximately",
 }
 
 // chatWhWords are chat spellings of question words, written out where a

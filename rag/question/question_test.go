@@ -156,6 +156,8 @@ func TestChatSpellingsWrittenOut(t *testing.T) {
 		"what did premier wen say":        "What did premier wen say",
 		"who sed we came here":            "Who said we came here",
 		"who sez the truce holds":         "Who says the truce holds",
+		"how many died in 48 hrs":         "How many died in 48 hours",
+		"who met for 40 mins":             "Who met for 40 minutes",
 	}
 	for in, want := range tests {
 		if got := Normalize(in); got != want {
