@@ -113,6 +113,62 @@ func eventTimed(text string) bool {
 	return false
 }
 
+// eventVerbRe finds a clause that says something happened, to read its
+// subject: "The meeting took place days after …", "the vote, which was
+// held in May"; a relative pronoun stands for the word before it.
+var eventVerbRe = regexp.MustCompile(`(?i)\b([\p{L}-]+)(?:,?\s+(?:that|which))?\s+(?:(?:had|has|have)\s+)?(?:took|take|takes|taken|taking)\s+place\b|\b([\p{L}-]+)(?:,?\s+(?:that|which))?\s+(?:was|were|is|are|will\s+be)\s+held\b|\b([\p{L}-]+)(?:,?\s+(?:that|which))?\s+(?:(?:had|has|have)\s+)?(?:happened|occurred)\b`)
+
+// timesOtherEvent reports a sentence that says when something happened
+// that the question does not ask about: "when did the ceasefire start?"
+// is not answered by "The meeting took place days after a ceasefire …
+// had collapsed", which times the meeting. The subject of "took place",
+// "was held", "happened" or "occurred" must be met by a word of the
+// question as written or through WordNet (a near word in vectors is
+// too loose: "president" is near "meeting"), or be a pronoun ("it
+// took place in May").
+func timesOtherEvent(qr match.Query, text string) bool {
+	loc := eventVerbRe.FindStringSubmatchIndex(text)
+	if loc == nil {
+		return false
+	}
+	m := eventVerbRe.FindStringSubmatch(text)
+	subject := m[1] + m[2] + m[3]
+	t := term.Word(subject)
+	if t == "" || term.IsStop(strings.ToLower(subject)) || subject != strings.ToLower(subject) && !isSentenceStart(text, subject) {
+		return false // a pronoun, or a name: "Geneva II took place …"
+	}
+	for _, w := range qr.Words {
+		if w.Credit([]string{t}) >= match.CreditRelated {
+			return false
+		}
+	}
+	// The event it is timed by may be the question's: "days after a
+	// ceasefire Kerry had negotiated had collapsed" says when the
+	// ceasefire collapsed, near enough.
+	var after []string
+	for _, tok := range term.Tokenize(text[loc[1]:]) {
+		if tok.Term != "" {
+			after = append(after, tok.Term)
+		}
+	}
+	for _, w := range qr.Words {
+		if w.Credit(after) < match.CreditRelated {
+			return true
+		}
+	}
+	return false
+}
+
+// isSentenceStart reports whether word opens text, where a common noun
+// is capitalised too.
+func isSentenceStart(text, word string) bool {
+	text = strings.TrimLeft(text, "\"“‘'( ")
+	if strings.HasPrefix(strings.ToLower(text), "the ") {
+		text = strings.TrimLeft(text[4:], " ")
+	}
+	return strings.HasPrefix(text, word)
+}
+
 // dayPartWords are the parts of a day.
 var dayPartWords = []string{"night", "morning", "evening", "afternoon", "noon", "midnight", "dawn", "dusk"}
 
@@ -178,6 +234,9 @@ func answerType(qr match.Query, text string, isName func(string) bool) float64 {
 	case question.Who:
 		return nameScore(qr, text, isName)
 	case question.When:
+		if timesOtherEvent(qr, text) {
+			return 0 // "when did the ceasefire start?" is not answered by when a meeting took place
+		}
 		if dates := lifeEventAsked(qr.Question.Text); dates != nil && !dates.MatchString(text) {
 			return 0 // "when was Ribault born?" is not answered by the year he led an expedition
 		}

@@ -7,6 +7,8 @@ import (
 	"testing"
 
 	"github.com/parleybot/parley/corpus"
+	"github.com/parleybot/parley/rag/match"
+	"github.com/parleybot/parley/rag/question"
 )
 
 // TestWordSetsFindWhatTheRegexpsFind: a wordSet finds its words wherever
@@ -122,6 +124,35 @@ func TestEventTimed(t *testing.T) {
 	} {
 		if got := eventTimed(text); got != want {
 			t.Errorf("eventTimed(%q) = %v", text, got)
+		}
+	}
+}
+
+// TestTimesOtherEvent: a sentence that says when something else took
+// place does not answer when the question's event did, unless the event
+// it is timed by is the question's.
+func TestTimesOtherEvent(t *testing.T) {
+	query := func(text string) match.Query {
+		q := question.Parse(text)
+		qr := match.Query{Question: q}
+		for _, w := range q.Words {
+			qr.Words = append(qr.Words, match.Word{Word: w, Alts: []match.Alt{{Term: w.Term, Credit: 1}}})
+		}
+		return qr
+	}
+	for _, tt := range []struct {
+		question, text string
+		want           bool
+	}{
+		{"when did the strike start?", "The summit took place days after a strike by dockers had ended.", true},
+		{"when did the strike end?", "The summit took place days after a strike by dockers had ended.", false},
+		{"when was the summit?", "The summit took place days after a strike by dockers had ended.", false},
+		{"when did the strike start?", "The vote, which was held in May, ended the strike.", true},
+		{"when did the strike start?", "It took place in May.", false},
+		{"when did the strike start?", "The strike began in May.", false},
+	} {
+		if got := timesOtherEvent(query(tt.question), tt.text); got != tt.want {
+			t.Errorf("%q / %q: %v, want %v", tt.question, tt.text, got, tt.want)
 		}
 	}
 }

@@ -545,7 +545,7 @@ func scoreSentences(ix *index.Index, qr match.Query, passages []retrieve.Passage
 			if c.typed > 0 && qr.Question.Kind == question.HowMany && !countedMet(qr, ctx) {
 				c.typed = 0
 			}
-			if c.typed == 0 && (qr.Question.Kind == question.Who || qr.Question.Kind == question.When && eventTimed(sent.Text)) && qr.DirectCoverage(sentTerms) >= wholeCoverage {
+			if c.typed == 0 && (qr.Question.Kind == question.Who || qr.Question.Kind == question.When && eventTimed(sent.Text) && !timesOtherEvent(qr, sent.Text)) && qr.DirectCoverage(sentTerms) >= wholeCoverage {
 				// "Who are debates open to?": "… are open to the public";
 				// "when is the Members Debate held?": "Immediately after
 				// Decision Time a Members Debate is held". A sentence that
