@@ -819,6 +819,19 @@ func TestSequenceWordsOfOnePlace(t *testing.T) {
 	}
 }
 
+// TestADateIsNoPlaceInASequence: "who reported it first?" is answered
+// by the sentence that says who reported it, though it dates the event
+// "last week".
+func TestADateIsNoPlaceInASequence(t *testing.T) {
+	eng := openFS(t, fstest.MapFS{"a.txt": {Data: []byte("Harbour Recording\n\n" +
+		"Harbour chief Ilse Brandt, in a meeting last week with dockers, said she had lost a vote, the Veltra Gazette reported on Friday.\n" +
+		"The gazette said it had obtained an audio recording of the discussion at the Oslo office on Sept. 22.\n")}})
+	a, err := eng.Ask(context.Background(), "who reported the brandt vote first")
+	if err != nil || a.Abstained || !strings.Contains(a.Text, "Veltra Gazette") {
+		t.Errorf("%+v %v", a, err)
+	}
+}
+
 // TestEitherAlternativeAnswers: "is she in Oslo or Bern?" is answered by
 // the sentence that places her, in one of them, not by one that only
 // names the other place.

@@ -322,7 +322,9 @@ func placesOtherwise(qr match.Query, text string) bool {
 	own, other := false, false
 	toks := term.Tokenize(text)
 	for i := range toks {
-		if place := question.SequencePlace(toks, i); place == "" {
+		if place := question.SequencePlace(toks, i); place == "" || place == question.DatePlace && qr.Question.Kind != question.When {
+			// "last week" dates an event: it answers no "first" but
+			// that of when ("when did they first meet?").
 			continue
 		} else if slices.Contains(qr.Question.Sequence, place) {
 			own = true // "the last emperor" for "the final emperor"

@@ -207,13 +207,13 @@ var sequenceWords = map[string]string{
 func SequencePlace(toks []term.Token, i int) string {
 	place := sequenceWords[strings.ToLower(toks[i].Surface)]
 	if place != "" && i+1 < len(toks) && timeSpans[strings.ToLower(toks[i+1].Surface)] {
-		return datePlace
+		return DatePlace
 	}
 	return place
 }
 
-// datePlace is the place of an event dated by "last month".
-const datePlace = "date"
+// DatePlace is the place of an event dated by "last month".
+const DatePlace = "date"
 
 // timeSpans are the spans of time "last" dates by: "last week".
 var timeSpans = map[string]bool{
@@ -559,7 +559,7 @@ func Parse(raw string) Question {
 	}
 	q.Period = period
 	for i := range toks {
-		if place := SequencePlace(toks, i); place != "" && place != datePlace && !lastAsVerb(q.Kind, toks, i) && !slices.Contains(q.Sequence, place) {
+		if place := SequencePlace(toks, i); place != "" && place != DatePlace && !lastAsVerb(q.Kind, toks, i) && !slices.Contains(q.Sequence, place) {
 			q.Sequence = append(q.Sequence, place)
 		}
 	}
