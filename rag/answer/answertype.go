@@ -96,10 +96,10 @@ func relTimeAnswers(text string, future bool) bool {
 }
 
 // eventTimeRe places a time by another event, named or with its article:
-// "immediately after Decision Time", "before the vote"; not by a span,
-// "after months of talks". A phase of one places it too: "at the
+// "immediately after Decision Time", "before the vote", "after a general
+// debate"; not by a span, "after months of talks". A phase of one places it too: "at the
 // beginning of each session", "by the end of the war".
-var eventTimeRe = regexp.MustCompile(`\b(?i:after|before|following|until)\s+(?:(?i:the|his|her|their|its)\s+\p{L}|\p{Lu})|\b(?i:at|by|from|until|towards?)\s+the\s+(?i:beginning|start|end|close|outset|conclusion)\s+of\b`)
+var eventTimeRe = regexp.MustCompile(`\b(?i:after|before|following|until)\s+(?:(?i:the|his|her|their|its|a|an)\s+\p{L}|\p{Lu})|\b(?i:at|by|from|until|towards?)\s+the\s+(?i:beginning|start|end|close|outset|conclusion)\s+of\b`)
 
 // eventTimed reports a text that places a time by another event; "named
 // after" places none.

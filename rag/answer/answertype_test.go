@@ -119,6 +119,7 @@ func TestEventTimed(t *testing.T) {
 		"The street is called after the king.":              false,
 		"The harbour is quiet.":                             false,
 		"Boards are elected at the beginning of each term.": true,
+		"After a short debate, members vote.":               true,
 		"By the end of the war the port was closed.":        true,
 		"The end of the pier is closed.":                    false,
 	} {
