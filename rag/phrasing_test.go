@@ -832,6 +832,28 @@ func TestADateIsNoPlaceInASequence(t *testing.T) {
 	}
 }
 
+// TestHeIsTheNearestPersonNamed: "he" stands for the person named
+// last before it, though a sentence naming no one stands between; a
+// sentence naming someone else ends the search.
+func TestHeIsTheNearestPersonNamed(t *testing.T) {
+	eng := openFS(t, fstest.MapFS{"a.txt": {Data: []byte("Harbour Masters\n\n" +
+		"Harbour master Ilse Brandt took office in 1990.\n" +
+		"The port grew quickly in those years.\n" +
+		"She founded the Veltra Academy of Seamanship in 1994.\n" +
+		"Dock chief Olaf Berg took office in 1996.\n" +
+		"The quays were rebuilt.\n" +
+		"He founded the Oslo Rowing Club in 1999.\n")}})
+	ctx := context.Background()
+	a, err := eng.Ask(ctx, "what academy did ilse brandt found")
+	if err != nil || a.Abstained || !strings.Contains(a.Text, "Veltra Academy") {
+		t.Errorf("brandt: %+v %v", a, err)
+	}
+	a, err = eng.Ask(ctx, "what club did ilse brandt found")
+	if err != nil || !a.Abstained && strings.Contains(a.Text, "Rowing Club") {
+		t.Errorf("berg's club given as brandt's: %+v %v", a, err)
+	}
+}
+
 // TestEitherAlternativeAnswers: "is she in Oslo or Bern?" is answered by
 // the sentence that places her, in one of them, not by one that only
 // names the other place.

@@ -493,7 +493,7 @@ func scoreSentences(ix *index.Index, qr match.Query, passages []retrieve.Passage
 				// "He previously served as ambassador to Uzbekistan": the
 				// sentence is about the person the one before names, so
 				// the question's names of people there count as its own.
-				own = append(slices.Clone(sentTerms), namedBefore(qr, terms, p.Doc, ix.Documents()[p.Doc].Sentences, s, 1)...)
+				own = append(slices.Clone(sentTerms), antecedent(qr, terms, p.Doc, ix.Documents()[p.Doc].Sentences, s)...)
 			} else if s > 0 && opensWithRole(sent.Text) {
 				// "The lawyer who ran three Boston Marathons …": a person
 				// named a few sentences before, by a role.
@@ -860,6 +860,23 @@ func opensWithRole(text string) bool {
 // roleReach is how many sentences back "the lawyer" may point to a
 // person the question names.
 const roleReach = 3
+
+// antecedent returns the question's names of the person "he" or "she"
+// opening sents[s] (of document doc) stands for: the nearest person
+// named in the pronounReach sentences before, when the question names
+// them. A sentence that names someone else ends the search: "he" is
+// that one.
+func antecedent(qr match.Query, terms *termsMemo, doc int, sents []document.Sentence, s int) []string {
+	for k := s - 1; k >= max(0, s-pronounReach); k-- {
+		if ps := terms.personsIn(doc, k, sents[k].Text); len(ps) > 0 {
+			return namesIn(qr, ps)
+		}
+	}
+	return nil
+}
+
+// pronounReach is how many sentences back "he" may point to a person.
+const pronounReach = 3
 
 // namedBefore returns the question's names of people in the nearest of
 // the reach sentences before sents[s] (of document doc) that names one.
