@@ -854,6 +854,21 @@ func TestHeIsTheNearestPersonNamed(t *testing.T) {
 	}
 }
 
+// TestTheKindAskedIsAWordMet: "list the sponsors of the Veltra talks"
+// asks for names of sponsors; the sentence that names them after the noun
+// ("Sponsors Oslo, Bern, and Riga …") answers, though it does not name
+// the talks, over one that names the talks and no sponsor.
+func TestTheKindAskedIsAWordMet(t *testing.T) {
+	eng := openFS(t, fstest.MapFS{"a.txt": {Data: []byte("Harbour Talks Open In Veltra\n\n" +
+		"Organizers downplayed hopes as dockers and owners gathered for harbour talks in the port city of Veltra.\n" +
+		"Sponsors Oslo, Bern, and Riga hope to bring the sides to a lasting deal in the long dispute.\n" +
+		"The port director said the meetings would last two days.\n")}})
+	a, err := eng.Ask(context.Background(), "list the sponsors of the veltra talks")
+	if err != nil || a.Abstained || !strings.HasPrefix(a.Text, "Sponsors Oslo") {
+		t.Errorf("%+v %v", a, err)
+	}
+}
+
 // TestEitherAlternativeAnswers: "is she in Oslo or Bern?" is answered by
 // the sentence that places her, in one of them, not by one that only
 // names the other place.

@@ -583,8 +583,8 @@ func namesKind(qr match.Query, text string) bool {
 	want := term.Word(q.TypeNoun)
 	toks := term.Tokenize(text)
 	for i, t := range toks {
-		if want == "" || t.Term != want || t.Capitalized {
-			continue
+		if want == "" || t.Term != want || t.Capitalized && i > 0 {
+			continue // a name ("the Sponsors Guild"), but the sentence's first word ("Sponsors Russia, Iran …")
 		}
 		for k := max(i-nearKindName, 1); k < min(i+nearKindName+1, len(toks)); k++ {
 			if n := toks[k]; n.Capitalized && n.Term != "" && !qr.InQuestion(n.Surface) {

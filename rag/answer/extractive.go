@@ -529,6 +529,16 @@ func scoreSentences(ix *index.Index, qr match.Query, passages []retrieve.Passage
 				added = -setAsideMet(qr, more, own)
 				cov += added
 			}
+			kindNamed := namesKind(qr, sent.Text)
+			var kindShare float64
+			if kindNamed {
+				// "list the sponsors of the talks": "Sponsors Russia, Iran,
+				// and Turkey …" meets the noun the question asks names of,
+				// and names them; it counts as a word met.
+				w := match.TermWeight(ix, term.Word(qr.Question.TypeNoun))
+				kindShare = w / (qr.Total + w)
+				cov = cov*(1-kindShare) + kindShare
+			}
 			ctx := [][]string{own, headline}
 			var prevText, nextText string
 			if s > 0 {
@@ -541,6 +551,10 @@ func scoreSentences(ix *index.Index, qr match.Query, passages []retrieve.Passage
 			}
 			c := candidate{doc: p.Doc, sent: s, coverage: cov, context: qr.Coverage(ctx...), direct: qr.DirectCoverage(ctx...)}
 			c.context += added
+			if kindNamed {
+				c.context = c.context*(1-kindShare) + kindShare
+				c.direct = c.direct*(1-kindShare) + kindShare
+			}
 			c.typed = answerType(qr, sent.Text, ix.IsName)
 			if c.typed > 0 && qr.Question.Kind == question.HowMany && !countedMet(qr, ctx) {
 				c.typed = 0
@@ -560,7 +574,7 @@ func scoreSentences(ix *index.Index, qr match.Query, passages []retrieve.Passage
 			if defines != nil && defines.MatchString(sent.Text) || firstMention(ix, qr, p.Doc, s, sentTerms) {
 				c.score += definitionWeight
 			}
-			if namesKind(qr, sent.Text) || c.typed == 1 && placeOfQuestionWord(qr, sent.Text) {
+			if kindNamed || c.typed == 1 && placeOfQuestionWord(qr, sent.Text) {
 				c.score += kindWeight
 			}
 			if len(earlier) > 0 {

@@ -727,6 +727,10 @@ func hasAlt(alts []Alt, t string) bool {
 	return false
 }
 
+// TermWeight is the weight a question word of index term t has in
+// sentence scoring (see idfWeight).
+func TermWeight(ix *index.Index, t string) float64 { return idfWeight(ix, t) }
+
 // idfWeight is the weight of a term in sentence scoring. A term the corpus
 // never uses weighs as much as the rarest term it does use.
 func idfWeight(ix *index.Index, t string) float64 {
