@@ -97,8 +97,8 @@ func relTimeAnswers(text string, future bool) bool {
 
 // eventTimeRe places a time by another event, named or with its article:
 // "immediately after Decision Time", "before the vote", "after a general
-// debate"; not by a span, "after months of talks". A phase of one places it too: "at the
-// beginning of each session", "by the end of the war".
+// debate"; not by a span, "after months of talks". A phase of one places
+// it too: "at the beginning of each session", "by the end of the war".
 var eventTimeRe = regexp.MustCompile(`\b(?i:after|before|following|until)\s+(?:(?i:the|his|her|their|its|a|an)\s+\p{L}|\p{Lu})|\b(?i:at|by|from|until|towards?)\s+the\s+(?i:beginning|start|end|close|outset|conclusion)\s+of\b`)
 
 // eventTimed reports a text that places a time by another event; "named
@@ -131,8 +131,12 @@ func timesOtherEvent(qr match.Query, text string) bool {
 	if loc == nil {
 		return false
 	}
-	m := eventVerbRe.FindStringSubmatch(text)
-	subject := m[1] + m[2] + m[3]
+	var subject string
+	for g := 1; g <= 3; g++ {
+		if loc[2*g] >= 0 {
+			subject = text[loc[2*g]:loc[2*g+1]]
+		}
+	}
 	t := term.Word(subject)
 	if t == "" || term.IsStop(strings.ToLower(subject)) || subject != strings.ToLower(subject) && !isSentenceStart(text, subject) {
 		return false // a pronoun, or a name: "Geneva II took place …"
