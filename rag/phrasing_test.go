@@ -869,6 +869,19 @@ func TestTheKindAskedIsAWordMet(t *testing.T) {
 	}
 }
 
+// TestWhereIsAPlace: "where is Veltra?" is answered by the sentence
+// that places Veltra in another place ("in Norland's capital, Veltra"),
+// not by one that only sends someone there.
+func TestWhereIsAPlace(t *testing.T) {
+	eng := openFS(t, fstest.MapFS{"a.txt": {Data: []byte("Harbour Talks\n\n" +
+		"The union said it would not send a delegation from Oslo to Veltra, but its envoy to Norland, Ilse Brandt, will attend.\n" +
+		"Dockers and owners gathered for talks in Norland's capital, Veltra.\n")}})
+	a, err := eng.Ask(context.Background(), "where is veltra")
+	if err != nil || a.Abstained || !strings.HasPrefix(a.Text, "Dockers and owners") {
+		t.Errorf("%+v %v", a, err)
+	}
+}
+
 // TestEitherAlternativeAnswers: "is she in Oslo or Bern?" is answered by
 // the sentence that places her, in one of them, not by one that only
 // names the other place.

@@ -610,7 +610,13 @@ func placeOfQuestionWord(qr match.Query, text string) bool {
 	}
 	for _, m := range placePrep.FindAllStringSubmatchIndex(text, -1) {
 		name := text[m[6]:m[7]]
-		if monthOrDay.In(name) || citesSource(text[:m[0]]) || placeInQuestion(qr, name, text[m[7]:]) {
+		if monthOrDay.In(name) || citesSource(text[:m[0]]) {
+			continue
+		}
+		if pm := partOfPlace.FindStringSubmatch(text[m[7]:]); pm != nil && qr.InQuestion(pm[1]) {
+			return true // "where is Astana?": "in Kazakhstan's capital, Astana"
+		}
+		if placeInQuestion(qr, name, text[m[7]:]) {
 			continue
 		}
 		before := strings.TrimRight(text[:m[0]], " ")
