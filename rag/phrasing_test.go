@@ -882,6 +882,19 @@ func TestWhereIsAPlace(t *testing.T) {
 	}
 }
 
+// TestWhyNotIsAnsweredByALoss: "why won't the union attend?" is
+// answered by the reason it gives, that something is impossible or lost,
+// though the reason negates no word of the question.
+func TestWhyNotIsAnsweredByALoss(t *testing.T) {
+	eng := openFS(t, fstest.MapFS{"a.txt": {Data: []byte("Harbour Talks\n\n" +
+		"The port authority said on Tuesday it was persuading the Dockers' Union to attend the harbour talks aimed at ending the strike.\n" +
+		"Union leader Ilse Brandt, the president of the Dockers' Union, told reporters on Sunday it was impossible to negotiate given the hardship of dockers on the quays.\n")}})
+	a, err := eng.Ask(context.Background(), "why won't the dockers union attend")
+	if err != nil || a.Abstained || !strings.HasPrefix(a.Text, "Union leader") {
+		t.Errorf("%+v %v", a, err)
+	}
+}
+
 // TestEitherAlternativeAnswers: "is she in Oslo or Bern?" is answered by
 // the sentence that places her, in one of them, not by one that only
 // names the other place.

@@ -305,7 +305,7 @@ func meetsConstraints(ix *index.Index, qr match.Query, p *pins, text string, sen
 	if placesOtherwise(qr, text) {
 		return false
 	}
-	if qr.Question.Negated && !negatesTopic(qr, text) {
+	if qr.Question.Negated && !negatesTopic(qr, text) && !(qr.Question.Kind == question.Why && lossRe.MatchString(text)) {
 		return false
 	}
 	// "Who won?" is not answered by who lost; "did Kerry win?" is.
@@ -581,6 +581,13 @@ func negatesAWord(qr match.Query, text string) bool {
 	}
 	return false
 }
+
+// lossRe finds a reason why something is not done that says what is
+// missing or cannot be: "why won't the council attend?" is answered by
+// "it was impossible to carry out negotiations", "why can't Assad lead?"
+// by "he has lost the legitimacy", though they negate no word of the
+// question (negatesTopic).
+var lossRe = regexp.MustCompile(`(?i)\b(impossible|lost|lack(s|ed|ing)?|loss)\b`)
 
 var negation = regexp.MustCompile(`(?i)\b(not|never|no|none|nor|neither|without|cannot|unable|except|refus(ed|al|es|ing)|declined|failed|rejected|absent)\b|\bnon-|n['’]t\b`)
 
