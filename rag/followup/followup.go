@@ -467,6 +467,15 @@ func namesOneOf(text, list string) bool {
 // with a name in it ("the Astana talks"), else its last "the …" phrase,
 // else its last name.
 func (r Resolver) topic(prevQ string) string {
+	// "tell me about kerrys meeting with syrians" (Normalize leaves
+	// "About …"): the thing asked about, whole.
+	if m := aboutPrevRe.FindStringSubmatch(prevQ); m != nil {
+		t := strings.TrimRight(m[1], "?.! ")
+		if !strings.HasPrefix(strings.ToLower(t), "the ") && !startsUpper(t) && !possessiveRe.MatchString(t+" ") {
+			t = "the " + t
+		}
+		return lowerThe(t)
+	}
 	// "what is the free syrian army?": the thing defined, whole, though
 	// typed in lower case.
 	if pq := question.Parse(prevQ); pq.Kind == question.What && pq.Defines != "" {
@@ -521,6 +530,10 @@ func (r Resolver) topic(prevQ string) string {
 	}
 	return ""
 }
+
+// aboutPrevRe is a question about a topic as a whole, as Normalize
+// leaves "tell me about …": "About the ISSG".
+var aboutPrevRe = regexp.MustCompile(`(?i)^about\s+(.+)$`)
 
 // possessiveAt reports text that opens with a possessive's ending.
 func possessiveAt(text string) bool {
@@ -814,7 +827,7 @@ func opensSentence(text string, at int) bool {
 func isOpener(w string) bool {
 	switch strings.ToLower(w) {
 	case "who", "what", "when", "where", "why", "how", "which", "did", "does", "do", "is", "are", "was",
-		"were", "can", "could", "and", "but", "the", "a", "an", "in", "on", "at", "tell", "has", "have", "will":
+		"were", "can", "could", "and", "but", "the", "a", "an", "in", "on", "at", "tell", "has", "have", "will", "about":
 		return true
 	}
 	return false

@@ -53,6 +53,8 @@ func TestResolve(t *testing.T) {
 			"what does chile want out of them?", "What does chile want out of the oslo talks?", ""},
 		{"it, a thing named by whose it is", []Turn{{Question: "tell me about berg's meeting", Answer: "Berg met envoys in Oslo. [1]"}},
 			"who recorded it?", "Who recorded berg's meeting?", ""},
+		{"it, a topic told about, not its opening word", []Turn{{Question: "tell me about bergs meeting with dockers", Answer: "Berg met dockers in Oslo. [1]"}},
+			"where was it?", "Where was the bergs meeting with dockers?", ""},
 		{"it, a thing named by whose it is, after a rewrite with it", []Turn{{Question: "Who recorded the veltra's meeting", Answer: "A diplomat recorded it. [1]"}},
 			"when was it?", "When was veltra's meeting?", ""},
 		{"it after a why, which names the question it asks about", []Turn{{Question: "Why: What happened at veltra", Answer: "The port was shelled. [1]"}},
