@@ -113,26 +113,28 @@ func eventTimed(text string) bool {
 	return false
 }
 
-// eventVerbRe finds a clause that says something happened, to read its
-// subject: "The meeting took place days after …", "the vote, which was
-// held in May"; a relative pronoun stands for the word before it.
-var eventVerbRe = regexp.MustCompile(`(?i)\b([\p{L}-]+)(?:,?\s+(?:that|which))?\s+(?:(?:had|has|have)\s+)?(?:took|take|takes|taken|taking)\s+place\b|\b([\p{L}-]+)(?:,?\s+(?:that|which))?\s+(?:was|were|is|are|will\s+be)\s+held\b|\b([\p{L}-]+)(?:,?\s+(?:that|which))?\s+(?:(?:had|has|have)\s+)?(?:happened|occurred)\b`)
+// eventVerbRe finds a clause that says something happened or is to, to
+// read its subject: "The meeting took place days after …", "the vote,
+// which was held in May", "the negotiations, scheduled for January
+// 23-24"; a relative pronoun stands for the word before it.
+var eventVerbRe = regexp.MustCompile(`(?i)\b([\p{L}-]+)(?:,?\s+(?:that|which))?\s+(?:(?:had|has|have)\s+)?(?:took|take|takes|taken|taking)\s+place\b|\b([\p{L}-]+)(?:,?\s+(?:that|which))?\s+(?:was|were|is|are|will\s+be)\s+held\b|\b([\p{L}-]+)(?:,?\s+(?:that|which))?\s+(?:(?:had|has|have)\s+)?(?:happened|occurred)\b|\b([\p{L}-]+),?\s+(?:(?:that|which)\s+(?:is|are|was|were)\s+)?(?:scheduled|planned|set|due)\s+(?:for|on)\b`)
 
 // timesOtherEvent reports a sentence that says when something happened
 // that the question does not ask about: "when did the ceasefire start?"
 // is not answered by "The meeting took place days after a ceasefire …
-// had collapsed", which times the meeting. The subject of "took place",
-// "was held", "happened" or "occurred" must be met by a word of the
-// question as written or through WordNet (a near word in vectors is
-// too loose: "president" is near "meeting"), or be a pronoun ("it
-// took place in May").
+// had collapsed", which times the meeting, nor "when will the war end?"
+// by "the negotiations, scheduled for January 23-24". The subject of
+// "took place", "was held", "happened", "occurred" or "scheduled for"
+// must be met by a word of the question as written or through WordNet (a
+// near word in vectors is too loose: "president" is near "meeting"), or
+// be a pronoun ("it took place in May").
 func timesOtherEvent(qr match.Query, text string) bool {
 	loc := eventVerbRe.FindStringSubmatchIndex(text)
 	if loc == nil {
 		return false
 	}
 	var subject string
-	for g := 1; g <= 3; g++ {
+	for g := 1; g <= 4; g++ {
 		if loc[2*g] >= 0 {
 			subject = text[loc[2*g]:loc[2*g+1]]
 		}

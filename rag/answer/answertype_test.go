@@ -151,6 +151,8 @@ func TestTimesOtherEvent(t *testing.T) {
 		{"when did the strike start?", "The vote, which was held in May, ended the strike.", true},
 		{"when did the strike start?", "It took place in May.", false},
 		{"when did the strike start?", "The strike began in May.", false},
+		{"when will the strike end?", "Owners hope for a deal at the talks, scheduled for May 3.", true},
+		{"when are the talks?", "Owners hope for a deal at the talks, scheduled for May 3.", false},
 	} {
 		if got := timesOtherEvent(query(tt.question), tt.text); got != tt.want {
 			t.Errorf("%q / %q: %v, want %v", tt.question, tt.text, got, tt.want)
