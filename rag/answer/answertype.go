@@ -626,6 +626,14 @@ func placeOfQuestionWord(qr match.Query, text string) bool {
 		if prev != "" && qr.InQuestion(prev) {
 			return true
 		}
+		// "where did the meeting happen?": "… took place at the Dutch
+		// Mission", a verb of several words meeting the question's.
+		if ws := strings.Fields(before); len(ws) >= 2 {
+			last := strings.Join(ws[len(ws)-2:], " ")
+			if len(qr.PhraseTerms(last, term.Of(last))) > 0 {
+				return true
+			}
+		}
 	}
 	return false
 }

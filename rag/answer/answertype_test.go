@@ -1,12 +1,17 @@
 package answer
 
 import (
+	"context"
 	"io/fs"
 	"regexp"
 	"strings"
 	"testing"
+	"testing/fstest"
 
 	"github.com/parleybot/parley/corpus"
+	"github.com/parleybot/parley/rag/document"
+	"github.com/parleybot/parley/rag/index"
+	"github.com/parleybot/parley/rag/lexicon"
 	"github.com/parleybot/parley/rag/match"
 	"github.com/parleybot/parley/rag/question"
 )
@@ -157,5 +162,33 @@ func TestTimesOtherEvent(t *testing.T) {
 		if got := timesOtherEvent(query(tt.question), tt.text); got != tt.want {
 			t.Errorf("%q / %q: %v, want %v", tt.question, tt.text, got, tt.want)
 		}
+	}
+}
+
+// TestPlaceOfAVerbOfSeveralWords: "where did the meeting happen?" is
+// answered where a place follows "took place", the verb of several words
+// that meets "happen", as it is where a place follows a word of the
+// question itself.
+func TestPlaceOfAVerbOfSeveralWords(t *testing.T) {
+	article := "Harbour Talks\n\nThe newspaper said the discussion took place at the Oslo Mission on Sept. 22.\n" +
+		"Brandt said the vote would end in Veltra.\n"
+	docs, err := document.LoadCorpus(fstest.MapFS{"a.txt": {Data: []byte(article)}}, "t")
+	if err != nil {
+		t.Fatal(err)
+	}
+	ix, _, err := index.LoadOrBuild(context.Background(), docs, index.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	lx, err := lexicon.Load()
+	if err != nil {
+		t.Fatal(err)
+	}
+	qr := match.NewMatcher(ix, lx, nil).Prepare(question.Parse("where did the meeting happen"))
+	if !placeOfQuestionWord(qr, "The newspaper said the discussion took place at the Oslo Mission on Sept. 22.") {
+		t.Error("a place after \"took place\" is not the place of the meeting's happening")
+	}
+	if placeOfQuestionWord(qr, "Brandt said the vote would end in Veltra.") {
+		t.Error("a place after another verb is read as the meeting's")
 	}
 }
