@@ -165,6 +165,42 @@ func timesOtherEvent(qr match.Query, text string) bool {
 	return false
 }
 
+// byAgent reports a sentence that names, after "by", who did what the
+// question asks who did: "The recording was made by a non-Syrian who
+// attended" answers "who recorded the audio?", a name or not. The
+// question's verb, right after "who", stands in the three words before
+// "by" ("the recording was made by"); "by the end of May" or "by 2011"
+// names no one.
+func byAgent(qr match.Query, text string) bool {
+	qt := term.Tokenize(qr.Question.Text)
+	if len(qt) < 2 || len(qr.Words) == 0 || !strings.EqualFold(qt[0].Surface, "who") || qt[1].Term != qr.Words[0].Term {
+		return false // only "who VERBed …?" asks for the one who did it
+	}
+	verb := qr.Words[0]
+	toks := term.Tokenize(text)
+	for i, t := range toks {
+		if !strings.EqualFold(t.Surface, "by") || i+1 >= len(toks) {
+			continue
+		}
+		next := toks[i+1]
+		if strings.EqualFold(next.Surface, "the") || strings.EqualFold(next.Surface, "a") || strings.EqualFold(next.Surface, "an") {
+			if i+2 >= len(toks) {
+				continue
+			}
+			next = toks[i+2]
+		}
+		if next.Term == "" || term.IsNumber(next.Term) || timeUnitRe.MatchString(next.Surface) || monthOrDay.In(next.Surface) || strings.EqualFold(next.Surface, "end") {
+			continue
+		}
+		for _, b := range toks[max(0, i-3):i] {
+			if b.Term != "" && verb.Credit([]string{b.Term}) >= match.CreditRelated {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // isSentenceStart reports whether word opens text, where a common noun
 // is capitalised too.
 func isSentenceStart(text, word string) bool {
@@ -238,7 +274,10 @@ func answerType(qr match.Query, text string, isName func(string) bool) float64 {
 	}
 	switch qr.Question.Kind {
 	case question.Who:
-		return nameScore(qr, text, isName)
+		if s := nameScore(qr, text, isName); s == 1 || !byAgent(qr, text) {
+			return s
+		}
+		return 1
 	case question.When:
 		if timesOtherEvent(qr, text) {
 			return 0 // "when did the ceasefire start?" is not answered by when a meeting took place

@@ -192,3 +192,30 @@ func TestPlaceOfAVerbOfSeveralWords(t *testing.T) {
 		t.Error("a place after another verb is read as the meeting's")
 	}
 }
+
+// TestByAgent: a sentence that names after "by" who did what the
+// question asks who did answers it, a name or not; "by" a time does not.
+func TestByAgent(t *testing.T) {
+	query := func(text string) match.Query {
+		q := question.Parse(text)
+		qr := match.Query{Question: q}
+		for _, w := range q.Words {
+			qr.Words = append(qr.Words, match.Word{Word: w, Alts: []match.Alt{{Term: w.Term, Credit: 1}}})
+		}
+		return qr
+	}
+	for _, tt := range []struct {
+		question, text string
+		want           bool
+	}{
+		{"who recorded the vote?", "The vote was recorded by a docker who attended the session.", true},
+		{"who recorded the vote?", "The vote was recorded by the end of May.", false},
+		{"who recorded the vote?", "The vote was recorded by 2011.", false},
+		{"who recorded the vote?", "The vote was held by the harbour.", false},
+		{"who recorded the vote?", "A docker who attended recorded the vote.", false},
+	} {
+		if got := byAgent(query(tt.question), tt.text); got != tt.want {
+			t.Errorf("%q / %q: %v, want %v", tt.question, tt.text, got, tt.want)
+		}
+	}
+}
