@@ -172,8 +172,9 @@ func timesOtherEvent(qr match.Query, text string) bool {
 // "by" ("the recording was made by"); "by the end of May" or "by 2011"
 // names no one.
 func byAgent(qr match.Query, text string) bool {
-	qt := term.Tokenize(qr.Question.Text)
-	if len(qt) < 2 || len(qr.Words) == 0 || !strings.EqualFold(qt[0].Surface, "who") || qt[1].Term != qr.Words[0].Term {
+	first, rest, _ := strings.Cut(qr.Question.Text, " ")
+	second, _, _ := strings.Cut(rest, " ")
+	if len(qr.Words) == 0 || !strings.EqualFold(first, "who") || term.Word(strings.TrimRight(second, "?.!,")) != qr.Words[0].Term {
 		return false // only "who VERBed …?" asks for the one who did it
 	}
 	verb := qr.Words[0]
