@@ -6,6 +6,7 @@ import (
 	"strings"
 	"unicode"
 
+	"github.com/parleybot/parley/internal/textutil"
 	"github.com/parleybot/parley/rag/match"
 	"github.com/parleybot/parley/rag/question"
 	"github.com/parleybot/parley/rag/quote"
@@ -178,6 +179,9 @@ func byAgent(qr match.Query, text string) bool {
 		return false // only "who VERBed …?" asks for the one who did it
 	}
 	verb := qr.Words[0]
+	if textutil.IndexWord(strings.ToLower(text), "by", isWordByte) < 0 {
+		return false
+	}
 	toks := term.Tokenize(text)
 	for i, t := range toks {
 		if !strings.EqualFold(t.Surface, "by") || i+1 >= len(toks) {
@@ -668,8 +672,8 @@ func placeOfQuestionWord(qr match.Query, text string) bool {
 		}
 		// "where did the meeting happen?": "… took place at the Dutch
 		// Mission", a verb of several words meeting the question's.
-		if ws := strings.Fields(before); len(ws) >= 2 {
-			last := strings.Join(ws[len(ws)-2:], " ")
+		if k := strings.LastIndexByte(before, ' '); k > 0 {
+			last := before[strings.LastIndexByte(before[:k], ' ')+1:] // its two last words
 			if len(qr.PhraseTerms(last, term.Of(last))) > 0 {
 				return true
 			}
