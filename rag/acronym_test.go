@@ -7,9 +7,9 @@ import (
 	"testing/fstest"
 )
 
-// An acronym the articles never write is read as the name whose initials
-// it is, when they write that name; one that names nothing in them is
-// still reported as never mentioned.
+// An acronym the articles never write, or write in a headline only, is
+// read as the name whose initials it is, when they write that name; one
+// that names nothing in them is still reported as never mentioned.
 func TestAcronymsReadAsTheirNames(t *testing.T) {
 	eng := openEngine(t)
 	ctx := context.Background()
@@ -18,6 +18,10 @@ func TestAcronymsReadAsTheirNames(t *testing.T) {
 		"is the FSA at the talks":            "is the Free Syrian Army at the talks",
 		"who is the president of the SNC's?": "who is the president of the Syrian National Council?",
 		"why wont the snc go to geneva lol":  "why won't the Syrian National Council go to Geneva?", // typed in lower case
+		// Written in a headline only ("…: NYT"), an acronym is still the
+		// story's name.
+		"what did the NYT say": "what did the New York Times say",
+		"what did the nyt say": "what did the New York Times say",
 	} {
 		want, err := eng.Ask(ctx, name)
 		if err != nil || want.Abstained {

@@ -47,6 +47,24 @@ func acronyms(ix *index.Index) map[string]string {
 	return out
 }
 
+// writtenAcronyms maps the acronyms the articles write to whether they
+// write them outside their headlines (UN, ISSG: true) or in headlines
+// only (false): a headline may shorten a name its story writes out ("…
+// with force: NYT").
+func writtenAcronyms(ix *index.Index) map[string]bool {
+	out := map[string]bool{}
+	for _, d := range ix.Documents() {
+		for _, s := range d.Sentences {
+			for _, w := range strings.Fields(s.Text) {
+				if core := strings.TrimFunc(w, func(r rune) bool { return !unicode.IsLetter(r) }); IsAcronym(core) {
+					out[core] = out[core] || !s.Headline
+				}
+			}
+		}
+	}
+	return out
+}
+
 // capitalRuns splits words into runs of capitalised words, with joiners
 // between them, cleaned of the punctuation around them; a run ends at a
 // word that ends a clause.
@@ -117,24 +135,29 @@ func addNames(counts map[string]map[string]int, run []string) {
 }
 
 // ExpandAcronyms writes out the acronyms of a question that the articles
-// never use ("why won't the SNC go to Geneva?") as the name whose
-// initials they are, when the articles write that name ("why won't the
-// Syrian National Council go to Geneva?"). Other words are left as typed.
+// never use ("why won't the SNC go to Geneva?"), or use in headlines
+// only ("…: NYT"), as the name whose initials they are, when the articles
+// write that name ("why won't the Syrian National Council go to
+// Geneva?", "what did the New York Times say?"). Other words are left as
+// typed.
 func (m *Matcher) ExpandAcronyms(text string) string {
 	words := strings.Fields(text)
 	changed := false
 	for i, w := range words {
 		core := strings.TrimFunc(w, func(r rune) bool { return !unicode.IsLetter(r) })
 		core = term.WithoutPossessive(core) // a phone types "’"
-		if core == "" || m.ix.SentenceDF(term.Word(core)) > 0 {
+		if core == "" {
 			continue
 		}
-		key := core
+		key, written := core, m.ix.SentenceDF(term.Word(core)) > 0
 		if !IsAcronym(core) {
-			if !m.chatAcronym(core) {
+			key = strings.ToUpper(core)
+			if !written && !m.chatAcronym(core) {
 				continue
 			}
-			key = strings.ToUpper(core)
+		}
+		if inBody, seen := m.writtenAcronyms()[key]; written && (!seen || inBody) {
+			continue // the articles use it as it is (a word, or an acronym of their stories)
 		}
 		name, ok := m.acronyms()[key]
 		if !ok {

@@ -74,8 +74,11 @@ type Matcher struct {
 	// vectors, row by row.
 	vocab []string
 	mat   []float32
-	// acronyms maps initials to the corpus's names, made on first use.
-	acronyms func() map[string]string
+	// acronyms maps initials to the corpus's names, and writtenAcronyms
+	// the acronyms the corpus writes to whether it writes them outside
+	// headlines, made on first use.
+	acronyms        func() map[string]string
+	writtenAcronyms func() map[string]bool
 	// accents maps accentless forms to the corpus terms written with
 	// accents, made on first use.
 	accents func() map[string][]string
@@ -94,6 +97,7 @@ type Matcher struct {
 func NewMatcher(ix *index.Index, lx *lexicon.Lexicon, vec *wordvec.Table) *Matcher {
 	m := &Matcher{ix: ix, lx: lx, vec: vec, nearSeen: map[string][]nearHit{}}
 	m.acronyms = sync.OnceValue(func() map[string]string { return acronyms(ix) })
+	m.writtenAcronyms = sync.OnceValue(func() map[string]bool { return writtenAcronyms(ix) })
 	m.accents = sync.OnceValue(func() map[string][]string { return accentForms(ix) })
 	m.persons = sync.OnceValue(func() map[string]bool { return personNames(ix) })
 	if vec == nil {
