@@ -113,7 +113,7 @@ var chatWords = map[string]string{
 	"cuz": "because", "coz": "because", "tho": "though", "thru": "through",
 	"yr": "year", "yrs": "years", "w/": "with", "w/o": "without", "b4": "before",
 	"smth": "something", "sth": "something", "2day": "today", "tmrw": "tomorrow",
-	"whats": "what is", "whos": "who is", "wheres": "where is", "hows": "how is",
+	"whats": "what is", "whos": "who is", "wheres": "where is", "hows": "how is", "whens": "when is",
 	"wtf": "what", "wth": "what", "dont": "do not", "doesnt": "does not", "didnt": "did not",
 	"isnt": "is not", "wasnt": "was not", "arent": "are not", "wont": "will not", "cant": "cannot",
 	"iz": "is", "bout": "about", "sed": "said", "sez": "says",

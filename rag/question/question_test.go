@@ -158,6 +158,7 @@ func TestChatSpellingsWrittenOut(t *testing.T) {
 		"who sez the truce holds":         "Who says the truce holds",
 		"how many died in 48 hrs":         "How many died in 48 hours",
 		"who met for 40 mins":             "Who met for 40 minutes",
+		"whens the next round":            "When is the next round",
 	}
 	for in, want := range tests {
 		if got := Normalize(in); got != want {
