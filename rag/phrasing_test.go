@@ -895,6 +895,23 @@ func TestWhyNotIsAnsweredByALoss(t *testing.T) {
 	}
 }
 
+// TestATimeScheduledForAnotherEvent: "the negotiations, scheduled for
+// May 3" tells when the meeting is (a meeting and negotiations are
+// near in meaning), not when the strike will end.
+func TestATimeScheduledForAnotherEvent(t *testing.T) {
+	eng := openFS(t, fstest.MapFS{"a.txt": {Data: []byte("Harbour Talks\n\n" +
+		"Owners and dockers are looking to end the long strike in Veltra, but uncertainty surrounds the negotiations, scheduled for May 3.\n")}})
+	ctx := context.Background()
+	a, err := eng.Ask(ctx, "when is the veltra meeting")
+	if err != nil || a.Abstained || !strings.Contains(a.Text, "May 3") {
+		t.Errorf("meeting: %+v %v", a, err)
+	}
+	a, err = eng.Ask(ctx, "when will the veltra strike end")
+	if err != nil || !a.Abstained {
+		t.Errorf("strike: %+v %v", a, err)
+	}
+}
+
 // TestEitherAlternativeAnswers: "is she in Oslo or Bern?" is answered by
 // the sentence that places her, in one of them, not by one that only
 // names the other place.

@@ -126,9 +126,10 @@ var eventVerbRe = regexp.MustCompile(`(?i)\b([\p{L}-]+)(?:,?\s+(?:that|which))?\
 // had collapsed", which times the meeting, nor "when will the war end?"
 // by "the negotiations, scheduled for January 23-24". The subject of
 // "took place", "was held", "happened", "occurred" or "scheduled for"
-// must be met by a word of the question as written or through WordNet (a
-// near word in vectors is too loose: "president" is near "meeting"), or
-// be a pronoun ("it took place in May").
+// must be met by a word of the question as written or through WordNet,
+// or be as near one in vectors as a near word is ("when is the astana
+// meeting?": meeting and negotiations, 0.62; start and meeting, 0.58,
+// are not), or be a pronoun ("it took place in May").
 func timesOtherEvent(qr match.Query, text string) bool {
 	loc := eventVerbRe.FindStringSubmatchIndex(text)
 	if loc == nil {
@@ -145,7 +146,7 @@ func timesOtherEvent(qr match.Query, text string) bool {
 		return false // a pronoun, or a name: "Geneva II took place …"
 	}
 	for _, w := range qr.Words {
-		if w.Credit([]string{t}) >= match.CreditRelated {
+		if w.Credit([]string{t}) >= match.CreditRelated || qr.Kin(w.Term, t) >= match.MinCosine {
 			return false
 		}
 	}
