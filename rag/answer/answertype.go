@@ -120,6 +120,10 @@ func eventTimed(text string) bool {
 // 23-24"; a relative pronoun stands for the word before it.
 var eventVerbRe = regexp.MustCompile(`(?i)\b([\p{L}-]+)(?:,?\s+(?:that|which))?\s+(?:(?:had|has|have)\s+)?(?:took|take|takes|taken|taking)\s+place\b|\b([\p{L}-]+)(?:,?\s+(?:that|which))?\s+(?:was|were|is|are|will\s+be)\s+held\b|\b([\p{L}-]+)(?:,?\s+(?:that|which))?\s+(?:(?:had|has|have)\s+)?(?:happened|occurred)\b|\b([\p{L}-]+),?\s+(?:(?:that|which)\s+(?:is|are|was|were)\s+)?(?:scheduled|planned|set|due)\s+(?:for|on)\b`)
 
+// ofHeadRe finds the noun a subject belongs to by "of": "recording" in
+// "an audio recording of the 40-minute discussion".
+var ofHeadRe = regexp.MustCompile(`([\p{L}-]+)\s+of\s+(?:the|a|an|its|their|his|her)\s+(?:[\p{L}\d-]+\s+){0,2}$`)
+
 // timesOtherEvent reports a sentence that says when something happened
 // that the question does not ask about: "when did the ceasefire start?"
 // is not answered by "The meeting took place days after a ceasefire …
@@ -139,6 +143,13 @@ func timesOtherEvent(qr match.Query, text string) bool {
 	for g := 1; g <= 4; g++ {
 		if loc[2*g] >= 0 {
 			subject = text[loc[2*g]:loc[2*g+1]]
+			if m := ofHeadRe.FindStringSubmatch(text[:loc[2*g]]); m != nil {
+				// "an audio recording of the 40-minute discussion that
+				// took place …": the discussion's time is the recording's.
+				if t := term.Word(m[1]); t != "" && slices.ContainsFunc(qr.Words, func(w match.Word) bool { return w.Credit([]string{t}) >= match.CreditRelated }) {
+					return false
+				}
+			}
 		}
 	}
 	t := term.Word(subject)

@@ -158,6 +158,8 @@ func TestTimesOtherEvent(t *testing.T) {
 		{"when did the strike start?", "The strike began in May.", false},
 		{"when will the strike end?", "Owners hope for a deal at the talks, scheduled for May 3.", true},
 		{"when are the talks?", "Owners hope for a deal at the talks, scheduled for May 3.", false},
+		{"when was the recording made?", "The gazette had a recording of the long discussion that took place on May 3.", false},
+		{"when was the strike called?", "The gazette had a recording of the long discussion that took place on May 3.", true},
 	} {
 		if got := timesOtherEvent(query(tt.question), tt.text); got != tt.want {
 			t.Errorf("%q / %q: %v, want %v", tt.question, tt.text, got, tt.want)
