@@ -134,18 +134,21 @@ func TestEventTimed(t *testing.T) {
 	}
 }
 
+// exactQuery is a question whose words are met only as written: no
+// index, lexicon or vectors.
+func exactQuery(text string) match.Query {
+	q := question.Parse(text)
+	qr := match.Query{Question: q}
+	for _, w := range q.Words {
+		qr.Words = append(qr.Words, match.Word{Word: w, Alts: []match.Alt{{Term: w.Term, Credit: 1}}})
+	}
+	return qr
+}
+
 // TestTimesOtherEvent: a sentence that says when something else took
 // place does not answer when the question's event did, unless the event
 // it is timed by is the question's.
 func TestTimesOtherEvent(t *testing.T) {
-	query := func(text string) match.Query {
-		q := question.Parse(text)
-		qr := match.Query{Question: q}
-		for _, w := range q.Words {
-			qr.Words = append(qr.Words, match.Word{Word: w, Alts: []match.Alt{{Term: w.Term, Credit: 1}}})
-		}
-		return qr
-	}
 	for _, tt := range []struct {
 		question, text string
 		want           bool
@@ -161,7 +164,7 @@ func TestTimesOtherEvent(t *testing.T) {
 		{"when was the recording made?", "The gazette had a recording of the long discussion that took place on May 3.", false},
 		{"when was the strike called?", "The gazette had a recording of the long discussion that took place on May 3.", true},
 	} {
-		if got := timesOtherEvent(query(tt.question), tt.text); got != tt.want {
+		if got := timesOtherEvent(exactQuery(tt.question), tt.text); got != tt.want {
 			t.Errorf("%q / %q: %v, want %v", tt.question, tt.text, got, tt.want)
 		}
 	}
@@ -198,14 +201,6 @@ func TestPlaceOfAVerbOfSeveralWords(t *testing.T) {
 // TestByAgent: a sentence that names after "by" who did what the
 // question asks who did answers it, a name or not; "by" a time does not.
 func TestByAgent(t *testing.T) {
-	query := func(text string) match.Query {
-		q := question.Parse(text)
-		qr := match.Query{Question: q}
-		for _, w := range q.Words {
-			qr.Words = append(qr.Words, match.Word{Word: w, Alts: []match.Alt{{Term: w.Term, Credit: 1}}})
-		}
-		return qr
-	}
 	for _, tt := range []struct {
 		question, text string
 		want           bool
@@ -216,7 +211,7 @@ func TestByAgent(t *testing.T) {
 		{"who recorded the vote?", "The vote was held by the harbour.", false},
 		{"who recorded the vote?", "A docker who attended recorded the vote.", false},
 	} {
-		if got := byAgent(query(tt.question), tt.text); got != tt.want {
+		if got := byAgent(exactQuery(tt.question), tt.text); got != tt.want {
 			t.Errorf("%q / %q: %v, want %v", tt.question, tt.text, got, tt.want)
 		}
 	}
