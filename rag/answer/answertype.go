@@ -146,7 +146,7 @@ func timesOtherEvent(qr match.Query, text string) bool {
 			if m := ofHeadRe.FindStringSubmatch(text[:loc[2*g]]); m != nil {
 				// "an audio recording of the 40-minute discussion that
 				// took place …": the discussion's time is the recording's.
-				if t := term.Word(m[1]); t != "" && slices.ContainsFunc(qr.Words, func(w match.Word) bool { return w.Credit([]string{t}) >= match.CreditRelated }) {
+				if relatedToAWord(qr, term.Word(m[1])) {
 					return false
 				}
 			}
@@ -156,10 +156,8 @@ func timesOtherEvent(qr match.Query, text string) bool {
 	if t == "" || term.IsStop(strings.ToLower(subject)) || subject != strings.ToLower(subject) && !isSentenceStart(text, subject) {
 		return false // a pronoun, or a name: "Geneva II took place …"
 	}
-	for _, w := range qr.Words {
-		if w.Credit([]string{t}) >= match.CreditRelated || qr.Kin(w.Term, t) >= match.MinCosine {
-			return false
-		}
+	if relatedToAWord(qr, t) || slices.ContainsFunc(qr.Words, func(w match.Word) bool { return qr.Kin(w.Term, t) >= match.MinCosine }) {
+		return false
 	}
 	// The event it is timed by may be the question's: "days after a
 	// ceasefire Kerry had negotiated had collapsed" says when the

@@ -548,13 +548,17 @@ func negatesTopic(qr match.Query, text string) bool {
 	return negatesAWord(qr, text)
 }
 
+// relatedToAWord reports a term that meets a word of the question as
+// written, corrected or through WordNet (not only by a near vector).
+func relatedToAWord(qr match.Query, t string) bool {
+	return t != "" && slices.ContainsFunc(qr.Words, func(w match.Word) bool { return w.Credit([]string{t}) >= match.CreditRelated })
+}
+
 // negatesAWord reports whether a text negates a word of the question:
 // the negating word itself ("refused", "non-Russians"), or one of the
 // negationReach content words after a negation ("did not attend").
 func negatesAWord(qr match.Query, text string) bool {
-	meets := func(t string) bool {
-		return t != "" && slices.ContainsFunc(qr.Words, func(w match.Word) bool { return w.Credit([]string{t}) >= match.CreditRelated })
-	}
+	meets := func(t string) bool { return relatedToAWord(qr, t) }
 	for _, loc := range negation.FindAllStringIndex(text, -1) {
 		start, end := loc[0], loc[1]
 		for start > 0 && isWordByte(text[start-1]) {
