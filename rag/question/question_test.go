@@ -159,6 +159,9 @@ func TestChatSpellingsWrittenOut(t *testing.T) {
 		"how many died in 48 hrs":         "How many died in 48 hours",
 		"who met for 40 mins":             "Who met for 40 minutes",
 		"whens the next round":            "When is the next round",
+		"why havent they met":             "Why have not they met",
+		"theres a truce right":            "There is a truce right",
+		"who said theyre not going":       "Who said they are not going",
 	}
 	for in, want := range tests {
 		if got := Normalize(in); got != want {
