@@ -1158,3 +1158,20 @@ func TestWhenIsAnsweredByAnotherEvent(t *testing.T) {
 		t.Errorf("answer: %s", a.Text)
 	}
 }
+
+// TestANameAPronounReachesBack: "Aldo then conquered the whole island,
+// his troops being led by Marta Olsen" speaks of Veltra, named three
+// sentences before; a sentence that refers back by a pronoun meets a
+// name of the question said that far back.
+func TestANameAPronounReachesBack(t *testing.T) {
+	eng := openFS(t, fstest.MapFS{"a.txt": {Data: []byte("Island Campaigns\n\n" +
+		"In 1190 King Aldo sailed for the island of Veltra with a large fleet.\n" +
+		"A storm scattered the ships near the coast.\n" +
+		"The local lords abandoned their prince.\n" +
+		"Aldo then conquered the whole island, his troops being led by Marta Olsen.\n" +
+		"The fleet later sailed on to Norland.\n")}})
+	a, err := eng.Ask(context.Background(), "who led aldo's troops when veltra was conquered")
+	if err != nil || a.Abstained || !strings.Contains(a.Text, "Marta Olsen") {
+		t.Errorf("%+v %v", a, err)
+	}
+}

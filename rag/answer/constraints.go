@@ -236,7 +236,7 @@ func roleMisplaced(qr match.Query, roles []roleGiven, text string) bool {
 // meetsConstraints reports whether a sentence, read with its neighbours
 // and headline, is about what the question pins down: its years and
 // numbers, the names it asks about, and a negation it asks about.
-func meetsConstraints(ix *index.Index, qr match.Query, p *pins, text string, sentTerms []string, prevText, nextText string, ctx [][]string) bool {
+func meetsConstraints(ix *index.Index, qr match.Query, p *pins, text string, sentTerms []string, prevText, nextText string, ctx, referred [][]string) bool {
 	near := text + " " + prevText
 	for _, y := range qr.Question.Years {
 		if !strings.Contains(near, y) && !strings.Contains(nextText, y) {
@@ -268,8 +268,9 @@ func meetsConstraints(ix *index.Index, qr match.Query, p *pins, text string, sen
 		return false
 	}
 	// Names must be met in the sentence, or just before it (where "he" or
-	// "the city" in the sentence comes from), or in the headline: all of
-	// one name, at least half the weight of several.
+	// "the city" in the sentence comes from), or in the headline, or, for
+	// a sentence with a pronoun, a little further back (referred): all
+	// of one name, at least half the weight of several.
 	var all, met float64
 	names := 0
 	for i, w := range qr.Words {
@@ -283,6 +284,9 @@ func meetsConstraints(ix *index.Index, qr match.Query, p *pins, text string, sen
 			o := qr.Words[j]
 			c = max(c, o.NameCredit(sentTerms))
 			for _, ts := range ctx[1:min(len(ctx), 3)] { // headline and the sentence before
+				c = max(c, o.NameCredit(ts))
+			}
+			for _, ts := range referred {
 				c = max(c, o.NameCredit(ts))
 			}
 		}

@@ -568,7 +568,7 @@ func scoreSentences(ix *index.Index, qr match.Query, passages []retrieve.Passage
 				// another event, less surely.
 				c.typed = 0.5
 			}
-			c.constrained = meetsConstraints(ix, qr, &pinned, sent.Text, own, prevText, nextText, ctx) &&
+			c.constrained = meetsConstraints(ix, qr, &pinned, sent.Text, own, prevText, nextText, ctx, referredTo(ix, p.Doc, s, sent.Text)) &&
 				(sayer == nil || saidBy(ix, terms, sayer, p.Doc, s))
 			c.score = cov + 0.35*(c.context-cov) + typeWeight(qr.Question)*c.typed + 0.1*pairShare(qr, sentTerms) + 0.02/float64(rank+1) + likenessWeight*qr.Likeness(sentTerms)
 			if defines != nil && defines.MatchString(sent.Text) || firstMention(ix, qr, p.Doc, s, sentTerms) {
@@ -891,6 +891,25 @@ func antecedent(qr match.Query, terms *termsMemo, doc int, sents []document.Sent
 
 // pronounReach is how many sentences back "he" may point to a person.
 const pronounReach = 3
+
+// referredTo returns the terms of the sentences before the one just
+// before sentence s of document doc, up to pronounReach back, when text
+// refers back by a pronoun: "Richard then proceeded to conquer the
+// whole island, his troops being led by Guy de Lusignan" speaks of
+// Cyprus, named two sentences before. Nil otherwise.
+func referredTo(ix *index.Index, doc, s int, text string) [][]string {
+	if !pronounRe.MatchString(text) {
+		return nil
+	}
+	var out [][]string
+	for k := s - 2; k >= max(0, s-pronounReach); k-- {
+		out = append(out, ix.SentenceTerms(doc, k))
+	}
+	return out
+}
+
+// pronounRe finds a pronoun that points back to what was named before.
+var pronounRe = regexp.MustCompile(`(?i)\b(?:he|she|it|they|his|her|its|their|him|them)\b`)
 
 // namedBefore returns the question's names of people in the nearest of
 // the reach sentences before sents[s] (of document doc) that names one.
