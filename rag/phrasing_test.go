@@ -1175,3 +1175,16 @@ func TestANameAPronounReachesBack(t *testing.T) {
 		t.Errorf("%+v %v", a, err)
 	}
 }
+
+// TestAPlaceMeetsItsAdjective: "the British" are the "Britain" an
+// article writes, as "Russian" is "Russia".
+func TestAPlaceMeetsItsAdjective(t *testing.T) {
+	eng := openFS(t, fstest.MapFS{"a.txt": {Data: []byte("Colonies Change Hands\n\n" +
+		"The war ended after two long years.\n" +
+		"In the spring, Britain gained control of Veltra, a colony of about 9,000 farmers.\n" +
+		"Norland kept Osla, a colony of about 4,000 fishermen.\n")}})
+	a, err := eng.Ask(context.Background(), "How many colonists did the British gain?")
+	if err != nil || a.Abstained || !strings.Contains(a.Text, "9,000") {
+		t.Errorf("%+v %v", a, err)
+	}
+}

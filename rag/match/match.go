@@ -468,6 +468,16 @@ func (m *Matcher) Prepare(q question.Question) Query {
 			}
 			qw.Alts = append(qw.Alts, Alt{r, credit})
 		}
+		if qw.NameLike {
+			// "British" is the "Britain" the articles write: a place
+			// and its people's adjective, near in vectors.
+			for _, h := range m.nearHits(t) {
+				if float64(h.cos) >= MinCosine && ix.IsName(h.term) && !hasAlt(qw.Alts, h.term) && demonymOf(t, h.term) {
+					qw.Alts = append(qw.Alts, Alt{h.term, CreditCorrected})
+					qw.Known = true
+				}
+			}
+		}
 		for _, r := range senses[w.Term] {
 			// The first word of a verb of several words is met through
 			// the verb's senses too: "call off" as "cancel", "put off"
@@ -963,4 +973,26 @@ func opposites(lx *lexicon.Lexicon, surface, t string) []string {
 		}
 	}
 	return out
+}
+
+// demonymSuffixes end the index terms of the adjectives of places and
+// their people: British, Chinese, Syrian, Iraqi.
+var demonymSuffixes = []string{"ish", "es", "ian", "an", "i"}
+
+// demonymOf reports whether one of two names is the other's adjective of
+// place: they begin with the same four letters or more, and only one of
+// them ends as such an adjective does ("british", "britain"; not
+// "niger", "nigeria", nor "austria", "australia").
+func demonymOf(a, b string) bool {
+	n := 0
+	for n < len(a) && n < len(b) && a[n] == b[n] {
+		n++
+	}
+	if n < 4 {
+		return false
+	}
+	adjective := func(t string) bool {
+		return slices.ContainsFunc(demonymSuffixes, func(s string) bool { return strings.HasSuffix(t, s) })
+	}
+	return adjective(a) != adjective(b)
 }

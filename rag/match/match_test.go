@@ -491,3 +491,23 @@ func TestAVerbOfSeveralWordsMeetsItsSense(t *testing.T) {
 		t.Errorf("words apart met as the phrase: %v", got)
 	}
 }
+
+// TestDemonymOf: a place and its adjective meet; two places that begin
+// alike do not.
+func TestDemonymOf(t *testing.T) {
+	for _, tt := range []struct {
+		a, b string
+		want bool
+	}{
+		{"british", "britain", true},
+		{"chines", "china", true},
+		{"iraqi", "iraq", true},
+		{"niger", "nigeria", false},
+		{"austria", "australia", false},
+		{"iranian", "iraq", false},
+	} {
+		if got := demonymOf(tt.a, tt.b); got != tt.want {
+			t.Errorf("demonymOf(%q, %q) = %v", tt.a, tt.b, got)
+		}
+	}
+}
