@@ -1188,3 +1188,19 @@ func TestAPlaceMeetsItsAdjective(t *testing.T) {
 		t.Errorf("%+v %v", a, err)
 	}
 }
+
+// TestTheFortIsTheFortNamed: "The fort was destroyed in 1560" speaks of
+// Fort Veltra, named two sentences before: "the" and a word of the
+// question's name refer back as a pronoun does.
+func TestTheFortIsTheFortNamed(t *testing.T) {
+	eng := openFS(t, fstest.MapFS{"a.txt": {Data: []byte("Harbour History\n\n" +
+		"Settlers reached the coast in 1550.\n" +
+		"A fort, named Fort Veltra, was built on the hill above the bay.\n" +
+		"Its walls were meant to guard the harbour.\n" +
+		"The fort was destroyed in 1560 by raiders from the north.\n" +
+		"A market town grew up on the shore instead.\n")}})
+	a, err := eng.Ask(context.Background(), "In what year was Fort Veltra destroyed?")
+	if err != nil || a.Abstained || !strings.Contains(a.Text, "1560") {
+		t.Errorf("%+v %v", a, err)
+	}
+}

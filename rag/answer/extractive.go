@@ -6,7 +6,9 @@ import (
 	"slices"
 	"sort"
 	"strings"
+	"unicode"
 
+	"github.com/parleybot/parley/internal/textutil"
 	"github.com/parleybot/parley/rag/document"
 	"github.com/parleybot/parley/rag/index"
 	"github.com/parleybot/parley/rag/match"
@@ -568,7 +570,7 @@ func scoreSentences(ix *index.Index, qr match.Query, passages []retrieve.Passage
 				// another event, less surely.
 				c.typed = 0.5
 			}
-			c.constrained = meetsConstraints(ix, qr, &pinned, sent.Text, own, prevText, nextText, ctx, referredTo(ix, p.Doc, s, sent.Text)) &&
+			c.constrained = meetsConstraints(ix, qr, &pinned, sent.Text, own, prevText, nextText, ctx, referredTo(ix, qr, p.Doc, s, sent.Text)) &&
 				(sayer == nil || saidBy(ix, terms, sayer, p.Doc, s))
 			c.score = cov + 0.35*(c.context-cov) + typeWeight(qr.Question)*c.typed + 0.1*pairShare(qr, sentTerms) + 0.02/float64(rank+1) + likenessWeight*qr.Likeness(sentTerms)
 			if defines != nil && defines.MatchString(sent.Text) || firstMention(ix, qr, p.Doc, s, sentTerms) {
@@ -894,11 +896,13 @@ const pronounReach = 3
 
 // referredTo returns the terms of the sentences before the one just
 // before sentence s of document doc, up to pronounReach back, when text
-// refers back by a pronoun: "Richard then proceeded to conquer the
+// refers back: by a pronoun ("Richard then proceeded to conquer the
 // whole island, his troops being led by Guy de Lusignan" speaks of
-// Cyprus, named two sentences before. Nil otherwise.
-func referredTo(ix *index.Index, doc, s int, text string) [][]string {
-	if !pronounRe.MatchString(text) {
+// Cyprus, named two sentences before), or by "the" and a word of one of
+// the question's names ("The fort was destroyed in 1560" speaks of Fort
+// Coligny). Nil otherwise.
+func referredTo(ix *index.Index, qr match.Query, doc, s int, text string) [][]string {
+	if !pronounRe.MatchString(text) && !namesByItsNoun(qr, text) {
 		return nil
 	}
 	var out [][]string
@@ -910,6 +914,44 @@ func referredTo(ix *index.Index, doc, s int, text string) [][]string {
 
 // pronounRe finds a pronoun that points back to what was named before.
 var pronounRe = regexp.MustCompile(`(?i)\b(?:he|she|it|they|his|her|its|their|him|them)\b`)
+
+// namesByItsNoun reports whether text writes "the" and, in lower case, a
+// word of one of the question's names of several words: "the fort" for
+// Fort Coligny, "the lake" for Lake Ontario.
+func namesByItsNoun(qr match.Query, text string) bool {
+	for _, w := range qr.Words {
+		if !inNameOfSeveralWords(qr.Question.Text, w.Surface) {
+			continue
+		}
+		noun := strings.ToLower(w.Surface)
+		if noun == w.Surface {
+			continue // typed in lower case: no telling the name's words
+		}
+		if textutil.IndexWord(text, "the "+noun, isWordByte) >= 0 || textutil.IndexWord(text, "The "+noun, isWordByte) >= 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// inNameOfSeveralWords reports whether word stands in question next to
+// another capitalised word: "Fort" in "when was Fort Coligny destroyed?".
+func inNameOfSeveralWords(question, word string) bool {
+	fields := strings.Fields(question)
+	for i, f := range fields {
+		if strings.TrimRight(f, "?.,!;:") != word {
+			continue
+		}
+		for _, j := range []int{i - 1, i + 1} {
+			if j > 0 && j < len(fields) { // a question's first word is capitalised anyway
+				if r, ok := firstRuneOf(fields[j]); ok && unicode.IsUpper(r) {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
 
 // namedBefore returns the question's names of people in the nearest of
 // the reach sentences before sents[s] (of document doc) that names one.
