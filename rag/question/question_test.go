@@ -133,6 +133,9 @@ func TestConstraints(t *testing.T) {
 	if !Parse("Why can’t the opposition go?").Negated {
 		t.Error("a curly apostrophe hides the negation")
 	}
+	if !Parse("If none of the council agrees, what happens to the bill?").Negated || !Parse("Why did nobody attend?").Negated {
+		t.Error("a negating pronoun is a negation")
+	}
 	names := Parse("Did Kerry meet Lavrov in Geneva?").Names()
 	if len(names) != 3 {
 		t.Errorf("names %v", names)
