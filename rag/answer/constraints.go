@@ -3,6 +3,7 @@ package answer
 import (
 	"regexp"
 	"slices"
+	"strconv"
 	"strings"
 
 	"github.com/parleybot/parley/rag/document"
@@ -112,11 +113,11 @@ type namePair struct {
 // newPins reads what the question pins down (see pins).
 func newPins(ix *index.Index, qr match.Query) pins {
 	p := pins{everywhere: corpusTopics(ix, qr)}
-	for _, m := range labelRe.FindAllStringSubmatch(qr.Question.Text, -1) {
-		if _, month := document.Month(m[1]); month || term.IsStop(strings.ToLower(m[1])) {
+	for _, m := range labelsIn(qr.Question.Text) {
+		if _, month := document.Month(m[0]); month || term.IsStop(strings.ToLower(m[0])) {
 			continue // "October 9" is a date
 		}
-		p.labels = append(p.labels, [2]string{m[1], m[2]})
+		p.labels = append(p.labels, m)
 	}
 	p.counts = countsIn(qr.Question.Text)
 	qt := term.Tokenize(qr.Question.Text)
@@ -474,8 +475,38 @@ func sharedPrefix(a, b string) int {
 }
 
 // labelRe is a word and the number that follows it: "Stage 3",
-// "Article 50", "day 2".
-var labelRe = regexp.MustCompile(`\b(\p{L}+)\s+(\d+)\b`)
+// "Article 50", "day 2"; or a name and the Roman numeral that follows
+// it: "Louis XV", "Elizabeth II", "Geneva II".
+var labelRe = regexp.MustCompile(`\b(\p{L}+)\s+(\d+)\b|\b(\p{Lu}\p{L}*)\s+((?:X{0,3})(?:IX|IV|V?I{1,3}|V|X))\b`)
+
+// labelsIn returns the labels (labelRe) text gives, each a word and its
+// number.
+func labelsIn(text string) [][2]string {
+	var out [][2]string
+	for _, m := range labelRe.FindAllStringSubmatch(text, -1) {
+		if m[1] != "" {
+			out = append(out, [2]string{m[1], m[2]})
+		} else {
+			out = append(out, [2]string{m[3], romanValue(m[4])})
+		}
+	}
+	return out
+}
+
+// romanValue writes a Roman numeral in digits, so "Geneva II" and
+// "geneva 2" give the same label.
+func romanValue(r string) string {
+	values := map[byte]int{'I': 1, 'V': 5, 'X': 10}
+	n := 0
+	for i := 0; i < len(r); i++ {
+		v := values[r[i]]
+		if i+1 < len(r) && values[r[i+1]] > v {
+			v = -v // IV, IX
+		}
+		n += v
+	}
+	return strconv.Itoa(n)
+}
 
 // labelsOther reports a text that gives a word of the question's "Stage
 // 3" (labels, see pins) another number and never the question's: "Stage
@@ -483,9 +514,9 @@ var labelRe = regexp.MustCompile(`\b(\p{L}+)\s+(\d+)\b`)
 func labelsOther(labels [][2]string, text string) bool {
 	for _, m := range labels {
 		own, other := false, false
-		for _, t := range labelRe.FindAllStringSubmatch(text, -1) {
-			if strings.EqualFold(t[1], m[0]) {
-				if t[2] == m[1] {
+		for _, t := range labelsIn(text) {
+			if strings.EqualFold(t[0], m[0]) {
+				if t[1] == m[1] {
 					own = true
 				} else {
 					other = true

@@ -156,3 +156,23 @@ func TestFigureNoun(t *testing.T) {
 		t.Error("pronounOne misreads a one")
 	}
 }
+
+// TestRomanNumeralsLabel: "Louis X" is not the "Louis XV" of a sentence,
+// and "geneva 2" is the "Geneva II" one writes.
+func TestRomanNumeralsLabel(t *testing.T) {
+	tests := []struct {
+		question, text string
+		other          bool
+	}{
+		{"How did King Louis X respond?", "In response, King Louis XV sent six regiments.", true},
+		{"How did King Louis XV respond?", "In response, King Louis XV sent six regiments.", false},
+		{"When did Elizabeth I open the hall?", "Queen Elizabeth II opened the hall in 2004.", true},
+		{"when was geneva 2 first talked of", "The Geneva II conference was first talked of in May.", false},
+		{"What did Phase 2 become?", "Phase III was an open standard.", true},
+	}
+	for _, tt := range tests {
+		if got := labelsOther(labelsIn(tt.question), tt.text); got != tt.other {
+			t.Errorf("labelsOther(%q, %q) = %v", tt.question, tt.text, got)
+		}
+	}
+}
