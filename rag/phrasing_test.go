@@ -1204,3 +1204,17 @@ func TestTheFortIsTheFortNamed(t *testing.T) {
 		t.Errorf("%+v %v", a, err)
 	}
 }
+
+// TestASuperlativeTheArticlesNeverWrite: "smallest", read as a word the
+// articles write, still has "largest" for its opposite: the largest
+// party's seat is neither the answer nor a passage near it.
+func TestASuperlativeTheArticlesNeverWrite(t *testing.T) {
+	eng := openFS(t, fstest.MapFS{"a.txt": {Data: []byte("Council Seating\n\n" +
+		"The largest party in the council sits in the middle of the hall.\n" +
+		"Smaller parties sit on either side of it.\n" +
+		"Visitors watch from the gallery.\n")}})
+	a, err := eng.Ask(context.Background(), "Where does the smallest party in the council sit?")
+	if err != nil || strings.Contains(a.Text, "The largest party") {
+		t.Errorf("%+v %v", a, err)
+	}
+}

@@ -559,7 +559,14 @@ func (m *Matcher) Prepare(q question.Question) Query {
 				qw.NameAlts = append(qw.NameAlts, a)
 			}
 		}
-		for _, a := range opposites(lx, w.Surface, t) {
+		opp := opposites(lx, w.Surface, t)
+		if t != w.Term {
+			// A word the articles never write, read as one they do
+			// ("smallest" as "smaller"), keeps its own opposites too:
+			// "largest".
+			opp = append(slices.Clone(opp), opposites(lx, w.Surface, w.Term)...)
+		}
+		for _, a := range opp {
 			if !slices.ContainsFunc(q.Words, func(o question.Word) bool { return o.Term == a }) {
 				qw.Opposites = append(qw.Opposites, a)
 			}
