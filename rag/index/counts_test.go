@@ -11,6 +11,7 @@ import (
 	"testing/fstest"
 
 	"github.com/parleybot/parley/rag/document"
+	"github.com/parleybot/parley/rag/term"
 )
 
 // portArticles is a corpus of n short articles, enough to fill several
@@ -154,5 +155,19 @@ func TestDamagedCountsAreReadAgain(t *testing.T) {
 	want, _, _ := LoadOrBuild(context.Background(), docs, Options{})
 	if !maps.Equal(got.caps, want.caps) || !maps.Equal(got.surfaces, want.surfaces) || !maps.Equal(got.sentDF, want.sentDF) {
 		t.Error("after damaged counts, the update differs from a build from scratch")
+	}
+}
+
+// TestPunctuationEndsARunOfCapitals: each name of a list ends its own
+// run of capitals, so it reads as a name (IsName); a title's word before
+// a name does not.
+func TestPunctuationEndsARunOfCapitals(t *testing.T) {
+	caps := map[string][3]int{}
+	addCaps(caps, term.Tokenize("They settled in Berlin, Stockholm, Hamburg and met Foreign Minister Ole Dahl."), 1)
+	if c := caps["stockholm"]; c != [3]int{1, 1, 1} {
+		t.Errorf("stockholm %v", c)
+	}
+	if c := caps["foreign"]; c != [3]int{1, 1, 0} {
+		t.Errorf("foreign %v", c)
 	}
 }

@@ -364,7 +364,8 @@ func (ix *Index) readSentTerms(st lexicalState) error {
 // often each term stands in the middle of a sentence, how often it is
 // capitalised there, and how often it ends a run of capitalised words, as
 // names do ("Sergei Lavrov", "Turkey") and titles do not ("Foreign
-// Minister Sergei Lavrov").
+// Minister Sergei Lavrov"). Punctuation ends a run: each name of
+// "Berlin, Stockholm, Hamburg" ends one.
 func addCaps(caps map[string][3]int, toks []term.Token, sign int) {
 	for i, t := range toks {
 		if i == 0 || t.Term == "" {
@@ -374,7 +375,7 @@ func addCaps(caps map[string][3]int, toks []term.Token, sign int) {
 		c[0] += sign
 		if t.Capitalized {
 			c[1] += sign
-			if i+1 == len(toks) || !toks[i+1].Capitalized {
+			if i+1 == len(toks) || !toks[i+1].Capitalized || toks[i+1].AfterBreak {
 				c[2] += sign
 			}
 		}

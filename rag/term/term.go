@@ -26,6 +26,9 @@ type Token struct {
 	Term string
 	// Capitalized reports whether the word starts with an upper-case letter.
 	Capitalized bool
+	// AfterBreak reports punctuation between the word and the one before
+	// it: "Berlin, Stockholm".
+	AfterBreak bool
 }
 
 // extraStopWords are words that carry no topic in a question or an article,
@@ -124,13 +127,20 @@ func isLowerWord(s string) bool {
 // apostrophes, dots (U.S.) and commas between digits (300,000) kept.
 // Hyphens split words, so "U.S.-Russian" gives "U.S." and "Russian".
 func SplitWords(text string) []string {
-	var words []string
+	words, _ := splitWords(text)
+	return words
+}
+
+// splitWords is SplitWords, also reporting for each word whether
+// punctuation stands between it and the word before ("Berlin, Stockholm").
+func splitWords(text string) (words []string, broken []bool) {
 	runes := []rune(text)
-	start := -1
+	start, last := -1, -1 // last: where the word before ended
 	flush := func(end int) {
 		if start >= 0 {
 			words = append(words, string(runes[start:end]))
-			start = -1
+			broken = append(broken, last >= 0 && slices.ContainsFunc(runes[last:start], func(r rune) bool { return !unicode.IsSpace(r) }))
+			start, last = -1, end
 		}
 	}
 	for i, r := range runes {
@@ -156,14 +166,13 @@ func SplitWords(text string) []string {
 			}
 		case r == '.' && start >= 0 && isAcronymRun(runes, start, i):
 			// Keep the final dot of "U.S." so it is told from "us".
-			words = append(words, string(runes[start:i+1]))
-			start = -1
+			flush(i + 1)
 		default:
 			flush(i)
 		}
 	}
 	flush(len(runes))
-	return words
+	return words, broken
 }
 
 // isAcronymRun reports whether runes[start:dot] is a dotted acronym so far:
@@ -322,7 +331,7 @@ func (s *Stemmer) Of(text string) []string { return of(text, s.Word) }
 func (s *Stemmer) Terms(text string, toks []Token) []string { return termsOf(text, toks, s.Word) }
 
 func tokenize(text string, word func(string) string) []Token {
-	words := SplitWords(text)
+	words, broken := splitWords(text)
 	toks := make([]Token, 0, len(words))
 	for i := 0; i < len(words); i++ {
 		w := words[i]
@@ -330,12 +339,12 @@ func tokenize(text string, word func(string) string) []Token {
 		if i+1 < len(words) {
 			key := [2]string{strings.ToLower(w), strings.ToLower(words[i+1])}
 			if t, ok := phraseTerms[key]; ok {
-				toks = append(toks, Token{Surface: w + " " + words[i+1], Term: t, Capitalized: unicode.IsUpper(first)})
+				toks = append(toks, Token{Surface: w + " " + words[i+1], Term: t, Capitalized: unicode.IsUpper(first), AfterBreak: broken[i]})
 				i++
 				continue
 			}
 		}
-		toks = append(toks, Token{Surface: w, Term: word(w), Capitalized: unicode.IsUpper(first)})
+		toks = append(toks, Token{Surface: w, Term: word(w), Capitalized: unicode.IsUpper(first), AfterBreak: broken[i]})
 	}
 	return toks
 }
