@@ -1218,3 +1218,17 @@ func TestASuperlativeTheArticlesNeverWrite(t *testing.T) {
 		t.Errorf("%+v %v", a, err)
 	}
 }
+
+// TestWhereInAThingNotNamed: "Where is much of the council's work
+// done?" is answered by the sentence that says all of it "in
+// committee", a place that is no name, over one that names a place.
+func TestWhereInAThingNotNamed(t *testing.T) {
+	eng := openFS(t, fstest.MapFS{"a.txt": {Data: []byte("Harbour Council\n\n" +
+		"The Harbour Council can raise dock fees in Veltra by up to 3 percent.\n" +
+		"Much of the work of the Harbour Council is done in committee.\n" +
+		"Its members are elected every four years.\n")}})
+	a, err := eng.Ask(context.Background(), "Where is much of the work of the Harbour Council done?")
+	if err != nil || a.Abstained || !strings.HasPrefix(a.Text, "Much of the work") {
+		t.Errorf("%+v %v", a, err)
+	}
+}

@@ -561,13 +561,15 @@ func scoreSentences(ix *index.Index, qr match.Query, passages []retrieve.Passage
 			if c.typed > 0 && qr.Question.Kind == question.HowMany && !countedMet(qr, ctx) {
 				c.typed = 0
 			}
-			if c.typed == 0 && (qr.Question.Kind == question.Who || qr.Question.Kind == question.When && eventTimed(sent.Text) && !timesOtherEvent(qr, sent.Text)) && qr.DirectCoverage(sentTerms) >= wholeCoverage {
+			if c.typed == 0 && (qr.Question.Kind == question.Who || qr.Question.Kind == question.When && eventTimed(sent.Text) && !timesOtherEvent(qr, sent.Text) || qr.Question.Kind == question.Where && placedOtherwise(qr, sent.Text)) && qr.DirectCoverage(sentTerms) >= wholeCoverage {
 				// "Who are debates open to?": "… are open to the public";
 				// "when is the Members Debate held?": "Immediately after
-				// Decision Time a Members Debate is held". A sentence that
+				// Decision Time a Members Debate is held"; "where is much of
+				// the work done?": "… is done in committee". A sentence that
 				// says every word of the question as written answers who
-				// with what else it says, a name or not, and when with
-				// another event, less surely.
+				// with what else it says, a name or not, when with another
+				// event, and where with a place that is no name, less
+				// surely.
 				c.typed = 0.5
 			}
 			c.constrained = meetsConstraints(ix, qr, &pinned, sent.Text, own, prevText, nextText, ctx, referredTo(ix, qr, p.Doc, s, sent.Text)) &&
@@ -601,6 +603,21 @@ func scoreSentences(ix *index.Index, qr match.Query, passages []retrieve.Passage
 // Discord-style sets do as well from 0.2 to 0.5 and lose from 0.6; above
 // 0.2 a typo's lower credit starts to change the answer.
 const likenessWeight = 0.2
+
+// placedOtherwise reports a sentence that puts something in, at or on a
+// thing the question does not name: "in committee", "at the border".
+func placedOtherwise(qr match.Query, text string) bool {
+	for _, m := range commonPlaceRe.FindAllStringSubmatch(text, -1) {
+		if t := term.Word(m[1]); t != "" && !qr.InQuestion(m[1]) && !relatedToAWord(qr, t) {
+			return true
+		}
+	}
+	return false
+}
+
+// commonPlaceRe is a preposition of place and the noun after it, with
+// "the" or "a" between: "in committee", "at the border".
+var commonPlaceRe = regexp.MustCompile(`\b(?:in|at|on|inside|within)\s+(?:the\s+|a\s+)?([a-z][a-z-]+)`)
 
 // wholeCoverage is the share of a question a sentence that says all of
 // it meets: all but rounding.
