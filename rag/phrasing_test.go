@@ -1232,3 +1232,16 @@ func TestWhereInAThingNotNamed(t *testing.T) {
 		t.Errorf("%+v %v", a, err)
 	}
 }
+
+// TestTheOppositeBeforeTheLastWord: "… around the foot of what?" is not
+// answered by "around the head of the staff": a question's last word
+// is read against the word before it for its opposite.
+func TestTheOppositeBeforeTheLastWord(t *testing.T) {
+	eng := openFS(t, fstest.MapFS{"a.txt": {Data: []byte("The Council Staff\n\n" +
+		"The council motto is carved around the head of the staff.\n" +
+		"The staff is kept in a glass case in the hall.\n")}})
+	a, err := eng.Ask(context.Background(), "The council motto is carved around the foot of what?")
+	if err != nil || !a.Abstained && strings.Contains(a.Text, "around the head") {
+		t.Errorf("%+v %v", a, err)
+	}
+}

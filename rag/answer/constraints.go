@@ -531,8 +531,9 @@ func labelsOther(labels [][2]string, text string) bool {
 }
 
 // saysOpposite reports a sentence that puts the opposite of a question's
-// word before the word that follows it in the question, and does not put
-// the word itself there: "Who wrote that imperialism is the lowest
+// word before the word that follows it in the question (after the one
+// before it, for the question's last word), and does not put the word
+// itself there: "Who wrote that imperialism is the lowest
 // stage?" is not answered by "the Highest Stage of Capitalism", nor "what
 // do public bill committees do?" by "Private Bill Committees consider
 // ...", nor "where is Charleston, North Carolina?" by "in North America,
@@ -542,13 +543,23 @@ func saysOpposite(qr match.Query, sentTerms []string) bool {
 	qs := qr.Question.Terms()
 	for _, w := range qr.Words {
 		k := slices.Index(qs, w.Term) // the word's neighbours in the question, in order
-		if len(w.Opposites) == 0 || k < 0 || k+1 >= len(qs) {
+		if len(w.Opposites) == 0 || k < 0 || len(qs) < 2 {
 			continue
 		}
-		next := qs[k+1]
+		// The word that follows it, or, for the question's last word, the
+		// one before it: "around the foot of what?" is not answered by
+		// "around the head of the mace".
+		step := 1
+		if k+1 == len(qs) {
+			step = -1
+		}
+		beside := qs[k+step]
+		if step < 0 && slices.ContainsFunc(qr.Words, func(o match.Word) bool { return o.Term == beside && o.NameLike }) {
+			continue // "Emma, sister of Richard" still answers "who was Emma's brother?"
+		}
 		opposite, same := false, false
-		for j, t := range sentTerms[:max(len(sentTerms)-1, 0)] {
-			if sentTerms[j+1] != next {
+		for j, t := range sentTerms {
+			if j+step < 0 || j+step >= len(sentTerms) || sentTerms[j+step] != beside {
 				continue
 			}
 			if slices.Contains(w.Opposites, t) {
