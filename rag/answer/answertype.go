@@ -301,7 +301,9 @@ func answerType(qr match.Query, text string, isName func(string) bool) float64 {
 			return 0 // "when was Ribault born?" is not answered by the year he led an expedition
 		}
 		future := futureAskedRe.MatchString(qr.Question.Text)
-		if monthOrDay.In(text) && !onlyTheSayingDated(qr, text) || centuryWords.In(text) && centuryRe.MatchString(text) || relTimeWords.In(text) && relTimeAnswers(text, future) {
+		// "when did the ceasefire in March end?" is not answered by "a
+		// March truce": the question's own month is no answer.
+		if monthOrDay.InExcept(text, qr.InQuestion) && !onlyTheSayingDated(qr, text) || centuryWords.In(text) && centuryRe.MatchString(text) || relTimeWords.In(text) && relTimeAnswers(text, future) {
 			return 1
 		}
 		// "5 pm", "at night" answer "when?" and "what time?", not "what
@@ -753,7 +755,10 @@ func newWordSet(words ...string) wordSet {
 
 // In reports whether one of the set's words stands in text as a whole
 // word: a run of ASCII letters, digits and underscores, in any case.
-func (ws wordSet) In(text string) bool {
+func (ws wordSet) In(text string) bool { return ws.InExcept(text, nil) }
+
+// InExcept is In, leaving out the words skip reports (lower case).
+func (ws wordSet) InExcept(text string, skip func(string) bool) bool {
 	var buf [32]byte
 	for i := 0; i < len(text); {
 		if !isWordByte(text[i]) {
@@ -772,7 +777,7 @@ func (ws wordSet) In(text string) bool {
 				}
 				buf[k] = c
 			}
-			if ws.words[string(buf[:n])] {
+			if ws.words[string(buf[:n])] && (skip == nil || !skip(string(buf[:n]))) {
 				return true
 			}
 		}

@@ -216,3 +216,16 @@ func TestByAgent(t *testing.T) {
 		}
 	}
 }
+
+// TestTheQuestionsMonthIsNoAnswer: "when did the truce in March end?" is
+// not answered by "a March truce", which names only the question's
+// month.
+func TestTheQuestionsMonthIsNoAnswer(t *testing.T) {
+	text := "The envoy called for a March truce to be enforced."
+	if got := answerType(exactQuery("when did the truce in March end?"), text, nil); got != 0 {
+		t.Errorf("the question's month: %v", got)
+	}
+	if got := answerType(exactQuery("when did the truce end?"), text, nil); got != 1 {
+		t.Errorf("a month: %v", got)
+	}
+}
