@@ -1245,3 +1245,21 @@ func TestTheOppositeBeforeTheLastWord(t *testing.T) {
 		t.Errorf("%+v %v", a, err)
 	}
 }
+
+// TestACountOfAnotherNoun: "how many soldiers …?" is not answered by a
+// count of people when the articles never write of soldiers; "how many
+// people …?" is.
+func TestACountOfAnotherNoun(t *testing.T) {
+	eng := openFS(t, fstest.MapFS{"a.txt": {Data: []byte("The Veltra War\n\n" +
+		"The talks aim to end the war in Veltra that has killed 4,000 people since 2011.\n" +
+		"Norland and Osla have backed opposing sides, with Norland backing the rebels in Veltra.\n")}})
+	ctx := context.Background()
+	a, err := eng.Ask(ctx, "how many soldiers does norland have in veltra")
+	if err != nil || !a.Abstained && strings.Contains(a.Text, "4,000") {
+		t.Errorf("soldiers: %+v %v", a, err)
+	}
+	a, err = eng.Ask(ctx, "how many people has the war in veltra killed")
+	if err != nil || a.Abstained || !strings.Contains(a.Text, "4,000") {
+		t.Errorf("people: %+v %v", a, err)
+	}
+}

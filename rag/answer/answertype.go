@@ -849,14 +849,15 @@ func countedNoun(qr match.Query) (match.Word, bool) {
 // sentence that goes on to a refugee crisis; "how many groups?" is by
 // "14 rebel organizations", and "how many Huguenots?" still by "3,000
 // Protestants", where the sentence names no Huguenots to tell the two
-// apart.
+// apart. A noun the articles never write is told apart anyway: "how many
+// soldiers?" is not answered by "300,000 people".
 func countsOther(qr match.Query, text, after string) bool {
 	w, ok := countedNoun(qr)
 	if !ok {
 		return false
 	}
 	noun := figureNoun(after)
-	return noun != "" && w.Credit([]string{term.Word(noun)}) < match.CreditNear && w.Credit(term.Of(text)) > match.CreditNear
+	return noun != "" && w.Credit([]string{term.Word(noun)}) < match.CreditNear && (w.Credit(term.Of(text)) > match.CreditNear || !w.Known)
 }
 
 // figureNoun returns the plural noun that a figure counts, from the text
