@@ -237,7 +237,7 @@ func roleMisplaced(qr match.Query, roles []roleGiven, text string) bool {
 // meetsConstraints reports whether a sentence, read with its neighbours
 // and headline, is about what the question pins down: its years and
 // numbers, the names it asks about, and a negation it asks about.
-func meetsConstraints(ix *index.Index, qr match.Query, p *pins, text string, sentTerms []string, prevText, nextText string, ctx, referred [][]string) bool {
+func meetsConstraints(ix *index.Index, qr match.Query, p *pins, text string, sentTerms []string, prevText, nextText string, ctx [][]string, referred func() [][]string) bool {
 	near := text + " " + prevText
 	for _, y := range qr.Question.Years {
 		if !strings.Contains(near, y) && !strings.Contains(nextText, y) {
@@ -274,6 +274,8 @@ func meetsConstraints(ix *index.Index, qr match.Query, p *pins, text string, sen
 	// of one name, at least half the weight of several.
 	var all, met float64
 	names := 0
+	var further [][]string // referred, read once when needed
+	furtherRead := false
 	for i, w := range qr.Words {
 		if !w.NameLike || len(w.NameAlts) == 0 || p.everywhere[w.Term] || !qr.Counted(i) {
 			continue
@@ -287,7 +289,13 @@ func meetsConstraints(ix *index.Index, qr match.Query, p *pins, text string, sen
 			for _, ts := range ctx[1:min(len(ctx), 3)] { // headline and the sentence before
 				c = max(c, o.NameCredit(ts))
 			}
-			for _, ts := range referred {
+			if c > 0 || referred == nil {
+				continue
+			}
+			if !furtherRead {
+				further, furtherRead = referred(), true
+			}
+			for _, ts := range further {
 				c = max(c, o.NameCredit(ts))
 			}
 		}
@@ -496,11 +504,19 @@ func labelsIn(text string) [][2]string {
 // romanValue writes a Roman numeral in digits, so "Geneva II" and
 // "geneva 2" give the same label.
 func romanValue(r string) string {
-	values := map[byte]int{'I': 1, 'V': 5, 'X': 10}
+	value := func(c byte) int {
+		switch c {
+		case 'V':
+			return 5
+		case 'X':
+			return 10
+		}
+		return 1
+	}
 	n := 0
 	for i := 0; i < len(r); i++ {
-		v := values[r[i]]
-		if i+1 < len(r) && values[r[i+1]] > v {
+		v := value(r[i])
+		if i+1 < len(r) && value(r[i+1]) > v {
 			v = -v // IV, IX
 		}
 		n += v

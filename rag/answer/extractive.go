@@ -561,7 +561,7 @@ func scoreSentences(ix *index.Index, qr match.Query, passages []retrieve.Passage
 			if c.typed > 0 && qr.Question.Kind == question.HowMany && !countedMet(qr, ctx) {
 				c.typed = 0
 			}
-			if c.typed == 0 && (qr.Question.Kind == question.Who || qr.Question.Kind == question.When && eventTimed(sent.Text) && !timesOtherEvent(qr, sent.Text) || qr.Question.Kind == question.Where && placedOtherwise(qr, sent.Text)) && qr.DirectCoverage(sentTerms) >= wholeCoverage {
+			if c.typed == 0 && qr.DirectCoverage(sentTerms) >= wholeCoverage && (qr.Question.Kind == question.Who || qr.Question.Kind == question.When && eventTimed(sent.Text) && !timesOtherEvent(qr, sent.Text) || qr.Question.Kind == question.Where && placedOtherwise(qr, sent.Text)) {
 				// "Who are debates open to?": "… are open to the public";
 				// "when is the Members Debate held?": "Immediately after
 				// Decision Time a Members Debate is held"; "where is much of
@@ -572,7 +572,8 @@ func scoreSentences(ix *index.Index, qr match.Query, passages []retrieve.Passage
 				// surely.
 				c.typed = 0.5
 			}
-			c.constrained = meetsConstraints(ix, qr, &pinned, sent.Text, own, prevText, nextText, ctx, referredTo(ix, qr, p.Doc, s, sent.Text)) &&
+			referred := func() [][]string { return referredTo(ix, qr, p.Doc, s, sent.Text) }
+			c.constrained = meetsConstraints(ix, qr, &pinned, sent.Text, own, prevText, nextText, ctx, referred) &&
 				(sayer == nil || saidBy(ix, terms, sayer, p.Doc, s))
 			c.score = cov + 0.35*(c.context-cov) + typeWeight(qr.Question)*c.typed + 0.1*pairShare(qr, sentTerms) + 0.02/float64(rank+1) + likenessWeight*qr.Likeness(sentTerms)
 			if defines != nil && defines.MatchString(sent.Text) || firstMention(ix, qr, p.Doc, s, sentTerms) {
@@ -919,7 +920,7 @@ const pronounReach = 3
 // the question's names ("The fort was destroyed in 1560" speaks of Fort
 // Coligny). Nil otherwise.
 func referredTo(ix *index.Index, qr match.Query, doc, s int, text string) [][]string {
-	if !pronounRe.MatchString(text) && !namesByItsNoun(qr, text) {
+	if !pronouns.In(text) && !namesByItsNoun(qr, text) {
 		return nil
 	}
 	var out [][]string
@@ -929,8 +930,8 @@ func referredTo(ix *index.Index, qr match.Query, doc, s int, text string) [][]st
 	return out
 }
 
-// pronounRe finds a pronoun that points back to what was named before.
-var pronounRe = regexp.MustCompile(`(?i)\b(?:he|she|it|they|his|her|its|their|him|them)\b`)
+// pronouns point back to what was named before.
+var pronouns = newWordSet("he", "she", "it", "they", "his", "her", "its", "their", "him", "them")
 
 // namesByItsNoun reports whether text writes "the" and, in lower case, a
 // word of one of the question's names of several words: "the fort" for
