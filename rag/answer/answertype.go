@@ -694,6 +694,21 @@ func placeOfQuestionWord(qr match.Query, text string) bool {
 	return false
 }
 
+// placedOtherwise reports a sentence that puts something in, at or on a
+// thing the question does not name: "in committee", "at the border".
+func placedOtherwise(qr match.Query, text string) bool {
+	for _, m := range commonPlaceRe.FindAllStringSubmatch(text, -1) {
+		if t := term.Word(m[1]); t != "" && !qr.InQuestion(m[1]) && !relatedToAWord(qr, t) {
+			return true
+		}
+	}
+	return false
+}
+
+// commonPlaceRe is a preposition of place and the noun after it, with
+// "the" or "a" between: "in committee", "at the border".
+var commonPlaceRe = regexp.MustCompile(`\b(?:in|at|on|inside|within)\s+(?:the\s+|a\s+)?([a-z][a-z-]+)`)
+
 // nearKindName is how many words from the noun of a kind a name may be
 // and still be one of that kind: "militia fighters from Lebanon", "the
 // guilds of Veltra", "the Hanseatic merchants' guild".

@@ -605,21 +605,6 @@ func scoreSentences(ix *index.Index, qr match.Query, passages []retrieve.Passage
 // 0.2 a typo's lower credit starts to change the answer.
 const likenessWeight = 0.2
 
-// placedOtherwise reports a sentence that puts something in, at or on a
-// thing the question does not name: "in committee", "at the border".
-func placedOtherwise(qr match.Query, text string) bool {
-	for _, m := range commonPlaceRe.FindAllStringSubmatch(text, -1) {
-		if t := term.Word(m[1]); t != "" && !qr.InQuestion(m[1]) && !relatedToAWord(qr, t) {
-			return true
-		}
-	}
-	return false
-}
-
-// commonPlaceRe is a preposition of place and the noun after it, with
-// "the" or "a" between: "in committee", "at the border".
-var commonPlaceRe = regexp.MustCompile(`\b(?:in|at|on|inside|within)\s+(?:the\s+|a\s+)?([a-z][a-z-]+)`)
-
 // wholeCoverage is the share of a question a sentence that says all of
 // it meets: all but rounding.
 const wholeCoverage = 0.99
