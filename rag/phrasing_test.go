@@ -1263,3 +1263,25 @@ func TestACountOfAnotherNoun(t *testing.T) {
 		t.Errorf("people: %+v %v", a, err)
 	}
 }
+
+// TestTheSubjectMustBeMet: "what did Brava launch against Veltra?" is
+// not answered by what Norland and Osla launched: the name that does
+// what the question asks about must be met, though the question's other
+// name, the rarer, is.
+func TestTheSubjectMustBeMet(t *testing.T) {
+	eng := openFS(t, fstest.MapFS{
+		"a.txt": {Data: []byte("The War in the North\n\n" +
+			"In the spring, Norland and Osla launched a surprise attack against Veltra.\n" +
+			"The harbour towns of the coast were shelled for a week.\n" +
+			"Later that year, Brava backed the rebels with money.\n" +
+			"In the winter, Brava also sent doctors to the coast.\n")},
+		"b.txt": {Data: []byte("Harbour News\n\nThe port of Dalby opened a new dock in May.\n" +
+			"Fishing boats now land their catch at the north quay.\n" +
+			"The old ferry terminal will close in the autumn.\n" +
+			"A market for local produce opens on Saturdays.\n" +
+			"The harbour master expects more cruise ships next year.\n")}})
+	a, err := eng.Ask(context.Background(), "What did Brava launch against Veltra?")
+	if err != nil || !a.Abstained && strings.Contains(a.Text, "launched a surprise attack") {
+		t.Errorf("%+v %v", a, err)
+	}
+}

@@ -43,7 +43,16 @@ type pins struct {
 	// slots are the question's pairs of capitalised words, not its first
 	// ("the Free English"), for otherInSlot.
 	slots []slotPair
+	// subject holds the terms of the name that does what the question
+	// asks about ("Iran" in "what did Iran do on Yom Kippur?").
+	subject map[string]bool
 }
+
+// subjectRe is a question whose name after "did" (or another auxiliary
+// a verb follows) does what it asks about: "what did Iran do …?". The
+// name is followed by a lower-case word, the verb, not by more names
+// ("why did GM, Ford and Chrysler …?").
+var subjectRe = regexp.MustCompile(`^(?i:what|how|why|when|where|which \w+)\s+(?i:did|does|do|will|would|could|can)\s+(?:the\s+)?(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)*)\s+\p{Ll}`)
 
 // slotPair is two capitalised words in a row of the question, as typed,
 // and the place of the second among the question's words.
@@ -120,6 +129,12 @@ func newPins(ix *index.Index, qr match.Query) pins {
 		p.labels = append(p.labels, m)
 	}
 	p.counts = countsIn(qr.Question.Text)
+	if m := subjectRe.FindStringSubmatch(qr.Question.Text); m != nil {
+		p.subject = map[string]bool{}
+		for _, t := range term.Of(m[1]) {
+			p.subject[t] = true
+		}
+	}
 	qt := term.Tokenize(qr.Question.Text)
 	for i := 0; i+1 < len(qt); i++ {
 		// A name the question gives before another word: another name's
@@ -301,6 +316,8 @@ func meetsConstraints(ix *index.Index, qr match.Query, p *pins, text string, sen
 		}
 		if c > 0 {
 			met += w.Weight
+		} else if p.subject[w.Term] {
+			return false // "what did Iran do on Yom Kippur?" is not what Syria did
 		}
 	}
 	if names == 1 && met == 0 || names > 1 && met < all/2 {
