@@ -49,10 +49,10 @@ type pins struct {
 }
 
 // subjectRe is a question whose name after "did" (or another auxiliary
-// a verb follows) does what it asks about: "what did Iran do …?". The
-// name is followed by a lower-case word, the verb, not by more names
-// ("why did GM, Ford and Chrysler …?").
-var subjectRe = regexp.MustCompile(`^(?i:what|how|why|when|where|which \w+)\s+(?i:did|does|do|will|would|could|can)\s+(?:the\s+)?(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)*)\s+\p{Ll}`)
+// a verb follows) does what it asks about: "what did Iran do …?", "who
+// did Britain exploit …?". The name is followed by a lower-case word,
+// the verb, not by more names ("why did GM, Ford and Chrysler …?").
+var subjectRe = regexp.MustCompile(`^(?i:what|how|why|when|where|who|whom|which \w+)\s+(?i:did|does|do|will|would|could|can|has|have|had)\s+(?:the\s+)?(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)*)\s+\p{Ll}`)
 
 // slotPair is two capitalised words in a row of the question, as typed,
 // and the place of the second among the question's words.
