@@ -1280,8 +1280,10 @@ func TestTheSubjectMustBeMet(t *testing.T) {
 			"The old ferry terminal will close in the autumn.\n" +
 			"A market for local produce opens on Saturdays.\n" +
 			"The harbour master expects more cruise ships next year.\n")}})
-	a, err := eng.Ask(context.Background(), "What did Brava launch against Veltra?")
-	if err != nil || !a.Abstained && strings.Contains(a.Text, "launched a surprise attack") {
-		t.Errorf("%+v %v", a, err)
+	for _, q := range []string{"What did Brava launch against Veltra?", "what did brava launch against veltra"} {
+		a, err := eng.Ask(context.Background(), q)
+		if err != nil || !a.Abstained && strings.Contains(a.Text, "launched a surprise attack") {
+			t.Errorf("%q: %+v %v", q, a, err)
+		}
 	}
 }

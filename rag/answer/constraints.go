@@ -48,17 +48,45 @@ type pins struct {
 	subject map[string]bool
 }
 
-// subjectRe is a question whose name after "did" (or another auxiliary
-// a verb follows) does what it asks about: "what did Iran do …?", "who
-// did Britain exploit …?". The name is followed by a lower-case word,
-// the verb, not by more names ("why did GM, Ford and Chrysler …?").
-var subjectRe = regexp.MustCompile(`^(?i:what|how|why|when|where|who|whom|which \w+)\s+(?i:did|does|do|will|would|could|can|has|have|had)\s+(?:the\s+)?(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)*)\s+\p{Ll}`)
+// subjectAuxRe opens a question whose name after "did" (or another
+// auxiliary a verb follows) does what it asks about: "what did Iran do
+// …?", "who did Britain exploit …?".
+var subjectAuxRe = regexp.MustCompile(`^(?i:what|how|why|when|where|who|whom|which \w+)\s+(?i:did|does|do|will|would|could|can|has|have|had)\s+(?i:the\s+)?`)
 
 // slotPair is two capitalised words in a row of the question, as typed,
 // and the place of the second among the question's words.
 type slotPair struct {
 	first, next term.Token
 	word        int
+}
+
+// subjectOf returns the terms of the name that does what the question
+// asks about: the question's names (capitalised or not, "what did iran
+// do") right after its auxiliary, followed by a word that is none, the
+// verb; nil for a list ("why did GM, Ford and Chrysler …?") or none.
+func subjectOf(qr match.Query) map[string]bool {
+	loc := subjectAuxRe.FindStringIndex(qr.Question.Text)
+	if loc == nil {
+		return nil
+	}
+	rest := qr.Question.Text[loc[1]:]
+	isName := func(t string) bool {
+		return slices.ContainsFunc(qr.Words, func(w match.Word) bool { return w.Term == t && w.NameLike })
+	}
+	out := map[string]bool{}
+	for _, f := range strings.Fields(rest) {
+		word := strings.TrimRight(f, "?.!")
+		t := term.Word(word)
+		if t != "" && isName(t) && !strings.HasSuffix(f, ",") {
+			out[t] = true
+			continue
+		}
+		if len(out) == 0 || strings.HasSuffix(f, ",") {
+			return nil // no name, or a list
+		}
+		return out
+	}
+	return nil
 }
 
 // counted is a count and the index term of the noun it counts.
@@ -129,12 +157,7 @@ func newPins(ix *index.Index, qr match.Query) pins {
 		p.labels = append(p.labels, m)
 	}
 	p.counts = countsIn(qr.Question.Text)
-	if m := subjectRe.FindStringSubmatch(qr.Question.Text); m != nil {
-		p.subject = map[string]bool{}
-		for _, t := range term.Of(m[1]) {
-			p.subject[t] = true
-		}
-	}
+	p.subject = subjectOf(qr)
 	qt := term.Tokenize(qr.Question.Text)
 	for i := 0; i+1 < len(qt); i++ {
 		// A name the question gives before another word: another name's
