@@ -258,7 +258,7 @@ var (
 	latestRe  = regexp.MustCompile(`(?i)\b(latest|newest|most recent(ly)?|recently|lately|these days|this week|right now|currently|up to date|any news|any updates?|anything new|what(?:'|’)?s new|what is new|what(?:'|’)?s (?:been )?(?:happening|going on)|what is (?:happening|going on))\b`)
 	yearRe    = regexp.MustCompile(`\b(1[0-9]\d\d|20\d\d)s?\b`)
 	numberRe  = regexp.MustCompile(`\b\d[\d,.]*\b`)
-	negRe     = regexp.MustCompile(`(?i)\b(not|never|no|none|neither|nobody|nothing|cannot|without|refused|declined|rejected|failed)\b|n['’]t\b`)
+	negRe     = regexp.MustCompile(`(?i)\b(not|never|no|non|none|neither|nobody|nothing|cannot|without|refused|declined|rejected|failed)\b|n['’]t\b`)
 )
 
 // definitionRe asks what something is: "what is the ISSG?", "what was

@@ -136,6 +136,9 @@ func TestConstraints(t *testing.T) {
 	if !Parse("If none of the council agrees, what happens to the bill?").Negated || !Parse("Why did nobody attend?").Negated {
 		t.Error("a negating pronoun is a negation")
 	}
+	if !Parse("What non-Mongol empire did the dynasty succeed?").Negated || !Parse("how are packets sent on a non shared medium").Negated {
+		t.Error("non- is a negation")
+	}
 	names := Parse("Did Kerry meet Lavrov in Geneva?").Names()
 	if len(names) != 3 {
 		t.Errorf("names %v", names)
