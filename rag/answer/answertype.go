@@ -75,6 +75,10 @@ var (
 // the war end?", "when are they going to meet?".
 var futureAskedRe = regexp.MustCompile(`(?i)\bwhen\b.*\b(will|going to|gonna)\b|\bwhen['’]ll\b`)
 
+// endAskedRe finds a question about when something ended: "when did the
+// talks end?". A year after "since" says when it began, not that.
+var endAskedRe = regexp.MustCompile(`(?i)\bwhen\b.*\b(end|ends|ended|finish|finished|stop|stopped|conclude|concluded|cease|ceased)\W*$`)
+
 // pastTimeRe finds a time that lies behind the one who writes: "a year
 // ago", "last month", "earlier this week".
 var pastTimeRe = regexp.MustCompile(`(?i)^(ago|last (week|month|year)|earlier this)$`)
@@ -301,6 +305,7 @@ func answerType(qr match.Query, text string, isName func(string) bool) float64 {
 			return 0 // "when was Ribault born?" is not answered by the year he led an expedition
 		}
 		future := futureAskedRe.MatchString(qr.Question.Text)
+		noSince := future || endAskedRe.MatchString(qr.Question.Text)
 		// "when did the ceasefire in March end?" is not answered by "a
 		// March truce": the question's own month is no answer.
 		if monthOrDay.InExcept(text, qr.InQuestion) && !onlyTheSayingDated(qr, text) || centuryWords.In(text) && centuryRe.MatchString(text) || relTimeWords.In(text) && relTimeAnswers(text, future) {
@@ -313,7 +318,7 @@ func answerType(qr match.Query, text string, isName func(string) bool) float64 {
 		}
 		for _, loc := range yearRe.FindAllStringIndex(text, -1) {
 			y := text[loc[0]:loc[1]]
-			if !slices.Contains(qr.Question.Years, strings.TrimSuffix(y, "s")) && !(future && sinceRe.MatchString(text[:loc[0]])) {
+			if !slices.Contains(qr.Question.Years, strings.TrimSuffix(y, "s")) && !(noSince && sinceRe.MatchString(text[:loc[0]])) {
 				return 1
 			}
 		}

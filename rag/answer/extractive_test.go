@@ -77,6 +77,7 @@ func TestAnswerTypeReadsTheKind(t *testing.T) {
 		{"in what year did the docker die?", "The docker was seen at night.", 0},
 		{"when will the strike end?", "The dockers joined the strike a year ago.", 0},
 		{"when will the strike end?", "The strike has cost the port dearly since 2011.", 0},
+		{"when did the strike end?", "The strike has cost the port dearly since 2011.", 0},
 		{"when will the strike end?", "The strike will end next month.", 1},
 		{"how far is the port from Oslo?", "The port lies 21 miles north of Oslo.", 1},
 		{"how far is the port from Oslo?", "The port bought a tract of 6,100 acres from Oslo.", 0},
