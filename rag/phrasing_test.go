@@ -1287,3 +1287,30 @@ func TestTheSubjectMustBeMet(t *testing.T) {
 		}
 	}
 }
+
+// TestTheSubjectOfAYesNoQuestion: "did Norland send a delegation to
+// Dalby?" is not answered by what Osla's ministry said "it" would send:
+// a yes-no question's subject must be met too, though the articles
+// speak of Norland throughout, and "it" after a name is that name.
+func TestTheSubjectOfAYesNoQuestion(t *testing.T) {
+	eng := openFS(t, fstest.MapFS{
+		"a.txt": {Data: []byte("Talks Open in Dalby\n\n" +
+			"Norland and Osla gathered for talks in Dalby on Monday.\n" +
+			"Norland wants the border reopened before the winter.\n" +
+			"The talks with Norland also cover the release of fishermen.\n" +
+			"Observers expect the talks to last a week.\n" +
+			"The Osla foreign ministry said it would not send a delegation to Dalby, but its envoy will attend.\n" +
+			"The envoy has served in three capitals.\n")},
+		"b.txt": {Data: []byte("Harbour News\n\nThe port of Wexby opened a new dock in May.\n" +
+			"Fishing boats now land their catch at the north quay.\n" +
+			"The old ferry terminal will close in the autumn.\n" +
+			"The harbour master expects more cruise ships next year.\n")}})
+	a, err := eng.Ask(context.Background(), "did norland send a delegation to dalby?")
+	if err != nil || !a.Abstained && strings.Contains(a.Text, "foreign ministry") {
+		t.Errorf("%+v %v", a, err)
+	}
+	a, err = eng.Ask(context.Background(), "did osla send a delegation to dalby?")
+	if err != nil || !strings.Contains(a.Text, "foreign ministry") {
+		t.Errorf("Osla: %+v %v", a, err)
+	}
+}

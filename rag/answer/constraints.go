@@ -50,8 +50,8 @@ type pins struct {
 
 // subjectAuxRe opens a question whose name after "did" (or another
 // auxiliary a verb follows) does what it asks about: "what did Iran do
-// …?", "who did Britain exploit …?".
-var subjectAuxRe = regexp.MustCompile(`^(?i:what|how|why|when|where|who|whom|which \w+)\s+(?i:did|does|do|will|would|could|can|has|have|had)\s+(?i:the\s+)?`)
+// …?", "who did Britain exploit …?", "did Russia send a delegation?".
+var subjectAuxRe = regexp.MustCompile(`^(?:(?i:what|how|why|when|where|who|whom|which \w+)\s+)?(?i:did|does|do|will|would|could|can|has|have|had)\s+(?i:the\s+)?`)
 
 // slotPair is two capitalised words in a row of the question, as typed,
 // and the place of the second among the question's words.
@@ -87,6 +87,21 @@ func subjectOf(qr match.Query) map[string]bool {
 		return out
 	}
 	return nil
+}
+
+// pronounLeads reports whether text says a pronoun before any name
+// other than its first word, so that the pronoun points back out of the
+// sentence: "He then sent …", not "The State Department said it …".
+func pronounLeads(text string) bool {
+	for i, t := range term.Surfaces(text) {
+		if pronouns.In(t.Surface) {
+			return true
+		}
+		if i > 0 && t.Capitalized && t.Term != "" {
+			return false
+		}
+	}
+	return false
 }
 
 // counted is a count and the index term of the noun it counts.
@@ -315,7 +330,7 @@ func meetsConstraints(ix *index.Index, qr match.Query, p *pins, text string, sen
 	var further [][]string // referred, read once when needed
 	furtherRead := false
 	for i, w := range qr.Words {
-		if !w.NameLike || len(w.NameAlts) == 0 || p.everywhere[w.Term] || !qr.Counted(i) {
+		if !w.NameLike || len(w.NameAlts) == 0 || p.everywhere[w.Term] && !p.subject[w.Term] || !qr.Counted(i) {
 			continue
 		}
 		names++
@@ -327,8 +342,8 @@ func meetsConstraints(ix *index.Index, qr match.Query, p *pins, text string, sen
 			for _, ts := range ctx[1:min(len(ctx), 3)] { // headline and the sentence before
 				c = max(c, o.NameCredit(ts))
 			}
-			if c > 0 || referred == nil {
-				continue
+			if c > 0 || referred == nil || p.subject[w.Term] && !pronounLeads(text) {
+				continue // the subject: "it" after "the State Department" is that
 			}
 			if !furtherRead {
 				further, furtherRead = referred(), true
