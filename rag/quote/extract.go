@@ -612,10 +612,17 @@ func (st *docState) indirect(s Sentence, runes []rune, ws []word) []Quote {
 		ph      phrase
 		verb    int
 		subject []word
+		// impersonal marks "it was announced that …": said, by nobody
+		// the sentence names.
+		impersonal bool
 	}
 	var cues []cue
 	for v := range ws {
 		if !isSpeechVerb(ws, v) || isInfinitive(ws, v) || isGerund(ws[v].lower()) {
+			continue
+		}
+		if impersonalPassive(ws, v) {
+			cues = append(cues, cue{verb: v, impersonal: true})
 			continue
 		}
 		subj := subjectBefore(ws, v)
@@ -624,12 +631,12 @@ func (st *docState) indirect(s Sentence, runes []rune, ws []word) []Quote {
 		// A pronoun read after a comma ("Many of the closures, he") is the
 		// tail's: the words before it are part of what was said.
 		if ph := parseSpeaker(subj); ph.kind != phraseNone && (ph.kind != phrasePronoun || !split) {
-			cues = append(cues, cue{ph, v, subj})
+			cues = append(cues, cue{ph: ph, verb: v, subject: subj})
 		} else if split {
 			// "In 1999, he said …", "Many of the closures, he said, have …":
 			// the speaker is the words after the comma.
 			if ph := parseSpeaker(tail); ph.kind != phraseNone && ph.kind != phraseLabel {
-				cues = append(cues, cue{ph, v, tail})
+				cues = append(cues, cue{ph: ph, verb: v, subject: tail})
 			}
 		}
 	}
@@ -678,7 +685,10 @@ func (st *docState) indirect(s Sentence, runes []rune, ws []word) []Quote {
 	if best.verb >= 0 && !closesSentence(ws, best.verb) {
 		st.subject = st.subjectBefore(ws, best.verb)
 	}
-	ref, ok := st.resolve(best.ph)
+	ref, ok := speakerRef{}, best.impersonal
+	if !best.impersonal {
+		ref, ok = st.resolve(best.ph)
+	}
 	if !ok && (best.ph.kind != phrasePronoun || !isSpeechLike(content)) {
 		return nil
 	}
@@ -694,6 +704,17 @@ func (st *docState) indirect(s Sentence, runes []rune, ws []word) []Quote {
 		Line:        lineAt(s, startOffset(ws, best.verb)),
 		Sentence:    s.Text,
 	}}
+}
+
+// impersonalPassive reports a speech verb at v in the passive with "it"
+// for its subject: "it was announced that …", "it has been reported
+// that …". The "it" stands for what was said, not for a speaker.
+func impersonalPassive(ws []word, v int) bool {
+	k := v - 1
+	for k >= 0 && (beForms[ws[k].lower()] || ws[k].lower() == "has" || ws[k].lower() == "had") {
+		k--
+	}
+	return k < v-1 && k >= 0 && ws[k].lower() == "it" && beForms[ws[v-1].lower()]
 }
 
 // afterLastComma returns the words of a subject after its last comma.

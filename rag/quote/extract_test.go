@@ -818,3 +818,25 @@ func TestHeIsBoundOnlyInItsMainClause(t *testing.T) {
 		t.Errorf("got %+v, want the second by Piet Kramer", qs)
 	}
 }
+
+// TestImpersonalPassiveNamesNobody: "it was announced that …" says
+// who spoke no more than "it has been reported that …"; "it" is not the
+// organisation quoted before.
+func TestImpersonalPassiveNamesNobody(t *testing.T) {
+	qs := extractDocument(doc(
+		`"The council has taken the firm decision not to go," the Dalby Council said.`,
+		`After talks last month, it was announced that the partners now hope to meet in mid-November.`,
+		`It has been reported that the envoy will resign within a week.`), nil)
+	var got []string
+	for _, q := range qs {
+		if q.Kind == Indirect {
+			got = append(got, q.Speaker)
+			if q.Speaker != "" {
+				t.Errorf("%q said by %q", q.Text, q.Speaker)
+			}
+		}
+	}
+	if len(got) != 2 {
+		t.Errorf("reported speech: %d, want 2: %+v", len(got), qs)
+	}
+}
