@@ -395,7 +395,7 @@ func TestLocalWeightsAreFittedAgainAfterDrift(t *testing.T) {
 	}
 	other := fstest.MapFS{}
 	for i := range 3 {
-		other[fmt.Sprintf("harbour%d.txt", i)] = &fstest.MapFile{Data: []byte(fmt.Sprintf("Harbour Strike %d\n\nThe dockers of Veltra struck for the %d time over the wage deal, port director Ilse Brandt said.\n", i, i+2))}
+		other[fmt.Sprintf("harbour%d.txt", i)] = &fstest.MapFile{Data: []byte(fmt.Sprintf("Harbour Strike %d\n\nThe dockers of Veltra struck for the %d time over the wage deal with port director Ilse Brandt.\n", i, i+2))}
 	}
 	swapped, info := open(t, other, Options{DataDir: dir, Previous: small})
 	fresh, _ := open(t, other, Options{})

@@ -628,6 +628,16 @@ func (st *docState) indirect(s Sentence, runes []rune, ws []word) []Quote {
 		subj := subjectBefore(ws, v)
 		tail := afterLastComma(subj)
 		split := len(tail) > 0 && len(tail) < len(subj)
+		// "…, the Times said.": a cue that ends the sentence has its
+		// speaker after the last comma, and all before it is what was
+		// said, a "that" of a relative clause too ("groups that provide
+		// education, …").
+		if split && len(tail) <= maxClosingSpeaker && wordsAfter(ws, v) <= 4 {
+			if ph := parseSpeaker(tail); ph.kind != phraseNone && ph.kind != phraseLabel {
+				cues = append(cues, cue{ph: ph, verb: v, subject: tail})
+				continue
+			}
+		}
 		// A pronoun read after a comma ("Many of the closures, he") is the
 		// tail's: the words before it are part of what was said.
 		if ph := parseSpeaker(subj); ph.kind != phraseNone && (ph.kind != phrasePronoun || !split) {
@@ -715,6 +725,22 @@ func impersonalPassive(ws []word, v int) bool {
 		k--
 	}
 	return k < v-1 && k >= 0 && ws[k].lower() == "it" && beForms[ws[v-1].lower()]
+}
+
+// maxClosingSpeaker bounds the words of a speaker named after the last
+// comma of a sentence that a speech verb ends: "…, the State Department
+// spokesman said."
+const maxClosingSpeaker = 6
+
+// wordsAfter counts the words, not punctuation, after ws[v].
+func wordsAfter(ws []word, v int) int {
+	n := 0
+	for _, w := range ws[v+1:] {
+		if !w.punct {
+			n++
+		}
+	}
+	return n
 }
 
 // afterLastComma returns the words of a subject after its last comma.

@@ -840,3 +840,14 @@ func TestImpersonalPassiveNamesNobody(t *testing.T) {
 		t.Errorf("reported speech: %d, want 2: %+v", len(got), qs)
 	}
 }
+
+// TestClosingCueAfterARelativeThat: in "… groups that provide …, the
+// Times said." the "that" is a relative clause's, inside what was said;
+// the speaker is after the last comma and the words are all before it.
+func TestClosingCueAfterARelativeThat(t *testing.T) {
+	qs := extractDocument(doc(`The 20 delegates included members of four groups that run schools and clinics in the hills, the Times said.`), nil)
+	want := "The 20 delegates included members of four groups that run schools and clinics in the hills"
+	if len(qs) != 1 || qs[0].Text != want || qs[0].Speaker != "The Times" {
+		t.Fatalf("got %+v", qs)
+	}
+}
