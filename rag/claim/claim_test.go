@@ -365,3 +365,19 @@ func TestARoleIsGivenToItsOwnNames(t *testing.T) {
 		"Ilse Brandt was once ambassador to Norway and to Peru [1].":  false,
 	})
 }
+
+// TestARoleInTheHoldersSentence: a claim that gives someone a role ("Lena
+// Ostrova is Velmar's main negotiator") is held only by a sentence that
+// names them and gives the role to what the claim attaches it to, not by
+// one on them where the role's word stands alone ("the negotiators")
+// beside one that gives the role to another.
+func TestARoleInTheHoldersSentence(t *testing.T) {
+	article := "Harbour Talks\n\n" +
+		"Tomas Weber, Velmar's main negotiator, said it was not clear whether the dockers would meet.\n" +
+		"Lena Ostrova, an adviser to Velmar's ambassador to Brenna, said the talks had been hard going and the negotiators needed time.\n"
+	checkKept(t, article, "Who are Tomas Weber and Lena Ostrova?", map[string]bool{
+		"Lena Ostrova is Velmar's main negotiator [1].":                    false,
+		"Tomas Weber is Velmar's main negotiator [1].":                     true,
+		"Lena Ostrova is an adviser to Velmar's ambassador to Brenna [1].": true,
+	})
+}

@@ -223,5 +223,23 @@ func (c *checker) pronounFor(rel relation, r sentRef) bool {
 	return false
 }
 
+// namedIn reports whether a sentence names n: by name, as the speaker of
+// its quotation, or by a personal pronoun when one of the two sentences
+// before it names n ("He previously served as …").
+func (c *checker) namedIn(n name, r sentRef) bool {
+	if c.nameMet(n, [][]string{c.info(r).terms}) || c.speaks(n, r) {
+		return true
+	}
+	if !slices.ContainsFunc(c.info(r).tokens(), func(t term.Token) bool { return personalPronouns[strings.ToLower(t.Surface)] }) {
+		return false
+	}
+	for s := max(r.sent-2, 0); s < r.sent; s++ {
+		if c.nameMet(n, [][]string{c.ix.SentenceTerms(r.doc, s)}) {
+			return true
+		}
+	}
+	return false
+}
+
 // personalPronouns may stand for a name the sentences before give.
 var personalPronouns = map[string]bool{"he": true, "she": true, "they": true, "it": true, "his": true, "her": true, "their": true, "its": true}

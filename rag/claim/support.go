@@ -445,10 +445,13 @@ func (c *checker) holds(f facts, set []sentRef) bool {
 
 // roleElsewhere reports a claim that gives a role to a name ("the U.S.
 // ambassador to Kazakhstan and to Russia") that the cited sentences give
-// that role nowhere, while they give it to other names (to Kazakhstan;
-// to Uzbekistan and to Belarus). Only roles a possessive or "of", "to"
-// or "for" gives are read: "U.S. ambassador" names a country's
-// ambassador, not the one he is sent to.
+// that role nowhere, while they speak of the role (to Kazakhstan; to
+// Uzbekistan and to Belarus; "our negotiators"). Only the roles of the
+// claim that a possessive or "of", "to" or "for" gives are read: "U.S.
+// ambassador" names a country's ambassador, not the one he is sent to;
+// in the sentences, "State Department spokeswoman" gives the State
+// Department's spokeswoman too. When the claim names who holds the role
+// before it, only the sentences that name them are read.
 func (c *checker) roleElsewhere(f facts, set []sentRef) bool {
 	for i, t := range f.toks {
 		if !question.IsRoleHead(t.Term) {
@@ -463,20 +466,30 @@ func (c *checker) roleElsewhere(f facts, set []sentRef) bool {
 		if len(names) == 0 {
 			continue
 		}
+		// The one the claim gives the role must be in the sentence that
+		// gives it: "Aleksandr Musienko is Russia's main negotiator" is not
+		// held by a sentence on Musienko and one on "Aleksandr Lavrentyev,
+		// Russia's main negotiator".
+		holder := -1
+		for k, n := range f.names {
+			if n.end < i && !slices.Contains(names, n.head) {
+				holder = k
+			}
+		}
 		own, other := map[string]bool{}, false
 		for _, r := range set {
+			if holder >= 0 && !c.namedIn(f.names[holder], r) {
+				continue
+			}
 			st := c.info(r).tokens()
 			for j, u := range st {
 				if u.Term != t.Term {
 					continue
 				}
+				other = true // the role, given to no name or to others
 				for _, at := range question.AttachedTo(st, j) {
-					switch {
-					case !at.Marked:
-					case slices.Contains(names, at.Term):
-						own[at.Term] = true
-					default:
-						other = true
+					if slices.Contains(names, at.Term) {
+						own[at.Term] = true // "Russia's negotiator", "State Department spokeswoman"
 					}
 				}
 			}
