@@ -381,3 +381,18 @@ func TestARoleInTheHoldersSentence(t *testing.T) {
 		"Lena Ostrova is an adviser to Velmar's ambassador to Brenna [1].": true,
 	})
 }
+
+// TestNoClaimPiecedFromUnrelatedSentences: a sentence joins the one a
+// claim rests on only when it holds a name, a number or a quotation of
+// the claim; "the delegations will meet the crews at the quay" is not
+// pieced from a sentence on the delegations meeting and one on crews at
+// the quay.
+func TestNoClaimPiecedFromUnrelatedSentences(t *testing.T) {
+	article := "Harbour Talks\n\n" +
+		"Tomas Weber said the delegations would meet.\n" +
+		"The crews waited at the quay all week.\n"
+	checkKept(t, article, "Will the delegations meet the crews?", map[string]bool{
+		"The delegations will meet the crews at the quay for lunch [1].": false,
+		"Tomas Weber said the delegations would meet [1].":               true,
+	})
+}

@@ -312,7 +312,7 @@ func (c *checker) choose(f facts, cands []sentRef) ([]sentRef, bool) {
 	for len(chosen) < maxSupport {
 		best, bestScore := -1, c.score(f, chosen)
 		for i, r := range cands {
-			if slices.Contains(chosen, r) {
+			if slices.Contains(chosen, r) || len(chosen) > 0 && !c.bindsTo(f, r) {
 				continue
 			}
 			if s := c.score(f, append(append([]sentRef(nil), chosen...), r)); s > bestScore+1e-9 {
@@ -328,6 +328,31 @@ func (c *checker) choose(f facts, cands []sentRef) ([]sentRef, bool) {
 		}
 	}
 	return nil, false
+}
+
+// bindsTo reports whether a sentence holds a name, a number or a
+// quotation of the claim: only such a sentence may join the one a claim
+// rests on, so a claim is not pieced together from the words of
+// sentences about other things ("Organizers expressed hopes" from
+// "Organizers downplayed hopes" and "observers expressed hopes").
+func (c *checker) bindsTo(f facts, r sentRef) bool {
+	si := c.info(r)
+	for _, n := range f.names {
+		if c.nameMet(n, [][]string{si.terms}) {
+			return true
+		}
+	}
+	for _, v := range f.numbers {
+		if numberIn(v, si.numbers) {
+			return true
+		}
+	}
+	for _, q := range f.quotes {
+		if strings.Contains(si.folded, q) {
+			return true
+		}
+	}
+	return false
 }
 
 // score rates how much of the claim a set of sentences holds: each
