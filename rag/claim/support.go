@@ -278,8 +278,10 @@ func (c *checker) read(text string) facts {
 			j++
 		}
 		// The first word of a sentence is capitalised anyway: it is a name
-		// only when the articles write it as one.
-		if i == 0 && j == 0 && !c.ix.IsName(toks[0].Term) {
+		// only when the articles write it as one, or never write it at all
+		// ("China is a sponsor of the talks"), but for an opener set off
+		// by a comma ("Overall, …").
+		if i == 0 && j == 0 && !c.ix.IsName(toks[0].Term) && (c.ix.SentenceDF(toks[0].Term) > 0 || toks[1%len(toks)].AfterBreak) {
 			continue
 		}
 		n := name{surface: toks[j].Surface, head: toks[j].Term, at: i, end: j}
