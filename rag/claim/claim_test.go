@@ -180,6 +180,7 @@ func TestWhoDoesWhat(t *testing.T) {
 		"Ostrava and Velmar have backed opposing sides [1].": true,
 		"Ostrava is backing the port owners of Brenna [1].":  false,
 		"Velmar is backing the port owners of Brenna [1].":   true,
+		"Ostrava is funding the port owners of Brenna [1].":  false,
 	})
 	checkKept(t, article, "What did Ostrava do in Brenna?", map[string]bool{
 		"Brenna waged a legal campaign in Ostrava [1].": false,

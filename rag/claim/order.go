@@ -109,7 +109,7 @@ func (c *checker) swapped(f facts, set []sentRef) bool {
 					switch {
 					case len(subject) == 0 || passiveAt(seg, i):
 						other = false // no subject to read
-					case c.nameMet(rel.subject, [][]string{subject}) && (rel.object == "" || objectIn(rel.object, seg)):
+					case c.nameMet(rel.subject, [][]string{subject}) && (rel.object == "" || objectIn(rel.object, seg, i)):
 						other = false
 					}
 				}
@@ -152,11 +152,24 @@ func (c *checker) subjectBefore(seg []term.Token, i int, first bool) []string {
 func joins(w string) bool { return strings.EqualFold(w, "and") || strings.EqualFold(w, "or") }
 
 // objectIn reports whether a clause holds the claim's object as written
-// (or by stem), after its verb or before it ("a ceasefire Kerry had
-// negotiated"). A related word is not enough: WordNet relates "port" to
+// (or by stem), after its verb at i or before it ("a ceasefire Kerry had
+// negotiated"); after it, only up to another subject joined on with its
+// own verb ("supporting Assad and Turkey backing rebels": the rebels are
+// Turkey's). A related word is not enough: WordNet relates "port" to
 // "side", by the port side of a ship.
-func objectIn(object string, seg []term.Token) bool {
-	return slices.ContainsFunc(seg, func(t term.Token) bool { return t.Term == object })
+func objectIn(object string, seg []term.Token, i int) bool {
+	if slices.ContainsFunc(seg[:i], func(t term.Token) bool { return t.Term == object }) {
+		return true
+	}
+	for k := i + 1; k < len(seg); k++ {
+		if joins(seg[k].Surface) && k+2 < len(seg) && seg[k+1].Capitalized && seg[k+1].Term != "" && !seg[k+2].Capitalized && seg[k+2].Term != "" {
+			return false // "and Turkey backing …": another subject's verb
+		}
+		if seg[k].Term == object {
+			return true
+		}
+	}
+	return false
 }
 
 // passiveAt reports a verb followed by "by" within two words: its
