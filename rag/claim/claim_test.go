@@ -294,9 +294,12 @@ func TestNegativePrefixes(t *testing.T) {
 		"Envoy Tomas Weber said it was possible that the owners would sign.\n"
 	checkKept(t, article, "Will the dockers vote, and will the owners sign?", map[string]bool{
 		"Brandt said it was unclear whether the dockers would vote [1].": true,
-		"Brandt said it was clear that the dockers would vote [1].":      false,
-		"Weber said it was impossible that the owners would sign [1].":   false,
-		"Weber said it was possible that the owners would sign [1].":     true,
+		// "not clear whether" leaves the vote open: neither is said.
+		"Brandt said the dockers would vote [1].":                      false,
+		"Brandt said the dockers would not vote [1].":                  false,
+		"Brandt said it was clear that the dockers would vote [1].":    false,
+		"Weber said it was impossible that the owners would sign [1].": false,
+		"Weber said it was possible that the owners would sign [1].":   true,
 	})
 }
 

@@ -455,6 +455,9 @@ func (c *checker) holds(f facts, set []sentRef) bool {
 			prefixed = prefixed || slices.ContainsFunc(f.terms, func(ct string) bool { p, ok := c.plainOf(ct); return ok && p == t })
 		}
 	}
+	if !openRe.MatchString(f.text) && slices.ContainsFunc(set, func(r sentRef) bool { return leftOpen(c.info(r).text, f.terms) }) {
+		return false // "would meet" where the sentence says it is not clear whether they would
+	}
 	if f.compares && !slices.ContainsFunc(set, func(r sentRef) bool { return comparesThings(c.info(r).text) }) {
 		return false // "wounded less often than they were killed" where the sentence compares nothing
 	}
@@ -526,6 +529,30 @@ func (c *checker) roleElsewhere(f facts, set []sentRef) bool {
 		}
 	}
 	return false
+}
+
+// whetherRe opens a clause a sentence leaves open: "not clear whether
+// the delegations would meet".
+var whetherRe = regexp.MustCompile(`(?i)\bwhether\b`)
+
+// openRe finds a claim that leaves something open too: "whether",
+// "unclear", "may".
+var openRe = regexp.MustCompile(`(?i)\b(?:whether|if|unclear|uncertain|unknown|not (?:clear|known|certain)|may|might|could)\b`)
+
+// leftOpen reports a sentence that leaves open, in a "whether" clause,
+// what a claim says at least two words of: the claim asserts it.
+func leftOpen(text string, claim []string) bool {
+	loc := whetherRe.FindStringIndex(text)
+	if loc == nil {
+		return false
+	}
+	n := 0
+	for _, t := range term.Of(text[loc[1]:]) {
+		if slices.Contains(claim, t) {
+			n++
+		}
+	}
+	return n >= 2
 }
 
 // otherOrder reports sentences that place the claim's event on the other

@@ -68,3 +68,17 @@ func TestWithoutPossessive(t *testing.T) {
 		}
 	}
 }
+
+// TestNegationEndsAtWhether: "not clear whether they would meet" negates
+// "clear", not the meeting; an aside between commas does not end it.
+func TestNegationEndsAtWhether(t *testing.T) {
+	if got := Negated("it was not clear whether the delegations would meet"); len(got) != 1 || got[0] != Word("clear") {
+		t.Errorf("whether: %v", got)
+	}
+	if got := Negated("it would not send a delegation"); len(got) != 2 {
+		t.Errorf("send: %v", got)
+	}
+	if got := Negated("he did not, however, resign"); !slices.Contains(got, Word("resign")) {
+		t.Errorf("aside: %v", got)
+	}
+}
