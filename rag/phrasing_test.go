@@ -1314,3 +1314,22 @@ func TestTheSubjectOfAYesNoQuestion(t *testing.T) {
 		t.Errorf("Osla: %+v %v", a, err)
 	}
 }
+
+// TestAPersonIsIntroducedOutsideQuotes: "who is Tomas Ames?" is answered
+// where the narrative introduces him ("Harbour Minister Tomas Ames
+// said …"), not where another's words first name him ("… and the
+// Minister [Tomas Ames]").
+func TestAPersonIsIntroducedOutsideQuotes(t *testing.T) {
+	eng := openFS(t, fstest.MapFS{
+		"a.txt": {Data: []byte("Port Talks Stall\n\n" +
+			"“I have no recent talks between the union and the Minister [Tomas Ames] to report,” port director Ilse Brandt said.\n" +
+			"The dockers of Veltra walked out for a week.\n")},
+		"b.txt": {Data: []byte("Minister Visits Veltra\n\n" +
+			"The dockers met on Friday to vote on the wage deal.\n" +
+			"Harbour Minister Tomas Ames said on Monday that the port would reopen.\n" +
+			"He toured the north quay with the mayor.\n")}})
+	a, err := eng.Ask(context.Background(), "who is tomas ames")
+	if err != nil || a.Abstained || !strings.HasPrefix(a.Text, "Harbour Minister Tomas Ames") {
+		t.Errorf("%+v %v", a, err)
+	}
+}

@@ -764,12 +764,39 @@ func firstMention(ix *index.Index, qr match.Query, doc, sent int, sentTerms []st
 	if !ix.IsName(last) || !slices.Contains(sentTerms, last) {
 		return false
 	}
+	// Named only in someone's words ("… and the Secretary [John Kerry]"),
+	// a person is not introduced: the narrative does that.
+	if !slices.Contains(term.Of(outsideQuotes(ix.Documents()[doc].Sentences[sent].Text)), last) {
+		return false
+	}
 	for i := range sent {
 		if slices.Contains(ix.SentenceTerms(doc, i), last) {
 			return false
 		}
 	}
 	return true
+}
+
+// outsideQuotes returns text without what stands inside quotation
+// marks, curly or straight.
+func outsideQuotes(text string) string {
+	var b strings.Builder
+	inside := false
+	for _, r := range text {
+		switch r {
+		case '“':
+			inside = true
+		case '”':
+			inside = false
+		case '"':
+			inside = !inside
+		default:
+			if !inside {
+				b.WriteRune(r)
+			}
+		}
+	}
+	return b.String()
 }
 
 // definitionOf matches a sentence that defines phrase, or is nil for "":
