@@ -1333,3 +1333,22 @@ func TestAPersonIsIntroducedOutsideQuotes(t *testing.T) {
 		t.Errorf("%+v %v", a, err)
 	}
 }
+
+// TestAGroupAskedForByItsNoun: "what did the Norlandic opposition say
+// about the port?" is answered by what "Norlandic opposition leaders
+// say": a group the question names by a noun speaks as the group of the
+// articles that holds its words, though the articles give a group's
+// words to no person.
+func TestAGroupAskedForByItsNoun(t *testing.T) {
+	eng := openFS(t, fstest.MapFS{
+		"a.txt": {Data: []byte("Port Talks\n\n" +
+			"Norland and Osla met in Dalby on Monday to talk about the port.\n" +
+			"Norlandic opposition leaders say that reopening the port will be their main goal, not the mayor's future.\n" +
+			"The mayor of Dalby said the port would stay shut.\n")},
+		"b.txt": {Data: []byte("Harbour News\n\nThe port of Wexby opened a new dock in May.\n" +
+			"Fishing boats now land their catch at the north quay.\n")}})
+	a, err := eng.Ask(context.Background(), "what did the Norlandic opposition say about the mayor's future?")
+	if err != nil || a.Abstained || !strings.Contains(a.Text, "opposition leaders say") {
+		t.Errorf("%+v %v", a, err)
+	}
+}

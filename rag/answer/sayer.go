@@ -26,6 +26,27 @@ func askedSayer(qr match.Query) []match.Word {
 	return out
 }
 
+// askedGroup returns the terms of the words a question asks what they
+// said by ("the syrian opposition"), when one of them is no name: a group
+// named by its noun. Nil otherwise.
+func askedGroup(qr match.Query) []string {
+	said := qr.Question.SayerWords()
+	common := slices.ContainsFunc(said, func(w string) bool {
+		t := term.Word(w)
+		return t != "" && !slices.ContainsFunc(qr.Words, func(qw match.Word) bool { return qw.Term == t && (qw.NameLike || qw.Name) })
+	})
+	if !common {
+		return nil
+	}
+	var out []string
+	for _, w := range said {
+		if t := term.Word(w); t != "" {
+			out = append(out, t)
+		}
+	}
+	return out
+}
+
 // saidBy reports whether sentence s of document doc gives the words of
 // the one named by sayer: the articles give its quotations to them or to
 // one speaking in a role of theirs, or their name is the subject of a
@@ -35,7 +56,7 @@ func askedSayer(qr match.Query) []match.Word {
 // inverted "…," said Kerry is a quotation the articles give him, and
 // "says Obama is flouting" is not Obama's saying. "What did Obama say?"
 // is not answered by "an argument within the Obama administration".
-func saidBy(ix *index.Index, terms *termsMemo, sayer []match.Word, doc, s int) bool {
+func saidBy(ix *index.Index, terms *termsMemo, sayer []match.Word, group []string, doc, s int) bool {
 	names := func(ts []string) bool {
 		return slices.ContainsFunc(sayer, func(w match.Word) bool { return w.NameCredit(ts) > 0 })
 	}
@@ -44,6 +65,17 @@ func saidBy(ix *index.Index, terms *termsMemo, sayer []match.Word, doc, s int) b
 	speakers := ix.PeopleQuotedIn(doc, s)
 	if slices.ContainsFunc(speakers, func(sp string) bool { return names(terms.of(sp)) || names(terms.of(roleOf(ix, sp))) }) {
 		return true
+	}
+	// A group asked for by a noun of its own ("the Syrian opposition")
+	// speaks as the articles' group that holds all its words ("Syrian
+	// opposition leaders"); a name alone ("Syria") is no group's.
+	if len(group) > 0 {
+		for _, q := range ix.QuotesIn(doc, s) {
+			ts := terms.of(q.Speaker)
+			if !slices.ContainsFunc(group, func(g string) bool { return !slices.Contains(ts, g) }) {
+				return true
+			}
+		}
 	}
 	// Or the name is the subject of the sentence's word of speech, a
 	// quotation in it given to its spokesman: "The US was trying to
