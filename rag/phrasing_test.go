@@ -1352,3 +1352,21 @@ func TestAGroupAskedForByItsNoun(t *testing.T) {
 		t.Errorf("%+v %v", a, err)
 	}
 }
+
+// TestWhatWasSaidAboutANamedTopic: "what did Norland say about Wexby?"
+// is not answered by what Norland said of Dalby, beside a sentence on
+// Wexby: the name a question asks what was said about is in the
+// sentence, or in its article's headline.
+func TestWhatWasSaidAboutANamedTopic(t *testing.T) {
+	eng := openFS(t, fstest.MapFS{
+		"a.txt": {Data: []byte("Harbour Talks\n\n" +
+			"The ferry to Wexby was cancelled on Monday after a storm.\n" +
+			"Norland said it would send two ships to Dalby next week.\n" +
+			"The dockers of Dalby welcomed the news.\n")},
+		"b.txt": {Data: []byte("Wexby Port Reopens\n\nThe port of Wexby opened a new dock in May.\n" +
+			"Norland said the new dock would double the catch.\n")}})
+	a, err := eng.Ask(context.Background(), "what did norland say about wexby?")
+	if err != nil || strings.Contains(a.Text, "two ships") || !strings.Contains(a.Text, "double the catch") {
+		t.Errorf("%+v %v", a, err)
+	}
+}

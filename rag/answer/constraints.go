@@ -46,6 +46,9 @@ type pins struct {
 	// subject holds the terms of the name that does what the question
 	// asks about ("Iran" in "what did Iran do on Yom Kippur?").
 	subject map[string]bool
+	// topic holds the terms of the names a question asks what was said
+	// about ("Geneva" in "what did the US say about Geneva?").
+	topic map[string]bool
 }
 
 // subjectAuxRe opens a question whose name after "did" (or another
@@ -102,6 +105,26 @@ func pronounLeads(text string) bool {
 		}
 	}
 	return false
+}
+
+// sayTopicRe finds what a question asks was said about: "what did the
+// US say about Geneva?".
+var sayTopicRe = regexp.MustCompile(`(?i)\b(?:say|said|says|tell|told|think|thinks|thought)\s+(?:\w+\s+)?(?:about|of|on|regarding)\s+(.+)$`)
+
+// sayTopicOf returns the terms of the names a question asks what someone
+// said about; nil for none.
+func sayTopicOf(qr match.Query) map[string]bool {
+	m := sayTopicRe.FindStringSubmatch(qr.Question.Text)
+	if m == nil {
+		return nil
+	}
+	out := map[string]bool{}
+	for _, t := range term.Of(m[1]) {
+		if slices.ContainsFunc(qr.Words, func(w match.Word) bool { return w.Term == t && w.NameLike && len(w.NameAlts) > 0 }) {
+			out[t] = true
+		}
+	}
+	return out
 }
 
 // counted is a count and the index term of the noun it counts.
@@ -173,6 +196,7 @@ func newPins(ix *index.Index, qr match.Query) pins {
 	}
 	p.counts = countsIn(qr.Question.Text)
 	p.subject = subjectOf(qr)
+	p.topic = sayTopicOf(qr)
 	qt := term.Tokenize(qr.Question.Text)
 	for i := 0; i+1 < len(qt); i++ {
 		// A name the question gives before another word: another name's
@@ -330,7 +354,7 @@ func meetsConstraints(ix *index.Index, qr match.Query, p *pins, text string, sen
 	var further [][]string // referred, read once when needed
 	furtherRead := false
 	for i, w := range qr.Words {
-		if !w.NameLike || len(w.NameAlts) == 0 || p.everywhere[w.Term] && !p.subject[w.Term] || !qr.Counted(i) {
+		if !w.NameLike || len(w.NameAlts) == 0 || p.everywhere[w.Term] && !p.subject[w.Term] && !p.topic[w.Term] || !qr.Counted(i) {
 			continue
 		}
 		names++
@@ -354,8 +378,13 @@ func meetsConstraints(ix *index.Index, qr match.Query, p *pins, text string, sen
 		}
 		if c > 0 {
 			met += w.Weight
-		} else if p.subject[w.Term] {
+		} else if p.subject[w.Term] || p.topic[w.Term] {
 			return false // "what did Iran do on Yom Kippur?" is not what Syria did
+		}
+		if p.topic[w.Term] && !slices.ContainsFunc(qr.Alternatives(i), func(j int) bool {
+			return qr.Words[j].NameCredit(sentTerms) > 0 || len(ctx) > 1 && qr.Words[j].NameCredit(ctx[1]) > 0
+		}) {
+			return false // what was said about Geneva names it, or its article does; not the sentence before
 		}
 	}
 	if names == 1 && met == 0 || names > 1 && met < all/2 {
