@@ -1370,3 +1370,19 @@ func TestWhatWasSaidAboutANamedTopic(t *testing.T) {
 		t.Errorf("%+v %v", a, err)
 	}
 }
+
+// TestWhatAPaperReported: "what did the Dalby Post report?" is answered
+// by what the articles give "according to the Dalby Post", not by "a
+// Dalby Post request for comment", where the name qualifies a noun.
+func TestWhatAPaperReported(t *testing.T) {
+	eng := openFS(t, fstest.MapFS{
+		"a.txt": {Data: []byte("Port Strike\n\n" +
+			"The dockers of Veltra walked out over pay on Monday, according to the Dalby Post.\n" +
+			"The port authority did not immediately respond to a Dalby Post request for comment.\n")},
+		"b.txt": {Data: []byte("Harbour News\n\nThe port of Wexby opened a new dock in May.\n" +
+			"Fishing boats now land their catch at the north quay.\n")}})
+	a, err := eng.Ask(context.Background(), "what did the dalby post report?")
+	if err != nil || a.Abstained || !strings.HasPrefix(a.Text, "The dockers of Veltra walked out") {
+		t.Errorf("%+v %v", a, err)
+	}
+}

@@ -533,7 +533,9 @@ func Parse(raw string) Question {
 			q.Numbers = append(q.Numbers, strings.ReplaceAll(m, ",", ""))
 		}
 	}
-	if m := sayerRe.FindStringSubmatch(text); m != nil {
+	// "what did Kilbrandon's report recommend?": after a possessive,
+	// "report" is a noun, and nobody is asked about.
+	if m := sayerRe.FindStringSubmatch(text); m != nil && !strings.HasSuffix(m[1], "'s") && !strings.HasSuffix(m[1], "’s") {
 		q.Sayer = m[1]
 	}
 	// "is the US going to Astana or not?" asks yes or no, and negates
@@ -614,7 +616,7 @@ var orNotRe = regexp.MustCompile(`(?i),?\s+or\s+not\W*$`)
 
 // sayerRe finds whom a question asks what they said: "what did Obama say
 // about Syria?", "what has putin said", "what did kirby tell reporters".
-var sayerRe = regexp.MustCompile(`(?i)\bwhat (?:did|does|do|has|have|had)\s+(.+?)\s+(?:say|said|tell|told|claim|claimed|announce|announced|write|wrote|tweet|tweeted)\b`)
+var sayerRe = regexp.MustCompile(`(?i)\bwhat (?:did|does|do|has|have|had)\s+(.+?)\s+(?:say|said|tell|told|claim|claimed|announce|announced|write|wrote|tweet|tweeted|report|reported)\b`)
 
 // isCount reports whether a word is a small count: "three", "2".
 // askedNoun reports whether toks[j], after "which", is the noun the

@@ -434,12 +434,14 @@ func TestDoneIsNoTopic(t *testing.T) {
 // TestSayer: whom a question asks what they said, as typed.
 func TestSayer(t *testing.T) {
 	for q, want := range map[string]string{
-		"What did Obama say about Syria?":    "Obama",
-		"what has putin said":                "putin",
-		"what did the times say about kerry": "the times",
-		"what did kirby tell reporters":      "kirby",
-		"What did Kerry do in London?":       "",
-		"who said the talks were pivotal":    "",
+		"What did Obama say about Syria?":         "Obama",
+		"what has putin said":                     "putin",
+		"what did the times say about kerry":      "the times",
+		"what did kirby tell reporters":           "kirby",
+		"What did Kerry do in London?":            "",
+		"who said the talks were pivotal":         "",
+		"what did reuters report":                 "reuters",
+		"What did Kilbrandon's report recommend?": "",
 	} {
 		if got := Parse(q).Sayer; got != want {
 			t.Errorf("%q: sayer %q, want %q", q, got, want)
