@@ -416,3 +416,15 @@ func TestAFirstWordTheArticlesNeverWrite(t *testing.T) {
 		"Overall, Iran is a sponsor of the talks [1].": true,
 	})
 }
+
+// TestTheNounANameQualifiesAfterARole: "a spokesman for the Velmar
+// government" is not "a spokesman for the Free Velmar Army": the noun the
+// name qualifies is the role's too.
+func TestTheNounANameQualifiesAfterARole(t *testing.T) {
+	article := "Harbour Talks\n\n" +
+		"\"We came to reopen the port,\" Piet Janssen, a spokesman for the Free Velmar Army, told the paper.\n"
+	checkKept(t, article, "Who is Piet Janssen?", map[string]bool{
+		"Piet Janssen is a spokesman for the Velmar government [1].": false,
+		"Piet Janssen is a spokesman for the Free Velmar Army [1].":  true,
+	})
+}

@@ -496,6 +496,12 @@ func (c *checker) roleElsewhere(f facts, set []sentRef) bool {
 		if len(names) == 0 {
 			continue
 		}
+		// "a spokesman for the Syrian government" is not "a spokesman for
+		// the Free Syrian Army": the noun a name qualifies after the role
+		// is given too.
+		if head := nounAfterName(f.toks, i); head != "" {
+			names = append(names, head)
+		}
 		// The one the claim gives the role must be in the sentence that
 		// gives it: "Aleksandr Musienko is Russia's main negotiator" is not
 		// held by a sentence on Musienko and one on "Aleksandr Lavrentyev,
@@ -522,6 +528,9 @@ func (c *checker) roleElsewhere(f facts, set []sentRef) bool {
 						own[at.Term] = true // "Russia's negotiator", "State Department spokeswoman"
 					}
 				}
+				if h := nounAfterName(st, j); h != "" && slices.Contains(names, h) {
+					own[h] = true
+				}
 			}
 		}
 		if other && len(own) < len(names) {
@@ -529,6 +538,29 @@ func (c *checker) roleElsewhere(f facts, set []sentRef) bool {
 		}
 	}
 	return false
+}
+
+// nounAfterName returns the term of the word in lower case that follows
+// the name after a role at ts[i] and "of", "to" or "for" ("government"
+// in "spokesman for the Syrian government"): the name qualifies it, and
+// the role is the noun's. "" when the name ends the phrase.
+func nounAfterName(ts []term.Token, i int) string {
+	k := i + 1
+	if k >= len(ts) || !slices.Contains([]string{"of", "to", "for"}, strings.ToLower(ts[k].Surface)) {
+		return ""
+	}
+	k++
+	if k < len(ts) && strings.EqualFold(ts[k].Surface, "the") {
+		k++
+	}
+	start := k
+	for k < len(ts) && ts[k].Capitalized && ts[k].Term != "" && !ts[k].AfterBreak {
+		k++
+	}
+	if k == start || k >= len(ts) || ts[k].Capitalized || ts[k].Term == "" || ts[k].AfterBreak {
+		return ""
+	}
+	return ts[k].Term
 }
 
 // whetherRe opens a clause a sentence leaves open: "not clear whether
