@@ -225,11 +225,14 @@ func (c *checker) pronounFor(rel relation, r sentRef) bool {
 		}
 		before = before || personalPronouns[strings.ToLower(t.Surface)]
 	}
-	if !before {
-		return false
-	}
+	return before && c.namedJustBefore(rel.subject, r)
+}
+
+// namedJustBefore reports whether one of the two sentences before r
+// names n, for a pronoun in r to stand for.
+func (c *checker) namedJustBefore(n name, r sentRef) bool {
 	for s := max(r.sent-2, 0); s < r.sent; s++ {
-		if c.nameMet(rel.subject, [][]string{c.ix.SentenceTerms(r.doc, s)}) {
+		if c.nameMet(n, [][]string{c.ix.SentenceTerms(r.doc, s)}) {
 			return true
 		}
 	}
@@ -243,15 +246,8 @@ func (c *checker) namedIn(n name, r sentRef) bool {
 	if c.nameMet(n, [][]string{c.info(r).terms}) || c.speaks(n, r) {
 		return true
 	}
-	if !slices.ContainsFunc(c.info(r).tokens(), func(t term.Token) bool { return personalPronouns[strings.ToLower(t.Surface)] }) {
-		return false
-	}
-	for s := max(r.sent-2, 0); s < r.sent; s++ {
-		if c.nameMet(n, [][]string{c.ix.SentenceTerms(r.doc, s)}) {
-			return true
-		}
-	}
-	return false
+	return slices.ContainsFunc(c.info(r).tokens(), func(t term.Token) bool { return personalPronouns[strings.ToLower(t.Surface)] }) &&
+		c.namedJustBefore(n, r)
 }
 
 // personalPronouns may stand for a name the sentences before give.

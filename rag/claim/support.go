@@ -281,7 +281,7 @@ func (c *checker) read(text string) facts {
 		// only when the articles write it as one, or never write it at all
 		// ("China is a sponsor of the talks"), but for an opener set off
 		// by a comma ("Overall, …").
-		if i == 0 && j == 0 && !c.ix.IsName(toks[0].Term) && (c.ix.SentenceDF(toks[0].Term) > 0 || toks[1%len(toks)].AfterBreak) {
+		if i == 0 && j == 0 && !c.ix.IsName(toks[0].Term) && (c.ix.SentenceDF(toks[0].Term) > 0 || len(toks) > 1 && toks[1].AfterBreak) {
 			continue
 		}
 		n := name{surface: toks[j].Surface, head: toks[j].Term, at: i, end: j}
@@ -339,22 +339,29 @@ func (c *checker) choose(f facts, cands []sentRef) ([]sentRef, bool) {
 // "Organizers downplayed hopes" and "observers expressed hopes").
 func (c *checker) bindsTo(f facts, r sentRef) bool {
 	si := c.info(r)
-	for _, n := range f.names {
-		if c.nameMet(n, [][]string{si.terms}) {
-			return true
+	return c.factsHeld(f, [][]string{si.terms}, si.numbers, si.folded) > 0
+}
+
+// factsHeld counts the claim's names, numbers and quotations that
+// sentences hold, given their terms, numbers and folded texts.
+func (c *checker) factsHeld(f facts, terms [][]string, nums []float64, folded string) int {
+	n := 0
+	for _, nm := range f.names {
+		if c.nameMet(nm, terms) {
+			n++
 		}
 	}
 	for _, v := range f.numbers {
-		if numberIn(v, si.numbers) {
-			return true
+		if numberIn(v, nums) {
+			n++
 		}
 	}
 	for _, q := range f.quotes {
-		if strings.Contains(si.folded, q) {
-			return true
+		if strings.Contains(folded, q) {
+			n++
 		}
 	}
-	return false
+	return n
 }
 
 // score rates how much of the claim a set of sentences holds: each
@@ -364,23 +371,7 @@ func (c *checker) score(f facts, set []sentRef) float64 {
 		return 0
 	}
 	terms, _, nums, folded := c.gather(set)
-	s := f.q.Coverage(terms...)
-	for _, n := range f.names {
-		if c.nameMet(n, terms) {
-			s++
-		}
-	}
-	for _, v := range f.numbers {
-		if numberIn(v, nums) {
-			s++
-		}
-	}
-	for _, q := range f.quotes {
-		if strings.Contains(folded, q) {
-			s++
-		}
-	}
-	return s
+	return f.q.Coverage(terms...) + float64(c.factsHeld(f, terms, nums, folded))
 }
 
 // holds reports whether the sentences hold everything the claim says.

@@ -534,13 +534,7 @@ func kindOf(ws []word, p int) Kind {
 // closesSentence reports a cue verb at v that ends its sentence, but for
 // a few words: "…, he added.", "…, she told reporters on Friday."
 func closesSentence(ws []word, v int) bool {
-	n := 0
-	for _, w := range ws[v+1:] {
-		if !w.punct {
-			n++
-		}
-	}
-	return n <= 4 && v > 1 && (ws[v-2].text == "," || ws[v-1].text == ",")
+	return wordsAfter(ws, v) <= 4 && v > 1 && (ws[v-2].text == "," || ws[v-1].text == ",")
 }
 
 // toldWhom reports a hearer verb and its object before the mark at k:
