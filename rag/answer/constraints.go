@@ -378,7 +378,7 @@ func meetsConstraints(ix *index.Index, qr match.Query, p *pins, text string, sen
 		}
 		if c > 0 {
 			met += w.Weight
-		} else if p.subject[w.Term] || p.topic[w.Term] {
+		} else if p.subject[w.Term] {
 			return false // "what did Iran do on Yom Kippur?" is not what Syria did
 		}
 		if p.topic[w.Term] && !slices.ContainsFunc(qr.Alternatives(i), func(j int) bool {

@@ -30,19 +30,18 @@ func askedSayer(qr match.Query) []match.Word {
 // said by ("the syrian opposition"), when one of them is no name: a group
 // named by its noun. Nil otherwise.
 func askedGroup(qr match.Query) []string {
-	said := qr.Question.SayerWords()
-	common := slices.ContainsFunc(said, func(w string) bool {
+	var out []string
+	common := false
+	for _, w := range qr.Question.SayerWords() {
 		t := term.Word(w)
-		return t != "" && !slices.ContainsFunc(qr.Words, func(qw match.Word) bool { return qw.Term == t && (qw.NameLike || qw.Name) })
-	})
+		if t == "" {
+			continue
+		}
+		out = append(out, t)
+		common = common || !slices.ContainsFunc(qr.Words, func(qw match.Word) bool { return qw.Term == t && (qw.NameLike || qw.Name) })
+	}
 	if !common {
 		return nil
-	}
-	var out []string
-	for _, w := range said {
-		if t := term.Word(w); t != "" {
-			out = append(out, t)
-		}
 	}
 	return out
 }
