@@ -1347,9 +1347,11 @@ func TestAGroupAskedForByItsNoun(t *testing.T) {
 			"The mayor of Dalby said the port would stay shut.\n")},
 		"b.txt": {Data: []byte("Harbour News\n\nThe port of Wexby opened a new dock in May.\n" +
 			"Fishing boats now land their catch at the north quay.\n")}})
-	a, err := eng.Ask(context.Background(), "what did the Norlandic opposition say about the mayor's future?")
-	if err != nil || a.Abstained || !strings.Contains(a.Text, "opposition leaders say") {
-		t.Errorf("%+v %v", a, err)
+	for _, q := range []string{"what did the Norlandic opposition say about the mayor's future?", "what did the Norlandic oposition say about the mayors future"} {
+		a, err := eng.Ask(context.Background(), q)
+		if err != nil || a.Abstained || !strings.Contains(a.Text, "opposition leaders say") {
+			t.Errorf("%q: %+v %v", q, a, err)
+		}
 	}
 }
 

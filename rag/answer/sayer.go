@@ -27,8 +27,8 @@ func askedSayer(qr match.Query) []match.Word {
 }
 
 // askedGroup returns the terms of the words a question asks what they
-// said by ("the syrian opposition"), when one of them is no name: a group
-// named by its noun. Nil otherwise.
+// said by ("the syrian opposition"), as the articles write them, when one
+// of them is no name: a group named by its noun. Nil otherwise.
 func askedGroup(qr match.Query) []string {
 	var out []string
 	common := false
@@ -37,7 +37,7 @@ func askedGroup(qr match.Query) []string {
 		if t == "" {
 			continue
 		}
-		out = append(out, t)
+		out = append(out, asWritten(qr, t)) // "the syrian oposition" is the opposition
 		common = common || !slices.ContainsFunc(qr.Words, func(qw match.Word) bool { return qw.Term == t && (qw.NameLike || qw.Name) })
 	}
 	if !common {
