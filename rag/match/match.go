@@ -428,6 +428,11 @@ func (m *Matcher) Prepare(q question.Question) Query {
 			qw.Alts = append(qw.Alts, Alt{head, CreditCorrected})
 			qw.Known = true
 			t = head
+		} else if v := m.regionalSpelling(w.Surface, t); v != "" {
+			// "organised" is the "organized" the articles write.
+			qw.Alts = append(qw.Alts, Alt{v, CreditCorrected})
+			qw.Known = true
+			t = v
 		}
 		if !w.Name && !qw.Known && lx != nil && lx.Related(t) == nil && lx.Antonyms(t) == nil && plainWord(w.Surface) && m.nearNames(t) {
 			// Neither the articles nor WordNet know the word, it is no typo

@@ -1,0 +1,66 @@
+package match
+
+import (
+	"regexp"
+	"slices"
+	"strings"
+
+	"github.com/parleybot/parley/rag/term"
+)
+
+// This file lets a word in British spelling meet the word the articles
+// write in American spelling, and the other way round: "organised" is
+// "organized", "defence" is "defense", "centre" is "center".
+
+// regionalPattern is one way British and American spelling differ: the
+// part of a word that pat finds is written the other way by each
+// replacement, $1 keeping what comes before it.
+type regionalPattern struct {
+	pat *regexp.Regexp
+	to  []string
+}
+
+// regionalPatterns are the regular differences (Oxford's list of British
+// and American spellings): -ise/-ize and -yse/-yze, -our/-or, -re/-er,
+// -ence/-ense and the doubled l of "travelled". A pattern only proposes a
+// spelling; the lexicon must relate the two words for it to stand.
+var regionalPatterns = []regionalPattern{
+	{regexp.MustCompile(`([a-z]{2,}[iy])[sz](e|ed|es|ing|ation|ations|er|ers)$`), []string{"${1}s$2", "${1}z$2"}},
+	{regexp.MustCompile(`([a-z]{3,})ou?r(s|ed|ing|ite|ites|able|ably|er|ers)?$`), []string{"${1}our$2", "${1}or$2"}},
+	{regexp.MustCompile(`([a-z]{2,}[^aeiou])(re|er)(s|d)?$`), []string{"${1}re$3", "${1}er$3"}},
+	{regexp.MustCompile(`([a-z]{2,})en[cs]e(s)?$`), []string{"${1}ence$2", "${1}ense$2"}},
+	{regexp.MustCompile(`([a-z]*[aeiou][^aeiou]+[aeo])l?l(ed|ing|er|ers)$`), []string{"${1}ll$2", "${1}l$2"}},
+}
+
+// regionalSpellings returns the other spellings of a word, in lower case,
+// that the regular British and American differences give.
+func regionalSpellings(w string) []string {
+	w = strings.ToLower(w)
+	var out []string
+	for _, p := range regionalPatterns {
+		if !p.pat.MatchString(w) {
+			continue
+		}
+		for _, to := range p.to {
+			if v := p.pat.ReplaceAllString(w, to); v != w && !slices.Contains(out, v) {
+				out = append(out, v)
+			}
+		}
+	}
+	return out
+}
+
+// regionalSpelling returns the index term of the word the articles write
+// for surface, whose term t they never write, in the other country's
+// spelling, or "": the two must be related in the lexicon (WordNet lists
+// "organise" with "organize"), so a pattern never turns a word into
+// another one ("genre" into "gener", the stem of "general").
+func (m *Matcher) regionalSpelling(surface, t string) string {
+	related := m.lx.Related(t)
+	for _, v := range regionalSpellings(surface) {
+		if vt := term.Word(v); vt != "" && vt != t && m.ix.SentenceDF(vt) > 0 && slices.Contains(related, vt) {
+			return vt
+		}
+	}
+	return ""
+}
