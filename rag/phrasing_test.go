@@ -1315,6 +1315,31 @@ func TestTheSubjectOfAYesNoQuestion(t *testing.T) {
 	}
 }
 
+// TestTheThingAYesNoQuestionAsksAbout: "did the union send a delegation
+// to Dalby?" is not answered by what Osla's ministry would send: a
+// yes-no question's subject that is no name must be met too; "the
+// ministry" is, by "it".
+func TestTheThingAYesNoQuestionAsksAbout(t *testing.T) {
+	eng := openFS(t, fstest.MapFS{
+		"a.txt": {Data: []byte("Talks Open in Dalby\n\n" +
+			"Norland and Osla gathered for talks in Dalby on Monday.\n" +
+			"The fishermen's union of Norland stayed at home.\n" +
+			"Observers expect the talks to last a week.\n" +
+			"The Osla foreign ministry said it would not send a delegation to Dalby, but its envoy will attend.\n" +
+			"The envoy has served in three capitals.\n")},
+		"b.txt": {Data: []byte("Harbour News\n\nThe port of Wexby opened a new dock in May.\n" +
+			"Fishing boats now land their catch at the north quay.\n" +
+			"The harbour master expects more cruise ships next year.\n")}})
+	a, err := eng.Ask(context.Background(), "did the union send a delegation to dalby?")
+	if err != nil || !a.Abstained && strings.Contains(a.Text, "foreign ministry") {
+		t.Errorf("%+v %v", a, err)
+	}
+	a, err = eng.Ask(context.Background(), "did the ministry send a delegation to dalby?")
+	if err != nil || !strings.Contains(a.Text, "foreign ministry") {
+		t.Errorf("the ministry: %+v %v", a, err)
+	}
+}
+
 // TestAPersonIsIntroducedOutsideQuotes: "who is Tomas Ames?" is answered
 // where the narrative introduces him ("Harbour Minister Tomas Ames
 // said …"), not where another's words first name him ("… and the

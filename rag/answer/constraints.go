@@ -46,6 +46,10 @@ type pins struct {
 	// subject holds the terms of the name that does what the question
 	// asks about ("Iran" in "what did Iran do on Yom Kippur?").
 	subject map[string]bool
+	// thing is the question's word, by its place among its words, that
+	// does what a question asks about when it is no name ("opposition"
+	// in "did the opposition show up in Astana?"), or -1.
+	thing int
 	// topic holds the terms of the names a question asks what was said
 	// about ("Geneva" in "what did the US say about Geneva?").
 	topic map[string]bool
@@ -90,6 +94,29 @@ func subjectOf(qr match.Query) map[string]bool {
 		return out
 	}
 	return nil
+}
+
+// thingOf returns the place among a yes-no question's words of the word
+// right after its auxiliary (and "the") when it is no name and more
+// words follow it: "opposition" in "did the opposition show up in
+// Astana?"; -1 when there is none. Other questions are left alone: their
+// word after the auxiliary is as often no subject ("when did the first
+// bible appear?", "what can often be predicted?").
+func thingOf(qr match.Query) int {
+	loc := subjectAuxRe.FindStringIndex(qr.Question.Text)
+	if loc == nil || !qr.Question.YesNo {
+		return -1
+	}
+	fs := strings.Fields(qr.Question.Text[loc[1]:])
+	if len(fs) < 2 || strings.ContainsAny(fs[0], ",?.!") || question.Ordinal(fs[0]) > 0 || question.IsNumberWord(fs[0]) {
+		return -1
+	}
+	t := term.Word(fs[0])
+	k := slices.IndexFunc(qr.Words, func(w match.Word) bool { return w.Term == t })
+	if t == "" || k < 0 || qr.Words[k].NameLike || qr.Words[k].Name || len(qr.Words[k].Alts) == 0 {
+		return -1
+	}
+	return k
 }
 
 // pronounLeads reports whether text says a pronoun before any name
@@ -196,6 +223,10 @@ func newPins(ix *index.Index, qr match.Query) pins {
 	}
 	p.counts = countsIn(qr.Question.Text)
 	p.subject = subjectOf(qr)
+	p.thing = -1
+	if p.subject == nil {
+		p.thing = thingOf(qr)
+	}
 	p.topic = sayTopicOf(qr)
 	qt := term.Tokenize(qr.Question.Text)
 	for i := 0; i+1 < len(qt); i++ {
@@ -388,6 +419,14 @@ func meetsConstraints(ix *index.Index, qr match.Query, p *pins, text string, sen
 		}
 	}
 	if names == 1 && met == 0 || names > 1 && met < all/2 {
+		return false
+	}
+	if p.thing >= 0 && !pronounLeads(text) && !slices.ContainsFunc(ctx[:min(len(ctx), 3)], func(ts []string) bool { return qr.Words[p.thing].Credit(ts) > 0 }) {
+		// A yes-no question's subject that is no name is met too, by
+		// any word that meets it, in the sentence, the headline or the
+		// sentence before, or by a pronoun that opens the sentence:
+		// "did the opposition show up in Astana?" is not answered by
+		// the U.S. sending no one.
 		return false
 	}
 	// The sentence before, where "it" or the name's last word alone
