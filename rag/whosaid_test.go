@@ -3,6 +3,7 @@ package rag
 import (
 	"context"
 	"errors"
+	"slices"
 	"strings"
 	"testing"
 	"testing/fstest"
@@ -350,5 +351,20 @@ func TestQuantitiesAreNoWords(t *testing.T) {
 		if err != nil || len(ms) == 0 || ms[0].Speaker != "Ilse Brandt" {
 			t.Errorf("WhoSaid(%q) = %v, %v; want Ilse Brandt", text, ms, err)
 		}
+	}
+}
+
+// TestWhoSaidNegationOfOtherWords: "there are no plans to meet the
+// dockers" is not said by a quotation that says the meeting took place,
+// though it negates other words ("rejected a plea"); a quotation that
+// negates the same words is the one.
+func TestWhoSaidNegationOfOtherWords(t *testing.T) {
+	eng := openFS(t, fstest.MapFS{
+		"a.txt": {Data: []byte("Port talks\n\nThe meeting with the dockers took place on Friday, after the port rejected a plea to halt the ferries, union leader Omar Ali said.\n")},
+		"b.txt": {Data: []byte("Strike goes on\n\n\"I don't have any meeting with the dockers to announce,\" harbour chief Ilse Brandt said on Monday.\n")},
+	})
+	ms, err := eng.WhoSaid(context.Background(), "there are no plans to meet the dockers")
+	if err != nil || slices.ContainsFunc(ms, func(a Attribution) bool { return a.Speaker == "Omar Ali" }) {
+		t.Errorf("got %+v (%v), want no Omar Ali", ms, err)
 	}
 }

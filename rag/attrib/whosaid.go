@@ -414,7 +414,17 @@ func negatesOther(neg, quoteNeg, qTerms, quoteTerms []string) bool {
 	if neg == nil {
 		return slices.ContainsFunc(quoteNeg, func(t string) bool { return slices.Contains(qTerms, t) })
 	}
-	return quoteNeg == nil && slices.ContainsFunc(neg, func(t string) bool { return slices.Contains(quoteTerms, t) })
+	// The query negates words the quotation says but does not negate:
+	// "we have no plans to meet Russia" is not "the meeting took place
+	// … as Moscow rejected a plea", whose negation is of other words.
+	said := false
+	for _, t := range neg {
+		if slices.Contains(quoteNeg, t) {
+			return false
+		}
+		said = said || slices.Contains(quoteTerms, t)
+	}
+	return said
 }
 
 // relatedCosine is the cosine a related term counts as: the least a near
