@@ -368,3 +368,22 @@ func TestWhoSaidNegationOfOtherWords(t *testing.T) {
 		t.Errorf("got %+v (%v), want no Omar Ali", ms, err)
 	}
 }
+
+// TestWhoSaidReadsAGroupsWordAsContent: a word of a speaker's name the
+// query does not say as a name is what the query is about: "the union
+// being there is vital" is a paraphrase of Ilse Brandt's words, though
+// "Veltran union leaders" speak in the articles too.
+func TestWhoSaidReadsAGroupsWordAsContent(t *testing.T) {
+	eng := openFS(t, fstest.MapFS{
+		"a.txt": {Data: []byte("Port talks\n\nVeltran union leaders say that the strike will end in May.\n")},
+		"b.txt": {Data: []byte("Strike goes on\n\nHarbour chief Ilse Brandt told reporters that the union's presence at the talks was \"vital.\"\n")},
+	})
+	ms, err := eng.WhoSaid(context.Background(), "the union being there is vital")
+	if err != nil || len(ms) == 0 || ms[0].Speaker != "Ilse Brandt" {
+		t.Errorf("got %+v (%v), want Ilse Brandt", ms, err)
+	}
+	ms, err = eng.WhoSaid(context.Background(), "union leaders said the strike ends in may")
+	if err != nil || len(ms) == 0 || ms[0].Speaker != "Veltran union leaders" {
+		t.Errorf("named: got %+v (%v), want Veltran union leaders", ms, err)
+	}
+}

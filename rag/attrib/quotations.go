@@ -43,10 +43,9 @@ type Quotations struct {
 	negated         [][]string
 	folded, foldedS []string
 	df              map[string]int
-	// alias maps folded names and aliases to their speaker; aliasTerms
-	// are their index terms, and aliasWords the most words one has.
+	// alias maps folded names and aliases to their speaker, and
+	// aliasWords is the most words one has.
 	alias      map[string]int
-	aliasTerms map[string]bool
 	aliasWords int
 	// ambiguous maps a folded form that several speakers share to their
 	// names.
@@ -137,12 +136,8 @@ func New(ix *index.Index, vectors func() *wordvec.Table, lexicon func() *lexicon
 		sort.Strings(qi.ambiguous[key])
 		delete(qi.alias, key)
 	}
-	qi.aliasTerms = map[string]bool{}
 	for alias := range qi.alias {
 		qi.aliasWords = max(qi.aliasWords, strings.Count(alias, " ")+1)
-		for _, t := range st.Of(alias) {
-			qi.aliasTerms[t] = true
-		}
 	}
 	qi.speakerRole = map[string]string{}
 	for _, q := range quotes {

@@ -153,13 +153,13 @@ func (qi *Quotations) Score(ctx context.Context, text string) ([]Attribution, er
 		return nil, nil
 	}
 	qf := foldForMatch(text)
-	named := qi.namedSpeakers(qf)
+	named, namedTerms := qi.namedSpeakers(qf)
 	frag := newFragment(qf)
 	// "cant" is "cannot", "no one" "nobody" and "lots of" "many", no
 	// words of their own.
 	read := quantitiesAsMany(oneAsBody(question.ChatSpellings(text)))
 	all := term.Of(read)
-	qTerms := qi.paraphraseTerms(all)
+	qTerms := qi.paraphraseTerms(all, namedTerms)
 	weights, total := map[string]float64{}, 0.0
 	for _, t := range qTerms {
 		w := math.Log(1 + float64(len(qi.all))/(float64(qi.df[t])+0.5))
@@ -260,10 +260,11 @@ func (qi *Quotations) exactScore(i int, f fragment) float64 {
 }
 
 // namedSpeakers returns the speakers a query names ("Kirby said the ..."):
-// those with a name or alias that is a run of its words. qf is folded, so
-// its words are split by single spaces, as the aliases' are.
-func (qi *Quotations) namedSpeakers(qf string) map[string]bool {
-	out := map[string]bool{}
+// those with a name or alias that is a run of its words, and the terms
+// of those runs. qf is folded, so its words are split by single spaces,
+// as the aliases' are.
+func (qi *Quotations) namedSpeakers(qf string) (map[string]bool, map[string]bool) {
+	out, terms := map[string]bool{}, map[string]bool{}
 	var starts, ends []int // each word's byte span in qf
 	for i, w := range strings.Split(qf, " ") {
 		at := 0
@@ -276,10 +277,13 @@ func (qi *Quotations) namedSpeakers(qf string) map[string]bool {
 		for j := i; j < len(ends) && j-i < qi.aliasWords; j++ {
 			if k, ok := qi.alias[qf[starts[i]:ends[j]]]; ok {
 				out[qi.speakers[k].Name] = true
+				for _, t := range term.Of(qf[starts[i]:ends[j]]) {
+					terms[t] = true
+				}
 			}
 		}
 	}
-	return out
+	return out, terms
 }
 
 // speechTerm reports the terms of speech verbs, which say who, not what.
@@ -323,13 +327,16 @@ func (qi *Quotations) candidates(ts []string, near map[string]map[string]float64
 	return out
 }
 
-// paraphraseTerms are a query's terms ts less speaker names and speech verbs,
-// which say who, not what.
-func (qi *Quotations) paraphraseTerms(ts []string) []string {
+// paraphraseTerms are a query's terms ts less the speakers' names it
+// says (named, see namedSpeakers) and speech verbs, which say who, not
+// what. A word of a name the query does not say is its content: the
+// "opposition" of "the opposition being there is pivotal" is no
+// mention of "Syrian opposition leaders".
+func (qi *Quotations) paraphraseTerms(ts []string, named map[string]bool) []string {
 	var out []string
 	seen := map[string]bool{}
 	for _, t := range ts {
-		if !speechTerm(t) && !qi.aliasTerms[t] && !seen[t] {
+		if !speechTerm(t) && !named[t] && !seen[t] {
 			seen[t] = true
 			out = append(out, t)
 		}
