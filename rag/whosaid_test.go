@@ -387,3 +387,17 @@ func TestWhoSaidReadsAGroupsWordAsContent(t *testing.T) {
 		t.Errorf("named: got %+v (%v), want Veltran union leaders", ms, err)
 	}
 }
+
+// TestWhoSaidReadsPlainWording: "a single" is "one" and "sort of" says
+// nothing a quotation must hold: "you can't rebuild this sort of quay in
+// a single week" is Ilse Brandt's "one cannot rebuild quays like this in
+// just one week".
+func TestWhoSaidReadsPlainWording(t *testing.T) {
+	eng := openFS(t, fstest.MapFS{
+		"a.txt": {Data: []byte("Port talks\n\n\"Undoubtedly, one cannot rebuild quays like this in just one week,\" harbour chief Ilse Brandt said.\n\"The ferries will sail again in May,\" union leader Omar Ali said.\n")},
+	})
+	ms, err := eng.WhoSaid(context.Background(), "you can't rebuild this sort of quay in a single week")
+	if err != nil || len(ms) == 0 || ms[0].Speaker != "Ilse Brandt" {
+		t.Errorf("got %+v (%v), want Ilse Brandt", ms, err)
+	}
+}

@@ -213,6 +213,24 @@ func quantitiesAsMany(s string) string {
 	return quantityRe.ReplaceAllString(s, "many")
 }
 
+// singleRe finds "a single", which says "one".
+var singleRe = regexp.MustCompile(`(?i)\ba single\b`)
+
+// kindOfRe finds "sort of", "kind of" and "type of", which make what
+// follows vaguer ("this sort of thing", "it's kind of hard") and say
+// nothing a speaker's words must hold.
+var kindOfRe = regexp.MustCompile(`(?i)\b(?:sort|kind|type)s? of\b`)
+
+// plainWording writes a query in the plain words a quotation would use:
+// a quantity said with a noun as "many", "a single" as "one" (both stop
+// words), and without "sort of": "you can't fix this sort of thing in a
+// single day" is read by "fix" and "day", as "one cannot resolve issues
+// like this in just one day" is.
+func plainWording(s string) string {
+	s = kindOfRe.ReplaceAllString(singleRe.ReplaceAllString(quantitiesAsMany(s), "one"), "")
+	return strings.Join(strings.Fields(s), " ")
+}
+
 // foldName folds a speaker's name for lookup: case, accents of quotes,
 // punctuation and a leading "the" go.
 func foldName(s string) string {

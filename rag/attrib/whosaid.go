@@ -155,9 +155,9 @@ func (qi *Quotations) Score(ctx context.Context, text string) ([]Attribution, er
 	qf := foldForMatch(text)
 	named, namedTerms := qi.namedSpeakers(qf)
 	frag := newFragment(qf)
-	// "cant" is "cannot", "no one" "nobody" and "lots of" "many", no
-	// words of their own.
-	read := quantitiesAsMany(oneAsBody(question.ChatSpellings(text)))
+	// "cant" is "cannot", "no one" "nobody", "lots of" "many" and "a
+	// single" "one", no words of their own (plainWording).
+	read := plainWording(oneAsBody(question.ChatSpellings(text)))
 	all := term.Of(read)
 	qTerms := qi.paraphraseTerms(all, namedTerms)
 	weights, total := map[string]float64{}, 0.0
