@@ -615,8 +615,9 @@ func (q Question) SayerWords() []string {
 var orNotRe = regexp.MustCompile(`(?i),?\s+or\s+not\W*$`)
 
 // sayerRe finds whom a question asks what they said: "what did Obama say
-// about Syria?", "what has putin said", "what did kirby tell reporters".
-var sayerRe = regexp.MustCompile(`(?i)\bwhat (?:did|does|do|has|have|had)\s+(.+?)\s+(?:say|said|tell|told|claim|claimed|announce|announced|write|wrote|tweet|tweeted|report|reported)\b`)
+// about Syria?", "what has putin said", "what did kirby tell reporters",
+// "what else did Lavrov say".
+var sayerRe = regexp.MustCompile(`(?i)\bwhat(?:\s+else)? (?:did|does|do|has|have|had)\s+(.+?)\s+(?:say|said|tell|told|claim|claimed|announce|announced|write|wrote|tweet|tweeted|report|reported)\b`)
 
 // isCount reports whether a word is a small count: "three", "2".
 // askedNoun reports whether toks[j], after "which", is the noun the

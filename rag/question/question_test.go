@@ -442,6 +442,7 @@ func TestSayer(t *testing.T) {
 		"who said the talks were pivotal":         "",
 		"what did reuters report":                 "reuters",
 		"What did Kilbrandon's report recommend?": "",
+		"what else did Lavrov say":                "Lavrov",
 	} {
 		if got := Parse(q).Sayer; got != want {
 			t.Errorf("%q: sayer %q, want %q", q, got, want)
