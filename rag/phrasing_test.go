@@ -728,6 +728,26 @@ func TestElseIsNotWhatWasSaid(t *testing.T) {
 	}
 }
 
+// TestWhatElseDidTheySay: "what else did he say?" after what Ilse Brandt
+// said asks for more of her words, not for a sentence that names her;
+// when the articles have none, the answer says so.
+func TestWhatElseDidTheySay(t *testing.T) {
+	eng := openFS(t, fstest.MapFS{
+		"a.txt": {Data: []byte("Port Talks\n\nHarbour chief Ilse Brandt said the ferries would sail again in May.\n" +
+			"\"I have had no talks with Brandt this week,\" union leader Omar Ali said.\n")},
+	})
+	ctx := context.Background()
+	first, err := eng.Ask(ctx, "what did ilse brandt say")
+	if err != nil || !strings.Contains(first.Text, "ferries would sail") {
+		t.Fatalf("first answer: %q (%v)", first.Text, err)
+	}
+	history := []Turn{{Question: "what did ilse brandt say", Answer: first.Text}}
+	a, err := eng.AskFollowUp(ctx, history, "what else did she say", nil)
+	if err != nil || !a.Abstained || !strings.Contains(a.Text, "more of what") {
+		t.Errorf("%+v (%v), want no more of her words", a, err)
+	}
+}
+
 // TestAbstainingShowsWhatTheArticlesDoSay: asked when something happens
 // and given no time, the answer abstains but cites the sentences on the
 // topic, so the reader sees that no date was given.

@@ -415,6 +415,15 @@ func oneLineApart(a, b document.Sentence) bool {
 // next meeting?": a spokesman would not give a date).
 func abstain(ix *index.Index, ans Answer, qr match.Query, cands []candidate) Answer {
 	ans.Text = NoPassage
+	if sayer := askedSayer(qr); qr.Given != "" && len(sayer) > 0 {
+		// "what else did he say?" after what Lavrov said
+		var name []string
+		for _, w := range sayer {
+			name = append(name, w.Surface)
+		}
+		ans.Text = dontSay + " more of what " + strings.Join(name, " ") + " said."
+		return ans
+	}
 	if !needsType(qr.Question.Kind) {
 		return ans
 	}
