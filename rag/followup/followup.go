@@ -353,22 +353,33 @@ func place(text string) string {
 }
 
 // person is the person a he or she in the follow-up q refers to: the
-// one a "who is …?" asked about, else the first of that gender (or of
-// none known) the previous question names, else the first its answer
-// names. A person q names itself is not one: in "where did he meet
+// one a "who is …?" asked about, the first another "who …?" was
+// answered with, else the first of that gender (or of none known) the
+// previous question names, else the first its answer names. A person q names itself is not one: in "where did he meet
 // kerry?", he is not Kerry.
 func (r Resolver) person(prevQ, answer, gender, q string) string {
-	lowerQ := strings.ToLower(q)
-	namedInQ := func(name string) bool {
+	namedIn := func(text, name string) bool {
 		words := strings.Fields(strings.ToLower(name))
-		return len(words) > 0 && indexWord(lowerQ, words[len(words)-1]) >= 0
+		return len(words) > 0 && indexWord(strings.ToLower(text), words[len(words)-1]) >= 0
 	}
-	if pq := question.Parse(prevQ); pq.Kind == question.Who && pq.Defines != "" && !namedInQ(pq.Defines) {
+	namedInQ := func(name string) bool { return namedIn(q, name) }
+	pq := question.Parse(prevQ)
+	if pq.Kind == question.Who && pq.Defines != "" && !namedInQ(pq.Defines) {
 		// "who is lakhdar brahimi?": typed in lower case, the name is
 		// taken as the answer writes it.
 		re := regexp.MustCompile(`(?i)\b` + regexp.QuoteMeta(pq.Defines) + `\b`)
 		if name := re.FindString(answer); name != "" && r.genderFits(name, answer, gender) {
 			return name
+		}
+	}
+	if pq.Kind == question.Who && pq.Defines == "" && !whoObjectRe.MatchString(prevQ) {
+		// "who was the woman who asked kerry?": she is the one the
+		// answer names, not Kerry. After "who did Kerry meet?", he is
+		// still Kerry.
+		for _, p := range r.people(answer) {
+			if (p.Gender == "" || p.Gender == gender) && !namedInQ(p.Name) && !namedIn(prevQ, p.Name) {
+				return p.Name
+			}
 		}
 	}
 	for _, text := range []string{prevQ, answer} {
@@ -380,6 +391,10 @@ func (r Resolver) person(prevQ, answer, gender, q string) string {
 	}
 	return ""
 }
+
+// whoObjectRe opens a question that asks whom someone did something to
+// or with: "who did Kerry meet in London?".
+var whoObjectRe = regexp.MustCompile(`(?i)^\W*whom?\s+(?:did|does|do|has|have|had|will|would|can|could)\b`)
 
 // genderFits reports whether name, as text gives it, may be of gender:
 // no person text names under it has another.

@@ -139,6 +139,10 @@ func TestResolve(t *testing.T) {
 			"why?", "Why?", ""},
 		{"nothing to resolve", []Turn{{Question: "Who sponsored the talks?", Answer: "Norway did."}},
 			"What is the ISSG?", "What is the ISSG?", ""},
+		{"the one a who-question was answered with", []Turn{{Question: "who was the woman who asked Tomas Berg a question", Answer: "One woman, Anna Kowal, asked Tomas Berg why."}},
+			"what did she ask", "What did Anna Kowal ask", ""},
+		{"the subject of a who-question asking whom", []Turn{{Question: "Who did Tomas Berg meet in Oslo?", Answer: "He met Anna Kowal in Oslo on Monday."}},
+			"what did he say there?", "What did Tomas Berg say in Oslo?", ""},
 		{"unresolved he", []Turn{{Question: "what is the weather like", Answer: "The articles don't say."}},
 			"what did he say?", "What did he say?", "he"},
 	}
