@@ -10,6 +10,7 @@ import (
 	"slices"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/parleybot/parley/internal/textutil"
 	answerpkg "github.com/parleybot/parley/rag/answer"
@@ -340,6 +341,7 @@ func place(text string) string {
 		return ""
 	}
 	prep, name := text[loc[2]:loc[3]], text[loc[4]:loc[5]]
+	name = untilSentenceEnd(name)
 	if !strings.HasSuffix(name, "'s") && !strings.HasSuffix(name, "’s") {
 		return prep + " " + name
 	}
@@ -351,6 +353,28 @@ func place(text string) string {
 	}
 	return ""
 }
+
+// untilSentenceEnd cuts a name where its sentence ends: at a period
+// after a word that is no abbreviation ("Oslo. Envoys" is Oslo; "D.C."
+// and "St. Louis" go on).
+func untilSentenceEnd(name string) string {
+	words := strings.Fields(name)
+	for i, w := range words {
+		if !strings.HasSuffix(w, ".") {
+			continue
+		}
+		bare := strings.TrimSuffix(w, ".")
+		if strings.Contains(bare, ".") || utf8.RuneCountInString(bare) <= 2 || abbreviations[bare] {
+			continue // "U.S.", "A.", "St."
+		}
+		return strings.Join(append(words[:i:i], bare), " ")
+	}
+	return name
+}
+
+// abbreviations are the short words a period ends that may stand
+// inside a place's name.
+var abbreviations = map[string]bool{"Mt": true, "St": true, "Ft": true, "Gen": true, "Sen": true, "Rep": true, "Gov": true, "Pres": true}
 
 // person is the person a he or she in the follow-up q refers to: the
 // one a "who is …?" asked about, the first another "who …?" was
