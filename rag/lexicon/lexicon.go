@@ -141,6 +141,12 @@ func (lx *Lexicon) IsProperName(t string) bool {
 	return ok
 }
 
+// Knows reports whether WordNet has the word of term t, with a word
+// related to it or an opposite.
+func (lx *Lexicon) Knows(t string) bool {
+	return lx != nil && (lx.related[t] != nil || lx.antonyms[t] != nil)
+}
+
 // Related returns the terms related to t, sorted; nil when there are none.
 // The slice is shared: do not change it.
 func (lx *Lexicon) Related(t string) []string {

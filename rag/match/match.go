@@ -433,6 +433,12 @@ func (m *Matcher) Prepare(q question.Question) Query {
 			qw.Alts = append(qw.Alts, Alt{v, CreditCorrected})
 			qw.Known = true
 			t = v
+		} else if !w.Name && ix.SentenceDF(t) == 0 {
+			if s := m.lexiconSlip(t); s != "" {
+				// "happend" is "happen", which the articles never write:
+				// it is met through the words related to it.
+				t = s
+			}
 		}
 		if !w.Name && !qw.Known && lx != nil && lx.Related(t) == nil && lx.Antonyms(t) == nil && plainWord(w.Surface) && m.nearNames(t) {
 			// Neither the articles nor WordNet know the word, it is no typo

@@ -64,3 +64,75 @@ func (m *Matcher) regionalSpelling(surface, t string) string {
 	}
 	return ""
 }
+
+// minSlipLen is the shortest term read as a slip of a word WordNet
+// knows: shorter ones are one letter from too many words, and names
+// ("Mosul", "mogul").
+const minSlipLen = 6
+
+// lexiconSlip returns the term of the word WordNet knows that t, a term
+// neither WordNet nor the word vectors know, is one slip of a key from
+// (a letter left out, added, changed, or two swapped): "happend" is
+// "happen"; "" for none. The vectors know the names the news writes, so
+// a name is no slip ("mattis" is not "mantis").
+func (m *Matcher) lexiconSlip(t string) string {
+	if len(t) < minSlipLen || m.lx == nil || m.lx.Knows(t) {
+		return ""
+	}
+	if m.vec != nil {
+		if _, ok := m.vec.Vector(t); ok {
+			return ""
+		}
+	}
+	// Of the words a slip away, the likeliest: one that keeps the first
+	// letter (slips rarely change it), then the most frequent in the
+	// vectors' newswire ("happen", not "append").
+	best, bestRank := "", [2]float32{2, 2}
+	for _, e := range oneSlip(t) {
+		if !m.lx.Knows(e) {
+			continue
+		}
+		rank := [2]float32{1, 1}
+		if e[0] == t[0] {
+			rank[0] = 0
+		}
+		if w := m.vec.Weight(e); w > 0 {
+			rank[1] = w // less for a more frequent word; 0 for none
+		}
+		if rank[0] < bestRank[0] || rank[0] == bestRank[0] && rank[1] < bestRank[1] {
+			best, bestRank = e, rank
+		}
+	}
+	return best
+}
+
+// oneSlip returns the strings one slip of a key from the lower-case
+// ASCII word w: deletions, swaps of neighbours, changes and insertions,
+// in that order; nil for another word.
+func oneSlip(w string) []string {
+	for i := 0; i < len(w); i++ {
+		if w[i] < 'a' || w[i] > 'z' {
+			return nil
+		}
+	}
+	var out []string
+	for i := range len(w) {
+		out = append(out, w[:i]+w[i+1:])
+	}
+	for i := 0; i+1 < len(w); i++ {
+		out = append(out, w[:i]+string(w[i+1])+string(w[i])+w[i+2:])
+	}
+	for i := range len(w) {
+		for c := byte('a'); c <= 'z'; c++ {
+			if c != w[i] {
+				out = append(out, w[:i]+string(c)+w[i+1:])
+			}
+		}
+	}
+	for i := range len(w) + 1 {
+		for c := byte('a'); c <= 'z'; c++ {
+			out = append(out, w[:i]+string(c)+w[i:])
+		}
+	}
+	return out
+}

@@ -5,6 +5,7 @@ import (
 	"testing"
 
 	"github.com/parleybot/parley/rag/question"
+	"github.com/parleybot/parley/rag/term"
 )
 
 // TestBritishAndAmericanSpellingsMeet: a word in one country's spelling
@@ -41,5 +42,27 @@ func TestBritishAndAmericanSpellingsMeet(t *testing.T) {
 	}
 	if v := m.regionalSpelling("genre", "genr"); v != "" {
 		t.Errorf("genre is spelt %q: a pattern's word the lexicon does not relate is no spelling", v)
+	}
+}
+
+// TestASlipOfAWordWordNetKnows: a word typed with a slip of a key, that
+// the articles never write in any spelling, is the word WordNet knows,
+// not a name the articles never mention: "happend" is "happen". A name
+// the news writes, one letter from a word, stays a name.
+func TestASlipOfAWordWordNetKnows(t *testing.T) {
+	lx, vec := tables(t)
+	m := NewMatcher(indexOver(t, "Port News\n\nThe strike took place in Oslo in May.\n"), lx, vec)
+	if got := m.lexiconSlip("happend"); got != "happen" {
+		t.Errorf("happend is %q, want happen", got)
+	}
+	for _, w := range []string{"mattis", "happen", "oslo", "rouhani"} {
+		if got := m.lexiconSlip(term.Word(w)); got != "" {
+			t.Errorf("%s is read as a slip of %q", w, got)
+		}
+	}
+	for _, w := range m.Prepare(question.Parse("what happend in oslo")).Words {
+		if w.Surface == "happend" && (w.Name || len(w.Alts) == 0) {
+			t.Errorf("happend is met by %v, name %v: want the words related to happen", w.Alts, w.Name)
+		}
 	}
 }
