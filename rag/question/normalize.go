@@ -153,6 +153,10 @@ func alternatives(words map[string]string) string {
 	return strings.Join(keys, "|")
 }
 
+// chatWhatEndRe matches chat's "what" closing a question, where no name
+// stands: "kerry lost an argument about wat", "he said wut?".
+var chatWhatEndRe = regexp.MustCompile(`(?i)(\s)(?:wat|wut|wot)(\W*)$`)
+
 // theUS matches "the us" typed in lower case: after "the", "us" is the
 // country, never the pronoun ("did anyone from the us go?").
 var theUS = regexp.MustCompile(`\b([Tt]he\s+)us\b`)
@@ -163,6 +167,7 @@ func expandChatWords(s string) string {
 		sub := chatWhRe.FindStringSubmatch(m)
 		return sub[1] + chatWhWords[strings.ToLower(sub[2])] + sub[3]
 	})
+	s = chatWhatEndRe.ReplaceAllString(s, "${1}what$2")
 	s = theUS.ReplaceAllString(s, "${1}US")
 	s = ChatSpellings(s) // "dept's": "department's"
 	return dealWithRe.ReplaceAllString(s, "${1} about")
