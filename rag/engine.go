@@ -402,10 +402,10 @@ func (e *Engine) answer(ctx context.Context, cur *state, q question.Question, be
 	}
 	ans := answer.Extractive(ix, qr, passages[:min(len(passages), max(e.opt.TopK, extractiveDepth))], e.opt.Description)
 	// With an LLM, only a question that retrieval finds nothing for (or
-	// that holds no question at all, or asks what the articles are) is
-	// stopped here; otherwise the model decides whether the passages
-	// answer.
-	if e.opt.Generator == nil || qr.Question.Empty() || qr.Question.Overview || qr.Question.Published || !retrieve.FoundAny(ix, qr, passages[:min(len(passages), e.opt.TopK)]) {
+	// that holds no question at all, or asks what the articles are or
+	// whom they quote) is stopped here; otherwise the model decides
+	// whether the passages answer.
+	if e.opt.Generator == nil || qr.Question.Empty() || qr.Question.Overview || qr.Question.Quoted && !ans.Abstained || qr.Question.Published || !retrieve.FoundAny(ix, qr, passages[:min(len(passages), e.opt.TopK)]) {
 		return ans, nil
 	}
 	// Pinned to a time ("this week"), the LLM reads only articles of that

@@ -112,7 +112,7 @@ func TestOverviewAndNewestWithoutATopic(t *testing.T) {
 	}
 	eng := openFS(t, fsys)
 	ctx := context.Background()
-	for _, q := range []string{"What are the articles about?", "what do you know", "what articles do you have"} {
+	for _, q := range []string{"What are the articles about?", "what do you know", "what articles do you have", "give me an overview", "how many articles do you have?", "what do the articles cover"} {
 		a, err := eng.Ask(ctx, q)
 		if err != nil || a.Abstained || len(a.Citations) != 3 || a.Citations[0].Source != "b.txt" || a.Citations[2].Source != "c.txt" ||
 			!strings.HasPrefix(a.Text, "There are 3 articles, newest first:") || !strings.Contains(a.Text, "Talks in Sochi, second round (2017-02-14) [1]") {
@@ -195,5 +195,30 @@ func TestNewsOfANamedMonth(t *testing.T) {
 	})
 	if a, _ := named.Ask(ctx, "any news from february 2017?"); len(a.Citations) != 1 || a.Citations[0].Source != "2017-02-14_sochi.txt" || !strings.HasPrefix(a.Text, "There is 1 article published") {
 		t.Errorf("a month's news where the articles write the year: %+v", a)
+	}
+}
+
+// TestWhoTheArticlesQuote: "who is quoted in the articles?" lists the
+// speakers, most quoted first, with their roles and how often they are
+// quoted, each cited where first quoted; a question about who spoke
+// somewhere is no such list.
+func TestWhoTheArticlesQuote(t *testing.T) {
+	eng := openFS(t, fstest.MapFS{
+		"a.txt": {Data: []byte("Port Talks\n\n\"The ferries will sail again,\" harbour chief Ilse Brandt said on Monday.\n" +
+			"Union leader Omar Ali said the strike would go on.\n" +
+			"\"We will not give way,\" Ali said.\n")},
+		"b.txt": {Data: []byte("Strike News\n\nThe dockers met in the square on Friday.\n" +
+			"\"Nobody wants a long strike,\" Ali told reporters.\n")},
+	})
+	ctx := context.Background()
+	for _, q := range []string{"who is quoted in the articles?", "list the speakers", "who gets quoted the most", "which people are quoted"} {
+		a, err := eng.Ask(ctx, q)
+		if err != nil || a.Abstained || len(a.Citations) != 2 || !strings.HasPrefix(a.Text, "The articles quote 2 speakers, most quoted first:\n- Omar Ali, Union leader (3) [1]") ||
+			!strings.Contains(a.Text, "- Ilse Brandt, ") || !strings.HasSuffix(a.Text, "(1) [2]") || a.Citations[0].LineStart != 4 || a.Citations[1].LineStart != 3 {
+			t.Errorf("%q: %+v %v", q, a, err)
+		}
+	}
+	if a, err := eng.Ask(ctx, "who spoke in the square?"); err != nil || strings.HasPrefix(a.Text, "The articles quote") {
+		t.Errorf("a question about who spoke somewhere is no list: %+v %v", a, err)
 	}
 }

@@ -168,6 +168,10 @@ func Extractive(ix *index.Index, qr match.Query, passages []retrieve.Passage, de
 		if a := overview(ix, ans); !a.Abstained {
 			return a
 		}
+	case q.Quoted:
+		if a := quoted(ix, ans); !a.Abstained {
+			return a
+		}
 	case q.Empty() && !q.Period.Empty():
 		if a := periodOverview(ix, q.Period, ans); !a.Abstained {
 			return a

@@ -125,6 +125,9 @@ type Question struct {
 	// Overview is true when the question asks what the articles are, not
 	// what they say ("what are the articles about?", "what do you know?").
 	Overview bool
+	// Quoted is true when the question asks whom the articles quote ("who
+	// is quoted in the articles?", "list the speakers").
+	Quoted bool
 }
 
 // Terms returns the index terms of the question's words.
@@ -225,7 +228,12 @@ var timeSpans = map[string]bool{
 var (
 	// overviewRe asks about the articles themselves.
 	overviewRe = regexp.MustCompile(`(?i)^\W*(?:(?:what|which)\s+(?:are|is|were)\s+(?:the|your|these|those|all the)\s+(?:articles|stories|sources|documents|reports)(?:\s+(?:about|on|you have|in there))?|what\s+(?:articles|stories|sources|documents|reports|topics)\s+(?:do|can)\s+you\s+(?:have|know|cover)(?:\s+about)?|what\s+(?:do|can)\s+you\s+(?:know|cover|tell me)(?:\s+about)?|what\s+(?:topics|subjects)\s+(?:are|do)\s+(?:covered|there|you\s+cover))\W*$`)
-	tallyRe    = regexp.MustCompile(`\b(toll|tally)\b`)
+	// overviewMoreRe asks about the articles in other words: for an
+	// overview, how many there are, what they cover.
+	overviewMoreRe = regexp.MustCompile(`(?i)^\W*(?:(?:(?:give|show)\s+me\s+|can\s+i\s+(?:get|have)\s+|i\s+want\s+)?(?:an?\s+)?(?:quick\s+|short\s+|brief\s+)?(?:overview|rundown|run-down)(?:\s+of\s+(?:the|these|all\s+the|your)\s+(?:articles|stories|news|sources|documents))?|how\s+many\s+(?:articles|stories|sources|documents|reports)\s+(?:do\s+you\s+have|are\s+there|have\s+you\s+got|(?:do\s+)?you\s+got)(?:\s+in\s+there)?|what\s+(?:do|does)\s+(?:the|these|your)\s+(?:articles|stories|sources|documents)\s+(?:cover|talk\s+about|discuss)|what(?:['’]s|\s+is)\s+in\s+(?:the|these|your)\s+(?:articles|stories|sources|documents))\W*$`)
+	// quotedRe asks whom the articles quote.
+	quotedRe = regexp.MustCompile(`(?i)^\W*(?:(?:who|which\s+(?:people|persons|officials|speakers|sources))\s+(?:is|are|was|were|gets?|got)\s+(?:quoted|cited|interviewed|speaking)|who\s+(?:speaks|talks|spoke)|which\s+(?:speakers|(?:people|persons|officials)\s+quoted)|(?:list|show|name)\s+(?:me\s+)?(?:all\s+)?(?:the\s+)?(?:people|speakers|persons|officials)(?:\s+(?:quoted|cited|who\s+(?:speak|spoke|are\s+quoted)))?|who\s+are\s+(?:the\s+)?(?:speakers|people\s+quoted|(?:main|key)\s+(?:people|players|figures|speakers))|whom?\s+do\s+(?:the|these|your)\s+(?:articles|stories)\s+(?:quote|cite))(?:\s+(?:in|by)\s+(?:the|these|your)\s+(?:articles|stories|news|sources|documents|reports))?(?:\s+(?:the\s+)?most)?\W*$`)
+	tallyRe  = regexp.MustCompile(`\b(toll|tally)\b`)
 	// stanceRe asks what someone thinks of something: the verb, or the
 	// noun of a stance ("what is Russia's position on Assad?"), asks for
 	// what they said or did, and is no topic word ("what does the SNC
@@ -546,7 +554,8 @@ func Parse(raw string) Question {
 	q.Purpose = purpose
 	q.YesNo = yesNoRe.MatchString(text)
 	q.Published = published
-	q.Overview = overviewRe.MatchString(text) || q.Summary && len(q.Words) == 0
+	q.Overview = overviewRe.MatchString(text) || overviewMoreRe.MatchString(text) || q.Summary && len(q.Words) == 0
+	q.Quoted = quotedRe.MatchString(text)
 	switch {
 	case q.Kind == What && !q.Overview:
 		q.Defines = definedPhrase(text)

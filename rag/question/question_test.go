@@ -477,3 +477,35 @@ func TestOrNotNegatesNothing(t *testing.T) {
 		t.Error("a negation missed")
 	}
 }
+
+// TestQuestionsAboutTheArticles: asked whom the articles quote, or what
+// they are in other words, a question is read so; a question about who
+// spoke somewhere, or what a topic covers, is not.
+func TestQuestionsAboutTheArticles(t *testing.T) {
+	for q, want := range map[string]bool{
+		"who is quoted in the articles?":            true,
+		"who gets quoted the most":                  true,
+		"list the people quoted":                    true,
+		"who are the main people in these articles": true,
+		"which officials are cited?":                true,
+		"list the speakers":                         true,
+		"who spoke at the meeting":                  false,
+		"who is quoted saying the talks failed":     false,
+	} {
+		if got := Parse(q).Quoted; got != want {
+			t.Errorf("Parse(%q).Quoted = %v, want %v", q, got, want)
+		}
+	}
+	for q, want := range map[string]bool{
+		"give me an overview":              true,
+		"a quick rundown of the articles?": true,
+		"how many articles are there":      true,
+		"what's in the articles":           true,
+		"what does the treaty cover":       false,
+		"how many people are there":        false,
+	} {
+		if got := Parse(q).Overview; got != want {
+			t.Errorf("Parse(%q).Overview = %v, want %v", q, got, want)
+		}
+	}
+}
