@@ -332,9 +332,6 @@ func (e *Engine) ask(ctx context.Context, raw, understood string, before earlier
 	}
 	whole := q
 	whole.Period = question.Period{}
-	if !hasDatedIn(cur.ix, q.Period) {
-		return e.answer(ctx, cur, whole, before, onPartial)
-	}
 	pinned := question.Parse(q.Period.Without(understood))
 	pinned.Words = slices.DeleteFunc(pinned.Words, func(w question.Word) bool {
 		return !slices.ContainsFunc(q.Words, func(qw question.Word) bool { return qw.Term == w.Term })
@@ -342,6 +339,14 @@ func (e *Engine) ask(ctx context.Context, raw, understood string, before earlier
 	pinned.Raw = raw
 	pinned.Period = q.Period
 	pinned.Period.Named = false
+	if !hasDatedIn(cur.ix, q.Period) {
+		if pinned.Empty() && hasDatedIn(cur.ix, question.Period{From: "0"}) {
+			// "any news from 2017?", of dated articles none of which is
+			// from then: it says so.
+			return e.answer(ctx, cur, pinned, before, onPartial)
+		}
+		return e.answer(ctx, cur, whole, before, onPartial)
+	}
 	// With no other topic ("any news from October 2016?"), the articles
 	// of that time are listed. When the articles write the date's year
 	// in their sentences ("has killed 300,000 people since 2011"), the

@@ -222,3 +222,25 @@ func TestWhoTheArticlesQuote(t *testing.T) {
 		t.Errorf("a question about who spoke somewhere is no list: %+v %v", a, err)
 	}
 }
+
+// TestTheNewsOfAYear: "anything from 2017?" lists the articles of 2017;
+// asked for a year or a month none of them is from, the answer says so
+// and how new the articles are, rather than that the articles never
+// mention it.
+func TestTheNewsOfAYear(t *testing.T) {
+	eng := openFS(t, fstest.MapFS{
+		"a.txt": {Data: []byte(sochiFirstRound)},
+		"b.txt": {Data: []byte(sochiSecondRound)},
+	})
+	ctx := context.Background()
+	a, err := eng.Ask(ctx, "anything from 2017?")
+	if err != nil || a.Abstained || len(a.Citations) != 2 || !strings.HasPrefix(a.Text, "There are 2 articles published from 2017-01-01 to 2017-12-31") {
+		t.Errorf("2017: %+v %v", a, err)
+	}
+	for _, q := range []string{"any news from 2015?", "any news from october 2015?"} {
+		a, err := eng.Ask(ctx, q)
+		if err != nil || !a.Abstained || !strings.Contains(a.Text, "none of them was published") || !strings.Contains(a.Text, "The newest article is from 2017-02-14.") {
+			t.Errorf("%q: %+v %v", q, a, err)
+		}
+	}
+}

@@ -173,9 +173,7 @@ func Extractive(ix *index.Index, qr match.Query, passages []retrieve.Passage, de
 			return a
 		}
 	case q.Empty() && !q.Period.Empty():
-		if a := periodOverview(ix, q.Period, ans); !a.Abstained {
-			return a
-		}
+		return periodOverview(ix, q.Period, ans)
 	case q.Empty() && q.Latest:
 		if a := newest(ix, ans); !a.Abstained {
 			return a

@@ -182,12 +182,18 @@ func periodOverview(ix *index.Index, p question.Period, ans Answer) Answer {
 			docs = append(docs, d)
 		}
 	}
-	if len(docs) == 0 {
-		return ans
-	}
 	span := "from " + p.From + " to " + p.To
 	if p.To == "" {
 		span = "since " + p.From
+	}
+	if len(docs) == 0 {
+		// "anything from 2017?" when there is nothing: say so, and how
+		// new the articles are.
+		ans.Text = dontSay + ": none of them was published " + span + "."
+		if newest := newestDay(ix); newest != "" {
+			ans.Text += " The newest article is from " + newest + "."
+		}
+		return ans
 	}
 	return overviewOf(ix, docs, " published "+span, ans)
 }

@@ -57,6 +57,11 @@ var relPeriodRe = regexp.MustCompile(`(?i)\b(yesterday|this week|last week|past 
 // told in articles of any year.
 var namedPeriodRe = regexp.MustCompile(`(?i)\b(in|during|from|since)\s+(` + document.MonthName + `)\.?(?:\s+((?:19|20)\d\d))?\b|\bsince\s+((?:19|20)\d\d)\b`)
 
+// yearNewsRe asks for the news of a year and nothing else: "anything
+// from 2016?", "any articles from 2017", "news in 2016". A year with
+// other words is the time of what they ask about.
+var yearNewsRe = regexp.MustCompile(`(?i)^\W*(?:(?:any|anything|news|articles?|stories|story|reports?|is\s+there|are\s+there|got)\s+)+(?:from|in|during|of)\s+((?:19|20)\d\d)\W*$`)
+
 // periodOf reads the span of publication dates a question pins its
 // articles to, now being today: "this week", "yesterday", "last month",
 // and, as a Named period, "in January 2017" or "since March". "Today" is
@@ -87,6 +92,9 @@ func periodOf(text string, now time.Time) Period {
 			y := strconv.Itoa(now.Year() - 1)
 			return Period{From: y + "-01-01", To: y + "-12-31"}
 		}
+	}
+	if y := yearNewsRe.FindStringSubmatch(text); y != nil {
+		return Period{From: y[1] + "-01-01", To: y[1] + "-12-31", Named: true, Phrase: y[1]}
 	}
 	m := namedPeriodRe.FindStringSubmatch(text)
 	if m == nil {

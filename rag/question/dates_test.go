@@ -32,6 +32,10 @@ func TestPeriodOf(t *testing.T) {
 		{"is there any news from october 2016", Period{From: "2016-10-01", To: "2016-10-31", Named: true}},
 		{"what did they agree during May 2016", Period{From: "2016-05-01", To: "2016-05-31", Named: true}},
 		{"who came from Geneva", Period{}},
+		{"anything from 2016?", Period{From: "2016-01-01", To: "2016-12-31", Named: true}},
+		{"any articles in 2017", Period{From: "2017-01-01", To: "2017-12-31", Named: true}},
+		{"who ruled from 1271", Period{}},
+		{"what happened in 2016", Period{}},
 	} {
 		got := periodOf(tt.q, now)
 		if got.Named && !strings.Contains(tt.q, got.Phrase) {
