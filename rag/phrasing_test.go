@@ -1360,6 +1360,25 @@ func TestTheThingAYesNoQuestionAsksAbout(t *testing.T) {
 	}
 }
 
+// TestASentenceAboutSomeoneElse: a sentence that opens with another
+// name is about that one, though the sentence before names the
+// question's subject: "why does Norland want the union at the talks?"
+// is not answered by Omar Ali's reason for something else, as a
+// candidate or as the reason beside the answer.
+func TestASentenceAboutSomeoneElse(t *testing.T) {
+	eng := openFS(t, fstest.MapFS{
+		"a.txt": {Data: []byte("Port Talks\n\n" +
+			"Norland's envoy Tomas Berg had been working with the union \"to make sure they attend the talks,\" Anna Kowal said.\n" +
+			"Omar Ali, the head of the union, said it was impossible to negotiate given the strike.\n")},
+		"b.txt": {Data: []byte("Harbour News\n\nThe port of Wexby opened a new dock in May.\n" +
+			"Fishing boats now land their catch at the north quay.\n")}})
+	ctx := context.Background()
+	a, err := eng.Ask(ctx, "why does Norland want the union at the talks?")
+	if err != nil || strings.Contains(a.Text, "impossible to negotiate") {
+		t.Errorf("why: %+v %v", a, err)
+	}
+}
+
 // TestAPersonIsIntroducedOutsideQuotes: "who is Tomas Ames?" is answered
 // where the narrative introduces him ("Harbour Minister Tomas Ames
 // said …"), not where another's words first name him ("… and the

@@ -119,6 +119,22 @@ func thingOf(qr match.Query) int {
 	return k
 }
 
+// opensWithOtherName reports a sentence whose first word is a word of a
+// name that the question does not give.
+func opensWithOtherName(ix *index.Index, qr match.Query, text string) bool {
+	toks := term.Surfaces(text)
+	if len(toks) == 0 || !toks[0].Capitalized {
+		return false
+	}
+	t := term.Word(toks[0].Surface)
+	if t == "" || qr.InQuestion(toks[0].Surface) {
+		return false
+	}
+	// A word the articles capitalise mid-sentence, or the first of two
+	// capitalised words ("Omar Ali, …").
+	return ix.IsCapitalised(t) || len(toks) > 1 && toks[1].Capitalized && toks[1].Term != ""
+}
+
 // pronounLeads reports whether text says a pronoun before any name
 // other than its first word, so that the pronoun points back out of the
 // sentence: "He then sent …", not "The State Department said it …".
@@ -411,6 +427,14 @@ func meetsConstraints(ix *index.Index, qr match.Query, p *pins, text string, sen
 			met += w.Weight
 		} else if p.subject[w.Term] {
 			return false // "what did Iran do on Yom Kippur?" is not what Syria did
+		}
+		if p.subject[w.Term] && opensWithOtherName(ix, qr, text) && !slices.ContainsFunc(qr.Alternatives(i), func(j int) bool { return qr.Words[j].NameCredit(sentTerms) > 0 }) {
+			// Met only around it, the subject is not what a sentence
+			// that opens with another name is about: "why does the US
+			// want the opposition at Geneva?" is not answered by "George
+			// Sabra … told AFP …", though the sentence before names the
+			// US.
+			return false
 		}
 		if p.topic[w.Term] && !slices.ContainsFunc(qr.Alternatives(i), func(j int) bool {
 			return qr.Words[j].NameCredit(sentTerms) > 0 || len(ctx) > 1 && qr.Words[j].NameCredit(ctx[1]) > 0
