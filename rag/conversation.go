@@ -117,7 +117,7 @@ func (cur *state) peopleIn(text string) []followup.Person {
 		}
 		if at >= 0 && !seen[sp.Name] {
 			seen[sp.Name] = true
-			hits = append(hits, hit{at, followup.Person{Name: sp.Name, Gender: quote.Gender(sp.Role)}})
+			hits = append(hits, hit{at, followup.Person{Name: sp.Name, Gender: cur.genderOf(sp)}})
 		}
 	}
 	for _, p := range quote.Persons(text) {
@@ -133,6 +133,17 @@ func (cur *state) peopleIn(text string) []followup.Person {
 		out = append(out, h.p)
 	}
 	return out
+}
+
+// genderOf is the gender of a speaker: the one their role gives
+// ("spokeswoman"), else the one their first name suggests in the word
+// vectors ("John"), else "".
+func (cur *state) genderOf(sp quote.Speaker) string {
+	if g := quote.Gender(sp.Role); g != "" || cur.vectors == nil {
+		return g
+	}
+	first, _, _ := strings.Cut(sp.Name, " ")
+	return cur.vectors().NameGender(first)
 }
 
 // indexName finds a name in text at word boundaries, or -1; a name is

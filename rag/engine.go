@@ -112,11 +112,14 @@ type state struct {
 	matcher func() *match.Matcher
 	// meta tells where each article added from the web came from.
 	meta map[string]news.Meta
+	// vectors returns the word vectors, or nil while they load or when
+	// they failed to.
+	vectors func() *wordvec.Table
 }
 
 // newState wraps a new index.
 func (e *Engine) newState(ix *index.Index) *state {
-	return &state{ix: ix, quotes: sync.OnceValue(func() *attrib.Quotations {
+	return &state{ix: ix, vectors: e.vectorsOrNil, quotes: sync.OnceValue(func() *attrib.Quotations {
 		return attrib.New(ix, e.vectorsOrNil, e.lexiconOrNil)
 	}), matcher: sync.OnceValue(func() *match.Matcher {
 		return match.NewMatcher(ix, e.lexiconOrNil(), e.vectorsOrNil())

@@ -1379,6 +1379,22 @@ func TestASentenceAboutSomeoneElse(t *testing.T) {
 	}
 }
 
+// TestSheIsTheWomanNamed: "she" after a question about what John Berg
+// said about Maria Lund is Maria Lund: a first name tells a speaker's
+// gender when no role does.
+func TestSheIsTheWomanNamed(t *testing.T) {
+	eng := openFS(t, fstest.MapFS{
+		"a.txt": {Data: []byte("Port Talks\n\n\"Maria Lund will not stop the ferries,\" harbour chief John Berg said on Monday.\n" +
+			"\"The ferries will not sail before June,\" union leader Maria Lund said.\n")},
+	})
+	ctx := context.Background()
+	history := []Turn{{Question: "what did john berg say about maria lund", Answer: "\"Maria Lund will not stop the ferries,\" harbour chief John Berg said on Monday. [1]"}}
+	a, err := eng.AskFollowUp(ctx, history, "what did she say", nil)
+	if err != nil || !strings.Contains(a.Standalone, "Maria Lund") {
+		t.Errorf("%+v (%v), want her read as Maria Lund", a, err)
+	}
+}
+
 // TestAPersonIsIntroducedOutsideQuotes: "who is Tomas Ames?" is answered
 // where the narrative introduces him ("Harbour Minister Tomas Ames
 // said …"), not where another's words first name him ("… and the

@@ -406,6 +406,18 @@ func (r Resolver) person(prevQ, answer, gender, q string) string {
 			}
 		}
 	}
+	if gender == "f" {
+		// A woman named is "she" before anyone whose gender is not
+		// known: newswire's word vectors tell women's first names
+		// clearly ("Maria"), men's often not ("John").
+		for _, text := range []string{prevQ, answer} {
+			for _, p := range r.people(text) {
+				if p.Gender == gender && !namedInQ(p.Name) {
+					return p.Name
+				}
+			}
+		}
+	}
 	for _, text := range []string{prevQ, answer} {
 		for _, p := range r.people(text) {
 			if (p.Gender == "" || p.Gender == gender) && !namedInQ(p.Name) {

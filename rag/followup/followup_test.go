@@ -211,3 +211,24 @@ func TestThanksIsNoTurn(t *testing.T) {
 		t.Errorf("got %q, unresolved %q", got.Standalone, got.Unresolved)
 	}
 }
+
+// TestSheIsAWomanBeforeOneOfNoKnownGender: "she" is the woman a turn
+// names before a person whose gender is not known, who comes first.
+func TestSheIsAWomanBeforeOneOfNoKnownGender(t *testing.T) {
+	genders := map[string]string{"Tomas Berg": "", "Anna Kowal": "f", "Omar Ali": "m"}
+	r := Resolver{People: func(text string) []Person {
+		var out []Person
+		for _, name := range []string{"Tomas Berg", "Anna Kowal", "Omar Ali"} {
+			if strings.Contains(strings.ToLower(text), strings.ToLower(name)) {
+				out = append(out, Person{Name: name, Gender: genders[name]})
+			}
+		}
+		return out
+	}}
+	h := []Turn{{Question: "what did tomas berg say about anna kowal and omar ali", Answer: "…"}}
+	for q, want := range map[string]string{"what did she say": "What did Anna Kowal say", "what did he say": "What did Tomas Berg say"} {
+		if got := r.Resolve(h, q); got.Standalone != want {
+			t.Errorf("%q: %q, want %q", q, got.Standalone, want)
+		}
+	}
+}
