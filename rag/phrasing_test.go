@@ -1395,6 +1395,24 @@ func TestSheIsTheWomanNamed(t *testing.T) {
 	}
 }
 
+// TestKeywordsAskAboutTheirLastWord: "dalby sponsors" asks about the
+// sponsors: the sentence that names them leads the one that names Dalby,
+// the sponsors being only in its headline, and the one that speaks of
+// them on a date.
+func TestKeywordsAskAboutTheirLastWord(t *testing.T) {
+	eng := openFS(t, fstest.MapFS{
+		"a.txt": {Data: []byte("Sponsors Gather in Dalby for Harbour Talks\n\n" +
+			"The Dalby harbour board said it would not send a delegation to the talks.\n" +
+			"Talks among the sponsors on January 22 had been hard going.\n" +
+			"Sponsors Norland, Osla and Veltra want a deal on the harbour by the spring.\n")},
+		"b.txt": {Data: []byte("Harbour News\n\nThe port of Wexby opened a new dock in May.\n" +
+			"Fishing boats now land their catch at the north quay.\n")}})
+	a, err := eng.Ask(context.Background(), "dalby sponsors")
+	if err != nil || a.Abstained || len(a.Citations) == 0 || !strings.HasPrefix(a.Citations[0].Text, "Sponsors Norland") {
+		t.Errorf("%+v %v", a, err)
+	}
+}
+
 // TestAPersonIsIntroducedOutsideQuotes: "who is Tomas Ames?" is answered
 // where the narrative introduces him ("Harbour Minister Tomas Ames
 // said …"), not where another's words first name him ("… and the

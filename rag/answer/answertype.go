@@ -647,14 +647,20 @@ func namesKind(qr match.Query, text string) bool {
 	if q.Kind != question.Which || q.TypeNoun == "" {
 		return false
 	}
-	want := term.Word(q.TypeNoun)
+	return namesNear(qr, text, term.Word(q.TypeNoun))
+}
+
+// namesNear reports whether text holds the noun of term want, met by
+// stem, with a name the question does not give close by (a month or a
+// day is none: "the sponsors on January 22").
+func namesNear(qr match.Query, text, want string) bool {
 	toks := term.Tokenize(text)
 	for i, t := range toks {
 		if want == "" || t.Term != want || t.Capitalized && i > 0 {
 			continue // a name ("the Sponsors Guild"), but the sentence's first word ("Sponsors Russia, Iran …")
 		}
 		for k := max(i-nearKindName, 1); k < min(i+nearKindName+1, len(toks)); k++ {
-			if n := toks[k]; n.Capitalized && n.Term != "" && !qr.InQuestion(n.Surface) {
+			if n := toks[k]; n.Capitalized && n.Term != "" && !qr.InQuestion(n.Surface) && !monthOrDay.In(n.Surface) {
 				return true
 			}
 		}

@@ -491,6 +491,7 @@ func scoreSentences(ix *index.Index, qr match.Query, passages []retrieve.Passage
 	terms := &termsMemo{}
 	sayer, group := askedSayer(qr), askedGroup(qr)
 	more := moreOnes(qr)
+	head := keywordsHead(qr)
 	seen := map[[2]int]bool{}
 	// An answer before may quote a sentence in other quotation marks
 	// ("… said it: “That is …”" for "That is …").
@@ -604,6 +605,17 @@ func scoreSentences(ix *index.Index, qr match.Query, passages []retrieve.Passage
 			if kindNamed || c.typed == 1 && placeOfQuestionWord(qr, sent.Text) {
 				c.score += kindWeight
 			}
+			if head >= 0 && qr.Words[head].Credit(own) >= match.CreditCorrected {
+				// "astana sponsors" asks about sponsors: a sentence that
+				// speaks of them leads one that names Astana, the
+				// sponsors being only in its headline, and one that
+				// names them leads all ("Sponsors Russia, Iran, and
+				// Turkey …").
+				c.score += kindWeight
+				if namesNear(qr, sent.Text, qr.Words[head].Alts[0].Term) {
+					c.score += kindWeight
+				}
+			}
 			if len(earlier) > 0 {
 				c.score += conversationWeight * namesShare(earlier, ctx)
 			}
@@ -612,6 +624,21 @@ func scoreSentences(ix *index.Index, qr match.Query, passages []retrieve.Passage
 	}
 	sort.SliceStable(cands, func(i, j int) bool { return cands[i].score > cands[j].score })
 	return cands
+}
+
+// keywordsHead returns the place among the question's words of the word
+// a question typed as keywords asks about (question.Question.Head) when
+// it is no name: "sponsors" of "astana sponsors", not "Assad" of "russia
+// turkey assad"; -1 otherwise.
+func keywordsHead(qr match.Query) int {
+	if qr.Question.Head == "" {
+		return -1
+	}
+	i := slices.IndexFunc(qr.Words, func(w match.Word) bool { return w.Term == qr.Question.Head })
+	if i < 0 || qr.Words[i].NameLike || qr.Words[i].Name {
+		return -1
+	}
+	return i
 }
 
 // likenessWeight is what a sentence's likeness in meaning to the

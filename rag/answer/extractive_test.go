@@ -177,3 +177,18 @@ func TestRomanNumeralsLabel(t *testing.T) {
 		}
 	}
 }
+
+// TestNamesNear: a noun with a name close by names things of its kind;
+// a month or a day close by is no name of one.
+func TestNamesNear(t *testing.T) {
+	qr := match.Query{Question: question.Parse("dalby sponsors")}
+	for text, want := range map[string]bool{
+		"Sponsors Norland, Osla and Veltra want a deal.":    true,
+		"Talks among the sponsors on January 22 were hard.": false,
+		"The sponsors met on Monday.":                       false,
+	} {
+		if got := namesNear(qr, text, "sponsor"); got != want {
+			t.Errorf("namesNear(%q) = %v, want %v", text, got, want)
+		}
+	}
+}

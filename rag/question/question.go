@@ -128,6 +128,11 @@ type Question struct {
 	// Quoted is true when the question asks whom the articles quote ("who
 	// is quoted in the articles?", "list the speakers").
 	Quoted bool
+	// Head is, for a question typed as a few keywords ("astana sponsors",
+	// "sponsors of the astana talks"), the term of the word it asks
+	// about: the last before "of", else the last; "" for a question in
+	// words.
+	Head string
 }
 
 // Terms returns the index terms of the question's words.
@@ -556,6 +561,7 @@ func Parse(raw string) Question {
 	q.Published = published
 	q.Overview = overviewRe.MatchString(text) || overviewMoreRe.MatchString(text) || q.Summary && len(q.Words) == 0
 	q.Quoted = quotedRe.MatchString(text)
+	q.Head = keywordsHead(text)
 	switch {
 	case q.Kind == What && !q.Overview:
 		q.Defines = definedPhrase(text)
@@ -618,6 +624,56 @@ func lastAsVerb(k Kind, toks []term.Token, i int) bool {
 // Times say?"; nil when it asks no such thing.
 func (q Question) SayerWords() []string {
 	return slices.DeleteFunc(strings.Fields(strings.ToLower(q.Sayer)), func(w string) bool { return w == "the" })
+}
+
+// keywordLinks are the small words a query typed as keywords may hold.
+var keywordLinks = map[string]bool{"the": true, "of": true, "in": true, "for": true, "on": true, "at": true, "a": true, "an": true}
+
+// maxKeywords is the most words a query typed as keywords has.
+const maxKeywords = 4
+
+// keywordsHead returns the term of the word a query typed as a few
+// nouns asks about ("astana sponsors": sponsors; "sponsors of the
+// astana talks": sponsors), or "" for a question in words: one that
+// holds a word of no content but "the", "of" and a few prepositions (a
+// question word, a verb's auxiliary), or more than maxKeywords words.
+func keywordsHead(text string) string {
+	words := strings.Fields(strings.TrimRight(text, "?!. "))
+	if len(words) < 2 || len(words) > maxKeywords+2 {
+		return ""
+	}
+	head, content := "", 0
+	for _, w := range words {
+		lower := strings.ToLower(w)
+		if keywordLinks[lower] {
+			if lower == "of" && head != "" {
+				return headOrNone(head, content, words)
+			}
+			continue
+		}
+		t := term.Word(w)
+		if t == "" || term.IsNumber(t) {
+			return "" // "what", "did", "is": a question in words
+		}
+		head = t
+		content++
+	}
+	return headOrNone(head, content, words)
+}
+
+// headOrNone returns head when the query has no more than maxKeywords
+// content words.
+func headOrNone(head string, content int, words []string) string {
+	n := 0
+	for _, w := range words {
+		if !keywordLinks[strings.ToLower(w)] {
+			n++
+		}
+	}
+	if n > maxKeywords || content == 0 {
+		return ""
+	}
+	return head
 }
 
 // orNotRe finds the "or not" that closes a question asking yes or no.

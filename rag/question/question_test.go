@@ -509,3 +509,21 @@ func TestQuestionsAboutTheArticles(t *testing.T) {
 		}
 	}
 }
+
+// TestKeywordsHead: a query typed as a few keywords asks about its last
+// word, or its last before "of"; a question in words has no such head.
+func TestKeywordsHead(t *testing.T) {
+	for q, want := range map[string]string{
+		"astana sponsors":                        "sponsor",
+		"sponsors of the astana talks":           "sponsor",
+		"the kerry recording?":                   "record",
+		"who sponsored the talks":                "",
+		"ceasefire":                              "",
+		"what is the issg":                       "",
+		"russia turkey iran assad geneva astana": "",
+	} {
+		if got := Parse(q).Head; got != want {
+			t.Errorf("Parse(%q).Head = %q, want %q", q, got, want)
+		}
+	}
+}
