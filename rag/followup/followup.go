@@ -490,12 +490,23 @@ func (r Resolver) group(prevQ, answer, text string) string {
 	// "what's their goal?" after an answer that says who someone works
 	// for: a body the answer names ("a spokesman for the Free Syrian
 	// Army"), not the question's own.
-	for _, m := range theNameRe.FindAllStringSubmatch(answer, -1) {
-		if !strings.Contains(strings.ToLower(prevQ), strings.ToLower(m[1])) && !r.isPerson(answer, m[1]) {
-			return m[0]
+	for _, loc := range theNameRe.FindAllStringSubmatchIndex(answer, -1) {
+		if citesSource(answer[:loc[0]]) {
+			continue // "according to the Associated Press": who reported, not who acted
+		}
+		name := untilSentenceEnd(answer[loc[2]:loc[3]])
+		if !strings.Contains(strings.ToLower(prevQ), strings.ToLower(name)) && !r.isPerson(answer, name) {
+			return "the " + name
 		}
 	}
 	return ""
+}
+
+// citesSource reports whether text before a name makes the name a
+// source: "according to", "reported by".
+func citesSource(before string) bool {
+	before = strings.ToLower(strings.TrimRight(before, " "))
+	return strings.HasSuffix(before, "according to") || strings.HasSuffix(before, "reported by")
 }
 
 // theNameRe is a name after "the": a body or a group ("the Free Syrian

@@ -147,6 +147,8 @@ func TestResolve(t *testing.T) {
 			"what did she ask", "What did Anna Kowal ask", ""},
 		{"the subject of a who-question asking whom", []Turn{{Question: "Who did Tomas Berg meet in Oslo?", Answer: "He met Anna Kowal in Oslo on Monday."}},
 			"what did he say there?", "What did Tomas Berg say in Oslo?", ""},
+		{"a source is not they", []Turn{{Question: "what did tomas berg call for", Answer: "Berg called for a truce, according to the Associated Press."}},
+			"did they respond", "Did they respond", "they"},
 		{"unresolved he", []Turn{{Question: "what is the weather like", Answer: "The articles don't say."}},
 			"what did he say?", "What did he say?", "he"},
 	}
@@ -230,5 +232,21 @@ func TestSheIsAWomanBeforeOneOfNoKnownGender(t *testing.T) {
 		if got := r.Resolve(h, q); got.Standalone != want {
 			t.Errorf("%q: %q, want %q", q, got.Standalone, want)
 		}
+	}
+}
+
+// TestTheirIsABodyToTheEndOfItsSentence: "their" after an answer that
+// says whom someone speaks for is that body, without the period that
+// ends the sentence.
+func TestTheirIsABodyToTheEndOfItsSentence(t *testing.T) {
+	r := Resolver{People: func(text string) []Person {
+		if strings.Contains(strings.ToLower(text), "tomas berg") {
+			return []Person{{Name: "Tomas Berg", Gender: "m"}}
+		}
+		return nil
+	}}
+	h := []Turn{{Question: "who is tomas berg", Answer: "Tomas Berg is a spokesman for the Harbour Board."}}
+	if got := r.Resolve(h, "what is their goal"); got.Standalone != "What is the Harbour Board’s goal" {
+		t.Errorf("got %q", got.Standalone)
 	}
 }
