@@ -165,6 +165,15 @@ func (r Resolver) Resolve(history []Turn, q string) Result {
 		text = question.Normalize(text[m[2]:])
 		res.Standalone = text
 	}
+	if m := elseOnlyRe.FindStringSubmatch(text); m != nil {
+		// "what else?" after "what did Psaki say?": the same question,
+		// for more.
+		if pwh := whRe.FindStringIndex(prevQ); pwh != nil && (auxAfter(prevQ[pwh[1]:]) || strings.EqualFold(prevQ[pwh[0]:pwh[1]], m[1])) {
+			res.Standalone = question.Normalize(m[1] + " else" + prevQ[pwh[1]:])
+			res.Changed = true
+			return res
+		}
+	}
 	if isBareName(text) {
 		res.Standalone = r.swapSubject(prevQ, strings.Trim(text, "?.! "))
 		res.Changed = true
@@ -203,13 +212,16 @@ func (r Resolver) Resolve(history []Turn, q string) Result {
 			b.WriteString(p)
 			continue
 		}
+		if lp == "her" && possessiveHer(text[loc[1]:]) {
+			rep += "’s" // "what is her job?"; not "what did they ask her?"
+		}
 		b.WriteString(matchCase(p, rep))
 	}
 	b.WriteString(text[last:])
 	out := b.String()
 	// "When was that?", "why?": a question with no topic of its own asks
 	// about the previous one.
-	if question.Parse(out).Empty() && !question.Parse(prevQ).Empty() {
+	if unresolved == "" && question.Parse(out).Empty() && !question.Parse(prevQ).Empty() {
 		if wh := whRe.FindString(out); wh != "" {
 			if pwh := whRe.FindStringIndex(prevQ); pwh != nil && auxAfter(prevQ[pwh[1]:]) {
 				out = matchCase(wh, wh) + prevQ[pwh[1]:]
@@ -223,6 +235,21 @@ func (r Resolver) Resolve(history []Turn, q string) Result {
 	res.Changed = out != text
 	return res
 }
+
+// possessiveHer reports whether the text after a "her" begins with a
+// word of content, the noun "her" is the possessive of ("her job"), not
+// the end or a small word after an object ("ask her about it").
+func possessiveHer(after string) bool {
+	f := strings.Fields(after)
+	if len(f) == 0 || strings.ContainsAny(after[:strings.Index(after, f[0])], ",.;:?!") {
+		return false
+	}
+	return term.Word(strings.Trim(f[0], "?.!,;:")) != ""
+}
+
+// elseOnlyRe is a follow-up that asks for more and nothing else: "what
+// else?", "and who else?", "anything else?".
+var elseOnlyRe = regexp.MustCompile(`(?i)^\W*(?:and\s+|so\s+)?(what|who|where|when|which|anything)\s+else\W*$`)
 
 // auxAfter reports that the rest of a question after its wh-word opens
 // with an auxiliary ("did Kerry meet them?"), so another wh-word can take
