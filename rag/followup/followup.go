@@ -247,6 +247,17 @@ func possessiveHer(after string) bool {
 	return term.Word(strings.Trim(f[0], "?.!,;:")) != ""
 }
 
+// modifiers are the words that, after "the", say which one of a noun
+// that follows: "the next meeting".
+var modifiers = map[string]bool{
+	"next": true, "last": true, "first": true, "second": true, "third": true, "final": true, "new": true,
+	"latest": true, "previous": true, "recent": true, "upcoming": true, "current": true, "same": true,
+	"other": true, "main": true, "whole": true, "planned": true, "proposed": true,
+}
+
+// modifiedNounRe is the noun in lower case right after a modifier.
+var modifiedNounRe = regexp.MustCompile(`^\s+[\p{Ll}-]+`)
+
 // elseOnlyRe is a follow-up that asks for more and nothing else: "what
 // else?", "and who else?", "anything else?".
 var elseOnlyRe = regexp.MustCompile(`(?i)^\W*(?:and\s+|so\s+)?(what|who|where|when|which|anything)\s+else\W*$`)
@@ -591,6 +602,9 @@ func (r Resolver) topic(prevQ string) string {
 			best = m
 		} else {
 			plain = m
+			if f := modifiedNounRe.FindString(prevQ[loc[1]:]); f != "" && m == prevQ[loc[0]:loc[1]] && modifiers[strings.ToLower(strings.Fields(m)[1])] {
+				plain += f // "the next meeting", not "the next"
+			}
 		}
 	}
 	if best == "" {

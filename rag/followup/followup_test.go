@@ -157,6 +157,8 @@ func TestResolve(t *testing.T) {
 			"what did reporters ask her?", "What did reporters ask Anna Kowal?", ""},
 		{"no question joined to an unresolved she", []Turn{{Question: "what else", Answer: "The articles don't say."}},
 			"who is she", "Who is she", "she"},
+		{"it, a modified noun", []Turn{{Question: "when is the next meeting", Answer: "The articles don't say when."}},
+			"what does berg think of it", "What does berg think of the next meeting", ""},
 		{"a source is not they", []Turn{{Question: "what did tomas berg call for", Answer: "Berg called for a truce, according to the Associated Press."}},
 			"did they respond", "Did they respond", "they"},
 		{"unresolved he", []Turn{{Question: "what is the weather like", Answer: "The articles don't say."}},
