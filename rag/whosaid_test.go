@@ -401,3 +401,24 @@ func TestWhoSaidReadsPlainWording(t *testing.T) {
 		t.Errorf("got %+v (%v), want Ilse Brandt", ms, err)
 	}
 }
+
+// TestQuotesByInitialsOrAllWords: a speaker is found by the initials of
+// their name ("VHB" for the Veltra Harbour Board) or by words all of
+// which only their name holds ("harbour board"); words more than one
+// name holds suggest them all.
+func TestQuotesByInitialsOrAllWords(t *testing.T) {
+	eng := openFS(t, fstest.MapFS{
+		"a.txt": {Data: []byte("Port talks\n\nThe Veltra Harbour Board said the ferries would sail in May.\n" +
+			"The Veltra Dockers Union said the strike would go on.\n")},
+	})
+	for _, name := range []string{"vhb", "VHB", "harbour board", "veltra harbour"} {
+		sq, err := eng.QuotesBy(context.Background(), name)
+		if err != nil || sq.Speaker == nil || !strings.HasSuffix(*sq.Speaker, "Veltra Harbour Board") {
+			t.Errorf("%q: %+v (%v)", name, sq, err)
+		}
+	}
+	sq, err := eng.QuotesBy(context.Background(), "veltra")
+	if err != nil || sq.Speaker != nil || len(sq.Suggestions) != 2 {
+		t.Errorf("veltra: %+v (%v), want both suggested", sq, err)
+	}
+}

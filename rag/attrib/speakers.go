@@ -21,6 +21,10 @@ func (qi *Quotations) QuotesBy(name string) SpeakerQuotes {
 	if !ok {
 		switch held := qi.byRole(name); len(held) {
 		case 0:
+			if j, ok := qi.byWords(key); ok {
+				i = j // "nyt", "state department": the one speaker so named
+				break
+			}
 			out.Suggestions = qi.suggest(key)
 			return out
 		case 1:
@@ -41,6 +45,37 @@ func (qi *Quotations) QuotesBy(name string) SpeakerQuotes {
 	}
 	return out
 }
+
+// byWords returns the one speaker whose name the folded words typed
+// name: by its initials ("nyt" for The New York Times, "snc" for The
+// Syrian National Council), or by words all of which it holds ("state
+// department" for The U.S. State Department). ok is false when no
+// speaker, or more than one, is so named.
+func (qi *Quotations) byWords(key string) (int, bool) {
+	typed := slices.DeleteFunc(strings.Fields(key), func(w string) bool { return nameLinks[w] })
+	if len(typed) == 0 {
+		return 0, false
+	}
+	found := -1
+	for i, sp := range qi.speakers {
+		words := slices.DeleteFunc(strings.Fields(foldName(sp.Name)), func(w string) bool { return nameLinks[w] })
+		initials := ""
+		for _, w := range words {
+			initials += w[:1]
+		}
+		all := !slices.ContainsFunc(typed, func(w string) bool { return !slices.Contains(words, w) })
+		if len(typed) == 1 && len(words) > 1 && typed[0] == initials || all {
+			if found >= 0 {
+				return 0, false
+			}
+			found = i
+		}
+	}
+	return found, found >= 0
+}
+
+// nameLinks are the small words of names that no initial stands for.
+var nameLinks = map[string]bool{"the": true, "of": true, "and": true, "for": true}
 
 // byRole returns the speakers the articles give a role that the words
 // typed name, whole or at its end ("state dept spokesman", "the UN
