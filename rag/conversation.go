@@ -137,7 +137,7 @@ func (cur *state) peopleIn(text string) []followup.Person {
 
 // genderOf is the gender of a speaker: the one their role gives
 // ("spokeswoman"), else the one their first name suggests in the word
-// vectors ("John"), else "".
+// vectors ("Maria"), else "".
 func (cur *state) genderOf(sp quote.Speaker) string {
 	if g := quote.Gender(sp.Role); g != "" || cur.vectors == nil {
 		return g

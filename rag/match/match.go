@@ -433,7 +433,7 @@ func (m *Matcher) Prepare(q question.Question) Query {
 			qw.Alts = append(qw.Alts, Alt{v, CreditCorrected})
 			qw.Known = true
 			t = v
-		} else if !w.Name && ix.SentenceDF(t) == 0 {
+		} else if !w.Name {
 			if s := m.lexiconSlip(t); s != "" {
 				// "happend" is "happen", which the articles never write:
 				// it is met through the words related to it.

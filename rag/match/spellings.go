@@ -20,9 +20,9 @@ type regionalPattern struct {
 	to  []string
 }
 
-// regionalPatterns are the regular differences (Oxford's list of British
-// and American spellings): -ise/-ize and -yse/-yze, -our/-or, -re/-er,
-// -ence/-ense and the doubled l of "travelled". A pattern only proposes a
+// regionalPatterns are the regular differences of British and American
+// spelling: -ise/-ize and -yse/-yze, -our/-or, -re/-er, -ence/-ense and
+// the doubled l of "travelled". A pattern only proposes a
 // spelling; the lexicon must relate the two words for it to stand.
 var regionalPatterns = []regionalPattern{
 	{regexp.MustCompile(`([a-z]{2,}[iy])[sz](e|ed|es|ing|ation|ations|er|ers)$`), []string{"${1}s$2", "${1}z$2"}},
@@ -97,7 +97,7 @@ func (m *Matcher) lexiconSlip(t string) string {
 			rank[0] = 0
 		}
 		if w := m.vec.Weight(e); w > 0 {
-			rank[1] = w // less for a more frequent word; 0 for none
+			rank[1] = w // its SIF weight: less for a more frequent word
 		}
 		if rank[0] < bestRank[0] || rank[0] == bestRank[0] && rank[1] < bestRank[1] {
 			best, bestRank = e, rank
