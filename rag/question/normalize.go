@@ -97,7 +97,9 @@ var courtesyPrefixes = []string{
 	"someone told me that", "someone said that",
 	"do you have any idea", "quick question", "question", "one more thing",
 	"hey there", "hi there", "hello there", "hey", "hi", "hello", "yo", "hiya",
-	"ok so", "okay so", "so", "um", "uh", "hmm", "well", "btw", "by the way",
+	"ok so", "okay so", "ok but", "okay but", "so", "um", "uh", "hmm", "well", "btw", "by the way",
+	"i don't get", "i dont get", "i do not get", "i don't understand", "i dont understand", "i do not understand",
+	"quick q", "wait so", "wait",
 	"please", "pls", "plz", "and also", "also",
 }
 
@@ -200,6 +202,7 @@ var courtesyWords = map[string]bool{
 	// chat fillers that carry no topic
 	"lol": true, "lmao": true, "rofl": true, "haha": true, "hahaha": true, "tbh": true, "imo": true,
 	"imho": true, "btw": true, "fyi": true, "omg": true, "ngl": true, "fr": true, "rn": true,
+	"lmfao": true, "bruh": true, "bro": true, "dude": true, "smh": true, "idk": true, "welp": true,
 }
 
 // Normalize takes off what a chat message adds to a question: Discord
@@ -334,6 +337,12 @@ func stripPrefixes(c string) string {
 			}
 			c, cut = rest, true
 			break
+		}
+		if !cut {
+			// "ngl i dont get what …": a chat filler before an opening.
+			if first, rest, ok := strings.Cut(c, " "); ok && courtesyWords[strings.ToLower(strings.Trim(first, ",;:!?."))] && strings.TrimSpace(rest) != "" {
+				c, cut = strings.TrimLeft(rest, " ,:;!.-–—"), true
+			}
 		}
 		// "if …" after "I was wondering": "if you know who …".
 		lc = strings.ToLower(c)
