@@ -798,7 +798,8 @@ func TestABackgroundGoesOnAfterTheIntroduction(t *testing.T) {
 // the same sentence about "these first talks" still answers for them;
 // the clause about the further ones does not, even when it meets the
 // question's word otherwise than as written ("led by" for "running");
-// nor do "preparatory talks", which come before the talks.
+// nor do "preparatory talks", which come before the talks. "The talks
+// in Veltra" name them as "the Veltra talks" does.
 func TestOtherOnesOfANamedThingAreNoAnswer(t *testing.T) {
 	eng := openFS(t, fstest.MapFS{"a.txt": {Data: []byte("Veltra Talks Open\n\n" +
 		"Dockers and shipowners gathered for harbour talks in Bergen, the port of Veltra, on Monday.\n" +
@@ -813,6 +814,8 @@ func TestOtherOnesOfANamedThingAreNoAnswer(t *testing.T) {
 		{"where will the other veltra talks be held", "", "Oslo"},
 		{"what do dockers hope the veltra talks will do", "", "end the strike"},
 		{"who is running the veltra talks", "port authority", ""},
+		{"who is running the talks in veltra", "port authority", ""},
+		{"where were the talks in veltra held", "Oslo", "Bergen"},
 		{"when did the veltra talks happen", "Sunday", "Monday"},
 		{"when did the veltra tlaks happen", "Sunday", "Monday"}, // a typo names the same talks
 	})

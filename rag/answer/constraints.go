@@ -271,6 +271,18 @@ func newPins(ix *index.Index, qr match.Query) pins {
 			p.namedNouns = append(p.namedNouns, pair)
 		}
 	}
+	for i := 0; i+2 < len(qt); i++ {
+		// "the talks in Astana" names its noun as "the Astana talks"
+		// does.
+		noun, in, place := qt[i], qt[i+1], qt[i+2]
+		if noun.Term == "" || noun.Capitalized && i > 0 || !strings.EqualFold(in.Surface, "in") && !strings.EqualFold(in.Surface, "at") || place.Term == "" || p.everywhere[place.Term] {
+			continue
+		}
+		k := slices.IndexFunc(qr.Words, func(w match.Word) bool { return w.Term == place.Term })
+		if k >= 0 && qr.Words[k].NameLike && !slices.ContainsFunc(qr.Words, func(w match.Word) bool { return w.Term == noun.Term && w.NameLike }) {
+			p.namedNouns = append(p.namedNouns, namePair{first: place, word: k, last: asWritten(qr, noun.Term)})
+		}
+	}
 	for i := 1; i+2 < len(qt); i++ {
 		// "the House of Lords": the word after "of" tells it from the
 		// House of Commons.
