@@ -756,15 +756,18 @@ var afterVerb = map[string]bool{
 // withoutVerb is the "the …" phrase text[start:end] without its last,
 // lower-case word when that word is the verb after an auxiliary's
 // subject: "Did the US respond?" is about "the US", and "Did the US send
-// a delegation?" too, while "Did the Astana talks start?" is about "the
-// Astana talks".
+// a delegation?" and "Is the US going?" too, while "Did the Astana talks
+// start?" is about "the Astana talks".
 func withoutVerb(text string, start, end int) string {
 	m := text[start:end]
 	before := strings.Fields(text[:start])
-	if len(before) == 0 || !doAux[strings.ToLower(before[len(before)-1])] {
+	if len(before) == 0 {
 		return m
 	}
 	words := strings.Fields(m)
+	if aux := strings.ToLower(before[len(before)-1]); !doAux[aux] && !(beForms[aux] && strings.HasSuffix(words[len(words)-1], "ing")) {
+		return m // "is the US going?": a form of "be" before an -ing verb
+	}
 	if n := len(words); n < 3 || !startsUpper(words[n-2]) || startsUpper(words[n-1]) {
 		return m // no name before a lower-case last word
 	}

@@ -159,6 +159,8 @@ func TestResolve(t *testing.T) {
 			"who is she", "Who is she", "she"},
 		{"it, a modified noun", []Turn{{Question: "when is the next meeting", Answer: "The articles don't say when."}},
 			"what does berg think of it", "What does berg think of the next meeting", ""},
+		{"them after a form of be and an -ing verb", []Turn{{Question: "is the VSG going", Answer: "The VSG said it would not send a delegation."}},
+			"who will represent them", "Who will represent the VSG", ""},
 		{"a source is not they", []Turn{{Question: "what did tomas berg call for", Answer: "Berg called for a truce, according to the Associated Press."}},
 			"did they respond", "Did they respond", "they"},
 		{"unresolved he", []Turn{{Question: "what is the weather like", Answer: "The articles don't say."}},
