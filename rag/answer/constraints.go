@@ -440,7 +440,7 @@ func meetsConstraints(ix *index.Index, qr match.Query, p *pins, text string, sen
 		} else if p.subject[w.Term] {
 			return false // "what did Iran do on Yom Kippur?" is not what Syria did
 		}
-		if p.subject[w.Term] && opensWithOtherName(ix, qr, text) && !slices.ContainsFunc(qr.Alternatives(i), func(j int) bool { return qr.Words[j].NameCredit(sentTerms) > 0 }) {
+		if p.subject[w.Term] && !slices.ContainsFunc(qr.Alternatives(i), func(j int) bool { return qr.Words[j].NameCredit(sentTerms) > 0 }) && opensWithOtherName(ix, qr, text) {
 			// Met only around it, the subject is not what a sentence
 			// that opens with another name is about: "why does the US
 			// want the opposition at Geneva?" is not answered by "George
