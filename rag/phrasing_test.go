@@ -1416,6 +1416,27 @@ func TestKeywordsAskAboutTheirLastWord(t *testing.T) {
 	}
 }
 
+// TestANegatedCountIsInTheNegatedClause: "how many unions won't
+// attend?" is not answered by the number of those that agreed, in the
+// clause before "although some … will not attend"; a number in the
+// negated clause answers.
+func TestANegatedCountIsInTheNegatedClause(t *testing.T) {
+	fsys := func(sentence string) fstest.MapFS {
+		return fstest.MapFS{
+			"a.txt": {Data: []byte("Port Talks\n\n" + sentence + "\n")},
+			"b.txt": {Data: []byte("Harbour News\n\nThe port of Wexby opened a new dock in May.\nFishing boats now land their catch at the north quay.\n")}}
+	}
+	ctx := context.Background()
+	a, err := openFS(t, fsys("The mayor said 14 unions have agreed to join the port talks, although some big unions have said they will not attend.")).Ask(ctx, "how many unions won't attend the port talks")
+	if err != nil || !a.Abstained {
+		t.Errorf("agreed: %+v %v", a, err)
+	}
+	a, err = openFS(t, fsys("The mayor said 14 unions agreed to join the port talks, but 3 unions will not attend.")).Ask(ctx, "how many unions won't attend the port talks")
+	if err != nil || a.Abstained || !strings.Contains(a.Text, "3 unions") {
+		t.Errorf("3: %+v %v", a, err)
+	}
+}
+
 // TestAPersonIsIntroducedOutsideQuotes: "who is Tomas Ames?" is answered
 // where the narrative introduces him ("Harbour Minister Tomas Ames
 // said …"), not where another's words first name him ("… and the

@@ -581,7 +581,7 @@ func scoreSentences(ix *index.Index, qr match.Query, passages []retrieve.Passage
 				c.direct = c.direct*(1-kindShare) + kindShare
 			}
 			c.typed = answerType(qr, sent.Text, ix.IsName)
-			if c.typed > 0 && qr.Question.Kind == question.HowMany && !countedMet(qr, ctx) {
+			if c.typed > 0 && qr.Question.Kind == question.HowMany && (!countedMet(qr, ctx) || qr.Question.Negated && !countedWhereNegated(qr, sent.Text)) {
 				c.typed = 0
 			}
 			if c.typed == 0 && qr.DirectCoverage(sentTerms) >= wholeCoverage && (qr.Question.Kind == question.Who || qr.Question.Kind == question.When && eventTimed(sent.Text) && !timesOtherEvent(qr, sent.Text) || qr.Question.Kind == question.Where && placedOtherwise(qr, sent.Text)) {
@@ -640,6 +640,26 @@ func keywordsHead(qr match.Query) int {
 	}
 	return i
 }
+
+// countedWhereNegated reports whether a clause of text that negates a
+// word of the question holds a number: "how many groups won't attend?"
+// is not answered by "14 rebel organizations have agreed to take part,
+// although some major groups have said they will not attend", whose
+// number counts those that agreed.
+func countedWhereNegated(qr match.Query, text string) bool {
+	for _, clause := range negatedClauseRe.Split(text, -1) {
+		if negatesTopic(qr, clause) && numberRe.MatchString(clause) {
+			return true
+		}
+	}
+	return false
+}
+
+// negatedClauseRe parts a sentence into the clauses a negation may
+// govern: at semicolons, and before "but", "although", "though", "while"
+// and "whereas" (not at every comma: "32.9% … did not, or had been
+// unable to, vote").
+var negatedClauseRe = regexp.MustCompile(`;\s*|,?\s+(?:but|although|though|while|whereas)\s+`)
 
 // likenessWeight is what a sentence's likeness in meaning to the
 // question (match.Query.Likeness, a cosine) adds to its score. The
