@@ -119,20 +119,23 @@ func thingOf(qr match.Query) int {
 	return k
 }
 
-// opensWithOtherName reports a sentence whose first word is a word of a
-// name that the question does not give.
-func opensWithOtherName(ix *index.Index, qr match.Query, text string) bool {
+// otherNameOpening returns the term of a sentence's first word when it
+// is a word of a name that the question does not give, else "".
+func otherNameOpening(ix *index.Index, qr match.Query, text string) string {
 	toks := term.Surfaces(text)
 	if len(toks) == 0 || !toks[0].Capitalized {
-		return false
+		return ""
 	}
 	t := term.Word(toks[0].Surface)
 	if t == "" || qr.InQuestion(toks[0].Surface) {
-		return false
+		return ""
 	}
 	// A word the articles capitalise mid-sentence, or the first of two
 	// capitalised words ("Omar Ali, …").
-	return ix.IsCapitalised(t) || len(toks) > 1 && toks[1].Capitalized && toks[1].Term != ""
+	if ix.IsCapitalised(t) || len(toks) > 1 && toks[1].Capitalized && toks[1].Term != "" {
+		return t
+	}
+	return ""
 }
 
 // pronounLeads reports whether text says a pronoun before any name
@@ -440,7 +443,7 @@ func meetsConstraints(ix *index.Index, qr match.Query, p *pins, text string, sen
 		} else if p.subject[w.Term] {
 			return false // "what did Iran do on Yom Kippur?" is not what Syria did
 		}
-		if p.subject[w.Term] && !slices.ContainsFunc(qr.Alternatives(i), func(j int) bool { return qr.Words[j].NameCredit(sentTerms) > 0 }) && opensWithOtherName(ix, qr, text) {
+		if p.subject[w.Term] && !slices.ContainsFunc(qr.Alternatives(i), func(j int) bool { return qr.Words[j].NameCredit(sentTerms) > 0 }) && otherNameOpening(ix, qr, text) != "" {
 			// Met only around it, the subject is not what a sentence
 			// that opens with another name is about: "why does the US
 			// want the opposition at Geneva?" is not answered by "George

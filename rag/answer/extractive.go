@@ -340,17 +340,17 @@ func reasonBeside(ix *index.Index, qr match.Query, c candidate) (candidate, bool
 		return candidate{}, false
 	}
 	r, ok := typedBeside(ix, qr, c, -1, +1)
-	if ok && opensWithOtherName(ix, qr, ix.Documents()[r.doc].Sentences[r.sent].Text) {
-		// A neighbour that opens with a name neither the question nor
-		// the sentence gives is about someone else: "George Sabra …
-		// told AFP it was impossible …" gives no reason for what the
-		// sentence before says Robert Ford did.
-		first := term.Word(term.Surfaces(ix.Documents()[r.doc].Sentences[r.sent].Text)[0].Surface)
-		if !slices.Contains(ix.SentenceTerms(c.doc, c.sent), first) {
-			return candidate{}, false
-		}
+	if !ok {
+		return r, false
 	}
-	return r, ok
+	// A neighbour that opens with a name neither the question nor the
+	// sentence gives is about someone else: "George Sabra … told AFP it
+	// was impossible …" gives no reason for what the sentence before
+	// says Robert Ford did.
+	if first := otherNameOpening(ix, qr, ix.Documents()[r.doc].Sentences[r.sent].Text); first != "" && !slices.Contains(ix.SentenceTerms(c.doc, c.sent), first) {
+		return candidate{}, false
+	}
+	return r, true
 }
 
 // typedBeside returns the first of c's neighbours, at the steps given
