@@ -434,36 +434,37 @@ func (r Resolver) person(prevQ, answer, gender, q string) string {
 			return name
 		}
 	}
+	// The people each turn names, read once (People scans the corpus's
+	// speakers), in the order they are tried, and the first that fits.
+	asked, answered := r.people(prevQ), r.people(answer)
+	first := func(fits func(Person) bool, lists ...[]Person) string {
+		for _, ps := range lists {
+			for _, p := range ps {
+				if !namedInQ(p.Name) && fits(p) {
+					return p.Name
+				}
+			}
+		}
+		return ""
+	}
+	ofGender := func(p Person) bool { return p.Gender == "" || p.Gender == gender }
 	if pq.Kind == question.Who && pq.Defines == "" && !whoObjectRe.MatchString(prevQ) {
 		// "who was the woman who asked kerry?": she is the one the
 		// answer names, not Kerry. After "who did Kerry meet?", he is
 		// still Kerry.
-		for _, p := range r.people(answer) {
-			if (p.Gender == "" || p.Gender == gender) && !namedInQ(p.Name) && !namedIn(prevQ, p.Name) {
-				return p.Name
-			}
+		if name := first(func(p Person) bool { return ofGender(p) && !namedIn(prevQ, p.Name) }, answered); name != "" {
+			return name
 		}
 	}
 	if gender == "f" {
 		// A woman named is "she" before anyone whose gender is not
 		// known: newswire's word vectors tell women's first names
 		// clearly ("Maria"), men's often not ("John").
-		for _, text := range []string{prevQ, answer} {
-			for _, p := range r.people(text) {
-				if p.Gender == gender && !namedInQ(p.Name) {
-					return p.Name
-				}
-			}
+		if name := first(func(p Person) bool { return p.Gender == gender }, asked, answered); name != "" {
+			return name
 		}
 	}
-	for _, text := range []string{prevQ, answer} {
-		for _, p := range r.people(text) {
-			if (p.Gender == "" || p.Gender == gender) && !namedInQ(p.Name) {
-				return p.Name
-			}
-		}
-	}
-	return ""
+	return first(ofGender, asked, answered)
 }
 
 // whoObjectRe opens a question that asks whom someone did something to
