@@ -343,9 +343,9 @@ func (e *Engine) ask(ctx context.Context, raw, understood string, before earlier
 	pinned.Period = q.Period
 	pinned.Period.Named = false
 	if !hasDatedIn(cur.ix, q.Period) {
-		if pinned.Empty() && hasDatedIn(cur.ix, question.Period{From: "0"}) {
-			// "any news from 2017?", of dated articles none of which is
-			// from then: it says so.
+		if pinned.Empty() && hasDatedIn(cur.ix, question.Period{}) {
+			// "any news from 2017?", of dated articles (any period
+			// holds a dated one) none of which is from then: it says so.
 			return e.answer(ctx, cur, pinned, before, onPartial)
 		}
 		return e.answer(ctx, cur, whole, before, onPartial)
