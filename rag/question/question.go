@@ -642,35 +642,24 @@ func keywordsHead(text string) string {
 	if len(words) < 2 || len(words) > maxKeywords+2 {
 		return ""
 	}
-	head, content := "", 0
+	head, content, ofSeen := "", 0, false
 	for _, w := range words {
 		lower := strings.ToLower(w)
 		if keywordLinks[lower] {
-			if lower == "of" && head != "" {
-				return headOrNone(head, content, words)
-			}
+			ofSeen = ofSeen || lower == "of" && head != ""
 			continue
+		}
+		content++
+		if ofSeen {
+			continue // "sponsors of the astana talks": the head is before "of"
 		}
 		t := term.Word(w)
 		if t == "" || term.IsNumber(t) {
 			return "" // "what", "did", "is": a question in words
 		}
 		head = t
-		content++
 	}
-	return headOrNone(head, content, words)
-}
-
-// headOrNone returns head when the query has no more than maxKeywords
-// content words.
-func headOrNone(head string, content int, words []string) string {
-	n := 0
-	for _, w := range words {
-		if !keywordLinks[strings.ToLower(w)] {
-			n++
-		}
-	}
-	if n > maxKeywords || content == 0 {
+	if content > maxKeywords {
 		return ""
 	}
 	return head
