@@ -1510,3 +1510,22 @@ func TestWhatAPaperReported(t *testing.T) {
 		t.Errorf("%+v %v", a, err)
 	}
 }
+
+// TestWhoSpeaksForACountry: "what does Norway say?" is answered by one
+// speaking for it where an article names them without it: a minister
+// another article calls Norway's, a spokeswoman of a board the articles
+// call Norway's.
+func TestWhoSpeaksForACountry(t *testing.T) {
+	eng := openFS(t, fstest.MapFS{
+		"b.txt": {Data: []byte("Ferry Plans\n\nOn Monday, Norway's Harbour Minister Ola Dahl said the ferries would sail again in May.\n" +
+			"The Norway Harbour Board said it would publish the timetable soon.\n" +
+			"Most ferries from Norway sail to Denmark, and some sail from Denmark to Norway.\n")},
+		"a.txt": {Data: []byte("Port Row\n\nHarbour Minister Ola Dahl argued that the port \"has lost the trust of the fishermen.\"\n" +
+			"Harbour Board spokeswoman Kari Lund said the port tax would be cut next year.\n" +
+			"A fisherman from Bergen said the port tax was too high.\n")},
+	})
+	askContrary(t, eng, []contraryCase{
+		{"what does norway say about the trust of the fishermen", "", "has lost the trust"},
+		{"what does norway say about the port tax", "too high", "would be cut next year"},
+	})
+}

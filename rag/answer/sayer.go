@@ -55,14 +55,10 @@ func askedGroup(qr match.Query) []string {
 // inverted "…," said Kerry is a quotation the articles give him, and
 // "says Obama is flouting" is not Obama's saying. "What did Obama say?"
 // is not answered by "an argument within the Obama administration".
-func saidBy(ix *index.Index, terms *termsMemo, sayer []match.Word, group []string, doc, s int) bool {
-	names := func(ts []string) bool {
-		return slices.ContainsFunc(sayer, func(w match.Word) bool { return w.NameCredit(ts) > 0 })
-	}
-	// A speaker's own name, or the role they speak in: the State
-	// Department speaks by its spokesman.
+func saidBy(ix *index.Index, terms *termsMemo, sayer []match.Word, group []string, speaking map[string]bool, doc, s int) bool {
+	// A speaker's own name, or a role they speak in.
 	speakers := ix.PeopleQuotedIn(doc, s)
-	if slices.ContainsFunc(speakers, func(sp string) bool { return names(terms.of(sp)) || names(terms.of(roleOf(ix, sp))) }) {
+	if slices.ContainsFunc(speakers, func(sp string) bool { return namesSayer(sayer, terms.of(sp)) || speaking[sp] }) {
 		return true
 	}
 	// A group asked for by a noun of its own ("the Syrian opposition")
@@ -87,7 +83,7 @@ func saidBy(ix *index.Index, terms *termsMemo, sayer []match.Word, group []strin
 	}
 	for i, t := range toks {
 		// A name of two words is one token: "United States" is the U.S.
-		if t.Term == "" || !names([]string{t.Term}) {
+		if t.Term == "" || !namesSayer(sayer, []string{t.Term}) {
 			continue
 		}
 		if i > 1 && strings.EqualFold(toks[i-2].Surface, "according") {
@@ -104,6 +100,47 @@ func saidBy(ix *index.Index, terms *termsMemo, sayer []match.Word, group []strin
 		}
 	}
 	return false
+}
+
+// namesSayer reports whether terms ts name the one a question asks what
+// they said.
+func namesSayer(sayer []match.Word, ts []string) bool {
+	return slices.ContainsFunc(sayer, func(w match.Word) bool { return w.NameCredit(ts) > 0 })
+}
+
+// speakingFor returns the speakers who speak for the one a question asks
+// what they said, by a role the articles give them anywhere: a role that
+// names it ("U.S. Secretary of State John Kerry" speaks for the US where
+// an article calls him only "Secretary of State"), or one in an
+// organisation the articles name as its ("State Department spokesman"
+// speaks for the US when an article writes "the U.S. State Department").
+func speakingFor(ix *index.Index, terms *termsMemo, sayer []match.Word) map[string]bool {
+	var orgs [][]string // the words of the articles' organisations named as the sayer's, but the sayer's
+	for _, sp := range ix.Speakers() {
+		if ts := terms.of(sp.Name); namesSayer(sayer, ts) { // of any type: the quotation reader may take "the Norway Harbour Board" for a person
+			orgs = append(orgs, slices.DeleteFunc(slices.Clone(ts), func(t string) bool { return namesSayer(sayer, []string{t}) }))
+		}
+	}
+	out := map[string]bool{}
+	for _, q := range ix.Quotes() {
+		if q.Role == "" || out[q.Speaker] {
+			continue
+		}
+		if namesSayer(sayer, terms.of(q.Role)) {
+			out[q.Speaker] = true
+			continue
+		}
+		var org []string // the role's words that are no role: "State Department"
+		for _, t := range term.Tokenize(q.Role) {
+			if t.Term != "" && !quote.IsRole(t.Surface) {
+				org = append(org, t.Term)
+			}
+		}
+		if len(org) > 0 && slices.ContainsFunc(orgs, func(ts []string) bool { return slices.Equal(org, ts) }) {
+			out[q.Speaker] = true
+		}
+	}
+	return out
 }
 
 // beforeSpeech are the words that may stand between a speaker's name and
