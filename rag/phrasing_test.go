@@ -777,8 +777,9 @@ func TestAbstainingShowsWhatTheArticlesDoSay(t *testing.T) {
 }
 
 // TestABackgroundGoesOnAfterTheIntroduction: asked for a person's
-// background, the sentence that introduces them is followed by the one
-// that goes on about them by "she"; asked for their job, it is not.
+// background, or what they did before, the sentence that introduces them
+// is followed by the one that goes on about them by "she"; asked for
+// their job, it is not.
 func TestABackgroundGoesOnAfterTheIntroduction(t *testing.T) {
 	eng := openFS(t, fstest.MapFS{"a.txt": {Data: []byte("Harbour Envoy\n\n" +
 		"The board said it would not send a delegation to Oslo, but the harbour envoy, Lena Ostrova, will represent the town.\n" +
@@ -787,6 +788,8 @@ func TestABackgroundGoesOnAfterTheIntroduction(t *testing.T) {
 	askContrary(t, eng, []contraryCase{
 		{"what is lena ostrova's background", "", "previously served as mayor of Belport"},
 		{"whats ostrovas career", "", "previously served as mayor of Belport"},
+		{"what has lena ostrova done before", "", "previously served as mayor of Belport"},
+		{"where did ostrova work previously", "", "previously served as mayor of Belport"},
 		{"what is lena ostrova's job", "previously served", "harbour envoy"},
 	})
 }

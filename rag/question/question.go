@@ -248,6 +248,10 @@ var (
 	// kirbys role" (Normalize has written out "whats"), or their past:
 	// "what is Krol's background?".
 	roleRe = regexp.MustCompile(`(?i)^what\s+(?:is|was)\s+(.+?)(?:['’]s|s['’]?)\s+(job|role|position|title|post|occupation|background|career|bio|experience|resume|history)\s*[?.!]*$`)
+	// pastRe asks what a person did before: "what has Krol done
+	// before?", "where did she work previously?". News gives a person's
+	// past where it introduces them, as it gives their job.
+	pastRe = regexp.MustCompile(`(?i)^(?:what|where)\s+(?:has|had|did)\s+(.+?)\s+(?:done|do|work|worked|serve|served)\s+(?:before|previously|earlier|in\s+the\s+past)(?:\s+(?:that|this|then|now))?\s*[?.!]*$`)
 	// backgroundNouns are the nouns of roleRe that ask for a person's
 	// past as well as their job.
 	backgroundNouns = map[string]bool{"background": true, "career": true, "bio": true, "experience": true, "resume": true, "history": true}
@@ -400,6 +404,8 @@ func Parse(raw string) Question {
 		q.Kind, roleOf = Who, m[1]
 		typeWords[strings.ToLower(m[2])] = true
 		q.Background = backgroundNouns[strings.ToLower(m[2])]
+	} else if m := pastRe.FindStringSubmatch(text); m != nil && shortName(m[1], false) {
+		q.Kind, roleOf, q.Background = Who, m[1], true
 	}
 	// "what's the death toll?", "what is the final tally?": a toll or a
 	// tally is a number.
