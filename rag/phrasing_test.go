@@ -1532,3 +1532,18 @@ func TestWhoSpeaksForACountry(t *testing.T) {
 		{"what does norway say about the port tax", "too high", "would be cut next year"},
 	})
 }
+
+// TestGoingToIsAFuture: "going to" and a verb makes a future, and asks
+// about no going: "what is the harbour board going to do?" is answered
+// first by what it will do, not by talks that were "hard going".
+func TestGoingToIsAFuture(t *testing.T) {
+	eng := openFS(t, fstest.MapFS{"a.txt": {Data: []byte("Harbour Plans\n\n" +
+		"Talks with the harbour board had been hard going, Piet Brandt said on Monday.\n" +
+		"The harbour board will build a new ferry pier next spring, its chairman Ola Dahl said.\n")}})
+	for _, q := range []string{"what is the harbour board going to do", "what is the harbour board gonna build"} {
+		a, err := eng.Ask(context.Background(), q)
+		if err != nil || a.Abstained || len(a.Citations) == 0 || !strings.Contains(a.Citations[0].Text, "new ferry pier") {
+			t.Errorf("%q: %q (%v), want the new ferry pier first", q, a.Text, err)
+		}
+	}
+}

@@ -404,9 +404,13 @@ func (m *Matcher) Prepare(q question.Question) Query {
 	senses := m.phraseSenses(q)
 	compounds, compoundParts := m.compoundSenses(q)
 	lowerCase := !hasCapitals(q.Text)
+	future := m.futureGoings(q)
 	for i, w := range q.Words {
 		if compoundParts[i] {
 			continue // "go" of "go-betweens", met as the whole by "betweens"
+		}
+		if future[i] {
+			continue // "going to do" is "will do"
 		}
 		qw := Word{Word: w}
 		t := w.Term

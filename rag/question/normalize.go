@@ -126,6 +126,7 @@ var chatWords = map[string]string{
 	"im": "I am", "ive": "I have", "youre": "you are", "theyre": "they are", "hes": "he is", "shes": "she is",
 	"iz": "is", "bout": "about", "sed": "said", "sez": "says",
 	"hr": "hour", "hrs": "hours", "mins": "minutes", "secs": "seconds", "wk": "week", "wks": "weeks",
+	"gonna": "going to", "wanna": "want to", "gotta": "have to",
 	"intl": "international", "natl": "national", "approx": "approximately",
 }
 

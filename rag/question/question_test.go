@@ -33,6 +33,7 @@ func TestNormalize(t *testing.T) {
 		{"i heard the union backs the strike, true?", "The union backs the strike, true?"},
 		{"explain", "Explain"},
 		{"ngl i dont get what the VSG is", "What the VSG is"},
+		{"what is the board gonna do", "What is the board going to do"},
 		{"bruh why is the truce failing", "Why is the truce failing"},
 		{"ok but who is ilse brandt", "Who is ilse brandt"},
 		{"quick q - who runs it", "Who runs it"},

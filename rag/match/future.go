@@ -1,0 +1,54 @@
+package match
+
+import (
+	"strings"
+
+	"github.com/parleybot/parley/rag/question"
+	"github.com/parleybot/parley/rag/term"
+)
+
+// determiners are the words that open a noun phrase after "going to":
+// "going to the talks" goes somewhere.
+var determiners = map[string]bool{
+	"the": true, "a": true, "an": true, "this": true, "that": true, "these": true, "those": true,
+	"his": true, "her": true, "their": true, "its": true, "our": true, "my": true, "your": true,
+	"any": true, "some": true, "each": true, "every": true,
+}
+
+// futureGoings returns the indexes in q.Words of the "going"s that make
+// a future ("what is Russia going to do?", "who is going to represent
+// them?"): "going to" and a word that is no name and opens no noun
+// phrase. Such a "going" asks about no going: "what is Russia going to
+// do?" is not answered by talks that were "hard going". "who is going
+// to Astana?" and "going to the talks" keep theirs, and so does a yes-no
+// question: its answer must meet more of it ("is Assad going to be
+// arrested?" would otherwise be answered by a plea "to halt flights",
+// WordNet relating arrest to halt).
+func (m *Matcher) futureGoings(q question.Question) map[int]bool {
+	if q.YesNo {
+		return nil
+	}
+	toks := term.Tokenize(q.Text)
+	var out map[int]bool
+	for i := 0; i+2 < len(toks); i++ {
+		if !strings.EqualFold(toks[i].Surface, "going") || !strings.EqualFold(toks[i+1].Surface, "to") {
+			continue
+		}
+		next := toks[i+2]
+		lower := strings.ToLower(next.Surface)
+		if determiners[lower] || next.Capitalized || term.IsNumber(lower) ||
+			next.Term != "" && (m.ix.IsCapitalised(next.Term) || m.lx != nil && m.lx.IsProperName(next.Term)) {
+			continue
+		}
+		for j, w := range q.Words {
+			if strings.EqualFold(w.Surface, "going") {
+				if out == nil {
+					out = map[int]bool{}
+				}
+				out[j] = true
+				break
+			}
+		}
+	}
+	return out
+}
