@@ -402,6 +402,22 @@ func TestWhoSaidReadsPlainWording(t *testing.T) {
 	}
 }
 
+// TestWhoSaidReadsAllTheTimeAsOften: "all the time" says "often", no
+// words on time: "they talk about fares all the time" is not Piet Lund's
+// "we need more time to talk about the fares"; it may be Omar Ali's
+// "they talk frequently about the fares".
+func TestWhoSaidReadsAllTheTimeAsOften(t *testing.T) {
+	eng := openFS(t, fstest.MapFS{
+		"a.txt": {Data: []byte("Port talks\n\n\"The mayor and the board? They talk frequently about the fares,\" union leader Omar Ali said.\n" +
+			"\"We need more time to talk about the fares,\" harbour chief Piet Lund said.\n" +
+			"\"The ferries will sail again in May,\" captain Ola Dahl said.\n")},
+	})
+	ms, err := eng.WhoSaid(context.Background(), "they talk about fares all the time")
+	if err != nil || len(ms) > 0 && ms[0].Speaker != "Omar Ali" {
+		t.Errorf("got %+v (%v), want Omar Ali or nobody", ms, err)
+	}
+}
+
 // TestQuotesByInitialsOrAllWords: a speaker is found by the initials of
 // their name ("VHB" for the Veltra Harbour Board) or by words all of
 // which only their name holds ("harbour board"); words more than one

@@ -221,6 +221,10 @@ var singleRe = regexp.MustCompile(`(?i)\ba single\b`)
 // nothing a speaker's words must hold.
 var kindOfRe = regexp.MustCompile(`(?i)\b(?:sort|kind|type)s? of\b`)
 
+// allTheTimeRe finds "all the time", which says "often": "they talk all
+// the time" is "they speak frequently", not words on time.
+var allTheTimeRe = regexp.MustCompile(`(?i)\ball the time\b`)
+
 // plainWording writes a query in the plain words a quotation would use:
 // a quantity said with a noun as "many", "a single" as "one" (both stop
 // words), and without "sort of": "you can't fix this sort of thing in a
@@ -228,6 +232,7 @@ var kindOfRe = regexp.MustCompile(`(?i)\b(?:sort|kind|type)s? of\b`)
 // like this in just one day" is.
 func plainWording(s string) string {
 	s = kindOfRe.ReplaceAllString(singleRe.ReplaceAllString(quantitiesAsMany(s), "one"), "")
+	s = allTheTimeRe.ReplaceAllString(s, "often")
 	return strings.Join(strings.Fields(s), " ")
 }
 
