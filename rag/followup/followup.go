@@ -815,7 +815,9 @@ func (r Resolver) swapSubject(prevQ, subject string) string {
 			}
 		}
 	}
-	before := prevQ[:last[0]]
+	// The new subject brings its own "the", or none: "what did Kirby say
+	// about the issg?" then "and Russia?" or "and about a new meeting?".
+	before := trailingTheRe.ReplaceAllString(prevQ[:last[0]], "")
 	// "what did Kirby say about Lavrov?" then "and about the ISSG?": the
 	// preposition stands in the question already.
 	if prep, rest, ok := strings.Cut(subject, " "); ok && strings.HasSuffix(strings.ToLower(strings.TrimRight(before, " ")), " "+strings.ToLower(prep)) {
@@ -823,6 +825,9 @@ func (r Resolver) swapSubject(prevQ, subject string) string {
 	}
 	return before + subject + prevQ[last[1]:]
 }
+
+// trailingTheRe is a "the" that ends a text, with the space after it.
+var trailingTheRe = regexp.MustCompile(`(?i)\bthe\s+$`)
 
 // startsQuestion reports text that opens like a question of its own.
 func startsQuestion(text string) bool {

@@ -109,6 +109,8 @@ func TestResolve(t *testing.T) {
 			"who leads it", "Who leads the veltra", ""},
 		{"the preposition is not said twice", []Turn{{Question: "What did Tomas Berg say about Veltra?", Answer: "He praised it. [1]"}},
 			"and about the strike?", "What did Tomas Berg say about the strike?", ""},
+		{"the new subject brings its own the", []Turn{{Question: "what did tomas berg say about the veltra", Answer: "He praised it. [1]"}},
+			"and about a new strike?", "What did tomas berg say about a new strike", ""},
 		{"their, of a thing defined in lower case", []Turn{{Question: "what is the veltra dock union", Answer: "The Veltra Dock Union is a trade union. [1]"}},
 			"who is their spokesman", "Who is the veltra dock union’s spokesman", ""},
 		{"it is no person", []Turn{{Question: "Which union does Tomas Berg lead?", Answer: "He leads the dockers. [1]"}},
