@@ -357,6 +357,17 @@ func (r Resolver) antecedent(p string, kind question.Kind, event bool, prevQ, an
 			return t + "’s"
 		}
 	case "there":
+		// After "when was the kerry meeting?", "who was there?" asks who
+		// was at the meeting, not in a place its answer names by the way
+		// (an answer to "what happened at the talks?" says where).
+		if question.Parse(prevQ).Kind == question.When {
+			if g := gatheringRe.FindString(prevQ); g != "" {
+				if motionRe.MatchString(text) {
+					return "to " + lowerThe(g) // "who is going there?"
+				}
+				return "at " + lowerThe(g)
+			}
+		}
 		for _, text := range []string{answer, prevQ} {
 			if p := place(text); p != "" {
 				return p
@@ -369,6 +380,13 @@ func (r Resolver) antecedent(p string, kind question.Kind, event bool, prevQ, an
 	}
 	return ""
 }
+
+// gatheringRe finds a gathering a text names with "the", and up to three
+// words before its noun: "the kerry meeting", "the Astana talks".
+var gatheringRe = regexp.MustCompile(`(?i)\bthe\s+(?:[\p{L}\d'’.-]+\s+){0,3}?(?:meeting|talks|conference|summit|session|gathering|negotiations|discussion|rally|ceremony|hearing|debate|congress|convention|assembly)\b`)
+
+// motionRe finds a verb of going somewhere, which "to" follows.
+var motionRe = regexp.MustCompile(`(?i)\b(?:go|goes|going|went|gone|come|comes|coming|came|travel(?:s|ed|led|ing|ling)?|head(?:s|ed|ing)?|send(?:s|ing)?|sent)\b`)
 
 // place is the first place text puts something in or at ("in Oslo"), or
 // "". A possessive names a place by another's ("in Kazakhstan's capital,
