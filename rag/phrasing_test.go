@@ -1547,3 +1547,16 @@ func TestGoingToIsAFuture(t *testing.T) {
 		}
 	}
 }
+
+// TestWhatAWordOfANameSaid: "what did the Veltrans say?" asks what they
+// said, though the articles write "Veltran" only inside a name: the
+// newspaper's words on a talk at the Veltran Mission are not theirs.
+func TestWhatAWordOfANameSaid(t *testing.T) {
+	eng := openFS(t, fstest.MapFS{"a.txt": {Data: []byte("Harbour Talks\n\n" +
+		"The newspaper said the talks took place at the Veltran Mission in Oslo on Monday.\n" +
+		"Harbour chief Ilse Brandt said the ferries would sail again in May.\n")}})
+	a, err := eng.Ask(context.Background(), "what did the veltran say")
+	if err != nil || !a.Abstained {
+		t.Errorf("%+v (%v), want an abstention", a, err)
+	}
+}

@@ -252,7 +252,7 @@ func newPins(ix *index.Index, qr match.Query) pins {
 		p.thing = thingOf(qr)
 	}
 	p.topic = sayTopicOf(qr)
-	for _, w := range askedSayer(qr) {
+	for _, w := range askedSayer(ix, qr) {
 		if p.sayer == nil {
 			p.sayer = map[string]bool{}
 		}

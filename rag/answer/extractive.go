@@ -428,7 +428,7 @@ func oneLineApart(a, b document.Sentence) bool {
 // next meeting?": a spokesman would not give a date).
 func abstain(ix *index.Index, ans Answer, qr match.Query, cands []candidate) Answer {
 	ans.Text = NoPassage
-	if sayer := askedSayer(qr); qr.Given != "" && len(sayer) > 0 {
+	if sayer := askedSayer(ix, qr); qr.Given != "" && len(sayer) > 0 {
 		// "what else did he say?" after what Lavrov said
 		var name []string
 		for _, w := range sayer {
@@ -489,7 +489,7 @@ func scoreSentences(ix *index.Index, qr match.Query, passages []retrieve.Passage
 	asksNames := slices.ContainsFunc(qr.Words, func(w match.Word) bool { return w.NameLike || quote.IsRole(w.Surface) })
 	earlier := conversationNames(ix, qr)
 	terms := &termsMemo{}
-	sayer, group := askedSayer(qr), askedGroup(qr)
+	sayer, group := askedSayer(ix, qr), askedGroup(qr)
 	var speaking map[string]bool
 	if sayer != nil {
 		speaking = speakingFor(ix, terms, sayer)

@@ -11,17 +11,27 @@ import (
 )
 
 // askedSayer returns the name words of the one a question asks what they
-// said: none when it asks no such thing, or names no one.
-func askedSayer(qr match.Query) []match.Word {
+// said: none when it asks no such thing, or names no one. When it names
+// no one else, a word the articles write only inside names is one ("what
+// did the Dutch say?": the Dutch Mission said nothing).
+func askedSayer(ix *index.Index, qr match.Query) []match.Word {
 	said := qr.Question.SayerWords()
 	if len(said) == 0 {
 		return nil
 	}
-	var out []match.Word
+	var out, inNames []match.Word
 	for _, w := range qr.Words {
-		if (w.NameLike || w.Name) && len(w.NameAlts) > 0 && slices.Contains(said, strings.ToLower(w.Surface)) {
-			out = append(out, w)
+		if len(w.NameAlts) == 0 || !slices.Contains(said, strings.ToLower(w.Surface)) {
+			continue
 		}
+		if w.NameLike || w.Name {
+			out = append(out, w)
+		} else if ix.IsCapitalised(w.Term) {
+			inNames = append(inNames, w)
+		}
+	}
+	if len(out) == 0 {
+		return inNames
 	}
 	return out
 }
