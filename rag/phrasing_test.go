@@ -1560,3 +1560,17 @@ func TestWhatAWordOfANameSaid(t *testing.T) {
 		t.Errorf("%+v (%v), want an abstention", a, err)
 	}
 }
+
+// TestTheRoleOfAThingAsksNoWordRole: "what is the role of X in Y?" asks
+// what X does in Y; "role" is no word a sentence must meet, so words
+// WordNet relates to it ("person", "use") do not lead the answer.
+func TestTheRoleOfAThingAsksNoWordRole(t *testing.T) {
+	eng := openFS(t, fstest.MapFS{"a.txt": {Data: []byte("Harbour Talks\n\n" +
+		"Some people at the harbour talks used harsh words on the Veltra Council in person.\n" +
+		"The harbour talks are led by the Veltra Council, which sets the agenda.\n" +
+		"Ferries to Oslo sail on Mondays.\n")}})
+	a, err := eng.Ask(context.Background(), "what is the role of the veltra council in the harbour talks")
+	if err != nil || a.Abstained || len(a.Citations) == 0 || !strings.Contains(a.Citations[0].Text, "led by the Veltra Council") {
+		t.Errorf("%q (%v), want who leads the talks first", a.Text, err)
+	}
+}

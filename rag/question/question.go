@@ -255,9 +255,10 @@ var (
 	// backgroundNouns are the nouns of roleRe that ask for a person's
 	// past as well as their job.
 	backgroundNouns = map[string]bool{"background": true, "career": true, "bio": true, "experience": true, "resume": true, "history": true}
-	// purposeRe asks what something is for: its words say what kind of
-	// answer is wanted, and are no topic words.
-	purposeRe = regexp.MustCompile(`(?i)\b(?:(?:point|purpose|aims?|goals?|objectives?)\s+(?:of|for|behind)|(?:purpose|aims?|goals?|objectives?)\s*[?.!]*$|(?:trying|hoping|meant|supposed|designed|intended|seeking|looking|aiming)\s+to\s+(?:achieve|accomplish|do|get|reach)|wants?\s*[?.!]*$|wants?\s+(?:out\s+of|from)\b|\bfor\s*[?.!]*$)`)
+	// purposeRe asks what something is for ("the role of the UN in the
+	// talks" too): its words say what kind of answer is wanted, and are
+	// no topic words.
+	purposeRe = regexp.MustCompile(`(?i)\b(?:(?:point|purpose|aims?|goals?|objectives?|roles?)\s+(?:of|for|behind)|(?:purpose|aims?|goals?|objectives?)\s*[?.!]*$|(?:trying|hoping|meant|supposed|designed|intended|seeking|looking|aiming)\s+to\s+(?:achieve|accomplish|do|get|reach)|wants?\s*[?.!]*$|wants?\s+(?:out\s+of|from)\b|\bfor\s*[?.!]*$)`)
 	// publishedRe asks when an article came out; its words are no topic.
 	// ("report" is left out: "when did the Times report the strike?"
 	// asks about the strike).
