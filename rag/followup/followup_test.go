@@ -133,6 +133,8 @@ func TestResolve(t *testing.T) {
 			"who was there from chile", "Who was in Oslo from chile", ""},
 		{"there, a possessive place without a name", []Turn{{Question: "what happened at the talks", Answer: "Envoys gathered in Norway's capital on Monday."}},
 			"who was there", "Who was in Norway's capital", ""},
+		{"since when, a question with no topic of its own", []Turn{{Question: "how many people has the strike hurt", Answer: "It has hurt 300 dockers since May. [1]"}},
+			"since when", "Since when: How many people has the strike hurt", ""},
 		{"then", []Turn{{Question: "When did the truce begin?", Answer: "It began on March 3."}},
 			"what happened then?", "What happened in March 3?", ""},
 		{"ellipsis", []Turn{{Question: "What did Tomas Berg say about the truce?", Answer: "…"}},

@@ -170,7 +170,7 @@ var typePhrases = []struct {
 	{"what number", HowMany}, {"what amount", HowMany},
 	{"what year", When}, {"which year", When}, {"what date", When}, {"what day", When},
 	{"what time", When}, {"what month", When}, {"which month", When}, {"what century", When},
-	{"which century", When}, {"what decade", When}, {"what period", When},
+	{"which century", When}, {"what decade", When}, {"what period", When}, {"since when", When},
 	{"in what country", Where}, {"in which country", Where}, {"what country", Where},
 	{"which country", Where}, {"what city", Where}, {"which city", Where},
 	{"what place", Where}, {"what region", Where}, {"which region", Where},
