@@ -957,7 +957,8 @@ func opensSentence(text string, at int) bool {
 func isOpener(w string) bool {
 	switch strings.ToLower(w) {
 	case "who", "what", "when", "where", "why", "how", "which", "did", "does", "do", "is", "are", "was",
-		"were", "can", "could", "and", "but", "the", "a", "an", "in", "on", "at", "tell", "has", "have", "will", "about":
+		"were", "can", "could", "and", "but", "the", "a", "an", "in", "on", "at", "tell", "has", "have", "will", "about",
+		"since", "until", "till", "from", "for", "to", "by", "with", "of", "whom", "whose":
 		return true
 	}
 	return false

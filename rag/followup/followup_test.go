@@ -135,6 +135,8 @@ func TestResolve(t *testing.T) {
 			"who was there", "Who was in Norway's capital", ""},
 		{"since when, a question with no topic of its own", []Turn{{Question: "how many people has the strike hurt", Answer: "It has hurt 300 dockers since May. [1]"}},
 			"since when", "Since when: How many people has the strike hurt", ""},
+		{"it is no preposition that opens the question before", []Turn{{Question: "since when", Answer: "It has hurt 300 dockers since May. [1]"}},
+			"who is trying to end it", "Who is trying to end it", ""},
 		{"then", []Turn{{Question: "When did the truce begin?", Answer: "It began on March 3."}},
 			"what happened then?", "What happened in March 3?", ""},
 		{"ellipsis", []Turn{{Question: "What did Tomas Berg say about the truce?", Answer: "…"}},
