@@ -833,15 +833,26 @@ func (r Resolver) swapSubject(prevQ, subject string) string {
 			}
 		}
 	}
-	// The new subject brings its own "the", or none: "what did Kirby say
-	// about the issg?" then "and Russia?" or "and about a new meeting?".
-	before := trailingTheRe.ReplaceAllString(prevQ[:last[0]], "")
+	// A new subject that opens with its own article or preposition
+	// brings its own: "what did Kirby say about the issg?" then "and
+	// about a new meeting?". Otherwise the "the" stays: "the astana
+	// talks" then "and geneva?" is "the geneva talks".
+	before := prevQ[:last[0]]
+	if first, _, _ := strings.Cut(strings.ToLower(subject), " "); subjectOpeners[first] {
+		before = trailingTheRe.ReplaceAllString(before, "")
+	}
 	// "what did Kirby say about Lavrov?" then "and about the ISSG?": the
 	// preposition stands in the question already.
 	if prep, rest, ok := strings.Cut(subject, " "); ok && strings.HasSuffix(strings.ToLower(strings.TrimRight(before, " ")), " "+strings.ToLower(prep)) {
 		subject = rest
 	}
 	return before + subject + prevQ[last[1]:]
+}
+
+// subjectOpeners are the articles and prepositions a new subject may
+// open with ("and about a new meeting?", "and the opposition?").
+var subjectOpeners = map[string]bool{
+	"the": true, "a": true, "an": true, "about": true, "on": true, "of": true, "in": true, "at": true, "for": true, "with": true,
 }
 
 // trailingTheRe is a "the" that ends a text, with the space after it.

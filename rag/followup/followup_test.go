@@ -113,6 +113,8 @@ func TestResolve(t *testing.T) {
 			"who was there", "Who was at the veltra meeting", ""},
 		{"there, a gathering one goes to", []Turn{{Question: "when are the Oslo talks", Answer: "They open on March 3 in Norway's capital. [1]"}},
 			"who is going there", "Who is going to the Oslo talks", ""},
+		{"the the of a name before a noun stays", []Turn{{Question: "What did Tomas Berg say about the Veltra talks?", Answer: "He praised them. [1]"}},
+			"and Oslo?", "What did Tomas Berg say about the Oslo talks?", ""},
 		{"the new subject brings its own the", []Turn{{Question: "what did tomas berg say about the veltra", Answer: "He praised it. [1]"}},
 			"and about a new strike?", "What did tomas berg say about a new strike", ""},
 		{"their, of a thing defined in lower case", []Turn{{Question: "what is the veltra dock union", Answer: "The Veltra Dock Union is a trade union. [1]"}},
