@@ -1574,3 +1574,18 @@ func TestTheRoleOfAThingAsksNoWordRole(t *testing.T) {
 		t.Errorf("%q (%v), want who leads the talks first", a.Text, err)
 	}
 }
+
+// TestHowManyDiedCountsTheKilled: asked how many died, a sentence that
+// says how many were killed answers; WordNet relates the two only as a
+// cause, at half credit.
+func TestHowManyDiedCountsTheKilled(t *testing.T) {
+	eng := openFS(t, fstest.MapFS{"a.txt": {Data: []byte("Harbour Talks\n\n" +
+		"The talks aim to end the conflict in Veltra that has killed 3,000 people since 2011.\n" +
+		"Many people in Veltra want the talks to go on.\n" +
+		"People in the harbour town said the ferries should sail again.\n" +
+		"The war in Veltra began when the harbour was closed to people from the north.\n")}})
+	a, err := eng.Ask(context.Background(), "how many people died in the war")
+	if err != nil || a.Abstained || !strings.Contains(a.Text, "3,000 people") {
+		t.Errorf("%+v (%v), want the 3,000 killed", a, err)
+	}
+}

@@ -493,6 +493,16 @@ func (m *Matcher) Prepare(q question.Question) Query {
 				}
 			}
 		}
+		if q.Kind == question.HowMany && deathTerms[t] {
+			// "how many people died?" counts the people "killed".
+			for d := range deathTerms {
+				if d != t && ix.SentenceDF(d) > 0 {
+					qw.Alts = slices.DeleteFunc(qw.Alts, func(a Alt) bool { return a.Term == d })
+					qw.Alts = append(qw.Alts, Alt{d, CreditCorrected})
+					qw.Known = true
+				}
+			}
+		}
 		for _, r := range senses[w.Term] {
 			// The first word of a verb of several words is met through
 			// the verb's senses too: "call off" as "cancel", "put off"
