@@ -1589,3 +1589,17 @@ func TestHowManyDiedCountsTheKilled(t *testing.T) {
 		t.Errorf("%+v (%v), want the 3,000 killed", a, err)
 	}
 }
+
+// TestACountOfOthersPastAQualifier: "how many harbour rebels died?"
+// counts rebels, past the word that qualifies them, and neither the
+// sailors the rebels killed nor the days of a date ("24 August – 3
+// October") answer it.
+func TestACountOfOthersPastAQualifier(t *testing.T) {
+	eng := openFS(t, fstest.MapFS{"a.txt": {Data: []byte("Harbour Riots\n\n" +
+		"During the riots of 24 August – 3 October 1572, rebels killed thousands of sailors in Veltra.\n" +
+		"The rebels in Veltra were led by Piet Lund.\n")}})
+	a, err := eng.Ask(context.Background(), "how many harbour rebels died")
+	if err != nil || !a.Abstained {
+		t.Errorf("%+v (%v), want an abstention", a, err)
+	}
+}

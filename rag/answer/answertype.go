@@ -7,6 +7,7 @@ import (
 	"unicode"
 
 	"github.com/parleybot/parley/internal/textutil"
+	"github.com/parleybot/parley/rag/document"
 	"github.com/parleybot/parley/rag/match"
 	"github.com/parleybot/parley/rag/question"
 	"github.com/parleybot/parley/rag/quote"
@@ -553,6 +554,9 @@ func timeNumber(before, number, after string) bool {
 	if timeUnitRe.MatchString(next) && timeUnitRe.FindString(next) == strings.TrimRight(next, ".,;:!?)\"”’") {
 		return true
 	}
+	if monthName(strings.TrimRight(next, ",;:!?)")) && len(number) <= 2 && strings.Trim(number, "0123456789") == "" {
+		return true // a day before its month: "24 August", "3 October 1572"
+	}
 	words := strings.Fields(before)
 	if len(words) == 0 {
 		return false
@@ -572,6 +576,14 @@ func timeNumber(before, number, after string) bool {
 		return yearRe.MatchString(number)
 	}
 	return false
+}
+
+// monthName reports a month's name or its short form ("October", "Oct.",
+// "Sept"), not a word that only begins like one ("marines", "mayors").
+func monthName(w string) bool {
+	m, ok := document.Month(w)
+	lower := strings.ToLower(strings.TrimSuffix(w, "."))
+	return ok && strings.HasPrefix(strings.ToLower(m.String()), lower)
 }
 
 // pronounOne reports a "one" that stands for a person, not a count: the
@@ -830,9 +842,10 @@ func isWordByte(c byte) bool {
 	return 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9' || c == '_'
 }
 
-// countedRe finds the noun a "how many" question counts: "how many
-// soldiers", "how many people".
-var countedRe = regexp.MustCompile(`(?i)\bhow many ([a-z]+)\b`)
+// countedRe finds the words after "how many", the noun it counts among
+// them: "how many soldiers", "how many people", "how many French
+// Catholics".
+var countedRe = regexp.MustCompile(`(?i)\bhow many ([a-z]+)(?: ([a-z]+))?(?: ([a-z]+))?`)
 
 // countedMet reports whether a sentence, with its neighbours and
 // headline (ctx), meets the noun a "how many" question counts, as
@@ -853,8 +866,24 @@ func countedNoun(qr match.Query) (match.Word, bool) {
 	if m == nil {
 		return match.Word{}, false
 	}
-	noun := strings.ToLower(m[1])
-	if !strings.HasSuffix(noun, "s") || strings.HasSuffix(noun, "ss") {
+	// The first plural noun, past words that qualify it ("French"), not
+	// past a small word ("how many were in Langlade's expedition"); one
+	// not in "s" ("people") counts nothing to tell apart.
+	noun := ""
+	for _, w := range m[1:] {
+		w = strings.ToLower(w)
+		if w == "" || term.IsStop(w) {
+			break
+		}
+		if strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") {
+			noun = w
+			break
+		}
+		if irregularPlurals.In(w) {
+			break // "how many people attend talks" counts people
+		}
+	}
+	if noun == "" {
 		return match.Word{}, false
 	}
 	for _, w := range qr.Words {

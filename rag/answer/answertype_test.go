@@ -229,3 +229,22 @@ func TestTheQuestionsMonthIsNoAnswer(t *testing.T) {
 		t.Errorf("a month: %v", got)
 	}
 }
+
+// TestADayBeforeItsMonthIsATime: "24 August" and "3 Oct." date; "3
+// marines" and "15 mayors" count.
+func TestADayBeforeItsMonthIsATime(t *testing.T) {
+	for _, c := range []struct {
+		number, after string
+		want          bool
+	}{
+		{"24", " August – 3 October 1572", true},
+		{"3", " Oct. 1572", true},
+		{"3", " marines were hurt", false},
+		{"15", " mayors met", false},
+		{"300", " May", false},
+	} {
+		if got := timeNumber("the riots of ", c.number, c.after); got != c.want {
+			t.Errorf("%s%s: %v, want %v", c.number, c.after, got, c.want)
+		}
+	}
+}
