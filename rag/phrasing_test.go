@@ -1603,3 +1603,16 @@ func TestACountOfOthersPastAQualifier(t *testing.T) {
 		t.Errorf("%+v (%v), want an abstention", a, err)
 	}
 }
+
+// TestACountOfTheDeadStandsByItsWord: asked how many were killed, a
+// figure counts the dead only near a word of death: "one woman … asked
+// how many more sailors had to be killed" counts none.
+func TestACountOfTheDeadStandsByItsWord(t *testing.T) {
+	eng := openFS(t, fstest.MapFS{"a.txt": {Data: []byte("Harbour Riots\n\n" +
+		"The council met on Monday, and one woman, Ilse Brandt, asked how many more sailors had to be killed before it acted.\n" +
+		"The harbour was closed for a week.\n")}})
+	a, err := eng.Ask(context.Background(), "how many sailors were killed")
+	if err != nil || !a.Abstained {
+		t.Errorf("%+v (%v), want an abstention", a, err)
+	}
+}

@@ -5,6 +5,7 @@ import (
 	"slices"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/parleybot/parley/internal/textutil"
 	"github.com/parleybot/parley/rag/document"
@@ -355,6 +356,7 @@ func answerType(qr match.Query, text string, isName func(string) bool) float64 {
 		shareAsked := shareAskedRe.MatchString(qr.Question.Text)
 		moneyAsked := moneyAskedRe.MatchString(qr.Question.Text)
 		measure := measureAsked(qr.Question.Text)
+		deaths := slices.ContainsFunc(qr.Words, func(w match.Word) bool { return match.DeathTerm(w.Term) })
 		var numbers [][]int
 		if mayHoldNumber(text) {
 			numbers = numberRe.FindAllStringIndex(text, -1)
@@ -383,6 +385,9 @@ func answerType(qr match.Query, text string, isName func(string) bool) float64 {
 			}
 			if countsOther(qr, text, text[loc[1]:]) {
 				continue // "300,000 people" counts no refugees
+			}
+			if deaths && !nearDeathWord(text, loc) {
+				continue // "one woman … asked how many had to be killed" counts no dead
 			}
 			return 1
 		}
@@ -576,6 +581,24 @@ func timeNumber(before, number, after string) bool {
 		return yearRe.MatchString(number)
 	}
 	return false
+}
+
+// deathWordReach is how far from a figure, in bytes either way, a word
+// of death must stand for the figure to count the dead.
+const deathWordReach = 40
+
+// nearDeathWord reports a word news counts the dead by near the figure at
+// loc: "killed 300,000 to 400,000 people", "5,000 to 30,000 were
+// killed", "one Syrian killed every 25 minutes".
+func nearDeathWord(text string, loc []int) bool {
+	from, to := max(0, loc[0]-deathWordReach), min(len(text), loc[1]+deathWordReach)
+	for from > 0 && !utf8.RuneStart(text[from]) {
+		from--
+	}
+	for to < len(text) && !utf8.RuneStart(text[to]) {
+		to++
+	}
+	return slices.ContainsFunc(term.Of(text[from:to]), match.DeathTerm)
 }
 
 // monthName reports a month's name or its short form ("October", "Oct.",

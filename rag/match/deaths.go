@@ -1,8 +1,16 @@
 package match
 
 // deathTerms are the index terms of the words news counts the dead by:
-// "died", "dead", "deaths", "killed", "fatalities". Asked how many, one
+// "died", "dead", "deaths", "killed", "fatalities", "slaughtered",
+// "massacred", "murdered", "slain", "perished". Asked how many, one
 // counts what another does ("how many people died?" is answered by
 // "has killed 300,000 people"); WordNet relates them only as a cause
 // (kill, die) or a derived form (die, death), met at half credit.
-var deathTerms = map[string]bool{"die": true, "dead": true, "death": true, "kill": true, "fatal": true}
+var deathTerms = map[string]bool{
+	"die": true, "dead": true, "death": true, "kill": true, "fatal": true,
+	"slaughter": true, "massacr": true, "murder": true, "slain": true, "perish": true,
+}
+
+// DeathTerm reports whether t is the index term of a word news counts
+// the dead by.
+func DeathTerm(t string) bool { return deathTerms[t] }
