@@ -28,27 +28,34 @@ func (m *Matcher) futureGoings(q question.Question) map[int]bool {
 	if q.YesNo {
 		return nil
 	}
+	var futures []bool // for each "going" of the question, in order
 	toks := term.Tokenize(q.Text)
+	for i, t := range toks {
+		if !strings.EqualFold(t.Surface, "going") {
+			continue
+		}
+		future := false
+		if i+2 < len(toks) && strings.EqualFold(toks[i+1].Surface, "to") {
+			next := toks[i+2]
+			lower := strings.ToLower(next.Surface)
+			future = !determiners[lower] && !next.Capitalized && !term.IsNumber(lower) &&
+				!(next.Term != "" && (m.ix.IsCapitalised(next.Term) || m.lx != nil && m.lx.IsProperName(next.Term)))
+		}
+		futures = append(futures, future)
+	}
 	var out map[int]bool
-	for i := 0; i+2 < len(toks); i++ {
-		if !strings.EqualFold(toks[i].Surface, "going") || !strings.EqualFold(toks[i+1].Surface, "to") {
+	k := 0
+	for j, w := range q.Words {
+		if !strings.EqualFold(w.Surface, "going") {
 			continue
 		}
-		next := toks[i+2]
-		lower := strings.ToLower(next.Surface)
-		if determiners[lower] || next.Capitalized || term.IsNumber(lower) ||
-			next.Term != "" && (m.ix.IsCapitalised(next.Term) || m.lx != nil && m.lx.IsProperName(next.Term)) {
-			continue
-		}
-		for j, w := range q.Words {
-			if strings.EqualFold(w.Surface, "going") {
-				if out == nil {
-					out = map[int]bool{}
-				}
-				out[j] = true
-				break
+		if k < len(futures) && futures[k] {
+			if out == nil {
+				out = map[int]bool{}
 			}
+			out[j] = true
 		}
+		k++
 	}
 	return out
 }
