@@ -193,6 +193,27 @@ func TestQuotesByRole(t *testing.T) {
 	}
 }
 
+// TestQuotesByARoleOfAnOrganisation: "a spokesman for the Veltra Dockers
+// Union" is found as typed, "the vdu spokesman" or "veltra dockers union
+// spokesman", and "the president of the Oslo Ferry Board, its oldest
+// member" as "the ofb president".
+func TestQuotesByARoleOfAnOrganisation(t *testing.T) {
+	eng := openFS(t, fstest.MapFS{
+		"a.txt": {Data: []byte("Port talks\n\n\"We stay out,\" Piet Lund, a spokesman for the Veltra Dockers Union, told reporters.\n\n" +
+			"Kari Berg, the president of the Oslo Ferry Board, its oldest member, said the ferries would sail in May.\n")},
+	})
+	for typed, want := range map[string]string{
+		"the vdu spokesman":              "Piet Lund",
+		"veltra dockers union spokesman": "Piet Lund",
+		"the ofb president":              "Kari Berg",
+	} {
+		sq, err := eng.QuotesBy(context.Background(), typed)
+		if err != nil || sq.Speaker == nil || *sq.Speaker != want {
+			t.Errorf("%q: %+v (%v), want %s", typed, sq, err, want)
+		}
+	}
+}
+
 // TestWhoSaidReadsChatSpellings: a paraphrase typed in chat's spellings
 // ("ppl", "cant", "dont") is read in the words they stand for.
 func TestWhoSaidReadsChatSpellings(t *testing.T) {

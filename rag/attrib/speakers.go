@@ -87,12 +87,55 @@ func (qi *Quotations) byRole(typed string) []int {
 	}
 	var out []int
 	for i, sp := range qi.speakers {
-		have := roleWords(sp.Role)
-		if len(have) >= len(want) && slices.Equal(have[len(have)-len(want):], want) {
-			out = append(out, i)
+		// The role whole, or up to its first comma ("the president of the
+		// Syrian National Council, the biggest member …"), as given or
+		// with its head last ("Syrian National Council president").
+		first, _, _ := strings.Cut(sp.Role, ",")
+		for _, have := range [][]string{roleWords(sp.Role), roleWords(first)} {
+			if endsWithRole(have, want) || endsWithRole(roleOfFirst(have), want) {
+				out = append(out, i)
+				break
+			}
 		}
 	}
 	return out
+}
+
+// roleOfFirst writes a role of the form "spokesman for the Free Syrian
+// Army" as "Free Syrian Army spokesman", the way one types it; nil for a
+// role of another form.
+func roleOfFirst(have []string) []string {
+	if len(have) < 3 || have[1] != "for" && have[1] != "of" {
+		return nil
+	}
+	return append(slices.Clone(have[2:]), have[0])
+}
+
+// endsWithRole reports whether the role words have end with the words
+// typed, each typed word one of the role's words or the initials of a
+// run of them ("fsa" for "free syrian army").
+func endsWithRole(have, want []string) bool {
+	j := len(have)
+	for k := len(want) - 1; k >= 0; k-- {
+		w := want[k]
+		if j > 0 && have[j-1] == w {
+			j--
+			continue
+		}
+		n := len([]rune(w))
+		if n < 2 || j < n {
+			return false
+		}
+		initials := ""
+		for _, h := range have[j-n : j] {
+			initials += h[:1]
+		}
+		if initials != w {
+			return false
+		}
+		j -= n
+	}
+	return true
 }
 
 // roleWords folds a role as typed or as the articles give it into words:
