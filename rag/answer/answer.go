@@ -26,6 +26,14 @@ const dontSay = "The articles don't say"
 // or as an LLM judged the passages.
 const NoPassage = dontSay + ": no passage in them answers that."
 
+// noQuestion opens the reply to a text that holds no question.
+const noQuestion = "I couldn't find a question in that."
+
+// FoundNoQuestion reports whether an answer's text is the reply to a
+// text that held no question ("???"): its words, which describe the
+// articles, are no topic a conversation carries on from.
+func FoundNoQuestion(text string) bool { return strings.HasPrefix(strings.TrimSpace(text), noQuestion) }
+
 // FoundNothing reports whether an answer's text says the articles hold
 // nothing on its question ("The articles don't say: they never mention
 // “putin”."): a conversation has no topic in them to carry on from it.

@@ -180,7 +180,7 @@ func Extractive(ix *index.Index, qr match.Query, passages []retrieve.Passage, de
 		}
 	}
 	if q.Empty() {
-		ans.Text = "I couldn't find a question in that. Ask me something about " + describe + "."
+		ans.Text = noQuestion + " Ask me something about " + describe + "."
 		if question.OnlyThanks(q.Raw) { // what was typed: a follow-up's reading of it is empty too
 			ans.Text = "You're welcome! Ask me anything else about " + describe + "."
 		}

@@ -105,9 +105,12 @@ var (
 func (r Resolver) Resolve(history []Turn, q string) Result {
 	text := question.Normalize(q)
 	res := Result{Standalone: text}
-	// "thanks!" between two questions has no topic of its own: the one
-	// after it goes on with the one before.
-	history = slices.DeleteFunc(slices.Clone(history), func(t Turn) bool { return question.OnlyThanks(t.Question) })
+	// "thanks!" between two questions has no topic of its own, nor has
+	// "???", answered by what the articles are about: the one after it
+	// goes on with the one before.
+	history = slices.DeleteFunc(slices.Clone(history), func(t Turn) bool {
+		return question.OnlyThanks(t.Question) || answerpkg.FoundNoQuestion(t.Answer)
+	})
 	if len(history) == 0 || text == "" {
 		return res
 	}
