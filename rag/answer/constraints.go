@@ -53,11 +53,11 @@ type pins struct {
 	// topic holds the terms of the names a question asks what was said
 	// about ("Geneva" in "what did the US say about Geneva?").
 	topic map[string]bool
-	// sayer holds the terms of the name a question asks what they said
-	// ("the US" in "what does the US say about Assad?"): saidBy checks
-	// it, by a quotation of one who speaks for it, so the sentence need
-	// not name it ("He argued …").
-	sayer map[string]bool
+	// sayer are the words of the name a question asks what they said
+	// (askedSayer: "the US" in "what does the US say about Assad?"):
+	// saidBy checks it, by a quotation of one who speaks for it, so the
+	// sentence need not name it ("He argued …").
+	sayer []match.Word
 }
 
 // subjectAuxRe opens a question whose name after "did" (or another
@@ -252,12 +252,7 @@ func newPins(ix *index.Index, qr match.Query) pins {
 		p.thing = thingOf(qr)
 	}
 	p.topic = sayTopicOf(qr)
-	for _, w := range askedSayer(ix, qr) {
-		if p.sayer == nil {
-			p.sayer = map[string]bool{}
-		}
-		p.sayer[w.Term] = true
-	}
+	p.sayer = askedSayer(ix, qr)
 	qt := term.Tokenize(qr.Question.Text)
 	for i := 0; i+1 < len(qt); i++ {
 		// A name the question gives before another word: another name's
@@ -427,7 +422,7 @@ func meetsConstraints(ix *index.Index, qr match.Query, p *pins, text string, sen
 	var further [][]string // referred, read once when needed
 	furtherRead := false
 	for i, w := range qr.Words {
-		if !w.NameLike || len(w.NameAlts) == 0 || p.everywhere[w.Term] && !p.subject[w.Term] && !p.topic[w.Term] || !qr.Counted(i) || p.sayer[w.Term] {
+		if !w.NameLike || len(w.NameAlts) == 0 || p.everywhere[w.Term] && !p.subject[w.Term] && !p.topic[w.Term] || !qr.Counted(i) || slices.ContainsFunc(p.sayer, func(s match.Word) bool { return s.Term == w.Term }) {
 			continue
 		}
 		names++

@@ -489,7 +489,7 @@ func scoreSentences(ix *index.Index, qr match.Query, passages []retrieve.Passage
 	asksNames := slices.ContainsFunc(qr.Words, func(w match.Word) bool { return w.NameLike || quote.IsRole(w.Surface) })
 	earlier := conversationNames(ix, qr)
 	terms := &termsMemo{}
-	sayer, group := askedSayer(ix, qr), askedGroup(qr)
+	sayer, group := pinned.sayer, askedGroup(qr)
 	var speaking map[string]bool
 	if sayer != nil {
 		speaking = speakingFor(ix, terms, sayer)
