@@ -131,22 +131,30 @@ func speakingFor(ix *index.Index, terms *termsMemo, sayer []match.Word) map[stri
 			orgs = append(orgs, slices.DeleteFunc(slices.Clone(ts), func(t string) bool { return namesSayer(sayer, []string{t}) }))
 		}
 	}
-	out := map[string]bool{}
-	for _, q := range ix.Quotes() {
-		if q.Role == "" || out[q.Speaker] {
-			continue
-		}
-		if namesSayer(sayer, terms.of(q.Role)) {
-			out[q.Speaker] = true
-			continue
+	speaks := func(role string) bool {
+		if namesSayer(sayer, terms.of(role)) {
+			return true
 		}
 		var org []string // the role's words that are no role: "State Department"
-		for _, t := range term.Tokenize(q.Role) {
+		for _, t := range term.Tokenize(role) {
 			if t.Term != "" && !quote.IsRole(t.Surface) {
 				org = append(org, t.Term)
 			}
 		}
-		if len(org) > 0 && slices.ContainsFunc(orgs, func(ts []string) bool { return slices.Equal(org, ts) }) {
+		return len(org) > 0 && slices.ContainsFunc(orgs, func(ts []string) bool { return slices.Equal(org, ts) })
+	}
+	out := map[string]bool{}
+	roles := map[string]bool{} // each role read once: many quotations share one
+	for _, q := range ix.Quotes() {
+		if q.Role == "" || out[q.Speaker] {
+			continue
+		}
+		ok, seen := roles[q.Role]
+		if !seen {
+			ok = speaks(q.Role)
+			roles[q.Role] = ok
+		}
+		if ok {
 			out[q.Speaker] = true
 		}
 	}
