@@ -59,12 +59,8 @@ func (qi *Quotations) byWords(key string) (int, bool) {
 	found := -1
 	for i, sp := range qi.speakers {
 		words := slices.DeleteFunc(strings.Fields(foldName(sp.Name)), func(w string) bool { return nameLinks[w] })
-		initials := ""
-		for _, w := range words {
-			initials += w[:1]
-		}
 		all := !slices.ContainsFunc(typed, func(w string) bool { return !slices.Contains(words, w) })
-		if len(typed) == 1 && len(words) > 1 && typed[0] == initials || all {
+		if len(typed) == 1 && len(words) > 1 && typed[0] == initials(words) || all {
 			if found >= 0 {
 				return 0, false
 			}
@@ -72,6 +68,16 @@ func (qi *Quotations) byWords(key string) (int, bool) {
 		}
 	}
 	return found, found >= 0
+}
+
+// initials joins the first letters of folded words: "nyt" of "new york
+// times".
+func initials(words []string) string {
+	var b strings.Builder
+	for _, w := range words {
+		b.WriteString(w[:1])
+	}
+	return b.String()
 }
 
 // nameLinks are the small words of names that no initial stands for.
@@ -126,11 +132,7 @@ func endsWithRole(have, want []string) bool {
 		if n < 2 || j < n {
 			return false
 		}
-		initials := ""
-		for _, h := range have[j-n : j] {
-			initials += h[:1]
-		}
-		if initials != w {
+		if initials(have[j-n:j]) != w {
 			return false
 		}
 		j -= n
