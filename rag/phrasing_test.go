@@ -1616,3 +1616,19 @@ func TestACountOfTheDeadStandsByItsWord(t *testing.T) {
 		t.Errorf("%+v (%v), want an abstention", a, err)
 	}
 }
+
+// TestTheNounOfANamedThingReferredBack: "the administration" speaks of
+// the Lund administration its article named several sentences before,
+// so it answers a question about the Lund administration.
+func TestTheNounOfANamedThingReferredBack(t *testing.T) {
+	eng := openFS(t, fstest.MapFS{"a.txt": {Data: []byte("Harbour Talks\n\n" +
+		"Mayor Ilse Brandt said she had lost an argument within the Lund administration over the harbour.\n" +
+		"The harbour was closed for a week in March.\n" +
+		"Ferries waited outside the harbour.\n" +
+		"The council met on Monday.\n" +
+		"\"Two people, three people in the administration wanted to close the harbour for good,\" Brandt said.\n")}})
+	a, err := eng.Ask(context.Background(), "how many people in the lund administration wanted to close the harbour")
+	if err != nil || a.Abstained || !strings.Contains(a.Text, "Two people, three people") {
+		t.Errorf("%+v (%v), want the two or three people", a, err)
+	}
+}

@@ -1005,14 +1005,50 @@ const pronounReach = 3
 // the question's names ("The fort was destroyed in 1560" speaks of Fort
 // Coligny). Nil otherwise.
 func referredTo(ix *index.Index, qr match.Query, doc, s int, text string) [][]string {
-	if !pronouns.In(text) && !namesByItsNoun(qr, text) {
-		return nil
-	}
 	var out [][]string
-	for k := s - 2; k >= max(0, s-pronounReach); k-- {
-		out = append(out, ix.SentenceTerms(doc, k))
+	if pronouns.In(text) || namesByItsNoun(qr, text) {
+		for k := s - 2; k >= max(0, s-pronounReach); k-- {
+			out = append(out, ix.SentenceTerms(doc, k))
+		}
+	}
+	// "the administration" speaks of the Obama administration in an
+	// article that named it so before, however far back.
+	for _, n := range namedNouns(qr) {
+		if !writesThe(text, n[1]) {
+			continue
+		}
+		phrase := n[0] + " " + n[1]
+		for k := s - 2; k >= 0; k-- {
+			if textutil.IndexWord(strings.ToLower(ix.Documents()[doc].Sentences[k].Text), phrase, isWordByte) >= 0 {
+				out = append(out, ix.SentenceTerms(doc, k))
+				break
+			}
+		}
 	}
 	return out
+}
+
+// namedNouns returns the pairs of a name and the common noun that
+// follows it in the question, both in lower case: ("obama",
+// "administration") of "the Obama administration".
+func namedNouns(qr match.Query) [][2]string {
+	var out [][2]string
+	for i := 0; i+1 < len(qr.Words); i++ {
+		w, n := qr.Words[i], qr.Words[i+1]
+		if !w.NameLike || n.NameLike || len(n.Surface) < 3 {
+			continue
+		}
+		phrase := strings.ToLower(w.Surface + " " + n.Surface)
+		if textutil.IndexWord(strings.ToLower(qr.Question.Text), phrase, isWordByte) >= 0 {
+			out = append(out, [2]string{strings.ToLower(w.Surface), strings.ToLower(n.Surface)})
+		}
+	}
+	return out
+}
+
+// writesThe reports whether text writes "the" and then noun.
+func writesThe(text, noun string) bool {
+	return textutil.IndexWord(text, "the "+noun, isWordByte) >= 0 || textutil.IndexWord(text, "The "+noun, isWordByte) >= 0
 }
 
 // pronouns point back to what was named before.
