@@ -439,6 +439,24 @@ func TestWhoSaidReadsAllTheTimeAsOften(t *testing.T) {
 	}
 }
 
+// TestWhoSaidReadsAFragmentWithWordsOfItsOwn: a fragment with a few
+// stop words the quotation does not hold ("only", "here") is a
+// quotation misremembered, found less surely; a negation it adds is not.
+func TestWhoSaidReadsAFragmentWithWordsOfItsOwn(t *testing.T) {
+	eng := openFS(t, fstest.MapFS{
+		"a.txt": {Data: []byte("Port talks\n\n\"At this stage, we have one aim, which all the crews share,\" union leader Omar Ali said.\n" +
+			"\"The ferries will sail again in May,\" captain Ola Dahl said.\n")},
+	})
+	ms, err := eng.WhoSaid(context.Background(), "we only have one aim here")
+	if err != nil || len(ms) == 0 || ms[0].Speaker != "Omar Ali" || ms[0].Score >= 0.9 {
+		t.Errorf("got %+v (%v), want Omar Ali, less surely than word for word", ms, err)
+	}
+	ms, err = eng.WhoSaid(context.Background(), "we do not have one aim")
+	if err != nil || len(ms) > 0 {
+		t.Errorf("got %+v (%v), want nobody", ms, err)
+	}
+}
+
 // TestQuotesByInitialsOrAllWords: a speaker is found by the initials of
 // their name ("VHB" for the Veltra Harbour Board) or by words all of
 // which only their name holds ("harbour board"); words more than one

@@ -184,6 +184,9 @@ func (qi *Quotations) Score(ctx context.Context, text string) ([]Attribution, er
 	for _, i := range cands {
 		q := qi.all[i]
 		score := qi.exactScore(i, frag)
+		if score == 0 {
+			score = qi.nearVerbatimScore(i, frag)
+		}
 		if total > 0 {
 			cov := coverage(weights, total, near, qi.terms[i], qi.sentTerms[i])
 			// Coverage leads; word order and vector similarity refine.
@@ -257,6 +260,43 @@ func (qi *Quotations) exactScore(i int, f fragment) float64 {
 		return base - 0.05 + 0.1*float64(len(qf))/float64(max(len(qi.foldedS[i]), 1))
 	}
 	return 0
+}
+
+// droppedWordCost is what each stop word of a fragment that the
+// quotation does not hold costs a match found without it.
+const droppedWordCost = 0.05
+
+// nearVerbatimScore scores a fragment found word for word in quotation i
+// once the stop words the quotation does not hold are left out: "we only
+// have one goal here" is "we have one goal" misremembered, less surely
+// for every word left out. At least three words must be found, twice as
+// many as are left out; a negation is never left out, for it turns what
+// is said around.
+func (qi *Quotations) nearVerbatimScore(i int, f fragment) float64 {
+	if f.base == 0 {
+		return 0
+	}
+	held := map[string]bool{}
+	for _, w := range strings.Fields(qi.folded[i] + " " + qi.foldedS[i]) {
+		held[w] = true
+	}
+	var kept []string
+	dropped := 0
+	for _, w := range strings.Fields(f.text) {
+		if !held[w] && term.IsStop(w) && !term.Negates(w) && !strings.HasSuffix(w, "nt") {
+			dropped++
+			continue
+		}
+		kept = append(kept, w)
+	}
+	if dropped == 0 || len(kept) < 3 || 2*dropped > len(kept) {
+		return 0
+	}
+	s := qi.exactScore(i, newFragment(strings.Join(kept, " ")))
+	if s == 0 {
+		return 0
+	}
+	return s - droppedWordCost*float64(dropped)
 }
 
 // namedSpeakers returns the speakers a query names ("Kirby said the ..."):
