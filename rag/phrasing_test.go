@@ -1632,3 +1632,17 @@ func TestTheNounOfANamedThingReferredBack(t *testing.T) {
 		t.Errorf("%+v (%v), want the two or three people", a, err)
 	}
 }
+
+// TestANeighboursFigureCountsWhatItNames: asked how many billions were
+// spent, the figures of the sentence beside the one on the topic count
+// minutes and sailors, no billions, so nothing answers.
+func TestANeighboursFigureCountsWhatItNames(t *testing.T) {
+	eng := openFS(t, fstest.MapFS{"a.txt": {Data: []byte("Harbour Talks\n\n" +
+		"\"Veltra has put so much capital into the harbour war,\" the mayor said.\n" +
+		"\"In the last 48 hours, one sailor was hurt every 25 minutes,\" she added.\n" +
+		"The ferries stayed in port.\n")}})
+	a, err := eng.Ask(context.Background(), "how many billions has veltra spent on the harbour war")
+	if err != nil || !a.Abstained {
+		t.Errorf("%+v (%v), want an abstention", a, err)
+	}
+}

@@ -364,10 +364,25 @@ func typedBeside(ix *index.Index, qr match.Query, c candidate, steps ...int) (ca
 			continue
 		}
 		if typed := answerType(qr, sents[n].Text, ix.IsName); typed > 0 && !placesOtherwise(qr, sents[n].Text) {
+			if qr.Question.Kind == question.HowMany && !countedMet(qr, aroundTerms(ix, c.doc, n)) {
+				continue // "how many billions": its figures count minutes
+			}
 			return candidate{doc: c.doc, sent: n, typed: typed, neighbour: true}, true
 		}
 	}
 	return candidate{}, false
+}
+
+// aroundTerms returns the terms of sentence s of document doc, of its
+// article's headline and of the sentences before and after it.
+func aroundTerms(ix *index.Index, doc, s int) [][]string {
+	out := [][]string{ix.SentenceTerms(doc, s), headlineTerms(ix, doc)}
+	for _, k := range []int{s - 1, s + 1} {
+		if k >= 0 && k < len(ix.DocumentTerms(doc)) {
+			out = append(out, ix.SentenceTerms(doc, k))
+		}
+	}
+	return out
 }
 
 // besideIn reports whether sentence n stands beside sentence s in the
