@@ -239,6 +239,8 @@ var (
 	// quotedRe asks whom the articles quote.
 	quotedRe = regexp.MustCompile(`(?i)^\W*(?:(?:who|which\s+(?:people|persons|officials|speakers|sources))\s+(?:is|are|was|were|gets?|got)\s+(?:quoted|cited|interviewed|speaking)|who\s+(?:speaks|talks|spoke)|which\s+(?:speakers|(?:people|persons|officials)\s+quoted)|(?:list|show|name)\s+(?:me\s+)?(?:all\s+)?(?:the\s+)?(?:people|speakers|persons|officials)(?:\s+(?:quoted|cited|who\s+(?:speak|spoke|are\s+quoted)))?|who\s+are\s+(?:the\s+)?(?:speakers|people\s+quoted|(?:main|key)\s+(?:people|players|figures|speakers))|whom?\s+do\s+(?:the|these|your)\s+(?:articles|stories)\s+(?:quote|cite))(?:\s+(?:in|by)\s+(?:the|these|your)\s+(?:articles|stories|news|sources|documents|reports))?(?:\s+(?:the\s+)?most)?\W*$`)
 	tallyRe  = regexp.MustCompile(`\b(toll|tally)\b`)
+	// timeSpanRe asks for a span of time.
+	timeSpanRe = regexp.MustCompile(`\b(?:(?:amount|length|period|span)\s+of\s+time|how\s+much\s+time)\b`)
 	// stanceRe asks what someone thinks of something: the verb, or the
 	// noun of a stance ("what is Russia's position on Assad?"), asks for
 	// what they said or did, and is no topic word ("what does the SNC
@@ -414,6 +416,14 @@ func Parse(raw string) Question {
 		if m := tallyRe.FindString(lower); m != "" {
 			q.Kind = HowMany
 			typeWords[m] = true
+		}
+	}
+	// "what is the minimum amount of time …", "how much time …": a span
+	// of time asks how long.
+	if q.Kind == What || q.Kind == HowMany {
+		if m := timeSpanRe.FindString(lower); m != "" {
+			q.Kind, q.TypeNoun = HowLong, ""
+			addMatchWords(typeWords, timeSpanRe, lower)
 		}
 	}
 	toks := term.Tokenize(text)

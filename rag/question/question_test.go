@@ -63,6 +63,8 @@ func TestParseKinds(t *testing.T) {
 		{"How many people were killed?", HowMany, []string{"person", "kill"}},
 		{"whats the death toll in syria", HowMany, []string{"death", "syria"}},
 		{"how long did kerry's meeting last", HowLong, []string{"kerri", "meet"}},
+		{"what is the minimum amount of time before a bill passes", HowLong, []string{"minimum", "bill", "pass"}},
+		{"how much time do the negotiators need", HowLong, []string{"negoti", "need"}},
 		{"what city was getting bombed", Where, []string{"bomb"}},
 		{"who got hit by the strikes", Who, []string{"hit", "strike"}},
 		{"why does the ferry keep getting delayed", Why, []string{"ferri", "delay"}},
