@@ -248,3 +248,21 @@ func TestADayBeforeItsMonthIsATime(t *testing.T) {
 		}
 	}
 }
+
+// TestReasonsGivenAsAResponse: "in protest against", "in response to",
+// "for fear of" give a reason, as "because" does; a protest or a
+// response that is only what happened gives none.
+func TestReasonsGivenAsAResponse(t *testing.T) {
+	for text, want := range map[string]bool{
+		"They switched to German in protest against the occupation.": true,
+		"The port closed in response to the strike.":                 true,
+		"The ferries stayed in port for fear of the storm.":          true,
+		"They acted out of fear for their homes.":                    true,
+		"A protest was held in May.":                                 false,
+		"Her response came a week later.":                            false,
+	} {
+		if got := reasonWords.In(text) && reasonRe.MatchString(text); got != want {
+			t.Errorf("%q: %v, want %v", text, got, want)
+		}
+	}
+}
