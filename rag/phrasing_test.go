@@ -1646,3 +1646,21 @@ func TestANeighboursFigureCountsWhatItNames(t *testing.T) {
 		t.Errorf("%+v (%v), want an abstention", a, err)
 	}
 }
+
+// TestTheNounSpeaksOfTheNameLastWrittenWithIt: "the dynasty" speaks of
+// the dynasty last named before it: what it built was the Berg
+// dynasty's, not the Lund dynasty's named before that.
+func TestTheNounSpeaksOfTheNameLastWrittenWithIt(t *testing.T) {
+	eng := openFS(t, fstest.MapFS{"a.txt": {Data: []byte("Harbour History\n\n" +
+		"The Lund dynasty ruled the harbour town until 1200.\n" +
+		"The Berg dynasty took the port in 1201.\n" +
+		"The dynasty built the great lighthouse in 1210.\n")}})
+	a, err := eng.Ask(context.Background(), "what did the berg dynasty build")
+	if err != nil || a.Abstained || !strings.Contains(a.Text, "lighthouse") {
+		t.Errorf("%+v (%v), want the lighthouse", a, err)
+	}
+	a, err = eng.Ask(context.Background(), "what did the lund dynasty build")
+	if err != nil || strings.Contains(a.Text, "lighthouse") && !a.Abstained {
+		t.Errorf("%+v (%v), want no lighthouse", a, err)
+	}
+}

@@ -511,6 +511,7 @@ func scoreSentences(ix *index.Index, qr match.Query, passages []retrieve.Passage
 	}
 	more := moreOnes(qr)
 	head := keywordsHead(qr)
+	refs := newNounRefs(qr)
 	seen := map[[2]int]bool{}
 	// An answer before may quote a sentence in other quotation marks
 	// ("… said it: “That is …”" for "That is …").
@@ -552,6 +553,9 @@ func scoreSentences(ix *index.Index, qr match.Query, passages []retrieve.Passage
 				if speakers := quotedPeopleIn(ix, qr, terms, p.Doc, s); len(speakers) > 0 {
 					own = append(slices.Clone(own), speakers...)
 				}
+			}
+			if ns := refs.referred(ix, p.Doc, s, sent.Text); len(ns) > 0 {
+				own = append(slices.Clone(own), ns...) // "the war": the French and Indian War
 			}
 			if ps := qr.PhraseTerms(sent.Text, own); len(ps) > 0 {
 				own = append(slices.Clone(own), ps...) // "took place" meets "happen"
@@ -1020,42 +1024,131 @@ const pronounReach = 3
 // the question's names ("The fort was destroyed in 1560" speaks of Fort
 // Coligny). Nil otherwise.
 func referredTo(ix *index.Index, qr match.Query, doc, s int, text string) [][]string {
-	var out [][]string
-	if pronouns.In(text) || namesByItsNoun(qr, text) {
-		for k := s - 2; k >= max(0, s-pronounReach); k-- {
-			out = append(out, ix.SentenceTerms(doc, k))
-		}
+	if !pronouns.In(text) && !namesByItsNoun(qr, text) {
+		return nil
 	}
-	// "the administration" speaks of the Obama administration in an
-	// article that named it so before, however far back.
-	for _, n := range namedNouns(qr) {
-		if !writesThe(text, n[1]) {
+	var out [][]string
+	for k := s - 2; k >= max(0, s-pronounReach); k-- {
+		out = append(out, ix.SentenceTerms(doc, k))
+	}
+	return out
+}
+
+// namedNoun is a common noun a question writes after a name ("the Obama
+// administration", "the French and Indian war"): the terms of the run of
+// names before it, the last name and the noun in lower case.
+type namedNoun struct {
+	terms      []string
+	last, noun string
+}
+
+// nounRefs finds where an article names a question's named nouns, so
+// that a sentence that writes "the administration" after the Obama
+// administration was last named speaks of it, however far back.
+type nounRefs struct {
+	nouns []namedNoun
+	// named maps a document and a named noun's index to the sentences
+	// that write a name with the noun, in order, each with whether the
+	// name is the question's.
+	named map[[2]int][]nounMention
+}
+
+// nounMention is a sentence that writes a name with a named noun.
+type nounMention struct {
+	sent           int
+	ours, headline bool
+}
+
+// nounReach is how many sentences back "the dynasty" may point to the
+// one a name was last written with; past it, the article's own.
+const nounReach = 10
+
+// newNounRefs reads the question's named nouns.
+func newNounRefs(qr match.Query) *nounRefs {
+	r := &nounRefs{named: map[[2]int][]nounMention{}}
+	lower := strings.ToLower(qr.Question.Text)
+	for i := 1; i < len(qr.Words); i++ {
+		w, n := qr.Words[i-1], qr.Words[i]
+		if !w.NameLike || n.NameLike || len(n.Surface) < 3 {
 			continue
 		}
-		phrase := n[0] + " " + n[1]
-		for k := s - 2; k >= 0; k-- {
-			if textutil.IndexWord(strings.ToLower(ix.Documents()[doc].Sentences[k].Text), phrase, isWordByte) >= 0 {
-				out = append(out, ix.SentenceTerms(doc, k))
+		last, noun := strings.ToLower(w.Surface), strings.ToLower(n.Surface)
+		if textutil.IndexWord(lower, last+" "+noun, isWordByte) < 0 {
+			continue
+		}
+		var terms []string
+		for j := i - 1; j >= 0 && qr.Words[j].NameLike; j-- {
+			terms = append(terms, qr.Words[j].Term)
+		}
+		r.nouns = append(r.nouns, namedNoun{terms: terms, last: last, noun: noun})
+	}
+	return r
+}
+
+// referred returns the terms of the names sentence s of document doc
+// refers to by "the" and a named noun: those the article last wrote the
+// noun with, up to nounReach sentences before it, or else in its
+// headline. "The dynasty" just after "the Jin dynasty" is the Jin
+// dynasty; pages after it, in an article on the Yuan dynasty, the Yuan.
+func (r *nounRefs) referred(ix *index.Index, doc, s int, text string) []string {
+	var out []string
+	for k, n := range r.nouns {
+		if !writesThe(text, n.noun) {
+			continue
+		}
+		key := [2]int{doc, k}
+		ms, ok := r.named[key]
+		if !ok {
+			ms = mentions(ix.Documents()[doc].Sentences, n)
+			r.named[key] = ms
+		}
+		last := -1
+		for i, m := range ms {
+			if m.sent >= s {
 				break
+			}
+			last = i
+		}
+		if last >= 0 && s-ms[last].sent > nounReach {
+			// Named long before, the noun is the article's own: the
+			// one its headline names with it, if any.
+			last = slices.IndexFunc(ms, func(m nounMention) bool { return m.headline })
+		}
+		if last < 0 || !ms[last].ours {
+			continue
+		}
+		named := ix.SentenceTerms(doc, ms[last].sent)
+		for _, t := range n.terms {
+			if slices.Contains(named, t) {
+				out = append(out, t)
 			}
 		}
 	}
 	return out
 }
 
-// namedNouns returns the pairs of a name and the common noun that
-// follows it in the question, both in lower case: ("obama",
-// "administration") of "the Obama administration".
-func namedNouns(qr match.Query) [][2]string {
-	var out [][2]string
-	for i := 0; i+1 < len(qr.Words); i++ {
-		w, n := qr.Words[i], qr.Words[i+1]
-		if !w.NameLike || n.NameLike || len(n.Surface) < 3 {
-			continue
+// mentions returns the sentences that write a capitalised word and then
+// n's noun ("Jin dynasty", "Indian War"), each with whether the last
+// such word it writes is n's name (of "the Song dynasty and the Ming
+// dynasty", Ming is what "the dynasty" next speaks of).
+func mentions(sents []document.Sentence, n namedNoun) []nounMention {
+	var out []nounMention
+	for j, sent := range sents {
+		fields := strings.Fields(sent.Text)
+		found, ours := false, false
+		for i := 1; i < len(fields); i++ {
+			if !strings.EqualFold(strings.TrimRightFunc(fields[i], unicode.IsPunct), n.noun) {
+				continue
+			}
+			prev := strings.TrimRightFunc(fields[i-1], unicode.IsPunct)
+			if r, _ := firstRuneOf(prev); !unicode.IsUpper(r) || prev != fields[i-1] {
+				continue // "… and the war": no name; "Britain, war": another phrase
+			}
+			found = true
+			ours = strings.EqualFold(prev, n.last) // the last one written
 		}
-		phrase := strings.ToLower(w.Surface + " " + n.Surface)
-		if textutil.IndexWord(strings.ToLower(qr.Question.Text), phrase, isWordByte) >= 0 {
-			out = append(out, [2]string{strings.ToLower(w.Surface), strings.ToLower(n.Surface)})
+		if found {
+			out = append(out, nounMention{sent: j, ours: ours, headline: sent.Headline})
 		}
 	}
 	return out
