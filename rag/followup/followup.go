@@ -234,6 +234,11 @@ func (r Resolver) Resolve(history []Turn, q string) Result {
 			unresolved = ""
 		}
 	}
+	// "who else is going?" after "is de mistura going to astana?":
+	// going where the question before went.
+	if unresolved == "" {
+		out = withDestination(out, prevQ)
+	}
 	res.Standalone, res.Unresolved = out, unresolved
 	res.Changed = out != text
 	return res
@@ -387,6 +392,39 @@ func (r Resolver) antecedent(p string, kind question.Kind, event bool, prevQ, an
 // gatheringRe finds a gathering a text names with "the", and up to three
 // words before its noun: "the kerry meeting", "the Astana talks".
 var gatheringRe = regexp.MustCompile(`(?i)\bthe\s+(?:[\p{L}\d'’.-]+\s+){0,3}?(?:meeting|talks|conference|summit|session|gathering|negotiations|discussion|rally|ceremony|hearing|debate|congress|convention|assembly)\b`)
+
+// bareMotionRe is a question that ends on a verb of going or attending,
+// with nowhere to go: "who else is going?", "which groups are
+// attending?". Its second group is the verb.
+var bareMotionRe = regexp.MustCompile(`(?i)^(\W*(?:who|which\s+\p{L}+)(?:\s+else)?(?:\s+(?:is|are|was|were|will|has|have|had|did|does|do))?(?:\s+(?:be|been))?\s+)(go|goes|going|went|gone|come|comes|coming|came|attend|attends|attending|attended|travel\p{L}*|head|heads|headed|heading)\s*[?.!]*$`)
+
+// destinationRe finds where a text goes ("going to Astana", its first
+// group) or what it attends ("attending the talks", its second).
+var destinationRe = regexp.MustCompile(`(?i)\b(?:go|goes|going|went|gone|come|comes|coming|came|travel\p{L}*|head|heads|headed|heading)\s+((?:to|at)\s+[^?.!,]+)|\battend(?:s|ing|ed)?\s+([^?.!,]+)`)
+
+// withDestination gives a question that ends on a verb of going or
+// attending the place or gathering the question before went to:
+// "who else is going" after "is de mistura going to astana" is "who
+// else is going to astana"; "attending" takes the place itself.
+func withDestination(text, prevQ string) string {
+	m := bareMotionRe.FindStringSubmatch(text)
+	d := destinationRe.FindStringSubmatch(prevQ)
+	if m == nil || d == nil {
+		return text
+	}
+	verb := m[2]
+	attends := strings.HasPrefix(strings.ToLower(verb), "attend")
+	dest := strings.TrimSpace(d[1])
+	switch {
+	case dest == "" && attends:
+		dest = strings.TrimSpace(d[2])
+	case dest == "":
+		dest = "to " + strings.TrimSpace(d[2])
+	case attends:
+		_, dest, _ = strings.Cut(dest, " ")
+	}
+	return m[1] + verb + " " + dest
+}
 
 // motionRe finds a verb of going somewhere, which "to" follows.
 var motionRe = regexp.MustCompile(`(?i)\b(?:go|goes|going|went|gone|come|comes|coming|came|travel(?:s|ed|led|ing|ling)?|head(?:s|ed|ing)?|send(?:s|ing)?|sent)\b`)
