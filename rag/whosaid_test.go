@@ -214,6 +214,26 @@ func TestQuotesByARoleOfAnOrganisation(t *testing.T) {
 	}
 }
 
+// TestQuotesByAnyoneOfAnOrganisation: "the vdu guy" is anyone with a
+// role in the Veltra Dockers Union, whatever the role's noun; "the harbour
+// department person" suggests both who speak for it.
+func TestQuotesByAnyoneOfAnOrganisation(t *testing.T) {
+	eng := openFS(t, fstest.MapFS{
+		"a.txt": {Data: []byte("Port talks\n\n\"We stay out,\" Piet Lund, a spokesman for the Veltra Dockers Union, told reporters.\n\n" +
+			"\"We stay open,\" Harbour Department spokeswoman Ilse Brandt said.\n\n\"We wait,\" Harbour Department director Omar Ali said.\n")},
+	})
+	for _, typed := range []string{"the vdu guy", "veltra dockers union official"} {
+		sq, err := eng.QuotesBy(context.Background(), typed)
+		if err != nil || sq.Speaker == nil || *sq.Speaker != "Piet Lund" {
+			t.Errorf("%q: %+v (%v), want Piet Lund", typed, sq, err)
+		}
+	}
+	sq, err := eng.QuotesBy(context.Background(), "the harbour department person")
+	if err != nil || sq.Speaker != nil || len(sq.Suggestions) != 2 {
+		t.Errorf("%+v (%v), want both of the department suggested", sq, err)
+	}
+}
+
 // TestWhoSaidReadsChatSpellings: a paraphrase typed in chat's spellings
 // ("ppl", "cant", "dont") is read in the words they stand for.
 func TestWhoSaidReadsChatSpellings(t *testing.T) {

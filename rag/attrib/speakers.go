@@ -91,6 +91,12 @@ func (qi *Quotations) byRole(typed string) []int {
 	if len(want) == 0 {
 		return nil
 	}
+	// "the fsa guy": anyone with a role in the Free Syrian Army, the
+	// role's own noun left out.
+	anyRole := len(want) > 1 && personNouns[want[len(want)-1]]
+	if anyRole {
+		want = want[:len(want)-1]
+	}
 	var out []int
 	for i, sp := range qi.speakers {
 		// The role whole, or up to its first comma ("the president of the
@@ -98,7 +104,16 @@ func (qi *Quotations) byRole(typed string) []int {
 		// with its head last ("Syrian National Council president").
 		first, _, _ := strings.Cut(sp.Role, ",")
 		for _, have := range [][]string{roleWords(sp.Role), roleWords(first)} {
-			if endsWithRole(have, want) || endsWithRole(roleOfFirst(have), want) {
+			if anyRole && len(have) > 1 {
+				// the role's noun last ("State Department spokesman") or
+				// first ("spokesman for the Free Syrian Army")
+				if endsWithRole(have[:len(have)-1], want) || roleOfFirst(have) != nil && endsWithRole(have[2:], want) {
+					out = append(out, i)
+					break
+				}
+				continue
+			}
+			if !anyRole && (endsWithRole(have, want) || endsWithRole(roleOfFirst(have), want)) {
 				out = append(out, i)
 				break
 			}
@@ -161,6 +176,13 @@ func roleWords(s string) []string {
 		out = append(out, w)
 	}
 	return out
+}
+
+// personNouns stand for anyone with a role: "the fsa guy", "the un
+// person".
+var personNouns = map[string]bool{
+	"guy": true, "guys": true, "dude": true, "person": true, "people": true, "man": true,
+	"woman": true, "lady": true, "official": true, "officials": true, "folks": true,
 }
 
 // roleShortForms are short forms of words of roles.
