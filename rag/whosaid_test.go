@@ -477,6 +477,21 @@ func TestWhoSaidReadsAFragmentWithWordsOfItsOwn(t *testing.T) {
 	}
 }
 
+// TestWhoSaidReadsAWordsKin: "legitimate" meets "legitimacy", a word
+// its stem starts; "no longer" says "not", and "anymore" nothing.
+func TestWhoSaidReadsAWordsKin(t *testing.T) {
+	eng := openFS(t, fstest.MapFS{
+		"a.txt": {Data: []byte("Port talks\n\nThe mayor said the board \"has lost the legitimacy it needs to run the port.\"\n" +
+			"\"The ferries will sail again in May,\" captain Ola Dahl said.\n")},
+	})
+	for _, q := range []string{"the board is not legitimate anymore", "the board is no longer legitimate"} {
+		ms, err := eng.WhoSaid(context.Background(), q)
+		if err != nil || len(ms) == 0 || !strings.EqualFold(strings.TrimPrefix(ms[0].Speaker, "The "), "mayor") {
+			t.Errorf("%q: got %+v (%v), want the mayor", q, ms, err)
+		}
+	}
+}
+
 // TestQuotesByInitialsOrAllWords: a speaker is found by the initials of
 // their name ("VHB" for the Veltra Harbour Board) or by words all of
 // which only their name holds ("harbour board"); words more than one

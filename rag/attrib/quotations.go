@@ -31,6 +31,9 @@ type Quotations struct {
 	// near finds the quotations' words near a query word, by word
 	// vectors; made on first use.
 	near func() *nearWords
+	// vocab is the quotations' terms in order, for finding a term's kin
+	// (see kin); made on first use.
+	vocab func() []string
 	// lexicon gives WordNet's related words and opposites, or nil.
 	lexicon  func() *lexicon.Lexicon
 	all      []quote.Quote
@@ -115,6 +118,14 @@ func New(ix *index.Index, vectors func() *wordvec.Table, lexicon func() *lexicon
 			return nil
 		}
 		return newNearWords(vectors(), qi.df)
+	})
+	qi.vocab = sync.OnceValue(func() []string {
+		out := make([]string, 0, len(qi.df))
+		for t := range qi.df {
+			out = append(out, t)
+		}
+		sort.Strings(out)
+		return out
 	})
 	// A form two people share (a surname: "Bush" for Jeb Bush and George
 	// H.W. Bush) names neither: asking for it gets "did you mean".
@@ -225,14 +236,23 @@ var kindOfRe = regexp.MustCompile(`(?i)\b(?:sort|kind|type)s? of\b`)
 // the time" is "they speak frequently", not words on time.
 var allTheTimeRe = regexp.MustCompile(`(?i)\ball the time\b`)
 
+// noLongerRe finds "no longer", which says "not" of now, and anymoreRe
+// the "anymore" (or "any more", "any longer") of "not … anymore".
+var (
+	noLongerRe = regexp.MustCompile(`(?i)\bno longer\b`)
+	anymoreRe  = regexp.MustCompile(`(?i)\b(?:anymore|any more|any longer)\b`)
+)
+
 // plainWording writes a query in the plain words a quotation would use:
 // a quantity said with a noun as "many", "a single" as "one" (both stop
-// words), and without "sort of": "you can't fix this sort of thing in a
-// single day" is read by "fix" and "day", as "one cannot resolve issues
-// like this in just one day" is.
+// words), "all the time" as "often", "no longer" as "not", and without
+// "sort of" and "anymore": "you can't fix this sort of thing in a single
+// day" is read by "fix" and "day", as "one cannot resolve issues like
+// this in just one day" is.
 func plainWording(s string) string {
 	s = kindOfRe.ReplaceAllString(singleRe.ReplaceAllString(quantitiesAsMany(s), "one"), "")
 	s = allTheTimeRe.ReplaceAllString(s, "often")
+	s = anymoreRe.ReplaceAllString(noLongerRe.ReplaceAllString(s, "not"), "")
 	return strings.Join(strings.Fields(s), " ")
 }
 
@@ -292,6 +312,38 @@ func (n *nearWords) of(t string) map[string]float64 {
 	for i, u := range n.vocab {
 		if c := wordvec.Dot(v, n.mat[i*dim:(i+1)*dim]); c >= match.MinCosine && u != t {
 			out[u] = float64(c)
+		}
+	}
+	return out
+}
+
+// Kin terms: a term and one that starts with it, both long enough, the
+// shorter most of the longer.
+const (
+	kinMinLen = 6
+	kinShare  = 0.7
+)
+
+// kin returns the quotations' terms that derive from t or t from them,
+// by their stems: one starts the other ("legitim" of legitimate starts
+// "legitimaci" of legitimacy), both of kinMinLen letters or more and the
+// shorter at least kinShare of the longer ("nation" is not
+// "nationalist").
+func (qi *Quotations) kin(t string) []string {
+	if len(t) < kinMinLen {
+		return nil
+	}
+	close := func(short, long string) bool { return float64(len(short)) >= kinShare*float64(len(long)) }
+	var out []string
+	vocab := qi.vocab()
+	for i := sort.SearchStrings(vocab, t); i < len(vocab) && strings.HasPrefix(vocab[i], t); i++ {
+		if u := vocab[i]; u != t && close(t, u) {
+			out = append(out, u)
+		}
+	}
+	for n := kinMinLen; n < len(t); n++ {
+		if u := t[:n]; qi.df[u] > 0 && close(u, t) {
+			out = append(out, u)
 		}
 	}
 	return out

@@ -420,6 +420,12 @@ func (qi *Quotations) nearTerms(qTerms []string, lx *lexicon.Lexicon) map[string
 		if qi.df[t] > 0 {
 			continue // a word the quotations use is met as written
 		}
+		for _, u := range qi.kin(t) {
+			if near[t] == nil {
+				near[t] = map[string]float64{}
+			}
+			near[t][u] = max(near[t][u], kinCosine)
+		}
 		for _, r := range lx.Related(t) {
 			if qi.df[r] == 0 || near[t][r] >= relatedCosine {
 				continue
@@ -479,6 +485,10 @@ func negatesOther(neg, quoteNeg, qTerms, quoteTerms []string) bool {
 // half of the word's weight, as a related word earns half in answering
 // (match.CreditRelated).
 const relatedCosine = match.MinCosine
+
+// kinCosine is the cosine a term's kin counts as (see kin): near the
+// same word, as "legitimacy" is "legitimate" said as a noun.
+const kinCosine = 0.8
 
 // nearCredit is what a word met by a near word counts in a paraphrase:
 // half at match.MinCosine, rising to whole at synonymCosine, where GloVe's
