@@ -1664,3 +1664,19 @@ func TestTheNounSpeaksOfTheNameLastWrittenWithIt(t *testing.T) {
 		t.Errorf("%+v (%v), want no lighthouse", a, err)
 	}
 }
+
+// TestTheNextOneIsNoDate: "the next talks" are the talks that follow,
+// not "the talks planned for next month": that sentence says nothing of
+// where the next talks will be.
+func TestTheNextOneIsNoDate(t *testing.T) {
+	eng := openFS(t, fstest.MapFS{"a.txt": {Data: []byte("Harbour Talks\n\n" +
+		"The so-called Veltra Dockers Union said at the weekend it would not attend the peace talks planned for next month.\n" +
+		"The talks on fares began in May.\n" +
+		"The mayor said the talks had been hard going.\n" +
+		"Talks with the ferry board went on all week.\n" +
+		"The ferries stayed in port.\n")}})
+	a, err := eng.Ask(context.Background(), "where will the next talks be")
+	if err != nil || !a.Abstained {
+		t.Errorf("%+v (%v), want an abstention", a, err)
+	}
+}

@@ -373,6 +373,47 @@ func typedBeside(ix *index.Index, qr match.Query, c candidate, steps ...int) (ca
 	return candidate{}, false
 }
 
+// sequenceTerms returns the terms of the words that place the question's
+// event in a sequence ("next" of "the next talks"), not by a date ("next
+// month").
+func sequenceTerms(qr match.Query) []string {
+	var out []string
+	toks := term.Tokenize(qr.Question.Text)
+	for i, t := range toks {
+		if p := question.SequencePlace(toks, i); p != "" && p != question.DatePlace && t.Term != "" {
+			out = append(out, t.Term)
+		}
+	}
+	return out
+}
+
+// datedOnly returns the terms of sequenced that text writes only to date
+// something ("planned for next month"): they do not meet the question's.
+func datedOnly(sequenced []string, text string) []string {
+	if len(sequenced) == 0 {
+		return nil
+	}
+	var out []string
+	toks := term.Tokenize(text)
+	for _, t := range sequenced {
+		dated, other := false, false
+		for i, tok := range toks {
+			if tok.Term != t {
+				continue
+			}
+			if question.SequencePlace(toks, i) == question.DatePlace {
+				dated = true
+			} else {
+				other = true
+			}
+		}
+		if dated && !other {
+			out = append(out, t)
+		}
+	}
+	return out
+}
+
 // aroundTerms returns the terms of sentence s of document doc, of its
 // article's headline and of the sentences before and after it.
 func aroundTerms(ix *index.Index, doc, s int) [][]string {
@@ -512,6 +553,7 @@ func scoreSentences(ix *index.Index, qr match.Query, passages []retrieve.Passage
 	more := moreOnes(qr)
 	head := keywordsHead(qr)
 	refs := newNounRefs(qr)
+	sequenced := sequenceTerms(qr)
 	seen := map[[2]int]bool{}
 	// An answer before may quote a sentence in other quotation marks
 	// ("… said it: “That is …”" for "That is …").
@@ -553,6 +595,10 @@ func scoreSentences(ix *index.Index, qr match.Query, passages []retrieve.Passage
 				if speakers := quotedPeopleIn(ix, qr, terms, p.Doc, s); len(speakers) > 0 {
 					own = append(slices.Clone(own), speakers...)
 				}
+			}
+			if dated := datedOnly(sequenced, sent.Text); len(dated) > 0 {
+				// "the next talks" are not "talks planned for next month"
+				own = slices.DeleteFunc(slices.Clone(own), func(t string) bool { return slices.Contains(dated, t) })
 			}
 			if ns := refs.referred(ix, p.Doc, s, sent.Text); len(ns) > 0 {
 				own = append(slices.Clone(own), ns...) // "the war": the French and Indian War
