@@ -861,6 +861,12 @@ func (r Resolver) swapSubject(prevQ, subject string) string {
 		slices.SortFunc(runs, func(a, b [2]int) int { return a[0] - b[0] })
 	}
 	if len(runs) == 0 {
+		// "what do the rebels want?" then "and russia?": the new
+		// subject takes the place of the one after the verb's
+		// auxiliary.
+		if m := askedSubjectRe.FindStringSubmatchIndex(prevQ); m != nil {
+			return prevQ[:m[2]] + subject + prevQ[m[3]:]
+		}
 		return strings.TrimRight(prevQ, "?.! ") + " " + subject + "?"
 	}
 	last := runs[len(runs)-1]
@@ -889,6 +895,11 @@ func (r Resolver) swapSubject(prevQ, subject string) string {
 	}
 	return before + subject + prevQ[last[1]:]
 }
+
+// askedSubjectRe finds a question's subject of "the" and one word after
+// its wh-word and auxiliary, as its first group: "the rebels" of "what do
+// the rebels want?".
+var askedSubjectRe = regexp.MustCompile(`(?i)^\W*(?:what|who|whom|where|when|why|how|which)\s+(?:do|does|did|is|are|was|were|will|would|can|could|should|has|have|had)\s+(the\s+[\p{L}-]+)\s+\p{L}`)
 
 // subjectOpeners are the articles and prepositions a new subject may
 // open with ("and about a new meeting?", "and the opposition?").
