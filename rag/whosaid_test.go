@@ -492,6 +492,20 @@ func TestWhoSaidReadsAWordsKin(t *testing.T) {
 	}
 }
 
+// TestWhoSaidReadsImpossibleAsCannot: "we can't rebuild the quays"
+// paraphrases "it was impossible to rebuild the quays": both negate the
+// rebuilding.
+func TestWhoSaidReadsImpossibleAsCannot(t *testing.T) {
+	eng := openFS(t, fstest.MapFS{
+		"a.txt": {Data: []byte("Port talks\n\nHarbour chief Ilse Brandt told reporters it was impossible to rebuild the quays given the storms.\n" +
+			"\"The ferries will sail again in May,\" captain Ola Dahl said.\n")},
+	})
+	ms, err := eng.WhoSaid(context.Background(), "we cant rebuild quays while it storms")
+	if err != nil || len(ms) == 0 || ms[0].Speaker != "Ilse Brandt" {
+		t.Errorf("got %+v (%v), want Ilse Brandt", ms, err)
+	}
+}
+
 // TestQuotesByInitialsOrAllWords: a speaker is found by the initials of
 // their name ("VHB" for the Veltra Harbour Board) or by words all of
 // which only their name holds ("harbour board"); words more than one

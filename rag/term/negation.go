@@ -3,8 +3,9 @@ package term
 import "regexp"
 
 // negationRe matches words that negate what follows them: not, never, a
-// verb of refusing ("refused", "rejected"), a contracted "n't", "non-".
-var negationRe = regexp.MustCompile(`(?i)\b(not|never|no|none|neither|nor|without|cannot|refused|declined|failed|denied|rejected)\b|n['’]t\b|\bnon-`)
+// verb of refusing ("refused", "rejected"), a contracted "n't", "non-",
+// and "impossible", "unable" ("impossible to carry out negotiations").
+var negationRe = regexp.MustCompile(`(?i)\b(not|never|no|none|neither|nor|without|cannot|refused|declined|failed|denied|rejected|impossible|unable)\b|n['’]t\b|\bnon-`)
 
 // negationReach is how many words after a negation it governs.
 const negationReach = 3

@@ -82,3 +82,17 @@ func TestNegationEndsAtWhether(t *testing.T) {
 		t.Errorf("aside: %v", got)
 	}
 }
+
+// TestImpossibleNegates: "impossible to negotiate" and "unable to sail"
+// say that one cannot, as "cannot" does; "possible" says no such thing.
+func TestImpossibleNegates(t *testing.T) {
+	if got := Negated("it was impossible to carry out negotiations"); !slices.Contains(got, Word("negotiations")) {
+		t.Errorf("impossible: %v", got)
+	}
+	if got := Negated("the ferries were unable to sail"); !slices.Contains(got, Word("sail")) {
+		t.Errorf("unable: %v", got)
+	}
+	if Negates("it was possible to sail") {
+		t.Error("possible negates")
+	}
+}
