@@ -1680,3 +1680,19 @@ func TestTheNextOneIsNoDate(t *testing.T) {
 		t.Errorf("%+v (%v), want an abstention", a, err)
 	}
 }
+
+// TestThisPointsBack: "This document, …" speaks of what the sentences
+// before it named, the Veltra council two sentences back.
+func TestThisPointsBack(t *testing.T) {
+	eng := openFS(t, fstest.MapFS{"a.txt": {Data: []byte("Harbour History\n\n" +
+		"In 1560 the Veltra council met in secret at the harbour.\n" +
+		"Its members worked for a month on what the port owed its sailors.\n" +
+		"This document, the Harbour Charter of Rights, was written in a week.\n")},
+		"b.txt": {Data: []byte("Ferry News\n\nThe ferries sailed again in May.\nThe Oslo board wrote a letter to the captains.\n" +
+			"Fares rose in June.\nThe captains met the board in July.\nA new quay opened in August.\n" +
+			"The board said the winter timetable would start in October.\nSailors asked for more pay.\n")}})
+	a, err := eng.Ask(context.Background(), "what document did the veltra council write")
+	if err != nil || a.Abstained || !strings.Contains(a.Text, "Harbour Charter of Rights") {
+		t.Errorf("%+v (%v), want the charter", a, err)
+	}
+}

@@ -1070,7 +1070,7 @@ const pronounReach = 3
 // the question's names ("The fort was destroyed in 1560" speaks of Fort
 // Coligny). Nil otherwise.
 func referredTo(ix *index.Index, qr match.Query, doc, s int, text string) [][]string {
-	if !pronouns.In(text) && !namesByItsNoun(qr, text) {
+	if !pronouns.In(text) && !demonstrativeRe.MatchString(text) && !namesByItsNoun(qr, text) {
 		return nil
 	}
 	var out [][]string
@@ -1204,6 +1204,11 @@ func mentions(sents []document.Sentence, n namedNoun) []nounMention {
 func writesThe(text, noun string) bool {
 	return textutil.IndexWord(text, "the "+noun, isWordByte) >= 0 || textutil.IndexWord(text, "The "+noun, isWordByte) >= 0
 }
+
+// demonstrativeRe finds "this", "these" or "those" before a word, which
+// point back to what was named before: "This document, the Guanabara
+// Confession of Faith, …" is the confession of the Huguenots in Brazil.
+var demonstrativeRe = regexp.MustCompile(`\b(?:[Tt]his|[Tt]hese|[Tt]hose)\s+[a-z]`)
 
 // pronouns point back to what was named before.
 var pronouns = newWordSet("he", "she", "it", "they", "his", "her", "its", "their", "him", "them")
