@@ -11,6 +11,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/parleybot/parley/internal/textutil"
 	"github.com/parleybot/parley/rag/input"
 	"github.com/parleybot/parley/rag/lexicon"
 	"github.com/parleybot/parley/rag/match"
@@ -276,14 +277,17 @@ func (qi *Quotations) nearVerbatimScore(i int, f fragment) float64 {
 	if f.base == 0 {
 		return 0
 	}
-	held := map[string]bool{}
-	for _, w := range strings.Fields(qi.folded[i] + " " + qi.foldedS[i]) {
-		held[w] = true
+	words := strings.Fields(f.text)
+	if len(words) < 4 {
+		return 0 // three words kept and one left out at least
 	}
-	var kept []string
+	held := func(w string) bool {
+		return textutil.IndexWord(qi.folded[i], w, isFoldedByte) >= 0 || textutil.IndexWord(qi.foldedS[i], w, isFoldedByte) >= 0
+	}
+	kept := make([]string, 0, len(words))
 	dropped := 0
-	for _, w := range strings.Fields(f.text) {
-		if !held[w] && term.IsStop(w) && !term.Negates(w) && !strings.HasSuffix(w, "nt") {
+	for _, w := range words {
+		if term.IsStop(w) && !term.Negates(w) && !strings.HasSuffix(w, "nt") && !held(w) {
 			dropped++
 			continue
 		}
@@ -298,6 +302,10 @@ func (qi *Quotations) nearVerbatimScore(i int, f fragment) float64 {
 	}
 	return s - droppedWordCost*float64(dropped)
 }
+
+// isFoldedByte reports a byte of a word of a folded text, whose words
+// single spaces split (foldForMatch).
+func isFoldedByte(b byte) bool { return b != ' ' }
 
 // namedSpeakers returns the speakers a query names ("Kirby said the ..."):
 // those with a name or alias that is a run of its words, and the terms
