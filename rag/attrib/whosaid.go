@@ -155,7 +155,7 @@ func (qi *Quotations) Score(ctx context.Context, text string) ([]Attribution, er
 	}
 	qf := foldForMatch(text)
 	named, namedTerms := qi.namedSpeakers(qf)
-	frag := newFragment(qf)
+	frag := newFragment(qf).withDroppable()
 	// "cant" is "cannot", "no one" "nobody", "lots of" "many" and "a
 	// single" "one", no words of their own (plainWording).
 	read := plainWording(oneAsBody(question.ChatSpellings(text)))
@@ -223,6 +223,10 @@ type fragment struct {
 	base float64
 	// mid, pre and suf are the text with a space around, before and after.
 	mid, pre, suf string
+	// words are the text's words, and droppable tells those a match may
+	// leave out (see nearVerbatimScore).
+	words     []string
+	droppable []bool
 }
 
 func newFragment(qf string) fragment {
@@ -236,6 +240,17 @@ func newFragment(qf string) fragment {
 		f.base = 0.8
 	default:
 		f.base = 0.9
+	}
+	return f
+}
+
+// withDroppable returns the fragment with its words and those a match
+// may leave out: stop words that negate nothing.
+func (f fragment) withDroppable() fragment {
+	f.words = strings.Fields(f.text)
+	f.droppable = make([]bool, len(f.words))
+	for i, w := range f.words {
+		f.droppable[i] = term.IsStop(w) && !term.Negates(w) && !strings.HasSuffix(w, "nt")
 	}
 	return f
 }
@@ -277,17 +292,21 @@ func (qi *Quotations) nearVerbatimScore(i int, f fragment) float64 {
 	if f.base == 0 {
 		return 0
 	}
-	words := strings.Fields(f.text)
-	if len(words) < 4 {
+	if len(f.words) < 4 || !slices.Contains(f.droppable, true) {
 		return 0 // three words kept and one left out at least
 	}
 	held := func(w string) bool {
 		return textutil.IndexWord(qi.folded[i], w, isFoldedByte) >= 0 || textutil.IndexWord(qi.foldedS[i], w, isFoldedByte) >= 0
 	}
-	kept := make([]string, 0, len(words))
+	for k, w := range f.words {
+		if !f.droppable[k] && !held(w) {
+			return 0 // a word that must be found is not: most quotations
+		}
+	}
+	kept := make([]string, 0, len(f.words))
 	dropped := 0
-	for _, w := range words {
-		if term.IsStop(w) && !term.Negates(w) && !strings.HasSuffix(w, "nt") && !held(w) {
+	for k, w := range f.words {
+		if f.droppable[k] && !held(w) {
 			dropped++
 			continue
 		}
