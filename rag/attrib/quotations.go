@@ -333,16 +333,16 @@ func (qi *Quotations) kin(t string) []string {
 	if len(t) < kinMinLen {
 		return nil
 	}
-	close := func(short, long string) bool { return float64(len(short)) >= kinShare*float64(len(long)) }
+	mostOf := func(short, long string) bool { return float64(len(short)) >= kinShare*float64(len(long)) }
 	var out []string
 	vocab := qi.vocab()
 	for i := sort.SearchStrings(vocab, t); i < len(vocab) && strings.HasPrefix(vocab[i], t); i++ {
-		if u := vocab[i]; u != t && close(t, u) {
+		if u := vocab[i]; u != t && mostOf(t, u) {
 			out = append(out, u)
 		}
 	}
 	for n := kinMinLen; n < len(t); n++ {
-		if u := t[:n]; qi.df[u] > 0 && close(u, t) {
+		if u := t[:n]; qi.df[u] > 0 && mostOf(u, t) {
 			out = append(out, u)
 		}
 	}
