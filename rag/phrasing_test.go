@@ -1696,3 +1696,24 @@ func TestThisPointsBack(t *testing.T) {
 		t.Errorf("%+v (%v), want the charter", a, err)
 	}
 }
+
+// TestAFigureOfOthersCountsNoneAsked: "how many sides are in the war?"
+// is not answered by "… has killed 3,000 people", though the next
+// sentence speaks of sides; "Four thousand emigrated" still counts the
+// dockers the sentence before speaks of, its "thousand" no noun.
+func TestAFigureOfOthersCountsNoneAsked(t *testing.T) {
+	eng := openFS(t, fstest.MapFS{"a.txt": {Data: []byte("Harbour War\n\n" +
+		"The war in Veltra has killed 3,000 people since 2011.\n" +
+		"The board and the union have backed opposing sides.\n")}})
+	a, err := eng.Ask(context.Background(), "how many sides are in the veltra war")
+	if err != nil || strings.Contains(a.Text, "3,000") && !a.Abstained {
+		t.Errorf("%+v (%v), want no count of people", a, err)
+	}
+	eng = openFS(t, fstest.MapFS{"a.txt": {Data: []byte("Harbour War\n\n" +
+		"The dockers of Veltra left the port after the strike.\n" +
+		"Four thousand emigrated to the islands, where they settled.\n")}})
+	a, err = eng.Ask(context.Background(), "how many dockers emigrated to the islands")
+	if err != nil || a.Abstained || !strings.Contains(a.Text, "Four thousand") {
+		t.Errorf("%+v (%v), want four thousand", a, err)
+	}
+}

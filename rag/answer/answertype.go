@@ -882,6 +882,26 @@ func countedMet(qr match.Query, ctx [][]string) bool {
 	return !ok || slices.ContainsFunc(ctx, func(ts []string) bool { return w.Credit(ts) > match.CreditNear })
 }
 
+// countsOthersOnly reports a sentence whose every figure counts a noun
+// it names, none the one asked, when the noun asked is only around it:
+// "how many sides are in the war?" is not answered by "… has killed
+// 300,000 to 400,000 people", though the next sentence speaks of sides.
+func countsOthersOnly(qr match.Query, text string, own []string) bool {
+	w, ok := countedNoun(qr)
+	if !ok || w.Credit(own) > match.CreditNear {
+		return false
+	}
+	cs := countsIn(text)
+	return len(cs) > 0 && !slices.ContainsFunc(cs, func(c counted) bool {
+		// "Four thousand emigrated": a figure's magnitude is no noun
+		return magnitudes.In(c.noun) || w.Credit([]string{c.noun}) > match.CreditNear
+	})
+}
+
+// magnitudes are the terms of the words that say a figure's size, which
+// follow its number as a noun would ("four thousand").
+var magnitudes = newWordSet(term.Word("hundred"), term.Word("thousand"), term.Word("million"), term.Word("billion"), term.Word("trillion"), term.Word("dozen"))
+
 // countedNoun returns the question's word for the plural noun a "how
 // many" question counts ("how many soldiers"); false when it counts none
 // ("how many died", "how many people").

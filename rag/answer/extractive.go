@@ -648,7 +648,7 @@ func scoreSentences(ix *index.Index, qr match.Query, passages []retrieve.Passage
 				c.direct = c.direct*(1-kindShare) + kindShare
 			}
 			c.typed = answerType(qr, sent.Text, ix.IsName)
-			if c.typed > 0 && qr.Question.Kind == question.HowMany && (!countedMet(qr, ctx) || qr.Question.Negated && !countedWhereNegated(qr, sent.Text)) {
+			if c.typed > 0 && qr.Question.Kind == question.HowMany && (!countedMet(qr, ctx) || countsOthersOnly(qr, sent.Text, own) || qr.Question.Negated && !countedWhereNegated(qr, sent.Text)) {
 				c.typed = 0
 			}
 			if c.typed == 0 && qr.DirectCoverage(sentTerms) >= wholeCoverage && (qr.Question.Kind == question.Who || qr.Question.Kind == question.When && eventTimed(sent.Text) && !timesOtherEvent(qr, sent.Text) || qr.Question.Kind == question.Where && placedOtherwise(qr, sent.Text)) {
