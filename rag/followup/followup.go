@@ -396,11 +396,11 @@ var gatheringRe = regexp.MustCompile(`(?i)\bthe\s+(?:[\p{L}\d'’.-]+\s+){0,3}?(
 // bareMotionRe is a question that ends on a verb of going or attending,
 // with nowhere to go: "who else is going?", "which groups are
 // attending?". Its second group is the verb.
-var bareMotionRe = regexp.MustCompile(`(?i)^(\W*(?:who|which\s+\p{L}+)(?:\s+else)?(?:\s+(?:is|are|was|were|will|has|have|had|did|does|do))?(?:\s+(?:be|been))?\s+)(go|goes|going|went|gone|come|comes|coming|came|attend|attends|attending|attended|travel\p{L}*|head|heads|headed|heading)\s*[?.!]*$`)
+var bareMotionRe = regexp.MustCompile(`(?i)^(\W*(?:who|which\s+\p{L}+)(?:\s+else)?(?:\s+(?:is|are|was|were|will|has|have|had|did|does|do))?(?:\s+(?:be|been))?\s+)(` + goingVerb + `|attend|attends|attending|attended)\s*[?.!]*$`)
 
 // destinationRe finds where a text goes ("going to Astana", its first
 // group) or what it attends ("attending the talks", its second).
-var destinationRe = regexp.MustCompile(`(?i)\b(?:go|goes|going|went|gone|come|comes|coming|came|travel\p{L}*|head|heads|headed|heading)\s+((?:to|at)\s+[^?.!,]+)|\battend(?:s|ing|ed)?\s+([^?.!,]+)`)
+var destinationRe = regexp.MustCompile(`(?i)\b(?:` + goingVerb + `)\s+((?:to|at)\s+[^?.!,]+)|\battend(?:s|ing|ed)?\s+([^?.!,]+)`)
 
 // withDestination gives a question that ends on a verb of going or
 // attending the place or gathering the question before went to:
@@ -426,8 +426,12 @@ func withDestination(text, prevQ string) string {
 	return m[1] + verb + " " + dest
 }
 
-// motionRe finds a verb of going somewhere, which "to" follows.
-var motionRe = regexp.MustCompile(`(?i)\b(?:go|goes|going|went|gone|come|comes|coming|came|travel(?:s|ed|led|ing|ling)?|head(?:s|ed|ing)?|send(?:s|ing)?|sent)\b`)
+// goingVerb is a verb of going somewhere, as a regexp's alternatives.
+const goingVerb = `go|goes|going|went|gone|come|comes|coming|came|travel(?:s|ed|led|ing|ling)?|head(?:s|ed|ing)?`
+
+// motionRe finds a verb of going somewhere, or of sending someone, which
+// "to" follows.
+var motionRe = regexp.MustCompile(`(?i)\b(?:` + goingVerb + `|send(?:s|ing)?|sent)\b`)
 
 // place is the first place text puts something in or at ("in Oslo"), or
 // "". A possessive names a place by another's ("in Kazakhstan's capital,
