@@ -422,7 +422,7 @@ func Parse(raw string) Question {
 	// "what is the minimum amount of time …", "how much time …": a span
 	// of time asks how long.
 	if q.Kind == What || q.Kind == HowMany {
-		if m := timeSpanRe.FindString(lower); m != "" {
+		if timeSpanRe.MatchString(lower) {
 			q.Kind, q.TypeNoun = HowLong, ""
 			addMatchWords(typeWords, timeSpanRe, lower)
 		}
