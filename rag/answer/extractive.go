@@ -385,11 +385,12 @@ func sequenceTerms(qr match.Query) []string {
 	return out
 }
 
-// datedOnly returns the terms of sequenced that text writes only to date
-// something ("planned for next month"): they do not meet the question's.
-func datedOnly(sequenced []string, text string) []string {
-	if len(sequenced) == 0 {
-		return nil
+// datedOnly returns the terms of sequenced that text (of terms ts)
+// writes only to date something ("planned for next month"): they do not
+// meet the question's.
+func datedOnly(sequenced []string, text string, ts []string) []string {
+	if !slices.ContainsFunc(sequenced, func(t string) bool { return slices.Contains(ts, t) }) {
+		return nil // most sentences: no tokens read
 	}
 	var out []string
 	toks := term.Tokenize(text)
@@ -594,7 +595,7 @@ func scoreSentences(ix *index.Index, qr match.Query, passages []retrieve.Passage
 					own = append(slices.Clone(own), speakers...)
 				}
 			}
-			if dated := datedOnly(sequenced, sent.Text); len(dated) > 0 {
+			if dated := datedOnly(sequenced, sent.Text, own); len(dated) > 0 {
 				// "the next talks" are not "talks planned for next month"
 				own = slices.DeleteFunc(slices.Clone(own), func(t string) bool { return slices.Contains(dated, t) })
 			}
