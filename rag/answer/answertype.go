@@ -872,22 +872,22 @@ func isWordByte(c byte) bool {
 var countedRe = regexp.MustCompile(`(?i)\bhow many ([a-z]+)(?: ([a-z]+))?(?: ([a-z]+))?`)
 
 // countedMet reports whether a sentence, with its neighbours and
-// headline (ctx), meets the noun a "how many" question counts, as
+// headline (ctx), meets w, the noun a "how many" question counts
+// (countedNoun; ok false for none), as
 // written, corrected or by a related word: a figure that counts something
 // else ("300,000 people" for "how many soldiers") is no answer, though
 // the two words' vectors are near. A question that counts no plural noun
 // ("how many died", "how many people") is met.
-func countedMet(qr match.Query, ctx [][]string) bool {
-	w, ok := countedNoun(qr)
+func countedMet(w match.Word, ok bool, ctx [][]string) bool {
 	return !ok || slices.ContainsFunc(ctx, func(ts []string) bool { return w.Credit(ts) > match.CreditNear })
 }
 
 // countsOthersOnly reports a sentence whose every figure counts a noun
-// it names, none the one asked, when the noun asked is only around it:
+// it names, none the one asked (w, as countedMet reads it), when the
+// noun asked is only around it:
 // "how many sides are in the war?" is not answered by "… has killed
 // 300,000 to 400,000 people", though the next sentence speaks of sides.
-func countsOthersOnly(qr match.Query, text string, own []string) bool {
-	w, ok := countedNoun(qr)
+func countsOthersOnly(w match.Word, ok bool, text string, own []string) bool {
 	if !ok || w.Credit(own) > match.CreditNear {
 		return false
 	}

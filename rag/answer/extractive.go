@@ -362,8 +362,10 @@ func typedBeside(ix *index.Index, qr match.Query, c candidate, steps ...int) (ca
 			continue
 		}
 		if typed := answerType(qr, sents[n].Text, ix.IsName); typed > 0 && !placesOtherwise(qr, sents[n].Text) {
-			if qr.Question.Kind == question.HowMany && !countedMet(qr, aroundTerms(ix, c.doc, n)) {
-				continue // "how many billions": its figures count minutes
+			if qr.Question.Kind == question.HowMany {
+				if w, ok := countedNoun(qr); !countedMet(w, ok, aroundTerms(ix, c.doc, n)) {
+					continue // "how many billions": its figures count minutes
+				}
 			}
 			return candidate{doc: c.doc, sent: n, typed: typed, neighbour: true}, true
 		}
@@ -553,6 +555,7 @@ func scoreSentences(ix *index.Index, qr match.Query, passages []retrieve.Passage
 	head := keywordsHead(qr)
 	refs := newNounRefs(qr)
 	sequenced := sequenceTerms(qr)
+	counted, counts := countedNoun(qr) // the noun "how many" counts, read once
 	seen := map[[2]int]bool{}
 	// An answer before may quote a sentence in other quotation marks
 	// ("… said it: “That is …”" for "That is …").
@@ -649,7 +652,7 @@ func scoreSentences(ix *index.Index, qr match.Query, passages []retrieve.Passage
 				c.direct = c.direct*(1-kindShare) + kindShare
 			}
 			c.typed = answerType(qr, sent.Text, ix.IsName)
-			if c.typed > 0 && qr.Question.Kind == question.HowMany && (!countedMet(qr, ctx) || countsOthersOnly(qr, sent.Text, own) || qr.Question.Negated && !countedWhereNegated(qr, sent.Text)) {
+			if c.typed > 0 && qr.Question.Kind == question.HowMany && (!countedMet(counted, counts, ctx) || countsOthersOnly(counted, counts, sent.Text, own) || qr.Question.Negated && !countedWhereNegated(qr, sent.Text)) {
 				c.typed = 0
 			}
 			if c.typed == 0 && qr.DirectCoverage(sentTerms) >= wholeCoverage && (qr.Question.Kind == question.Who || qr.Question.Kind == question.When && eventTimed(sent.Text) && !timesOtherEvent(qr, sent.Text) || qr.Question.Kind == question.Where && placedOtherwise(qr, sent.Text)) {
