@@ -97,6 +97,14 @@ func (qi *Quotations) byRole(typed string) []int {
 	if anyRole {
 		want = want[:len(want)-1]
 	}
+	matches := func(have []string) bool {
+		if !anyRole {
+			return endsWithRole(have, want) || endsWithRole(roleOfFirst(have), want)
+		}
+		// the role's noun last ("State Department spokesman") or first
+		// ("spokesman for the Free Syrian Army")
+		return len(have) > 1 && (endsWithRole(have[:len(have)-1], want) || roleOfFirst(have) != nil && endsWithRole(have[2:], want))
+	}
 	var out []int
 	for i, sp := range qi.speakers {
 		// The role whole, or up to its first comma ("the president of the
@@ -104,16 +112,7 @@ func (qi *Quotations) byRole(typed string) []int {
 		// with its head last ("Syrian National Council president").
 		first, _, _ := strings.Cut(sp.Role, ",")
 		for _, have := range [][]string{roleWords(sp.Role), roleWords(first)} {
-			if anyRole && len(have) > 1 {
-				// the role's noun last ("State Department spokesman") or
-				// first ("spokesman for the Free Syrian Army")
-				if endsWithRole(have[:len(have)-1], want) || roleOfFirst(have) != nil && endsWithRole(have[2:], want) {
-					out = append(out, i)
-					break
-				}
-				continue
-			}
-			if !anyRole && (endsWithRole(have, want) || endsWithRole(roleOfFirst(have), want)) {
+			if matches(have) {
 				out = append(out, i)
 				break
 			}
