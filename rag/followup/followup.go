@@ -403,14 +403,24 @@ var bareMotionRe = regexp.MustCompile(`(?i)^(\W*(?:who|which\s+\p{L}+)(?:\s+else
 var destinationRe = regexp.MustCompile(`(?i)\b(?:` + goingVerb + `)\s+((?:to|at)\s+[^?.!,]+)|\battend(?:s|ing|ed)?\s+([^?.!,]+)`)
 
 // withDestination gives a question that ends on a verb of going or
-// attending the place or gathering the question before went to:
+// attending the place or gathering the question before went to, or
+// else the gathering it named:
 // "who else is going" after "is de mistura going to astana" is "who
 // else is going to astana"; "attending" takes the place itself.
 func withDestination(text, prevQ string) string {
 	m := bareMotionRe.FindStringSubmatch(text)
-	d := destinationRe.FindStringSubmatch(prevQ)
-	if m == nil || d == nil {
+	if m == nil {
 		return text
+	}
+	d := destinationRe.FindStringSubmatch(prevQ)
+	if d == nil {
+		// "who is hosting the astana talks?" then "who else is going?":
+		// to the gathering the question before named.
+		g := gatheringRe.FindString(prevQ)
+		if g == "" {
+			return text
+		}
+		d = []string{"", "", lowerThe(g)}
 	}
 	verb := m[2]
 	attends := strings.HasPrefix(strings.ToLower(verb), "attend")

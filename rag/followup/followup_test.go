@@ -123,6 +123,8 @@ func TestResolve(t *testing.T) {
 			"who else is going?", "Who else is going to the oslo talks", ""},
 		{"attending what the question before went to", []Turn{{Question: "is tomas berg going to oslo", Answer: "He is attending. [1]"}},
 			"which groups are attending", "Which groups are attending oslo", ""},
+		{"going to the gathering the question before named", []Turn{{Question: "who is hosting the oslo talks", Answer: "The port board. [1]"}},
+			"who else is going?", "Who else is going to the oslo talks", ""},
 		{"going with a place of its own stays", []Turn{{Question: "is tomas berg going to oslo", Answer: "He is attending. [1]"}},
 			"who else is going to bergen", "Who else is going to bergen", ""},
 		{"there is no place of a reply to no question", []Turn{{Question: "???", Answer: "I couldn't find a question in that. Ask me something about the port talks in Oslo."}},
