@@ -1717,3 +1717,22 @@ func TestAFigureOfOthersCountsNoneAsked(t *testing.T) {
 		t.Errorf("%+v (%v), want four thousand", a, err)
 	}
 }
+
+// TestWhatARoleSaid: "what did the un mediator say …" is answered by
+// what the one the articles call the UN mediator said, where they call
+// them so only outside their quotations ("UN mediator Ana Berg's
+// appeal"), and the quotation gives them only "she said".
+func TestWhatARoleSaid(t *testing.T) {
+	eng := openFS(t, fstest.MapFS{"a.txt": {Data: []byte("Harbour Talks\n\n" +
+		"The ministry had nothing to say on Friday about UN mediator Ana Berg's appeal for a truce at the harbour of Veltra.\n" +
+		"Berg also said she would like a new meeting of the board.\n" +
+		"\"Every day, two dockers are hurt on the quays,\" she said on Thursday.\n" +
+		"The port of Veltra has been closed for a month.\n" +
+		"Ferries to Oslo were cancelled, and fares rose in June.\n" +
+		"The board met the captains in July.\n" +
+		"A new quay opened in August.\n")}})
+	a, err := eng.Ask(context.Background(), "what did the un mediator say happens every day")
+	if err != nil || a.Abstained || !strings.Contains(a.Text, "two dockers are hurt") {
+		t.Errorf("%+v (%v), want the mediator's words", a, err)
+	}
+}

@@ -145,18 +145,26 @@ func speakingFor(ix *index.Index, terms *termsMemo, sayer []match.Word) map[stri
 	}
 	out := map[string]bool{}
 	roles := map[string]bool{} // each role read once: many quotations share one
-	for _, q := range ix.Quotes() {
-		if q.Role == "" || out[q.Speaker] {
-			continue
+	add := func(speaker, role string) {
+		if role == "" || out[speaker] {
+			return
 		}
-		ok, seen := roles[q.Role]
+		ok, seen := roles[role]
 		if !seen {
-			ok = speaks(q.Role)
-			roles[q.Role] = ok
+			ok = speaks(role)
+			roles[role] = ok
 		}
 		if ok {
-			out[q.Speaker] = true
+			out[speaker] = true
 		}
+	}
+	for _, q := range ix.Quotes() {
+		add(q.Speaker, q.Role)
+	}
+	for _, sp := range ix.Speakers() {
+		// The role the articles give a speaker where no quotation of
+		// theirs is: "U.N. envoy Staffan de Mistura's urgent plea".
+		add(sp.Name, sp.Role)
 	}
 	return out
 }
