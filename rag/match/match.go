@@ -7,6 +7,7 @@
 package match
 
 import (
+	"maps"
 	"math"
 	"slices"
 	"sort"
@@ -495,7 +496,7 @@ func (m *Matcher) Prepare(q question.Question) Query {
 		}
 		if q.Kind == question.HowMany && deathTerms[t] {
 			// "how many people died?" counts the people "killed".
-			for d := range deathTerms {
+			for _, d := range slices.Sorted(maps.Keys(deathTerms)) { // in one order: the sort of equal credits keeps it
 				if d != t && ix.SentenceDF(d) > 0 {
 					qw.Alts = slices.DeleteFunc(qw.Alts, func(a Alt) bool { return a.Term == d })
 					qw.Alts = append(qw.Alts, Alt{d, CreditCorrected})

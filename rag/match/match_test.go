@@ -511,3 +511,19 @@ func TestDemonymOf(t *testing.T) {
 		}
 	}
 }
+
+// TestTheDeadAreMetInOneOrder: "how many were slain?" meets the words
+// news counts the dead by in the same order every time, so the same
+// question gets the same answer.
+func TestTheDeadAreMetInOneOrder(t *testing.T) {
+	m := matcherOver(t, "Harbour Riot\n\nTen dockers died and four were killed.\nThe dead were murdered in a massacre, a slaughter, a fatal death.\n")
+	first, ok := wordAlts(m, "how many dockers were slain", "slain")
+	if !ok || len(first) < 5 {
+		t.Fatalf("slain: %v", first)
+	}
+	for range 20 {
+		if alts, _ := wordAlts(m, "how many dockers were slain", "slain"); !slices.Equal(alts, first) {
+			t.Fatalf("slain met as %v, then as %v", first, alts)
+		}
+	}
+}
