@@ -624,7 +624,7 @@ func TestAFigureCountsTheNounAfterIt(t *testing.T) {
 
 // TestTheDayOfASayingIsNotTheEvents: "… could last for months," the
 // mayor said Wednesday dates the saying, not the strike's end; asked when
-// the mayor said it, the day answers.
+// the mayor said it, or made the comments, the day answers.
 func TestTheDayOfASayingIsNotTheEvents(t *testing.T) {
 	eng := openFS(t, fstest.MapFS{"a.txt": {Data: []byte("Harbour Strike\n\n" +
 		"\"The strike in the harbour could end only after months of talks,\" the mayor of Veltra said Wednesday.\n\n" +
@@ -632,6 +632,7 @@ func TestTheDayOfASayingIsNotTheEvents(t *testing.T) {
 	askContrary(t, eng, []contraryCase{
 		{"when will the harbour strike end", "Wednesday", ""},
 		{"when did the mayor of veltra say the strike could end", "", "Wednesday"},
+		{"what day did the mayor of veltra make his comments about the strike", "", "Wednesday"},
 	})
 }
 

@@ -1020,9 +1020,10 @@ var sayingWords = newWordSet("said", "says", "told", "tells", "added", "announce
 
 // askedSaying holds the words of a question about a saying or a report:
 // "when did Kirby say …?", "when was it announced?", "when did he talk
-// to AFP?" ("talks", the meeting, is not one).
+// to AFP?", "what day did he make his comments?" ("talks", the meeting,
+// is not one).
 var askedSaying = newWordSet("say", "says", "said", "tell", "told", "announce", "announced", "report", "reported",
-	"comment", "commented", "statement", "speak", "spoke", "spoken", "talk", "talked", "claim", "claimed", "tweet", "tweeted", "write", "wrote",
+	"comment", "comments", "commented", "remark", "remarks", "statement", "statements", "speak", "spoke", "spoken", "talk", "talked", "claim", "claimed", "tweet", "tweeted", "write", "wrote",
 	"add", "added", "publish", "published", "declare", "declared", "state", "stated")
 
 // onlyTheSayingDated reports a text whose every month or day dates its
