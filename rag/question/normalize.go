@@ -163,9 +163,11 @@ func alternatives(words map[string]string) string {
 // stands: "kerry lost an argument about wat", "he said wut?".
 var chatWhatEndRe = regexp.MustCompile(`(?i)(\s)(?:wat|wut|wot)(\W*)$`)
 
-// theUS matches "the us" typed in lower case: after "the", "us" is the
-// country, never the pronoun ("did anyone from the us go?").
-var theUS = regexp.MustCompile(`\b([Tt]he\s+)us\b`)
+// theUS matches "the us" typed in lower case: after "the", "a" or "an",
+// or joined by a hyphen to the next word, "us" is the country, never the
+// pronoun ("did anyone from the us go?", "is there a us russia meeting
+// soon", "the us-russia talks").
+var theUS = regexp.MustCompile(`\b((?:[Tt]he|[Aa]n?)\s+|)us\b(-\w)?`)
 
 // expandChatWords writes out chat spellings.
 func expandChatWords(s string) string {
@@ -174,7 +176,13 @@ func expandChatWords(s string) string {
 		return sub[1] + chatWhWords[strings.ToLower(sub[2])] + sub[3]
 	})
 	s = chatWhatEndRe.ReplaceAllString(s, "${1}what$2")
-	s = theUS.ReplaceAllString(s, "${1}US")
+	s = theUS.ReplaceAllStringFunc(s, func(m string) string {
+		sub := theUS.FindStringSubmatch(m)
+		if sub[1] == "" && sub[2] == "" {
+			return m // "will they tell us"
+		}
+		return sub[1] + "US" + sub[2]
+	})
 	s = ChatSpellings(s) // "dept's": "department's"
 	return dealWithRe.ReplaceAllString(s, "${1} about")
 }
