@@ -13,7 +13,8 @@ import (
 // askedSayer returns the name words of the one a question asks what they
 // said: none when it asks no such thing, or names no one. When it names
 // no one else, a word the articles write only inside names is one ("what
-// did the Dutch say?": the Dutch Mission said nothing).
+// did the Dutch say?": the Dutch Mission said nothing). Whose opinion a
+// question asks is one only when they are a person the articles quote.
 func askedSayer(ix *index.Index, qr match.Query) []match.Word {
 	said := qr.Question.SayerWords()
 	if len(said) == 0 {
@@ -31,7 +32,12 @@ func askedSayer(ix *index.Index, qr match.Query) []match.Word {
 		}
 	}
 	if len(out) == 0 {
-		return inNames
+		out = inNames
+	}
+	if qr.Question.Opinion && !slices.ContainsFunc(ix.Speakers(), func(sp quote.Speaker) bool {
+		return sp.Type == quote.TypePerson && namesSayer(out, term.Of(sp.Name))
+	}) {
+		return nil // what Turkey thinks of Assad may be what it does
 	}
 	return out
 }

@@ -74,6 +74,11 @@ type Question struct {
 	// Sayer is whom the question asks what they said, as typed ("Obama"
 	// in "what did Obama say about Syria?", "the times"), or "".
 	Sayer string
+	// Opinion reports a Sayer read from a question about what one thinks
+	// ("what does Kerry think of Lavrov?", "what is kerrys opinion of
+	// lavrov"): a person's opinion is what they said, a country's may be
+	// what it does.
+	Opinion bool
 	// Words are the distinct content words, in order; the words that only
 	// say what kind of answer is wanted ("who", "what year") are left out.
 	Words []Word
@@ -568,6 +573,8 @@ func Parse(raw string) Question {
 	// "report" is a noun, and nobody is asked about.
 	if m := sayerRe.FindStringSubmatch(text); m != nil && !strings.HasSuffix(m[1], "'s") && !strings.HasSuffix(m[1], "’s") {
 		q.Sayer = m[1]
+	} else if m := opinionRe.FindStringSubmatch(text); m != nil {
+		q.Sayer, q.Opinion = m[1]+m[2], true
 	}
 	// "is the US going to Astana or not?" asks yes or no, and negates
 	// nothing.
@@ -690,6 +697,11 @@ var orNotRe = regexp.MustCompile(`(?i),?\s+or\s+not\W*$`)
 // about Syria?", "what has putin said", "what did kirby tell reporters",
 // "what else did Lavrov say".
 var sayerRe = regexp.MustCompile(`(?i)\bwhat(?:\s+else)? (?:did|does|do|has|have|had)\s+(.+?)\s+(?:say|said|tell|told|claim|claimed|announce|announced|write|wrote|tweet|tweeted|report|reported)\b`)
+
+// opinionRe finds whose opinion a question asks: "what does kerry think
+// of lavrov", "what is kerrys opinion of lavrov", "what's the SNC's view
+// on Astana".
+var opinionRe = regexp.MustCompile(`(?i)\bwhat(?:\s+else)?\s+(?:does|do|did)\s+(.+?)\s+(?:think|feel)\s+(?:of|about)\b|\bwhat(?:\s+is|['’]s)\s+(.+?(?:['’]s?|s))\s+(?:opinion|opinions|views?)\s+(?:of|on|about)\b`)
 
 // isCount reports whether a word is a small count: "three", "2".
 // askedNoun reports whether toks[j], after "which", is the noun the
