@@ -1757,3 +1757,22 @@ func TestAPersonsOpinionIsWhatTheySaid(t *testing.T) {
 		{"what does norland think of the harbour board", "", "backed the harbour board"},
 	})
 }
+
+// TestTheNumberAskedIsInTheAnswer: "who were the 40 or so people at the
+// dinner" is answered by the sentence with the 40 guests, not by the one
+// after it that names others; a sentence that opens with a pronoun still
+// answers, with the one before that gives the number.
+func TestTheNumberAskedIsInTheAnswer(t *testing.T) {
+	eng := openFS(t, fstest.MapFS{"a.txt": {Data: []byte("Harbour Dinner\n\n" +
+		"The approximately 40 guests included ferry captains and the leaders of three dockers' unions.\n" +
+		"The dinner took place after the strike, when Mayor Ilse Brandt and Omar Ali of the harbour board had met in Oslo.\n" +
+		"The 14 captains come from Oslo.\n" +
+		"They decided to sail again in June.\n" +
+		"The port of Veltra has been closed for a month.\n" +
+		"Fares rose in June.\n" +
+		"A new quay opened in August.\n")}})
+	askContrary(t, eng, []contraryCase{
+		{"who were the 40 or so people at the dinner", "", "ferry captains"},
+		{"when will the 14 captains sail again", "", "They decided to sail again in June"},
+	})
+}

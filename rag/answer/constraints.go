@@ -406,8 +406,11 @@ func meetsConstraints(ix *index.Index, qr match.Query, p *pins, text string, sen
 		}
 	}
 	for _, n := range qr.Question.Numbers {
-		if len(n) > 1 && !strings.Contains(strings.ReplaceAll(near, ",", ""), n) {
-			return false // small numbers are often written as words
+		// Small numbers are often written as words; a number in the
+		// sentence before is another's: "who were the 20 people?" is not
+		// answered beside "the 20 participants".
+		if len(n) > 1 && !strings.Contains(strings.ReplaceAll(text, ",", ""), n) {
+			return false
 		}
 	}
 	if labelsOther(p.labels, text) || recountsOther(p.counts, text) {
