@@ -526,3 +526,22 @@ func TestQuotesByInitialsOrAllWords(t *testing.T) {
 		t.Errorf("veltra: %+v (%v), want both suggested", sq, err)
 	}
 }
+
+// TestWhoSaidReadsNoReasonNotAsShould: "there is no reason that both
+// ports … should not be able to reopen what they built" says they should:
+// "both ports should be able to reopen what they built" is theirs, "both
+// ports should not be able to …" is not.
+func TestWhoSaidReadsNoReasonNotAsShould(t *testing.T) {
+	eng := openFS(t, fstest.MapFS{
+		"a.txt": {Data: []byte("Port talks\n\n\"There is no reason that both ports, which have a common interest in not seeing the strike return, should not be able to reopen what they built,\" union leader Omar Ali said.\n" +
+			"\"The ferries will sail again in May,\" captain Ola Dahl said.\n")},
+	})
+	ms, err := eng.WhoSaid(context.Background(), "both ports should be able to reopen what they built")
+	if err != nil || len(ms) == 0 || ms[0].Speaker != "Omar Ali" {
+		t.Errorf("got %+v (%v), want Omar Ali", ms, err)
+	}
+	ms, err = eng.WhoSaid(context.Background(), "both ports should not be able to reopen what they built")
+	if err != nil || len(ms) > 0 {
+		t.Errorf("got %+v (%v), want nobody", ms, err)
+	}
+}

@@ -7,6 +7,13 @@ import "regexp"
 // and "impossible", "unable" ("impossible to carry out negotiations").
 var negationRe = regexp.MustCompile(`(?i)\b(not|never|no|none|neither|nor|without|cannot|refused|declined|failed|denied|rejected|impossible|unable)\b|n['’]t\b|\bnon-`)
 
+// noReasonRe matches "no reason" opening a text.
+var noReasonRe = regexp.MustCompile(`(?i)^no\s+reason\b`)
+
+// modalEndRe matches a modal verb closing a text, as before the "not" of
+// "should not" or the "n't" of "shouldn't".
+var modalEndRe = regexp.MustCompile(`(?i)\b(?:should|would|could|can|must|might|may|ca|wo)\s*$`)
+
 // negationReach is how many words after a negation it governs.
 const negationReach = 3
 
@@ -20,10 +27,29 @@ var scopeEndRe = regexp.MustCompile(`(?i)\b(?:whether|if)\b|[;:]`)
 
 // Negated returns the index terms that a negation in text governs: the
 // next negationReach after it ("would not send a delegation": send,
-// delegation), up to "whether", "if", a semicolon or a colon.
+// delegation), up to "whether", "if", a semicolon or a colon. "No
+// reason" and a later modal's negation cancel out: "there is no reason
+// that both should not be able to revive it" negates nothing.
 func Negated(text string) []string {
 	var out []string
-	for _, loc := range negationRe.FindAllStringIndex(text, -1) {
+	locs := negationRe.FindAllStringIndex(text, -1)
+	cancelled := make([]bool, len(locs))
+	for i, loc := range locs {
+		if !noReasonRe.MatchString(text[loc[0]:]) {
+			continue
+		}
+		// "no reason that they should not revive it" says they should.
+		for j := i + 1; j < len(locs); j++ {
+			if modalEndRe.MatchString(text[:locs[j][0]]) {
+				cancelled[i], cancelled[j] = true, true
+				break
+			}
+		}
+	}
+	for i, loc := range locs {
+		if cancelled[i] {
+			continue
+		}
 		span := text[loc[1]:min(len(text), loc[1]+60)]
 		if end := scopeEndRe.FindStringIndex(span); end != nil {
 			span = span[:end[0]]

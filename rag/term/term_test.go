@@ -96,3 +96,19 @@ func TestImpossibleNegates(t *testing.T) {
 		t.Error("possible negates")
 	}
 }
+
+// TestNoReasonNotAffirms: "there is no reason that they should not
+// reopen it" says they should; a negation between the two, and one
+// without "no reason", still negate.
+func TestNoReasonNotAffirms(t *testing.T) {
+	got := Negated("There is no reason that both ports, which have a common interest in not seeing the strike return, should not be able to reopen what they built")
+	if slices.Contains(got, Word("reopen")) || slices.Contains(got, Word("reason")) {
+		t.Errorf("no reason … should not: %v", got)
+	}
+	if !slices.Contains(got, Word("seeing")) {
+		t.Errorf("the negation between: %v", got)
+	}
+	if got := Negated("the ports should not be able to reopen what they built"); !slices.Contains(got, Word("reopen")) {
+		t.Errorf("should not: %v", got)
+	}
+}
