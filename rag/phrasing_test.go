@@ -1776,3 +1776,18 @@ func TestTheNumberAskedIsInTheAnswer(t *testing.T) {
 		{"when will the 14 captains sail again", "", "They decided to sail again in June"},
 	})
 }
+
+// TestWhatRoleOnePlays: "what role does norland play" asks
+// what Norland does; "role" and "play" are no words an answer must meet.
+func TestWhatRoleOnePlays(t *testing.T) {
+	eng := openFS(t, fstest.MapFS{"a.txt": {Data: []byte("Harbour Strike\n\n" +
+		"Sponsors Norland, Veltra and Oslo are looking to end the harbour strike, which began in May.\n" +
+		"Norland and Veltra have backed opposing sides, with Norland supporting the dockers and Veltra backing the harbour board.\n" +
+		"The port has been closed for a month.\n" +
+		"Fares rose in June.\n" +
+		"A new quay opened in August.\n")}})
+	a, err := eng.Ask(context.Background(), "what role does norland play")
+	if err != nil || a.Abstained || !strings.Contains(a.Text, "supporting the dockers") {
+		t.Errorf("%+v (%v), want what Norland does", a, err)
+	}
+}

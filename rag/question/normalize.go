@@ -184,8 +184,20 @@ func expandChatWords(s string) string {
 		return sub[1] + "US" + sub[2]
 	})
 	s = ChatSpellings(s) // "dept's": "department's"
-	return dealWithRe.ReplaceAllString(s, "${1} about")
+	s = dealWithRe.ReplaceAllString(s, "${1} about")
+	return roleFrameRe.ReplaceAllStringFunc(s, func(m string) string {
+		sub := roleFrameRe.FindStringSubmatch(m)
+		return sub[1] + " " + sub[2] + " " + sub[3] + " " + roleVerbs[strings.ToLower(sub[4])]
+	})
 }
+
+// roleFrameRe matches a question about the role one plays: "what role
+// does turkey play in syria", "what part has iran played". Its "role"
+// and "play" are no topic: it asks what one does.
+var roleFrameRe = regexp.MustCompile(`(?i)^(\W*what)\s+(?:role|part)\s+(does|do|did|will|would|could|can|has|have|had|is|are|was|were)\s+(.+?)\s+(play|played|playing)\b`)
+
+// roleVerbs are the forms of "do" that stand for those of "play".
+var roleVerbs = map[string]string{"play": "do", "played": "done", "playing": "doing"}
 
 // dealWithRe matches chat's ways to ask about something as a whole:
 // "what's the deal with", "what's up with", "what's the story with".
