@@ -1,6 +1,7 @@
 package match
 
 import (
+	"regexp"
 	"strings"
 
 	"github.com/parleybot/parley/rag/term"
@@ -10,7 +11,9 @@ import (
 // alternatives: "is the envoy in Astana or Geneva?" asks about one place
 // or the other, and a sentence that says either meets the question as
 // one that says both would. A name of several words is one alternative
-// ("Staffan de Mistura or John Kerry"). Other words are left alone: "or"
+// ("Staffan de Mistura or John Kerry"), and so are the names a list
+// gives before it ("Oslo, Bern or Rome"). After "which of", "and" joins
+// alternatives as "or" does. Other words are left alone: "or"
 // often joins near synonyms ("introduced or popularized"), which one
 // sentence may both say.
 func markAlternatives(text string, words []Word) {
@@ -26,8 +29,9 @@ func markAlternatives(text string, words []Word) {
 			next++
 		}
 	}
+	choice := whichOfRe.MatchString(text)
 	for k := 1; k+1 < len(toks); k++ {
-		if !strings.EqualFold(toks[k].Surface, "or") {
+		if !strings.EqualFold(toks[k].Surface, "or") && !(choice && strings.EqualFold(toks[k].Surface, "and")) {
 			continue
 		}
 		after := k + 1
@@ -56,6 +60,11 @@ func markAlternatives(text string, words []Word) {
 		}
 	}
 }
+
+// whichOfRe matches a question that asks which of the names it lists:
+// "which of russia, iran and turkey backs the rebels?" asks about one of
+// them, as "or" does.
+var whichOfRe = regexp.MustCompile(`(?i)^\W*which\s+(?:one\s+)?of\s`)
 
 // named reports a word the question capitalises, or the articles do.
 func named(w Word) bool { return w.Name || w.NameLike }

@@ -527,3 +527,32 @@ func TestTheDeadAreMetInOneOrder(t *testing.T) {
 		}
 	}
 }
+
+// TestListedAlternatives: the names a list gives between commas before
+// "or" are alternatives too, and after "which of" so are those "and"
+// joins; elsewhere "and" joins no alternatives.
+func TestListedAlternatives(t *testing.T) {
+	m := matcherOver(t, "Harbour Talks\n\n"+
+		"Port director Ilse Brandt is in Oslo for the talks.\n"+
+		"Further talks are to be held in Bern, led by the union.\n"+
+		"The envoy flew between Oslo, Rome and Bern twice.\n")
+	grouped := func(q string) []string {
+		var out []string
+		for _, w := range m.Prepare(question.Parse(q)).Words {
+			if w.Or > 0 {
+				out = append(out, w.Surface)
+			}
+		}
+		return out
+	}
+	for q, want := range map[string][]string{
+		"Is Ilse Brandt in Oslo, Rome or Bern?":          {"Oslo", "Rome", "Bern"},
+		"which of oslo, rome and bern hosts the talks?":  {"oslo", "rome", "bern"},
+		"which of oslo, rome, and bern hosts the talks?": {"oslo", "rome", "bern"},
+		"did the envoy fly to oslo, rome and bern?":      nil,
+	} {
+		if got := grouped(q); !slices.Equal(got, want) {
+			t.Errorf("%q: alternatives %v, want %v", q, got, want)
+		}
+	}
+}
