@@ -463,7 +463,7 @@ func Parse(raw string) Question {
 			next := strings.ToLower(toks[j].Surface)
 			if found {
 				// the kind is set
-			} else if strings.HasSuffix(next, "s") && !strings.HasSuffix(next, "ss") && toks[j].Term != "" && !term.IsStop(next) {
+			} else if strings.HasSuffix(next, "s") && !strings.HasSuffix(next, "ss") && toks[j].Term != "" && !term.IsStop(next) && !verbInS(toks, j) {
 				q.Kind = Which
 				typeWords[next] = true
 				q.TypeNoun = next
@@ -714,8 +714,22 @@ func askedNoun(toks []term.Token, j int) bool {
 	}
 	t := toks[j]
 	w := strings.ToLower(t.Surface)
+	if verbInS(toks, j) {
+		return false
+	}
 	return t.Term != "" && !t.Capitalized && !term.IsStop(w) && !strings.HasSuffix(w, "ed") && !term.IsNumber(w) && !irregularPast[w]
 }
+
+// verbInS reports whether toks[j], a word in "s" right before a
+// determiner, is a verb, not a plural noun: "what enables the Parliament
+// to …?" asks for the subject of "enables".
+func verbInS(toks []term.Token, j int) bool {
+	w := strings.ToLower(toks[j].Surface)
+	return j+1 < len(toks) && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && determiners[strings.ToLower(toks[j+1].Surface)]
+}
+
+// determiners open a noun phrase.
+var determiners = map[string]bool{"the": true, "a": true, "an": true, "this": true, "these": true, "those": true, "its": true, "their": true, "his": true, "her": true}
 
 // irregularPast are common verbs' irregular past forms, which may follow
 // "which" as a verb ("which came first?").

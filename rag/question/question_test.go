@@ -107,6 +107,8 @@ func TestTypeNounAndDefines(t *testing.T) {
 		{"which group said it wont attend the talks", "group", ""},  // a name: Which
 		{"Which came first?", "", ""},                               // a verb, not the noun asked for
 		{"Which led to the war?", "", ""},
+		{"What enables the board to scrutinise the port?", "", ""}, // a verb in "s", before "the"
+		{"which allows a ferry to sail", "", ""},
 		{"What is the ISSG?", "", "ISSG"},
 		{"what's geneva II", "", "geneva II"},
 		{"What was Apple Talk", "", "Apple Talk"},
