@@ -631,6 +631,23 @@ func (m *Matcher) Prepare(q question.Question) Query {
 			ws[i].surname = i + 2
 		}
 	}
+	for i := 0; i+1 < len(ws); i++ {
+		// Two words the articles write as one: "Apple Talk" is their
+		// "AppleTalk", "cease fire" their "ceasefire". Each meets it.
+		joined := term.Word(ws[i].Surface + ws[i+1].Surface)
+		if len(joined) < len(ws[i].Surface)+minCompoundPart || !together(i, i+1) || ix.SentenceDF(joined) == 0 {
+			// The stem keeps more than the first word: "British able"
+			// stems to "british".
+			continue
+		}
+		for _, k := range []int{i, i + 1} {
+			if !hasAlt(ws[k].Alts, joined) {
+				ws[k].Alts = append(ws[k].Alts, Alt{joined, CreditCorrected})
+				ws[k].NameAlts = append(ws[k].NameAlts, Alt{joined, CreditCorrected})
+				ws[k].Known = true
+			}
+		}
+	}
 	markAlternatives(q.Text, ws)
 	out.Words = ws
 	for i, w := range ws {

@@ -556,3 +556,22 @@ func TestListedAlternatives(t *testing.T) {
 		}
 	}
 }
+
+// TestTwoWordsWrittenAsOne: "Ferry Link" meets the "FerryLink" the
+// articles write, and so does each of its words; "British able", whose
+// joined stem is "british", meets nothing new.
+func TestTwoWordsWrittenAsOne(t *testing.T) {
+	m := matcherOver(t, "Harbour Network\n\nThe FerryLink network joined the British ports in 1985.\nA cease-fire held in the harbour.\n")
+	joined := term.Word("FerryLink")
+	for _, w := range []string{"Ferry", "Link"} {
+		if alts, ok := wordAlts(m, "What were the features of Ferry Link", w); !ok || !slices.Contains(alts, Alt{joined, CreditCorrected}) {
+			t.Errorf("%s: %v, want %s", w, alts, joined)
+		}
+	}
+	if alts, ok := wordAlts(m, "did the cease fire hold", "fire"); !ok || !slices.ContainsFunc(alts, func(a Alt) bool { return a.Term == term.Word("ceasefire") }) {
+		t.Errorf("fire: %v, want ceasefire", alts)
+	}
+	if alts, _ := wordAlts(m, "how were British able to join the ports", "able"); slices.ContainsFunc(alts, func(a Alt) bool { return a.Term == term.Word("British") }) {
+		t.Errorf("able: %v, met by british", alts)
+	}
+}
