@@ -61,6 +61,8 @@ func (st *docState) introduce(ws []word) {
 		return
 	}
 	if n := len(st.persons); n > 0 && st.persons[n-1].name == p.name {
+		// Named again: "he" a few sentences on still means them.
+		st.persons[n-1].at, st.persons[n-1].para = st.sent, st.para
 		return
 	}
 	ref := speakerRef{name: p.name, role: p.role, typ: TypePerson, gender: genderOf(p.role), at: st.sent, para: st.para}

@@ -179,6 +179,7 @@ func TestPronounsNameSomeoneOnlyWhenClear(t *testing.T) {
 		{"two people, first names tell", para([]string{`Ann Lee met Bob Stone on Monday.`, `Bob Stone left early.`, `Ann Lee stayed.`, `"We will not give in to pressure from anyone," she said.`}), genders, "Ann Lee"},
 		{"the name decides over the nearer man", para([]string{`Ann Lee spoke at the hearing.`, `Bob Stone backed her rival.`, `"We will not give in to pressure from anyone," she said.`}), genders, "Ann Lee"},
 		{"a new paragraph opened by its speaker", para([]string{`Bob Stone said talks were hard.`}, []string{`Tom Hale said talks would go on.`, `"We will not give in to pressure from anyone," he added.`}), nil, "Tom Hale"},
+		{"named again since", para([]string{`Bob Stone spoke on Monday.`, `The talks went on.`, `Rain fell on the city.`, `Bob Stone left at noon.`, `The roads closed.`, `"We will not give in to pressure from anyone," he said.`}), nil, "Bob Stone"},
 		{"named too long ago", para([]string{`Bob Stone spoke on Monday.`, `The talks went on.`, `Rain fell on the city.`, `The roads closed.`, `"We will not give in to pressure from anyone," he said.`}), nil, ""},
 		{"a sentence opener is no person", para([]string{`Delegates arrived early.`, `"We will not give in to pressure from anyone," he said.`}), nil, ""},
 		{"a capitalised common word is no person", para([]string{`Looking ahead, the talks resume.`, `The room was looking full.`, `"We will not give in to pressure from anyone," he said.`}), nil, ""},
@@ -849,5 +850,15 @@ func TestClosingCueAfterARelativeThat(t *testing.T) {
 	want := "The 20 delegates included members of four groups that run schools and clinics in the hills"
 	if len(qs) != 1 || qs[0].Text != want || qs[0].Speaker != "The Times" {
 		t.Fatalf("got %+v", qs)
+	}
+}
+
+// TestAPronounEndsAName: "… in Washington D.C. He said …", one sentence
+// to the splitter, gives no speaker "Washington D.C. He".
+func TestAPronounEndsAName(t *testing.T) {
+	for _, q := range extractDocument(para([]string{`Bob Stone met the mayor in Washington D.C. He said the talks were hard and would go on for weeks.`}), nil) {
+		if strings.HasSuffix(q.Speaker, " He") {
+			t.Errorf("speaker %q for %q", q.Speaker, q.Text)
+		}
 	}
 }

@@ -311,14 +311,17 @@ func capitalRuns(seg []word) []nameRun {
 		j := i + 1
 		for j < len(seg) {
 			w := seg[j]
+			lw := w.lower()
 			if w.punct || w.q >= 0 {
 				break
+			}
+			if _, pronoun := pronouns[lw]; pronoun {
+				break // "Washington D.C. He recalled …": a new sentence's "He"
 			}
 			if w.capitalized() {
 				j++
 				continue
 			}
-			lw := w.lower()
 			if (nameParticles[lw] || lw == "of" || strings.HasPrefix(lw, "al-") || strings.HasPrefix(lw, "el-")) &&
 				j+1 < len(seg) && (seg[j+1].capitalized() || strings.HasPrefix(lw, "al-") || strings.HasPrefix(lw, "el-")) {
 				j++
