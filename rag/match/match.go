@@ -370,7 +370,10 @@ const contextWeight = 0.3
 // it returns that word and its index term. Numbers are never typos, nor
 // stop words, which have no term ("were" is no typo of "we're").
 func Typo(ix *index.Index, lx *lexicon.Lexicon, surface, t string) (fixed, fixedTerm string, ok bool) {
-	if t == "" || ix.SentenceDF(t) > 0 || term.IsNumber(t) || lx.Related(t) != nil {
+	// A name WordNet knows that the articles never write may be a typo
+	// of one they do, one letter off: "turky" is no "Turki" here.
+	otherName := lx.Related(t) != nil && lx.IsProperName(t)
+	if t == "" || ix.SentenceDF(t) > 0 || term.IsNumber(t) || lx.Related(t) != nil && !otherName {
 		return "", "", false
 	}
 	// The word as typed first; then, for a word typed in lower case, its
@@ -390,7 +393,7 @@ func Typo(ix *index.Index, lx *lexicon.Lexicon, surface, t string) (fixed, fixed
 		if !ok {
 			continue
 		}
-		if ft := term.Word(fixed); ft != "" && ix.SentenceDF(ft) > 0 {
+		if ft := term.Word(fixed); ft != "" && ix.SentenceDF(ft) > 0 && (!otherName || ix.IsName(ft) && textutil.EditDistance(strings.ToLower(w), fixed) == 1) {
 			return fixed + ending, ft, true
 		}
 	}

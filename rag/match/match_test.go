@@ -575,3 +575,14 @@ func TestTwoWordsWrittenAsOne(t *testing.T) {
 		t.Errorf("able: %v, met by british", alts)
 	}
 }
+
+// TestATypoOfANameWordNetKnowsOtherwise: "turky", a name WordNet knows
+// (Turki) that the articles never write, is the "Turkey" they do, one
+// letter off.
+func TestATypoOfANameWordNetKnowsOtherwise(t *testing.T) {
+	m := lexiconMatcherOver(t, "Harbour Strike\n\nIn the strike at the harbour of Veltra, Turkey backed the dockers.\n")
+	alts, ok := wordAlts(m, "did turky back the dockers", "turky")
+	if !ok || !slices.Contains(alts, Alt{term.Word("Turkey"), CreditCorrected}) {
+		t.Errorf("turky: %v, want Turkey", alts)
+	}
+}
