@@ -80,8 +80,8 @@ func (s *Speller) Correct(w string) (string, bool) {
 	best, bestD, bestCount := "", maxD+1, 0
 	for l := n - maxD; l <= n+maxD; l++ {
 		for _, e := range s.byLen[l] {
-			if abs(l-n) >= bestD {
-				break
+			if abs(l-n) > bestD {
+				break // a length this far off is more edits than the best; as many may tie on frequency ("kery": "Kerry", not "key")
 			}
 			d := textutil.EditDistance(w, e.word)
 			if d == 0 {

@@ -5,7 +5,7 @@ import "testing"
 func TestCorrect(t *testing.T) {
 	s := New(map[string]int{
 		"sponsored": 3, "talks": 12, "psaki": 4, "astana": 9, "tasks": 1, "kerry": 7,
-		"geneva": 5, "the": 100, "russia": 8, "russian": 6,
+		"geneva": 5, "the": 100, "russia": 8, "russian": 6, "key": 1,
 	})
 	tests := []struct {
 		in   string
@@ -16,7 +16,7 @@ func TestCorrect(t *testing.T) {
 		{"tlaks", "talks", true}, // a swap counts as one edit; talks is the more frequent
 		{"Psacki", "psaki", true},
 		{"astanna", "astana", true},
-		{"Kery", "kerry", true},
+		{"Kery", "kerry", true},     // one edit, as "key" is: kerry is the more frequent
 		{"russias", "russia", true}, // one edit, more frequent than russian
 		{"teh", "", false},          // too short to guess
 		{"merkel", "", false},
