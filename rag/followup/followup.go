@@ -139,6 +139,11 @@ func (r Resolver) Resolve(history []Turn, q string) Result {
 		}
 	}
 	answer := answerpkg.MarkerRe.ReplaceAllString(prev.Answer, "")
+	if answerpkg.FoundNothing(answer) {
+		// "The articles don't say who. These passages touch on it: …":
+		// no one the passages name is what the conversation found.
+		answer = ""
+	}
 
 	// "And George Sabra?", "what about Turkey?": the previous question
 	// with the new subject.
@@ -607,11 +612,26 @@ func (r Resolver) group(prevQ, answer, text string) string {
 			continue // "according to the Associated Press": who reported, not who acted
 		}
 		name := untilSentenceEnd(answer[loc[2]:loc[3]])
-		if !strings.Contains(strings.ToLower(prevQ), strings.ToLower(name)) && !r.isPerson(answer, name) {
+		if !strings.Contains(strings.ToLower(prevQ), strings.ToLower(name)) && !namedIn(text, name) && !r.isPerson(answer, name) {
 			return "the " + name
 		}
 	}
 	return ""
+}
+
+// namedIn reports whether text names name itself, however typed: "them"
+// in "what did the us ask them to do?" is not the U.S.
+func namedIn(text, name string) bool {
+	fold := func(s string) []string {
+		return strings.FieldsFunc(strings.ToLower(strings.ReplaceAll(s, ".", "")), func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) })
+	}
+	words, n := fold(text), fold(name)
+	for i := 0; len(n) > 0 && i+len(n) <= len(words); i++ {
+		if slices.Equal(words[i:i+len(n)], n) {
+			return true
+		}
+	}
+	return false
 }
 
 // citesSource reports whether text before a name makes the name a

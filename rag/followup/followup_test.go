@@ -293,3 +293,18 @@ func TestTheirIsABodyToTheEndOfItsSentence(t *testing.T) {
 		t.Errorf("got %q", got.Standalone)
 	}
 }
+
+// TestThemIsNoOneTheQuestionNames: "them" in "what did the union ask
+// them to do?" is not the Union the question names, but the other body
+// the answer before names; after an answer that found no one, the
+// passages it showed name no one for "them".
+func TestThemIsNoOneTheQuestionNames(t *testing.T) {
+	history := []Turn{{Question: "who is to blame", Answer: "The strike was called by the Union after talks with the Board failed. [1]"}}
+	if got := (Resolver{}).Resolve(history, "what did the union ask them to do").Standalone; got != "What did the union ask the Board to do" {
+		t.Errorf("got %q", got)
+	}
+	history = []Turn{{Question: "who was responsible", Answer: "The articles don't say who. These passages touch on it: The talks with the Board failed on Monday. [1]"}}
+	if res := (Resolver{}).Resolve(history, "what did the mayor ask them to do"); res.Unresolved != "them" {
+		t.Errorf("got %q, unresolved %q; want them unresolved", res.Standalone, res.Unresolved)
+	}
+}
