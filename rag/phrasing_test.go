@@ -698,6 +698,10 @@ func TestWhenPublished(t *testing.T) {
 	if c := a.Citations[0]; !strings.Contains(a.Text, "2017-03-03") || c.Source != "a.txt" || c.LineStart != 1 {
 		t.Errorf("dated answer %q citing %+v", a.Text, c)
 	}
+	a, err = eng.Ask(context.Background(), "when did the veltra dock strike story come out")
+	if err != nil || a.Abstained || !strings.Contains(a.Text, "2017-03-03") {
+		t.Errorf("came out: %+v %v", a, err)
+	}
 	a, err = eng.Ask(context.Background(), "what date is the oslo harbour talks story from?")
 	if err != nil || !a.Abstained || !strings.Contains(a.Text, "no date") {
 		t.Errorf("undated article: %+v %v", a, err)

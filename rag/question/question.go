@@ -267,10 +267,11 @@ var (
 	// talks" too): its words say what kind of answer is wanted, and are
 	// no topic words.
 	purposeRe = regexp.MustCompile(`(?i)\b(?:(?:point|purpose|aims?|goals?|objectives?|roles?)\s+(?:of|for|behind)|(?:purpose|aims?|goals?|objectives?)\s*[?.!]*$|(?:trying|hoping|meant|supposed|designed|intended|seeking|looking|aiming)\s+to\s+(?:achieve|accomplish|do|get|reach)|wants?\s*[?.!]*$|wants?\s+(?:out\s+of|from)\b|\bfor\s*[?.!]*$)`)
-	// publishedRe asks when an article came out; its words are no topic.
+	// publishedRe asks when an article came out ("was published", "came
+	// out", "ran"); its words are no topic.
 	// ("report" is left out: "when did the Times report the strike?"
 	// asks about the strike).
-	publishedRe = regexp.MustCompile(`(?i)\b(?:article|story|stories|piece)s?\b.*\b(?:published|posted|written|dated|released|from)\b`)
+	publishedRe = regexp.MustCompile(`(?i)\b(?:article|story|stories|piece)s?\b.*\b(?:published|posted|written|dated|released|from|(?:come|came)\s+out|(?:go|goes|went)\s+up|run|ran|appear|appeared)\b`)
 	// yesNoRe opens a question answered yes or no.
 	yesNoRe = regexp.MustCompile(`(?i)^\W*(?:do|does|did|is|are|was|were|has|have|had|can|could|will|would|should|shall|may|might)\b`)
 	// untilNowRe means "until now".
@@ -517,7 +518,8 @@ func Parse(raw string) Question {
 	}
 	published := q.Kind == When && publishedRe.MatchString(text)
 	if published {
-		for _, w := range []string{"article", "articles", "story", "stories", "piece", "pieces", "published", "posted", "written", "dated", "released", "from"} {
+		for _, w := range []string{"article", "articles", "story", "stories", "piece", "pieces", "published", "posted", "written", "dated", "released", "from",
+			"come", "came", "out", "go", "goes", "went", "up", "run", "ran", "appear", "appeared"} {
 			typeWords[w] = true
 		}
 	}
