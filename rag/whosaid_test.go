@@ -545,3 +545,18 @@ func TestWhoSaidReadsNoReasonNotAsShould(t *testing.T) {
 		t.Errorf("got %+v (%v), want nobody", ms, err)
 	}
 }
+
+// TestQuotesOfACountrySuggestThoseWhoSpeakForIt: nobody is called
+// "norland", but its negotiator and its minister speak for it: they are
+// suggested, before names spelt alike.
+func TestQuotesOfACountrySuggestThoseWhoSpeakForIt(t *testing.T) {
+	eng := openFS(t, fstest.MapFS{
+		"a.txt": {Data: []byte("Port talks\n\nOla Dahl, Norland's main negotiator, said the ferries would sail in May.\n" +
+			"Norlandic Foreign Minister Ana Berg said the strike must end.\n" +
+			"Veltra mayor Tom Hale said the port would not be sold.\n")},
+	})
+	sq, err := eng.QuotesBy(context.Background(), "norland")
+	if err != nil || sq.Speaker != nil || !slices.Contains(sq.Suggestions, "Ola Dahl") || !slices.Contains(sq.Suggestions, "Ana Berg") || slices.Contains(sq.Suggestions, "Tom Hale") {
+		t.Errorf("norland: %+v (%v), want its negotiator and minister suggested", sq, err)
+	}
+}

@@ -25,7 +25,14 @@ func (qi *Quotations) QuotesBy(name string) SpeakerQuotes {
 				i = j // "nyt", "state department": the one speaker so named
 				break
 			}
-			out.Suggestions = qi.suggest(key)
+			// "russia": Russia's negotiator, its foreign minister; then
+			// names spelt alike.
+			out.Suggestions = qi.speakingFor(key)
+			for _, n := range qi.suggest(key) {
+				if len(out.Suggestions) < 5 && !slices.Contains(out.Suggestions, n) {
+					out.Suggestions = append(out.Suggestions, n)
+				}
+			}
 			return out
 		case 1:
 			i = held[0] // "the state dept spokesman": the one who holds the role
@@ -204,6 +211,27 @@ func (qi *Quotations) lookup(key string) (int, bool) {
 		}
 	}
 	return 0, false
+}
+
+// speakingFor returns up to five speakers whose role names what key
+// names, by a word that begins with it ("Russia's main negotiator",
+// "Russian Foreign Minister" for "russia"): none is called so, but they
+// speak for it.
+func (qi *Quotations) speakingFor(key string) []string {
+	typed := slices.DeleteFunc(strings.Fields(key), func(w string) bool { return nameLinks[w] })
+	if len(typed) != 1 || len([]rune(typed[0])) < 2 {
+		return []string{}
+	}
+	out := []string{}
+	for _, sp := range qi.speakers {
+		if len(out) == 5 {
+			break
+		}
+		if slices.ContainsFunc(roleWords(sp.Role), func(w string) bool { return w == typed[0] || len(typed[0]) >= 4 && strings.HasPrefix(w, typed[0]) }) {
+			out = append(out, sp.Name)
+		}
+	}
+	return out
 }
 
 // suggest returns up to five speakers whose name or alias is close to key.
