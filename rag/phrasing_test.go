@@ -1795,3 +1795,22 @@ func TestWhatRoleOnePlays(t *testing.T) {
 		t.Errorf("%+v (%v), want what Norland does", a, err)
 	}
 }
+
+// TestWhatAGroupSaid: "what did the workers say about oslo" asks what
+// one who speaks for the workers said (Ola Dahl, "the president of the
+// Veltra Dockers Union, the biggest member of the workers coalition"),
+// not what the mayor said of them; nobody speaks for the sailors.
+func TestWhatAGroupSaid(t *testing.T) {
+	eng := openFS(t, fstest.MapFS{"a.txt": {Data: []byte("Harbour Strike\n\n" +
+		"The harbour board met on Monday in Veltra.\n" +
+		"Mayor Tom Hale said the workers wanted more pay and would not sail to Oslo, as the sailors had feared.\n" +
+		"Ola Dahl, the president of the Veltra Dockers Union, the biggest member of the workers coalition, told reporters on Sunday it was impossible to sail.\n" +
+		"\"The union has taken the firm decision not to sail to Oslo,\" Ola Dahl said.\n" +
+		"A new quay opened in August.\n")}})
+	askContrary(t, eng, []contraryCase{
+		{"what did the workers say about oslo", "Mayor Tom Hale", "firm decision"},
+	})
+	if a, err := eng.Ask(context.Background(), "what did the sailors say about oslo"); err != nil || !a.Abstained {
+		t.Errorf("sailors: %+v (%v), want an abstention", a, err)
+	}
+}

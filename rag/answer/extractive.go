@@ -668,7 +668,7 @@ func scoreSentences(ix *index.Index, qr match.Query, passages []retrieve.Passage
 			}
 			referred := func() [][]string { return referredTo(ix, qr, p.Doc, s, sent.Text) }
 			c.constrained = meetsConstraints(ix, qr, &pinned, sent.Text, own, prevText, nextText, ctx, referred) &&
-				(sayer == nil || saidBy(ix, terms, sayer, group, speaking, p.Doc, s))
+				(sayer == nil && group == nil || saidBy(ix, terms, sayer, group, speaking, p.Doc, s))
 			c.score = cov + 0.35*(c.context-cov) + typeWeight(qr.Question)*c.typed + 0.1*pairShare(qr, sentTerms) + 0.02/float64(rank+1) + likenessWeight*qr.Likeness(sentTerms)
 			if defines != nil && defines.MatchString(sent.Text) || firstMention(ix, qr, p.Doc, s, sentTerms) {
 				c.score += definitionWeight

@@ -82,9 +82,13 @@ func saidBy(ix *index.Index, terms *termsMemo, sayer []match.Word, group []strin
 	// opposition leaders"); a name alone ("Syria") is no group's.
 	if len(group) > 0 {
 		for _, q := range ix.QuotesIn(doc, s) {
-			ts := terms.of(q.Speaker)
-			if !slices.ContainsFunc(group, func(g string) bool { return !slices.Contains(ts, g) }) {
-				return true
+			// Or whose role holds them: George Sabra, "the president of
+			// the Syrian National Council, the biggest member of the
+			// opposition coalition", speaks for the opposition.
+			for _, ts := range [][]string{terms.of(q.Speaker), terms.of(roleOf(ix, q.Speaker))} {
+				if !slices.ContainsFunc(group, func(g string) bool { return !slices.Contains(ts, g) }) {
+					return true
+				}
 			}
 		}
 	}
