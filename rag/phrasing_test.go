@@ -1814,3 +1814,19 @@ func TestWhatAGroupSaid(t *testing.T) {
 		t.Errorf("sailors: %+v (%v), want an abstention", a, err)
 	}
 }
+
+// TestWhatGoesOnSinceATimeBeganThen: "when did the strike start" is
+// answered by "the conflict … that has cost 300 jobs since 2014", not by
+// the day someone joined it; "when do the talks start", asked of what is
+// to come, is not.
+func TestWhatGoesOnSinceATimeBeganThen(t *testing.T) {
+	eng := openFS(t, fstest.MapFS{"a.txt": {Data: []byte("Harbour Strike\n\n" +
+		"The talks aim to end the conflict in Veltra that has cost 300 jobs since 2014.\n" +
+		"Mayor Ilse Brandt joined the Veltra strike a year ago, tipping the balance in favour of the dockers.\n" +
+		"The talks are scheduled for May 3.\n" +
+		"Ferries to Oslo were cancelled.\n")}})
+	askContrary(t, eng, []contraryCase{{"when did the veltra strike start", "", "since 2014"}})
+	if a, err := eng.Ask(context.Background(), "when do the talks start"); err != nil || !strings.HasPrefix(a.Text, "The talks are scheduled for May 3") {
+		t.Errorf("talks to come: %+v (%v), want May 3 first", a, err)
+	}
+}

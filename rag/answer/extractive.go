@@ -625,6 +625,10 @@ func scoreSentences(ix *index.Index, qr match.Query, passages []retrieve.Passage
 				added = -setAsideMet(qr, more, own)
 				cov += added
 			}
+			// "when did the war start?": "the conflict … that has killed
+			// 300,000 people since 2011" says when it began.
+			since := startedSince(qr, sent.Text, own)
+			cov += since
 			kindNamed := namesKind(qr, sent.Text)
 			var kindShare float64
 			if kindNamed {
@@ -646,7 +650,8 @@ func scoreSentences(ix *index.Index, qr match.Query, passages []retrieve.Passage
 				nextText = ix.Documents()[p.Doc].Sentences[s+1].Text
 			}
 			c := candidate{doc: p.Doc, sent: s, coverage: cov, context: qr.Coverage(ctx...), direct: qr.DirectCoverage(ctx...)}
-			c.context += added
+			c.context += added + since
+			c.direct += since
 			if kindNamed {
 				c.context = c.context*(1-kindShare) + kindShare
 				c.direct = c.direct*(1-kindShare) + kindShare
@@ -1170,4 +1175,33 @@ func newestDay(ix *index.Index) string {
 		newest = max(newest, document.Day(d.Date))
 	}
 	return newest
+}
+
+// pastStartRe asks when something began in the past, as what has gone on
+// since a time did: "when did the talks start?", not "when do they
+// start?".
+var pastStartRe = regexp.MustCompile(`(?i)\b(?:did|started|began|begun|commenced)\b`)
+
+// startWords ask when something began.
+var startWords = newWordSet("start", "started", "starts", "begin", "began", "begun", "begins", "commence", "commenced")
+
+// sinceTimeRe dates the start of what goes on: "since 2011", "since
+// March".
+var sinceTimeRe = regexp.MustCompile(`\bsince\s+(?:(?:early|late|mid-?)\s*)?(?:1[0-9]\d\d|20\d\d|` + document.MonthName + `)\b`)
+
+// startedSince returns the share of the question's weight of its words
+// that ask when something began, less what terms ts meet of them, when the
+// question asks when and text dates what goes on "since" a time: the
+// time something has gone on since is when it began.
+func startedSince(qr match.Query, text string, ts []string) float64 {
+	if qr.Question.Kind != question.When || qr.Total == 0 || !pastStartRe.MatchString(qr.Question.Text) || !sinceTimeRe.MatchString(text) {
+		return 0
+	}
+	share := 0.0
+	for i, w := range qr.Words {
+		if startWords.In(strings.ToLower(w.Surface)) && qr.Counted(i) {
+			share += (1 - w.Credit(ts)) * w.Weight / qr.Total
+		}
+	}
+	return share
 }
