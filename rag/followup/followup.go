@@ -820,8 +820,12 @@ func verbAfter(next []string) bool {
 		return false
 	}
 	w := strings.TrimRight(next[1], "?.!,")
-	return w != "" && w == strings.ToLower(w) && !term.IsStop(w)
+	return w != "" && w == strings.ToLower(w) && (!term.IsStop(w) || stopVerbs[w])
 }
+
+// stopVerbs are verbs the stop list holds: "why did the geneva
+// conference get postponed?".
+var stopVerbs = map[string]bool{"get": true, "got": true, "be": true, "been": true, "have": true, "had": true}
 
 // nameWord reports a word typed in lower case that the corpus writes as
 // a name or a word of one.

@@ -107,6 +107,8 @@ func TestResolve(t *testing.T) {
 			"who leads it", "Who leads the veltra", ""},
 		{"it, a lower-case name before its verb", []Turn{{Question: "did the veltra respond", Answer: "It did not. [1]"}},
 			"who leads it", "Who leads the veltra", ""},
+		{"it, a noun after a lower-case name, before get", []Turn{{Question: "why did the veltra conference get postponed", Answer: "The union disagreed. [1]"}},
+			"when was it supposed to happen", "When was the veltra conference supposed to happen", ""},
 		{"the preposition is not said twice", []Turn{{Question: "What did Tomas Berg say about Veltra?", Answer: "He praised it. [1]"}},
 			"and about the strike?", "What did Tomas Berg say about the strike?", ""},
 		{"there, a gathering asked when", []Turn{{Question: "when was the veltra meeting", Answer: "The meeting took place last week, after strikes in Oslo. [1]"}},
