@@ -905,6 +905,11 @@ func (r Resolver) swapSubject(prevQ, subject string) string {
 		if m := askedSubjectRe.FindStringSubmatchIndex(prevQ); m != nil {
 			return prevQ[:m[2]] + subject + prevQ[m[3]:]
 		}
+		// "who is going to the talks?" then "what about the US?": is
+		// the US going to the talks?
+		if m := whoAuxRe.FindStringSubmatch(prevQ); m != nil {
+			return matchCase("Is", agreeing(strings.ToLower(m[1]), subject)) + " " + subject + " " + strings.TrimRight(m[2], "?.! ") + "?"
+		}
 		return strings.TrimRight(prevQ, "?.! ") + " " + subject + "?"
 	}
 	last := runs[len(runs)-1]
@@ -933,6 +938,27 @@ func (r Resolver) swapSubject(prevQ, subject string) string {
 	}
 	return before + subject + prevQ[last[1]:]
 }
+
+// agreeing returns the auxiliary aux in the number of subject: "are"
+// for "the rebels", "is" for "the US".
+func agreeing(aux, subject string) string {
+	f := strings.Fields(subject)
+	last := f[len(f)-1]
+	plural := last == strings.ToLower(last) && strings.HasSuffix(last, "s") && !strings.HasSuffix(last, "ss") || strings.Contains(" "+strings.ToLower(subject)+" ", " and ")
+	forms := map[string][2]string{"is": {"is", "are"}, "are": {"is", "are"}, "was": {"was", "were"}, "were": {"was", "were"}, "has": {"has", "have"}, "have": {"has", "have"}}
+	if f, ok := forms[aux]; ok {
+		if plural {
+			return f[1]
+		}
+		return f[0]
+	}
+	return aux
+}
+
+// whoAuxRe is a question whose subject is "who", before an auxiliary
+// (its first group) and the rest of the question: "who is going to the
+// talks?".
+var whoAuxRe = regexp.MustCompile(`(?i)^\W*who\s+(is|are|was|were|will|would|can|could|should|has|have|had)\s+(\p{L}.*)$`)
 
 // askedSubjectRe finds a question's subject of "the" and one word after
 // its wh-word and auxiliary, as its first group: "the rebels" of "what do
