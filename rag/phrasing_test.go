@@ -1830,3 +1830,18 @@ func TestWhatGoesOnSinceATimeBeganThen(t *testing.T) {
 		t.Errorf("talks to come: %+v (%v), want May 3 first", a, err)
 	}
 }
+
+// TestWhoOneWorksFor: "who does berg work for" is answered where the
+// articles give her job ("Harbour Board spokeswoman Ana Berg"), not by
+// a sentence that works with her name and the word "working".
+func TestWhoOneWorksFor(t *testing.T) {
+	eng := openFS(t, fstest.MapFS{"a.txt": {Data: []byte("Harbour Talks\n\n" +
+		"\"There have been many ups and downs in these talks,\" Harbour Board spokeswoman Ana Berg said.\n" +
+		"Mayor Tom Hale had been working closely with the dockers \"to make sure they know it is essential that they attend,\" Berg said.\n" +
+		"Ferries to Oslo were cancelled.\n" +
+		"A new quay opened in August.\n")}})
+	a, err := eng.Ask(context.Background(), "who does berg work for")
+	if err != nil || a.Abstained || !strings.Contains(a.Text, "Harbour Board spokeswoman") || strings.HasPrefix(a.Text, "Mayor") {
+		t.Errorf("%+v (%v), want her job", a, err)
+	}
+}

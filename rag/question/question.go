@@ -256,6 +256,9 @@ var (
 	// kirbys role" (Normalize has written out "whats"), or their past:
 	// "what is Krol's background?".
 	roleRe = regexp.MustCompile(`(?i)^what\s+(?:is|was)\s+(.+?)(?:['’]s|s['’]?)\s+(job|role|position|title|post|occupation|background|career|bio|experience|resume|history)\s*[?.!]*$`)
+	// workForRe asks whom a person works for: "who does Psaki work for?",
+	// "who is Kirby working for?".
+	workForRe = regexp.MustCompile(`(?i)^(?:who|whom)\s+(?:does|did|do|is|was)\s+(.+?)\s+(?:work|working)\s+for\s*[?.!]*$`)
 	// pastRe asks what a person did before: "what has Krol done
 	// before?", "where did she work previously?". News gives a person's
 	// past where it introduces them, as it gives their job.
@@ -416,6 +419,11 @@ func Parse(raw string) Question {
 		q.Background = backgroundNouns[strings.ToLower(m[2])]
 	} else if m := pastRe.FindStringSubmatch(text); m != nil && shortName(m[1], false) {
 		q.Kind, roleOf, q.Background = Who, m[1], true
+	} else if m := workForRe.FindStringSubmatch(text); m != nil && shortName(m[1], false) {
+		// "who does Psaki work for?" asks her job, which names her
+		// employer: "State Department spokeswoman Jen Psaki".
+		q.Kind, roleOf = Who, m[1]
+		typeWords["work"], typeWords["works"], typeWords["working"] = true, true, true
 	}
 	// "what's the death toll?", "what is the final tally?": a toll or a
 	// tally is a number.

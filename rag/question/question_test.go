@@ -123,7 +123,8 @@ func TestTypeNounAndDefines(t *testing.T) {
 		{"whos kirby", "", "kirby"},
 		{"who is attending?", "", ""},
 		{"who is in charge of the talks", "", ""},
-		{"what is Kirby's job?", "", "Kirby"}, // asks who Kirby is
+		{"what is Kirby's job?", "", "Kirby"},    // asks who Kirby is
+		{"who does psaki work for", "", "psaki"}, // her job names her employer
 		{"whats kirbys role", "", "kirby"},
 		{"what is the job of the envoy", "", ""},
 	} {
