@@ -61,6 +61,10 @@ const (
 	// articles' terms, 0.12 over SQuAD's), so a relation below it joins a
 	// sense of the word the articles do not use.
 	minSenseCosine = 0.25
+	// minSynonymCosine is the least cosine of a word and a related one
+	// for the related one's opposites to be the word's too: "begin" for
+	// "start" (0.75).
+	minSynonymCosine = 0.7
 	// maxNear bounds the near words taken for one question word.
 	maxNear = 5
 )
@@ -181,11 +185,28 @@ func (m *Matcher) near(t string) []nearHit {
 	// lose 0.74: they appear in the same contexts), but one never stands
 	// for the other. They are left out after the nearest are taken, so
 	// they make no room for words further off.
-	opposites := m.lx.Antonyms(t)
+	opposites := m.opposites(t)
 	out := make([]nearHit, 0, min(len(hits), maxNear))
 	for _, h := range hits[:min(len(hits), maxNear)] {
 		if !slices.Contains(opposites, h.term) {
 			out = append(out, h)
+		}
+	}
+	return out
+}
+
+// opposites returns the antonyms WordNet gives t, and those it gives the
+// related words whose vectors are nearly t's own: "start" has only
+// "stop", but "begin", as near, has "end".
+func (m *Matcher) opposites(t string) []string {
+	out := m.lx.Antonyms(t)
+	for _, r := range m.lx.Related(t) {
+		if c, ok := m.vec.Cosine(t, r); ok && c >= minSynonymCosine {
+			for _, a := range m.lx.Antonyms(r) {
+				if a != t && !slices.Contains(out, a) {
+					out = append(slices.Clip(out), a)
+				}
+			}
 		}
 	}
 	return out

@@ -153,6 +153,13 @@ func TestNearWordsAreNoOpposites(t *testing.T) {
 	if !slices.Contains(near, term.Word("climb")) {
 		t.Errorf("near words of rise %v lack climb", near)
 	}
+	// WordNet gives "start" only "stop" as its opposite, but "begin", as
+	// near as a synonym, has "end".
+	base = matcherOver(t, "Talks\n\nThe talks start today and end in May; the last ones began in March.\n")
+	m = NewMatcher(base.ix, lx, vec)
+	if near := m.Near(term.Word("start")); slices.Contains(near, term.Word("end")) {
+		t.Errorf("near words of start %v hold end", near)
+	}
 }
 
 // TestRelatedWordsInTheArticlesSense: WordNet relates "host" to "army"
