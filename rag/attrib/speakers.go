@@ -27,7 +27,7 @@ func (qi *Quotations) QuotesBy(name string) SpeakerQuotes {
 			}
 			// "russia": Russia's negotiator, its foreign minister; then
 			// names spelt alike.
-			out.Suggestions = qi.speakingFor(key)
+			out.Suggestions = qi.byRoleWord(key)
 			for _, n := range qi.suggest(key) {
 				if len(out.Suggestions) < 5 && !slices.Contains(out.Suggestions, n) {
 					out.Suggestions = append(out.Suggestions, n)
@@ -213,11 +213,11 @@ func (qi *Quotations) lookup(key string) (int, bool) {
 	return 0, false
 }
 
-// speakingFor returns up to five speakers whose role names what key
+// byRoleWord returns up to five speakers whose role names what key
 // names, by a word that begins with it ("Russia's main negotiator",
 // "Russian Foreign Minister" for "russia"): none is called so, but they
 // speak for it.
-func (qi *Quotations) speakingFor(key string) []string {
+func (qi *Quotations) byRoleWord(key string) []string {
 	typed := slices.DeleteFunc(strings.Fields(key), func(w string) bool { return nameLinks[w] })
 	if len(typed) != 1 || len([]rune(typed[0])) < 2 {
 		return []string{}

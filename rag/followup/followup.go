@@ -945,8 +945,7 @@ func agreeing(aux, subject string) string {
 	f := strings.Fields(subject)
 	last := f[len(f)-1]
 	plural := last == strings.ToLower(last) && strings.HasSuffix(last, "s") && !strings.HasSuffix(last, "ss") || strings.Contains(" "+strings.ToLower(subject)+" ", " and ")
-	forms := map[string][2]string{"is": {"is", "are"}, "are": {"is", "are"}, "was": {"was", "were"}, "were": {"was", "were"}, "has": {"has", "have"}, "have": {"has", "have"}}
-	if f, ok := forms[aux]; ok {
+	if f, ok := numberForms[aux]; ok {
 		if plural {
 			return f[1]
 		}
@@ -954,6 +953,10 @@ func agreeing(aux, subject string) string {
 	}
 	return aux
 }
+
+// numberForms are the singular and plural of the auxiliaries that have
+// both.
+var numberForms = map[string][2]string{"is": {"is", "are"}, "are": {"is", "are"}, "was": {"was", "were"}, "were": {"was", "were"}, "has": {"has", "have"}, "have": {"has", "have"}}
 
 // whoAuxRe is a question whose subject is "who", before an auxiliary
 // (its first group) and the rest of the question: "who is going to the
