@@ -1806,9 +1806,11 @@ func TestWhatAGroupSaid(t *testing.T) {
 		"Mayor Tom Hale said the workers wanted more pay and would not sail to Oslo, as the sailors had feared.\n" +
 		"Ola Dahl, the president of the Veltra Dockers Union, the biggest member of the workers coalition, told reporters on Sunday it was impossible to sail.\n" +
 		"\"The union has taken the firm decision not to sail to Oslo,\" Ola Dahl said.\n" +
-		"A new quay opened in August.\n")}})
+		"A new quay opened in August.\n" +
+		"The quays of Veltra were unsafe for ferries, the inquiry said.\n")}})
 	askContrary(t, eng, []contraryCase{
 		{"what did the workers say about oslo", "Mayor Tom Hale", "firm decision"},
+		{"what did the inquiry say", "", "unsafe for ferries"}, // a document that speaks, no quotation's speaker
 	})
 	if a, err := eng.Ask(context.Background(), "what did the sailors say about oslo"); err != nil || !a.Abstained {
 		t.Errorf("sailors: %+v (%v), want an abstention", a, err)

@@ -94,7 +94,17 @@ func saidBy(ix *index.Index, terms *termsMemo, sayer []match.Word, group []strin
 	}
 	// Or the name is the subject of the sentence's word of speech, a
 	// quotation in it given to its spokesman: "The US was trying to
-	// stress peace talks were "the way …," she added".
+	// stress peace talks were "the way …," she added". A group asked for
+	// by its noun alone is met by its last word: "… the lawsuit said",
+	// "Police said".
+	subject := func(t string) bool { return namesSayer(sayer, []string{t}) }
+	if len(sayer) == 0 {
+		if len(group) == 0 {
+			return false
+		}
+		head := group[len(group)-1]
+		subject = func(t string) bool { return t == head }
+	}
 	toks := term.Tokenize(ix.Documents()[doc].Sentences[s].Text)
 	speech := func(t term.Token) bool {
 		w := strings.ToLower(t.Surface)
@@ -103,7 +113,7 @@ func saidBy(ix *index.Index, terms *termsMemo, sayer []match.Word, group []strin
 	}
 	for i, t := range toks {
 		// A name of two words is one token: "United States" is the U.S.
-		if t.Term == "" || !namesSayer(sayer, []string{t.Term}) {
+		if t.Term == "" || !subject(t.Term) {
 			continue
 		}
 		if i > 1 && strings.EqualFold(toks[i-2].Surface, "according") {
