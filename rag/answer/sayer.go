@@ -105,6 +105,9 @@ func saidBy(ix *index.Index, terms *termsMemo, sayer []match.Word, group []strin
 		head := group[len(group)-1]
 		subject = func(t string) bool { return t == head }
 	}
+	if !slices.ContainsFunc(ix.SentenceTerms(doc, s), subject) {
+		return false // the sentence's words are read only when it names them
+	}
 	toks := term.Tokenize(ix.Documents()[doc].Sentences[s].Text)
 	speech := func(t term.Token) bool {
 		w := strings.ToLower(t.Surface)
