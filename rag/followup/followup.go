@@ -882,6 +882,9 @@ func withoutVerb(text string, start, end int) string {
 // about Lavrov?"), a name typed in lower case included when IsName knows
 // it; without a name, the subject is added at the end.
 func (r Resolver) swapSubject(prevQ, subject string) string {
+	if len(term.Of(subject)) == 0 {
+		return prevQ // "and the?", "what about ,": no new subject, the question before
+	}
 	runs := capitalRunSpans(prevQ)
 	if r.IsName != nil {
 		// Names typed in lower case, wherever they stand: "what did kirby

@@ -125,6 +125,8 @@ func TestResolve(t *testing.T) {
 			"and the dockers?", "Are the dockers going to the talks?", ""},
 		{"a new subject for who, one by name", []Turn{{Question: "who has backed the strike", Answer: "The union has. [1]"}},
 			"what about Norland?", "Has Norland backed the strike?", ""},
+		{"no new subject asks the question before", []Turn{{Question: "who is going to the talks", Answer: "The envoy is. [1]"}},
+			"and the?", "Who is going to the talks", ""},
 		{"going where the question before went", []Turn{{Question: "is tomas berg going to the oslo talks", Answer: "He is attending. [1]"}},
 			"who else is going?", "Who else is going to the oslo talks", ""},
 		{"attending what the question before went to", []Turn{{Question: "is tomas berg going to oslo", Answer: "He is attending. [1]"}},
