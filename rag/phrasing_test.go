@@ -1745,12 +1745,12 @@ func TestWhatARoleSaid(t *testing.T) {
 // TestAPersonsOpinionIsWhatTheySaid: "what is omar alis opinion of ilse
 // brandt" asks what Omar Ali said, not what another said naming both
 // ("… the harbour master [Omar Ali]. They speak often …"); what a
-// country thinks of the board may be what it does.
+// country or a group thinks of the board may be what it does.
 func TestAPersonsOpinionIsWhatTheySaid(t *testing.T) {
 	eng := openFS(t, fstest.MapFS{"a.txt": {Data: []byte("Harbour Talks\n\n" +
 		"\"I have no news from Mayor Ilse Brandt or the harbour master [Omar Ali]. They speak often, so I expect a call soon,\" ferry chief Lena Holm said.\n" +
 		"\"The quays of Veltra need work,\" Omar Ali said on Monday.\n" +
-		"In the strike, Norland has backed the harbour board.\n" +
+		"In the strike, Norland has backed the harbour board, as have the sailors.\n" +
 		"The port of Veltra has been closed for a month.\n" +
 		"Ferries to Oslo were cancelled, and fares rose in June.\n" +
 		"The captains met in July.\n" +
@@ -1759,6 +1759,7 @@ func TestAPersonsOpinionIsWhatTheySaid(t *testing.T) {
 		{"what is omar alis opinion of ilse brandt", "speak often", ""},
 		{"what does omar ali think of ilse brandt", "speak often", ""},
 		{"what does norland think of the harbour board", "", "backed the harbour board"},
+		{"what do the sailors think of the harbour board", "", "backed the harbour board"},
 	})
 }
 

@@ -46,6 +46,9 @@ func askedSayer(ix *index.Index, qr match.Query) []match.Word {
 // said by ("the syrian opposition"), as the articles write them, when one
 // of them is no name: a group named by its noun. Nil otherwise.
 func askedGroup(qr match.Query) []string {
+	if qr.Question.Opinion {
+		return nil // what the rebels think of Assad may be what they do
+	}
 	var out []string
 	common := false
 	for _, w := range qr.Question.SayerWords() {
