@@ -208,6 +208,12 @@ func (r Resolver) Resolve(history []Turn, q string) Result {
 			b.WriteString(p)
 			continue
 		}
+		if lp == "it" && saidItRe.MatchString(text[:loc[0]]) {
+			// "when did he say it?": what was said, the answer before,
+			// not the topic it was about.
+			b.WriteString(p)
+			continue
+		}
 		event := beforeRe.MatchString(text[:loc[0]]) || eventAfterRe.MatchString(text[loc[1]:])
 		rep := r.antecedent(lp, kind, event, prevQ, answer, text)
 		if rep == "" {
@@ -248,6 +254,10 @@ func (r Resolver) Resolve(history []Turn, q string) Result {
 	res.Changed = out != text
 	return res
 }
+
+// saidItRe is a word of saying right before a pronoun, whose object it
+// is: "say it", "wrote it".
+var saidItRe = regexp.MustCompile(`(?i)\b(?:say|says|said|tell|tells|told|write|writes|wrote|written|tweet|tweeted|mean|meant|announce|announced|claim|claimed)\s+$`)
 
 // possessiveHer reports whether the text after a "her" begins with a
 // word of content, the noun "her" is the possessive of ("her job"), not

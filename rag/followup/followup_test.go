@@ -36,7 +36,7 @@ func TestResolve(t *testing.T) {
 		{"he from the answer", []Turn{{Question: "Who leads the delegation?", Answer: "Tomas Berg, the chief negotiator, said the talks would go on. [1]"}},
 			"What did he say?", "What did Tomas Berg say?", ""},
 		{"he from the question first", []Turn{{Question: "What did Tomas Berg say about the truce?", Answer: "Anna Kowal said nothing."}},
-			"when did he say it?", "When did Tomas Berg say the truce?", ""},
+			"when did he say it?", "When did Tomas Berg say it?", ""}, // "it" is what he said, not the truce
 		{"she skips a man", []Turn{{Question: "What did Marta Reyes ask Tomas Berg?", Answer: "She asked about aid."}},
 			"how did he respond?", "How did Tomas Berg respond?", ""},
 		{"his", []Turn{{Question: "Who is Tomas Berg?", Answer: "Tomas Berg is an envoy."}},
