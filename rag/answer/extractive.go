@@ -556,6 +556,7 @@ func scoreSentences(ix *index.Index, qr match.Query, passages []retrieve.Passage
 	refs := newNounRefs(qr)
 	sequenced := sequenceTerms(qr)
 	counted, counts := countedNoun(qr) // the noun "how many" counts, read once
+	starts := startWordsAsked(qr)
 	seen := map[[2]int]bool{}
 	// An answer before may quote a sentence in other quotation marks
 	// ("… said it: “That is …”" for "That is …").
@@ -627,7 +628,7 @@ func scoreSentences(ix *index.Index, qr match.Query, passages []retrieve.Passage
 			}
 			// "when did the war start?": "the conflict … that has killed
 			// 300,000 people since 2011" says when it began.
-			since := startedSince(qr, sent.Text, own)
+			since := startedSince(qr, starts, sent.Text, own)
 			cov += since
 			kindNamed := namesKind(qr, sent.Text)
 			var kindShare float64
@@ -1189,19 +1190,34 @@ var startWords = newWordSet("start", "started", "starts", "begin", "began", "beg
 // March".
 var sinceTimeRe = regexp.MustCompile(`\bsince\s+(?:(?:early|late|mid-?)\s*)?(?:1[0-9]\d\d|20\d\d|` + document.MonthName + `)\b`)
 
+// startWordsAsked returns the places among the question's words of its
+// counted words of starting when it asks when something began in the
+// past ("when did the war start?"); nil otherwise.
+func startWordsAsked(qr match.Query) []int {
+	if qr.Question.Kind != question.When || qr.Total == 0 || !pastStartRe.MatchString(qr.Question.Text) {
+		return nil
+	}
+	var out []int
+	for i, w := range qr.Words {
+		if startWords.In(strings.ToLower(w.Surface)) && qr.Counted(i) {
+			out = append(out, i)
+		}
+	}
+	return out
+}
+
 // startedSince returns the share of the question's weight of its words
-// that ask when something began, less what terms ts meet of them, when the
-// question asks when and text dates what goes on "since" a time: the
-// time something has gone on since is when it began.
-func startedSince(qr match.Query, text string, ts []string) float64 {
-	if qr.Question.Kind != question.When || qr.Total == 0 || !pastStartRe.MatchString(qr.Question.Text) || !sinceTimeRe.MatchString(text) {
+// of starting (starts, from startWordsAsked), less what terms ts meet of
+// them, when text dates what goes on "since" a time: the time something
+// has gone on since is when it began.
+func startedSince(qr match.Query, starts []int, text string, ts []string) float64 {
+	if len(starts) == 0 || !sinceTimeRe.MatchString(text) {
 		return 0
 	}
 	share := 0.0
-	for i, w := range qr.Words {
-		if startWords.In(strings.ToLower(w.Surface)) && qr.Counted(i) {
-			share += (1 - w.Credit(ts)) * w.Weight / qr.Total
-		}
+	for _, i := range starts {
+		w := qr.Words[i]
+		share += (1 - w.Credit(ts)) * w.Weight / qr.Total
 	}
 	return share
 }
