@@ -632,16 +632,12 @@ func (r Resolver) group(prevQ, answer, text string) string {
 // namedIn reports whether text names name itself, however typed: "them"
 // in "what did the us ask them to do?" is not the U.S.
 func namedIn(text, name string) bool {
-	fold := func(s string) []string {
-		return strings.FieldsFunc(strings.ToLower(strings.ReplaceAll(s, ".", "")), func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) })
+	// Words only, one space between: "U.S." is "us", "Free-Syrian" two.
+	fold := func(s string) string {
+		return strings.Join(strings.FieldsFunc(strings.ToLower(strings.ReplaceAll(s, ".", "")), func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) }), " ")
 	}
-	words, n := fold(text), fold(name)
-	for i := 0; len(n) > 0 && i+len(n) <= len(words); i++ {
-		if slices.Equal(words[i:i+len(n)], n) {
-			return true
-		}
-	}
-	return false
+	n := fold(name)
+	return n != "" && textutil.IndexWord(fold(text), n, func(b byte) bool { return b != ' ' }) >= 0
 }
 
 // citesSource reports whether text before a name makes the name a
