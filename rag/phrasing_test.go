@@ -244,17 +244,21 @@ func TestATollAsksForANumber(t *testing.T) {
 
 // TestNegatedQuestionNeedsANegatedSentence: "who refused" is not
 // answered by a sentence that says someone does it, even after one that
-// says others refuse; a refusal, a "non-" word or "except" answers it.
+// says others refuse; a refusal, a "non-" word or "except" answers it,
+// and so does what a sentence sets apart ("every union … apart from the
+// Dockers"), though no word of the question follows.
 func TestNegatedQuestionNeedsANegatedSentence(t *testing.T) {
 	const article = "Harbour Talks\n\n" +
 		"Harbour chief Ilse Brandt said on Friday that the talks in Oslo would be hard.\n\n" +
 		"The ministry said some smaller unions will not join, although the others agreed.\n" +
 		"The Weavers Guild of Veltra is joining the talks in Oslo.\n\n" +
-		"The port's refusal to let non-members dock in Oslo angered the fishermen.\n"
+		"The port's refusal to let non-members dock in Oslo angered the fishermen.\n\n" +
+		"Every union of the northern ports signed the wage accord in March, apart from the Dockers of Tromsø.\n"
 	eng := openFS(t, fstest.MapFS{"a.txt": {Data: []byte(article)}})
 	for _, tt := range []struct{ question, not, want string }{
 		{"which guild refused to join the talks in oslo", "Weavers Guild", ""},
 		{"who was not allowed to dock in oslo", "", "non-members"},
+		{"which northern union did not sign the wage accord", "", "Dockers of Tromsø"},
 	} {
 		a, err := eng.Ask(context.Background(), tt.question)
 		if err != nil {

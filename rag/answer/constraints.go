@@ -772,6 +772,12 @@ const negationReach = 4
 // "… areas that are not explicitly reserved to Westminster" does not
 // answer "what parliament has no power to legislate?".
 func negatesTopic(qr match.Query, text string) bool {
+	if exclusion.MatchString(text) {
+		// "the conquest of Europe was complete, excluding only Iberia":
+		// what a sentence sets apart is what its topic does not hold, and
+		// the words set apart are the answer, no word of the question.
+		return true
+	}
 	if !negation.MatchString(text) {
 		return false
 	}
@@ -827,6 +833,10 @@ func negatesAWord(qr match.Query, text string) bool {
 var lossRe = regexp.MustCompile(`(?i)\b(impossible|lost|lack(s|ed|ing)?|loss)\b`)
 
 var negation = regexp.MustCompile(`(?i)\b(not|never|no|none|nor|neither|without|cannot|unable|except|refus(ed|al|es|ing)|declined|failed|rejected|absent)\b|\bnon-|n['’]t\b`)
+
+// exclusion finds the words that set something apart from what a
+// sentence says of the rest: "all of Europe except Iberia".
+var exclusion = regexp.MustCompile(`(?i)\b(except|excepting|excluding|apart from|other than|save for|but for)\b`)
 
 // minKin is how near two words' vectors must be for one to stand in the
 // other's place as another of its kind: English and French are at 0.63,
