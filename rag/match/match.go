@@ -529,7 +529,7 @@ func (m *Matcher) Prepare(q question.Question) Query {
 			}
 		}
 		for _, r := range senses[w.Term] {
-			// The first word of a verb of several words is met through
+			// The words of a verb of several words are met through
 			// the verb's senses too: "call off" as "cancel", "put off"
 			// as "postpone".
 			if ix.SentenceDF(r) > 0 && !hasAlt(qw.Alts, r) {

@@ -593,3 +593,21 @@ func TestATypoOfANameWordNetKnowsOtherwise(t *testing.T) {
 		t.Errorf("turky: %v, want Turkey", alts)
 	}
 }
+
+// TestEveryWordOfAVerbOfSeveralWordsMeetsItsSense: "part" of "taking
+// part" is no part of anything: like "taking", it is met by the verb's
+// sense, so "the envoys' participation" holds both words of "who called
+// the envoys taking part a success".
+func TestEveryWordOfAVerbOfSeveralWordsMeetsItsSense(t *testing.T) {
+	lx, _ := tables(t)
+	m := NewMatcher(indexOver(t, "Talks\n\nThe mayor said the envoys' participation was a success.\nEach part of the city was quiet.\n"), lx, nil)
+	for _, word := range []string{"taking", "part"} {
+		alts, ok := wordAlts(m, "who called the envoys taking part a success", word)
+		if !ok || !slices.Contains(alts, Alt{term.Word("participation"), CreditRelated}) {
+			t.Errorf("%s: %v, want participation at %.1f", word, alts, CreditRelated)
+		}
+	}
+	if alts, _ := wordAlts(m, "which part of the city was quiet", "part"); slices.ContainsFunc(alts, func(a Alt) bool { return a.Term == term.Word("participation") }) {
+		t.Errorf("part alone met by participation: %v", alts)
+	}
+}

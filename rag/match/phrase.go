@@ -9,7 +9,9 @@ import (
 // phraseSenses finds a question's verbs of several words that WordNet
 // knows ("call off", "got hold of", "take part"), longest first at each
 // word, and returns the one-word terms of their senses by the term of
-// each verb's first content word (call: cancel; take: participate).
+// each of the verb's content words (call: cancel; take and part:
+// participate). Each word of the verb stands for the whole: "part" of
+// "take part" is no part of anything.
 func (m *Matcher) phraseSenses(q question.Question) map[string][]string {
 	if m.lx == nil {
 		return nil
@@ -27,12 +29,11 @@ func (m *Matcher) phraseSenses(q question.Question) map[string][]string {
 				continue
 			}
 			for _, t := range toks[i : i+n] {
-				if t.Term != "" {
+				if t.Term != "" && out[t.Term] == nil {
 					if out == nil {
 						out = map[string][]string{}
 					}
 					out[t.Term] = senses
-					break
 				}
 			}
 			i += n - 1
