@@ -19,18 +19,25 @@ import (
 // "who told AFP that?".
 var whoSaidThatRe = regexp.MustCompile(`(?i)^\s*who\s+(?:said|says|claimed|claims|wrote|is\s+saying|was\s+saying|told\s+(?:the\s+)?\S+)\s+(?:that|this|it|so)\s*[?.!]*\s*$`)
 
+// sourceAskRe matches a follow-up that asks, as a whole, where the
+// answer before comes from, as "who said that?" does: "according to
+// who?", "says who?", "source?", "what's the source?", "where's that
+// from?".
+var sourceAskRe = regexp.MustCompile(`(?i)^\W*(?:according\s+to\s+(?:who|whom|what|which\s+\p{L}+)|says\s+who|(?:(?:what|which)(?:'s|’s|\s+is|\s+are|\s+was)\s+)?(?:the|your|its|any)?\s*sources?|where(?:'s|’s|\s+is|\s+was)\s+(?:that|this)\s+from|where\s+(?:does|did)\s+(?:that|this)\s+come\s+from|where\s+did\s+you\s+(?:get|read|find)\s+(?:that|this))\W*$`)
+
 // WhoSaidWhatText answers "who said that?" when no answer with a citation
 // came before it.
 const WhoSaidWhatText = "Who said what? Ask “who said that?” as a follow-up to one of my answers, or give me the words themselves to look up who said them."
 
-// whoSaidThat answers "who said that?" after an answer from the articles:
-// the speaker of the quotation or reported speech in the answer's first
-// sentence, or that the article says it in its own words; with no cited
+// whoSaidThat answers "who said that?" (or "according to who?", see
+// sourceAskRe) after an answer from the articles: the speaker of the
+// quotation or reported speech in the answer's first sentence, or that
+// the article says it in its own words; with no cited
 // answer before it, it asks which words. ok is false when q asks
 // something else, or the cited sentence is not found (an LLM's own
 // words), and the question is then answered as any other.
 func (cur *state) whoSaidThat(history []Turn, q string) (Answer, bool) {
-	if !whoSaidThatRe.MatchString(question.Normalize(q)) {
+	if nq := question.Normalize(q); !whoSaidThatRe.MatchString(nq) && !sourceAskRe.MatchString(nq) {
 		return Answer{}, false
 	}
 	var prev string

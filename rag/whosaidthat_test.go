@@ -9,25 +9,28 @@ import (
 	"github.com/parleybot/parley/rag/answer"
 )
 
-// TestWhoSaidThat: "who said that?" after an answer names the speaker of
+// TestWhoSaidThat: "who said that?" (or "according to who?", "source?")
+// after an answer names the speaker of
 // the sentence it cited, or says the article speaks in its own words, and
 // cites that sentence.
 func TestWhoSaidThat(t *testing.T) {
 	article := "Harbour Strike\n\n" +
 		"The dock strike has cost the port 40 million euros since March.\n" +
-		"\"We will not sign a deal that cuts wages,\" union leader Ilse Brandt said on Friday.\n"
+		"\"We will not sign a deal that cuts wages,\" union leader Ilse Brandt said on Friday.\n" +
+		"Two ferries were turned away from the harbour on Sunday, according to the Veltra Post.\n"
 	eng := openFS(t, fstest.MapFS{"a.txt": {Data: []byte(article)}})
 	ctx := context.Background()
 	for _, tt := range []struct{ question, want, line string }{
 		{"how much has the dock strike cost the port?", "No one is quoted there", "40 million euros"},
 		{"what did the union say about a deal that cuts wages?", "Ilse Brandt", "We will not sign"},
+		{"how many ferries were turned away from the harbour?", "The Veltra Post said it", "Two ferries"},
 	} {
 		first, err := eng.Ask(ctx, tt.question)
 		if err != nil || first.Abstained {
 			t.Fatalf("%q: %+v %v", tt.question, first, err)
 		}
 		history := []Turn{{Question: tt.question, Answer: first.Text}}
-		for _, follow := range []string{"who said that?", "who told the paper that"} {
+		for _, follow := range []string{"who said that?", "who told the paper that", "according to who?", "source?", "says who", "what's the source", "where did you get that?"} {
 			a, err := eng.AskFollowUp(ctx, history, follow, nil)
 			if err != nil {
 				t.Fatal(err)
@@ -51,6 +54,10 @@ func TestWhoSaidThat(t *testing.T) {
 	a, err := eng.AskFollowUp(ctx, []Turn{{Question: "x", Answer: "The dock strike has cost the port 40 million euros since March. [1]"}}, "who said that the strike would end?", nil)
 	if err != nil || strings.HasPrefix(a.Text, "No one is quoted") {
 		t.Errorf("a question of its own: %q %v", a.Text, err)
+	}
+	a, err = eng.AskFollowUp(ctx, []Turn{{Question: "x", Answer: "The dock strike has cost the port 40 million euros since March. [1]"}}, "what is the source of the strike?", nil)
+	if err != nil || strings.HasPrefix(a.Text, "No one is quoted") {
+		t.Errorf("a question on a source: %q %v", a.Text, err)
 	}
 }
 
