@@ -1852,3 +1852,18 @@ func TestWhoOneWorksFor(t *testing.T) {
 		t.Errorf("%+v (%v), want her job", a, err)
 	}
 }
+
+// TestTakingCommandGivesNoRole: "who took command of Veltra's army" asks
+// who took it, not for Veltra's commander: a sentence in which someone
+// takes command of a force of others answers it.
+func TestTakingCommandGivesNoRole(t *testing.T) {
+	const article = "Harbour War\n\n" +
+		"Veltra's army marched north in the winter of 1752.\n\n" +
+		"In the spring of 1753, Colonel Aric Venn took command of a force of Troupes Royales and marched on the harbour.\n\n" +
+		"The harbour fell within a month.\n"
+	eng := openFS(t, fstest.MapFS{"a.txt": {Data: []byte(article)}})
+	a, err := eng.Ask(context.Background(), "Who took command of the Veltrans in the spring of 1753?")
+	if err != nil || a.Abstained || !strings.Contains(a.Text, "Aric Venn") {
+		t.Errorf("got %q %v, want Aric Venn", a.Text, err)
+	}
+}

@@ -309,8 +309,10 @@ func newPins(ix *index.Index, qr match.Query) pins {
 		}
 		w := slices.IndexFunc(qr.Words, func(w match.Word) bool { return w.Term == t.Term })
 		if w < 0 || len(qr.Words[w].Alts) == 0 || qr.Words[w].Alts[0].Credit < match.CreditCorrected ||
-			!question.IsRoleHead(qr.Words[w].Alts[0].Term) {
-			continue // a role as the corpus writes it: "presidnet" is "president"
+			!question.IsRoleHead(qr.Words[w].Alts[0].Term) || qr.Words[w].Alts[0].Credit == 1 && !question.IsRoleNoun(t.Surface) {
+			// A role as the corpus writes it: "presidnet" is "president";
+			// "took command of the French" gives no one a role.
+			continue
 		}
 		for _, at := range question.AttachedTo(qt, i) {
 			k := slices.IndexFunc(qr.Words, func(w match.Word) bool { return w.Term == at.Term })

@@ -30,8 +30,26 @@ var roleHeadTerms = func() map[string]bool {
 }()
 
 // IsRoleHead reports the index term of a noun of a role someone holds
-// for a country, a body or a group ("ambassador", "president").
+// for a country, a body or a group ("ambassador", "president"). A term
+// stands for the words that stem to it: "command" is "commander" and
+// "command", so a word as written is read by IsRoleNoun.
 func IsRoleHead(t string) bool { return roleHeadTerms[t] }
+
+// IsRoleNoun reports a word, as written, that is a noun of a role (see
+// IsRoleHead), singular or plural: "ambassadors", "spokesmen", not
+// "command" or "presidency".
+func IsRoleNoun(w string) bool {
+	lw := strings.ToLower(w)
+	switch {
+	case roleHeads[lw]:
+		return true
+	case strings.HasSuffix(lw, "men"):
+		return roleHeads[strings.TrimSuffix(lw, "men")+"man"]
+	case strings.HasSuffix(lw, "ies"):
+		return roleHeads[strings.TrimSuffix(lw, "ies")+"y"]
+	}
+	return roleHeads[strings.TrimSuffix(lw, "s")]
+}
 
 // Attachment is a name a role noun is given for, by its index term;
 // Marked when a possessive or "of", "to" or "for" says so.

@@ -26,3 +26,16 @@ func TestAttachedTo(t *testing.T) {
 		}
 	}
 }
+
+// TestIsRoleNoun: a role noun as written, singular or plural; not a word
+// that only stems as one does ("command" as "commander").
+func TestIsRoleNoun(t *testing.T) {
+	for w, want := range map[string]bool{
+		"ambassador": true, "Presidents": true, "spokesmen": true, "secretaries": true, "commander": true,
+		"command": false, "presidency": false, "represent": false, "chairs": true,
+	} {
+		if got := IsRoleNoun(w); got != want {
+			t.Errorf("IsRoleNoun(%q) = %v, want %v", w, got, want)
+		}
+	}
+}
