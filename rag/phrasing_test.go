@@ -1867,3 +1867,17 @@ func TestTakingCommandGivesNoRole(t *testing.T) {
 		t.Errorf("got %q %v, want Aric Venn", a.Text, err)
 	}
 }
+
+// TestWasGivenIsTook: one who "was given command" took command, though
+// WordNet gives "give" as the opposite of "take"; one who gave it did
+// not take it.
+func TestWasGivenIsTook(t *testing.T) {
+	const article = "Harbour Guard\n\n" +
+		"In the spring of 1753, Colonel Aric Venn was given command of the harbour guard.\n\n" +
+		"The guard held the harbour through the summer.\n"
+	eng := openFS(t, fstest.MapFS{"a.txt": {Data: []byte(article)}})
+	a, err := eng.Ask(context.Background(), "Who took command of the harbour guard in 1753?")
+	if err != nil || a.Abstained || !strings.Contains(a.Text, "Aric Venn") {
+		t.Errorf("got %q %v, want Aric Venn", a.Text, err)
+	}
+}

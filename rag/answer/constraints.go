@@ -495,7 +495,7 @@ func meetsConstraints(ix *index.Index, qr match.Query, p *pins, text string, sen
 		return false
 	}
 	// "Who won?" is not answered by who lost; "did Kerry win?" is.
-	return qr.Question.YesNo || !saysOpposite(qr, sentTerms) && !question.OtherOrder(qr.Question.Text, text)
+	return qr.Question.YesNo || !saysOpposite(qr, sentTerms, text) && !question.OtherOrder(qr.Question.Text, text)
 }
 
 // placesOtherwise reports a sentence that places its event otherwise in a
@@ -727,9 +727,21 @@ func labelsOther(labels [][2]string, text string) bool {
 // do public bill committees do?" by "Private Bill Committees consider
 // ...", nor "where is Charleston, North Carolina?" by "in North America,
 // in Charleston, South Carolina". An opposite elsewhere ("Emma, sister of
-// Richard" for "who was Emma's brother?") is no contrary.
-func saysOpposite(qr match.Query, sentTerms []string) bool {
+// Richard" for "who was Emma's brother?") is no contrary; nor is the
+// passive of a verb of giving for the question's verb of getting: "was
+// given command" is "took command".
+func saysOpposite(qr match.Query, sentTerms []string, text string) bool {
 	qs := qr.Question.Terms()
+	var passive map[string]bool // read once, when a getting verb's giving is met
+	given := func(t string) bool {
+		if passive == nil {
+			passive = map[string]bool{}
+			for _, m := range passiveRe.FindAllStringSubmatch(text, -1) {
+				passive[term.Word(m[1])] = true
+			}
+		}
+		return passive[t]
+	}
 	for _, w := range qr.Words {
 		k := slices.Index(qs, w.Term) // the word's neighbours in the question, in order
 		if len(w.Opposites) == 0 || k < 0 || len(qs) < 2 {
@@ -751,7 +763,7 @@ func saysOpposite(qr match.Query, sentTerms []string) bool {
 			if j+step < 0 || j+step >= len(sentTerms) || sentTerms[j+step] != beside {
 				continue
 			}
-			if slices.Contains(w.Opposites, t) {
+			if slices.Contains(w.Opposites, t) && !(slices.Contains(gettingGiven[w.Term], t) && given(t)) {
 				opposite = true
 			}
 			if slices.ContainsFunc(w.Alts, func(a match.Alt) bool { return a.Credit >= match.CreditCorrected && a.Term == t }) {
@@ -764,6 +776,17 @@ func saysOpposite(qr match.Query, sentTerms []string) bool {
 	}
 	return false
 }
+
+// gettingGiven are, by the term of a verb of getting, the terms of the
+// verbs of giving whose passive says it of their subject: one who "was
+// given" something took it, one who "was sold" it bought it.
+var gettingGiven = map[string][]string{
+	"take": {"give"}, "receiv": {"give"}, "buy": {"sell", "sold"}, "bought": {"sell", "sold"},
+	"borrow": {"lend", "lent"}, "learn": {"teach", "taught"},
+}
+
+// passiveRe finds a verb after a form of "be": "was given", "were sold".
+var passiveRe = regexp.MustCompile(`(?i)\b(?:is|are|was|were|be|been|being)\s+(?:\p{L}+ly\s+)?(\p{L}+)`)
 
 // negationReach is how many content words after a negation may say what
 // it negates ("did not arrive", "refused to attend the talks").
