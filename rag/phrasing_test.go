@@ -1881,3 +1881,24 @@ func TestWasGivenIsTook(t *testing.T) {
 		t.Errorf("got %q %v, want Aric Venn", a.Text, err)
 	}
 }
+
+// TestAnotherDoesTheVerb: "when did Aric Venn die?" is not answered by a
+// sentence in which another dies beside him; one that says his death is.
+// A doer named with an epithet ("Edgar the Steward returned") is still
+// the question's.
+func TestAnotherDoesTheVerb(t *testing.T) {
+	const article = "Harbour Lords\n\n" +
+		"However, Tolle suddenly died only four days after a banquet with Aric Venn.\n\n" +
+		"After the death of Aric Venn in 1752, the harbour passed to his son.\n\n" +
+		"When finally Edgar the Steward returned from exile in 1741, the harbour lords welcomed him.\n"
+	eng := openFS(t, fstest.MapFS{"a.txt": {Data: []byte(article)}})
+	for q, want := range map[string]string{
+		"When did Aric Venn die?":            "1752",
+		"When did Edgar the Steward return?": "1741",
+	} {
+		a, err := eng.Ask(context.Background(), q)
+		if err != nil || a.Abstained || !strings.Contains(a.Text, want) || strings.Contains(a.Text, "Tolle") {
+			t.Errorf("%q: %q %v, want %s", q, a.Text, err, want)
+		}
+	}
+}

@@ -5,6 +5,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"unicode"
 
 	"github.com/parleybot/parley/rag/document"
 	"github.com/parleybot/parley/rag/index"
@@ -46,6 +47,12 @@ type pins struct {
 	// subject holds the terms of the name that does what the question
 	// asks about ("Iran" in "what did Iran do on Yom Kippur?").
 	subject map[string]bool
+	// doer and verb are the terms of the name that does what a question
+	// asks when, where, why or how long it did, and the place of the
+	// verb among its words ("die" in "when did Tugh Temur die?"), or -1
+	// (subjectVerb).
+	doer map[string]bool
+	verb int
 	// thing is the question's word, by its place among its words, that
 	// does what a question asks about when it is no name ("opposition"
 	// in "did the opposition show up in Astana?"), or -1.
@@ -99,6 +106,99 @@ func subjectOf(qr match.Query) map[string]bool {
 		return out
 	}
 	return nil
+}
+
+// subjectVerb returns the terms of the name right after a question's
+// auxiliary and the place among its words of the verb right after that
+// name, when the question asks when, where, why or how long the name
+// did it and names no one else: "tugh", "temur" and "die" in "when did
+// Tugh Temur die?" (a word of the name is capitalised, as typed or as
+// the articles write it). verb is -1 otherwise: "who did Kerry meet?"
+// may be answered by "Lavrov met Kerry".
+func subjectVerb(ix *index.Index, qr match.Query) (subject map[string]bool, verb int) {
+	switch qr.Question.Kind {
+	case question.When, question.Where, question.Why, question.HowLong:
+	default:
+		return nil, -1
+	}
+	loc := subjectAuxRe.FindStringIndex(qr.Question.Text)
+	if loc == nil {
+		return nil, -1
+	}
+	subject = map[string]bool{}
+	for _, f := range strings.Fields(qr.Question.Text[loc[1]:]) {
+		word := strings.TrimRight(f, "?.!")
+		t := term.Word(word)
+		if t != "" && (unicode.IsUpper([]rune(word)[0]) || ix.IsCapitalised(t)) && !strings.HasSuffix(f, ",") {
+			subject[t] = true
+			continue
+		}
+		if len(subject) == 0 || t == "" {
+			return nil, -1 // no name, or no verb of its own: "where has Krol been ambassador?"
+		}
+		if slices.ContainsFunc(qr.Words, func(w match.Word) bool { return w.NameLike && !subject[w.Term] }) {
+			return nil, -1 // another name: "when did Kerry meet Lavrov?"
+		}
+		return subject, slices.IndexFunc(qr.Words, func(w match.Word) bool { return w.Term == t && !w.NameLike })
+	}
+	return nil, -1
+}
+
+// doneByAnother reports a sentence in which another name does the
+// question's verb (subjectVerb) wherever it says it, not the subject:
+// "Kusala suddenly died only four days after a banquet with Tugh Temür"
+// says nothing of when Tugh Temür died. The doer is the word before the
+// verb, past adverbs and auxiliaries; a sentence whose verb follows
+// anything else ("Tugh Temür, who ruled until 1332, died …") is left
+// alone.
+func doneByAnother(qr match.Query, verb int, subject map[string]bool, text string) bool {
+	if verb < 0 {
+		return false
+	}
+	v := qr.Words[verb]
+	toks := term.Surfaces(text)
+	found := false
+	for i, t := range toks {
+		if t.Term == "" || v.Credit([]string{term.Word(t.Surface)}) < match.CreditCorrected {
+			continue
+		}
+		k := i - 1
+		for k >= 0 && (strings.HasSuffix(strings.ToLower(toks[k].Surface), "ly") || doerSkips[strings.ToLower(toks[k].Surface)]) {
+			k--
+		}
+		if k < 0 || !toks[k].Capitalized || toks[k].Term == "" || term.IsStop(strings.ToLower(toks[k].Surface)) {
+			return false // no name does it, as far as the words tell
+		}
+		// The doer's whole name, back over its capitalised words and the
+		// small words between them: "Edward the Confessor returned".
+		var doer []string
+		for j := k; j >= 0; j-- {
+			w := toks[j]
+			if w.Capitalized && w.Term != "" {
+				doer = append(doer, term.Word(w.Surface))
+				continue
+			}
+			if j > 0 && toks[j-1].Capitalized && (quote.IsNameParticle(w.Surface) || strings.EqualFold(w.Surface, "the") || strings.EqualFold(w.Surface, "of")) {
+				continue
+			}
+			break
+		}
+		if slices.ContainsFunc(doer, func(d string) bool {
+			return subject[d] || slices.ContainsFunc(qr.Words, func(w match.Word) bool { return subject[w.Term] && w.NameCredit([]string{d}) > 0 })
+		}) {
+			return false // the subject does it
+		}
+		found = true
+	}
+	return found
+}
+
+// doerSkips are the words between a doer and its verb that say nothing of
+// who does it: auxiliaries, negations, "then", "also".
+var doerSkips = map[string]bool{
+	"had": true, "has": true, "have": true, "was": true, "were": true, "is": true, "are": true,
+	"would": true, "will": true, "could": true, "did": true, "does": true, "not": true, "never": true,
+	"then": true, "also": true, "later": true, "soon": true, "finally": true, "eventually": true, "himself": true, "herself": true,
 }
 
 // thingOf returns the place among a yes-no question's words of the word
@@ -247,6 +347,7 @@ func newPins(ix *index.Index, qr match.Query) pins {
 	}
 	p.counts = countsIn(qr.Question.Text)
 	p.subject = subjectOf(qr)
+	p.doer, p.verb = subjectVerb(ix, qr)
 	p.thing = -1
 	if p.subject == nil {
 		p.thing = thingOf(qr)
@@ -485,7 +586,7 @@ func meetsConstraints(ix *index.Index, qr match.Query, p *pins, text string, sen
 	if namesAnotherOne(ix, qr, p.names, strings.TrimSpace(prevText+" "+text), ctx) || ofAnotherOne(qr, p.ofNames, text, ctx) || roleMisplaced(qr, p.roles, text) || aboutOtherOnes(qr, p.namedNouns, text, sentTerms) {
 		return false
 	}
-	if otherInSlot(qr, p.slots, text, sentTerms) {
+	if otherInSlot(qr, p.slots, text, sentTerms) || doneByAnother(qr, p.verb, p.doer, text) {
 		return false
 	}
 	if placesOtherwise(qr, text) {
