@@ -1902,3 +1902,17 @@ func TestAnotherDoesTheVerb(t *testing.T) {
 		}
 	}
 }
+
+// TestWhatANameComesFrom: "what city was New Veltra named after?" is
+// answered by the sentence that says what the name comes from, not by
+// one that only says the town was so named.
+func TestWhatANameComesFrom(t *testing.T) {
+	const article = "Harbour Towns\n\n" +
+		"The settlers formed two towns in Norland, one of which they named New Veltra.\n\n" +
+		"It was named New Veltra after Veltra, their old stronghold in Ostmark.\n"
+	eng := openFS(t, fstest.MapFS{"a.txt": {Data: []byte(article)}})
+	a, err := eng.Ask(context.Background(), "What city was New Veltra named after?")
+	if err != nil || a.Abstained || !strings.Contains(a.Text, "after Veltra") || strings.Contains(a.Text, "settlers formed") {
+		t.Errorf("got %q %v, want the sentence naming it after Veltra", a.Text, err)
+	}
+}

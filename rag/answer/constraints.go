@@ -519,6 +519,12 @@ func meetsConstraints(ix *index.Index, qr match.Query, p *pins, text string, sen
 	if labelsOther(p.labels, text) || recountsOther(p.counts, text) {
 		return false
 	}
+	if namesakeAskedRe.MatchString(qr.Question.Text) && !namesakeRe.MatchString(text) {
+		// "what city was New Rochelle named after?" asks what the name
+		// comes from: "a town which they named New Rochelle" does not
+		// say.
+		return false
+	}
 	// Names must be met in the sentence, or just before it (where "he" or
 	// "the city" in the sentence comes from), or in the headline, or, for
 	// a sentence with a pronoun, a little further back (referred): all
@@ -877,6 +883,15 @@ func saysOpposite(qr match.Query, sentTerms []string, text string) bool {
 	}
 	return false
 }
+
+// namesakeAskedRe finds a question on what something is named after:
+// "what was New Rochelle named after?", "named for whom?"; not what a
+// plan "called for".
+var namesakeAskedRe = regexp.MustCompile(`(?i)\b(?:named|renamed)\s+(?:\S+\s+){0,3}?(?:after|for)\b|\bcalled\s+(?:\S+\s+){0,3}?after\b|\bnamesake\b`)
+
+// namesakeRe finds a sentence that says what a name comes from: "named
+// New Rochelle after La Rochelle", "named in honour of", "its namesake".
+var namesakeRe = regexp.MustCompile(`(?i)\b(?:named|renamed|called|name|names|naming)\b(?:\s+\S+){0,6}?\s+(?:after|for|in\s+honou?r\s+of)\b|\bnamesake\b`)
 
 // gettingGiven are, by the term of a verb of getting, the terms of the
 // verbs of giving whose passive says it of their subject: one who "was
