@@ -46,8 +46,9 @@ func WhoSaidQuery(question string) (string, bool) {
 var bareReference = map[string]bool{"that": true, "this": true, "it": true, "so": true}
 
 // helpRe matches a message that asks what Parley is or how to use it,
-// as a whole: "help", "what can you do?", "how do I use this?".
-var helpRe = regexp.MustCompile(`(?i)^\W*(?:help(?: me)?|commands|(?:what|which) commands(?: do you have| are there)?|what (?:can|do) you do|what are you|how (?:do|can) i use (?:you|this|parley|the bot)|how does (?:this|it|parley|the bot) work)\W*$`)
+// as a whole: "help", "what can you do?", "how do I use this?", "what is
+// this bot?", "who are you?".
+var helpRe = regexp.MustCompile(`(?i)^\W*(?:help(?: me)?|commands|(?:what|which) commands(?: do you have| are there)?|what (?:can|do) you do|what are you|who are you|(?:what|who)(?: is|'s|’s) (?:this bot|parley|this thing)|what(?: is|'s|’s) this(?: bot)? for|what does (?:this bot|parley|the bot) do|how (?:do|can) i use (?:you|this|parley|the bot)|how does (?:this|it|parley|the bot) work)\W*$`)
 
 // IsHelpRequest reports a message that asks for help rather than about
 // the articles; front ends answer it with their help.

@@ -30,3 +30,25 @@ func TestWhoSaidQuery(t *testing.T) {
 		}
 	}
 }
+
+// TestIsHelpRequest: a message that asks, as a whole, what Parley is or
+// how to use it is a help request; a question about the articles that
+// shares its words is not.
+func TestIsHelpRequest(t *testing.T) {
+	for q, want := range map[string]bool{
+		"help":                      true,
+		"what can you do?":          true,
+		"what is this bot":          true,
+		"who are you?":              true,
+		"what's parley":             true,
+		"what does this bot do?":    true,
+		"what is this for?":         true,
+		"who is this bot's source?": false,
+		"what is the ISSG?":         false,
+		"who are the sponsors?":     false,
+	} {
+		if got := IsHelpRequest(q); got != want {
+			t.Errorf("IsHelpRequest(%q) = %v, want %v", q, got, want)
+		}
+	}
+}
