@@ -26,6 +26,9 @@ const dontSay = "The articles don't say"
 // or as an LLM judged the passages.
 const NoPassage = dontSay + ": no passage in them answers that."
 
+// Greeting opens the reply to a message that only greets.
+const Greeting = "Hi!"
+
 // noQuestion opens the reply to a text that holds no question.
 const noQuestion = "I couldn't find a question in that."
 

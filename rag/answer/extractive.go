@@ -179,8 +179,11 @@ func Extractive(ix *index.Index, qr match.Query, passages []retrieve.Passage, de
 	}
 	if q.Empty() {
 		ans.Text = noQuestion + " Ask me something about " + describe + "."
-		if question.OnlyThanks(q.Raw) { // what was typed: a follow-up's reading of it is empty too
+		switch { // what was typed: a follow-up's reading of it is empty too
+		case question.OnlyThanks(q.Raw):
 			ans.Text = "You're welcome! Ask me anything else about " + describe + "."
+		case question.OnlyGreeting(q.Raw):
+			ans.Text = Greeting + " Ask me anything about " + describe + "."
 		}
 		return ans
 	}

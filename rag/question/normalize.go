@@ -43,6 +43,12 @@ var courtesyClauses = map[string]bool{
 	"btw": true, "by the way": true, "bot": true, "hey bot": true,
 }
 
+// dayGreetings are the courtesyClauses that greet besides greetings.
+var dayGreetings = map[string]bool{
+	"howdy": true, "greetings": true, "good morning": true, "good afternoon": true,
+	"good evening": true, "morning": true, "hey bot": true,
+}
+
 // thanksWords thank; ackWords may stand beside them in a message that
 // only thanks ("ok thanks", "great, thank you so much for the help").
 var (
@@ -232,20 +238,28 @@ var courtesyWords = map[string]bool{
 // "quick question:", "I'm curious"), and repeated punctuation. What is left
 // is the question as a plain sentence; "" when nothing is left.
 func Normalize(raw string) string {
-	text, _ := normalize(raw)
+	text, _, _ := normalize(raw)
 	return text
 }
 
 // OnlyThanks reports a message that only thanks ("thanks!", "ok thank
 // you so much 🙏"): it holds no question, and a clause of it thanks.
 func OnlyThanks(raw string) bool {
-	text, thanked := normalize(raw)
+	text, thanked, _ := normalize(raw)
 	return text == "" && thanked
 }
 
+// OnlyGreeting reports a message that only greets ("hi", "hey there!",
+// "good morning 👋"): it holds no question, thanks no one, and a clause
+// of it greets.
+func OnlyGreeting(raw string) bool {
+	text, thanked, greeted := normalize(raw)
+	return text == "" && greeted && !thanked
+}
+
 // normalize is Normalize, also reporting whether a clause taken off
-// thanks.
-func normalize(raw string) (string, bool) {
+// thanks, and whether one greets.
+func normalize(raw string) (string, bool, bool) {
 	s := discordMarkup.ReplaceAllString(raw, " ")
 	s = massMentions.ReplaceAllString(s, " ")
 	s = markdown.Replace(s)
@@ -283,8 +297,9 @@ func normalize(raw string) (string, bool) {
 		return m[:1]
 	})
 	var kept []string
-	thanked := false
+	thanked, greeted := false, false
 	for _, c := range clauses(s) {
+		greeted = greeted || greetings[bare(c)] || dayGreetings[bare(c)]
 		c = stripPrefixes(c)
 		thanked = thanked || onlyThanks(c)
 		if c == "" || courtesy(c) {
@@ -296,7 +311,7 @@ func normalize(raw string) (string, bool) {
 	out = dropCourtesyWords(out)
 	out = strings.TrimLeft(out, " ,;:-–—")
 	out = strings.Join(strings.Fields(out), " ")
-	return capitalizeFirst(out), thanked
+	return capitalizeFirst(out), thanked, greeted
 }
 
 // clauses splits text after ? ! and sentence-ending dots, and at line

@@ -383,6 +383,24 @@ func TestOnlyThanks(t *testing.T) {
 	}
 }
 
+// TestOnlyGreeting: a message that only greets, not one that thanks
+// too or asks something.
+func TestOnlyGreeting(t *testing.T) {
+	for raw, want := range map[string]bool{
+		"hi":                      true,
+		"Hey there! 👋":            true,
+		"good morning":            true,
+		"<@123> hello":            true,
+		"hi, thanks!":             false,
+		"hello, who met in Oslo?": false,
+		"?!":                      false,
+	} {
+		if got := OnlyGreeting(raw); got != want {
+			t.Errorf("%q: greeted %v, want %v", raw, got, want)
+		}
+	}
+}
+
 // TestParseStatementKeepsEveryWord: a claim is read for all its content
 // words; words that would ask for a kind of answer in a question
 // ("latest", "reported", "where") are what a claim says.
