@@ -1916,3 +1916,22 @@ func TestWhatANameComesFrom(t *testing.T) {
 		t.Errorf("got %q %v, want the sentence naming it after Veltra", a.Text, err)
 	}
 }
+
+// TestTheNationalitysRoleHolder: "who is the Turkish negotiator?" asks
+// for Turkey's negotiator: Norway's does not answer it, nor does a
+// sentence on the negotiations or the talks, which name no negotiator;
+// "who is the Norwegian negotiator?" is answered.
+func TestTheNationalitysRoleHolder(t *testing.T) {
+	const article = "Harbour Talks\n\n" +
+		"Sponsors Norway and Turkey opened the negotiations in Oslo on Monday, and the talks went on late.\n\n" +
+		"Tomas Berg, Norway's chief negotiator, said the harbour talks had been hard going.\n"
+	eng := openFS(t, fstest.MapFS{"a.txt": {Data: []byte(article)}})
+	a, err := eng.Ask(context.Background(), "Who is the Turkish negotiator?")
+	if err != nil || !a.Abstained {
+		t.Errorf("Turkish negotiator: %q %v, want an abstention", a.Text, err)
+	}
+	a, err = eng.Ask(context.Background(), "Who is the Norwegian negotiator?")
+	if err != nil || a.Abstained || !strings.Contains(a.Text, "Tomas Berg") {
+		t.Errorf("Norwegian negotiator: %q %v, want Tomas Berg", a.Text, err)
+	}
+}

@@ -415,9 +415,14 @@ func newPins(ix *index.Index, qr match.Query) pins {
 			// "took command of the French" gives no one a role.
 			continue
 		}
-		for _, at := range question.AttachedTo(qt, i) {
+		ats := question.AttachedTo(qt, i)
+		// A name the role is given for by a possessive or "of", "to" or
+		// "for"; else, in a question on who holds it, the one before it:
+		// "the Turkish negotiator" is Turkey's.
+		marked := slices.ContainsFunc(ats, func(a question.Attachment) bool { return a.Marked })
+		for _, at := range ats {
 			k := slices.IndexFunc(qr.Words, func(w match.Word) bool { return w.Term == at.Term })
-			if at.Marked && k >= 0 && qr.Words[k].NameLike && len(qr.Words[k].NameAlts) > 0 {
+			if (at.Marked || !marked && qr.Question.Kind == question.Who) && k >= 0 && qr.Words[k].NameLike && len(qr.Words[k].NameAlts) > 0 {
 				p.roles = append(p.roles, roleGiven{role: w, word: k})
 			}
 		}
@@ -458,8 +463,8 @@ func roleMisplaced(qr match.Query, roles []roleGiven, text string) bool {
 		role := qr.Words[r.role]
 		own, other, named := false, false, false
 		for i, t := range st {
-			if t.Term == "" || role.Credit([]string{t.Term}) < match.CreditRelated {
-				continue
+			if t.Term == "" || role.Credit([]string{t.Term}) < match.CreditRelated || !question.IsRoleNoun(t.Surface) && !quote.IsRole(t.Surface) {
+				continue // "negotiations" and "talks" name no negotiator
 			}
 			named = true
 			// The words of one name after "of" count as one: "the

@@ -60,7 +60,8 @@ type Attachment struct {
 
 // AttachedTo returns the names a role noun at ts[i] is given for: the
 // name before it, past a word or two in lower case ("Russia's main
-// negotiator", "Syrian President"), and the name after "of", "to" or
+// negotiator", "Syrian President", "Norway's chief negotiator"), and the
+// name after "of", "to" or
 // "for" ("the ambassador to Kazakhstan", "the leader of the Scottish
 // Conservatives"), and names joined to it by "and" ("to Uzbekistan and
 // to Belarus"). A text in lower case names by its words, whatever their
@@ -69,8 +70,8 @@ func AttachedTo(ts []term.Token, i int) []Attachment {
 	var out []Attachment
 	for k, skipped := i-1, 0; k >= 0 && skipped <= 2; k-- {
 		t := ts[k]
-		if t.Term == "" || quote.IsRole(t.Surface) {
-			break
+		if t.Term == "" || quote.IsRole(t.Surface) && (k < i-1 || t.Capitalized) {
+			break // a role of its own; not "chief" of "chief negotiator"
 		}
 		surface := term.WithoutPossessive(t.Surface)
 		if t.Capitalized || surface != t.Surface {

@@ -27,6 +27,20 @@ func TestAttachedTo(t *testing.T) {
 	}
 }
 
+// TestAComposedRole: "negotiator" of "Norway's chief negotiator" is
+// Norway's, past the role word right before it; a role of its own
+// further back ("Veltra's mayor new aide") is not passed.
+func TestAComposedRole(t *testing.T) {
+	toks := term.Tokenize("Norway's chief negotiator spoke.")
+	if got := AttachedTo(toks, 2); !slices.Equal(got, []Attachment{{term.Word("Norway"), true}}) {
+		t.Errorf("chief negotiator: %v", got)
+	}
+	toks = term.Tokenize("Veltra's mayor new aide spoke.")
+	if got := AttachedTo(toks, 3); len(got) != 0 {
+		t.Errorf("a role further back passed: %v", got)
+	}
+}
+
 // TestIsRoleNoun: a role noun as written, singular or plural; not a word
 // that only stems as one does ("command" as "commander").
 func TestIsRoleNoun(t *testing.T) {
