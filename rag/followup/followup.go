@@ -945,8 +945,20 @@ func (r Resolver) swapSubject(prevQ, subject string) string {
 	if prep, rest, ok := strings.Cut(subject, " "); ok && strings.HasSuffix(strings.ToLower(strings.TrimRight(before, " ")), " "+strings.ToLower(prep)) {
 		subject = rest
 	}
+	// "who is the russian negotiator?" then "and the turkish one?": "one"
+	// stands for the noun after the name it takes the place of.
+	if f := strings.Fields(subject); len(f) > 1 && oneRe.MatchString(f[len(f)-1]) && nounNextRe.MatchString(prevQ[last[1]:]) {
+		subject = strings.Join(f[:len(f)-1], " ")
+	}
 	return before + subject + prevQ[last[1]:]
 }
+
+// oneRe is "one" or "ones" standing for a noun.
+var oneRe = regexp.MustCompile(`(?i)^ones?$`)
+
+// nounNextRe finds a word in lower case right after a name: the noun it
+// qualifies ("Russian negotiator").
+var nounNextRe = regexp.MustCompile(`^\s+\p{Ll}`)
 
 // agreeing returns the auxiliary aux in the number of subject: "are"
 // for "the rebels", "is" for "the US".
