@@ -22,8 +22,8 @@ var whoSaidThatRe = regexp.MustCompile(`(?i)^\s*who\s+(?:said|says|claimed|claim
 // sourceAskRe matches a follow-up that asks, as a whole, where the
 // answer before comes from, as "who said that?" does: "according to
 // who?", "says who?", "source?", "what's the source?", "where's that
-// from?".
-var sourceAskRe = regexp.MustCompile(`(?i)^\W*(?:according\s+to\s+(?:who|whom|what|which\s+\p{L}+)|says\s+who|(?:(?:what|which)(?:'s|’s|\s+is|\s+are|\s+was)\s+)?(?:the|your|its|any)?\s*sources?|where(?:'s|’s|\s+is|\s+was)\s+(?:that|this)\s+from|where\s+(?:does|did)\s+(?:that|this)\s+come\s+from|where\s+did\s+you\s+(?:get|read|find)\s+(?:that|this))\W*$`)
+// from?", "link?".
+var sourceAskRe = regexp.MustCompile(`(?i)^\W*(?:according\s+to\s+(?:who|whom|what|which\s+\p{L}+)|says\s+who|(?:(?:what|which)(?:'s|’s|\s+is|\s+are|\s+was)\s+)?(?:the|your|its|any)?\s*(?:sources?|links?|urls?)|where(?:'s|’s|\s+is|\s+was)\s+(?:that|this)\s+from|where\s+(?:does|did)\s+(?:that|this)\s+come\s+from|where\s+did\s+you\s+(?:get|read|find)\s+(?:that|this))\W*$`)
 
 // WhoSaidWhatText answers "who said that?" when no answer with a citation
 // came before it.

@@ -30,7 +30,7 @@ func TestWhoSaidThat(t *testing.T) {
 			t.Fatalf("%q: %+v %v", tt.question, first, err)
 		}
 		history := []Turn{{Question: tt.question, Answer: first.Text}}
-		for _, follow := range []string{"who said that?", "who told the paper that", "according to who?", "source?", "says who", "what's the source", "where did you get that?"} {
+		for _, follow := range []string{"who said that?", "who told the paper that", "according to who?", "source?", "link?", "says who", "what's the source", "where did you get that?"} {
 			a, err := eng.AskFollowUp(ctx, history, follow, nil)
 			if err != nil {
 				t.Fatal(err)
