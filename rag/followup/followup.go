@@ -891,6 +891,13 @@ func (r Resolver) swapSubject(prevQ, subject string) string {
 	if len(term.Of(subject)) == 0 {
 		return prevQ // "and the?", "what about ,": no new subject, the question before
 	}
+	if prep, _, ok := strings.Cut(strings.ToLower(subject), " "); ok && topicPreps[prep] {
+		// "what did Psaki say about the opposition?" then "and about
+		// military solutions?": the new topic takes the old one's place.
+		if at := indexWord(strings.ToLower(prevQ), prep); at >= 0 {
+			return prevQ[:at] + strings.TrimRight(subject, "?.! ") + prevQ[len(strings.TrimRight(prevQ, "?.! ")):]
+		}
+	}
 	runs := capitalRunSpans(prevQ)
 	if r.IsName != nil {
 		// Names typed in lower case, wherever they stand: "what did kirby
@@ -994,6 +1001,10 @@ var askedSubjectRe = regexp.MustCompile(`(?i)^\W*(?:what|who|whom|where|when|why
 var subjectOpeners = map[string]bool{
 	"the": true, "a": true, "an": true, "about": true, "on": true, "of": true, "in": true, "at": true, "for": true, "with": true,
 }
+
+// topicPreps open the topic of what was said: "about the ISSG", "on
+// Assad".
+var topicPreps = map[string]bool{"about": true, "on": true, "regarding": true}
 
 // trailingTheRe is a "the" that ends a text, with the space after it.
 var trailingTheRe = regexp.MustCompile(`(?i)\bthe\s+$`)

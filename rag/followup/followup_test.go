@@ -176,6 +176,8 @@ func TestResolve(t *testing.T) {
 			"and the Veltran one?", "Who is the Veltran negotiator", ""},
 		{"ones, for a noun typed after a name in lower case", []Turn{{Question: "what did the veltra envoys say", Answer: "…"}},
 			"and the norland ones?", "What did the norland envoys say", ""},
+		{"a topic after about takes the old topic's place", []Turn{{Question: "what did Tomas Berg say about the dockers", Answer: "…"}},
+			"and about the harbour fees?", "What did Tomas Berg say about the harbour fees", ""},
 		{"what about", []Turn{{Question: "What did Tomas Berg say about the truce?", Answer: "…"}},
 			"what about Anna Kowal", "What did Anna Kowal say about the truce?", ""},
 		{"no topic of its own", []Turn{{Question: "Where did the envoys meet the mayors?", Answer: "In Oslo."}},
