@@ -1935,3 +1935,21 @@ func TestTheNationalitysRoleHolder(t *testing.T) {
 		t.Errorf("Norwegian negotiator: %q %v, want Tomas Berg", a.Text, err)
 	}
 }
+
+// TestWhenHeSaidThat: "when did he say that?" after an answer that quotes
+// him asks when he said those words, not when he said anything.
+func TestWhenHeSaidThat(t *testing.T) {
+	const article = "Harbour Strike\n\n" +
+		"Union leader Tomas Berg spoke to reporters about harbour fees on Monday.\n\n" +
+		"“We will not sign a deal that cuts the wages of the dockers,” Berg said on Friday.\n"
+	eng := openFS(t, fstest.MapFS{"a.txt": {Data: []byte(article)}})
+	ctx := context.Background()
+	first, err := eng.Ask(ctx, "what did berg say about wages")
+	if err != nil || !strings.Contains(first.Text, "We will not sign") {
+		t.Fatalf("first answer: %q %v", first.Text, err)
+	}
+	a, err := eng.AskFollowUp(ctx, []Turn{{Question: "what did berg say about wages", Answer: first.Text}}, "when did he say that?", nil)
+	if err != nil || a.Abstained || !strings.Contains(a.Text, "Friday") || strings.Contains(a.Text, "Monday") {
+		t.Errorf("when did he say that: %q (read as %q) %v, want Friday", a.Text, a.Standalone, err)
+	}
+}

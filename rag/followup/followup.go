@@ -233,6 +233,15 @@ func (r Resolver) Resolve(history []Turn, q string) Result {
 	}
 	b.WriteString(text[last:])
 	out := b.String()
+	if m := saidWhenRe.FindStringSubmatchIndex(out); m != nil {
+		// "when did he say that?" after an answer that quotes him: when
+		// he said those words, which the articles date, not when he said
+		// anything. The words are the quotation's own: its "his" is no
+		// one to resolve.
+		if words := quotedWords(answer); words != "" {
+			out = out[:m[2]] + "“" + words + "”" + out[m[3]:]
+		}
+	}
 	// "When was that?", "why?": a question with no topic of its own asks
 	// about the previous one.
 	if unresolved == "" && question.Parse(out).Empty() && !question.Parse(prevQ).Empty() {
@@ -254,6 +263,31 @@ func (r Resolver) Resolve(history []Turn, q string) Result {
 	res.Changed = out != text
 	return res
 }
+
+// saidWhenRe is a follow-up that asks when or where something said
+// before was said: "when did he say that?", "where was it said?". Its
+// group is the word that stands for what was said.
+var saidWhenRe = regexp.MustCompile(`(?i)^\W*(?:when|where)\s+(?:did|does|do|was|were|is|has|had)\s+(?:\p{L}[\p{L}'’.-]*\s+){0,3}?(?:say|said|tell|told|write|wrote|announce|announced|make|made|claim|claimed)\s+(that|this|it|those\s+(?:comments|remarks|words)|these\s+(?:comments|remarks|words)|(?:that|this)\s+(?:comment|remark|statement))\W*$`)
+
+// quotedWordsMax is how many words of a quotation stand for it in a
+// question: enough to find its sentence again.
+const quotedWordsMax = 12
+
+// quotedWords returns the first words of the first quotation of an
+// answer's first sentence, without its marks; "" when it quotes nothing.
+func quotedWords(answer string) string {
+	first, _, _ := strings.Cut(answer, "[1]")
+	m := quotationRe.FindStringSubmatch(first)
+	if m == nil {
+		return ""
+	}
+	words := strings.Fields(strings.Trim(m[1], " ,.;:…"))
+	return strings.Join(words[:min(len(words), quotedWordsMax)], " ")
+}
+
+// quotationRe finds words between double quotation marks, straight or
+// curly, of three words or more.
+var quotationRe = regexp.MustCompile(`["“]([^"“”]*[^"“”\s]\s+[^"“”\s]+\s+[^"“”\s][^"“”]*)["”]`)
 
 // saidItRe is a word of saying right before a pronoun, whose object it
 // is: "say it", "wrote it".

@@ -37,6 +37,8 @@ func TestResolve(t *testing.T) {
 			"What did he say?", "What did Tomas Berg say?", ""},
 		{"he from the question first", []Turn{{Question: "What did Tomas Berg say about the truce?", Answer: "Anna Kowal said nothing."}},
 			"when did he say it?", "When did Tomas Berg say it?", ""}, // "it" is what he said, not the truce
+		{"what he said, after an answer that quotes him: a quotation of three words or more, its pronouns his own", []Turn{{Question: "What did Tomas Berg say about the truce?", Answer: "Berg said \"his union\" would not back down: “We will not sign a deal that cuts his dockers' wages,” Tomas Berg said on Friday. [1]"}},
+			"when did he say that?", "When did Tomas Berg say “We will not sign a deal that cuts his dockers' wages”?", ""},
 		{"she skips a man", []Turn{{Question: "What did Marta Reyes ask Tomas Berg?", Answer: "She asked about aid."}},
 			"how did he respond?", "How did Tomas Berg respond?", ""},
 		{"his", []Turn{{Question: "Who is Tomas Berg?", Answer: "Tomas Berg is an envoy."}},
