@@ -29,6 +29,10 @@ var sourceAskRe = regexp.MustCompile(`(?i)^\W*(?:according\s+to\s+(?:who|whom|wh
 // came before it.
 const WhoSaidWhatText = "Who said what? Ask “who said that?” as a follow-up to one of my answers, or give me the words themselves to look up who said them."
 
+// SourceOfWhatText answers "source?" when no answer with a citation came
+// before it.
+const SourceOfWhatText = "Source of what? Ask it after one of my answers; every answer cites its article and lines."
+
 // whoSaidThat answers "who said that?" (or "according to who?", see
 // sourceAskRe) after an answer from the articles: the speaker of the
 // quotation or reported speech in the answer's first sentence, or that
@@ -37,7 +41,9 @@ const WhoSaidWhatText = "Who said what? Ask “who said that?” as a follow-up 
 // something else, or the cited sentence is not found (an LLM's own
 // words), and the question is then answered as any other.
 func (cur *state) whoSaidThat(history []Turn, q string) (Answer, bool) {
-	if nq := question.Normalize(q); !whoSaidThatRe.MatchString(nq) && !sourceAskRe.MatchString(nq) {
+	nq := question.Normalize(q)
+	sourceAsked := sourceAskRe.MatchString(nq)
+	if !whoSaidThatRe.MatchString(nq) && !sourceAsked {
 		return Answer{}, false
 	}
 	var prev string
@@ -48,6 +54,9 @@ func (cur *state) whoSaidThat(history []Turn, q string) (Answer, bool) {
 	if loc == nil {
 		// Nothing cited before it (no conversation, or an abstention):
 		// there is no "that" to look up.
+		if sourceAsked {
+			return Answer{Question: q, Mode: ModeExtractive, Citations: []Citation{}, Abstained: true, Text: SourceOfWhatText}, true
+		}
 		return askForWords(q), true
 	}
 	said := strings.TrimSpace(prev[:loc[0]])

@@ -50,6 +50,9 @@ func TestWhoSaidThat(t *testing.T) {
 	if a, err := eng.Ask(ctx, "Who said that?"); err != nil || a.Text != WhoSaidWhatText {
 		t.Errorf("asked alone: %+v %v", a, err)
 	}
+	if a, err := eng.AskFollowUp(ctx, []Turn{{Question: "x", Answer: "The articles don't say: no passage in them answers that."}}, "source?", nil); err != nil || !a.Abstained || a.Text != SourceOfWhatText {
+		t.Errorf("source? after an abstention: %+v %v", a, err)
+	}
 	// Another question is answered as usual.
 	a, err := eng.AskFollowUp(ctx, []Turn{{Question: "x", Answer: "The dock strike has cost the port 40 million euros since March. [1]"}}, "who said that the strike would end?", nil)
 	if err != nil || strings.HasPrefix(a.Text, "No one is quoted") {
