@@ -1953,3 +1953,21 @@ func TestWhenHeSaidThat(t *testing.T) {
 		t.Errorf("when did he say that: %q (read as %q) %v, want Friday", a.Text, a.Standalone, err)
 	}
 }
+
+// TestAnotherKindOfTheNoun: "the English words" are not "the French
+// words" a sentence gives, though it holds every other word of the
+// question; "the French words" are answered.
+func TestAnotherKindOfTheNoun(t *testing.T) {
+	const article = "Harbour Names\n\n" +
+		"The name \"Veltrans\" comes from the French words veltr and ans, meaning harbour folk.\n\n" +
+		"English traders visited the harbour in May.\n"
+	eng := openFS(t, fstest.MapFS{"a.txt": {Data: []byte(article)}})
+	a, err := eng.Ask(context.Background(), "What name comes from the English words veltr and ans?")
+	if err != nil || !a.Abstained {
+		t.Errorf("English words: %q %v, want an abstention", a.Text, err)
+	}
+	a, err = eng.Ask(context.Background(), "What name comes from the French words veltr and ans?")
+	if err != nil || a.Abstained || !strings.Contains(a.Text, "Veltrans") {
+		t.Errorf("French words: %q %v, want the name", a.Text, err)
+	}
+}

@@ -44,6 +44,9 @@ type pins struct {
 	// slots are the question's pairs of capitalised words, not its first
 	// ("the Free English"), for otherInSlot.
 	slots []slotPair
+	// kinds are the question's capitalised words before a noun in lower
+	// case, not its first ("the English words"), for otherKindBefore.
+	kinds []slotPair
 	// subject holds the terms of the name that does what the question
 	// asks about ("Iran" in "what did Iran do on Yom Kippur?").
 	subject map[string]bool
@@ -365,6 +368,13 @@ func newPins(ix *index.Index, qr match.Query) pins {
 				p.slots = append(p.slots, slotPair{first: first, next: next, word: k})
 			}
 		}
+		if i > 0 && first.Term != "" && next.Term != "" && first.Capitalized && !next.Capitalized && !term.IsNumber(first.Term) && !term.IsNumber(next.Term) {
+			// "the English words": a noun whose kind a capitalised word
+			// before it gives (otherKindBefore).
+			if k := slices.IndexFunc(qr.Words, func(w match.Word) bool { return w.Term == first.Term && w.NameLike }); k >= 0 {
+				p.kinds = append(p.kinds, slotPair{first: first, next: next, word: k})
+			}
+		}
 		if first.Term == "" || next.Term == "" || p.everywhere[first.Term] {
 			continue
 		}
@@ -597,7 +607,7 @@ func meetsConstraints(ix *index.Index, qr match.Query, p *pins, text string, sen
 	if namesAnotherOne(ix, qr, p.names, strings.TrimSpace(prevText+" "+text), ctx) || ofAnotherOne(qr, p.ofNames, text, ctx) || roleMisplaced(qr, p.roles, text) || aboutOtherOnes(qr, p.namedNouns, text, sentTerms) {
 		return false
 	}
-	if otherInSlot(qr, p.slots, text, sentTerms) || doneByAnother(qr, p.verb, p.doer, text) {
+	if otherInSlot(qr, p.slots, text, sentTerms) || otherKindBefore(qr, p.kinds, text, sentTerms) || doneByAnother(qr, p.verb, p.doer, text) {
 		return false
 	}
 	if placesOtherwise(qr, text) {
@@ -989,6 +999,36 @@ var exclusion = regexp.MustCompile(`(?i)\b(except|excepting|excluding|apart from
 // South and North at 0.92, Louis and George at 0.64; a word and one it
 // only goes with are further (Army and Syrian 0.35).
 const minKin = 0.5
+
+// otherKindBefore reports a sentence that gives a noun of the question
+// another kind than the question's capitalised word before it ("the
+// French words" for "the English words", "Iranian ground forces" for
+// "Russian forces") and meets that word nowhere: it speaks of other
+// ones. The other is capitalised and near the question's word in
+// meaning (minKin), as words of one kind are. kinds are the question's
+// pairs, read once by newPins.
+func otherKindBefore(qr match.Query, kinds []slotPair, text string, sentTerms []string) bool {
+	var st []term.Token
+	for _, k := range kinds {
+		if qr.Words[k.word].Credit(sentTerms) > 0 {
+			continue
+		}
+		if st == nil {
+			st = term.Tokenize(text)
+		}
+		for j := 0; j+1 < len(st); j++ {
+			other := st[j]
+			if st[j+1].Term != k.next.Term || !other.Capitalized || other.Term == "" || j == 0 && term.IsStop(strings.ToLower(other.Surface)) ||
+				qr.InQuestion(other.Surface) || sameWordSpelt(other.Surface, k.first.Surface) {
+				continue
+			}
+			if qr.Kin(k.first.Term, other.Term) >= minKin {
+				return true
+			}
+		}
+	}
+	return false
+}
 
 // otherInSlot reports a sentence that names, after the first word of a
 // name of the question, another of the kind of its next word ("the Free
