@@ -1009,12 +1009,13 @@ func TestMoreOnesAreTheOnesAdded(t *testing.T) {
 
 // TestAnotherCountIsAnotherThing: a sentence that counts the question's
 // noun otherwise ("up to one month") does not answer about "two months";
-// the same count, in digits or words, does.
+// the same count, in digits or words, does. "Twice" counts two times.
 func TestAnotherCountIsAnotherThing(t *testing.T) {
 	eng := openFS(t, fstest.MapFS{
 		"ferry.txt": {Data: []byte("Ferry Timetable\n\n" +
 			"The sailing dates may be moved by up to one month either way by the harbour board.\n" +
-			"Tickets cost four pounds, and children travel free.\n")},
+			"Tickets cost four pounds, and children travel free.\n\n" +
+			"The old ferry hall was vacated twice to let the harbour guild meet.\n")},
 		"weather.txt": {Data: []byte(weatherArticle)},
 	})
 	if a, _ := eng.Ask(context.Background(), "What may be moved by up to two months?"); !a.Abstained {
@@ -1024,6 +1025,12 @@ func TestAnotherCountIsAnotherThing(t *testing.T) {
 		if a, _ := eng.Ask(context.Background(), q); a.Abstained || !strings.Contains(a.Text, "sailing dates") {
 			t.Errorf("%q: %s", q, a.Text)
 		}
+	}
+	if a, _ := eng.Ask(context.Background(), "Which hall was vacated three times to let the guild meet?"); !a.Abstained {
+		t.Errorf("three times answered by twice: %s", a.Text)
+	}
+	if a, _ := eng.Ask(context.Background(), "Which hall was vacated two times to let the guild meet?"); a.Abstained || !strings.Contains(a.Text, "ferry hall") {
+		t.Errorf("two times: %s", a.Text)
 	}
 }
 

@@ -292,13 +292,26 @@ type counted struct {
 func countsIn(text string) []counted {
 	toks := term.Tokenize(text)
 	var out []counted
-	for i := 0; i+1 < len(toks); i++ {
-		if n, ok := question.CountValue(toks[i].Surface); ok && toks[i+1].Term != "" && !term.IsNumber(toks[i+1].Surface) {
-			out = append(out, counted{n, toks[i+1].Term})
+	for i := 0; i < len(toks); i++ {
+		if n, ok := timesCount[strings.ToLower(toks[i].Surface)]; ok {
+			out = append(out, counted{n, timesTerm}) // "twice" is "two times"
+			continue
+		}
+		if i+1 < len(toks) {
+			if n, ok := question.CountValue(toks[i].Surface); ok && toks[i+1].Term != "" && !term.IsNumber(toks[i+1].Surface) {
+				out = append(out, counted{n, toks[i+1].Term})
+			}
 		}
 	}
 	return out
 }
+
+// timesCount are the words that count times by themselves; "once" is as
+// often "formerly".
+var timesCount = map[string]int{"twice": 2, "thrice": 3}
+
+// timesTerm is the term of "times".
+var timesTerm = term.Word("times")
 
 // recountsOther reports a text that counts a noun the question counts
 // ("up to two months") with another count, and never with the
