@@ -132,8 +132,16 @@ func saidWordsAsked(q string) (string, bool) {
 		return "", false
 	}
 	words := strings.Trim(m[1], ` "'“”‘’`)
+	if first, _, _ := strings.Cut(strings.ToLower(words), " "); topicPrepositions[first] && words == m[1] {
+		// "who argued for the use of force?", "who warned of a new
+		// war?": who stood for something, not who said these words.
+		return "", false
+	}
 	return words, len(strings.Fields(words)) >= minWhoSaidWords
 }
+
+// topicPrepositions open what one argues for or warns of, no words said.
+var topicPrepositions = map[string]bool{"for": true, "of": true, "against": true, "about": true, "on": true, "in": true, "with": true, "to": true}
 
 // lookUpSaid finds the quotation that words, asked about in a "who said
 // <words>?" question and prepared as asked, are; ok is false when no

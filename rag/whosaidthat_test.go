@@ -114,6 +114,14 @@ func TestWhoSaidWords(t *testing.T) {
 	if err != nil || a.Abstained || !strings.Contains(a.Text, "Tom Varga") {
 		t.Errorf("a topic: %+v %v", a, err)
 	}
+	// Who argued for something is who stood for it, not who said the
+	// words after "for"; who argued that something is who said it.
+	if words, ok := saidWordsAsked("who argued for the use of force against the strikers"); ok {
+		t.Errorf("argued for: read as words said: %q", words)
+	}
+	if words, ok := saidWordsAsked("who argued that the strike would end soon"); !ok || words != "the strike would end soon" {
+		t.Errorf("argued that: %q %v", words, ok)
+	}
 	// Asked in full, they are no attribution; nor are words a quotation
 	// holds only in part.
 	for _, q := range []string{"who said the strike would end soon", "who said we came here to save the dockers from the owners"} {
