@@ -95,6 +95,9 @@ var (
 	possessiveRe = regexp.MustCompile(`(?i)\b([\p{L}.-]+(?:'s|’s))\s`)
 	// onesRe is "ones" standing for a plural noun: "which ones refused?".
 	onesRe = regexp.MustCompile(`(?i)\bones\b`)
+	// countedPluralRe is a plural noun an answer counts in digits, with
+	// up to two words before it: "14 rebel organizations".
+	countedPluralRe = regexp.MustCompile(`\b\d[\d,]*\s+` + pluralNoun)
 	// pluralAfterRe is a plural noun phrase of one to three words after a
 	// word that counts or picks ("how many rebel groups", "which
 	// countries", "the talks").
@@ -191,6 +194,10 @@ func (r Resolver) Resolve(history []Turn, q string) Result {
 	// ones are the previous question's plural noun.
 	if m := onesRe.FindStringIndex(text); m != nil {
 		if p := pluralAfterRe.FindStringSubmatch(prevQ); p != nil {
+			text = text[:m[0]] + p[1] + text[m[1]:]
+		} else if p := countedPluralRe.FindStringSubmatch(answer); p != nil {
+			// "how many agreed?" then "which ones refused?": the ones
+			// the answer counted ("14 rebel organizations").
 			text = text[:m[0]] + p[1] + text[m[1]:]
 		}
 	}
@@ -925,11 +932,17 @@ func (r Resolver) swapSubject(prevQ, subject string) string {
 	if len(term.Of(subject)) == 0 {
 		return prevQ // "and the?", "what about ,": no new subject, the question before
 	}
-	if prep, _, ok := strings.Cut(strings.ToLower(subject), " "); ok && topicPreps[prep] {
+	if prep, _, ok := strings.Cut(strings.ToLower(subject), " "); ok && (topicPreps[prep] || placePreps[prep]) {
 		// "what did Psaki say about the opposition?" then "and about
-		// military solutions?": the new topic takes the old one's place.
+		// military solutions?": the new topic takes the old one's place;
+		// "where did Krol serve before?" then "what about in russia?":
+		// a place the question had none of is added to it.
+		end := prevQ[len(strings.TrimRight(prevQ, "?.! ")):]
 		if at := indexWord(strings.ToLower(prevQ), prep); at >= 0 {
-			return prevQ[:at] + strings.TrimRight(subject, "?.! ") + prevQ[len(strings.TrimRight(prevQ, "?.! ")):]
+			return prevQ[:at] + strings.TrimRight(subject, "?.! ") + end
+		}
+		if placePreps[prep] {
+			return strings.TrimRight(prevQ, "?.! ") + " " + strings.TrimRight(subject, "?.! ") + end
 		}
 	}
 	runs := capitalRunSpans(prevQ)
@@ -1039,6 +1052,9 @@ var subjectOpeners = map[string]bool{
 // topicPreps open the topic of what was said: "about the ISSG", "on
 // Assad".
 var topicPreps = map[string]bool{"about": true, "on": true, "regarding": true}
+
+// placePreps open a place: "in Russia", "at the UN".
+var placePreps = map[string]bool{"in": true, "at": true, "from": true, "near": true, "inside": true, "outside": true}
 
 // trailingTheRe is a "the" that ends a text, with the space after it.
 var trailingTheRe = regexp.MustCompile(`(?i)\bthe\s+$`)
