@@ -337,10 +337,15 @@ func recountsOther(counts []counted, text string) bool {
 
 // roleGiven is a role noun of the question and the name it is held for,
 // given by a possessive or "of", "to" or "for" ("the president of
-// Turkey", "Russia's negotiator"), each by its place among the
-// question's words.
+// Turkey", "Russia's negotiator"), or, in a question on who holds it,
+// by the name before it ("the Turkish negotiator"), each by its place
+// among the question's words.
 type roleGiven struct {
 	role, word int
+	// marked is false for a name before the role that nothing marks as
+	// whose it is ("the Turkish negotiator"): a sentence may name the
+	// holder without the role, but not give it to another.
+	marked bool
 }
 
 // namePair is a capitalised word of the question before a name's last
@@ -446,7 +451,7 @@ func newPins(ix *index.Index, qr match.Query) pins {
 		for _, at := range ats {
 			k := slices.IndexFunc(qr.Words, func(w match.Word) bool { return w.Term == at.Term })
 			if (at.Marked || !marked && qr.Question.Kind == question.Who) && k >= 0 && qr.Words[k].NameLike && len(qr.Words[k].NameAlts) > 0 {
-				p.roles = append(p.roles, roleGiven{role: w, word: k})
+				p.roles = append(p.roles, roleGiven{role: w, word: k, marked: at.Marked})
 			}
 		}
 	}
@@ -503,7 +508,7 @@ func roleMisplaced(qr match.Query, roles []roleGiven, text string) bool {
 			own = own || theirs
 			other = other || others && !theirs
 		}
-		if !own && other || !named && qr.Question.Kind == question.Who {
+		if !own && other || !named && r.marked && qr.Question.Kind == question.Who {
 			return true
 		}
 	}
