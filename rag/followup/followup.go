@@ -223,6 +223,17 @@ func (r Resolver) Resolve(history []Turn, q string) Result {
 		}
 		event := beforeRe.MatchString(text[:loc[0]]) || eventAfterRe.MatchString(text[loc[1]:])
 		rep := r.antecedent(lp, kind, event, prevQ, answer, text)
+		if rep == "" && len(history) > 1 && personal[lp] {
+			// "what did the woman ask kerry?", "what's her name?", then
+			// "and what did he answer?": no man in the turn before, he
+			// is the one the turn before it names.
+			before := history[len(history)-2]
+			bq := before.Standalone
+			if bq == "" {
+				bq = question.Normalize(before.Question)
+			}
+			rep = r.antecedent(lp, kind, event, bq, answerpkg.MarkerRe.ReplaceAllString(before.Answer, ""), text)
+		}
 		if rep == "" {
 			// A personal pronoun with no antecedent is unresolved; "it",
 			// "there" and "then" may be plain words.
@@ -270,6 +281,9 @@ func (r Resolver) Resolve(history []Turn, q string) Result {
 	res.Changed = out != text
 	return res
 }
+
+// personal are the pronouns that stand for one person.
+var personal = map[string]bool{"he": true, "him": true, "his": true, "she": true, "her": true, "hers": true}
 
 // saidWhenRe is a follow-up that asks when or where something said
 // before was said: "when did he say that?", "where was it said?". Its
@@ -413,7 +427,17 @@ func (r Resolver) antecedent(p string, kind question.Kind, event bool, prevQ, an
 			return g + "’s"
 		}
 	case "it":
-		if t := r.topic(prevQ); t != "" {
+		t := r.topic(prevQ)
+		if event && !gatheringRe.MatchString("the "+t) {
+			// "how long did it last?" after an answer on "the 40-minute
+			// discussion": the gathering, not a place it was at.
+			for _, text := range []string{prevQ, answer} {
+				if g := gatheringRe.FindString(text); g != "" {
+					return lowerThe(g)
+				}
+			}
+		}
+		if t != "" {
 			return t
 		}
 	case "its":

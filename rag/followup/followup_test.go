@@ -59,6 +59,12 @@ func TestResolve(t *testing.T) {
 			"where was it?", "Where was the bergs meeting with dockers?", ""},
 		{"it, a thing named by whose it is, after a rewrite with it", []Turn{{Question: "Who recorded the veltra's meeting", Answer: "A diplomat recorded it. [1]"}},
 			"when was it?", "When was veltra's meeting?", ""},
+		{"it, an event, is the gathering the answer names, not a place", []Turn{{Question: "what happened at the Nordic Mission", Answer: "The paper obtained a recording of the 40-minute discussion that took place at the Nordic Mission to the Harbour Council. [1]"}},
+			"how long did it last?", "How long did the 40-minute discussion last?", ""},
+		{"he from the turn before the last, when the last names no man", []Turn{
+			{Question: "what did the woman ask Tomas Berg", Answer: "One woman, Marta Reyes, asked Tomas Berg why. [1]"},
+			{Question: "whats her name", Standalone: "What is the name of Marta Reyes", Answer: "One woman, Marta Reyes, asked why. [1]"}},
+			"and what did he answer", "What did Tomas Berg answer", ""},
 		{"it after a why, which names the question it asks about", []Turn{{Question: "Why: What happened at veltra", Answer: "The port was shelled. [1]"}},
 			"when is it now?", "When is veltra now?", ""},
 		{"a name typed in lower case is swapped with its particle", []Turn{{Question: "what did de ostrova say", Answer: "Lena de Ostrova said the talks would resume. [1]"}},
