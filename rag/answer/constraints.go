@@ -45,7 +45,7 @@ type pins struct {
 	// ("the Free English"), for otherInSlot.
 	slots []slotPair
 	// kinds are the question's capitalised words before a noun in lower
-	// case, not its first ("the English words"), for otherKindBefore.
+	// case, not its first ("the English words"), for otherInSlot.
 	kinds []slotPair
 	// subject holds the terms of the name that does what the question
 	// asks about ("Iran" in "what did Iran do on Yom Kippur?").
@@ -388,7 +388,7 @@ func newPins(ix *index.Index, qr match.Query) pins {
 		}
 		if i > 0 && first.Term != "" && next.Term != "" && first.Capitalized && !next.Capitalized && !term.IsNumber(first.Term) && !term.IsNumber(next.Term) {
 			// "the English words": a noun whose kind a capitalised word
-			// before it gives (otherKindBefore).
+			// before it gives (otherInSlot).
 			if k := slices.IndexFunc(qr.Words, func(w match.Word) bool { return w.Term == first.Term && w.NameLike }); k >= 0 {
 				p.kinds = append(p.kinds, slotPair{first: first, next: next, word: k})
 			}
@@ -625,7 +625,7 @@ func meetsConstraints(ix *index.Index, qr match.Query, p *pins, text string, sen
 	if namesAnotherOne(ix, qr, p.names, strings.TrimSpace(prevText+" "+text), ctx) || ofAnotherOne(qr, p.ofNames, text, ctx) || roleMisplaced(qr, p.roles, text) || aboutOtherOnes(qr, p.namedNouns, text, sentTerms) {
 		return false
 	}
-	if otherInSlot(qr, p.slots, text, sentTerms) || otherKindBefore(qr, p.kinds, text, sentTerms) || doneByAnother(qr, p.verb, p.doer, text) {
+	if otherInSlot(qr, p.slots, false, text, sentTerms) || otherInSlot(qr, p.kinds, true, text, sentTerms) || doneByAnother(qr, p.verb, p.doer, text) {
 		return false
 	}
 	if placesOtherwise(qr, text) {
@@ -1018,60 +1018,43 @@ var exclusion = regexp.MustCompile(`(?i)\b(except|excepting|excluding|apart from
 // only goes with are further (Army and Syrian 0.35).
 const minKin = 0.5
 
-// otherKindBefore reports a sentence that gives a noun of the question
-// another kind than the question's capitalised word before it ("the
+// otherInSlot reports a sentence that writes, beside the fixed word of
+// one of the question's pairs, another word of the kind of the pair's
+// other word, and meets that other word nowhere, not even by a related
+// word ("Dynasty" for "Emperor" may name the same): it speaks of
+// another one. After the first word of a name (slots, the next word
+// varies): "the Free French" for "the Free English", "King George" for
+// "King Louis"; before a noun (kinds, the first word varies): "the
 // French words" for "the English words", "Iranian ground forces" for
-// "Russian forces") and meets that word nowhere: it speaks of other
-// ones. The other is capitalised and near the question's word in
-// meaning (minKin), as words of one kind are. kinds are the question's
-// pairs, read once by newPins.
-func otherKindBefore(qr match.Query, kinds []slotPair, text string, sentTerms []string) bool {
+// "Russian forces". The other is capitalised and near the question's
+// word in meaning (minKin), as words of one kind are. namesAnotherOne is
+// the case of another first word of a name. The pairs are read once by
+// newPins; pair.word is the varying word's place among the question's
+// words.
+func otherInSlot(qr match.Query, pairs []slotPair, firstVaries bool, text string, sentTerms []string) bool {
 	var st []term.Token
-	for _, k := range kinds {
-		if qr.Words[k.word].Credit(sentTerms) > 0 {
+	for _, pair := range pairs {
+		if qr.Words[pair.word].Credit(sentTerms) > 0 {
 			continue
 		}
 		if st == nil {
 			st = term.Tokenize(text)
 		}
-		for j := 0; j+1 < len(st); j++ {
-			other := st[j]
-			if st[j+1].Term != k.next.Term || !other.Capitalized || other.Term == "" || j == 0 && term.IsStop(strings.ToLower(other.Surface)) ||
-				qr.InQuestion(other.Surface) || sameWordSpelt(other.Surface, k.first.Surface) {
-				continue
-			}
-			if qr.Kin(k.first.Term, other.Term) >= minKin {
-				return true
-			}
-		}
-	}
-	return false
-}
-
-// otherInSlot reports a sentence that names, after the first word of a
-// name of the question, another of the kind of its next word ("the Free
-// French" for "the Free English", "King George" for "King Louis"), and
-// meets that next word nowhere, not even by a related word ("Dynasty"
-// for "Emperor" may name the same): it names another one. The other is
-// capitalised and near the question's word in meaning, as words of one
-// kind are. namesAnotherOne is the case of another first word. slots
-// are the question's pairs, read once by newPins.
-func otherInSlot(qr match.Query, slots []slotPair, text string, sentTerms []string) bool {
-	var st []term.Token
-	for _, sl := range slots {
-		if qr.Words[sl.word].Credit(sentTerms) > 0 {
-			continue
-		}
-		if st == nil {
-			st = term.Tokenize(text)
+		fixed, varying := pair.first, pair.next
+		if firstVaries {
+			fixed, varying = pair.next, pair.first
 		}
 		for j := 0; j+1 < len(st); j++ {
-			other := st[j+1]
-			if st[j].Term != sl.first.Term || !st[j].Capitalized || !other.Capitalized || other.Term == "" ||
-				qr.InQuestion(other.Surface) || sameWordSpelt(other.Surface, sl.next.Surface) {
+			same, other := st[j], st[j+1]
+			if firstVaries {
+				same, other = st[j+1], st[j]
+			}
+			if same.Term != fixed.Term || fixed.Capitalized && !same.Capitalized || !other.Capitalized || other.Term == "" ||
+				j == 0 && firstVaries && term.IsStop(strings.ToLower(other.Surface)) ||
+				qr.InQuestion(other.Surface) || sameWordSpelt(other.Surface, varying.Surface) {
 				continue
 			}
-			if qr.Kin(sl.next.Term, other.Term) >= minKin {
+			if qr.Kin(varying.Term, other.Term) >= minKin {
 				return true
 			}
 		}
