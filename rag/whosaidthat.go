@@ -36,10 +36,10 @@ const SourceOfWhatText = "Source of what? Ask it after one of my answers; every 
 // whoSaidThat answers "who said that?" (or "according to who?", see
 // sourceAskRe) after an answer from the articles: the speaker of the
 // quotation or reported speech in the answer's first sentence, or that
-// the article says it in its own words; with no cited
-// answer before it, it asks which words. ok is false when q asks
-// something else, or the cited sentence is not found (an LLM's own
-// words), and the question is then answered as any other.
+// the article says it in its own words; with no cited answer before it,
+// it asks which words (or, for "source?", after which answer). ok is
+// false when q asks something else, or the cited sentence is not found
+// (an LLM's own words), and the question is then answered as any other.
 func (cur *state) whoSaidThat(history []Turn, q string) (Answer, bool) {
 	nq := question.Normalize(q)
 	sourceAsked := sourceAskRe.MatchString(nq)

@@ -1025,8 +1025,8 @@ const minKin = 0.5
 // another one. After the first word of a name (slots, the next word
 // varies): "the Free French" for "the Free English", "King George" for
 // "King Louis"; before a noun (kinds, the first word varies): "the
-// French words" for "the English words", "Iranian ground forces" for
-// "Russian forces". The other is capitalised and near the question's
+// French words" for "the English words", "Iranian forces" for "Russian
+// forces". The other is capitalised and near the question's
 // word in meaning (minKin), as words of one kind are. namesAnotherOne is
 // the case of another first word of a name. The pairs are read once by
 // newPins; pair.word is the varying word's place among the question's
