@@ -103,7 +103,7 @@ var courtesyPrefixes = []string{
 	"someone told me that", "someone said that",
 	"do you have any idea", "quick question", "question", "one more thing",
 	"hey there", "hi there", "hello there", "hey", "hi", "hello", "yo", "hiya",
-	"ok so", "okay so", "ok but", "okay but", "so", "um", "uh", "hmm", "well", "btw", "by the way",
+	"ok so", "okay so", "ok but", "okay but", "ok", "okay", "so", "um", "uh", "hmm", "well", "btw", "by the way",
 	"i don't get", "i dont get", "i do not get", "i don't understand", "i dont understand", "i do not understand",
 	"quick q", "wait so", "wait",
 	"please", "pls", "plz", "and also", "also",
