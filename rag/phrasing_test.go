@@ -1984,3 +1984,18 @@ func TestAnotherKindOfTheNoun(t *testing.T) {
 		t.Errorf("French words: %q %v, want the name", a.Text, err)
 	}
 }
+
+// TestTheNextOneIsNotThePastOne: "when is the next council meeting?" is
+// not answered by when a council meeting took place; a sentence that
+// looks ahead answers it.
+func TestTheNextOneIsNotThePastOne(t *testing.T) {
+	past := "Harbour Council\n\nThe council meeting took place on Monday, days after the strike began.\n"
+	eng := openFS(t, fstest.MapFS{"a.txt": {Data: []byte(past)}})
+	if a, err := eng.Ask(context.Background(), "When is the next council meeting?"); err != nil || !a.Abstained {
+		t.Errorf("past meeting: %q %v, want an abstention", a.Text, err)
+	}
+	eng = openFS(t, fstest.MapFS{"a.txt": {Data: []byte(past + "\nThe next council meeting will be held in June.\n")}})
+	if a, err := eng.Ask(context.Background(), "When is the next council meeting?"); err != nil || a.Abstained || !strings.Contains(a.Text, "June") {
+		t.Errorf("next meeting: %q %v, want June", a.Text, err)
+	}
+}

@@ -75,8 +75,18 @@ var (
 )
 
 // futureAskedRe finds a question about what is yet to come: "when will
-// the war end?", "when are they going to meet?".
-var futureAskedRe = regexp.MustCompile(`(?i)\bwhen\b.*\b(will|going to|gonna)\b|\bwhen['’]ll\b`)
+// the war end?", "when are they going to meet?", "when is the next
+// meeting?".
+var futureAskedRe = regexp.MustCompile(`(?i)\bwhen\b.*\b(will|going to|gonna|next|upcoming|coming up)\b|\bwhen['’]ll\b`)
+
+// pastEventRe finds an event a sentence places behind it ("took place",
+// "met", "a year ago"), and futureMarkRe a word that looks ahead ("will",
+// "scheduled", "a new meeting"): a sentence with the one and not the
+// other tells when something was, not when the next one is.
+var (
+	pastEventRe  = regexp.MustCompile(`(?i)\b(took place|was held|were held|met|ended|began|happened|occurred|ago|yesterday|last (?:week|month|year))\b`)
+	futureMarkRe = regexp.MustCompile(`(?i)\b(will|would|shall|going to|gonna|to be held|scheduled|planned|plans?|expects?|expected|hopes?|hoped|hoping|soon|next|upcoming|new|again|later|future|reconven\w*)\b|['’]ll\b`)
+)
 
 // endAskedRe finds a question about when something ended: "when did the
 // talks end?". A year after "since" says when it began, not that.
@@ -308,6 +318,9 @@ func answerType(qr match.Query, text string, isName func(string) bool) float64 {
 			return 0 // "when was Ribault born?" is not answered by the year he led an expedition
 		}
 		future := futureAskedRe.MatchString(qr.Question.Text)
+		if future && pastEventRe.MatchString(text) && !futureMarkRe.MatchString(text) {
+			return 0 // "when is the next meeting?" is not answered by when one took place
+		}
 		noSince := future || endAskedRe.MatchString(qr.Question.Text)
 		// "when did the ceasefire in March end?" is not answered by "a
 		// March truce": the question's own month is no answer.
