@@ -862,3 +862,18 @@ func TestAPronounEndsAName(t *testing.T) {
 		}
 	}
 }
+
+// TestPersonsLeaveTheQuestionWordOut: "Is George A. Krol a diplomat?"
+// names George A. Krol, not "Is George A. Krol".
+func TestPersonsLeaveTheQuestionWordOut(t *testing.T) {
+	for text, want := range map[string]string{
+		"Is George A. Krol a diplomat?":      "George A. Krol",
+		"Did Tomas Berg meet the mayor?":     "Tomas Berg",
+		"Where has Anna Kowal worked before": "Anna Kowal",
+	} {
+		ps := Persons(text)
+		if len(ps) != 1 || ps[0].Name != want {
+			t.Errorf("Persons(%q) = %+v, want %s", text, ps, want)
+		}
+	}
+}

@@ -732,7 +732,10 @@ func Persons(text string) []Person {
 	seen := map[string]bool{}
 	for _, seg := range splitSegments(ws) {
 		for _, r := range capitalRuns(seg) {
-			if r.start == 0 && seg[0].start == 0 && r.end-r.start == 1 {
+			if r.start == 0 && seg[0].start == 0 && questionOpeners[seg[0].lower()] {
+				r.start++ // "Is George A. Krol a diplomat?": the question's word is no name's
+			}
+			if r.start == 0 && seg[0].start == 0 && r.end-r.start == 1 || r.end <= r.start {
 				continue // one capitalised word opening the text
 			}
 			p, ok := personFromRun(seg, r)
@@ -744,6 +747,13 @@ func Persons(text string) []Person {
 		}
 	}
 	return out
+}
+
+// questionOpeners are the words a question opens with that no name does.
+var questionOpeners = map[string]bool{
+	"is": true, "are": true, "was": true, "were": true, "did": true, "does": true, "do": true,
+	"can": true, "could": true, "will": true, "would": true, "has": true, "have": true, "had": true,
+	"who": true, "what": true, "when": true, "where": true, "why": true, "how": true, "which": true,
 }
 
 // Gender reads a gender from a role such as "spokeswoman" or "one woman":
