@@ -428,7 +428,7 @@ func (r Resolver) antecedent(p string, kind question.Kind, event bool, prevQ, an
 		}
 	case "it":
 		t := r.topic(prevQ)
-		if event && !gatheringRe.MatchString("the "+t) {
+		if at := indexWord(strings.ToLower(text), "it"); at >= 0 && eventAfterRe.MatchString(text[at+len("it"):]) && !gatheringRe.MatchString("the "+t) {
 			// "how long did it last?" after an answer on "the 40-minute
 			// discussion": the gathering, not a place it was at.
 			for _, text := range []string{prevQ, answer} {

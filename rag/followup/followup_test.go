@@ -65,6 +65,8 @@ func TestResolve(t *testing.T) {
 			{Question: "what did the woman ask Tomas Berg", Answer: "One woman, Marta Reyes, asked Tomas Berg why. [1]"},
 			{Question: "whats her name", Standalone: "What is the name of Marta Reyes", Answer: "One woman, Marta Reyes, asked why. [1]"}},
 			"and what did he answer", "What did Tomas Berg answer", ""},
+		{"it, no event, is the topic, not a gathering the answer names", []Turn{{Question: "who made the Veltra recording", Answer: "The recording was made by a guest who attended the session. [1]"}},
+			"was it real?", "Was the Veltra recording real?", ""},
 		{"it after a why, which names the question it asks about", []Turn{{Question: "Why: What happened at veltra", Answer: "The port was shelled. [1]"}},
 			"when is it now?", "When is veltra now?", ""},
 		{"a name typed in lower case is swapped with its particle", []Turn{{Question: "what did de ostrova say", Answer: "Lena de Ostrova said the talks would resume. [1]"}},
