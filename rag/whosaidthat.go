@@ -33,13 +33,19 @@ const WhoSaidWhatText = "Who said what? Ask “who said that?” as a follow-up 
 // before it.
 const SourceOfWhatText = "Source of what? Ask it after one of my answers; every answer cites its article and lines."
 
+// SourcesBelowText answers "source?" after an answer in words of its
+// own, whose cited sentence cannot be read back.
+const SourcesBelowText = "Its sources are the ones listed under that answer: each [n] is an article and the lines it cites."
+
 // whoSaidThat answers "who said that?" (or "according to who?", see
 // sourceAskRe) after an answer from the articles: the speaker of the
 // quotation or reported speech in the answer's first sentence, or that
 // the article says it in its own words; with no cited answer before it,
 // it asks which words (or, for "source?", after which answer). ok is
-// false when q asks something else, or the cited sentence is not found
-// (an LLM's own words), and the question is then answered as any other.
+// false when q asks something else, or, for "who said that?", when the
+// cited sentence is not found (an LLM's own words): the question is
+// then answered as any other. "source?" after such an answer points to
+// the sources listed under it.
 func (cur *state) whoSaidThat(history []Turn, q string) (Answer, bool) {
 	nq := question.Normalize(q)
 	sourceAsked := sourceAskRe.MatchString(nq)
@@ -62,6 +68,12 @@ func (cur *state) whoSaidThat(history []Turn, q string) (Answer, bool) {
 	said := strings.TrimSpace(prev[:loc[0]])
 	sent, ok := findSentence(cur.ix.Documents(), said)
 	if !ok {
+		if sourceAsked {
+			// An answer in other words than an article's (an LLM's, or
+			// "X said it, as the article reports"): its sources are the
+			// citations under it, not a question of their own.
+			return Answer{Question: q, Mode: ModeExtractive, Citations: []Citation{}, Abstained: true, Text: SourcesBelowText}, true
+		}
 		return Answer{}, false
 	}
 	ans := citing(q, sent)

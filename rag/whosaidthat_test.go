@@ -53,6 +53,15 @@ func TestWhoSaidThat(t *testing.T) {
 	if a, err := eng.AskFollowUp(ctx, []Turn{{Question: "x", Answer: "The articles don't say: no passage in them answers that."}}, "source?", nil); err != nil || !a.Abstained || a.Text != SourceOfWhatText {
 		t.Errorf("source? after an abstention: %+v %v", a, err)
 	}
+	// After an answer in words of its own, its sources are the ones
+	// listed under it; "who said that?" is answered as any question.
+	own := []Turn{{Question: "x", Answer: "Ilse Brandt (union leader) said it, as the article reports. [1]"}}
+	if a, err := eng.AskFollowUp(ctx, own, "according to whom?", nil); err != nil || !a.Abstained || a.Text != SourcesBelowText {
+		t.Errorf("source? after an answer in other words: %+v %v", a, err)
+	}
+	if a, err := eng.AskFollowUp(ctx, own, "who said that?", nil); err != nil || a.Text == SourcesBelowText {
+		t.Errorf("who said that? after an answer in other words: %+v %v", a, err)
+	}
 	// Another question is answered as usual.
 	a, err := eng.AskFollowUp(ctx, []Turn{{Question: "x", Answer: "The dock strike has cost the port 40 million euros since March. [1]"}}, "who said that the strike would end?", nil)
 	if err != nil || strings.HasPrefix(a.Text, "No one is quoted") {
