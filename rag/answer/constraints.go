@@ -44,6 +44,9 @@ type pins struct {
 	// slots are the question's pairs of capitalised words, not its first
 	// ("the Free English"), for otherInSlot.
 	slots []slotPair
+	// namesake is true for a question on what something is named after
+	// (namesakeAskedRe).
+	namesake bool
 	// kinds are the question's capitalised words before a noun in lower
 	// case, not its first ("the English words"), for otherInSlot.
 	kinds []slotPair
@@ -367,6 +370,7 @@ func newPins(ix *index.Index, qr match.Query) pins {
 		p.labels = append(p.labels, m)
 	}
 	p.counts = countsIn(qr.Question.Text)
+	p.namesake = namesakeAskedRe.MatchString(qr.Question.Text)
 	p.subject = subjectOf(qr)
 	p.doer, p.verb = subjectVerb(ix, qr)
 	p.thing = -1
@@ -552,7 +556,7 @@ func meetsConstraints(ix *index.Index, qr match.Query, p *pins, text string, sen
 	if labelsOther(p.labels, text) || recountsOther(p.counts, text) {
 		return false
 	}
-	if namesakeAskedRe.MatchString(qr.Question.Text) && !namesakeRe.MatchString(text) {
+	if p.namesake && !namesakeRe.MatchString(text) {
 		// "what city was New Rochelle named after?" asks what the name
 		// comes from: "a town which they named New Rochelle" does not
 		// say.
