@@ -57,14 +57,6 @@ func numberTokens(text string) []string {
 	return out
 }
 
-// timeUnits are the units of time after which even a small number word
-// is checked: "five years ago" is not "a year ago".
-var timeUnits = map[string]bool{
-	"second": true, "seconds": true, "minute": true, "minutes": true, "hour": true, "hours": true,
-	"day": true, "days": true, "week": true, "weeks": true, "month": true, "months": true,
-	"year": true, "years": true, "decade": true, "decades": true, "century": true, "centuries": true,
-}
-
 // smallWordLimit is the largest number written as a word that is not
 // checked: "the two sides", "one of the", "a six-year conflict" use small
 // number words for things that are seldom counted in the articles.
@@ -104,10 +96,10 @@ func numbers(text string) []float64 {
 				v /= 2 // half a million
 			}
 			i += n - 1
-			if scaled || v > smallWordLimit || i+1 < len(toks) && timeUnits[strings.ToLower(toks[i+1])] {
+			if scaled || v > smallWordLimit || i+1 < len(toks) && question.IsTimeUnit(strings.ToLower(toks[i+1])) {
 				out = append(out, v)
 			}
-		case (t == "a" || t == "an") && i+1 < len(toks) && timeUnits[strings.ToLower(toks[i+1])]:
+		case (t == "a" || t == "an") && i+1 < len(toks) && question.IsTimeUnit(strings.ToLower(toks[i+1])):
 			out = append(out, 1) // "a year ago" is one year
 		}
 	}
@@ -315,15 +307,6 @@ func sharesAny(a, b []string) bool {
 	return slices.ContainsFunc(a, func(t string) bool { return slices.Contains(b, t) })
 }
 
-// measureUnits are the units a number is measured in, beyond timeUnits,
-// singular and plural: one of them after a number says what it measures.
-var measureUnits = map[string]bool{
-	"percent": true, "kilometre": true, "kilometres": true, "kilometer": true, "kilometers": true,
-	"km": true, "mile": true, "miles": true, "metre": true, "metres": true, "meter": true,
-	"meters": true, "kilogram": true, "kilograms": true, "kg": true, "ton": true, "tons": true,
-	"tonne": true, "tonnes": true, "dollar": true, "dollars": true, "euro": true, "euros": true,
-}
-
 // measuredNumbers returns, for each number in digits that a unit of time
 // or measure follows ("13 minutes", "a 40-minute discussion"), its units'
 // words in lower case.
@@ -340,7 +323,7 @@ func measuredNumbers(text string) map[float64][]string {
 			v, j = v*s, j+1
 		}
 		u := strings.ToLower(toks[j])
-		if timeUnits[u] || measureUnits[u] {
+		if question.IsUnit(u) {
 			out[v] = append(out[v], strings.TrimSuffix(u, "s"))
 		}
 	}
