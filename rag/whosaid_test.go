@@ -560,3 +560,33 @@ func TestQuotesOfACountrySuggestThoseWhoSpeakForIt(t *testing.T) {
 		t.Errorf("norland: %+v (%v), want its negotiator and minister suggested", sq, err)
 	}
 }
+
+// TestWhoSaidMeetsNoNameByANearWord: a name is met only as written (or
+// as WordNet relates it), never by a word near it in the vectors: "the
+// ferry talks will move to Stockholm" is not what was said of Oslo.
+func TestWhoSaidMeetsNoNameByANearWord(t *testing.T) {
+	eng := openFS(t, fstest.MapFS{"a.txt": {Data: []byte("Ferry talks\n\n" +
+		"“The ferry talks will move to Oslo in the spring,” port director Ilse Brandt said.\n")}})
+	ctx := context.Background()
+	if ms, err := eng.WhoSaid(ctx, "the ferry talks will move to Stockholm in the spring"); err != nil || len(ms) != 0 {
+		t.Errorf("got %+v (%v), want nobody: Stockholm is not Oslo", ms, err)
+	}
+	if ms, err := eng.WhoSaid(ctx, "the ferry talks will go to Oslo in spring"); err != nil || len(ms) == 0 || ms[0].Speaker != "Ilse Brandt" {
+		t.Errorf("got %+v (%v), want Ilse Brandt", ms, err)
+	}
+}
+
+// TestWhoSaidMeasuresInTheSameUnit: a number the query measures must be
+// measured in its unit: "a ferry sinks every 12 hours" is not "every 12
+// minutes", though the quotation says "48 hours" too.
+func TestWhoSaidMeasuresInTheSameUnit(t *testing.T) {
+	eng := openFS(t, fstest.MapFS{"a.txt": {Data: []byte("Ferry losses\n\n" +
+		"“In the last 48 hours one ferry has sunk every 12 minutes,” port director Ilse Brandt said.\n")}})
+	ctx := context.Background()
+	if ms, err := eng.WhoSaid(ctx, "one ferry sinks every 12 hours"); err != nil || len(ms) != 0 {
+		t.Errorf("got %+v (%v), want nobody: 12 hours is not 12 minutes", ms, err)
+	}
+	if ms, err := eng.WhoSaid(ctx, "one ferry sank every 12 minutes"); err != nil || len(ms) == 0 || ms[0].Speaker != "Ilse Brandt" {
+		t.Errorf("got %+v (%v), want Ilse Brandt", ms, err)
+	}
+}

@@ -176,6 +176,7 @@ func (qi *Quotations) Score(ctx context.Context, text string) ([]Attribution, er
 	if term.Negates(read) {
 		neg = append([]string{}, term.Negated(read)...)
 	}
+	measured := measuredTerms(read)
 	cands := qi.candidates(all, near)
 	sims, err := qi.similarities(ctx, qTerms, cands)
 	if err != nil {
@@ -196,7 +197,8 @@ func (qi *Quotations) Score(ctx context.Context, text string) ([]Attribution, er
 			// A paraphrase that says the opposite is read for only when
 			// it would count.
 			if cov < minParaphraseCoverage || len(qTerms) < minParaphraseTerms ||
-				fuzzy > score && (saysOpposite(lx, qTerms, qi.terms[i], qi.sentTerms[i]) || negatesOther(neg, qi.negated[i], qTerms, qi.terms[i])) {
+				fuzzy > score && (saysOpposite(lx, qTerms, qi.terms[i], qi.sentTerms[i]) || negatesOther(neg, qi.negated[i], qTerms, qi.terms[i]) ||
+					otherUnit(measured, qi.terms[i], qi.sentTerms[i])) {
 				fuzzy *= 0.5 // never enough alone; kept to rank candidates
 			}
 			score = math.Max(score, fuzzy)
@@ -443,7 +445,18 @@ func (qi *Quotations) nearTerms(qTerms []string, lx *lexicon.Lexicon) map[string
 	near := map[string]map[string]float64{}
 	nw := qi.near()
 	for _, t := range qTerms {
-		near[t] = nw.of(t)
+		// Vectors never stand in for a name or a number: "Vienna" is
+		// near "Moscow", and "Assad" near "Syria", but neither says it.
+		if !isName(lx, t) && !term.IsNumber(t) {
+			for u, c := range nw.of(t) {
+				if !isName(lx, u) {
+					if near[t] == nil {
+						near[t] = map[string]float64{}
+					}
+					near[t][u] = c
+				}
+			}
+		}
 		if qi.df[t] > 0 {
 			continue // a word the quotations use is met as written
 		}
@@ -464,6 +477,44 @@ func (qi *Quotations) nearTerms(qTerms []string, lx *lexicon.Lexicon) map[string
 		}
 	}
 	return near
+}
+
+// isName reports a term WordNet knows only as a name (Vienna, Syria).
+func isName(lx *lexicon.Lexicon, t string) bool { return lx != nil && lx.IsProperName(t) }
+
+// measuredTerms returns the terms of each number in text that a unit
+// follows ("every 25 minutes"), with the unit's term: {"25", "minut"}.
+func measuredTerms(text string) [][2]string {
+	var out [][2]string
+	toks := term.Tokenize(text)
+	for i := 0; i+1 < len(toks); i++ {
+		if term.IsNumber(toks[i].Term) && question.IsUnit(strings.ToLower(toks[i+1].Surface)) {
+			out = append(out, [2]string{toks[i].Term, toks[i+1].Term})
+		}
+	}
+	return out
+}
+
+// otherUnit reports a quotation that holds a number the query measures
+// (measuredTerms) but never in the query's unit: "one Syrian killed every
+// 25 hours" is not "every 25 minutes", though the quotation says "48
+// hours" too.
+func otherUnit(measured [][2]string, sets ...[]string) bool {
+	for _, m := range measured {
+		held, inUnit := false, false
+		for _, s := range sets {
+			for j, t := range s {
+				if t == m[0] {
+					held = true
+					inUnit = inUnit || j+1 < len(s) && s[j+1] == m[1]
+				}
+			}
+		}
+		if held && !inUnit {
+			return true
+		}
+	}
+	return false
 }
 
 // saysOpposite reports a quotation that holds the opposite of a query
