@@ -590,3 +590,16 @@ func TestWhoSaidMeasuresInTheSameUnit(t *testing.T) {
 		t.Errorf("got %+v (%v), want Ilse Brandt", ms, err)
 	}
 }
+
+// TestWhoSaidReadsASynonymTheQuotationsUseElsewhere: "pushing for" is
+// "press for" though another quotation says "push": WordNet's related
+// words meet a query word whether or not the quotations write it too.
+func TestWhoSaidReadsASynonymTheQuotationsUseElsewhere(t *testing.T) {
+	eng := openFS(t, fstest.MapFS{"a.txt": {Data: []byte("Harbour talks\n\n" +
+		"“We continue to press for the dockers to have a representative body at the talks,” port director Ilse Brandt said.\n" +
+		"“Nobody should push the ferry schedule back again,” union leader Tom Roe said.\n")}})
+	ms, err := eng.WhoSaid(context.Background(), "we're pushing for the dockers to be represented at the talks")
+	if err != nil || len(ms) == 0 || ms[0].Speaker != "Ilse Brandt" {
+		t.Errorf("got %+v (%v), want Ilse Brandt", ms, err)
+	}
+}

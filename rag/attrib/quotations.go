@@ -317,6 +317,16 @@ func (n *nearWords) of(t string) map[string]float64 {
 	return out
 }
 
+// cosine returns the cosine of the vectors of terms a and b; 0 without
+// vectors or when either has none.
+func (n *nearWords) cosine(a, b string) float64 {
+	if n == nil {
+		return 0
+	}
+	c, _ := n.vec.Cosine(a, b)
+	return float64(c)
+}
+
 // Kin terms: a term and one that starts with it, both long enough, the
 // shorter most of the longer.
 const (

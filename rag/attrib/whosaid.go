@@ -457,17 +457,24 @@ func (qi *Quotations) nearTerms(qTerms []string, lx *lexicon.Lexicon) map[string
 				}
 			}
 		}
-		if qi.df[t] > 0 {
-			continue // a word the quotations use is met as written
-		}
-		for _, u := range qi.kin(t) {
-			if near[t] == nil {
-				near[t] = map[string]float64{}
+		if qi.df[t] == 0 {
+			// A word the quotations write is met by its own stem, not
+			// by a kin's.
+			for _, u := range qi.kin(t) {
+				if near[t] == nil {
+					near[t] = map[string]float64{}
+				}
+				near[t][u] = max(near[t][u], kinCosine)
 			}
-			near[t][u] = max(near[t][u], kinCosine)
 		}
+		// Related words meet a word the quotations write elsewhere too
+		// ("pushing for" is "press for", though another quotation says
+		// "push"), when its vector is as near as a loose paraphrase's:
+		// the relation is of the sense the word is used in, not a far
+		// one (owner and save, 0.35).
 		for _, r := range lx.Related(t) {
-			if qi.df[r] == 0 || near[t][r] >= relatedCosine {
+			if qi.df[r] == 0 || near[t][r] >= relatedCosine ||
+				qi.df[t] > 0 && nw.cosine(t, r) < match.MinLooseCosine {
 				continue
 			}
 			if near[t] == nil {

@@ -46,15 +46,15 @@ const (
 	// February (0.99) or Russia and Ukraine (0.86) are near, not the same.
 	MinCosine = 0.6
 	// CreditLoose is a word met through a word whose vector is less near
-	// than MinCosine, but no further than minLooseCosine: a looser
+	// than MinCosine, but no further than MinLooseCosine: a looser
 	// paraphrase, as chat writes them ("fell apart" for "collapsed",
 	// 0.58; "optimistic" for "expected", 0.52), met at less credit than a
 	// near word, and only for a word the articles never write.
 	CreditLoose = 0.3
-	// minLooseCosine is how near a loose paraphrase's vector must be:
+	// MinLooseCosine is how near a loose paraphrase's vector must be:
 	// words that only share a topic are further (rebels/opposition 0.38,
 	// sponsor/back 0.46).
-	minLooseCosine = 0.5
+	MinLooseCosine = 0.5
 	// minSenseCosine is the least cosine of a word and a related one for
 	// the relation to stand: half of the articles' word pairs are
 	// nearer than it by chance (the median is 0.28 over the built-in
@@ -159,7 +159,7 @@ func (m *Matcher) nearHits(t string) []nearHit {
 const maxNearSeen = 1 << 14
 
 // near scans the corpus's vectors for up to maxNear terms at least
-// minLooseCosine from t's, nearest first.
+// MinLooseCosine from t's, nearest first.
 func (m *Matcher) near(t string) []nearHit {
 	v, ok := m.vec.Vector(t)
 	if !ok {
@@ -171,7 +171,7 @@ func (m *Matcher) near(t string) []nearHit {
 		if u == t {
 			continue
 		}
-		if c := wordvec.Dot(v, m.mat[i*dim:(i+1)*dim]); c >= minLooseCosine {
+		if c := wordvec.Dot(v, m.mat[i*dim:(i+1)*dim]); c >= MinLooseCosine {
 			hits = append(hits, nearHit{u, c})
 		}
 	}
