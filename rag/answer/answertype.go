@@ -255,6 +255,13 @@ var distanceRe = regexp.MustCompile(`(?i)^(?:\s|-)*(?:miles?|kilometres?|kilomet
 var (
 	ageBeforeRe = regexp.MustCompile(`(?i)\b(?:age of|aged|ages?|at)\s*$`)
 	ageAfterRe  = regexp.MustCompile(`(?i)^(?:\s|-)*years?(?:\s|-)*(?:old|of age)\b`)
+	// ageNamedBeforeRe and ageNamedAfterRe find an age set off after a
+	// name, as news writes it: "Rhonda Hughes, 43, is …".
+	ageNamedBeforeRe = regexp.MustCompile(`\p{Lu}[\p{L}'’.-]*,\s*$`)
+	ageNamedAfterRe  = regexp.MustCompile(`^\s*[,)]`)
+	// othersAgeRe closes the text before an age that is another's: "her
+	// 72-year-old mother" is not her age.
+	othersAgeRe = regexp.MustCompile(`(?i)\b(?:her|his|their|its|my|our|your)\s*$|\p{L}['’]s?\s*$`)
 )
 
 // measureAsked returns, for a question that asks for a measure a figure
@@ -266,7 +273,11 @@ func measureAsked(question string) func(before, after string) bool {
 		return func(_, after string) bool { return distanceRe.MatchString(after) }
 	case strings.Contains(lower, "how old"):
 		return func(before, after string) bool {
-			return ageBeforeRe.MatchString(before) || ageAfterRe.MatchString(after)
+			if othersAgeRe.MatchString(before) {
+				return false
+			}
+			return ageBeforeRe.MatchString(before) || ageAfterRe.MatchString(after) ||
+				ageNamedBeforeRe.MatchString(before) && ageNamedAfterRe.MatchString(after)
 		}
 	}
 	return nil
