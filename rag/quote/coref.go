@@ -38,6 +38,7 @@ func (st *docState) commonOpener(name string) bool {
 func (st *docState) introduce(ws []word) {
 	defer st.learnFullNames(ws)
 	defer st.mention(ws)
+	defer st.introduceCoordinate(ws)
 	k := subordinateEnd(ws) // "While Clinton spoke, Sanders …": Sanders
 	for k < len(ws) && (ws[k].punct || commonCapitalized[ws[k].lower()] && !ws[k].capitalized()) {
 		k++
@@ -67,6 +68,76 @@ func (st *docState) introduce(ws []word) {
 	}
 	ref := speakerRef{name: p.name, role: p.role, typ: TypePerson, gender: genderOf(p.role), at: st.sent, para: st.para}
 	st.remember(&ref)
+}
+
+// coordinators join a main clause to the one before, after a comma: "…,
+// but their neighbor Ben Grove knows …".
+var coordinators = map[string]bool{"but": true, "and": true, "while": true, "whereas": true, "yet": true}
+
+// clauseOpeners may stand before a coordinate clause subject's role: "their
+// neighbor", "the mayor".
+var clauseOpeners = map[string]bool{"the": true, "a": true, "an": true, "their": true, "his": true, "her": true, "its": true, "our": true, "my": true}
+
+// introduceCoordinate remembers the person who is the subject of a main
+// clause joined after a comma or a semicolon ("Ms. Hughes avoids the
+// election, but their neighbor Ben Grove, 83, knows what the town
+// needs."): a later "he" can point to them. The subject is a name, after
+// at most a determiner and a role of lower-case words, with no more than
+// an aside set off by commas before a lower-case word, its verb.
+func (st *docState) introduceCoordinate(ws []word) {
+	for i := 1; i+1 < len(ws); i++ {
+		k := 0
+		switch {
+		case ws[i].text == ";" && ws[i].punct:
+			k = i + 1
+		case ws[i].text == "," && ws[i].punct && coordinators[ws[i+1].lower()] && ws[i+1].q < 0:
+			k = i + 2
+		default:
+			continue
+		}
+		if k < len(ws) && clauseOpeners[ws[k].lower()] {
+			for n := k + 1; n < len(ws) && n <= k+3 && !ws[n].punct && ws[n].q < 0 && !ws[n].capitalized(); n++ {
+				if n+1 < len(ws) && ws[n+1].capitalized() {
+					k = n + 1
+					break
+				}
+			}
+		}
+		if k >= len(ws) || !ws[k].capitalized() || ws[k].q >= 0 {
+			continue
+		}
+		seg := splitSegments(ws[k:])[0]
+		runs := capitalRuns(seg)
+		if len(runs) == 0 || runs[0].start != 0 {
+			continue
+		}
+		p, ok := personFromRun(seg, runs[0])
+		if !ok || !strings.Contains(p.name, " ") && !st.nameable(p.name) {
+			continue
+		}
+		v := k + runs[0].end
+		if v < len(ws) && ws[v].text == "," { // an aside: ", 83,"
+			for v++; v < len(ws) && v <= k+runs[0].end+5 && ws[v].text != ","; v++ {
+			}
+			v++
+		}
+		if v >= len(ws) || ws[v].punct || ws[v].q >= 0 || ws[v].capitalized() || !verbLike(ws[v].lower()) {
+			continue
+		}
+		ref := speakerRef{name: p.name, role: p.role, typ: TypePerson, gender: genderOf(p.role), at: st.sent, para: st.para}
+		st.remember(&ref)
+	}
+}
+
+// verbLike reports a lower-case word that may be the verb after a
+// clause's subject: no function word that would make the name another
+// part of the clause ("and Ben Grove of the union").
+func verbLike(w string) bool {
+	switch w {
+	case "of", "and", "or", "to", "in", "for", "with", "from", "at", "on", "by", "as", "the", "a", "an", "who", "whom", "whose", "which", "that":
+		return false
+	}
+	return true
 }
 
 // subjectBefore is the person the sentence's main clause opens with,

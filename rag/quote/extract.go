@@ -619,6 +619,16 @@ func (st *docState) indirect(s Sentence, runes []rune, ws []word) []Quote {
 			cues = append(cues, cue{verb: v, impersonal: true})
 			continue
 		}
+		if hearerPassive(ws, v) {
+			// "Mr. Trump was asked about it …": who was asked heard the
+			// words, which the sentence gives no one; a "he" after it
+			// may still be them.
+			if ph := parseSpeaker(subjectBefore(ws, v)); ph.kind == phrasePerson {
+				st.resolve(ph)
+			}
+			cues = append(cues, cue{verb: v, impersonal: true})
+			continue
+		}
 		subj := subjectBefore(ws, v)
 		tail := afterLastComma(subj)
 		split := len(tail) > 0 && len(tail) < len(subj)

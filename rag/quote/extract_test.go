@@ -739,6 +739,13 @@ func TestPassiveAskedHearsTheWords(t *testing.T) {
 		para([]string{`In an interview, Tom Varga was asked, "What is the most dangerous place you have ever been to?"`}),
 	})
 	wantSpeakers(t, res, "Nora Bell", "")
+	// Reported: "she was asked about …" is no word of hers.
+	res = Extract([]Document{para([]string{`Ana Brook spoke at the debate on Monday.`, `She was asked about the strike at the port and whether she would end it.`})})
+	for _, q := range res.Quotes {
+		if q.Speaker != "" {
+			t.Errorf("%q: speaker %q, want none: she was asked", q.Text, q.Speaker)
+		}
+	}
 }
 
 // A surname opening a sentence names the person an earlier sentence gave
@@ -874,6 +881,30 @@ func TestPersonsLeaveTheQuestionWordOut(t *testing.T) {
 		ps := Persons(text)
 		if len(ps) != 1 || ps[0].Name != want {
 			t.Errorf("Persons(%q) = %+v, want %s", text, ps, want)
+		}
+	}
+}
+
+// TestPronounAfterACoordinateClausesSubject: the subject of a main clause
+// joined by ", but" is who "he" points to next: "their neighbor Ben
+// Grove, 83, knows …", though the sentence opens with Ms. Hughes.
+func TestPronounAfterACoordinateClausesSubject(t *testing.T) {
+	gender := func(first string) string { return map[string]string{"Ben": "m", "Ana": "f"}[first] }
+	for _, tt := range []struct {
+		lines []string
+		want  string
+	}{
+		{[]string{`Ana Hughes avoids the election with her mother, but their neighbor Ben Grove, 83, knows what the town needs.`, `"It will take a tough mayor to fix this town," he said.`}, "Ben Grove"},
+		{[]string{`Ana Hughes avoids the election with her mother; Ben Grove knows what the town needs.`, `"It will take a tough mayor to fix this town," he said.`}, "Ben Grove"},
+		// A name that is no clause's subject is no referent.
+		{[]string{`Ana Hughes avoids the election, and Ben Grove of the union agrees.`, `"It will take a tough mayor to fix this town," he said.`}, ""},
+	} {
+		qs := extractDocument(para(tt.lines), gender)
+		if len(qs) == 0 {
+			t.Fatalf("%q: the quotation was dropped", tt.lines)
+		}
+		if got := qs[len(qs)-1].Speaker; got != tt.want {
+			t.Errorf("%q: speaker %q, want %q", tt.lines[0], got, tt.want)
 		}
 	}
 }
