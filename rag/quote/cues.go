@@ -289,9 +289,11 @@ var hearerVerbs = map[string]bool{
 // beForms make a passive of the participle after them.
 var beForms = map[string]bool{"was": true, "were": true, "is": true, "are": true, "been": true, "being": true, "be": true}
 
-// hearerPassive reports a passive hearer verb at v: "was asked".
+// hearerPassive reports a passive hearer verb at v: "was asked"; a
+// participle, not "there are questions".
 func hearerPassive(ws []word, v int) bool {
-	return v > 0 && hearerVerbs[ws[v].lower()] && beForms[ws[v-1].lower()]
+	lw := ws[v].lower()
+	return v > 0 && hearerVerbs[lw] && (lw == "told" || strings.HasSuffix(lw, "ed")) && beForms[ws[v-1].lower()]
 }
 
 // passiveAgent reads the "by" phrase after a passive hearer verb at v,

@@ -739,6 +739,11 @@ func TestPassiveAskedHearsTheWords(t *testing.T) {
 		para([]string{`In an interview, Tom Varga was asked, "What is the most dangerous place you have ever been to?"`}),
 	})
 	wantSpeakers(t, res, "Nora Bell", "")
+	// A noun after "are" is no passive: the Times said it.
+	res = Extract([]Document{para([]string{`There are questions about the port, as The Times reported on Saturday, and the strike has already cost the city dearly.`})})
+	if len(res.Quotes) != 1 || res.Quotes[0].Speaker != "The Times" {
+		t.Errorf("there are questions: %+v, want The Times's words", res.Quotes)
+	}
 	// Reported: "she was asked about …" is no word of hers.
 	res = Extract([]Document{para([]string{`Ana Brook spoke at the debate on Monday.`, `She was asked about the strike at the port and whether she would end it.`})})
 	for _, q := range res.Quotes {
