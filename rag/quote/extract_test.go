@@ -913,3 +913,24 @@ func TestPronounAfterACoordinateClausesSubject(t *testing.T) {
 		}
 	}
 }
+
+// TestACourtesyTitleIsNoRole: "Mr." tells a speaker's gender but no
+// office, so it is not shown as their role; "Mayor" is.
+func TestACourtesyTitleIsNoRole(t *testing.T) {
+	res := Extract([]Document{para([]string{`Tom Varga owns three ferries.`, `"It is like a new boat," Mr. Varga said.`, `"We will sail," said Mayor Ana Brook.`})})
+	roles := map[string]string{}
+	for _, q := range res.Quotes {
+		roles[q.Speaker] = q.Role
+	}
+	for _, sp := range res.Speakers {
+		if sp.Role != roles[sp.Name] {
+			t.Errorf("speaker %s: role %q, quotation's %q", sp.Name, sp.Role, roles[sp.Name])
+		}
+	}
+	if r, ok := roles["Tom Varga"]; !ok || r != "" {
+		t.Errorf("Tom Varga: role %q (%v), want none", r, ok)
+	}
+	if r := roles["Ana Brook"]; r != "Mayor" {
+		t.Errorf("Ana Brook: role %q, want Mayor", r)
+	}
+}

@@ -52,8 +52,8 @@ func (m *mention) sum(before func(a, b string) bool) {
 		if first == "" || before(source, first) {
 			first, m.org = source, u.org
 		}
-		if u.role != "" && (firstRole == "" || before(source, firstRole)) {
-			firstRole, m.role = source, u.role
+		if r := shownRole(u.role); r != "" && (firstRole == "" || before(source, firstRole)) {
+			firstRole, m.role = source, r
 		}
 	}
 }

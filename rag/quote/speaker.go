@@ -601,6 +601,21 @@ func roleBefore(seg []word, nameStart int) string {
 	return joinWords(seg[k:nameStart])
 }
 
+// shownRole is a role as a speaker is shown with it: "" for one that is
+// only a courtesy title ("Mr.", "Ms."), which tells the gender, kept in
+// the speaker's role for that, but no office: "Donald Trump (Mr.)" says
+// nothing.
+func shownRole(role string) string {
+	for _, w := range strings.Fields(strings.ToLower(role)) {
+		switch strings.TrimSuffix(w, ".") {
+		case "mr", "mrs", "ms", "miss", "mx", "messrs":
+		default:
+			return role
+		}
+	}
+	return ""
+}
+
 // isPeople reports a nationality's plural, as written: "Syrians".
 func isPeople(w string) bool {
 	return strings.HasSuffix(w, "s") && isNationality(strings.TrimSuffix(w, "s"))
