@@ -202,6 +202,7 @@ func (r Resolver) Resolve(history []Turn, q string) Result {
 		}
 	}
 	kind := question.Parse(text).Kind
+	carried := carriedGender(prev)
 	var b strings.Builder
 	last, unresolved := 0, ""
 	for _, loc := range pronounRe.FindAllStringIndex(text, -1) {
@@ -222,7 +223,7 @@ func (r Resolver) Resolve(history []Turn, q string) Result {
 			continue
 		}
 		event := beforeRe.MatchString(text[:loc[0]]) || eventAfterRe.MatchString(text[loc[1]:])
-		rep := r.antecedent(lp, kind, event, prevQ, answer, text)
+		rep := r.antecedent(lp, kind, event, prevQ, answer, text, carried)
 		if rep == "" && len(history) > 1 && personal[lp] {
 			// "what did the woman ask kerry?", "what's her name?", then
 			// "and what did he answer?": no man in the turn before, he
@@ -232,7 +233,7 @@ func (r Resolver) Resolve(history []Turn, q string) Result {
 			if bq == "" {
 				bq = question.Normalize(before.Question)
 			}
-			rep = r.antecedent(lp, kind, event, bq, answerpkg.MarkerRe.ReplaceAllString(before.Answer, ""), text)
+			rep = r.antecedent(lp, kind, event, bq, answerpkg.MarkerRe.ReplaceAllString(before.Answer, ""), text, carriedGender(before))
 		}
 		if rep == "" {
 			// A personal pronoun with no antecedent is unresolved; "it",
@@ -280,6 +281,23 @@ func (r Resolver) Resolve(history []Turn, q string) Result {
 	res.Standalone, res.Unresolved = out, unresolved
 	res.Changed = out != text
 	return res
+}
+
+// carriedGender is the gender of a personal pronoun the turn's typed
+// question used for someone it was read as naming, or "": the person the
+// conversation goes on about. After "who is jim yong kim?" and "who
+// nominated him?", "when does his term end?" still asks about Kim, not
+// about Obama, who nominated him.
+func carriedGender(t Turn) string {
+	if t.Standalone == "" || t.Standalone == question.Normalize(t.Question) {
+		return ""
+	}
+	for _, m := range pronounRe.FindAllString(t.Question, -1) {
+		if g := genderOf(strings.ToLower(m)); g != "" && personal[strings.ToLower(m)] {
+			return g
+		}
+	}
+	return ""
 }
 
 // personal are the pronouns that stand for one person.
@@ -392,17 +410,17 @@ func indexWord(s, w string) int {
 
 // antecedent finds what a reference stands for in the previous question
 // and answer: "" when nothing fits. kind is what the follow-up asks.
-func (r Resolver) antecedent(p string, kind question.Kind, event bool, prevQ, answer, text string) string {
+func (r Resolver) antecedent(p string, kind question.Kind, event bool, prevQ, answer, text, carried string) string {
 	switch p {
 	case "he", "him", "his":
-		if who := r.person(prevQ, answer, "m", text); who != "" {
+		if who := r.person(prevQ, answer, "m", text, carried); who != "" {
 			if p == "his" {
 				return who + "’s"
 			}
 			return who
 		}
 	case "she", "her", "hers":
-		if who := r.person(prevQ, answer, "f", text); who != "" {
+		if who := r.person(prevQ, answer, "f", text, carried); who != "" {
 			return who
 		}
 	case "they", "them":
@@ -572,7 +590,7 @@ var abbreviations = map[string]bool{"Mt": true, "St": true, "Ft": true, "Gen": t
 // answered with, else the first of that gender (or of none known) the
 // previous question names, else the first its answer names. A person q names itself is not one: in "where did he meet
 // kerry?", he is not Kerry.
-func (r Resolver) person(prevQ, answer, gender, q string) string {
+func (r Resolver) person(prevQ, answer, gender, q, carried string) string {
 	namedIn := func(text, name string) bool {
 		words := strings.Fields(strings.ToLower(name))
 		return len(words) > 0 && indexWord(strings.ToLower(text), words[len(words)-1]) >= 0
@@ -601,7 +619,7 @@ func (r Resolver) person(prevQ, answer, gender, q string) string {
 		return ""
 	}
 	ofGender := func(p Person) bool { return p.Gender == "" || p.Gender == gender }
-	if pq.Kind == question.Who && pq.Defines == "" && !whoObjectRe.MatchString(prevQ) {
+	if pq.Kind == question.Who && pq.Defines == "" && !whoObjectRe.MatchString(prevQ) && carried != gender {
 		// "who was the woman who asked kerry?": she is the one the
 		// answer names, not Kerry. After "who did Kerry meet?", he is
 		// still Kerry.
