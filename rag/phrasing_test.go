@@ -1999,3 +1999,18 @@ func TestTheNextOneIsNotThePastOne(t *testing.T) {
 		t.Errorf("next meeting: %q %v, want June", a.Text, err)
 	}
 }
+
+// TestImpossibleIsANegation: "impossible" says what cannot be, as
+// "cannot" does: "what does Roe say can't happen while dockers go
+// hungry?" is answered by his "impossible to hold talks", not by another
+// of his sentences that negates nothing.
+func TestImpossibleIsANegation(t *testing.T) {
+	const article = "Harbour Strike\n\n" +
+		"Union leader Tom Roe told reporters on Sunday it was impossible to hold talks given the hunger of the dockers.\n\n" +
+		"\"The union has taken the firm decision to stay out of the port under the present circumstances,\" Tom Roe said.\n"
+	eng := openFS(t, fstest.MapFS{"a.txt": {Data: []byte(article)}})
+	a, err := eng.Ask(context.Background(), "what does roe say can't happen while the dockers are hungry")
+	if err != nil || a.Abstained || !strings.Contains(a.Text, "impossible to hold talks") {
+		t.Errorf("got %q %v, want his impossible talks", a.Text, err)
+	}
+}

@@ -1010,7 +1010,7 @@ func negatesAWord(qr match.Query, text string) bool {
 // question (negatesTopic).
 var lossRe = regexp.MustCompile(`(?i)\b(impossible|lost|lack(s|ed|ing)?|loss)\b`)
 
-var negation = regexp.MustCompile(`(?i)\b(not|never|no|none|nor|neither|without|cannot|unable|except|refus(ed|al|es|ing)|declined|failed|rejected|absent)\b|\bnon-|n['’]t\b`)
+var negation = regexp.MustCompile(`(?i)\b(not|never|no|none|nor|neither|without|cannot|unable|impossible|except|refus(ed|al|es|ing)|declined|failed|rejected|absent)\b|\bnon-|n['’]t\b`)
 
 // exclusion finds the words that set something apart from what a
 // sentence says of the rest: "all of Europe except Iberia".
