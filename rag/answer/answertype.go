@@ -392,7 +392,7 @@ func answerType(qr match.Query, text string, isName func(string) bool) float64 {
 				continue // the question's own number ("the 14 groups"), not one near its words ("run": three)
 			}
 			if pronounOne(m, text[loc[1]:]) {
-				continue // "one cannot resolve this" counts nothing
+				continue // "one cannot resolve this", "one of the centres" count nothing
 			}
 			if !timeAsked && timeNumber(text[:loc[0]], m, text[loc[1]:]) {
 				continue // "a 40-minute discussion" does not count people
@@ -634,15 +634,16 @@ func monthName(w string) bool {
 	return ok && strings.HasPrefix(strings.ToLower(m.String()), lower)
 }
 
-// pronounOne reports a "one" that stands for a person, not a count: the
-// subject of a modal or an auxiliary ("one cannot resolve issues like
-// this", "one needs to give time").
+// pronounOne reports a "one" that stands for a person or a thing, not a
+// count: the subject of a modal or an auxiliary ("one cannot resolve
+// issues like this", "one needs to give time"), or one picked out of
+// others ("Bedfordshire, one of the main centres of the lace industry").
 func pronounOne(number, after string) bool {
 	if !strings.EqualFold(number, "one") {
 		return false
 	}
 	next, _, _ := strings.Cut(strings.TrimLeft(after, " "), " ")
-	return modalWords.In(next)
+	return modalWords.In(next) || strings.EqualFold(next, "of")
 }
 
 // modalWords are the modals and auxiliaries that a pronoun "one" is the

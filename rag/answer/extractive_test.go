@@ -61,6 +61,8 @@ func TestAnswerTypeReadsTheKind(t *testing.T) {
 		{"how many dockers met the envoy?", "The dockers met him from 2014–2016 and on Sept. 2-3.", 0},
 		{"how many dockers met the envoy?", "The envoy met 20-30 dockers.", 1},
 		{"how many minutes did the envoy talk?", "The envoy held a 40-minute talk.", 1},
+		{"how many dockers settled in Veltra?", "Some dockers settled in Veltra, one of the main ports of the south.", 0},
+		{"how many dockers settled in Veltra?", "Twelve dockers settled in Veltra, one of the main ports of the south.", 1},
 		{"when do the dockers meet?", "The dockers meet each day at 5 pm.", 1},
 		{"when do the dockers meet?", "The dockers meet at night.", 1},
 		{"how much did the strike cost the port?", "The strike cost the port 40 million euros.", 1},
