@@ -16,6 +16,9 @@ import (
 type orderMark struct {
 	after bool
 	terms []string
+	// asked marks a question's "before what?": what it places the event
+	// against is the answer.
+	asked bool
 }
 
 // orderReach is how many words after a "before" or an "after" may name
@@ -35,6 +38,12 @@ func orderMarks(text string) []orderMark {
 			continue
 		}
 		m := orderMark{after: w == "after"}
+		if i+1 < len(toks) {
+			switch strings.ToLower(toks[i+1].Surface) {
+			case "what", "which", "whom", "who", "when":
+				m.asked = true
+			}
+		}
 		for _, n := range toks[i+1 : min(len(toks), i+1+orderReach)] {
 			if n.Term != "" {
 				m.terms = append(m.terms, n.Term)
@@ -49,7 +58,8 @@ func orderMarks(text string) []orderMark {
 // question, a claim) on the other side of what the first places it
 // against, and not on the same side too: "how many had fled after the
 // act was passed?" is not answered by "before the act was passed, 50,000
-// had fled". A text that places the other event against the first's
+// had fled", nor "the debate is held before what?" by "after Decision
+// Time the debate is held". A text that places the other event against the first's
 // ("the act was passed after 50,000 had fled") says nothing against it.
 func OtherOrder(first, text string) bool {
 	if !orderWord.MatchString(first) {
@@ -61,13 +71,15 @@ func OtherOrder(first, text string) bool {
 	}
 	sm := orderMarks(text)
 	for _, q := range qm {
-		if len(q.terms) == 0 {
+		if len(q.terms) == 0 && !q.asked {
 			continue
 		}
-		against := q.terms[0]
 		other, same := false, false
 		for _, m := range sm {
-			if slices.Contains(m.terms, against) {
+			// "held immediately before what?" is not answered by
+			// "immediately after Decision Time … is held": what a text
+			// places the event against, on either side, is the answer.
+			if q.asked || slices.Contains(m.terms, q.terms[0]) {
 				other = other || m.after != q.after
 				same = same || m.after == q.after
 			}

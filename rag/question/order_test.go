@@ -21,4 +21,16 @@ func TestOtherOrder(t *testing.T) {
 	if OtherOrder("How many had fled?", "Before the act was passed, 50,000 had fled.") {
 		t.Error("a first text with no order says no other")
 	}
+	// Asked what it comes before, the answer is what a text places it
+	// against: on the other side only, it answers nothing.
+	asked := "A harbour debate is usually held immediately before what?"
+	for text, want := range map[string]bool{
+		"Immediately after Decision Time a harbour debate is held.":  true,
+		"A harbour debate is held immediately before Decision Time.": false,
+		"The harbour debate is held on Fridays.":                     false,
+	} {
+		if got := OtherOrder(asked, text); got != want {
+			t.Errorf("OtherOrder(%q, %q): %v, want %v", asked, text, got, want)
+		}
+	}
 }
