@@ -2014,3 +2014,17 @@ func TestImpossibleIsANegation(t *testing.T) {
 		t.Errorf("got %q %v, want his impossible talks", a.Text, err)
 	}
 }
+
+// TestTheOtherQuantityIsNoAnswer: "very few dockers are drawn from which
+// union?" is not answered by "most dockers are drawn from the harbour
+// union", which says the contrary.
+func TestTheOtherQuantityIsNoAnswer(t *testing.T) {
+	const article = "Harbour Unions\n\n" +
+		"Most dockers in Veltra are drawn from the harbour union, with some from the city guild.\n\n" +
+		"The harbour union was founded in 1921.\n"
+	eng := openFS(t, fstest.MapFS{"a.txt": {Data: []byte(article)}})
+	a, err := eng.Ask(context.Background(), "Very few dockers in Veltra are drawn from which union?")
+	if err != nil || !a.Abstained && strings.HasPrefix(a.Text, "Most dockers") {
+		t.Errorf("got %q %v, want no answer from the sentence on most dockers", a.Text, err)
+	}
+}

@@ -639,7 +639,7 @@ func meetsConstraints(ix *index.Index, qr match.Query, p *pins, text string, sen
 		return false
 	}
 	// "Who won?" is not answered by who lost; "did Kerry win?" is.
-	return qr.Question.YesNo || !saysOpposite(qr, sentTerms, text) && !question.OtherOrder(qr.Question.Text, text)
+	return qr.Question.YesNo || !saysOpposite(qr, sentTerms, text) && !question.OtherOrder(qr.Question.Text, text) && !question.OtherQuantity(qr.Question.Text, text)
 }
 
 // placesOtherwise reports a sentence that places its event otherwise in a
