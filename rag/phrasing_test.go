@@ -2028,3 +2028,24 @@ func TestTheOtherQuantityIsNoAnswer(t *testing.T) {
 		t.Errorf("got %q %v, want no answer from the sentence on most dockers", a.Text, err)
 	}
 }
+
+// TestAQuestionTheArticlesDenyAbstains: when the sentence that holds a
+// question best says its contrary, the question rests on what the
+// articles deny: a sentence that holds less of it does not answer, and
+// the reply shows what they say.
+func TestAQuestionTheArticlesDenyAbstains(t *testing.T) {
+	const article = "Harbour News\n\n" +
+		"The dockers in the south considered Oslo a fine port for ferries.\n\n" +
+		"Rain fell on the city all week.\n\n" +
+		"The mayor opened a new bridge on Friday.\n\n" +
+		"The dockers considered Veltra to be their most important port in the south.\n"
+	eng := openFS(t, fstest.MapFS{"a.txt": {Data: []byte(article)}})
+	a, err := eng.Ask(context.Background(), "Which port did the dockers consider their least important port in the south?")
+	if err != nil || !a.Abstained || !strings.HasPrefix(a.Text, answer.ContraryIntro+" The dockers considered Veltra") || len(a.Citations) != 1 {
+		t.Errorf("got %q %v, want an abstention showing what the article says", a.Text, err)
+	}
+	a, err = eng.Ask(context.Background(), "Which port did the dockers consider their most important port in the south?")
+	if err != nil || a.Abstained || !strings.Contains(a.Text, "Veltra") {
+		t.Errorf("got %q %v, want Veltra", a.Text, err)
+	}
+}
