@@ -2049,3 +2049,17 @@ func TestAQuestionTheArticlesDenyAbstains(t *testing.T) {
 		t.Errorf("got %q %v, want Veltra", a.Text, err)
 	}
 }
+
+// TestWhatTheArticlesSayInsteadWithNoOtherAnswer: with no sentence to
+// answer from at all, the one that says the contrary of the question is
+// still what the reply shows.
+func TestWhatTheArticlesSayInsteadWithNoOtherAnswer(t *testing.T) {
+	const article = "Harbour News\n\n" +
+		"Rain fell on the city all week.\n\n" +
+		"The dockers considered Veltra to be their most important port in the south.\n"
+	eng := openFS(t, fstest.MapFS{"a.txt": {Data: []byte(article)}})
+	a, err := eng.Ask(context.Background(), "Which port did the dockers consider their least important port in the south?")
+	if err != nil || !a.Abstained || !strings.HasPrefix(a.Text, answer.ContraryIntro+" The dockers considered Veltra") {
+		t.Errorf("got %q %v, want what the article says instead", a.Text, err)
+	}
+}

@@ -258,15 +258,19 @@ func Extractive(ix *index.Index, qr match.Query, passages []retrieve.Passage, de
 			picked = nb
 		}
 	}
-	if len(picked) == 0 {
-		return abstain(ix, ans, qr, cands)
+	var first candidate // none: any sentence that says the contrary is shown
+	if len(picked) > 0 {
+		first = picked[0]
 	}
-	if c, ok := contradicted(cands, picked[0]); ok {
+	if c, ok := contradicted(cands, first); ok {
 		// The articles deny what the question takes for granted: what
 		// they say is the reply.
 		ans = closest(ix, ans, c, nil)
 		ans.Text = ContraryIntro + strings.TrimPrefix(ans.Text, ClosestIntro)
 		return ans
+	}
+	if len(picked) == 0 {
+		return abstain(ix, ans, qr, cands)
 	}
 	if q.Kind == question.Why && len(picked) > 0 && !picked[0].neighbour {
 		if reason, ok := reasonBefore(ix, picked[0]); ok {
@@ -318,7 +322,8 @@ const minContraryCoverage = 0.6
 // contradicted reports whether the sentence that holds the question best
 // says its contrary: one refused for the opposite word, order or
 // quantity that holds at least minContraryCoverage of the question, and
-// as much as lead, the sentence that would answer, as written too.
+// as much as lead, the sentence that would answer (if any), as written
+// too.
 // "Which port did the dockers consider their least important?" rests on
 // what "The dockers considered Veltra their most important port" denies;
 // another sentence that holds less of it is no answer but a guess. (On
