@@ -2063,3 +2063,22 @@ func TestWhatTheArticlesSayInsteadWithNoOtherAnswer(t *testing.T) {
 		t.Errorf("got %q %v, want what the article says instead", a.Text, err)
 	}
 }
+
+// TestTheOtherQuantityHoldsTheQuantifiersPlace: "who was the least
+// frustrated?" is denied by "nobody is more frustrated than we are",
+// though the sentence holds no "least": the quantity it gives instead
+// counts as holding the question's.
+func TestTheOtherQuantityHoldsTheQuantifiersPlace(t *testing.T) {
+	const article = "Harbour News\n\n" +
+		"\"We are trying to keep the port open. You have nobody more frustrated than we are,\" Tom Roe said.\n\n" +
+		"Ana Brook said the strike would end in May.\n\n" +
+		"Frustrated ferry crews waited at the gates.\n\n" +
+		"The frustrated dockers met again on Monday.\n\n" +
+		"Frustrated traders closed their stalls.\n\n" +
+		"The mayor met frustrated fishermen on Tuesday.\n"
+	eng := openFS(t, fstest.MapFS{"a.txt": {Data: []byte(article)}})
+	a, err := eng.Ask(context.Background(), "who was the least frustrated")
+	if err != nil || !a.Abstained || !strings.HasPrefix(a.Text, answer.ContraryIntro) || !strings.Contains(a.Text, "nobody more frustrated") {
+		t.Errorf("got %q %v, want what the article says instead", a.Text, err)
+	}
+}

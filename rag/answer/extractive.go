@@ -67,6 +67,12 @@ type candidate struct {
 	// contrary marks a sentence refused for saying the contrary of the
 	// question: the opposite word, the other order or quantity.
 	contrary bool
+	// denied is, for a contrary sentence, its coverage of the question
+	// with the question's quantifiers counted as met: "nobody more
+	// frustrated" holds what "the least frustrated" asks of. (An
+	// opposite word is not: "the early 20th century" against "the late
+	// 19th century" would count as holding it.)
+	denied float64
 }
 
 // ok reports whether a candidate may answer.
@@ -321,7 +327,8 @@ const minContraryCoverage = 0.6
 
 // contradicted reports whether the sentence that holds the question best
 // says its contrary: one refused for the opposite word, order or
-// quantity that holds at least minContraryCoverage of the question, and
+// quantity that holds at least minContraryCoverage of the question (its
+// quantifiers counted as met), and
 // as much as lead, the sentence that would answer (if any), as written
 // too.
 // "Which port did the dockers consider their least important?" rests on
@@ -331,12 +338,28 @@ const minContraryCoverage = 0.6
 // answerable one abstains at 0.6.)
 func contradicted(cands []candidate, lead candidate) (candidate, bool) {
 	i := slices.IndexFunc(cands, func(c candidate) bool {
-		return c.contrary && c.coverage >= minContraryCoverage && c.coverage >= lead.coverage && c.direct >= lead.direct
+		return c.contrary && c.denied >= minContraryCoverage && c.denied >= lead.coverage && c.direct >= lead.direct
 	})
 	if i < 0 {
 		return candidate{}, false
 	}
 	return cands[i], true
+}
+
+// quantifierShare is the share of the question its quantifiers
+// ("least") weigh: a sentence that gives the other quantity replaces
+// them.
+func quantifierShare(qr match.Query) float64 {
+	if qr.Total == 0 {
+		return 0
+	}
+	share := 0.0
+	for i, w := range qr.Words {
+		if question.IsQuantifier(w.Surface) && qr.Counted(i) {
+			share += w.Weight
+		}
+	}
+	return share / qr.Total
 }
 
 // neighbourAnswer handles a sentence on the topic whose neighbour in the
@@ -722,6 +745,9 @@ func scoreSentences(ix *index.Index, qr match.Query, passages []retrieve.Passage
 				(sayer == nil && group == nil || saidBy(ix, terms, sayer, group, speaking, p.Doc, s))
 			c.contrary = !c.constrained && !qr.Question.YesNo &&
 				(saysOpposite(qr, own, sent.Text) || question.OtherOrder(qr.Question.Text, sent.Text) || question.OtherQuantity(qr.Question.Text, sent.Text))
+			if c.contrary {
+				c.denied = min(1, c.coverage+quantifierShare(qr))
+			}
 			c.score = cov + 0.35*(c.context-cov) + typeWeight(qr.Question)*c.typed + 0.1*pairShare(qr, sentTerms) + 0.02/float64(rank+1) + likenessWeight*qr.Likeness(sentTerms)
 			if defines != nil && defines.MatchString(sent.Text) || firstMention(ix, qr, p.Doc, s, sentTerms) {
 				c.score += definitionWeight

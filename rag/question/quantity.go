@@ -24,6 +24,13 @@ var orRe = regexp.MustCompile(`(?i)\bor\b`)
 // quantifies ("little of the work", "the most important").
 const quantifierReach = 4
 
+// IsQuantifier reports a word that says how much or how many: few,
+// little, less, least, many, much, more, most (any case).
+func IsQuantifier(word string) bool {
+	_, ok := quantifiers[strings.ToLower(word)]
+	return ok
+}
+
 // quantity is a quantifier and the term of the word it quantifies.
 type quantity struct {
 	high bool
