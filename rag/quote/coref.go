@@ -43,15 +43,7 @@ func (st *docState) introduce(ws []word) {
 	for k < len(ws) && (ws[k].punct || commonCapitalized[ws[k].lower()] && !ws[k].capitalized()) {
 		k++
 	}
-	if k >= len(ws) || !ws[k].capitalized() || ws[k].q >= 0 {
-		return
-	}
-	seg := splitSegments(ws[k:])[0]
-	runs := capitalRuns(seg)
-	if len(runs) == 0 || runs[0].start != 0 {
-		return
-	}
-	p, ok := personFromRun(seg, runs[0])
+	p, _, ok := personOpening(ws, k)
 	if !ok {
 		return
 	}
@@ -103,21 +95,13 @@ func (st *docState) introduceCoordinate(ws []word) {
 				}
 			}
 		}
-		if k >= len(ws) || !ws[k].capitalized() || ws[k].q >= 0 {
-			continue
-		}
-		seg := splitSegments(ws[k:])[0]
-		runs := capitalRuns(seg)
-		if len(runs) == 0 || runs[0].start != 0 {
-			continue
-		}
-		p, ok := personFromRun(seg, runs[0])
+		p, end, ok := personOpening(ws, k)
 		if !ok || !strings.Contains(p.name, " ") && !st.nameable(p.name) {
 			continue
 		}
-		v := k + runs[0].end
+		v := end
 		if v < len(ws) && ws[v].text == "," { // an aside: ", 83,"
-			for v++; v < len(ws) && v <= k+runs[0].end+5 && ws[v].text != ","; v++ {
+			for v++; v < len(ws) && v <= end+5 && ws[v].text != ","; v++ {
 			}
 			v++
 		}
@@ -127,6 +111,21 @@ func (st *docState) introduceCoordinate(ws []word) {
 		ref := speakerRef{name: p.name, role: p.role, typ: TypePerson, gender: genderOf(p.role), at: st.sent, para: st.para}
 		st.remember(&ref)
 	}
+}
+
+// personOpening reads the person whose name opens ws[k:], up to its
+// first comma, and where the name's run of capitals ends in ws.
+func personOpening(ws []word, k int) (phrase, int, bool) {
+	if k >= len(ws) || !ws[k].capitalized() || ws[k].q >= 0 {
+		return phrase{}, 0, false
+	}
+	seg := splitSegments(ws[k:])[0]
+	runs := capitalRuns(seg)
+	if len(runs) == 0 || runs[0].start != 0 {
+		return phrase{}, 0, false
+	}
+	p, ok := personFromRun(seg, runs[0])
+	return p, k + runs[0].end, ok
 }
 
 // verbLike reports a lower-case word that may be the verb after a
