@@ -638,8 +638,16 @@ func meetsConstraints(ix *index.Index, qr match.Query, p *pins, text string, sen
 	if qr.Question.Negated && !negatesTopic(qr, text) && !(qr.Question.Kind == question.Why && lossRe.MatchString(text)) {
 		return false
 	}
-	// "Who won?" is not answered by who lost; "did Kerry win?" is.
-	return qr.Question.YesNo || !saysOpposite(qr, sentTerms, text) && !question.OtherOrder(qr.Question.Text, text) && !question.OtherQuantity(qr.Question.Text, text)
+	return !saysContrary(qr, sentTerms, text)
+}
+
+// saysContrary reports a sentence that says the contrary of what the
+// question asks about: its opposite word, the other order ("after" for
+// "before") or the other quantity ("most" for "few"). "Who won?" is not
+// answered by who lost; "did Kerry win?" is, as any yes-no question.
+func saysContrary(qr match.Query, sentTerms []string, text string) bool {
+	return !qr.Question.YesNo &&
+		(saysOpposite(qr, sentTerms, text) || question.OtherOrder(qr.Question.Text, text) || question.OtherQuantity(qr.Question.Text, text))
 }
 
 // placesOtherwise reports a sentence that places its event otherwise in a

@@ -114,9 +114,9 @@ func (c candidate) sure() bool {
 }
 
 // closest abstains with the sentences that come closest, best first: up
-// to maxClosest, the picked one first.
-func closest(ix *index.Index, ans Answer, first candidate, cands []candidate) Answer {
-	parts := []string{ClosestIntro}
+// to maxClosest, the picked one first, after intro.
+func closest(ix *index.Index, ans Answer, intro string, first candidate, cands []candidate) Answer {
+	parts := []string{intro}
 	var shown []candidate
 	add := func(c candidate) {
 		s := ix.Documents()[c.doc].Sentences[c.sent]
@@ -271,9 +271,7 @@ func Extractive(ix *index.Index, qr match.Query, passages []retrieve.Passage, de
 	if c, ok := contradicted(cands, first); ok {
 		// The articles deny what the question takes for granted: what
 		// they say is the reply.
-		ans = closest(ix, ans, c, nil)
-		ans.Text = ContraryIntro + strings.TrimPrefix(ans.Text, ClosestIntro)
-		return ans
+		return closest(ix, ans, ContraryIntro, c, nil)
 	}
 	if len(picked) == 0 {
 		return abstain(ix, ans, qr, cands)
@@ -290,7 +288,7 @@ func Extractive(ix *index.Index, qr match.Query, passages []retrieve.Passage, de
 		lead = picked[1] // the sentence on the topic vouches for its neighbour
 	}
 	if !lead.sure() {
-		return closest(ix, ans, picked[0], cands)
+		return closest(ix, ans, ClosestIntro, picked[0], cands)
 	}
 	if len(picked) == 1 && !needsType(q.Kind) {
 		if next, ok := namedNext(ix, picked[0]); ok && !saidBefore(withoutQuoteMarks(qr.Given), ix.Documents()[next.doc].Sentences[next.sent].Text) {
@@ -326,12 +324,10 @@ func Extractive(ix *index.Index, qr match.Query, passages []retrieve.Passage, de
 const minContraryCoverage = 0.6
 
 // contradicted reports whether the sentence that holds the question best
-// says its contrary: one refused for the opposite word, order or
-// quantity that holds at least minContraryCoverage of the question (its
-// quantifiers counted as met), and
-// as much as lead, the sentence that would answer (if any), as written
-// too.
-// "Which port did the dockers consider their least important?" rests on
+// says its contrary (saysContrary): one that holds at least
+// minContraryCoverage of the question (its quantifiers counted as met),
+// and as much as lead, the sentence that would answer (if any), as
+// written too. "Which port did the dockers consider their least important?" rests on
 // what "The dockers considered Veltra their most important port" denies;
 // another sentence that holds less of it is no answer but a guess. (On
 // the SQuAD half, 0.75 or 0.9 leave more such questions answered, and no
@@ -621,6 +617,7 @@ func scoreSentences(ix *index.Index, qr match.Query, passages []retrieve.Passage
 	}
 	more := moreOnes(qr)
 	head := keywordsHead(qr)
+	quantShare := quantifierShare(qr)
 	refs := newNounRefs(qr)
 	sequenced := sequenceTerms(qr)
 	counted, counts := countedNoun(qr) // the noun "how many" counts, read once
@@ -743,10 +740,8 @@ func scoreSentences(ix *index.Index, qr match.Query, passages []retrieve.Passage
 			referred := func() [][]string { return referredTo(ix, qr, p.Doc, s, sent.Text) }
 			c.constrained = meetsConstraints(ix, qr, &pinned, sent.Text, own, prevText, nextText, ctx, referred) &&
 				(sayer == nil && group == nil || saidBy(ix, terms, sayer, group, speaking, p.Doc, s))
-			c.contrary = !c.constrained && !qr.Question.YesNo &&
-				(saysOpposite(qr, own, sent.Text) || question.OtherOrder(qr.Question.Text, sent.Text) || question.OtherQuantity(qr.Question.Text, sent.Text))
-			if c.contrary {
-				c.denied = min(1, c.coverage+quantifierShare(qr))
+			if c.contrary = !c.constrained && saysContrary(qr, own, sent.Text); c.contrary {
+				c.denied = min(1, c.coverage+quantShare)
 			}
 			c.score = cov + 0.35*(c.context-cov) + typeWeight(qr.Question)*c.typed + 0.1*pairShare(qr, sentTerms) + 0.02/float64(rank+1) + likenessWeight*qr.Likeness(sentTerms)
 			if defines != nil && defines.MatchString(sent.Text) || firstMention(ix, qr, p.Doc, s, sentTerms) {
