@@ -256,7 +256,7 @@ var (
 	ageBeforeRe = regexp.MustCompile(`(?i)\b(?:age of|aged|ages?|at)\s*$`)
 	ageAfterRe  = regexp.MustCompile(`(?i)^(?:\s|-)*years?(?:\s|-)*(?:old|of age)\b`)
 	// ageNamedBeforeRe and ageNamedAfterRe find an age set off after a
-	// name, as news writes it: "Rhonda Hughes, 43, is …".
+	// name, as news writes it: "Ana Brook, 43, is …".
 	ageNamedBeforeRe = regexp.MustCompile(`\p{Lu}[\p{L}'’.-]*,\s*$`)
 	ageNamedAfterRe  = regexp.MustCompile(`^\s*[,)]`)
 	// othersAgeRe closes the text before an age that is another's: "her
@@ -637,7 +637,7 @@ func monthName(w string) bool {
 // pronounOne reports a "one" that stands for a person or a thing, not a
 // count: the subject of a modal or an auxiliary ("one cannot resolve
 // issues like this", "one needs to give time"), or one picked out of
-// others ("Bedfordshire, one of the main centres of the lace industry").
+// others ("Veltra, one of the main ports of the south").
 func pronounOne(number, after string) bool {
 	if !strings.EqualFold(number, "one") {
 		return false

@@ -70,8 +70,8 @@ type candidate struct {
 	// denied is, for a contrary sentence, its coverage of the question
 	// with the question's quantifiers counted as met: "nobody more
 	// frustrated" holds what "the least frustrated" asks of. (An
-	// opposite word is not: "the early 20th century" against "the late
-	// 19th century" would count as holding it.)
+	// opposite word is not: "the port's early years", against a question
+	// on its late years, would count as holding it.)
 	denied float64
 }
 

@@ -285,9 +285,9 @@ func (r Resolver) Resolve(history []Turn, q string) Result {
 
 // carriedGender is the gender of a personal pronoun the turn's typed
 // question used for someone it was read as naming, or "": the person the
-// conversation goes on about. After "who is jim yong kim?" and "who
-// nominated him?", "when does his term end?" still asks about Kim, not
-// about Obama, who nominated him.
+// conversation goes on about. After "who is tomas berg?" and "who
+// nominated him?", "when does his term end?" still asks about Berg, not
+// about the mayor who nominated him.
 func carriedGender(t Turn) string {
 	if t.Standalone == "" || t.Standalone == question.Normalize(t.Question) {
 		return ""

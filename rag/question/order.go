@@ -58,8 +58,8 @@ func orderMarks(text string) []orderMark {
 // question, a claim) on the other side of what the first places it
 // against, and not on the same side too: "how many had fled after the
 // act was passed?" is not answered by "before the act was passed, 50,000
-// had fled", nor "the debate is held before what?" by "after Decision
-// Time the debate is held". A text that places the other event against the first's
+// had fled", nor "the vote is held before what?" by "after the debate
+// the vote is held". A text that places the other event against the first's
 // ("the act was passed after 50,000 had fled") says nothing against it.
 func OtherOrder(first, text string) bool {
 	if !orderWord.MatchString(first) {
@@ -76,9 +76,9 @@ func OtherOrder(first, text string) bool {
 		}
 		other, same := false, false
 		for _, m := range sm {
-			// "held immediately before what?" is not answered by
-			// "immediately after Decision Time … is held": what a text
-			// places the event against, on either side, is the answer.
+			// "held just before what?" is not answered by "just after
+			// the debate … is held": what a text places the event
+			// against, on either side, is the answer.
 			if q.asked || slices.Contains(m.terms, q.terms[0]) {
 				other = other || m.after != q.after
 				same = same || m.after == q.after

@@ -8,7 +8,7 @@ import (
 )
 
 // This file holds the quantity a text gives what it speaks of: "few
-// ministers", "most of the work".
+// dockers", "most of the cargo".
 
 // quantifiers are the words that say how much or how many, each with its
 // side: few, little and less are low; many, much and more are high.
@@ -21,7 +21,7 @@ var quantifiers = map[string]bool{
 var orRe = regexp.MustCompile(`(?i)\bor\b`)
 
 // quantifierReach is how many words after a quantifier may hold what it
-// quantifies ("little of the work", "the most important").
+// quantifies ("little of the cargo", "the most important").
 const quantifierReach = 4
 
 // IsQuantifier reports a word that says how much or how many: few,
@@ -66,11 +66,11 @@ func quantities(text string) []quantity {
 
 // OtherQuantity reports a text that gives what a first text (a question,
 // a claim) quantifies the other quantity, and never the first's: "very
-// few ministers are drawn from whom?" is not answered by "most ministers
-// are drawn from the elected members", nor "little of the work" by "much
-// of the work". Asked which of two is more, the one that is less answers
-// too: "which is more costly, formal or informal rule?" by "informal rule
-// is less costly".
+// few dockers are drawn from which union?" is not answered by "most
+// dockers are drawn from the harbour union", nor "little of the cargo" by
+// "much of the cargo". Asked which of two is more, the one that is less
+// answers too: "which is more costly, the ferry or the bridge?" by "the
+// bridge is less costly".
 func OtherQuantity(first, text string) bool {
 	qs := quantities(first)
 	if len(qs) == 0 {

@@ -71,7 +71,7 @@ var coordinators = map[string]bool{"but": true, "and": true, "while": true, "whe
 var clauseOpeners = map[string]bool{"the": true, "a": true, "an": true, "their": true, "his": true, "her": true, "its": true, "our": true, "my": true}
 
 // introduceCoordinate remembers the person who is the subject of a main
-// clause joined after a comma or a semicolon ("Ms. Hughes avoids the
+// clause joined after a comma or a semicolon ("Ms. Brook avoids the
 // election, but their neighbor Ben Grove, 83, knows what the town
 // needs."): a later "he" can point to them. The subject is a name, after
 // at most a determiner and a role of lower-case words, with no more than

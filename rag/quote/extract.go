@@ -620,7 +620,7 @@ func (st *docState) indirect(s Sentence, runes []rune, ws []word) []Quote {
 			continue
 		}
 		if hearerPassive(ws, v) {
-			// "Mr. Trump was asked about it …": who was asked heard the
+			// "Mr. Varga was asked about it …": who was asked heard the
 			// words, which the sentence gives no one; a "he" after it
 			// may still be them.
 			if ph := parseSpeaker(subjectBefore(ws, v)); ph.kind == phrasePerson {

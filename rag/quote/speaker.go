@@ -603,7 +603,7 @@ func roleBefore(seg []word, nameStart int) string {
 
 // shownRole is a role as a speaker is shown with it: "" for one that is
 // only a courtesy title ("Mr.", "Ms."), which tells the gender, kept in
-// the speaker's role for that, but no office: "Donald Trump (Mr.)" says
+// the speaker's role for that, but no office: "Tom Varga (Mr.)" says
 // nothing.
 func shownRole(role string) string {
 	for _, w := range strings.Fields(strings.ToLower(role)) {
