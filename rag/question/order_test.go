@@ -23,11 +23,11 @@ func TestOtherOrder(t *testing.T) {
 	}
 	// Asked what it comes before, the answer is what a text places it
 	// against: on the other side only, it answers nothing.
-	asked := "A harbour debate is usually held immediately before what?"
+	asked := "A harbour vote is usually held just before what?"
 	for text, want := range map[string]bool{
-		"Immediately after Decision Time a harbour debate is held.":  true,
-		"A harbour debate is held immediately before Decision Time.": false,
-		"The harbour debate is held on Fridays.":                     false,
+		"Just after the dockers' debate a harbour vote is held.":  true,
+		"A harbour vote is held just before the dockers' debate.": false,
+		"The harbour vote is held on Fridays.":                    false,
 	} {
 		if got := OtherOrder(asked, text); got != want {
 			t.Errorf("OtherOrder(%q, %q): %v, want %v", asked, text, got, want)

@@ -12,7 +12,7 @@ func TestOtherQuantity(t *testing.T) {
 		{"Very few dockers are drawn from which union?", "Few dockers are drawn from the harbour union, and most from the city.", false},
 		{"Very few dockers are drawn from which union?", "The dockers are drawn from the harbour union.", false},
 		{"Which is the least important port?", "Veltra is the most important port of the south.", true},
-		{"Which is more costly, formal or informal rule?", "Informal rule is less costly than formal rule.", false},
+		{"Which is more costly, the ferry or the bridge?", "The bridge is less costly than the ferry.", false},
 		{"Which port is more costly?", "Veltra is less costly than Oslo.", true},
 		// Asking how many, or a bound on a number, gives no quantity.
 		{"How many dockers came?", "Few dockers came.", false},
