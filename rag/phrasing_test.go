@@ -1249,15 +1249,16 @@ func TestTheFortIsTheFortNamed(t *testing.T) {
 
 // TestASuperlativeTheArticlesNeverWrite: "smallest", read as a word the
 // articles write, still has "largest" for its opposite: the largest
-// party's seat is neither the answer nor a passage near it.
+// party's seat is no answer, nor a passage near it; it may only be shown
+// as what the article says instead (answer.ContraryIntro).
 func TestASuperlativeTheArticlesNeverWrite(t *testing.T) {
 	eng := openFS(t, fstest.MapFS{"a.txt": {Data: []byte("Council Seating\n\n" +
 		"The largest party in the council sits in the middle of the hall.\n" +
 		"Smaller parties sit on either side of it.\n" +
 		"Visitors watch from the gallery.\n")}})
 	a, err := eng.Ask(context.Background(), "Where does the smallest party in the council sit?")
-	if err != nil || strings.Contains(a.Text, "The largest party") {
-		t.Errorf("%+v %v", a, err)
+	if err != nil || strings.Contains(a.Text, "The largest party") && !(a.Abstained && strings.HasPrefix(a.Text, answer.ContraryIntro)) {
+		t.Errorf("%+v %v: the largest party's seat is no answer, only what the article says instead", a, err)
 	}
 }
 

@@ -46,9 +46,13 @@ const (
 // answer.
 const ClosestIntro = "I couldn't find a direct answer in the articles. These passages come closest:"
 
-// ContraryIntro opens an abstention on a question whose premise the
-// articles deny, before the sentence that says otherwise.
-const ContraryIntro = "The articles say otherwise:"
+// ContraryIntro opens an abstention on a question the sentence that
+// holds it best says the contrary of, before that sentence: it may deny
+// the question's premise ("I lost the argument" for "when did he win
+// it?") or speak of another one ("the largest party" for "where does the
+// smallest party sit?"), so it is what the articles say instead, not a
+// verdict.
+const ContraryIntro = "The articles say something else:"
 
 // candidate is a sentence considered for the answer.
 type candidate struct {
