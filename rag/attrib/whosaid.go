@@ -444,16 +444,20 @@ func (qi *Quotations) similarities(ctx context.Context, qTerms []string, cands [
 func (qi *Quotations) nearTerms(qTerms []string, lx *lexicon.Lexicon) map[string]map[string]float64 {
 	near := map[string]map[string]float64{}
 	nw := qi.near()
+	// meet records that u meets t at cosine c, the best of its ways.
+	meet := func(t, u string, c float64) {
+		if near[t] == nil {
+			near[t] = map[string]float64{}
+		}
+		near[t][u] = max(near[t][u], c)
+	}
 	for _, t := range qTerms {
 		// Vectors never stand in for a name or a number: "Vienna" is
 		// near "Moscow", and "Assad" near "Syria", but neither says it.
 		if !isName(lx, t) && !term.IsNumber(t) {
 			for u, c := range nw.of(t) {
 				if !isName(lx, u) {
-					if near[t] == nil {
-						near[t] = map[string]float64{}
-					}
-					near[t][u] = c
+					meet(t, u, c)
 				}
 			}
 		}
@@ -461,10 +465,7 @@ func (qi *Quotations) nearTerms(qTerms []string, lx *lexicon.Lexicon) map[string
 			// A word the quotations write is met by its own stem, not
 			// by a kin's.
 			for _, u := range qi.kin(t) {
-				if near[t] == nil {
-					near[t] = map[string]float64{}
-				}
-				near[t][u] = max(near[t][u], kinCosine)
+				meet(t, u, kinCosine)
 			}
 		}
 		// Related words meet a word the quotations write elsewhere too
@@ -473,14 +474,9 @@ func (qi *Quotations) nearTerms(qTerms []string, lx *lexicon.Lexicon) map[string
 		// the relation is of the sense the word is used in, not a far
 		// one (owner and save, 0.35).
 		for _, r := range lx.Related(t) {
-			if qi.df[r] == 0 || near[t][r] >= relatedCosine ||
-				qi.df[t] > 0 && nw.cosine(t, r) < match.MinLooseCosine {
-				continue
+			if qi.df[r] > 0 && (qi.df[t] == 0 || nw.cosine(t, r) >= match.MinLooseCosine) {
+				meet(t, r, relatedCosine)
 			}
-			if near[t] == nil {
-				near[t] = map[string]float64{}
-			}
-			near[t][r] = relatedCosine
 		}
 	}
 	return near
