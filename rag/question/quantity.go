@@ -17,6 +17,10 @@ var quantifiers = map[string]bool{
 	"many": true, "more": true, "most": true, "much": true,
 }
 
+// quantifierWord finds a quantifier without reading the words, as
+// orderWord does a "before" or an "after".
+var quantifierWord = regexp.MustCompile(`(?i)\b(?:few|fewer|fewest|little|less|least|many|more|most|much)\b`)
+
 // orRe finds the "or" of two alternatives.
 var orRe = regexp.MustCompile(`(?i)\bor\b`)
 
@@ -72,6 +76,9 @@ func quantities(text string) []quantity {
 // answers too: "which is more costly, the ferry or the bridge?" by "the
 // bridge is less costly".
 func OtherQuantity(first, text string) bool {
+	if !quantifierWord.MatchString(first) {
+		return false // most questions: none to read, without reading their words
+	}
 	qs := quantities(first)
 	if len(qs) == 0 {
 		return false

@@ -3,6 +3,11 @@ package question
 import "testing"
 
 func TestOtherQuantity(t *testing.T) {
+	for w := range quantifiers {
+		if !quantifierWord.MatchString("the " + w + " dockers") {
+			t.Errorf("quantifierWord misses %q", w)
+		}
+	}
 	for _, tt := range []struct {
 		first, text string
 		want        bool
