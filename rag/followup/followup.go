@@ -112,7 +112,7 @@ func (r Resolver) Resolve(history []Turn, q string) Result {
 	// "???", answered by what the articles are about: the one after it
 	// goes on with the one before.
 	history = slices.DeleteFunc(slices.Clone(history), func(t Turn) bool {
-		return question.OnlyThanks(t.Question) || question.OnlyGreeting(t.Question) || answerpkg.FoundNoQuestion(t.Answer)
+		return question.OnlyCourtesy(t.Question) || answerpkg.FoundNoQuestion(t.Answer)
 	})
 	if len(history) == 0 || text == "" {
 		return res

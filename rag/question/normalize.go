@@ -257,6 +257,13 @@ func OnlyGreeting(raw string) bool {
 	return text == "" && greeted && !thanked
 }
 
+// OnlyCourtesy reports a message that only thanks or only greets
+// (OnlyThanks or OnlyGreeting), read once: it has no topic of its own.
+func OnlyCourtesy(raw string) bool {
+	text, thanked, greeted := normalize(raw)
+	return text == "" && (thanked || greeted)
+}
+
 // normalize is Normalize, also reporting whether a clause taken off
 // thanks, and whether one greets.
 func normalize(raw string) (string, bool, bool) {

@@ -404,6 +404,19 @@ func TestOnlyGreeting(t *testing.T) {
 	}
 }
 
+// TestOnlyCourtesy: a message with no topic of its own is one that only
+// thanks or only greets, as the two tell apart.
+func TestOnlyCourtesy(t *testing.T) {
+	for _, raw := range []string{"thanks!!", "ok thanks", "hi", "Hey there! 👋", "hi, thanks!", "?!", "hello, who met in Oslo?", "cheers! when are the talks?", "who met in Geneva?"} {
+		if got, want := OnlyCourtesy(raw), OnlyThanks(raw) || OnlyGreeting(raw); got != want {
+			t.Errorf("%q: courtesy %v, want %v", raw, got, want)
+		}
+	}
+	if !OnlyCourtesy("hi, thanks!") || OnlyCourtesy("hello, who met in Oslo?") {
+		t.Error("a greeting with thanks has no topic; one with a question has")
+	}
+}
+
 // TestParseStatementKeepsEveryWord: a claim is read for all its content
 // words; words that would ask for a kind of answer in a question
 // ("latest", "reported", "where") are what a claim says.
