@@ -2083,3 +2083,28 @@ func TestTheOtherQuantityHoldsTheQuantifiersPlace(t *testing.T) {
 		t.Errorf("got %q %v, want what the article says instead", a.Text, err)
 	}
 }
+
+// TestTheLedeNamesTheReportsTopic: a report's opening names the event
+// the sentences after it speak of without naming it again, so a question
+// that names it (the talks in Veltra) is answered from further on. In an
+// article whose opening names another place, the same sentence is no
+// answer.
+func TestTheLedeNamesTheReportsTopic(t *testing.T) {
+	const body = "Both sides arrived a day late.\n\n" +
+		"The first session was closed to the press.\n\n" +
+		"Rain fell on the harbour all week.\n\n" +
+		"The mayor opened a new bridge on Friday.\n\n" +
+		"Ferries ran on a winter timetable.\n\n" +
+		"The talks are meant to settle the quarrel over night shifts.\n"
+	for _, tt := range []struct {
+		place  string
+		answer bool
+	}{{"Veltra", true}, {"Morvik", false}} {
+		article := "Harbour Talks\n\nDock owners and unions met for talks in " + tt.place + " on Monday.\n\n" + body
+		eng := openFS(t, fstest.MapFS{"a.txt": {Data: []byte(article)}})
+		a, err := eng.Ask(context.Background(), "what are the talks in veltra meant to settle")
+		if answered := err == nil && !a.Abstained && strings.Contains(a.Text, "night shifts"); answered != tt.answer {
+			t.Errorf("lede in %s: got %q %v, answered %v, want %v", tt.place, a.Text, err, answered, tt.answer)
+		}
+	}
+}

@@ -741,7 +741,9 @@ func scoreSentences(ix *index.Index, qr match.Query, passages []retrieve.Passage
 				// surely.
 				c.typed = 0.5
 			}
-			referred := func() [][]string { return referredTo(ix, qr, p.Doc, s, sent.Text) }
+			referred := func() [][]string {
+				return append(referredTo(ix, qr, p.Doc, s, sent.Text), ledeBefore(ix, p.Doc, s)...)
+			}
 			c.constrained = meetsConstraints(ix, qr, &pinned, sent.Text, own, prevText, nextText, ctx, referred) &&
 				(sayer == nil && group == nil || saidBy(ix, terms, sayer, group, speaking, p.Doc, s))
 			if c.contrary = !c.constrained && saysContrary(qr, own, sent.Text); c.contrary {

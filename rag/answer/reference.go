@@ -37,6 +37,27 @@ func referredTo(ix *index.Index, qr match.Query, doc, s int, text string) [][]st
 	return out
 }
 
+// ledeReach is how many sentences after an article's lede the names it
+// gives are still the article's topic. A news report runs some twenty
+// to forty sentences on the event its opening names; a long article
+// (an encyclopaedia's, of hundreds) has moved on to others by then.
+const ledeReach = 20
+
+// ledeBefore returns the terms of the lede of document doc, its first
+// sentence that is no headline, when sentence s follows it within
+// ledeReach, not next to it (the sentence before is read anyway); nil
+// otherwise. The lede names what the report is about: "peace talks in
+// Kazakhstan's capital, Astana" is where the talks that a sentence
+// further on says "are aimed at securing the cease-fire" take place.
+func ledeBefore(ix *index.Index, doc, s int) [][]string {
+	sents := ix.Documents()[doc].Sentences
+	k := slices.IndexFunc(sents, func(x document.Sentence) bool { return !x.Headline })
+	if k < 0 || k >= s-1 || s-k > ledeReach {
+		return nil
+	}
+	return [][]string{ix.SentenceTerms(doc, k)}
+}
+
 // namedNoun is a common noun a question writes after a name ("the Obama
 // administration", "the French and Indian war"): the terms of the run of
 // names before it, the last name and the noun in lower case.
