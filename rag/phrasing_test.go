@@ -2108,3 +2108,30 @@ func TestTheLedeNamesTheReportsTopic(t *testing.T) {
 		}
 	}
 }
+
+// TestTheOppositeOfTheLastWordAnswersNothing: a question's last word is
+// what it asks of its subject; a sentence that says its opposite, even
+// far from the subject, speaks of the other event and holds no answer,
+// while the word itself or its own relative does.
+func TestTheOppositeOfTheLastWordAnswersNothing(t *testing.T) {
+	const opened = "The ferry line, run by a family firm from the harbour for decades, opened in 1962."
+	for _, tt := range []struct {
+		article, question, want string
+	}{
+		{opened, "When did the ferry line close?", ""},
+		{opened, "When did the ferry line open?", "1962"},
+		{opened + "\n\nThe ferry line, run by the same family firm, closed in 2004.", "When did the ferry line close?", "2004"},
+	} {
+		eng := openFS(t, fstest.MapFS{"a.txt": {Data: []byte("Ferries\n\n" + tt.article + "\n")}})
+		a, err := eng.Ask(context.Background(), tt.question)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if tt.want == "" && !(a.Abstained && !strings.HasPrefix(a.Text, "1962")) {
+			t.Errorf("%q: got %q, want no answer", tt.question, a.Text)
+		}
+		if tt.want != "" && (a.Abstained || !strings.Contains(a.Text, tt.want)) {
+			t.Errorf("%q: got %q, want an answer with %s", tt.question, a.Text, tt.want)
+		}
+	}
+}

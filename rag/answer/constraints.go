@@ -879,7 +879,8 @@ func labelsOther(labels [][2]string, text string) bool {
 // do public bill committees do?" by "Private Bill Committees consider
 // ...", nor "where is Charleston, North Carolina?" by "in North America,
 // in Charleston, South Carolina". An opposite elsewhere ("Emma, sister of
-// Richard" for "who was Emma's brother?") is no contrary; nor is the
+// Richard" for "who was Emma's brother?") is no contrary, unless it
+// opposes the question's last word after no name (endsOpposed); nor is the
 // passive of a verb of giving for the question's verb of getting: "was
 // given command" is "took command".
 func saysOpposite(qr match.Query, sentTerms []string, text string) bool {
@@ -925,8 +926,30 @@ func saysOpposite(qr match.Query, sentTerms []string, text string) bool {
 		if opposite && !same {
 			return true
 		}
+		if step < 0 && endsOpposed(w, sentTerms) {
+			return true
+		}
 	}
 	return false
+}
+
+// endsOpposed reports a sentence that says the opposite of w, the
+// question's last word, anywhere, and holds nothing that meets the word
+// itself, not even a related or near word (a loose paraphrase is too
+// loose to stand for it): "When was the script destroyed?" is
+// not answered by the years it "was preserved", nor "how did the last
+// emperor begin?" by his end. The last word is what the question asks
+// of its subject, so the sentence speaks of the other event. An ordinal
+// is left out: a sentence lists "first … second … lastly" in any order.
+func endsOpposed(w match.Word, sentTerms []string) bool {
+	if w.NameLike || question.Ordinal(w.Surface) != 0 {
+		return false
+	}
+	has := func(t string) bool { return slices.Contains(w.Opposites, t) }
+	meets := func(t string) bool {
+		return slices.ContainsFunc(w.Alts, func(a match.Alt) bool { return a.Credit > match.CreditLoose && a.Term == t })
+	}
+	return slices.ContainsFunc(sentTerms, has) && !slices.ContainsFunc(sentTerms, meets)
 }
 
 // namesakeAskedRe finds a question on what something is named after:
