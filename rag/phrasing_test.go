@@ -2135,3 +2135,17 @@ func TestTheOppositeOfTheLastWordAnswersNothing(t *testing.T) {
 		}
 	}
 }
+
+// TestAPlaceBeforeAnotherNameMeetsItsAdjective: "Norwegian" is the
+// Norway of "Norway's Parliament", though there the place stands before
+// another capitalised word rather than at the end of its name.
+func TestAPlaceBeforeAnotherNameMeetsItsAdjective(t *testing.T) {
+	const article = "Harbour Row\n\n" +
+		"The plan prompted Norway's Parliament to hold a debate; one member called the mayor \"a lighthouse without a lamp.\"\n\n" +
+		"The weather stayed fine all week.\n"
+	eng := openFS(t, fstest.MapFS{"a.txt": {Data: []byte(article)}})
+	a, err := eng.Ask(context.Background(), "What did a Norwegian member call the mayor?")
+	if err != nil || a.Abstained || !strings.Contains(a.Text, "lighthouse without a lamp") {
+		t.Errorf("got %q %v, want the sentence on Norway's Parliament", a.Text, err)
+	}
+}

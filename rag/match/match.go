@@ -510,9 +510,14 @@ func (m *Matcher) Prepare(q question.Question) Query {
 		}
 		if qw.NameLike {
 			// "British" is the "Britain" the articles write: a place
-			// and its people's adjective, near in vectors.
+			// and its people's adjective, near in vectors. The place
+			// need only be capitalised: in "Britain's Parliament" it
+			// stands before another name's word. It meets the
+			// adjective as a name, even where WordNet relates the two
+			// as words (Norwegian, Norway).
 			for _, h := range m.nearHits(t) {
-				if float64(h.cos) >= MinCosine && ix.IsName(h.term) && !hasAlt(qw.Alts, h.term) && demonymOf(t, h.term) {
+				if float64(h.cos) >= MinCosine && ix.IsCapitalised(h.term) && demonymOf(t, h.term) {
+					qw.Alts = slices.DeleteFunc(qw.Alts, func(a Alt) bool { return a.Term == h.term })
 					qw.Alts = append(qw.Alts, Alt{h.term, CreditCorrected})
 					qw.Known = true
 				}
