@@ -287,7 +287,8 @@ func TestNegatedQuestionNeedsANegatedSentence(t *testing.T) {
 //     someone though the name opens the sentence.
 //   - how long: "well into the nineteenth century" says how long.
 //   - how long, until now: "joined two weeks ago" says how long
-//     something has gone on ("how long has … been …?").
+//     something has gone on ("how long has … been …?"), and "how long
+//     ago?" asks for it.
 //   - place of the question's verb: "took place at the Harbour Hall"
 //     says where, "took place days after …" does not.
 //   - a share asked: "what percentage …?" is answered by a percentage,
@@ -363,6 +364,10 @@ func TestAnswerChoice(t *testing.T) {
 			"Dockers in Oslo have held strikes for years, the union said.\n" +
 			"The Veltra weavers' guild joined the dock strike two weeks ago, its leaders said.\n",
 			"how long has the veltra weavers' guild been on strike", "two weeks ago", true},
+		{"how long ago", "Dock Strike\n\n" +
+			"Dockers in Oslo have held strikes for years, the union said.\n" +
+			"The Veltra weavers' guild first met the dockers' union six years ago, its leaders said.\n",
+			"how long ago did the veltra weavers' guild first meet the dockers' union", "six years ago", true},
 		{"place of the question's verb", "Dock Strike\n\n" +
 			"The port meeting took place days after the strike had ended in the city.\n" +
 			"Union leaders said the discussion took place at the Harbour Hall on Friday.\n",

@@ -38,8 +38,9 @@ var (
 	durationRe = regexp.MustCompile(`(?i)\b(\d[\d,.]*|a|an|one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|thirty|forty|fifty|several|many|few)[\s-]+(seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|centuries)\b|\b(quarter|half)[\s-](?:of\s+a\s+)?(century|decade|year|hour|day)\b|\b(since|until|till|for|into|through) (\d{4}|the \w+)`)
 	// sinceAskedRe is a how-long question in the perfect, which asks
 	// how long something has gone on until now: "a year ago" answers
-	// "how long has Russia been fighting?" as "since 2011" does.
-	sinceAskedRe = regexp.MustCompile(`(?i)^how long (?:has|have|had)\b`)
+	// "how long has Russia been fighting?" as "since 2011" does. "How
+	// long ago?" asks for just that.
+	sinceAskedRe = regexp.MustCompile(`(?i)^how long (?:has|have|had|ago)\b`)
 	placePrep    = regexp.MustCompile(`\b(in|at|near|inside|outside|across|throughout|to|from|into|on)\s+(the\s+)?([A-Z][\p{L}'’.-]+)`)
 	// partOfPlace names a place within the one before it: "['s]
 	// capital, Astana".
