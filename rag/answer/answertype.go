@@ -354,7 +354,7 @@ func answerType(qr match.Query, text string, isName func(string) bool) float64 {
 	case question.Where:
 		for _, m := range placePrep.FindAllStringSubmatchIndex(text, -1) {
 			name := text[m[6]:m[7]]
-			if !monthOrDay.In(name) && !citesSource(text[:m[0]]) && !placeInQuestion(qr, name, text[m[7]:]) {
+			if !monthOrDay.In(name) && !citesSource(text[:m[0]]) && !placeInQuestion(qr, name, text[m[7]:]) && !quote.IsRole(strings.TrimRight(name, ".")) {
 				return 1
 			}
 		}

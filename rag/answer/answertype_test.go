@@ -266,3 +266,26 @@ func TestReasonsGivenAsAResponse(t *testing.T) {
 		}
 	}
 }
+
+// TestATitleIsNoPlace: "in response to Secretary Brandt" names a person
+// after "to", not a place; "to Veltra" names one.
+func TestATitleIsNoPlace(t *testing.T) {
+	docs, err := document.LoadCorpus(fstest.MapFS{"a.txt": {Data: []byte("Harbour Talks\n\nThe dockers met in the hall.\n")}}, "t")
+	if err != nil {
+		t.Fatal(err)
+	}
+	ix, _, err := index.LoadOrBuild(context.Background(), docs, index.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	qr := match.NewMatcher(ix, nil, nil).Prepare(question.Parse("where did the dockers meet"))
+	for text, want := range map[string]float64{
+		"In response to Secretary Brandt, the dockers said they would not meet.": 0,
+		"The dockers said they would meet Gov. Brandt on Friday.":                0,
+		"The dockers said they would travel to Veltra to meet.":                  1,
+	} {
+		if got := answerType(qr, text, nil); got != want {
+			t.Errorf("answerType(%q) = %v, want %v", text, got, want)
+		}
+	}
+}
