@@ -1,6 +1,7 @@
 package quote
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -213,7 +214,7 @@ func (st *docState) mention(ws []word) {
 				continue
 			}
 			g := st.genderOf(p.name, genderOf(p.role))
-			st.mentioned = append(st.mentioned, speakerRef{name: p.name, gender: g, at: st.sent, para: st.para})
+			st.mentioned = append(st.mentioned, speakerRef{name: p.name, role: p.role, gender: g, at: st.sent, para: st.para})
 			st.noteSurname(p.name, g)
 		}
 	}
@@ -403,12 +404,9 @@ func (st *docState) resolve(ph phrase) (speakerRef, bool) {
 		// "the senator" is the latest person given that role; with none,
 		// the description stays the label: never a guess.
 		ref = speakerRef{name: ph.name, typ: TypeGroup, gender: ph.gender}
-		for i := len(st.persons) - 1; i >= 0; i-- {
-			if strings.Contains(strings.ToLower(st.persons[i].role), ph.role) {
-				ref = st.persons[i]
-				ref.role = ""
-				break
-			}
+		if p, ok := st.holderOf(ph.role, qualifiers(ph.name)); ok {
+			ref = p
+			ref.role = ""
 		}
 	case phraseLabel:
 		ref = speakerRef{name: ph.name, typ: TypeGroup, gender: ph.gender}
@@ -417,4 +415,126 @@ func (st *docState) resolve(ph phrase) (speakerRef, bool) {
 	}
 	st.last = ref
 	return ref, true
+}
+
+// holderOf returns the person "the senator" speaks as: the latest
+// person who has spoken or been a sentence's subject whose role, there
+// or wherever the article named them ("the endorsement of Gov. Mike
+// Pence"), holds the role word w and the words that qualify it: "the
+// Florida senator" is not the Iowa one. A person named only in passing
+// is none: "the president" who speaks after "golf with World Bank
+// President Jim Yong Kim" is still the one the article quotes. Past a
+// person whose role the article never gave, it names nobody.
+func (st *docState) holderOf(w string, quals []string) (speakerRef, bool) {
+	fits := func(r speakerRef, name string) bool {
+		if !samePerson(r.name, name) || !roleHolds(r.role, w) {
+			return false
+		}
+		words := strings.FieldsFunc(strings.ToLower(r.role), func(c rune) bool { return !unicode.IsLetter(c) })
+		return !slices.ContainsFunc(quals, func(q string) bool { return !slices.Contains(words, q) })
+	}
+	known := func(name string) bool { // the article gave them some role
+		for _, refs := range [][]speakerRef{st.persons, st.mentioned} {
+			if slices.ContainsFunc(refs, func(r speakerRef) bool { return r.role != "" && samePerson(r.name, name) }) {
+				return true
+			}
+		}
+		return false
+	}
+	for i := len(st.persons) - 1; i >= 0; i-- {
+		p := st.persons[i]
+		for _, refs := range [][]speakerRef{st.persons[:i+1], st.mentioned} {
+			if slices.ContainsFunc(refs, func(r speakerRef) bool { return fits(r, p.name) }) {
+				return p, true
+			}
+		}
+		if !known(p.name) {
+			// "Rubio sought to … the senator said": one whose role the
+			// article never gave may be the one; naming another who
+			// holds it would be a guess.
+			return speakerRef{}, false
+		}
+	}
+	return speakerRef{}, false
+}
+
+// qualifiers returns the words of a description by role between its
+// determiner and its role word, in lower case: "florida" of "the Florida
+// senator"; a possessive says whose role it is, not which, and is left
+// out.
+func qualifiers(description string) []string {
+	ws := strings.Fields(strings.ToLower(description))
+	if len(ws) < 3 {
+		return nil
+	}
+	var out []string
+	for _, w := range ws[1 : len(ws)-1] {
+		if strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "’s") {
+			continue // "the congressman's spokesman": whose, not which
+		}
+		if w = strings.TrimFunc(w, func(c rune) bool { return !unicode.IsLetter(c) }); w != "" {
+			out = append(out, w)
+		}
+	}
+	return out
+}
+
+// roleHolds reports whether a person's role holds the role word w, as
+// written or abbreviated before the name: "Gov. Mike Pence" is the one
+// "the governor" speaks as, "Sen. Ted Cruz" "the senator".
+func roleHolds(role, w string) bool {
+	role = strings.ToLower(role)
+	if strings.Contains(role, w) {
+		return true
+	}
+	for _, f := range strings.Fields(role) {
+		if titleInFull(strings.TrimSuffix(f, ".")) == w {
+			return true
+		}
+	}
+	return false
+}
+
+// titleInFull returns the role word a title abbreviated before a name
+// writes in full ("gov" is "governor"), or "" for a word that is none.
+func titleInFull(abbr string) string {
+	switch abbr {
+	case "gov":
+		return "governor"
+	case "sen", "sens":
+		return "senator"
+	case "rep", "reps":
+		return "representative"
+	case "gen":
+		return "general"
+	case "col":
+		return "colonel"
+	case "lt":
+		return "lieutenant"
+	case "capt":
+		return "captain"
+	case "sgt":
+		return "sergeant"
+	case "maj":
+		return "major"
+	case "adm":
+		return "admiral"
+	case "cmdr":
+		return "commander"
+	case "amb":
+		return "ambassador"
+	case "pres":
+		return "president"
+	case "prof":
+		return "professor"
+	case "dr":
+		return "doctor"
+	case "rev":
+		return "reverend"
+	case "supt":
+		return "superintendent"
+	case "atty":
+		return "attorney"
+	}
+	return ""
 }

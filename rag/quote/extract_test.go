@@ -934,3 +934,29 @@ func TestACourtesyTitleIsNoRole(t *testing.T) {
 		t.Errorf("Ana Brook: role %q, want Mayor", r)
 	}
 }
+
+// TestTheRoleNamesWhoTheArticleTitled: "the governor" speaks as the
+// person the article titled "Gov." even when that title was given in
+// passing, but not past a person whose role the article never gave,
+// and "the Iowa senator" is not a senator of another state.
+func TestTheRoleNamesWhoTheArticleTitled(t *testing.T) {
+	for _, tt := range []struct {
+		lines []string
+		want  string
+	}{
+		{[]string{`The bridge won the support of Gov. Ana Brook, who toured it on Monday.`, `Brook said the town would pay for the repairs.`, `"We will not close it," the governor said.`}, "Ana Brook"},
+		{[]string{`The bridge won the support of Sen. Ana Brook on Monday.`, `Brook said the town would pay for the repairs.`, `"We will not close it," the senator said.`}, "Ana Brook"},
+		// Past a speaker with no known role, "the governor" may be them.
+		{[]string{`The bridge won the support of Gov. Ana Brook, who toured it on Monday.`, `Brook said the town would pay for the repairs.`, `Tom Varga said the bridge was too old.`, `"We will not close it," the governor said.`}, "the governor"},
+		// A qualifier the title lacks names nobody.
+		{[]string{`The bridge won the support of Sen. Ana Brook on Monday.`, `Brook said the town would pay for the repairs.`, `"We will not close it," the Iowa senator said.`}, "the Iowa senator"},
+	} {
+		qs := Extract([]Document{para(tt.lines)}).Quotes
+		if len(qs) == 0 {
+			t.Fatalf("%q: the quotation was dropped", tt.lines)
+		}
+		if got := qs[len(qs)-1].Speaker; got != tt.want {
+			t.Errorf("%q: speaker %q, want %q", tt.lines, got, tt.want)
+		}
+	}
+}
