@@ -255,7 +255,10 @@ var distanceRe = regexp.MustCompile(`(?i)^(?:\s|-)*(?:miles?|kilometres?|kilomet
 // years old", "a 13-year-old").
 var (
 	ageBeforeRe = regexp.MustCompile(`(?i)\b(?:age of|aged|ages?|at)\s*$`)
-	ageAfterRe  = regexp.MustCompile(`(?i)^(?:\s|-)*years?(?:\s|-)*(?:old|of age)\b`)
+	// agedRe is ageBeforeRe where the question asks no age: "at 14
+	// sites" may count.
+	agedRe     = regexp.MustCompile(`(?i)\b(?:age of|aged)\s*$`)
+	ageAfterRe = regexp.MustCompile(`(?i)^(?:\s|-)*years?(?:\s|-)*(?:old|of age)\b`)
 	// ageNamedBeforeRe and ageNamedAfterRe find an age set off after a
 	// name, as news writes it: "Ana Brook, 43, is …".
 	ageNamedBeforeRe = regexp.MustCompile(`\p{Lu}[\p{L}'’.-]*,\s*$`)
@@ -282,6 +285,13 @@ func measureAsked(question string) func(before, after string) bool {
 		}
 	}
 	return nil
+}
+
+// isAge reports whether a figure is someone's age: "26-year-old", "aged
+// 26", or set off by commas after a name ("Sara Walker, 44, said").
+func isAge(before, after string) bool {
+	return ageAfterRe.MatchString(after) || agedRe.MatchString(before) ||
+		ageNamedBeforeRe.MatchString(before) && ageNamedAfterRe.MatchString(after)
 }
 
 // lifeAskedRe finds a question about when someone was born or died.
@@ -397,6 +407,9 @@ func answerType(qr match.Query, text string, isName func(string) bool) float64 {
 			}
 			if !timeAsked && timeNumber(text[:loc[0]], m, text[loc[1]:]) {
 				continue // "a 40-minute discussion" does not count people
+			}
+			if !timeAsked && measure == nil && isAge(text[:loc[0]], text[loc[1]:]) {
+				continue // "a 26-year-old manager", "Sara Walker, 44," count nobody
 			}
 			if shareAsked && !isShare(m, text[loc[1]:]) {
 				continue // "what percentage …?" is not answered by "ages 18 to 29"

@@ -31,8 +31,8 @@ func TestPersonTerms(t *testing.T) {
 // year ago") or gives an age is no answer to "how long"; one that lasts,
 // or that follows an event, is. "According to Reuters" names a source,
 // not a place to answer "where". A number that measures or dates a time
-// ("a 40-minute talk", "Sept. 22", either end of "January 23-24")
-// counts nothing for "how many", unless
+// ("a 40-minute talk", "Sept. 22", either end of "January 23-24") or
+// gives an age ("a 26-year-old docker") counts nothing for "how many", unless
 // the question asks for a time. A time of day answers "when", not "what
 // year"; a unit alone ("in seconds") says how long.
 func TestAnswerTypeReadsTheKind(t *testing.T) {
@@ -60,6 +60,10 @@ func TestAnswerTypeReadsTheKind(t *testing.T) {
 		{"how many dockers met the envoy?", "The dockers meet the envoy in a six-year dispute on January 23-24.", 0},
 		{"how many dockers met the envoy?", "The dockers met him from 2014–2016 and on Sept. 2-3.", 0},
 		{"how many dockers met the envoy?", "The envoy met 20-30 dockers.", 1},
+		{"how many dockers met the envoy?", "Ana Berg, a 26-year-old docker, met the envoy.", 0},
+		{"how many dockers met the envoy?", "Ana Berg, 44, a docker, met the envoy.", 0},
+		{"how many dockers met the envoy?", "The envoy met dockers aged 30 and over.", 0},
+		{"how many dockers met the envoy?", "The envoy met dockers at 14 ports.", 1},
 		{"how many minutes did the envoy talk?", "The envoy held a 40-minute talk.", 1},
 		{"how many dockers settled in Veltra?", "Some dockers settled in Veltra, one of the main ports of the south.", 0},
 		{"how many dockers settled in Veltra?", "Twelve dockers settled in Veltra, one of the main ports of the south.", 1},
