@@ -2154,3 +2154,17 @@ func TestAPlaceBeforeAnotherNameMeetsItsAdjective(t *testing.T) {
 		t.Errorf("got %q %v, want the sentence on Norway's Parliament", a.Text, err)
 	}
 }
+
+// TestAnAnswerThatPointsBackShowsWhatItPointsTo: "That is the limit
+// the dockers accept" answers "what limit do the dockers accept?" only
+// with the sentence before it, which gives the figure; "That limit was
+// set in May" names its own subject and stands alone.
+func TestAnAnswerThatPointsBackShowsWhatItPointsTo(t *testing.T) {
+	eng := openFS(t, fstest.MapFS{"a.txt": {Data: []byte("Harbour Wages\n\n" +
+		"The board will raise harbour fees by 4 percent a year. That is the limit the dockers accept in a slow season.\n\n" +
+		"Ferries to Oslo sail on Mondays. That timetable was set by the port council in May.\n")}})
+	askContrary(t, eng, []contraryCase{
+		{"what limit do the dockers accept", "", "4 percent"},
+		{"who set the ferry timetable", "Mondays", "port council"},
+	})
+}

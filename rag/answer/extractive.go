@@ -299,6 +299,11 @@ func Extractive(ix *index.Index, qr match.Query, passages []retrieve.Passage, de
 			picked = append(picked, next)
 		}
 	}
+	if len(picked) == 1 {
+		if prev, ok := referredBack(ix, picked[0]); ok && !saidBefore(withoutQuoteMarks(qr.Given), ix.Documents()[prev.doc].Sentences[prev.sent].Text) {
+			picked = []candidate{prev, picked[0]}
+		}
+	}
 	if len(picked) == 1 && q.Background {
 		if next, ok := pastNext(ix, picked[0]); ok {
 			picked = append(picked, next)
@@ -519,6 +524,27 @@ func namedNext(ix *index.Index, c candidate) (candidate, bool) {
 		return candidate{}, false
 	}
 	return candidate{doc: c.doc, sent: c.sent + 1}, true
+}
+
+// refersBackRe opens a sentence whose subject is a demonstrative that
+// stands for what the sentence before it said: "That is the limit that
+// economists consider sustainable." ("That limit is …" names its own
+// subject.)
+var refersBackRe = regexp.MustCompile(`^["“‘']?(That|This|Those|These) (is|was|are|were|would|will|could|can|may|might|should|has|had|have|means|meant|makes|made|marks|marked)\b`)
+
+// referredBack returns the sentence before c in the same paragraph when
+// c opens by pointing back to it, so an answer does not stop at "That
+// is the limit" without the figure.
+func referredBack(ix *index.Index, c candidate) (candidate, bool) {
+	sents := ix.Documents()[c.doc].Sentences
+	if c.sent == 0 || !refersBackRe.MatchString(sents[c.sent].Text) {
+		return candidate{}, false
+	}
+	prev, cur := sents[c.sent-1], sents[c.sent]
+	if prev.Headline || prev.Paragraph != cur.Paragraph {
+		return candidate{}, false
+	}
+	return candidate{doc: c.doc, sent: c.sent - 1}, true
 }
 
 // pastNext returns the sentence after c when it goes on about the person
