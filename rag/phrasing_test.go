@@ -2168,3 +2168,18 @@ func TestAnAnswerThatPointsBackShowsWhatItPointsTo(t *testing.T) {
 		{"who set the ferry timetable", "Mondays", "port council"},
 	})
 }
+
+// TestATitleMeetsItsAbbreviation: news writes "Sen." and "Gov." before
+// a name and "senator" or "governor" elsewhere; a question that writes
+// either meets the other, and "which senator?" is answered by the
+// sentence that names one as "Sen. …".
+func TestATitleMeetsItsAbbreviation(t *testing.T) {
+	eng := openFS(t, fstest.MapFS{"a.txt": {Data: []byte("Harbour Bill\n\n" +
+		"Mayor Lise Dahl criticised the harbour bill on Monday and vetoed the school plan in April.\n" +
+		"The harbour bill was also criticised by Sen. Ana Brook.\n" +
+		"Gov. Tom Varga vetoed the ferry budget.\n")}})
+	askContrary(t, eng, []contraryCase{
+		{"which senator criticised the harbour bill", "Lise Dahl", "Ana Brook"},
+		{"what did the governor veto", "school plan", "ferry budget"},
+	})
+}

@@ -722,7 +722,33 @@ func namesKind(qr match.Query, text string) bool {
 	if q.Kind != question.Which || q.TypeNoun == "" {
 		return false
 	}
-	return namesNear(qr, text, term.Word(q.TypeNoun))
+	if namesNear(qr, text, term.Word(q.TypeNoun)) {
+		return true
+	}
+	// "which senator?": "Sen. Marco Rubio" names one.
+	noun := strings.ToLower(q.TypeNoun)
+	abbrs := quote.TitleAbbreviations(noun)
+	if len(abbrs) == 0 {
+		abbrs = quote.TitleAbbreviations(strings.TrimSuffix(noun, "s"))
+	}
+	for _, a := range abbrs {
+		if titledName(qr, text, a) {
+			return true
+		}
+	}
+	return false
+}
+
+// titledName reports whether text writes the abbreviated title abbr
+// ("sen" of "Sen.") before a name the question does not give.
+func titledName(qr match.Query, text, abbr string) bool {
+	toks := term.Tokenize(text)
+	for i, t := range toks[:max(len(toks)-1, 0)] {
+		if n := toks[i+1]; t.Capitalized && strings.EqualFold(strings.TrimSuffix(t.Surface, "."), abbr) && n.Capitalized && n.Term != "" && !qr.InQuestion(n.Surface) {
+			return true
+		}
+	}
+	return false
 }
 
 // namesNear reports whether text holds the noun of term want, met by

@@ -77,6 +77,9 @@ type candidate struct {
 	// opposite word is not: "the port's early years", against a question
 	// on its late years, would count as holding it.)
 	denied float64
+	// kindNamed marks a sentence that names one of the kind a "which"
+	// question asks for (namesKind).
+	kindNamed bool
 }
 
 // ok reports whether a candidate may answer.
@@ -253,6 +256,9 @@ func Extractive(ix *index.Index, qr match.Query, passages []retrieve.Passage, de
 		}
 		if len(picked) > 0 && needsType(q.Kind) && c.typed < picked[0].typed {
 			continue // a second sentence must hold an answer as well as the first
+		}
+		if len(picked) > 0 && picked[0].kindNamed && !c.kindNamed {
+			continue // "which senator?": one that names a senator, not another name
 		}
 		if repeats(ix, picked, c) {
 			continue
@@ -752,6 +758,7 @@ func scoreSentences(ix *index.Index, qr match.Query, passages []retrieve.Passage
 				c.context = c.context*(1-kindShare) + kindShare
 				c.direct = c.direct*(1-kindShare) + kindShare
 			}
+			c.kindNamed = kindNamed
 			c.typed = answerType(qr, sent.Text, ix.IsName)
 			if c.typed > 0 && qr.Question.Kind == question.HowMany && (!countedMet(counted, counts, ctx) || countsOthersOnly(counted, counts, sent.Text, own) || qr.Question.Negated && !countedWhereNegated(qr, sent.Text)) {
 				c.typed = 0

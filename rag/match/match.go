@@ -490,6 +490,12 @@ func (m *Matcher) Prepare(q question.Question) Query {
 				spellings = append(spellings, ft)
 			}
 		}
+		for _, f := range titleSpellings(w.Surface) {
+			// "senator" is the "Sen." before a name, and the other way.
+			if ft := term.Word(f); ft != "" && ft != t && ix.SentenceDF(ft) > 0 {
+				spellings = append(spellings, ft)
+			}
+		}
 		for _, v := range spellings {
 			if !hasAlt(qw.Alts, v) {
 				qw.Alts = append(qw.Alts, Alt{v, CreditCorrected})
@@ -778,6 +784,25 @@ func droppedG(lx *lexicon.Lexicon, surface string) string {
 		return ""
 	}
 	return g
+}
+
+// titleSpellings returns the other spellings of a title: its
+// abbreviations before a name for a role word written in full ("sen"
+// for "senator" or "senators"), the word in full for an abbreviation.
+// "general" and "major" are more often adjectives ("general election",
+// "a major issue") than titles, so they are not read as "Gen." or "Maj.".
+func titleSpellings(surface string) []string {
+	w := strings.ToLower(strings.TrimSuffix(surface, "."))
+	if full := quote.TitleInFull(w); full != "" {
+		return []string{full}
+	}
+	if w == "general" || w == "major" {
+		return nil
+	}
+	if abbrs := quote.TitleAbbreviations(w); len(abbrs) > 0 {
+		return abbrs
+	}
+	return quote.TitleAbbreviations(strings.TrimSuffix(w, "s"))
 }
 
 // hasCapitals reports whether any letter of s but its first is a capital

@@ -488,53 +488,9 @@ func roleHolds(role, w string) bool {
 		return true
 	}
 	for _, f := range strings.Fields(role) {
-		if titleInFull(strings.TrimSuffix(f, ".")) == w {
+		if TitleInFull(strings.TrimSuffix(f, ".")) == w {
 			return true
 		}
 	}
 	return false
-}
-
-// titleInFull returns the role word a title abbreviated before a name
-// writes in full ("gov" is "governor"), or "" for a word that is none.
-func titleInFull(abbr string) string {
-	switch abbr {
-	case "gov":
-		return "governor"
-	case "sen", "sens":
-		return "senator"
-	case "rep", "reps":
-		return "representative"
-	case "gen":
-		return "general"
-	case "col":
-		return "colonel"
-	case "lt":
-		return "lieutenant"
-	case "capt":
-		return "captain"
-	case "sgt":
-		return "sergeant"
-	case "maj":
-		return "major"
-	case "adm":
-		return "admiral"
-	case "cmdr":
-		return "commander"
-	case "amb":
-		return "ambassador"
-	case "pres":
-		return "president"
-	case "prof":
-		return "professor"
-	case "dr":
-		return "doctor"
-	case "rev":
-		return "reverend"
-	case "supt":
-		return "superintendent"
-	case "atty":
-		return "attorney"
-	}
-	return ""
 }

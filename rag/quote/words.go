@@ -1,6 +1,7 @@
 package quote
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 )
@@ -398,4 +399,32 @@ func adverbForm(w word) bool {
 		}
 	}
 	return false
+}
+
+// titleAbbreviations are the titles news abbreviates before a name, with
+// the role word each writes in full elsewhere.
+var titleAbbreviations = map[string]string{
+	"gov": "governor", "sen": "senator", "sens": "senator", "rep": "representative", "reps": "representative",
+	"gen": "general", "col": "colonel", "lt": "lieutenant", "capt": "captain", "sgt": "sergeant",
+	"maj": "major", "adm": "admiral", "cmdr": "commander", "amb": "ambassador", "pres": "president",
+	"prof": "professor", "dr": "doctor", "rev": "reverend", "supt": "superintendent", "atty": "attorney",
+}
+
+// TitleInFull returns the role word a title abbreviated before a name
+// writes in full ("gov" is "governor"), or "" for a word that is none.
+// It reads the abbreviation in lower case, without its full stop.
+func TitleInFull(abbr string) string { return titleAbbreviations[abbr] }
+
+// TitleAbbreviations returns the abbreviations of a role word written in
+// full, in lower case without their full stops: "sen" and "sens" for
+// "senator".
+func TitleAbbreviations(full string) []string {
+	var out []string
+	for a, f := range titleAbbreviations {
+		if f == full {
+			out = append(out, a)
+		}
+	}
+	slices.Sort(out)
+	return out
 }
