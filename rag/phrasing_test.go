@@ -2183,3 +2183,16 @@ func TestATitleMeetsItsAbbreviation(t *testing.T) {
 		{"what did the governor veto", "school plan", "ferry budget"},
 	})
 }
+
+// TestHowBigAsksForASize: "how big" asks for a figure or a comparison,
+// not for a sentence that says "big" of something else.
+func TestHowBigAsksForASize(t *testing.T) {
+	eng := openFS(t, fstest.MapFS{"a.txt": {Data: []byte("Harbour Fleet\n\n" +
+		"The ferry fleet was big news in the town this spring, the mayor said.\n" +
+		"Today the ferry fleet numbers 40 ships and 900 crew.\n" +
+		"The dockers' union is the largest in the harbour.\n")}})
+	askContrary(t, eng, []contraryCase{
+		{"how big is the ferry fleet", "big news", "40 ships"},
+		{"how large is the dockers union", "", "largest in the harbour"},
+	})
+}

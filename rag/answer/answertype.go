@@ -388,6 +388,9 @@ func answerType(qr match.Query, text string, isName func(string) bool) float64 {
 			}
 			return 0
 		}
+		if sizeAskedRe.MatchString(qr.Question.Text) && sizeComparedRe.MatchString(text) {
+			return 1 // "how big is the council?": "the biggest bloc in the coalition"
+		}
 		timeAsked := timeUnitRe.MatchString(qr.Question.Text)
 		shareAsked := shareAskedRe.MatchString(qr.Question.Text)
 		moneyAsked := moneyAskedRe.MatchString(qr.Question.Text)
@@ -553,6 +556,14 @@ func placeInQuestion(qr match.Query, first, after string) bool {
 var timeUnitRe = regexp.MustCompile(`(?i)\b(seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|centuries|century)\b`)
 
 // moneyAskedRe asks "how much" of money: a cost, a price, a sum paid.
+// sizeAskedRe finds a question about size, and sizeComparedRe a
+// sentence that gives one by comparison: "how big is the council?" is
+// answered by a figure or by "the biggest bloc in the coalition".
+var (
+	sizeAskedRe    = regexp.MustCompile(`(?i)\bhow (?:big|large)\b`)
+	sizeComparedRe = regexp.MustCompile(`(?i)\b(?:bigger|biggest|larger|largest|smaller|smallest)\b`)
+)
+
 var moneyAskedRe = regexp.MustCompile(`(?i)\bhow much\b.*\b(?:money|cost|costs|costing|pay|pays|paid|spend|spends|spent|worth|charge|charged|owe|owed|earn|earned|fined)\b`)
 
 // moneyBefore and moneyAfter are the marks of a sum of money around a
