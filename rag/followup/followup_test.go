@@ -159,7 +159,7 @@ func TestResolve(t *testing.T) {
 		{"their, of a thing defined in lower case", []Turn{{Question: "what is the veltra dock union", Answer: "The Veltra Dock Union is a trade union. [1]"}},
 			"who is their spokesman", "Who is the veltra dock union’s spokesman", ""},
 		{"it is no person", []Turn{{Question: "Which union does Tomas Berg lead?", Answer: "He leads the dockers. [1]"}},
-			"how big is it", "How big is it", ""},
+			"how big is it", "How big is it: Which union does Tomas Berg lead?", ""}, // "it" is the union asked about, not Berg
 		{"he named in the question", []Turn{{Question: "Who leads the council?", Answer: "Anna Kowal leads it. [1]"}},
 			"what did Tomas Berg say he lost?", "What did Tomas Berg say he lost?", ""},
 		{"a woman named is not he", []Turn{{Question: "Who is Tomas Berg?", Answer: "Tomas Berg is an envoy."}},
