@@ -204,7 +204,8 @@ func (st *docState) learnFullNames(ws []word) {
 // marks, as subject, object or in passing ("joined by Ana Brook"): a
 // full name, or a one-word name the article has given in full before.
 func (st *docState) mention(ws []word) {
-	for _, seg := range splitSegments(ws) {
+	segs := splitSegments(ws)
+	for i, seg := range segs {
 		for _, r := range capitalRuns(seg) {
 			if r.start == 0 && seg[0].start == 0 && r.end-r.start == 1 && !st.knows(seg[0].text) {
 				continue // a word opening the sentence
@@ -213,11 +214,46 @@ func (st *docState) mention(ws []word) {
 			if !ok || !st.nameable(p.name) {
 				continue
 			}
+			if p.role == "" && r.end == len(seg) {
+				p.role = appositiveRole(segs[i+1:])
+			}
 			g := st.genderOf(p.name, genderOf(p.role))
 			st.mentioned = append(st.mentioned, speakerRef{name: p.name, role: p.role, gender: g, at: st.sent, para: st.para})
 			st.noteSurname(p.name, g)
 		}
 	}
+}
+
+// maxAppositive bounds the words of a role written after a name.
+const maxAppositive = 10
+
+// appositiveRole returns the role written after a name, between commas:
+// "the governor of New Jersey" of "Chris Christie, the governor of New
+// Jersey, …". A short first part with no role word in it ("the
+// brusque,") goes on into the next. Words that do not start as a role
+// (", who …", ", said …") are none.
+func appositiveRole(segs [][]word) string {
+	if len(segs) == 0 || !startsAppositive(segs[0]) {
+		return ""
+	}
+	var role []word
+	for _, seg := range segs {
+		if len(role)+len(seg) > maxAppositive {
+			break
+		}
+		if q := slices.IndexFunc(seg, func(w word) bool { return w.q >= 0 }); q >= 0 {
+			role = append(role, seg[:q]...)
+			break // a quotation is no role
+		}
+		role = append(role, seg...)
+		if len(seg) > 3 || slices.ContainsFunc(seg, func(w word) bool {
+			lw := w.lower()
+			return roleNouns[lw] || titleWords[lw] && lw != "the" && lw != "of"
+		}) {
+			break
+		}
+	}
+	return joinWords(trimPhrase(role))
 }
 
 // rivalSince reports another person named since the sentence that named
@@ -226,6 +262,9 @@ func (st *docState) mention(ws []word) {
 func (st *docState) rivalSince(ref speakerRef, gender string) bool {
 	for i := len(st.mentioned) - 1; i >= 0 && st.mentioned[i].at >= ref.at; i-- {
 		m := st.mentioned[i]
+		if ref.spoke && m.at == ref.at && ref.at < st.sent {
+			continue // named in what ref said: "Ann told The Courier she backs Eva Lind."
+		}
 		if !samePerson(m.name, ref.name) && (m.gender == "" || m.gender == gender) {
 			return true
 		}
@@ -357,23 +396,19 @@ func (st *docState) resolve(ph phrase) (speakerRef, bool) {
 	var ref speakerRef
 	switch ph.kind {
 	case phrasePerson:
-		ref = speakerRef{name: ph.name, role: ph.role, typ: TypePerson, gender: ph.gender, at: st.sent, para: st.para}
+		ref = speakerRef{name: ph.name, role: ph.role, typ: TypePerson, gender: ph.gender, at: st.sent, para: st.para, spoke: true}
 		st.remember(&ref)
 	case phrasePronoun:
 		switch ph.name {
 		case "he", "she":
 			ref = st.pronounReferent(ph.gender)
-			// The sentence's own subject comes first; one whose gender is
-			// unknown could be "he" as well as the earlier person.
+			// The sentence's own subject comes first, unless the text gave
+			// them the other gender: "Sen. Anna Kowal scolded him: "…," she
+			// said", "Ban Ki-moon condemned what he called …".
 			if b := st.subject; b.name != "" {
-				switch g := st.genderOf(b.name, b.gender); {
-				case g == ph.gender, g == "" && ref.name == "":
-					// Theirs by gender, or the one candidate left: "Sen.
-					// Anna Kowal scolded him: "…," she said."
+				if g := st.genderOf(b.name, b.gender); g == ph.gender || g == "" {
 					ref = speakerRef{name: b.name, role: b.role, typ: TypePerson, gender: ph.gender, at: st.sent, para: st.para}
 					st.remember(&ref)
-				case g == "" && !samePerson(b.name, ref.name):
-					ref = speakerRef{}
 				}
 			}
 		case "it":

@@ -102,6 +102,9 @@ type speakerRef struct {
 	// at numbers the sentence of the mention the ref was made from, and
 	// para its paragraph.
 	at, para int
+	// spoke marks a ref made from the speaker of a speech verb, not
+	// from a sentence's subject.
+	spoke bool
 }
 
 // docState carries what reading an article has learnt so far.
@@ -802,7 +805,9 @@ func reportedClause(runes []rune, ws []word, v int, subject []word) string {
 	}
 	i := v + 1
 	if ws[v].lower() == "told" || ws[v].lower() == "tells" {
-		for i < len(ws) && (ws[i].capitalized() || listenerWords[ws[i].lower()]) && !ws[i].punct {
+		for i < len(ws) && !ws[i].punct && (ws[i].capitalized() || listenerWords[ws[i].lower()] ||
+			// "told The Star-Ledger of Newark": a joiner inside the name
+			i > v+1 && ws[i-1].capitalized() && (ws[i].lower() == "of" || ws[i].lower() == "for" || nameParticles[ws[i].lower()]) && i+1 < len(ws) && ws[i+1].capitalized()) {
 			i++
 		}
 	}

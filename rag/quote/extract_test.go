@@ -50,7 +50,9 @@ func TestAttributionPatterns(t *testing.T) {
 		{"a surname that is a title", []string{`"We will talk," Mr. King added.`}, []string{"King|direct|We will talk"}},
 		{"unknown pronoun is not guessed, the words are kept", []string{`"Fine," he said.`}, []string{"|direct|Fine"}},
 		{"a pronoun two persons could be is not guessed", []string{`Mayor Tom Varga spoke at the docks.`, `The crowd cheered when union leader Piet Kramer arrived.`, `"We will not sell the port to anyone," he said.`}, []string{"|direct|We will not sell"}},
-		{"a subject who may be he makes he unclear", []string{`Mayor Tom Varga spoke at the docks.`, `Last week, Piet Kramer rejected the bid, but he called the offer "an insult to the workers here."`}, []string{"|partial|an insult to the workers here."}},
+		{"the sentence's own subject is he", []string{`Mayor Tom Varga spoke at the docks.`, `Last week, Piet Kramer rejected the bid, but he called the offer "an insult to the workers here."`}, []string{"Piet Kramer|partial|an insult to the workers here."}},
+		{"a speaker goes on as he or she past those named in what they said", []string{`Ana Brook told The Courier last week she would rather vote for Eva Lind than Tom Varga.`, `"I am ashamed of the port deal," she said.`}, []string{"Ana Brook|direct|I am ashamed"}},
+		{"the subject of a deed does not go on past another named", []string{`Ana Brook praised Eva Lind at the docks.`, `"I am ashamed of the port deal," she said.`}, []string{"|direct|I am ashamed"}},
 		{"a surname given in full before is a rival", []string{`Mayor Tom Varga met union leader Piet Kramer on Monday.`, `Varga later praised Kramer at the docks.`, `"We will not sell the port to anyone," he said.`}, []string{"|direct|We will not sell"}},
 		{"a party member described is no name", []string{`"It is hers to lose," said one New Hampshire Democrat.`}, []string{"one New Hampshire Democrat|direct|It is hers to lose"}},
 		{"a new clause after the quotation's comma", []string{`Contrast that with Jane Doe, who has called the plan "a disaster for the town," and Piet Kramer, who says it is "a gift to the rich."`}, []string{"Jane Doe|partial|a disaster for the town", "Piet Kramer|partial|a gift to the rich."}},
@@ -958,5 +960,43 @@ func TestTheRoleNamesWhoTheArticleTitled(t *testing.T) {
 		if got := qs[len(qs)-1].Speaker; got != tt.want {
 			t.Errorf("%q: speaker %q, want %q", tt.lines, got, tt.want)
 		}
+	}
+}
+
+// TestARoleWrittenAfterTheNameCounts checks that a role written between
+// commas after a name ("Ana Brook, the governor of the province") is the
+// one "the governor" later speaks as, and that words after a comma that
+// are no role give none.
+func TestARoleWrittenAfterTheNameCounts(t *testing.T) {
+	for _, tt := range []struct {
+		lines []string
+		want  string
+	}{
+		{[]string{`The bridge was opened by Ana Brook, the governor of the province.`, `Brook defended the bridge on Monday.`, `"We will not close it," the governor said.`}, "Ana Brook"},
+		// An adjective set off by its own comma goes on into the role.
+		{[]string{`Was that really Ana Brook, the brusque, outspoken governor of the province?`, `Brook defended the bridge on Monday.`, `"We will not close it," the governor said.`}, "Ana Brook"},
+		// "who …" is no role: the governor may be someone else.
+		{[]string{`The bridge was opened by Ana Brook, who praised the governor of the province.`, `Brook defended the bridge on Monday.`, `"We will not close it," the governor said.`}, "the governor"},
+	} {
+		qs := Extract([]Document{para(tt.lines)}).Quotes
+		if len(qs) == 0 {
+			t.Fatalf("%q: the quotation was dropped", tt.lines)
+		}
+		if got := qs[len(qs)-1].Speaker; got != tt.want {
+			t.Errorf("%q: speaker %q, want %q", tt.lines, got, tt.want)
+		}
+	}
+}
+
+// TestToldANameWithOfReportsTheClauseAfterIt checks that the listener of
+// "told" is the whole name, joiners and all ("The Courier of Varna"),
+// and a time after it, so the reported words are the clause.
+func TestToldANameWithOfReportsTheClauseAfterIt(t *testing.T) {
+	qs := Extract([]Document{para([]string{`Ana Brook, the former governor, told The Courier of Varna last week she would rather vote for Tom Varga.`})}).Quotes
+	if len(qs) != 1 {
+		t.Fatalf("got %d quotations, want 1: %+v", len(qs), qs)
+	}
+	if want := "she would rather vote for Tom Varga"; qs[0].Text != want || qs[0].Speaker != "Ana Brook" {
+		t.Errorf("got %q by %q, want %q by Ana Brook", qs[0].Text, qs[0].Speaker, want)
 	}
 }
