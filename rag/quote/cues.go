@@ -216,6 +216,20 @@ func beforeCue(ws []word, p int) (phrase, bool) {
 			continue
 		}
 		subj := subjectBefore(ws, v)
+		if n := len(subj); n > 0 && subj[n-1].lower() == "which" {
+			// "the Chicago Police Department which reported "…"": the
+			// organisation just before "which" spoke; "an estimate,
+			// which concluded "…"": a thing did, not a person before it;
+			// though an organisation may speak by a verb further back
+			// ("the Associated Press report, which notes").
+			if ph, ok := whichAntecedent(subj[:n-1]); ok {
+				return ph, true
+			}
+			if ph, ok := beforeCue(ws, v); ok && ph.kind == phraseOrg {
+				return ph, true
+			}
+			return phrase{}, false
+		}
 		if ph, ok := sharedSubject(ws, v, subj); ok {
 			return ph, true
 		}
@@ -277,6 +291,24 @@ func relativeAntecedent(subj []word) (phrase, bool) {
 	}
 	p, ok := personFromRun(seg, runs[len(runs)-1])
 	return p, ok
+}
+
+// whichAntecedent reads the organisation that "which" stands for when
+// its name ends the words before it ("the Chicago Police Department
+// which").
+func whichAntecedent(before []word) (phrase, bool) {
+	for len(before) > 0 && before[len(before)-1].punct {
+		before = before[:len(before)-1]
+	}
+	runs := capitalRuns(before)
+	if len(runs) == 0 || runs[len(runs)-1].end != len(before) {
+		return phrase{}, false
+	}
+	org, ok := orgIn(before[max(0, runs[len(runs)-1].start-1):]) // with its "the"
+	if !ok {
+		return phrase{}, false
+	}
+	return phrase{kind: phraseOrg, name: org}, true
 }
 
 // hearerVerbs are speech verbs whose object hears the words: in the

@@ -50,6 +50,8 @@ func TestAttributionPatterns(t *testing.T) {
 		{"a surname that is a title", []string{`"We will talk," Mr. King added.`}, []string{"King|direct|We will talk"}},
 		{"unknown pronoun is not guessed, the words are kept", []string{`"Fine," he said.`}, []string{"|direct|Fine"}},
 		{"a pronoun two persons could be is not guessed", []string{`Mayor Tom Varga spoke at the docks.`, `The crowd cheered when union leader Piet Kramer arrived.`, `"We will not sell the port to anyone," he said.`}, []string{"|direct|We will not sell"}},
+		{"which stands for a thing, not the person before it", []string{`Mayor Tom Varga ordered a study of the harbour, which concluded the town "cannot afford a second dock."`}, nil},
+		{"which stands for the organisation before it", []string{`Tom Varga cited the Harbour Police Department which reported "forty thefts" in May.`}, []string{"The Harbour Police Department|partial|forty thefts"}},
 		{"the sentence's own subject is he", []string{`Mayor Tom Varga spoke at the docks.`, `Last week, Piet Kramer rejected the bid, but he called the offer "an insult to the workers here."`}, []string{"Piet Kramer|partial|an insult to the workers here."}},
 		{"a speaker goes on as he or she past those named in what they said", []string{`Ana Brook told The Courier last week she would rather vote for Eva Lind than Tom Varga.`, `"I am ashamed of the port deal," she said.`}, []string{"Ana Brook|direct|I am ashamed"}},
 		{"the subject of a deed does not go on past another named", []string{`Ana Brook praised Eva Lind at the docks.`, `"I am ashamed of the port deal," she said.`}, []string{"|direct|I am ashamed"}},
