@@ -1002,3 +1002,25 @@ func TestToldANameWithOfReportsTheClauseAfterIt(t *testing.T) {
 		t.Errorf("got %q by %q, want %q by Ana Brook", qs[0].Text, qs[0].Speaker, want)
 	}
 }
+
+// TestARoleWithoutAnArticleIsTheSpeakersRole checks that "NAME, program
+// director at ORGANISATION, said" names the person, not the
+// organisation, and that a role after a name stops before a clause.
+func TestARoleWithoutAnArticleIsTheSpeakersRole(t *testing.T) {
+	for _, tt := range []struct {
+		line, speaker, role string
+	}{
+		{`"The port must stay open," Tom Varga, refugee rights program director at Harbour Rights Watch, said on Monday.`, "Tom Varga", "refugee rights program director at Harbour Rights Watch"},
+		{`"The port must stay open," Tom Varga, the president of the Dockers Union, which backs the plan, said on Monday.`, "Tom Varga", "the president of the Dockers Union"},
+		// A title before a name is a list of people, not a role.
+		{`"The port must stay open," Ana Brook, former President Tom Varga and others said on Monday.`, "Ana Brook", ""},
+	} {
+		qs := Extract([]Document{para([]string{tt.line})}).Quotes
+		if len(qs) != 1 {
+			t.Fatalf("%q: got %d quotations, want 1", tt.line, len(qs))
+		}
+		if qs[0].Speaker != tt.speaker || qs[0].Role != tt.role {
+			t.Errorf("%q: got %q (%q), want %q (%q)", tt.line, qs[0].Speaker, qs[0].Role, tt.speaker, tt.role)
+		}
+	}
+}

@@ -76,7 +76,7 @@ func parseSpeaker(ws []word) phrase {
 	// it is an opener, not the speaker.)
 	if p, ok := personIn(segs[0]); ok && endsWithName(segs[0], p.name) && (len(segs) == 1 || startsAppositive(segs[1]) && !opener(segs[0])) {
 		if p.role == "" && len(segs) > 1 && startsAppositive(segs[1]) {
-			p.role = joinWords(joinSegments(segs[1:]))
+			p.role = joinWords(joinSegments(appositiveSegments(segs[1:])))
 		}
 		p.gender = genderOf(p.role)
 		return p
@@ -291,7 +291,44 @@ func startsAppositive(seg []word) bool {
 		return false
 	}
 	f := seg[0].lower()
-	return f == "the" || f == "a" || f == "an" || f == "one" || strings.HasSuffix(f, "'s") || strings.HasSuffix(f, "’s")
+	if f == "the" || f == "a" || f == "an" || f == "one" || strings.HasSuffix(f, "'s") || strings.HasSuffix(f, "’s") {
+		return true
+	}
+	// "refugee rights program director at Human Rights Watch": a role
+	// with no article, its role noun before any name.
+	for _, w := range seg {
+		lw := w.lower()
+		if w.capitalized() || w.punct || w.q >= 0 || commonWord(lw) || lw == "who" || lw == "whose" {
+			return false // a title or a name ("former President Bill Clinton"), or a clause ("who praised the governor")
+		}
+		if roleNouns[lw] && !commonRoleAdjective(lw) {
+			return true
+		}
+	}
+	return false
+}
+
+// appositiveSegments returns the segments of a role after a name, up to
+// one that opens a clause or adds another thing: "president of the
+// Brady Campaign" of "…, president of the Brady Campaign, which …".
+func appositiveSegments(segs [][]word) [][]word {
+	for i, seg := range segs {
+		if i > 0 && (opensClause(seg) || seg[0].lower() == "or" || seg[0].lower() == "and") {
+			return segs[:i]
+		}
+	}
+	return segs
+}
+
+// commonRoleAdjective reports a role word that is mostly an adjective
+// before a noun ("special", "senior", "foreign"), which alone makes no
+// role.
+func commonRoleAdjective(w string) bool {
+	switch w {
+	case "special", "senior", "deputy", "foreign", "general", "prime", "chief", "head":
+		return true
+	}
+	return false
 }
 
 // nameRun is a run of capitalised words in a phrase.
