@@ -941,8 +941,9 @@ func TestACourtesyTitleIsNoRole(t *testing.T) {
 
 // TestTheRoleNamesWhoTheArticleTitled: "the governor" speaks as the
 // person the article titled "Gov." even when that title was given in
-// passing, but not past a person whose role the article never gave,
-// and "the Iowa senator" is not a senator of another state.
+// passing or between commas after the name ("Ana Brook, the governor of
+// the province"), but not past a person whose role the article never
+// gave, and "the Iowa senator" is not a senator of another state.
 func TestTheRoleNamesWhoTheArticleTitled(t *testing.T) {
 	for _, tt := range []struct {
 		lines []string
@@ -954,30 +955,11 @@ func TestTheRoleNamesWhoTheArticleTitled(t *testing.T) {
 		{[]string{`The bridge won the support of Gov. Ana Brook, who toured it on Monday.`, `Brook said the town would pay for the repairs.`, `Tom Varga said the bridge was too old.`, `"We will not close it," the governor said.`}, "the governor"},
 		// A qualifier the title lacks names nobody.
 		{[]string{`The bridge won the support of Sen. Ana Brook on Monday.`, `Brook said the town would pay for the repairs.`, `"We will not close it," the Iowa senator said.`}, "the Iowa senator"},
-	} {
-		qs := Extract([]Document{para(tt.lines)}).Quotes
-		if len(qs) == 0 {
-			t.Fatalf("%q: the quotation was dropped", tt.lines)
-		}
-		if got := qs[len(qs)-1].Speaker; got != tt.want {
-			t.Errorf("%q: speaker %q, want %q", tt.lines, got, tt.want)
-		}
-	}
-}
-
-// TestARoleWrittenAfterTheNameCounts checks that a role written between
-// commas after a name ("Ana Brook, the governor of the province") is the
-// one "the governor" later speaks as, and that words after a comma that
-// are no role give none.
-func TestARoleWrittenAfterTheNameCounts(t *testing.T) {
-	for _, tt := range []struct {
-		lines []string
-		want  string
-	}{
+		// A role written between commas after the name counts too, an
+		// adjective set off by its own comma running on into it; "who …"
+		// is no role, and the governor may be someone else.
 		{[]string{`The bridge was opened by Ana Brook, the governor of the province.`, `Brook defended the bridge on Monday.`, `"We will not close it," the governor said.`}, "Ana Brook"},
-		// An adjective set off by its own comma goes on into the role.
 		{[]string{`Was that really Ana Brook, the brusque, outspoken governor of the province?`, `Brook defended the bridge on Monday.`, `"We will not close it," the governor said.`}, "Ana Brook"},
-		// "who …" is no role: the governor may be someone else.
 		{[]string{`The bridge was opened by Ana Brook, who praised the governor of the province.`, `Brook defended the bridge on Monday.`, `"We will not close it," the governor said.`}, "the governor"},
 	} {
 		qs := Extract([]Document{para(tt.lines)}).Quotes
