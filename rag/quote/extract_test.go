@@ -987,13 +987,18 @@ func TestToldANameWithOfReportsTheClauseAfterIt(t *testing.T) {
 
 // TestARoleWithoutAnArticleIsTheSpeakersRole checks that "NAME, program
 // director at ORGANISATION, said" names the person, not the
-// organisation, and that a role after a name stops before a clause.
+// organisation, and that a role after a name stops before a clause or
+// the words that lead to the verb.
 func TestARoleWithoutAnArticleIsTheSpeakersRole(t *testing.T) {
 	for _, tt := range []struct {
 		line, speaker, role string
 	}{
 		{`"The port must stay open," Tom Varga, refugee rights program director at Harbour Rights Watch, said on Monday.`, "Tom Varga", "refugee rights program director at Harbour Rights Watch"},
 		{`"The port must stay open," Tom Varga, the president of the Dockers Union, which backs the plan, said on Monday.`, "Tom Varga", "the president of the Dockers Union"},
+		// The role stops before words that carry on to the verb, but
+		// keeps a state after its town.
+		{`Tom Varga, the president of the Dockers Union, live tweeted "the port must stay open."`, "Tom Varga", "the president of the Dockers Union"},
+		{`"The port must stay open," Tom Varga, a dock worker from Ava, Mo., said on Monday.`, "Tom Varga", "a dock worker from Ava, Mo"},
 		// A title before a name is a list of people, not a role.
 		{`"The port must stay open," Ana Brook, former President Tom Varga and others said on Monday.`, "Ana Brook", ""},
 	} {

@@ -309,15 +309,36 @@ func startsAppositive(seg []word) bool {
 }
 
 // appositiveSegments returns the segments of a role after a name, up to
-// one that opens a clause or adds another thing: "president of the
-// Brady Campaign" of "…, president of the Brady Campaign, which …".
+// one that neither adds to the role ("…, a super PAC allied with …") nor
+// goes on with its place ("from Ava, Mo."): "president of the Brady
+// Campaign" of "…, president of the Brady Campaign, which …" or "…,
+// president of the Brady Campaign, live tweeted".
 func appositiveSegments(segs [][]word) [][]word {
 	for i, seg := range segs {
-		if i > 0 && (opensClause(seg) || seg[0].lower() == "or" || seg[0].lower() == "and") {
+		if i > 0 && !(startsAppositive(seg) || continues(segs[i-1], seg)) {
 			return segs[:i]
 		}
 	}
 	return segs
+}
+
+// continues reports a segment that carries on the one before past its
+// comma: a state after a town ("Ava, Mo."), or the rest of a number
+// ("$300,000").
+func continues(prev, seg []word) bool {
+	last := prev[len(prev)-1]
+	if digits(last.text) && digits(seg[0].text) {
+		return true
+	}
+	if len(seg) > 3 || !last.capitalized() {
+		return false
+	}
+	for _, w := range seg {
+		if !w.capitalized() && !(w.punct && w.text == ".") || titleWords[w.lower()] {
+			return false
+		}
+	}
+	return true
 }
 
 // commonRoleAdjective reports a role word that is mostly an adjective
