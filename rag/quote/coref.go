@@ -227,17 +227,19 @@ func (st *docState) mention(ws []word) {
 // maxAppositive bounds the words of a role written after a name.
 const maxAppositive = 10
 
-// appositiveRole returns the role written after a name, between commas:
-// "the governor of New Jersey" of "Chris Christie, the governor of New
-// Jersey, …". A short first part with no role word in it ("the
-// brusque,") goes on into the next. Words that do not start as a role
-// (", who …", ", said …") are none.
+// appositiveRole returns the role written after a name, between commas,
+// as appositiveSegments reads it, up to maxAppositive words, never into
+// a quotation, and ending with its first part that is long or holds a
+// role word: "the governor of New Jersey" of "Chris Christie, the
+// governor of New Jersey, …", "the brusque, outspoken governor of New
+// Jersey". Words that do not start as a role (", who …", ", said …") are
+// none.
 func appositiveRole(segs [][]word) string {
 	if len(segs) == 0 || !startsAppositive(segs[0]) {
 		return ""
 	}
 	var role []word
-	for _, seg := range segs {
+	for _, seg := range appositiveSegments(segs) {
 		if len(role)+len(seg) > maxAppositive {
 			break
 		}

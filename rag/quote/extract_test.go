@@ -961,6 +961,7 @@ func TestTheRoleNamesWhoTheArticleTitled(t *testing.T) {
 		{[]string{`The bridge was opened by Ana Brook, the governor of the province.`, `Brook defended the bridge on Monday.`, `"We will not close it," the governor said.`}, "Ana Brook"},
 		{[]string{`Was that really Ana Brook, the brusque, outspoken governor of the province?`, `Brook defended the bridge on Monday.`, `"We will not close it," the governor said.`}, "Ana Brook"},
 		{[]string{`The bridge was opened by Ana Brook, who praised the governor of the province.`, `Brook defended the bridge on Monday.`, `"We will not close it," the governor said.`}, "the governor"},
+		{[]string{`The bridge was opened by Ana Brook, the brusque, who praised the governor of the province.`, `Brook defended the bridge on Monday.`, `"We will not close it," the governor said.`}, "the governor"},
 	} {
 		qs := Extract([]Document{para(tt.lines)}).Quotes
 		if len(qs) == 0 {
