@@ -42,6 +42,9 @@ func (e *Engine) AskFollowUpStream(ctx context.Context, history []Turn, q string
 	if a, ok := cur.whoSaidThat(history, q); ok {
 		return a, nil
 	}
+	if a, ok := cur.articleBefore(history, q); ok {
+		return a, nil
+	}
 	res := followup.Resolver{People: cur.peopleIn, IsName: cur.isName, Capitalised: cur.capitalised}.Resolve(history, q)
 	if e.opt.Generator != nil && len(history) > 0 {
 		// With an LLM, the model condenses the follow-up; the offline

@@ -117,6 +117,16 @@ type state struct {
 	vectors func() *wordvec.Table
 }
 
+// origin tells where an article added from the web was read, for
+// answer.Extractive.
+func (cur *state) origin(source string) (url, author string) {
+	m, ok := cur.meta[source]
+	if !ok {
+		return "", ""
+	}
+	return m.URL, m.Author
+}
+
 // newState wraps a new index.
 func (e *Engine) newState(ix *index.Index) *state {
 	return &state{ix: ix, vectors: e.vectorsOrNil, quotes: sync.OnceValue(func() *attrib.Quotations {
@@ -408,12 +418,12 @@ func (e *Engine) answer(ctx context.Context, cur *state, q question.Question, be
 	if err != nil {
 		return Answer{}, fmt.Errorf("retrieving passages: %w", err)
 	}
-	ans := answer.Extractive(ix, qr, passages[:min(len(passages), max(e.opt.TopK, extractiveDepth))], e.opt.Description)
+	ans := answer.Extractive(ix, qr, passages[:min(len(passages), max(e.opt.TopK, extractiveDepth))], e.opt.Description, cur.origin)
 	// With an LLM, only a question that retrieval finds nothing for (or
 	// that holds no question at all, or asks what the articles are or
 	// whom they quote) is stopped here; otherwise the model decides
 	// whether the passages answer.
-	if e.opt.Generator == nil || qr.Question.Empty() || qr.Question.Overview || qr.Question.Quoted && !ans.Abstained || qr.Question.Published || !retrieve.FoundAny(ix, qr, passages[:min(len(passages), e.opt.TopK)]) {
+	if e.opt.Generator == nil || qr.Question.Empty() || qr.Question.Overview || qr.Question.Quoted && !ans.Abstained || qr.Question.Published || qr.Question.Fact != question.NoArticleFact || !retrieve.FoundAny(ix, qr, passages[:min(len(passages), e.opt.TopK)]) {
 		return ans, nil
 	}
 	// Pinned to a time ("this week"), the LLM reads only articles of that

@@ -3,6 +3,8 @@ package rag
 import (
 	"regexp"
 	"strings"
+
+	"github.com/parleybot/parley/rag/question"
 )
 
 // whoSaidRe matches a question that asks who said something:
@@ -22,13 +24,16 @@ var questionOpener = regexp.MustCompile(`(?i)^\W*(?:what|who|when|where|why|how|
 // WhoSaidQuery reports whether a question asks who said something, and
 // returns the quotation it asks about, with its quotation marks taken off.
 // Front ends use it to route such questions to attribution.
-func WhoSaidQuery(question string) (string, bool) {
-	m := whoSaidRe.FindStringSubmatch(question)
+func WhoSaidQuery(text string) (string, bool) {
+	if !strings.ContainsAny(text, "\"“”") && question.AskedFact(text) != question.NoArticleFact {
+		return "", false // "who wrote the Kerry story?" asks who is credited
+	}
+	m := whoSaidRe.FindStringSubmatch(text)
 	if m == nil {
 		// The quotation first, the question after it, as chat puts it:
 		// `"…" who said that?`, `… - who said this`. Words before it
 		// that ask something of their own are no quotation.
-		if m = saidAfterRe.FindStringSubmatch(question); m == nil || questionOpener.MatchString(m[1]) {
+		if m = saidAfterRe.FindStringSubmatch(text); m == nil || questionOpener.MatchString(m[1]) {
 			return "", false
 		}
 	}

@@ -22,6 +22,8 @@ func TestWhoSaidQuery(t *testing.T) {
 		{`what happened and who said it?`, "", false},
 		{`who told afp that`, "", false},
 		{`who said this?`, "", false},
+		{`who wrote the kerry story?`, "", false},
+		{`who wrote "the source of the story is wrong"?`, "the source of the story is wrong", true},
 	}
 	for _, tt := range tests {
 		got, ok := WhoSaidQuery(tt.in)

@@ -140,7 +140,7 @@ type saidWords struct {
 // about; ok is false when it asks something else or gives too few.
 func saidWordsAsked(q string) (string, bool) {
 	m := whoSaidWordsRe.FindStringSubmatch(question.Normalize(q))
-	if m == nil {
+	if m == nil || question.AskedFact(q) != question.NoArticleFact {
 		return "", false
 	}
 	words := strings.Trim(m[1], ` "'“”‘’`)

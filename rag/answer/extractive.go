@@ -177,8 +177,9 @@ func typeWeight(q question.Question) float64 {
 
 // Extractive answers from the passages by picking the best-supported
 // sentences, or abstains. describe names what the corpus is about, for
-// the abstention that finds no question.
-func Extractive(ix *index.Index, qr match.Query, passages []retrieve.Passage, describe string) Answer {
+// the abstention that finds no question; origin, which may be nil, tells
+// where articles added from the web were read.
+func Extractive(ix *index.Index, qr match.Query, passages []retrieve.Passage, describe string, origin Origin) Answer {
 	q := qr.Question
 	ans := Answer{Question: q.Raw, Mode: ModeExtractive, Citations: []Citation{}, Abstained: true}
 	switch {
@@ -190,6 +191,8 @@ func Extractive(ix *index.Index, qr match.Query, passages []retrieve.Passage, de
 		if a := quoted(ix, ans); !a.Abstained {
 			return a
 		}
+	case q.Empty() && q.Fact != question.NoArticleFact:
+		return articleFact(ix, qr, passages, nil, origin, ans)
 	case q.Empty() && !q.Period.Empty():
 		return periodOverview(ix, q.Period, ans)
 	case q.Empty() && q.Latest:
@@ -240,6 +243,9 @@ func Extractive(ix *index.Index, qr match.Query, passages []retrieve.Passage, de
 	}
 	if q.Published {
 		return published(ix, qr, passages, cands, ans)
+	}
+	if q.Fact != question.NoArticleFact {
+		return articleFact(ix, qr, passages, cands, origin, ans)
 	}
 	if q.Summary {
 		if a := summary(ix, qr, passages, cands, ans); !a.Abstained {

@@ -113,6 +113,10 @@ type Question struct {
 	// ("when was the Kerry article published?", "what date is the Astana
 	// story from?"): the article's date answers it.
 	Published bool
+	// Fact is what the question asks of an article itself (who it is
+	// credited to, its headline), or NoArticleFact: the article that
+	// best meets its other words answers it.
+	Fact ArticleFact
 	// YesNo is true for a question answered yes or no ("did Kerry win the
 	// argument?"): a sentence that says the contrary answers it too.
 	YesNo bool
@@ -531,6 +535,13 @@ func Parse(raw string) Question {
 			typeWords[w] = true
 		}
 	}
+	fact := NoArticleFact
+	if !published {
+		fact = AskedFact(text)
+	}
+	if fact != NoArticleFact {
+		addMatchWords(typeWords, articleFactWords, lower)
+	}
 	purpose := q.Kind == What && purposeRe.MatchString(text)
 	if purpose {
 		// "point", "trying to achieve" and "want" only ask for an aim;
@@ -594,6 +605,7 @@ func Parse(raw string) Question {
 	q.Purpose = purpose
 	q.YesNo = yesNoRe.MatchString(text)
 	q.Published = published
+	q.Fact = fact
 	q.Overview = overviewRe.MatchString(text) || overviewMoreRe.MatchString(text) || q.Summary && len(q.Words) == 0
 	q.Quoted = quotedRe.MatchString(text)
 	q.Head = keywordsHead(text)

@@ -581,3 +581,39 @@ func TestKeywordsHead(t *testing.T) {
 		}
 	}
 }
+
+// TestAskedFact: a question about an article itself (who it is credited
+// to, its headline) is told from one about what the articles say.
+func TestAskedFact(t *testing.T) {
+	for q, want := range map[string]ArticleFact{
+		"who published the astana story":            Credit,
+		"which outlet published the astana piece":   Credit,
+		"what paper ran the kerry story?":           Credit,
+		"who wrote the article about the talks":     Credit,
+		"who is the astana article by?":             Credit,
+		"what's the source of the kerry article":    Credit,
+		"the kerry story's author?":                 Credit,
+		"which site is the astana story from":       Credit,
+		"where is the astana article from":          Credit,
+		"what's the headline of the astana article": Headline,
+		"what was the rfe/rl headline":              Headline,
+		"what is the kerry story called":            Headline,
+		"title of the astana piece?":                Headline,
+		"which paper broke the kerry audio story":   NoArticleFact,
+		"who reported the strike":                   NoArticleFact,
+		"what did the article say about the truce":  NoArticleFact,
+		"what title did kerry hold":                 NoArticleFact,
+		"what's the source for that":                NoArticleFact,
+		"which newspaper obtained the recording":    NoArticleFact,
+		"when was the kerry article published":      NoArticleFact,
+		"who wrote that the talks would fail":       NoArticleFact,
+		"where were the astana talks held":          NoArticleFact,
+		"what was the source of the leaked audio":   NoArticleFact,
+		"which agency reported the death toll":      NoArticleFact,
+		"who is the astana story about":             NoArticleFact,
+	} {
+		if got := Parse(q).Fact; got != want {
+			t.Errorf("%q: %v, want %v", q, got, want)
+		}
+	}
+}

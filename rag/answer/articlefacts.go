@@ -1,0 +1,197 @@
+package answer
+
+import (
+	"regexp"
+	"strconv"
+	"strings"
+	"unicode"
+
+	"github.com/parleybot/parley/rag/document"
+	"github.com/parleybot/parley/rag/index"
+	"github.com/parleybot/parley/rag/match"
+	"github.com/parleybot/parley/rag/question"
+	"github.com/parleybot/parley/rag/retrieve"
+)
+
+// Origin tells where an article added from the web was read: its address
+// and its author as the page gave them, or "" for an article that was not
+// added from the web. A question about who published an article is
+// answered by them when its text credits nobody.
+type Origin func(source string) (url, author string)
+
+var (
+	// copyrightRe is a copyright notice; its group is who holds it:
+	// "RFE/RL" of "Copyright (c) 2015. RFE/RL, Inc. Reprinted …".
+	copyrightRe = regexp.MustCompile(`(?i)^\W*(?:copyright\b|©|\(c\))\s*(?:©|\(c\))?\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?)?[\s.,]*(?:by\s+)?(.+?)(?:,?\s+(?:inc|ltd|llc|plc|corp|gmbh)\b\.?|[.;,]\s|[.;]?$)`)
+	// reprintRe credits a reprinted article's first publisher.
+	reprintRe = regexp.MustCompile(`(?i)\b(?:reprinted|republished|reproduced|used)\s+(?:here\s+)?(?:with|by)\s+(?:the\s+)?(?:kind\s+)?permission\s+(?:of|from)\s+(.+?)(?:,|\.\s|\.?$)`)
+	// sourceLineRe is a short line that names the source: "Source:
+	// Reuters", "Via AP", "Courtesy of the Times".
+	sourceLineRe = regexp.MustCompile(`(?i)^\W*(?:source|via|courtesy(?:\s+of)?)\s*:?\s+(.{2,50}?)\.?\s*$`)
+	// bylineRe is a line that names the writer: "By Mara Quint".
+	bylineRe = regexp.MustCompile(`^\W*(?:By|BY)\s+(\p{Lu}[\p{L}.'’-]*(?:\s+(?:\p{Lu}[\p{L}.'’-]*|de|van|von|al|bin))*(?:\s+and\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*)+)?)\s*(?:[,|–—-].{0,60})?$`)
+	// agencyRe is a wire dateline opening a report: "BEIRUT (Reuters) -",
+	// "(CNN)"; its group is the agency.
+	agencyRe = regexp.MustCompile(`^(?:\p{Lu}[\p{L}.,'’ -]{0,40}?\s*)?\((\p{Lu}[\p{L}&.'’ -]{1,30})\)\s*[-–—:]?\s`)
+	// outletTagRe is an outlet's name set before a report's first words:
+	// "EghtesadOnline: U.S. Secretary of State …".
+	outletTagRe = regexp.MustCompile(`^(\p{Lu}[\p{L}\d&.'’-]*(?:\s\p{Lu}[\p{L}\d&.'’-]*){0,3}):\s+\S`)
+)
+
+// WhichArticleText answers a question about an article that names none.
+const WhichArticleText = "Which article do you mean? I couldn't tell; name what it is about, as in “who published the article about the talks?”."
+
+// articleFact answers what a question asks of an article itself (who it
+// is credited to, or its headline): of the article it names, as
+// storyOf finds it, or of the only one.
+func articleFact(ix *index.Index, qr match.Query, passages []retrieve.Passage, cands []candidate, origin Origin, ans Answer) Answer {
+	doc := -1
+	if len(ix.Documents()) == 1 {
+		doc = 0
+	} else if !qr.Question.Empty() {
+		doc = storyOf(ix, qr, passages, cands)
+	}
+	if doc < 0 {
+		ans.Text = WhichArticleText
+		return ans
+	}
+	return OfArticle(ix.Documents()[doc], qr.Question.Fact, origin, ans)
+}
+
+// OfArticle answers what fact asks of article d, as ans: its headline,
+// or who it is credited to. The conversation uses it for "who published
+// it?" after an answer that cites d.
+func OfArticle(d document.Document, fact question.ArticleFact, origin Origin, ans Answer) Answer {
+	if fact == question.Headline {
+		return headlineOf(d, ans)
+	}
+	return creditOf(d, origin, ans)
+}
+
+// headlineOf answers with an article's headline, cited on its line; an
+// article without one is given by its first sentence.
+func headlineOf(d document.Document, ans Answer) Answer {
+	s, ok := leadSentence(d)
+	if !ok {
+		ans.Text = dontSay + ": " + d.Source + " holds no text."
+		return ans
+	}
+	ans.Abstained = false
+	ans.Citations = append(ans.Citations, citation(1, s))
+	ans.Checked.Claims = 1
+	if s.Headline {
+		ans.Text = "Its headline is “" + s.Text + "”" + dated(d) + ". [1]"
+	} else {
+		ans.Text = d.Source + " has no headline; it opens: " + s.Text + " [1]"
+	}
+	return ans
+}
+
+// creditOf answers who an article is credited to, as its text says (a
+// copyright or reprint notice, a source line, a byline, a wire dateline
+// or an outlet's name before its first words), each cited on its line;
+// else by the address it was read from. Otherwise it says the article
+// names nobody.
+func creditOf(d document.Document, origin Origin, ans Answer) Answer {
+	var names []string
+	var cites []int
+	add := func(name string, line int) {
+		name = strings.TrimFunc(name, func(r rune) bool { return unicode.IsSpace(r) || r == '"' || r == '“' || r == '”' })
+		if name == "" || len([]rune(name)) > 60 {
+			return
+		}
+		for _, n := range names {
+			if strings.EqualFold(n, name) {
+				return
+			}
+		}
+		if len(ans.Citations) == 0 || ans.Citations[len(ans.Citations)-1].LineStart != line {
+			text := strings.TrimSpace(d.Lines[line-1])
+			ans.Citations = append(ans.Citations, Citation{N: len(ans.Citations) + 1, Source: d.Source, LineStart: line, LineEnd: line, Text: text})
+		}
+		names, cites = append(names, name), append(cites, len(ans.Citations))
+	}
+	for i, l := range d.Lines {
+		l = strings.TrimSpace(l)
+		if m := copyrightRe.FindStringSubmatch(l); m != nil {
+			add(m[1], i+1)
+		}
+		if m := reprintRe.FindStringSubmatch(l); m != nil {
+			add(m[1], i+1)
+		}
+		if m := sourceLineRe.FindStringSubmatch(l); m != nil {
+			add(m[1], i+1)
+		}
+		if m := bylineRe.FindStringSubmatch(l); m != nil {
+			if strings.Contains(m[1], " and ") {
+				add("the writers "+m[1], i+1)
+			} else {
+				add("the writer "+m[1], i+1)
+			}
+		}
+	}
+	if s, ok := firstContent(d); ok {
+		if m := agencyRe.FindStringSubmatch(s.Text); m != nil {
+			add(m[1], s.LineStart)
+		} else if m := outletTagRe.FindStringSubmatch(s.Text); m != nil && !capitalsPlace(m[1]) {
+			add(m[1], s.LineStart)
+		}
+	}
+	var url, author string
+	if origin != nil {
+		url, author = origin(d.Source)
+	}
+	if len(names) == 0 && url == "" {
+		ans.Text = dontSay + ": “" + d.Title + "” (" + d.Source + ") names no publisher or writer."
+		return ans
+	}
+	ans.Abstained = false
+	ans.Checked.Claims = len(ans.Citations)
+	if len(names) > 0 {
+		// One marker after the last name each line gives.
+		marked := make([]string, len(names))
+		for i, n := range names {
+			marked[i] = n
+			if i < len(names)-1 && cites[i+1] != cites[i] {
+				marked[i] += " [" + strconv.Itoa(cites[i]) + "]"
+			}
+		}
+		ans.Text = "“" + d.Title + "” is credited to " + joinAnd(marked) + ". [" + strconv.Itoa(cites[len(cites)-1]) + "]"
+	}
+	if url != "" {
+		if ans.Text != "" {
+			ans.Text += " "
+		}
+		ans.Text += "It was added from " + url
+		if author != "" {
+			ans.Text += ", by " + author
+		}
+		ans.Text += "."
+	}
+	return ans
+}
+
+// joinAnd joins "a", "b and c".
+func joinAnd(xs []string) string {
+	if len(xs) < 2 {
+		return strings.Join(xs, "")
+	}
+	return strings.Join(xs[:len(xs)-1], ", ") + " and " + xs[len(xs)-1]
+}
+
+// firstContent is an article's first sentence after its headline.
+func firstContent(d document.Document) (document.Sentence, bool) {
+	for _, s := range d.Sentences {
+		if !s.Headline {
+			return s, true
+		}
+	}
+	return document.Sentence{}, false
+}
+
+// capitalsPlace reports a dateline's place written in capitals
+// ("BEIRUT:"), which credits nobody; a short run of capitals ("AFP") is
+// an agency's name.
+func capitalsPlace(tag string) bool {
+	return len(tag) > 4 && strings.ToUpper(tag) == tag
+}

@@ -1,0 +1,40 @@
+package rag
+
+import (
+	"strings"
+
+	"github.com/parleybot/parley/rag/answer"
+	"github.com/parleybot/parley/rag/question"
+)
+
+// articleBefore answers a question about an article itself that names
+// no article ("who published it?", "what's the headline?") after an
+// answer from the articles: of the article the answer's first sentence
+// comes from. With no such answer before it, it asks which article is
+// meant. ok is false when q asks something else, or names an article of
+// its own.
+func (cur *state) articleBefore(history []Turn, q string) (Answer, bool) {
+	parsed := question.Parse(q)
+	if parsed.Fact == question.NoArticleFact || !parsed.Empty() {
+		return Answer{}, false
+	}
+	ans := Answer{Question: q, Mode: ModeExtractive, Citations: []Citation{}, Abstained: true, Text: answer.WhichArticleText}
+	if len(history) == 0 {
+		return ans, true
+	}
+	prev := history[len(history)-1].Answer
+	loc := answer.MarkerRe.FindStringIndex(prev)
+	if loc == nil {
+		return ans, true
+	}
+	sent, ok := findSentence(cur.ix.Documents(), strings.TrimSpace(prev[:loc[0]]))
+	if !ok {
+		return ans, true
+	}
+	for _, d := range cur.ix.Documents() {
+		if d.Source == sent.Source {
+			return answer.OfArticle(d, parsed.Fact, cur.origin, ans), true
+		}
+	}
+	return ans, true
+}
