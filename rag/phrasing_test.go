@@ -1903,16 +1903,26 @@ func TestAnotherDoesTheVerb(t *testing.T) {
 	const article = "Harbour Lords\n\n" +
 		"However, Tolle suddenly died only four days after a banquet with Aric Venn.\n\n" +
 		"After the death of Aric Venn in 1752, the harbour passed to his son.\n\n" +
-		"When finally Edgar the Steward returned from exile in 1741, the harbour lords welcomed him.\n"
+		"When finally Edgar the Steward returned from exile in 1741, the harbour lords welcomed him.\n\n" +
+		"The feud ended in 1744, when Ulf of Norland, having renounced the old faith for Roman Catholicism, issued the Harbour Charter.\n\n" +
+		"Edgar the Steward met Aric Venn at Osterby in 1745.\n\n" +
+		"In 1702, Duke Tolle II of Norland seized Vardholm, killing King Aric II at the Battle of Skarn.\n"
 	eng := openFS(t, fstest.MapFS{"a.txt": {Data: []byte(article)}})
 	for q, want := range map[string]string{
-		"When did Aric Venn die?":            "1752",
-		"When did Edgar the Steward return?": "1741",
+		"When did Aric Venn die?":                    "1752",
+		"When did Edgar the Steward return?":         "1741",
+		"When did Ulf issue the Harbour Charter?":    "1744",
+		"When did Aric Venn meet Edgar the Steward?": "1745",
 	} {
 		a, err := eng.Ask(context.Background(), q)
 		if err != nil || a.Abstained || !strings.Contains(a.Text, want) || strings.Contains(a.Text, "Tolle") {
 			t.Errorf("%q: %q %v, want %s", q, a.Text, err, want)
 		}
+	}
+	// A title and a number two people share do not make the duke the
+	// king: the sentence says nothing of when King Aric II seized it.
+	if a, err := eng.Ask(context.Background(), "When did King Aric II seize Vardholm?"); err != nil || strings.Contains(a.Text, "1702") && !a.Abstained {
+		t.Errorf("shared title and number: %q %v", a.Text, err)
 	}
 }
 

@@ -142,8 +142,12 @@ func subjectVerb(ix *index.Index, qr match.Query) (subject map[string]bool, verb
 		if len(subject) == 0 || t == "" {
 			return nil, -1 // no name, or no verb of its own: "where has Krol been ambassador?"
 		}
-		if slices.ContainsFunc(qr.Words, func(w match.Word) bool { return w.NameLike && !subject[w.Term] }) {
-			return nil, -1 // another name: "when did Kerry meet Lavrov?"
+		// Another name of the question may do it too: "when did Kerry
+		// meet Lavrov?" is answered by "Lavrov met Kerry".
+		for _, w := range qr.Words {
+			if w.NameLike {
+				subject[w.Term] = true
+			}
 		}
 		return subject, slices.IndexFunc(qr.Words, func(w match.Word) bool { return w.Term == t && !w.NameLike })
 	}
@@ -175,6 +179,11 @@ func doneByAnother(qr match.Query, verb int, subject map[string]bool, text strin
 		if k < 0 || !toks[k].Capitalized || toks[k].Term == "" || term.IsStop(strings.ToLower(toks[k].Surface)) {
 			return false // no name does it, as far as the words tell
 		}
+		if slices.ContainsFunc(toks[k+1:i+1], func(t term.Token) bool { return t.AfterBreak }) {
+			// "Henry IV, having recanted … Roman Catholicism, issued
+			// the Edict": the name before the comma ends an aside.
+			return false
+		}
 		// The doer's whole name, back over its capitalised words and the
 		// small words between them: "Edward the Confessor returned".
 		var doer []string
@@ -190,6 +199,9 @@ func doneByAnother(qr match.Query, verb int, subject map[string]bool, text strin
 			break
 		}
 		if slices.ContainsFunc(doer, func(d string) bool {
+			if !identifies(d, subject) {
+				return false // "II" of "Duke William II" is no "King Harold II"
+			}
 			return subject[d] || slices.ContainsFunc(qr.Words, func(w match.Word) bool { return subject[w.Term] && w.NameCredit([]string{d}) > 0 })
 		}) {
 			return false // the subject does it
@@ -198,6 +210,25 @@ func doneByAnother(qr match.Query, verb int, subject map[string]bool, text strin
 	}
 	return found
 }
+
+// identifies reports whether a word of a doer's name can tell the
+// question's subject: a title ("King") or a Roman numeral ("II") two
+// people share does not, when the subject's name has another word.
+func identifies(d string, subject map[string]bool) bool {
+	if !quote.IsRole(d) && !romanNumeralRe.MatchString(d) {
+		return true
+	}
+	for t := range subject {
+		if !quote.IsRole(t) && !romanNumeralRe.MatchString(t) {
+			return false
+		}
+	}
+	return true
+}
+
+// romanNumeralRe is a Roman numeral as a name's number, in lower case
+// as terms are: "ii", "xiv".
+var romanNumeralRe = regexp.MustCompile(`^(?:x{0,3})(?:ix|iv|v?i{1,3}|v|x)$`)
 
 // doerSkips are the words between a doer and its verb that say nothing of
 // who does it: auxiliaries, negations, "then", "also".
