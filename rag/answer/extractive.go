@@ -759,7 +759,9 @@ func scoreSentences(ix *index.Index, qr match.Query, passages []retrieve.Passage
 			}
 			c := candidate{doc: p.Doc, sent: s, coverage: cov, context: qr.Coverage(ctx...), direct: qr.DirectCoverage(ctx...)}
 			c.context += added + since
-			c.direct += since
+			// "also" says "else" or "besides" in the sentence's own
+			// words, however it meets the rest.
+			c.direct += max(added, 0) + since
 			if kindNamed {
 				c.context = c.context*(1-kindShare) + kindShare
 				c.direct = c.direct*(1-kindShare) + kindShare
