@@ -671,6 +671,16 @@ func TestWhatOneSaidIsTheirOwnWords(t *testing.T) {
 		{"what did omar ali say about the harbour in veltra", "new harbour", ""},
 		{"what did ilse brandt say about the harbour", "", "reopen"},
 	})
+	// "admit", "concede", "warn" ask what one said as "say" does: not a
+	// sentence in which another speaks of her.
+	eng = openFS(t, fstest.MapFS{"a.txt": {Data: []byte("Harbour Talks\n\n" +
+		"\"I have not spoken to Ilse Brandt this week about the harbour,\" union leader Omar Ali said.\n\n" +
+		"Mayor Ilse Brandt said the ferries would be late again this spring.\n\n" +
+		"Ferries to Oslo were cancelled.\n")}})
+	a, err := eng.Ask(context.Background(), "what did ilse brandt admit")
+	if err != nil || a.Abstained || !strings.Contains(a.Text, "ferries would be late") || strings.Contains(a.Text, "not spoken") {
+		t.Errorf("admit: %+v %v", a, err)
+	}
 }
 
 // TestOtherSideOfAnEventIsNoAnswer: a sentence that places its event

@@ -718,7 +718,7 @@ var orNotRe = regexp.MustCompile(`(?i),?\s+or\s+not\W*$`)
 // sayerRe finds whom a question asks what they said: "what did Obama say
 // about Syria?", "what has putin said", "what did kirby tell reporters",
 // "what else did Lavrov say".
-var sayerRe = regexp.MustCompile(`(?i)\bwhat(?:\s+else)? (?:did|does|do|has|have|had)\s+(.+?)\s+(?:say|said|tell|told|claim|claimed|announce|announced|write|wrote|tweet|tweeted|report|reported)\b`)
+var sayerRe = regexp.MustCompile(`(?i)\bwhat(?:\s+else)? (?:did|does|do|has|have|had)\s+(.+?)\s+(?:say|said|tell|told|claim|claimed|announce|announced|write|wrote|tweet|tweeted|report|reported|admit|admitted|acknowledge|acknowledged|concede|conceded|confess|confessed|reveal|revealed|argue|argued|insist|insisted|warn|warned|complain|complained|stress|stressed|explain|explained|reply|replied|respond|responded)\b`)
 
 // opinionRe finds whose opinion a question asks: "what does kerry think
 // of lavrov", "what is kerrys opinion of lavrov", "what's the SNC's view
