@@ -88,37 +88,43 @@ func (ix *bm25) idf(term string) float64 {
 	return math.Log(1 + (n-df+0.5)/(df+0.5))
 }
 
-// search returns up to k documents by descending BM25 score for the query
-// terms, each term's part scaled by its weight (nil weights are all 1);
-// documents matching no term are left out.
-func (ix *bm25) search(query []string, weights []float64, k int) []scored {
+// searchGroups returns up to k documents by descending BM25 score for
+// groups of terms: a document gains, for each group, the best weighted
+// part of any one of its terms, not their sum. A question word searched
+// through many related words ("people": person, folk, …) then weighs no
+// more than the word itself found once.
+func (ix *bm25) searchGroups(groups []TermGroup, k int) []scored {
 	if k <= 0 || len(ix.lengths) == 0 {
 		return nil
 	}
 	scores := make([]float32, len(ix.lengths))
-	var hit []int32
-	seen := make(map[string]bool)
-	for i, t := range query {
-		if seen[t] {
-			continue
-		}
-		seen[t] = true
-		idf := ix.idf(t)
-		if weights != nil {
-			idf *= weights[i]
-		}
-		for _, p := range ix.postings[t] {
-			tf := float64(p.tf)
-			norm := ix.k1 * (1 - ix.b + ix.b*float64(ix.lengths[p.doc])/ix.avgLen)
-			if scores[p.doc] == 0 {
-				hit = append(hit, p.doc)
+	best := make([]float32, len(ix.lengths)) // the current group's best part
+	var hit, touched []int32
+	for _, g := range groups {
+		for i, t := range g.Terms {
+			idf := ix.idf(t) * g.Weights[i]
+			for _, p := range ix.postings[t] {
+				tf := float64(p.tf)
+				norm := ix.k1 * (1 - ix.b + ix.b*float64(ix.lengths[p.doc])/ix.avgLen)
+				part := float32(idf * tf * (ix.k1 + 1) / (tf + norm))
+				if best[p.doc] == 0 {
+					touched = append(touched, p.doc)
+				}
+				best[p.doc] = max(best[p.doc], part)
 			}
-			scores[p.doc] += float32(idf * tf * (ix.k1 + 1) / (tf + norm))
 		}
+		for _, d := range touched {
+			if scores[d] == 0 {
+				hit = append(hit, d)
+			}
+			scores[d] += best[d]
+			best[d] = 0
+		}
+		touched = touched[:0]
 	}
-	best := newTopK(k)
+	top := newTopK(k)
 	for _, d := range hit {
-		best.offer(scored{idx: int(d), score: float64(scores[d])})
+		top.offer(scored{idx: int(d), score: float64(scores[d])})
 	}
-	return best.sorted()
+	return top.sorted()
 }

@@ -36,7 +36,7 @@ func TestBM25FromIDsMatchesTerms(t *testing.T) {
 	if _, ok := got.postings["unused"]; ok {
 		t.Error("a term in no chunk has postings")
 	}
-	if r := got.search([]string{"ceasefire"}, nil, 3); len(r) != 2 || r[0].idx != 2 {
+	if r := got.searchGroups([]TermGroup{{Terms: []string{"ceasefire"}, Weights: []float64{1}}}, 3); len(r) != 2 || r[0].idx != 2 {
 		t.Errorf("search ceasefire = %+v, want chunk 2 first of 2", r)
 	}
 }
@@ -65,4 +65,34 @@ func newBM25(texts [][]string) *bm25 {
 		ix.avgLen = float64(total) / float64(len(texts))
 	}
 	return ix
+}
+
+// TestAGroupCountsItsBestTermOnce: a question word searched through many
+// related words adds the best of them to a chunk, not their sum, so a
+// chunk holding the rare word asked about outranks one holding many
+// loose relatives of a common one.
+func TestAGroupCountsItsBestTermOnce(t *testing.T) {
+	ix := newBM25([][]string{
+		{"arriv", "go", "move", "travel", "reach", "enter", "harbour"},
+		{"come", "louisvill", "harbour"},
+		{"ferri", "sail", "harbour"},
+		{"ferri", "dock", "harbour"},
+	})
+	groups := []TermGroup{
+		{Terms: []string{"come", "arriv", "go", "move", "travel", "reach", "enter"}, Weights: []float64{1, 0.5, 0.5, 0.5, 0.5, 0.5, 0.5}},
+		{Terms: []string{"louisvill"}, Weights: []float64{1}},
+	}
+	r := ix.searchGroups(groups, 4)
+	if len(r) != 2 || r[0].idx != 1 {
+		t.Fatalf("got %+v, want chunk 1 first of 2", r)
+	}
+	// One group's parts are its best term's: chunk 0 gains no more from
+	// six relatives than from the best of them.
+	one := ix.searchGroups([]TermGroup{{Terms: []string{"arriv"}, Weights: []float64{0.5}}}, 4)
+	all := ix.searchGroups(groups[:1], 4)
+	for _, a := range all {
+		if a.idx == 0 && a.score > one[0].score*1.0001 {
+			t.Errorf("six relatives score %v, the best alone %v", a.score, one[0].score)
+		}
+	}
 }

@@ -174,8 +174,11 @@ func TestLoadedIndexAnswersLikeBuilt(t *testing.T) {
 				t.Errorf("%q: chunk %d is %d built, %d loaded", q, i, a[i].Chunk, b[i].Chunk)
 			}
 		}
-		terms := strings.Fields(strings.ToLower(q))
-		if x, y := built.SearchWords(terms, nil, 5), loaded.SearchWords(terms, nil, 5); fmt.Sprint(x) != fmt.Sprint(y) {
+		var groups []TermGroup
+		for _, t := range strings.Fields(strings.ToLower(q)) {
+			groups = append(groups, TermGroup{Terms: []string{t}, Weights: []float64{1}})
+		}
+		if x, y := built.SearchWordGroups(groups, 5), loaded.SearchWordGroups(groups, 5); fmt.Sprint(x) != fmt.Sprint(y) {
 			t.Errorf("%q: BM25 gives %v built, %v loaded", q, x, y)
 		}
 	}

@@ -18,11 +18,19 @@ type Hit struct {
 	Score float64
 }
 
-// SearchWords returns up to k chunks by descending BM25 score for the
-// terms, each term's part scaled by its weight (nil weights are all 1);
-// chunks matching no term are left out.
-func (ix *Index) SearchWords(terms []string, weights []float64, k int) []Hit {
-	res := ix.lex.search(terms, weights, k)
+// TermGroup is the terms one word of a question is searched by (the
+// word and its related words), each with its weight.
+type TermGroup struct {
+	Terms   []string
+	Weights []float64
+}
+
+// SearchWordGroups returns up to k chunks by descending BM25 score for
+// the groups of terms: each group adds the best weighted part of any one
+// of its terms, so a word searched by many related words counts once.
+// Chunks matching no term are left out.
+func (ix *Index) SearchWordGroups(groups []TermGroup, k int) []Hit {
+	res := ix.lex.searchGroups(groups, k)
 	out := make([]Hit, len(res))
 	for i, s := range res {
 		out[i] = Hit{Chunk: s.idx, Score: s.score}

@@ -895,6 +895,28 @@ func (qr Query) RetrievalTerms() ([]string, []float64) {
 	return ts, ws
 }
 
+// RetrievalGroups returns the terms retrieval searches, grouped by the
+// question word they stand for (its Alts, or the word itself), with
+// their credits as weights; each word of the previous question
+// (Context) is a group of its own at a lower weight.
+func (qr Query) RetrievalGroups() []index.TermGroup {
+	var out []index.TermGroup
+	for _, w := range qr.Words {
+		var g index.TermGroup
+		for _, a := range w.Alts {
+			g.Terms, g.Weights = append(g.Terms, a.Term), append(g.Weights, a.Credit)
+		}
+		if len(w.Alts) == 0 {
+			g.Terms, g.Weights = []string{w.Term}, []float64{1}
+		}
+		out = append(out, g)
+	}
+	for _, t := range qr.Context {
+		out = append(out, index.TermGroup{Terms: []string{t}, Weights: []float64{contextWeight}})
+	}
+	return out
+}
+
 // Credit returns how well a term list meets a question word: the best
 // credit of its Alts found there.
 func (w Word) Credit(ts []string) float64 {

@@ -36,7 +36,7 @@ func Retrieve(ctx context.Context, ix *index.Index, qr match.Query, k int) ([]Pa
 	if k <= 0 || len(chunks) == 0 {
 		return nil, nil
 	}
-	qTerms, qWeights := qr.RetrievalTerms()
+	qTerms, _ := qr.RetrievalTerms()
 	fused := make(map[int]*Passage)
 	add := func(idx, rank int, lexical float64) {
 		p := fused[idx]
@@ -49,7 +49,7 @@ func Retrieve(ctx context.Context, ix *index.Index, qr match.Query, k int) ([]Pa
 			p.Lexical = lexical
 		}
 	}
-	for rank, h := range ix.SearchWords(qTerms, qWeights, candidateDepth) {
+	for rank, h := range ix.SearchWordGroups(qr.RetrievalGroups(), candidateDepth) {
 		add(h.Chunk, rank, h.Score)
 	}
 	if len(qTerms) > 0 {

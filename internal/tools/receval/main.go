@@ -80,8 +80,7 @@ func run(dir, file string, k int) error {
 			}
 			n++
 			qr := m.Prepare(question.Parse(it.Question))
-			terms, weights := qr.RetrievalTerms()
-			if holds(ix, hitsOf(ix.SearchWords(terms, weights, k)), it.ExpectAny) {
+			if holds(ix, hitsOf(ix.SearchWordGroups(qr.RetrievalGroups(), k)), it.ExpectAny) {
 				bm++
 			}
 			hv, err := ix.SearchVectors(ctx, qr.Text, k)
