@@ -341,6 +341,24 @@ func (e *Engine) ask(ctx context.Context, raw, understood string, before earlier
 	q := question.Parse(understood)
 	q.Raw = raw
 	if !q.Period.Named {
+		if q.Period.Empty() || hasDatedIn(cur.ix, q.Period) || !hasDatedIn(cur.ix, question.Period{}) || !namesSomeone(cur.matcher().Prepare(q)) {
+			return e.answer(ctx, cur, q, before, onPartial)
+		}
+		// "Who did Trump fire last month?" of articles none of which is
+		// from last month: news writes "last month" of its own date, and
+		// a question about someone may take the words from it. Asked of
+		// all articles, an answer whose sentence writes them too stands,
+		// saying how it read them; otherwise the answer says none is
+		// from then.
+		whole := q
+		whole.Period = question.Period{}
+		if ans, err := e.answer(ctx, cur, whole, before, nil); err != nil || !ans.Abstained && len(ans.Citations) > 0 &&
+			strings.Contains(strings.ToLower(ans.Citations[0].Text), strings.ToLower(q.Period.Phrase)) {
+			if err == nil {
+				ans.Note = fmt.Sprintf("No article is from %s; the newest is from %s. This answer reads “%s” as the articles write it, of their own dates.", q.Period.Phrase, newestDay(cur.ix), q.Period.Phrase)
+			}
+			return ans, err
+		}
 		return e.answer(ctx, cur, q, before, onPartial)
 	}
 	whole := q
@@ -398,6 +416,21 @@ func hasDatedIn(ix *index.Index, p question.Period) bool {
 		}
 	}
 	return false
+}
+
+// namesSomeone reports a question that names someone or something the
+// articles write as a name, however it was typed.
+func namesSomeone(qr match.Query) bool {
+	return slices.ContainsFunc(qr.Words, func(w match.Word) bool { return w.NameLike || w.Name })
+}
+
+// newestDay is the date of the newest dated article, or "".
+func newestDay(ix *index.Index) string {
+	newest := ""
+	for _, d := range ix.Documents() {
+		newest = max(newest, document.Day(d.Date))
+	}
+	return newest
 }
 
 // answer answers a parsed question from the index of cur.

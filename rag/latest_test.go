@@ -244,3 +244,24 @@ func TestTheNewsOfAYear(t *testing.T) {
 		}
 	}
 }
+
+// TestRelativeTimeAsTheArticlesWriteIt: "who did Olsen dismiss last
+// month?" of articles none of which is from last month is answered by a
+// sentence that writes "last month" itself, of its article's date, with
+// a note that says so; a question whose answer does not write it ("what
+// did Olsen say this week?") is still told that no article is from then.
+func TestRelativeTimeAsTheArticlesWriteIt(t *testing.T) {
+	eng := openFS(t, fstest.MapFS{
+		"a.txt": {Data: []byte("Harbour chief goes\n2017-03-01\n\nLast month, Mayor Olsen dismissed his harbour chief, Per Lind, after the strike.\n" +
+			"\"The harbour will open again in May,\" Olsen said.\n")},
+	})
+	ctx := context.Background()
+	a, err := eng.Ask(ctx, "who did olsen dismiss last month?")
+	if err != nil || a.Abstained || !strings.Contains(a.Text, "Per Lind") || !strings.Contains(a.Note, "No article is from last month") {
+		t.Errorf("written by the article: %+v %v", a, err)
+	}
+	a, err = eng.Ask(ctx, "what did olsen say this week?")
+	if err != nil || !a.Abstained || !strings.Contains(a.Text, "newest article is from 2017-03-01") || a.Note != "" {
+		t.Errorf("not written by it: %+v %v", a, err)
+	}
+}

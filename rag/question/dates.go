@@ -20,7 +20,8 @@ type Period struct {
 	// asked first, and when none of them answers, all are, with the date
 	// read as words of the question.
 	Named bool
-	// Phrase is the words that named it, as written: "in January 2017".
+	// Phrase is the words that named it, as written: "in January 2017",
+	// "last month".
 	Phrase string
 }
 
@@ -68,31 +69,47 @@ var yearNewsRe = regexp.MustCompile(`(?i)^\W*(?:(?:any|anything|news|articles?|s
 // not one: "what is it called today?" means nowadays. A month named
 // without a year is its latest passing, this year's or last year's.
 func periodOf(text string, now time.Time) Period {
-	day := func(t time.Time) string { return t.Format("2006-01-02") }
 	if m := relPeriodRe.FindStringSubmatch(text); m != nil {
-		today := time.Date(now.Year(), now.Month(), now.Day(), 0, 0, 0, 0, time.UTC)
-		switch strings.ToLower(m[1]) {
-		case "yesterday":
-			y := today.AddDate(0, 0, -1)
-			return Period{From: day(y), To: day(y)}
-		case "this week", "past week":
-			return Period{From: day(today.AddDate(0, 0, -6))}
-		case "last week":
-			return Period{From: day(today.AddDate(0, 0, -13)), To: day(today.AddDate(0, 0, -7))}
-		case "this month":
-			return Period{From: day(time.Date(now.Year(), now.Month(), 1, 0, 0, 0, 0, time.UTC))}
-		case "past month":
-			return Period{From: day(today.AddDate(0, -1, 0))}
-		case "last month":
-			first := time.Date(now.Year(), now.Month(), 1, 0, 0, 0, 0, time.UTC)
-			return Period{From: day(first.AddDate(0, -1, 0)), To: day(first.AddDate(0, 0, -1))}
-		case "this year":
-			return Period{From: strconv.Itoa(now.Year()) + "-01-01"}
-		case "last year":
-			y := strconv.Itoa(now.Year() - 1)
-			return Period{From: y + "-01-01", To: y + "-12-31"}
-		}
+		p := relativePeriod(strings.ToLower(m[1]), now)
+		p.Phrase = m[1]
+		return p
 	}
+	return namedPeriod(text, now)
+}
+
+// relativePeriod is the span a phrase relative to today names ("last
+// month").
+func relativePeriod(phrase string, now time.Time) Period {
+	day := func(t time.Time) string { return t.Format("2006-01-02") }
+	today := time.Date(now.Year(), now.Month(), now.Day(), 0, 0, 0, 0, time.UTC)
+	switch phrase {
+	case "yesterday":
+		y := today.AddDate(0, 0, -1)
+		return Period{From: day(y), To: day(y)}
+	case "this week", "past week":
+		return Period{From: day(today.AddDate(0, 0, -6))}
+	case "last week":
+		return Period{From: day(today.AddDate(0, 0, -13)), To: day(today.AddDate(0, 0, -7))}
+	case "this month":
+		return Period{From: day(time.Date(now.Year(), now.Month(), 1, 0, 0, 0, 0, time.UTC))}
+	case "past month":
+		return Period{From: day(today.AddDate(0, -1, 0))}
+	case "last month":
+		first := time.Date(now.Year(), now.Month(), 1, 0, 0, 0, 0, time.UTC)
+		return Period{From: day(first.AddDate(0, -1, 0)), To: day(first.AddDate(0, 0, -1))}
+	case "this year":
+		return Period{From: strconv.Itoa(now.Year()) + "-01-01"}
+	case "last year":
+		y := strconv.Itoa(now.Year() - 1)
+		return Period{From: y + "-01-01", To: y + "-12-31"}
+	}
+	return Period{}
+}
+
+// namedPeriod reads a span a question names by its date ("in January
+// 2017", "since March", "anything from 2016?").
+func namedPeriod(text string, now time.Time) Period {
+	day := func(t time.Time) string { return t.Format("2006-01-02") }
 	if y := yearNewsRe.FindStringSubmatch(text); y != nil {
 		return Period{From: y[1] + "-01-01", To: y[1] + "-12-31", Named: true, Phrase: y[1]}
 	}
