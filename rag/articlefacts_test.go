@@ -25,6 +25,12 @@ func TestWhoPublishedTheArticle(t *testing.T) {
 		"mine.txt":   {Data: []byte("Kolm Mine Reopens\n\nBy Aud Rask and Per Holt\n\nThe copper mine at Kolm reopened on Monday after a flood.\n")},
 		"bridge.txt": {Data: []byte("Sandvik bridge opens\n\nFjordPost: The bridge to Sandvik opened on Friday, a year late.\n")},
 		"school.txt": {Data: []byte("Lund school to close\n\nThe school at Lund will close in June, the mayor said.\n")},
+		"tolls.txt":  {Data: []byte("Bridge tolls rise\n\nTolls on the Sandvik bridge will rise in May.\n\n\"We had no choice,\" the operator said.\n- Nordwire.\n")},
+		"care.txt": {Data: []byte("Who cares for the carers?\n\nParents of disabled adults carry the cost of their care alone.\n\nThe state pays for a few places, and the waiting lists are long.\n\n" +
+			"Ruth Alm is a retired nurse in Vardo and the mother of a disabled son.\n")},
+		"senate.txt": {Data: []byte("Senator backs the bridge\n\nSen. Ola Berg (I-Vt.) on Monday backed the Sandvik bridge, saying \"it is overdue\".\n\n" +
+			"\"It will cut the drive by an hour.\"\n- Ola Berg.\n\nThe vote is on Friday.\nOla Berg is a former mayor of Vardo.\n")},
+		"note.txt": {Data: []byte("Ferry strike ends\n\nEditor's Note: This story was updated on Friday.\n\nThe ferry strike at Osterby ended on Thursday.\n")},
 	}})
 	if err != nil {
 		t.Fatal(err)
@@ -53,11 +59,25 @@ func TestWhoPublishedTheArticle(t *testing.T) {
 			}
 		}
 	}
-	a, err := eng.Ask(ctx, "who published the lund school story?")
-	if err != nil || !a.Abstained || !strings.Contains(a.Text, "names no publisher") {
-		t.Errorf("credited to nobody: %+v %v", a, err)
+	for q, want := range map[string]string{
+		"who published the sandvik bridge tolls story?": "Nordwire",            // a dash before the source, last
+		"who wrote the op-ed about carers":              "the writer Ruth Alm", // a closing note on the writer
+	} {
+		a, err := eng.Ask(ctx, q)
+		if err != nil || a.Abstained || !strings.Contains(a.Text, "credited to "+want+".") {
+			t.Errorf("%q: %+v %v", q, a, err)
+		}
 	}
-	a, err = eng.Ask(ctx, "who published the vardo tram fares article?")
+	// A party label, a quotation's speaker after a dash, an editor's
+	// note and a report's last sentence about someone it told of credit
+	// nobody.
+	for _, q := range []string{"who published the lund school story?", "who published the senator backs the bridge story", "who published the ferry strike story"} {
+		a, err := eng.Ask(ctx, q)
+		if err != nil || !a.Abstained || !strings.Contains(a.Text, "names no publisher") {
+			t.Errorf("%q: credited to nobody: %+v %v", q, a, err)
+		}
+	}
+	a, err := eng.Ask(ctx, "who published the vardo tram fares article?")
 	if err != nil || a.Abstained || !strings.Contains(a.Text, "https://news.example.org/tram-fares") || !strings.Contains(a.Text, "Lena Fisk") {
 		t.Errorf("added from the web: %+v %v", a, err)
 	}

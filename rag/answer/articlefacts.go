@@ -27,15 +27,21 @@ var (
 	reprintRe = regexp.MustCompile(`(?i)\b(?:reprinted|republished|reproduced|used)\s+(?:here\s+)?(?:with|by)\s+(?:the\s+)?(?:kind\s+)?permission\s+(?:of|from)\s+(.+?)(?:,|\.\s|\.?$)`)
 	// sourceLineRe is a short line that names the source: "Source:
 	// Reuters", "Via AP", "Courtesy of the Times".
-	sourceLineRe = regexp.MustCompile(`(?i)^\W*(?:source|via|courtesy(?:\s+of)?)\s*:?\s+(.{2,50}?)\.?\s*$`)
+	sourceLineRe = regexp.MustCompile(`^\W*(?:[Ss]ource|SOURCE|[Vv]ia|VIA|[Cc]ourtesy(?:\s+of)?|COURTESY(?:\s+OF)?)\s*:?\s+((?:the\s+)?\p{Lu}[^,;:]{1,48}?)\.?\s*$`)
 	// bylineRe is a line that names the writer: "By Mara Quint".
-	bylineRe = regexp.MustCompile(`^\W*(?:By|BY)\s+(\p{Lu}[\p{L}.'’-]*(?:\s+(?:\p{Lu}[\p{L}.'’-]*|de|van|von|al|bin))*(?:\s+and\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*)+)?)\s*(?:[,|–—-].{0,60})?$`)
+	bylineRe = regexp.MustCompile(`^\W*(?:By|BY|BYLINE:|Byline:)\s+(\p{Lu}[\p{L}.'’-]*(?:\s+(?:\p{Lu}[\p{L}.'’-]*|de|van|von|al|bin))*(?:\s+and\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*)+)?)\s*(?:[,|–—-].{0,60})?$`)
+	// creditTailRe is a report's last line that names its source after a
+	// dash: "- Reuters.", "— AP".
+	creditTailRe = regexp.MustCompile(`^[-–—]\s*(\p{Lu}[\p{L}&.'’ ]{1,30}?)\.?$`)
+	// bioRe is a writer's note closing an opinion piece: "Cindy Godwin is
+	// a retired marketing executive in Tucson."; its group is the name.
+	bioRe = regexp.MustCompile(`^(\p{Lu}[\p{L}.'’-]+(?:\s+\p{Lu}[\p{L}.'’-]+){1,3})\s+(?:is|was)\s+(?:a|an|the)\s`)
 	// agencyRe is a wire dateline opening a report: "BEIRUT (Reuters) -",
 	// "(CNN)"; its group is the agency.
-	agencyRe = regexp.MustCompile(`^(?:\p{Lu}[\p{L}.,'’ -]{0,40}?\s*)?\((\p{Lu}[\p{L}&.'’ -]{1,30})\)\s*[-–—:]?\s`)
+	agencyRe = regexp.MustCompile(`^(?:\p{Lu}[\p{L}.,'’ -]{0,40}?\s*\((\p{Lu}[\p{L}&.'’ ]{1,30})\)\s*[-–—:]\s|\((\p{Lu}[\p{L}&.'’ ]{1,30})\)\s*[-–—:]?\s)`)
 	// outletTagRe is an outlet's name set before a report's first words:
 	// "EghtesadOnline: U.S. Secretary of State …".
-	outletTagRe = regexp.MustCompile(`^(\p{Lu}[\p{L}\d&.'’-]*(?:\s\p{Lu}[\p{L}\d&.'’-]*){0,3}):\s+\S`)
+	outletTagRe = regexp.MustCompile(`^(\p{Lu}[\p{L}\d&.'’-]*(?:\s\p{Lu}[\p{L}\d&.'’-]*)?):\s+\S`)
 )
 
 // WhichArticleText answers a question about an article that names none.
@@ -97,6 +103,7 @@ func creditOf(d document.Document, origin Origin, ans Answer) Answer {
 	var cites []int
 	add := func(name string, line int) {
 		name = strings.TrimFunc(name, func(r rune) bool { return unicode.IsSpace(r) || r == '"' || r == '“' || r == '”' })
+		name = strings.TrimSuffix(name, ".")
 		if name == "" || len([]rune(name)) > 60 {
 			return
 		}
@@ -122,6 +129,9 @@ func creditOf(d document.Document, origin Origin, ans Answer) Answer {
 		if m := sourceLineRe.FindStringSubmatch(l); m != nil {
 			add(m[1], i+1)
 		}
+		if m := creditTailRe.FindStringSubmatch(l); m != nil && i == lastLine(d) {
+			add(m[1], i+1) // elsewhere, "- Bernie Sanders." ends a quotation
+		}
 		if m := bylineRe.FindStringSubmatch(l); m != nil {
 			if strings.Contains(m[1], " and ") {
 				add("the writers "+m[1], i+1)
@@ -130,10 +140,13 @@ func creditOf(d document.Document, origin Origin, ans Answer) Answer {
 			}
 		}
 	}
+	if s, ok := writersNote(d); ok {
+		add("the writer "+bioRe.FindStringSubmatch(s.Text)[1], s.LineStart)
+	}
 	if s, ok := firstContent(d); ok {
 		if m := agencyRe.FindStringSubmatch(s.Text); m != nil {
-			add(m[1], s.LineStart)
-		} else if m := outletTagRe.FindStringSubmatch(s.Text); m != nil && !capitalsPlace(m[1]) {
+			add(m[1]+m[2], s.LineStart)
+		} else if m := outletTagRe.FindStringSubmatch(s.Text); m != nil && !capitalsPlace(m[1]) && !notesTag.MatchString(m[1]) && !strings.HasPrefix(d.Title, m[1]) {
 			add(m[1], s.LineStart)
 		}
 	}
@@ -187,6 +200,42 @@ func firstContent(d document.Document) (document.Sentence, bool) {
 		}
 	}
 	return document.Sentence{}, false
+}
+
+// notesTag is a label before a report's first words that names no
+// outlet: "Editor's Note:", "Update:".
+var notesTag = regexp.MustCompile(`(?i)\b(?:note|update|updated|correction|editor|editors|editor's|editor’s|breaking|exclusive|watch|read|video|photos?)\b`)
+
+// lastLine is the index of an article's last line that is not blank.
+func lastLine(d document.Document) int {
+	for i := len(d.Lines) - 1; i >= 0; i-- {
+		if strings.TrimSpace(d.Lines[i]) != "" {
+			return i
+		}
+	}
+	return -1
+}
+
+// writersNote returns an article's last sentence when it is a short
+// note on its writer (bioRe) naming someone the article names nowhere
+// else: an opinion piece's closing line. A report's last sentence about
+// someone it told of is none.
+func writersNote(d document.Document) (document.Sentence, bool) {
+	if len(d.Sentences) < 2 {
+		return document.Sentence{}, false
+	}
+	last := d.Sentences[len(d.Sentences)-1]
+	m := bioRe.FindStringSubmatch(last.Text)
+	if m == nil || len(last.Text) > 250 {
+		return document.Sentence{}, false
+	}
+	surname := m[1][strings.LastIndex(m[1], " ")+1:]
+	for _, s := range d.Sentences[:len(d.Sentences)-1] {
+		if strings.Contains(s.Text, surname) {
+			return document.Sentence{}, false
+		}
+	}
+	return last, true
 }
 
 // capitalsPlace reports a dateline's place written in capitals

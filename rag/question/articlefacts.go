@@ -19,7 +19,7 @@ const (
 
 // articleNoun names an article; "report" is left out, as publishedRe
 // leaves it: "who reported the strike?" asks about the strike.
-const articleNoun = `(?:articles?|stor(?:y|ies)|pieces?|write-?ups?)`
+const articleNoun = `(?:articles?|stor(?:y|ies)|pieces?|write-?ups?|op-?eds?|columns?|editorials?|essays?)`
 
 var (
 	// creditAskRe asks who put an article out: "who published the Astana
@@ -47,7 +47,7 @@ var (
 	headlineAskRe = regexp.MustCompile(`(?i)\bheadline\b|\b(?:title|name)\s+of\s+(?:the|this|that)\b.*\b` + articleNoun + `\b|\b` + articleNoun + `\b.*\b(?:called|titled|headlined|named)\W*$|\b` + articleNoun + `['’]s\s+(?:title|headline)\b`)
 	// articleFactWords are the words of such a question that ask for the
 	// fact; they are no topic words.
-	articleFactWords = regexp.MustCompile(`(?i)\b(?:articles?|stor(?:y|ies)|pieces?|write-?ups?|published|publishes|publish|wrote|writes|write|written|ran|runs|run|put|puts|out|posted|carried|carries|printed|behind|by|from|first|originally|sources?|publishers?|publication|outlet|newspaper|paper|news|agency|website|site|network|wire|service|author|writer|byline|originated?|headlined?|title|titled|called|named|name)\b`)
+	articleFactWords = regexp.MustCompile(`(?i)\b(?:articles?|stor(?:y|ies)|pieces?|write-?ups?|op-?eds?|columns?|editorials?|essays?|published|publishes|publish|wrote|writes|write|written|ran|runs|run|put|puts|out|posted|carried|carries|printed|behind|by|from|first|originally|sources?|publishers?|publication|outlet|newspaper|paper|news|agency|website|site|network|wire|service|author|writer|byline|originated?|headlined?|title|titled|called|named|name)\b`)
 )
 
 // AskedFact reads what a question, as typed or normalised, asks of an

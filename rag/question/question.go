@@ -540,7 +540,11 @@ func Parse(raw string) Question {
 		fact = AskedFact(text)
 	}
 	if fact != NoArticleFact {
-		addMatchWords(typeWords, articleFactWords, lower)
+		for _, m := range articleFactWords.FindAllString(lower, -1) {
+			for _, w := range strings.Split(m, "-") {
+				typeWords[w] = true // "op-ed" is two tokens
+			}
+		}
 	}
 	purpose := q.Kind == What && purposeRe.MatchString(text)
 	if purpose {
