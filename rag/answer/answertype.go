@@ -391,9 +391,20 @@ func answerType(qr match.Query, text string, isName func(string) bool) float64 {
 		if sizeAskedRe.MatchString(qr.Question.Text) && sizeComparedRe.MatchString(text) {
 			return 1 // "how big is the council?": "the biggest bloc in the coalition"
 		}
+		if costAskedRe.MatchString(qr.Question.Text) && costComparedRe.MatchString(text) {
+			return 1 // "how much does a place cost?": "costs more per year than sending your child to Stanford"
+		}
 		timeAsked := timeUnitRe.MatchString(qr.Question.Text)
 		shareAsked := shareAskedRe.MatchString(qr.Question.Text)
-		moneyAsked := moneyAskedRe.MatchString(qr.Question.Text)
+		moneyAsked, costSaid := moneyAskedRe.FindStringSubmatch(qr.Question.Text), false
+		if moneyAsked != nil {
+			// A share answers what something costs only in a sentence
+			// on its cost ("fares rose 3 percent"): "70% of adults
+			// need support" tells no cost.
+			ts := term.Of(text)
+			k := slices.IndexFunc(qr.Words, func(w match.Word) bool { return strings.EqualFold(w.Surface, moneyAsked[1]) })
+			costSaid = slices.Contains(ts, term.Word(moneyAsked[1])) || k >= 0 && qr.Words[k].Credit(ts) >= match.CreditCorrected
+		}
 		measure := measureAsked(qr.Question.Text)
 		deaths := slices.ContainsFunc(qr.Words, func(w match.Word) bool { return match.DeathTerm(w.Term) })
 		var numbers [][]int
@@ -417,7 +428,7 @@ func answerType(qr match.Query, text string, isName func(string) bool) float64 {
 			if shareAsked && !isShare(m, text[loc[1]:]) {
 				continue // "what percentage …?" is not answered by "ages 18 to 29"
 			}
-			if moneyAsked && !isMoney(text[:loc[0]], text[loc[1]:]) && !isShare(m, text[loc[1]:]) {
+			if moneyAsked != nil && !isMoney(text[:loc[0]], text[loc[1]:]) && !(costSaid && isShare(m, text[loc[1]:])) {
 				// "how much did the talks cost?" is not answered by "14
 				// rebel organizations"; a cost may be a share ("3 percent").
 				continue
@@ -555,7 +566,6 @@ func placeInQuestion(qr match.Query, first, after string) bool {
 // timeUnitRe names a unit of time.
 var timeUnitRe = regexp.MustCompile(`(?i)\b(seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|centuries|century)\b`)
 
-// moneyAskedRe asks "how much" of money: a cost, a price, a sum paid.
 // sizeAskedRe finds a question about size, and sizeComparedRe a
 // sentence that gives one by comparison: "how big is the council?" is
 // answered by a figure or by "the biggest bloc in the coalition".
@@ -564,7 +574,17 @@ var (
 	sizeComparedRe = regexp.MustCompile(`(?i)\b(?:bigger|biggest|larger|largest|smaller|smallest)\b`)
 )
 
-var moneyAskedRe = regexp.MustCompile(`(?i)\bhow much\b.*\b(?:money|cost|costs|costing|pay|pays|paid|spend|spends|spent|worth|charge|charged|owe|owed|earn|earned|fined)\b`)
+// costAskedRe asks what something costs, and costComparedRe finds a
+// sentence that tells it by comparison: "costs more than …", "cheaper
+// than …".
+var (
+	costAskedRe    = regexp.MustCompile(`(?i)\bhow much\b.*\b(?:cost|costs|costing|price|priced|charge|charged)\b`)
+	costComparedRe = regexp.MustCompile(`(?i)\b(?:costs?|costing|priced|charged?)\s+(?:far\s+|much\s+|a\s+lot\s+|twice\s+as\s+much\s+)?(?:more|less)\b[^.;]{0,60}\bthan\b|\b(?:cheaper|dearer|pricier|costlier|more\s+expensive|less\s+expensive)\s+than\b`)
+)
+
+// moneyAskedRe asks "how much" of money: a cost, a price, a sum paid;
+// its group is the word that asks it.
+var moneyAskedRe = regexp.MustCompile(`(?i)\bhow much\b.*\b(money|cost|costs|costing|pay|pays|paid|spend|spends|spent|worth|charge|charged|owe|owed|earn|earned|fined)\b`)
 
 // moneyBefore and moneyAfter are the marks of a sum of money around a
 // number: "$40 million", "40 million dollars", "€2bn".

@@ -41,6 +41,10 @@ func TestAnswerTypeReadsTheKind(t *testing.T) {
 		want           float64
 	}{
 		{"how long did the meeting last?", "Russian forces joined the war a year ago.", 0},
+		{"how much does a ferry ticket cost?", "A ferry ticket costs more per year than a car.", 1},
+		{"how much does a ferry ticket cost?", "About 70% of riders need a ferry ticket.", 0},
+		{"how much does a ferry ticket cost?", "Ferry tickets cost 3 percent more this year.", 1},
+		{"how much does a ferry ticket cost?", "A ferry ticket costs $40.", 1},
 		{"how long did the meeting last?", "The envoy, 40 years old, chaired it.", 0},
 		{"how long did the meeting last?", "They met for a year.", 1},
 		{"how long did the meeting last?", "He died four days later.", 1},
