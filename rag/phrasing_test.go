@@ -2185,14 +2185,18 @@ func TestAPlaceBeforeAnotherNameMeetsItsAdjective(t *testing.T) {
 // TestAnAnswerThatPointsBackShowsWhatItPointsTo: "That is the limit
 // the dockers accept" answers "what limit do the dockers accept?" only
 // with the sentence before it, which gives the figure; "That limit was
-// set in May" names its own subject and stands alone.
+// set in May" names its own subject and stands alone. "Lind campaigned
+// with Olsen" is shown after the sentence that says who Lind is.
 func TestAnAnswerThatPointsBackShowsWhatItPointsTo(t *testing.T) {
 	eng := openFS(t, fstest.MapFS{"a.txt": {Data: []byte("Harbour Wages\n\n" +
 		"The board will raise harbour fees by 4 percent a year. That is the limit the dockers accept in a slow season.\n\n" +
-		"Ferries to Oslo sail on Mondays. That timetable was set by the port council in May.\n")}})
+		"Ferries to Oslo sail on Mondays. That timetable was set by the port council in May.\n\n" +
+		"His leaflet showed him beside former harbour rowing coach Per Lind, as well as the polls. Lind campaigned with Mayor Olsen on Wednesday.\n")}})
 	askContrary(t, eng, []contraryCase{
 		{"what limit do the dockers accept", "", "4 percent"},
 		{"who set the ferry timetable", "Mondays", "port council"},
+		// A bare surname as the subject: the sentence before says who.
+		{"which coach campaigned with olsen", "", "Per Lind"},
 	})
 }
 

@@ -311,7 +311,9 @@ func Extractive(ix *index.Index, qr match.Query, passages []retrieve.Passage, de
 			picked = append(picked, next)
 		}
 	}
-	if len(picked) == 1 {
+	if len(picked) > 0 {
+		// The sentence pointed back to takes the place of a second one:
+		// an answer is at most two sentences.
 		if prev, ok := referredBack(ix, picked[0]); ok && !saidBefore(withoutQuoteMarks(qr.Given), ix.Documents()[prev.doc].Sentences[prev.sent].Text) {
 			picked = []candidate{prev, picked[0]}
 		}
@@ -547,16 +549,34 @@ var refersBackRe = regexp.MustCompile(`^["“‘']?(That|This|Those|These) (is|w
 // referredBack returns the sentence before c in the same paragraph when
 // c opens by pointing back to it, so an answer does not stop at "That
 // is the limit" without the figure.
+// The same holds for a sentence whose subject is a bare surname the
+// sentence before gives in full: "Knight campaigned with Trump" after
+// "… former basketball coach Bobby Knight".
 func referredBack(ix *index.Index, c candidate) (candidate, bool) {
 	sents := ix.Documents()[c.doc].Sentences
-	if c.sent == 0 || !refersBackRe.MatchString(sents[c.sent].Text) {
+	if c.sent == 0 {
 		return candidate{}, false
 	}
 	prev, cur := sents[c.sent-1], sents[c.sent]
-	if prev.Headline || prev.Paragraph != cur.Paragraph {
+	if prev.Headline || prev.Paragraph != cur.Paragraph || !refersBackRe.MatchString(cur.Text) && !surnameBack(prev.Text, cur.Text) {
 		return candidate{}, false
 	}
 	return candidate{doc: c.doc, sent: c.sent - 1}, true
+}
+
+// surnameOpenRe opens a sentence with one capitalised word and a verb:
+// "Knight campaigned …".
+var surnameOpenRe = regexp.MustCompile(`^(\p{Lu}[\p{L}'’-]+) (?:also |then |later |had |has |was |is |did )?\p{Ll}+(?:ed|s)\b`)
+
+// surnameBack reports a sentence whose subject is a surname alone that
+// the sentence before writes after a first name ("Bobby Knight").
+func surnameBack(prev, cur string) bool {
+	m := surnameOpenRe.FindStringSubmatch(cur)
+	if m == nil || term.IsStop(strings.ToLower(m[1])) {
+		return false
+	}
+	full := regexp.MustCompile(`\p{Lu}[\p{L}.'’-]+ ` + regexp.QuoteMeta(m[1]) + `\b`)
+	return full.MatchString(prev) && !full.MatchString(cur)
 }
 
 // pastNext returns the sentence after c when it goes on about the person
