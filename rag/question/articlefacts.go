@@ -25,7 +25,7 @@ var (
 	// creditAskRe asks who put an article out: "who published the Astana
 	// story?", "which outlet ran the Kerry piece?", "who wrote the
 	// article about the talks?".
-	creditAskRe = regexp.MustCompile(`(?i)^\W*(?:who|(?:which|what)(?:\s+[\w'’-]+){1,2})\s+(?:first\s+|originally\s+)?(?:published|publishes|publish|wrote|writes|write|ran|runs|run|put\s+out|puts\s+out|posted|carried|carries|printed|(?:is|was)\s+behind)\s+(?:the|this|that)\b.*\b` + articleNoun + `\b`)
+	creditAskRe = regexp.MustCompile(`(?i)^\W*(?:who|(?:which|what)(?:\s+[\w'’-]+){1,2})\s+(?:published|publishes|publish|wrote|writes|write|ran|runs|run|put\s+out|puts\s+out|posted|carried|carries|printed|(?:is|was)\s+behind)\s+(?:the|this|that)\b.*\b` + articleNoun + `\b`)
 	// creditByRe asks it the other way round: "who is the Astana article
 	// by?", "who was the Kerry story written by?".
 	creditByRe = regexp.MustCompile(`(?i)^\W*who\s+(?:is|was)\s+(?:the|this|that)\b.*\b` + articleNoun + `\b.*\b(?:by|from)\W*$`)
@@ -45,15 +45,21 @@ var (
 	// of the Astana story?", "what was the Kerry headline?", "what is the
 	// Astana article called?", "the title of the Kerry piece".
 	headlineAskRe = regexp.MustCompile(`(?i)\bheadline\b|\b(?:title|name)\s+of\s+(?:the|this|that)\b.*\b` + articleNoun + `\b|\b` + articleNoun + `\b.*\b(?:called|titled|headlined|named)\W*$|\b` + articleNoun + `['’]s\s+(?:title|headline)\b`)
+	// firstToTellRe asks who told the news first, which the articles'
+	// words answer ("the New York Times reported on Friday").
+	firstToTellRe = regexp.MustCompile(`(?i)\b(?:first|originally|broke|break|breaking)\b`)
 	// articleFactWords are the words of such a question that ask for the
 	// fact; they are no topic words.
-	articleFactWords = regexp.MustCompile(`(?i)\b(?:articles?|stor(?:y|ies)|pieces?|write-?ups?|op-?eds?|columns?|editorials?|essays?|published|publishes|publish|wrote|writes|write|written|ran|runs|run|put|puts|out|posted|carried|carries|printed|behind|by|from|first|originally|sources?|publishers?|publication|outlet|newspaper|paper|news|agency|website|site|network|wire|service|author|writer|byline|originated?|headlined?|title|titled|called|named|name)\b`)
+	articleFactWords = regexp.MustCompile(`(?i)\b(?:articles?|stor(?:y|ies)|pieces?|write-?ups?|op-?eds?|columns?|editorials?|essays?|published|publishes|publish|wrote|writes|write|written|ran|runs|run|put|puts|out|posted|carried|carries|printed|behind|by|from|sources?|publishers?|publication|outlet|newspaper|paper|news|agency|website|site|network|wire|service|author|writer|byline|originated?|headlined?|title|titled|called|named|name)\b`)
 )
 
 // AskedFact reads what a question, as typed or normalised, asks of an
 // article itself, or NoArticleFact. Front ends use it to keep "who wrote
 // the Kerry story?" from being read as "who said <words>?".
 func AskedFact(text string) ArticleFact {
+	if firstToTellRe.MatchString(text) {
+		return NoArticleFact // "who published the Kerry story first?" asks who broke the news
+	}
 	switch {
 	case headlineAskRe.MatchString(text):
 		return Headline
