@@ -981,6 +981,7 @@ func TestEitherAlternativeAnswers(t *testing.T) {
 // TestNowIsNotFirst: "when is the ferry now planned?" is not answered by
 // when it was first planned, nor by a neighbour that says so; "now" is
 // neither "finally": what officials now hope is not what finally happened.
+// "Further talks" answer "the next round".
 func TestNowIsNotFirst(t *testing.T) {
 	eng := openFS(t, fstest.MapFS{"a.txt": {Data: []byte("Island Ferries\n\n" +
 		"The Veltra ferry service was first planned for May but has been postponed several times.\n" +
@@ -993,6 +994,15 @@ func TestNowIsNotFirst(t *testing.T) {
 	a, err = eng.Ask(ctx, "when did the veltra ferry service finally launch")
 	if err != nil || !a.Abstained {
 		t.Errorf("finally: %+v %v", a, err)
+	}
+	// "Further talks" are the next ones, though the sentence also says
+	// "these initial talks" of the ones it follows.
+	eng = openFS(t, fstest.MapFS{"a.txt": {Data: []byte("Harbour Talks\n\n" +
+		"The first round of harbour talks was held in Oslo last week, chaired by Norway.\n" +
+		"Further talks are to be held in Bergen, chaired by the port union, and some hope these initial talks help later ones.\n")}})
+	a, err = eng.Ask(ctx, "who will chair the next round of talks")
+	if err != nil || a.Abstained || !strings.Contains(a.Text, "port union") || strings.Contains(a.Text, "Norway") {
+		t.Errorf("next: %+v %v", a, err)
 	}
 }
 

@@ -215,7 +215,7 @@ var sequenceWords = map[string]string{
 	"latest": "end", "ultimately": "end",
 	"now": "now", "currently": "now",
 	"previous": "before", "previously": "before",
-	"next": "after", "subsequent": "after",
+	"next": "after", "subsequent": "after", "further": "after",
 }
 
 // SequencePlace returns where toks[i] places an event in a sequence,
