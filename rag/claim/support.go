@@ -163,6 +163,9 @@ type facts struct {
 	// universal is true when the claim speaks of all of something
 	// ("all of the rebel groups", "always"): a sentence must too.
 	universal bool
+	// exclusive is true when the claim says something is the only one
+	// ("the only sponsor", "solely"): the sentences must say so too.
+	exclusive bool
 	// anchors are, by number, the terms just before it (anchorsOf).
 	anchors map[float64][]string
 	// counted are, by number, the plural noun it counts (countedNouns).
@@ -267,6 +270,7 @@ func (c *checker) read(text string) facts {
 	f.ordinals = ordinalsIn(toks)
 	f.measured = measuredNumbers(text)
 	f.universal = universal(text)
+	f.exclusive = exclusiveClaimRe.MatchString(notOnlyRe.ReplaceAllString(text, " "))
 	f.anchors = anchorsOf(toks)
 	f.counted = countedNouns(toks)
 	for i := 0; i < len(toks); i++ {
@@ -455,13 +459,39 @@ func (c *checker) holds(f facts, set []sentRef) bool {
 	if f.universal && !slices.ContainsFunc(set, func(r sentRef) bool { return c.info(r).speaksOfAll() }) {
 		return false // "all of the rebel groups" is not "14 rebel organizations"
 	}
+	if f.exclusive && !slices.ContainsFunc(set, func(r sentRef) bool { return exclusiveHeld(c.info(r).text) }) {
+		return false // "Iran is the only sponsor" where the sentence names three
+	}
 	if f.negated != negated && !(prefixed && !f.negated) {
 		return false // "did not send" is not "sent"
+	}
+	if c.negatesOther(f, set) {
+		return false // "rarely complained" where the sentence says he repeatedly did, of another "not"
 	}
 	if f.negated {
 		return true // a negated claim is left to the negation rule above
 	}
 	return !c.contradicted(f, set)
+}
+
+// negatesOther reports a claim that negates a word (its first after the
+// negation) that the sentences hold but negate nowhere: "Kerry rarely
+// complained that his diplomacy had not been backed" where they say he
+// "repeatedly complained that his diplomacy had not been backed". The
+// claim's other negation may be met by theirs; this one is not.
+func (c *checker) negatesOther(f facts, set []sentRef) bool {
+	for _, h := range term.NegatedHeads(answerWordRe.ReplaceAllString(c.m.ExpandAcronyms(f.text), "")) {
+		held, negated := false, false
+		for _, r := range set {
+			si := c.info(r)
+			held = held || slices.ContainsFunc(si.tokens(), func(t term.Token) bool { return t.Term == h })
+			negated = negated || slices.Contains(si.negations(), h)
+		}
+		if held && !negated {
+			return true
+		}
+	}
+	return false
 }
 
 // roleElsewhere reports a claim that gives a role to a name ("the U.S.
@@ -840,6 +870,18 @@ func fold(s string) string {
 		return !unicode.IsLetter(r) && !unicode.IsDigit(r) && r != '\''
 	}), " ")
 }
+
+// exclusiveClaimRe matches a word that says something is the only one;
+// exclusiveHeldRe the words a sentence may say it with ("just one day").
+// notOnlyRe is "not only" and "if only", which say no such thing.
+var (
+	exclusiveClaimRe = regexp.MustCompile(`(?i)\b(?:only|sole|solely|exclusively|single-handedly)\b`)
+	exclusiveHeldRe  = regexp.MustCompile(`(?i)\b(?:only|sole|solely|exclusively|single-handedly|alone|just|single|lone)\b`)
+	notOnlyRe        = regexp.MustCompile(`(?i)\b(?:not|if)\s+only\b`)
+)
+
+// exclusiveHeld reports a sentence that says something is the only one.
+func exclusiveHeld(text string) bool { return exclusiveHeldRe.MatchString(text) }
 
 // universalRe matches a word that speaks of all of something. "all" next
 // to a number counts a set the sentence names ("all three countries"),

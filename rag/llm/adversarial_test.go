@@ -311,6 +311,28 @@ var claimCases = []claimCase{
 	{question: "What did Marcell Shehwaro ask?", reply: `Marcell Shehwaro asked Kerry "how many Syrians" had to be killed to prompt serious action {Marcell Shehwaro}.`, faithful: true},
 	{question: "What did Kerry warn about?", reply: `Kerry said that "any further American effort to arm rebels or join the fight could backfire" {could backfire}.`, faithful: true},
 	{question: "What was Robert Ford doing?", reply: "US ambassador to Syria Robert Ford had been working closely with the opposition {Robert Ford}.", faithful: true},
+	// Added at stop 60, written before the check was changed: an
+	// exclusive "only" where the sentence names three; a word all but
+	// negated ("rarely") where the sentence says the contrary, beside a
+	// "not" both share; and fifteen more made-up details of kinds the
+	// check already caught.
+	{question: "Who sponsors the talks?", reply: "Iran is the only sponsor of the Astana talks {Sponsors Russia}.", absent: []string{"only sponsor"}},
+	{question: "What did the Times say Kerry complained about?", reply: "The Times said Kerry rarely complained that his diplomacy had not been backed by force {repeatedly complained}.", absent: []string{"rarely complained"}},
+	{question: "Will Kirby announce bilateral meetings?", reply: "Kirby said the U.S. and Russia would hold bilateral meetings this week {bilateral}.", absent: []string{"would hold bilateral meetings"}},
+	{question: "Who is Osama Abu Zaid?", reply: "Osama Abu Zaid is a spokesman for the Syrian government {Osama Abu Zaid}.", absent: []string{"Syrian government"}},
+	{question: "Who leads the Astana talks?", reply: "The talks in Astana are led by the UN {Further talks}.", absent: []string{"led by the UN"}},
+	{question: "What did Shehwaro ask?", reply: "Marcell Shehwaro asked how many Americans had to be killed to prompt serious action {how many Syrians}.", absent: []string{"Americans"}},
+	{question: "What did Psaki say about a military solution?", reply: "Psaki said there is a military solution to the conflict {not a military solution}.", absent: []string{"there is a military solution"}},
+	{question: "Is Kerry interested in the ISSG?", reply: "Kirby said Kerry is not interested in gathering the ISSG again {interested in gathering}.", absent: []string{"not interested"}},
+	{question: "Who attended the meeting?", reply: "About 20 participants, all of them American diplomats, attended the meeting {approximately 20}.", absent: []string{"American diplomats"}},
+	{question: "How many have died?", reply: "The conflict has killed over 1 million people since 2011 {300,000}.", absent: []string{"1 million"}},
+	{question: "Is the truce alive?", reply: "De Mistura said the truce was dead {still alive}.", absent: []string{"truce was dead"}},
+	{question: "Where did Krol serve?", reply: "George A. Krol previously served as the U.S. ambassador to Russia {Uzbekistan}.", absent: []string{"ambassador to Russia"}},
+	{question: "Who backs Assad?", reply: "Assad is supported by Iranian ground forces and Hezbollah fighters from Egypt {Iranian ground forces}.", absent: []string{"Egypt"}},
+	{question: "When were the talks?", reply: "The Astana talks were scheduled for January 23-24, 2018 {January 23-24}.", absent: []string{"2018"}},
+	{question: "What is the SNC?", reply: "The Syrian National Council is the biggest bloc in the Free Syrian Army {biggest bloc}.", absent: []string{"Free Syrian Army"}},
+	{question: "What did Musienko say?", reply: "Musienko said the preparatory talks had been easy going {hard going}.", absent: []string{"easy going"}},
+	{question: "Why did the SNC refuse?", reply: "George Sabra said it was impossible to negotiate because of pressure from Turkey {suffering of people}.", absent: []string{"pressure from Turkey"}},
 }
 
 var passageRe = regexp.MustCompile(`(?s)\[(\d+)\] \(file [^\n]*\)\n(.*?)\n\n`)

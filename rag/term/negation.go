@@ -4,8 +4,10 @@ import "regexp"
 
 // negationRe matches words that negate what follows them: not, never, a
 // verb of refusing ("refused", "rejected"), a contracted "n't", "non-",
-// and "impossible", "unable" ("impossible to carry out negotiations").
-var negationRe = regexp.MustCompile(`(?i)\b(not|never|no|none|neither|nor|without|cannot|refused|declined|failed|denied|rejected|impossible|unable)\b|n['’]t\b|\bnon-`)
+// "impossible", "unable" ("impossible to carry out negotiations"), and
+// the words that all but negate ("rarely complained" is not "repeatedly
+// complained").
+var negationRe = regexp.MustCompile(`(?i)\b(not|never|no|none|neither|nor|without|cannot|refused|declined|failed|denied|rejected|impossible|unable|rarely|seldom|hardly|scarcely)\b|n['’]t\b|\bnon-`)
 
 // noReasonRe matches "no reason" opening a text.
 var noReasonRe = regexp.MustCompile(`(?i)^no\s+reason\b`)
@@ -30,7 +32,15 @@ var scopeEndRe = regexp.MustCompile(`(?i)\b(?:whether|if)\b|[;:]`)
 // delegation), up to "whether", "if", a semicolon or a colon. "No
 // reason" and a later modal's negation cancel out: "there is no reason
 // that both should not be able to revive it" negates nothing.
-func Negated(text string) []string {
+func Negated(text string) []string { return negated(text, negationReach) }
+
+// NegatedHeads returns the first index term each negation in text
+// governs: the word it negates ("complain" of "rarely complained",
+// "back" of "had not been backed by force"), as Negated reads them.
+func NegatedHeads(text string) []string { return negated(text, 1) }
+
+// negated returns up to reach index terms after each negation.
+func negated(text string, reach int) []string {
 	var out []string
 	locs := negationRe.FindAllStringIndex(text, -1)
 	cancelled := make([]bool, len(locs))
@@ -55,7 +65,7 @@ func Negated(text string) []string {
 			span = span[:end[0]]
 		}
 		after := Of(span)
-		out = append(out, after[:min(len(after), negationReach)]...)
+		out = append(out, after[:min(len(after), reach)]...)
 	}
 	return out
 }
