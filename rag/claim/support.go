@@ -163,6 +163,9 @@ type facts struct {
 	// universal is true when the claim speaks of all of something
 	// ("all of the rebel groups", "always"): a sentence must too.
 	universal bool
+	// relTimes are the times the claim gives relative to its article's
+	// date ("last week", "yesterday"), as relativeTimes reads them.
+	relTimes []string
 	// exclusive is true when the claim says something is the only one
 	// ("the only sponsor", "solely"): the sentences must say so too.
 	exclusive bool
@@ -193,6 +196,10 @@ type name struct {
 	// at and end are the places of its first and last word among the
 	// claim's tokens.
 	at, end int
+	// place is true for a name after a word that places something
+	// ("areas of Damascus", "in Aleppo"): the place itself, which no
+	// related name (Syria for Damascus) stands for.
+	place bool
 }
 
 // judge decides whether p stands, and on which sentences.
@@ -271,6 +278,7 @@ func (c *checker) read(text string) facts {
 	f.measured = measuredNumbers(text)
 	f.universal = universal(text)
 	f.exclusive = exclusiveClaimRe.MatchString(notOnlyRe.ReplaceAllString(text, " "))
+	f.relTimes = relativeTimes(text)
 	f.anchors = anchorsOf(toks)
 	f.counted = countedNouns(toks)
 	for i := 0; i < len(toks); i++ {
@@ -288,7 +296,7 @@ func (c *checker) read(text string) facts {
 		if i == 0 && j == 0 && !c.ix.IsName(toks[0].Term) && (c.ix.SentenceDF(toks[0].Term) > 0 || len(toks) > 1 && toks[1].AfterBreak) {
 			continue
 		}
-		n := name{surface: toks[j].Surface, head: toks[j].Term, at: i, end: j}
+		n := name{surface: toks[j].Surface, head: toks[j].Term, at: i, end: j, place: i > 0 && placeWords[strings.ToLower(toks[i-1].Surface)]}
 		for k := i; k <= j; k++ {
 			n.words = append(n.words, toks[k].Term)
 		}
@@ -458,6 +466,11 @@ func (c *checker) holds(f facts, set []sentRef) bool {
 	}
 	if f.universal && !slices.ContainsFunc(set, func(r sentRef) bool { return c.info(r).speaksOfAll() }) {
 		return false // "all of the rebel groups" is not "14 rebel organizations"
+	}
+	for _, rt := range f.relTimes {
+		if !slices.ContainsFunc(set, func(r sentRef) bool { return slices.Contains(relativeTimes(c.info(r).text), rt) }) {
+			return false // "last month" is not "last week"
+		}
 	}
 	if f.exclusive && !slices.ContainsFunc(set, func(r sentRef) bool { return exclusiveHeld(c.info(r).text) }) {
 		return false // "Iran is the only sponsor" where the sentence names three
@@ -755,9 +768,12 @@ func sharesOther(claim, own, ts []string) bool {
 	return false
 }
 
+// placeWords place what follows them: a name after one is a place.
+var placeWords = map[string]bool{"of": true, "in": true, "at": true, "near": true, "outside": true, "around": true, "into": true, "across": true}
+
 // nameMet reports whether the sentences hold a name: its head word, or a
 // related name the articles use for it (American for the U.S., Moscow for
-// Russia).
+// Russia), unless the name is a place (name.place).
 func (c *checker) nameMet(n name, sets [][]string) bool {
 	in := func(t string) bool {
 		for _, ts := range sets {
@@ -769,6 +785,9 @@ func (c *checker) nameMet(n name, sets [][]string) bool {
 	}
 	if in(n.head) {
 		return true
+	}
+	if n.place {
+		return false // "areas of Damascus" are not "the Syrian city of Aleppo"
 	}
 	for _, r := range c.lx.Related(n.head) {
 		if c.ix.IsName(r) && in(r) {
@@ -869,6 +888,31 @@ func fold(s string) string {
 	return strings.Join(strings.FieldsFunc(s, func(r rune) bool {
 		return !unicode.IsLetter(r) && !unicode.IsDigit(r) && r != '\''
 	}), " ")
+}
+
+// relativeTimeRe finds a time relative to the article's date: "last
+// week", "this month", "yesterday".
+var relativeTimeRe = regexp.MustCompile(`(?i)\b(?:(last|this|next|past|previous|coming)\s+(week|weekend|month|year|night|decade|spring|summer|autumn|fall|winter)|(yesterday|today|tomorrow|tonight))\b`)
+
+// relativeTimes returns the relative times text gives, in lower case,
+// "past" and "previous" read as "last": "last week", "yesterday".
+func relativeTimes(text string) []string {
+	var out []string
+	for _, m := range relativeTimeRe.FindAllStringSubmatch(text, -1) {
+		if m[3] != "" {
+			out = append(out, strings.ToLower(m[3]))
+			continue
+		}
+		which := strings.ToLower(m[1])
+		switch which {
+		case "past", "previous":
+			which = "last"
+		case "coming":
+			which = "next"
+		}
+		out = append(out, which+" "+strings.ToLower(m[2]))
+	}
+	return out
 }
 
 // exclusiveClaimRe matches a word that says something is the only one;

@@ -333,6 +333,25 @@ var claimCases = []claimCase{
 	{question: "What is the SNC?", reply: "The Syrian National Council is the biggest bloc in the Free Syrian Army {biggest bloc}.", absent: []string{"Free Syrian Army"}},
 	{question: "What did Musienko say?", reply: "Musienko said the preparatory talks had been easy going {hard going}.", absent: []string{"easy going"}},
 	{question: "Why did the SNC refuse?", reply: "George Sabra said it was impossible to negotiate because of pressure from Turkey {suffering of people}.", absent: []string{"pressure from Turkey"}},
+	// And a second batch: a time relative to the article's date changed
+	// ("last month" for "last week"); a place named for another, which a
+	// related name (Syria for Damascus) does not stand for once it is a
+	// place ("areas of Damascus"); and thirteen of kinds already caught.
+	{question: "When did Kerry meet the civilians?", reply: "Kerry met the Syrian civilians last month {a meeting last week}.", absent: []string{"last month"}},
+	{question: "Where were the air strikes?", reply: "Rebel-held areas of Damascus were coming under heavy air strikes {heavy air strikes}.", absent: []string{"Damascus"}},
+	{question: "How many groups were represented?", reply: "The participants included representatives of five Syrian groups {four Syrian groups}.", absent: []string{"five Syrian groups"}},
+	{question: "Who is John Kirby?", reply: "John Kirby is the U.N. envoy for Syria {John Kirby}.", absent: []string{"U.N. envoy for Syria"}},
+	{question: "Why was Geneva II postponed?", reply: "The Geneva II conference was postponed because of Russian air strikes {postponed several times}.", absent: []string{"Russian air strikes"}},
+	{question: "What did Kerry say?", reply: "Kerry said he lost the argument to three people in the Pentagon {I lost the argument}.", absent: []string{"Pentagon"}},
+	{question: "Which ceasefire collapsed?", reply: "A ceasefire Kerry had negotiated with Iran had collapsed {had collapsed}.", absent: []string{"with Iran"}},
+	{question: "When did de Mistura speak?", reply: "De Mistura said on Thursday that the truce was still alive, but barely {still alive}.", absent: []string{"on Thursday"}},
+	{question: "Where has Krol experience?", reply: "George A. Krol has had diplomatic experience in Iran {diplomatic experience}.", absent: []string{"in Iran"}},
+	{question: "Who made the recording?", reply: "The recording was made by a Syrian official who attended the session {non-Syrian}.", absent: []string{"Syrian official"}},
+	{question: "Who obtained the recording?", reply: "Reuters said it had obtained an audio recording of the discussion {obtained an audio recording}.", absent: []string{"Reuters said"}},
+	{question: "What did Lavrentyev say?", reply: "Lavrentyev said the delegations would communicate only through intermediaries {intermediaries}.", absent: []string{"only through intermediaries"}},
+	{question: "How long has the war lasted?", reply: "The conflict has lasted ten years {six-year conflict}.", absent: []string{"ten years"}},
+	{question: "Who asked how many Syrians had to die?", reply: "Jen Psaki asked how many Syrians had to be killed to prompt serious action {how many Syrians}.", absent: []string{"Psaki asked"}},
+	{question: "What happened at the weekend?", reply: "The Syrian National Council said at the weekend it would attend the peace talks and stay in the coalition {would not attend}.", absent: []string{"would attend"}},
 }
 
 var passageRe = regexp.MustCompile(`(?s)\[(\d+)\] \(file [^\n]*\)\n(.*?)\n\n`)
