@@ -352,6 +352,25 @@ var claimCases = []claimCase{
 	{question: "How long has the war lasted?", reply: "The conflict has lasted ten years {six-year conflict}.", absent: []string{"ten years"}},
 	{question: "Who asked how many Syrians had to die?", reply: "Jen Psaki asked how many Syrians had to be killed to prompt serious action {how many Syrians}.", absent: []string{"Psaki asked"}},
 	{question: "What happened at the weekend?", reply: "The Syrian National Council said at the weekend it would attend the peace talks and stay in the coalition {would not attend}.", absent: []string{"would attend"}},
+	// A third batch, all caught when written: a negation, a co-chair, a
+	// count, a weekday, a resignation, a capital, a force, a unit, a goal
+	// turned round, an employer, a decision reversed, a date, a year, a
+	// representative and a government swapped.
+	{question: "What did Kirby say about the violence?", reply: "Kirby said the U.S. does not share de Mistura's concerns about the violence {share his concerns}.", absent: []string{"does not share"}},
+	{question: "Who chairs the ISSG?", reply: "The ISSG is chaired by Russia and Iran {co-chaired}.", absent: []string{"Russia and Iran"}},
+	{question: "How many participants were there?", reply: "The meeting had more than 200 participants {approximately 20}.", absent: []string{"200 participants"}},
+	{question: "When did the Times report it?", reply: "The New York Times reported the story on Monday {reported on Friday}.", absent: []string{"on Monday"}},
+	{question: "What did Kerry say about diplomacy?", reply: "Kerry said diplomacy had failed completely and he would resign {pursue the diplomacy}.", absent: []string{"resign"}},
+	{question: "Where is Astana?", reply: "Astana is the capital of Uzbekistan {Kazakhstan's capital}.", absent: []string{"Uzbekistan"}},
+	{question: "Who supports Assad?", reply: "Assad is supported by Turkish ground forces {Iranian ground forces}.", absent: []string{"Turkish ground forces"}},
+	{question: "How often is a Syrian wounded?", reply: "One Syrian is wounded every 13 seconds, de Mistura said {every 13 minutes}.", absent: []string{"13 seconds"}},
+	{question: "What will the opposition focus on?", reply: "Syrian opposition leaders say Assad's future will be their main goal during talks {main goal}.", absent: []string{"Assad's future will be their main goal"}},
+	{question: "Who is Jen Psaki?", reply: "Jen Psaki is a spokeswoman for the Pentagon {spokeswoman Jen Psaki}.", absent: []string{"Pentagon"}},
+	{question: "What did the SNC decide?", reply: "The Syrian National Council decided to go to Geneva under the present circumstances {firm decision}.", absent: []string{"decided to go to Geneva"}},
+	{question: "When were the preparatory talks?", reply: "The sponsors held preparatory talks on January 25 {January 22}.", absent: []string{"January 25"}},
+	{question: "What is the death toll?", reply: "The war has killed 300,000 to 400,000 people since 2001 {300,000}.", absent: []string{"2001"}},
+	{question: "Who will represent the US?", reply: "Secretary Kerry himself will represent the United States in Astana {George A. Krol}.", absent: []string{"Kerry himself"}},
+	{question: "What did Kerry respond?", reply: "Kerry responded that Assad's indifference could push the Kremlin to consider new options {indifference}.", absent: []string{"Kremlin"}},
 }
 
 var passageRe = regexp.MustCompile(`(?s)\[(\d+)\] \(file [^\n]*\)\n(.*?)\n\n`)
