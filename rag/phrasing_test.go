@@ -1953,6 +1953,26 @@ func TestAnotherDoesTheVerb(t *testing.T) {
 	}
 }
 
+// TestAnOpenQuestionIsNoAnswer: "who will run the new harbour board?"
+// is not answered by a sentence that says people wonder who might run
+// it; the sentence that names who will is.
+func TestAnOpenQuestionIsNoAnswer(t *testing.T) {
+	eng := openFS(t, fstest.MapFS{"a.txt": {Data: []byte("Harbour Board\n\n" +
+		"Among the dockers, there is chatter about who might run the new harbour board, which would resemble the old guild.\n\n" +
+		"Ferries to Oslo sail on Mondays.\n")}})
+	a, err := eng.Ask(context.Background(), "who will run the new harbour board?")
+	if err != nil || !a.Abstained && strings.Contains(a.Text, "chatter") {
+		t.Errorf("open question: %+v %v", a, err)
+	}
+	eng = openFS(t, fstest.MapFS{"a.txt": {Data: []byte("Harbour Board\n\n" +
+		"Among the dockers, there is chatter about who might run the new harbour board, which would resemble the old guild.\n\n" +
+		"Ilse Brandt, the port director, will run the new harbour board from May.\n")}})
+	a, err = eng.Ask(context.Background(), "who will run the new harbour board?")
+	if err != nil || a.Abstained || !strings.Contains(a.Text, "Ilse Brandt") || strings.Contains(a.Text, "chatter") {
+		t.Errorf("answered: %+v %v", a, err)
+	}
+}
+
 // TestWhatANameComesFrom: "what city was New Veltra named after?" is
 // answered by the sentence that says what the name comes from, not by
 // one that only says the town was so named.

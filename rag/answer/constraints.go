@@ -666,6 +666,9 @@ func meetsConstraints(ix *index.Index, qr match.Query, p *pins, text string, sen
 	if placesOtherwise(qr, text) {
 		return false
 	}
+	if leavesOpen(qr, text) {
+		return false // "who will staff it?" is not answered by "chatter about who might staff it"
+	}
 	if qr.Question.Negated && !negatesTopic(qr, text) && !(qr.Question.Kind == question.Why && lossRe.MatchString(text)) {
 		return false
 	}
@@ -679,6 +682,36 @@ func meetsConstraints(ix *index.Index, qr match.Query, p *pins, text string, sen
 func saysContrary(qr match.Query, sentTerms []string, text string) bool {
 	return !qr.Question.YesNo &&
 		(saysOpposite(qr, sentTerms, text) || question.OtherOrder(qr.Question.Text, text) || question.OtherQuantity(qr.Question.Text, text))
+}
+
+// openQuestionRe finds a question the sentence leaves open: a question
+// word after a word that asks or doubts ("chatter about who might staff
+// such an organization", "it was not clear when the talks would resume",
+// "asked why he had not …"), with up to four words before what follows
+// it. A relative "who" after a name ("Krol, who served …") is no such
+// question.
+var openQuestionRe = regexp.MustCompile(`(?i)\b(?:about|over|unclear|clear|know|known|knows|unknown|decide|decided|deciding|undecided|determine|determined|ask|asked|asks|asking|wonder|wondered|wondering|sure|certain|uncertain|question|questions|debate|debating|discuss|discussing)\s+(who|whom|when|where|why|how|what|which)\s+((?:\S+\s+){0,4})`)
+
+// leavesOpen reports a sentence that asks the question's own question
+// rather than answering it: the question's word (who, when, …) after a
+// word that asks or doubts, followed within a few words by a word of the
+// question as written or by stem.
+func leavesOpen(qr match.Query, text string) bool {
+	wh := qr.Question.Kind.String()
+	if i := strings.IndexByte(wh, ' '); i > 0 {
+		wh = wh[:i] // "how many", "how long": how
+	}
+	for _, m := range openQuestionRe.FindAllStringSubmatch(text, -1) {
+		if !strings.EqualFold(m[1], wh) {
+			continue
+		}
+		if slices.ContainsFunc(qr.Words, func(w match.Word) bool {
+			return !w.NameLike && !w.Name && w.Credit(term.Of(m[2])) >= match.CreditCorrected
+		}) {
+			return true
+		}
+	}
+	return false
 }
 
 // placesOtherwise reports a sentence that places its event otherwise in a

@@ -20,3 +20,10 @@ func TestAllButNegates(t *testing.T) {
 		t.Error("hard going negates nothing")
 	}
 }
+
+// TestYetToNegates: "had yet to endorse" says one has not.
+func TestYetToNegates(t *testing.T) {
+	if got := NegatedHeads("he had yet to endorse Clinton"); !slices.Equal(got, []string{Word("endorse")}) {
+		t.Errorf("yet to: %v", got)
+	}
+}
