@@ -4,6 +4,7 @@ import (
 	"context"
 	"io/fs"
 	"regexp"
+	"slices"
 	"strings"
 	"testing"
 	"testing/fstest"
@@ -14,6 +15,7 @@ import (
 	"github.com/parleybot/parley/rag/lexicon"
 	"github.com/parleybot/parley/rag/match"
 	"github.com/parleybot/parley/rag/question"
+	"github.com/parleybot/parley/rag/term"
 )
 
 // TestWordSetsFindWhatTheRegexpsFind: a wordSet finds its words wherever
@@ -287,5 +289,31 @@ func TestATitleIsNoPlace(t *testing.T) {
 		if got := answerType(qr, text, nil); got != want {
 			t.Errorf("answerType(%q) = %v, want %v", text, got, want)
 		}
+	}
+}
+
+// TestTheDatelineIsInTheHeadlinesTerms: a report's dateline place
+// ("SYRACUSE, N.Y. -", "BEIRUT (Reuters) -") places every sentence of it,
+// as its headline does; an opening that is no dateline adds nothing.
+func TestTheDatelineIsInTheHeadlinesTerms(t *testing.T) {
+	docs, err := document.LoadCorpus(fstest.MapFS{
+		"a.txt": {Data: []byte("Mayor Returns\n\nVELTRA, Norland - The last time Mayor Olsen came to this town, he was running for office.\n\nThe crowd was smaller on Friday.\n")},
+		"b.txt": {Data: []byte("Ferry Talks\n\nOSLO (Nordwire) - Ferry owners met on Monday.\n")},
+		"c.txt": {Data: []byte("Harbour Fair\n\nThe harbour fair in Morvik opened on Friday - early.\n")},
+	}, "t")
+	if err != nil {
+		t.Fatal(err)
+	}
+	ix, _, err := index.LoadOrBuild(context.Background(), docs, index.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for doc, want := range map[int]string{0: "veltra", 1: "oslo"} {
+		if ts := headlineTerms(ix, doc); !slices.Contains(ts, term.Word(want)) {
+			t.Errorf("%s: headline terms %v lack %q", docs[doc].Source, ts, want)
+		}
+	}
+	if ts := headlineTerms(ix, 2); slices.Contains(ts, term.Word("morvik")) {
+		t.Errorf("no dateline: headline terms %v", ts)
 	}
 }

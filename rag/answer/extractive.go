@@ -1285,14 +1285,31 @@ func pairShare(qr match.Query, ts []string) float64 {
 	return float64(hit) / float64(pairs)
 }
 
-// headlineTerms returns the terms of a document's headline, if it has one.
+// headlineTerms returns the terms of a document's headline, if it has
+// one, and of the place its dateline gives ("SYRACUSE, N.Y. - …"): a
+// report placed there speaks of it in every sentence, though it writes
+// "this city" after.
 func headlineTerms(ix *index.Index, doc int) []string {
 	sents := ix.Documents()[doc].Sentences
+	var out []string
+	first := 0
 	if len(sents) > 0 && sents[0].Headline {
-		return ix.SentenceTerms(doc, 0)
+		out = ix.SentenceTerms(doc, 0)
+		first = 1
 	}
-	return nil
+	if first < len(sents) {
+		if m := datelineRe.FindStringSubmatch(sents[first].Text); m != nil {
+			out = append(slices.Clip(out), term.Of(m[1]+" "+m[2])...)
+		}
+	}
+	return out
 }
+
+// datelineRe is a report's dateline, its place in capitals before a
+// dash, perhaps with its state and an agency ("SYRACUSE, N.Y. -",
+// "BEIRUT (Reuters) —"), or a place before an agency ("Philadelphia
+// (AFP) –"); the groups are the place.
+var datelineRe = regexp.MustCompile(`^(?:(\p{Lu}{2,}[\p{Lu} .'’-]*?)(?:,\s*[\p{L}.]+(?:\s[\p{L}.]+)?)?\s*(?:\([\p{L} .]{2,20}\)\s*)?|(\p{Lu}[\p{L} .'’-]{1,30}?)\s*\([\p{L} .]{2,20}\)\s*)(?:—|–|--|-)\s`)
 
 // anyDated reports whether any candidate sentence's article has a date.
 func anyDated(ix *index.Index, cands []candidate) bool {
