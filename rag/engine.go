@@ -348,16 +348,21 @@ func (e *Engine) ask(ctx context.Context, raw, understood string, before earlier
 		// from last month: news writes "last month" of its own date, and
 		// a question about someone may take the words from it. Asked of
 		// all articles, an answer whose sentence writes them too stands,
-		// saying how it read them; otherwise the answer says none is
-		// from then.
+		// saying how it read them, and so does one whose article writes
+		// them as a name (ABC's "This Week"); otherwise the answer says
+		// none is from then.
 		whole := q
 		whole.Period = question.Period{}
-		if ans, err := e.answer(ctx, cur, whole, before, nil); err != nil || !ans.Abstained && len(ans.Citations) > 0 &&
-			strings.Contains(strings.ToLower(ans.Citations[0].Text), strings.ToLower(q.Period.Phrase)) {
-			if err == nil {
-				ans.Note = fmt.Sprintf("No article is from %s; the newest is from %s. This answer reads “%s” as the articles write it, of their own dates.", q.Period.Phrase, newestDay(cur.ix), q.Period.Phrase)
-			}
+		ans, err := e.answer(ctx, cur, whole, before, nil)
+		if err != nil {
 			return ans, err
+		}
+		if !ans.Abstained && len(ans.Citations) > 0 && namedAs(cur.ix, ans.Citations[0].Source, q.Period.Phrase) {
+			return ans, nil // ABC's "This Week" is a programme, not a time
+		}
+		if !ans.Abstained && len(ans.Citations) > 0 && strings.Contains(strings.ToLower(ans.Citations[0].Text), strings.ToLower(q.Period.Phrase)) {
+			ans.Note = fmt.Sprintf("No article is from %s; the newest is from %s. This answer reads “%s” as the articles write it, of their own dates.", q.Period.Phrase, newestDay(cur.ix), q.Period.Phrase)
+			return ans, nil
 		}
 		return e.answer(ctx, cur, q, before, onPartial)
 	}
@@ -413,6 +418,28 @@ func hasDatedIn(ix *index.Index, p question.Period) bool {
 	for _, d := range ix.Documents() {
 		if day := document.Day(d.Date); day != "" && p.Holds(day) {
 			return true
+		}
+	}
+	return false
+}
+
+// namedAs reports whether the article source writes phrase as a name,
+// each word capitalised within a sentence: ABC's ”This Week”, where a
+// question's "this week" names the programme.
+func namedAs(ix *index.Index, source, phrase string) bool {
+	words := strings.Fields(strings.ToLower(phrase))
+	for i, w := range words {
+		words[i] = strings.ToUpper(w[:1]) + w[1:] // the phrases are ASCII: "this week"
+	}
+	title := strings.Join(words, " ")
+	for _, d := range ix.Documents() {
+		if d.Source != source {
+			continue
+		}
+		for _, s := range d.Sentences {
+			if i := strings.Index(s.Text, title); i > 0 && !s.TitleCase {
+				return true
+			}
 		}
 	}
 	return false

@@ -249,7 +249,8 @@ func TestTheNewsOfAYear(t *testing.T) {
 // month?" of articles none of which is from last month is answered by a
 // sentence that writes "last month" itself, of its article's date, with
 // a note that says so; a question whose answer does not write it ("what
-// did Olsen say this week?") is still told that no article is from then.
+// did Olsen say this week?") is still told that no article is from then,
+// unless the article writes the words as a name ("This Week").
 func TestRelativeTimeAsTheArticlesWriteIt(t *testing.T) {
 	eng := openFS(t, fstest.MapFS{
 		"a.txt": {Data: []byte("Harbour chief goes\n2017-03-01\n\nLast month, Mayor Olsen dismissed his harbour chief, Per Lind, after the strike.\n" +
@@ -263,5 +264,15 @@ func TestRelativeTimeAsTheArticlesWriteIt(t *testing.T) {
 	a, err = eng.Ask(ctx, "what did olsen say this week?")
 	if err != nil || !a.Abstained || !strings.Contains(a.Text, "newest article is from 2017-03-01") || a.Note != "" {
 		t.Errorf("not written by it: %+v %v", a, err)
+	}
+	// An article that writes the words as a name ("This Week", a
+	// programme) is asked as if they named no time, and says nothing of
+	// times.
+	eng = openFS(t, fstest.MapFS{
+		"a.txt": {Data: []byte("Mayor on television\n2017-03-01\n\nMayor Olsen went on NRK's ''This Week'' on Sunday.\n\nThe harbour would open in May, Mayor Olsen said on the programme.\n")},
+	})
+	a, err = eng.Ask(ctx, "what did mayor olsen say on this week?")
+	if err != nil || a.Abstained || !strings.Contains(a.Text, "harbour would open in May") || a.Note != "" {
+		t.Errorf("a programme: %+v %v", a, err)
 	}
 }
