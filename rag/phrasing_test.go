@@ -1953,6 +1953,24 @@ func TestAnotherDoesTheVerb(t *testing.T) {
 	}
 }
 
+// TestASumIsMoney: "how much money has Olsen raised?" is met by a sum
+// ("taking in more than $229 million"), though the sentence never says
+// "money" or "raised", and Olsen, named in every article, weighs little.
+func TestASumIsMoney(t *testing.T) {
+	fsys := fstest.MapFS{
+		"a.txt": {Data: []byte("Harbour Campaign\n\nMayor Olsen proved to be a potent fundraiser, taking in more than $229 million as of last month.\n")},
+		"b.txt": {Data: []byte("Ferry News\n\nMoney for a new ferry was promised by the council.\n")},
+		"f.txt": {Data: []byte("Ferry Fund\n\nThrough the end of September, Per Lind had raised $3.2 million for the ferry fund.\n")},
+	}
+	for i := range 12 {
+		fsys[fmt.Sprintf("n%d.txt", i)] = &fstest.MapFile{Data: []byte(fmt.Sprintf("Olsen News %d\n\nMayor Olsen opened harbour fair number %d on Friday.\n\nOlsen thanked the dockers.\n", i, i))}
+	}
+	a, err := openFS(t, fsys).Ask(context.Background(), "how much money has olsen raised")
+	if err != nil || a.Abstained || !strings.Contains(a.Text, "$229 million") {
+		t.Errorf("%+v %v", a, err)
+	}
+}
+
 // TestAnOpenQuestionIsNoAnswer: "who will run the new harbour board?"
 // is not answered by a sentence that says people wonder who might run
 // it; the sentence that names who will is.

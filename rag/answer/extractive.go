@@ -678,6 +678,10 @@ func scoreSentences(ix *index.Index, qr match.Query, passages []retrieve.Passage
 		speaking = speakingFor(ix, terms, sayer)
 	}
 	more := moreOnes(qr)
+	moneyNoun := ""
+	if m := moneyNounRe.FindStringSubmatch(qr.Question.Text); m != nil {
+		moneyNoun = term.Word(m[1])
+	}
 	head := keywordsHead(qr)
 	quantShare := quantifierShare(qr)
 	refs := newNounRefs(qr)
@@ -735,6 +739,9 @@ func scoreSentences(ix *index.Index, qr match.Query, passages []retrieve.Passage
 			}
 			if ps := qr.PhraseTerms(sent.Text, own); len(ps) > 0 {
 				own = append(slices.Clone(own), ps...) // "took place" meets "happen"
+			}
+			if moneyNoun != "" && sumRe.MatchString(sent.Text) {
+				own = append(slices.Clone(own), moneyNoun) // "how much money?": "$229 million" is some
 			}
 			cov := qr.Coverage(own)
 			if cov == 0 {
@@ -889,6 +896,14 @@ const likenessWeight = 0.2
 // wholeCoverage is the share of a question a sentence that says all of
 // it meets: all but rounding.
 const wholeCoverage = 0.99
+
+// moneyNounRe asks how much money ("how much money has he raised?"); its
+// group is the noun, which a sum in a sentence meets. sumRe finds a sum
+// of money: "$229 million", "500 euros".
+var (
+	moneyNounRe = regexp.MustCompile(`(?i)\bhow\s+much\s+(money|cash|funding|funds)\b`)
+	sumRe       = regexp.MustCompile(`(?i)[$€£¥]\s?\d|\b\d[\d,.]*\s*(?:(?:thousand|million|billion|trillion)\s+)?(?:dollars|euros|pounds|yen|yuan|rubles|roubles|rupees|francs)\b`)
+)
 
 // addsOne finds a sentence that adds one more to what it tells of:
 // "…, who is also supported by Iranian ground forces".
