@@ -317,3 +317,40 @@ func TestTheDatelineIsInTheHeadlinesTerms(t *testing.T) {
 		t.Errorf("no dateline: headline terms %v", ts)
 	}
 }
+
+// TestAListOfNamesInTheHeadlinePinsNoSentence: a headline that lists
+// people ("Olsen, Lind, Brandt earned fees …", "Olsen and Lind face the
+// voters") speaks for every sentence with its other words, not its
+// names: a sentence about one of them is about none of the others. One
+// name of several words ("French and Indian War") stays.
+func TestAListOfNamesInTheHeadlinePinsNoSentence(t *testing.T) {
+	docs, err := document.LoadCorpus(fstest.MapFS{
+		"a.txt": {Data: []byte("Olsen, Lind, Brandt earned speaking fees during campaign\n\nOlsen gave seven paid talks.\n")},
+		"b.txt": {Data: []byte("Olsen and Lind face the voters in Vardo\n\nThe vote is on Sunday.\n")},
+		"c.txt": {Data: []byte("French and Indian War\n\nThe war was fought in North America.\n")},
+	}, "t")
+	if err != nil {
+		t.Fatal(err)
+	}
+	ix, _, err := index.LoadOrBuild(context.Background(), docs, index.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for doc, c := range []struct{ left, kept []string }{
+		{[]string{"olsen", "lind", "brandt"}, []string{"speaking", "fees"}},
+		{[]string{"olsen", "lind"}, []string{"voters", "vardo"}},
+		{nil, []string{"french", "indian", "war"}},
+	} {
+		ts := pinningTerms(ix, doc)
+		for _, w := range c.left {
+			if slices.Contains(ts, term.Word(w)) {
+				t.Errorf("%s: %q pins its sentences: %v", docs[doc].Source, w, ts)
+			}
+		}
+		for _, w := range c.kept {
+			if !slices.Contains(ts, term.Word(w)) {
+				t.Errorf("%s: %q lost: %v", docs[doc].Source, w, ts)
+			}
+		}
+	}
+}

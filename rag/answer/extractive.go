@@ -505,7 +505,7 @@ func datedOnly(sequenced []string, text string, ts []string) []string {
 // aroundTerms returns the terms of sentence s of document doc, of its
 // article's headline and of the sentences before and after it.
 func aroundTerms(ix *index.Index, doc, s int) [][]string {
-	out := [][]string{ix.SentenceTerms(doc, s), headlineTerms(ix, doc)}
+	out := [][]string{ix.SentenceTerms(doc, s), pinningTerms(ix, doc)}
 	for _, k := range []int{s - 1, s + 1} {
 		if k >= 0 && k < len(ix.DocumentTerms(doc)) {
 			out = append(out, ix.SentenceTerms(doc, k))
@@ -694,7 +694,7 @@ func scoreSentences(ix *index.Index, qr match.Query, passages []retrieve.Passage
 	given := withoutQuoteMarks(qr.Given)
 	var cands []candidate
 	for rank, p := range passages {
-		headline := headlineTerms(ix, p.Doc)
+		headline := pinningTerms(ix, p.Doc)
 		for s := p.First; s <= p.Last; s++ {
 			key := [2]int{p.Doc, s}
 			if seen[key] {
@@ -1319,6 +1319,30 @@ func headlineTerms(ix *index.Index, doc int) []string {
 	}
 	return out
 }
+
+// pinningTerms are the headline's terms (headlineTerms) that speak for
+// every sentence of the article: those of names the headline lists
+// ("Carson, Huckabee, Fiorina earned speaking fees …", "Clinton and
+// Sanders face the voters") are left out, since a sentence about one of
+// them is about none of the others.
+func pinningTerms(ix *index.Index, doc int) []string {
+	ts := headlineTerms(ix, doc)
+	sents := ix.Documents()[doc].Sentences
+	if len(ts) == 0 || len(sents) == 0 || !sents[0].Headline {
+		return ts
+	}
+	m := namesListRe.FindStringSubmatch(sents[0].Text)
+	if m == nil {
+		return ts
+	}
+	listed := term.Of(m[1])
+	return slices.DeleteFunc(slices.Clone(ts), func(t string) bool { return slices.Contains(listed, t) })
+}
+
+// namesListRe is a list of names opening a headline, before a word in
+// lower case: two or more capitalised words joined by commas or "and"
+// ("French and Indian War" is one name).
+var namesListRe = regexp.MustCompile(`^(\p{Lu}[\p{L}'’.-]+(?:\s*,\s*\p{Lu}[\p{L}'’.-]+)*,?\s+(?:and|&)\s+\p{Lu}[\p{L}'’.-]+|\p{Lu}[\p{L}'’.-]+(?:\s*,\s*\p{Lu}[\p{L}'’.-]+){2,})\s+\p{Ll}`)
 
 // datelineRe is a report's dateline, its place in capitals before a
 // dash, perhaps with its state and an agency ("SYRACUSE, N.Y. -",
