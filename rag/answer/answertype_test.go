@@ -179,14 +179,7 @@ func TestTimesOtherEvent(t *testing.T) {
 func TestPlaceOfAVerbOfSeveralWords(t *testing.T) {
 	article := "Harbour Talks\n\nThe newspaper said the discussion took place at the Oslo Mission on Sept. 22.\n" +
 		"Brandt said the vote would end in Veltra.\n"
-	docs, err := document.LoadCorpus(fstest.MapFS{"a.txt": {Data: []byte(article)}}, "t")
-	if err != nil {
-		t.Fatal(err)
-	}
-	ix, _, err := index.LoadOrBuild(context.Background(), docs, index.Options{})
-	if err != nil {
-		t.Fatal(err)
-	}
+	_, ix := buildIndex(t, fstest.MapFS{"a.txt": {Data: []byte(article)}})
 	lx, err := lexicon.Load()
 	if err != nil {
 		t.Fatal(err)
@@ -272,14 +265,7 @@ func TestReasonsGivenAsAResponse(t *testing.T) {
 // TestATitleIsNoPlace: "in response to Secretary Brandt" names a person
 // after "to", not a place; "to Veltra" names one.
 func TestATitleIsNoPlace(t *testing.T) {
-	docs, err := document.LoadCorpus(fstest.MapFS{"a.txt": {Data: []byte("Harbour Talks\n\nThe dockers met in the hall.\n")}}, "t")
-	if err != nil {
-		t.Fatal(err)
-	}
-	ix, _, err := index.LoadOrBuild(context.Background(), docs, index.Options{})
-	if err != nil {
-		t.Fatal(err)
-	}
+	_, ix := buildIndex(t, fstest.MapFS{"a.txt": {Data: []byte("Harbour Talks\n\nThe dockers met in the hall.\n")}})
 	qr := match.NewMatcher(ix, nil, nil).Prepare(question.Parse("where did the dockers meet"))
 	for text, want := range map[string]float64{
 		"In response to Secretary Brandt, the dockers said they would not meet.": 0,
@@ -296,18 +282,11 @@ func TestATitleIsNoPlace(t *testing.T) {
 // ("SYRACUSE, N.Y. -", "BEIRUT (Reuters) -") places every sentence of it,
 // as its headline does; an opening that is no dateline adds nothing.
 func TestTheDatelineIsInTheHeadlinesTerms(t *testing.T) {
-	docs, err := document.LoadCorpus(fstest.MapFS{
+	docs, ix := buildIndex(t, fstest.MapFS{
 		"a.txt": {Data: []byte("Mayor Returns\n\nVELTRA, Norland - The last time Mayor Olsen came to this town, he was running for office.\n\nThe crowd was smaller on Friday.\n")},
 		"b.txt": {Data: []byte("Ferry Talks\n\nOSLO (Nordwire) - Ferry owners met on Monday.\n")},
 		"c.txt": {Data: []byte("Harbour Fair\n\nThe harbour fair in Morvik opened on Friday - early.\n")},
-	}, "t")
-	if err != nil {
-		t.Fatal(err)
-	}
-	ix, _, err := index.LoadOrBuild(context.Background(), docs, index.Options{})
-	if err != nil {
-		t.Fatal(err)
-	}
+	})
 	for doc, want := range map[int]string{0: "veltra", 1: "oslo"} {
 		if ts := headlineTerms(ix, doc); !slices.Contains(ts, term.Word(want)) {
 			t.Errorf("%s: headline terms %v lack %q", docs[doc].Source, ts, want)
@@ -324,18 +303,11 @@ func TestTheDatelineIsInTheHeadlinesTerms(t *testing.T) {
 // names: a sentence about one of them is about none of the others. One
 // name of several words ("French and Indian War") stays.
 func TestAListOfNamesInTheHeadlinePinsNoSentence(t *testing.T) {
-	docs, err := document.LoadCorpus(fstest.MapFS{
+	docs, ix := buildIndex(t, fstest.MapFS{
 		"a.txt": {Data: []byte("Olsen, Lind, Brandt earned speaking fees during campaign\n\nOlsen gave seven paid talks.\n")},
 		"b.txt": {Data: []byte("Olsen and Lind face the voters in Vardo\n\nThe vote is on Sunday.\n")},
 		"c.txt": {Data: []byte("French and Indian War\n\nThe war was fought in North America.\n")},
-	}, "t")
-	if err != nil {
-		t.Fatal(err)
-	}
-	ix, _, err := index.LoadOrBuild(context.Background(), docs, index.Options{})
-	if err != nil {
-		t.Fatal(err)
-	}
+	})
 	for doc, c := range []struct{ left, kept []string }{
 		{[]string{"olsen", "lind", "brandt"}, []string{"speaking", "fees"}},
 		{[]string{"olsen", "lind"}, []string{"voters", "vardo"}},
@@ -353,4 +325,18 @@ func TestAListOfNamesInTheHeadlinePinsNoSentence(t *testing.T) {
 			}
 		}
 	}
+}
+
+// buildIndex reads the articles of fsys and indexes them in memory.
+func buildIndex(t *testing.T, fsys fstest.MapFS) ([]document.Document, *index.Index) {
+	t.Helper()
+	docs, err := document.LoadCorpus(fsys, "t")
+	if err != nil {
+		t.Fatal(err)
+	}
+	ix, _, err := index.LoadOrBuild(context.Background(), docs, index.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return docs, ix
 }
