@@ -10,9 +10,10 @@ import (
 // articleBefore answers a question about an article itself that names
 // no article ("who published it?", "what's the headline?") after an
 // answer from the articles: of the article the answer's first sentence
-// comes from. With no such answer before it, it asks which article is
-// meant. ok is false when q asks something else, or names an article of
-// its own.
+// comes from, or whose title in quotation marks it gives ("“…” is
+// credited to RFE/RL"). With no such answer before it, it asks which
+// article is meant. ok is false when q asks something else, or names an
+// article of its own.
 func (cur *state) articleBefore(history []Turn, q string) (Answer, bool) {
 	parsed := question.Parse(q)
 	if parsed.Fact == question.NoArticleFact || !parsed.Empty() {
@@ -27,12 +28,14 @@ func (cur *state) articleBefore(history []Turn, q string) (Answer, bool) {
 	if loc == nil {
 		return ans, true
 	}
-	sent, ok := findSentence(cur.ix.Documents(), strings.TrimSpace(prev[:loc[0]]))
-	if !ok {
-		return ans, true
+	source := ""
+	if sent, ok := findSentence(cur.ix.Documents(), strings.TrimSpace(prev[:loc[0]])); ok {
+		source = sent.Source
 	}
 	for _, d := range cur.ix.Documents() {
-		if d.Source == sent.Source {
+		// An answer about an article itself ("“Sponsors, Syrian Sides
+		// …” is credited to RFE/RL") gives its title in quotation marks.
+		if d.Source == source || source == "" && d.Title != "" && strings.Contains(prev[:loc[0]], "“"+d.Title+"”") {
 			return answer.OfArticle(d, parsed.Fact, cur.origin, ans), true
 		}
 	}

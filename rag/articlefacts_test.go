@@ -134,7 +134,16 @@ func TestWhoPublishedItAfterAnAnswer(t *testing.T) {
 			t.Errorf("%q: %+v %v", q, a, err)
 		}
 	}
-	a, err := eng.AskFollowUp(ctx, nil, "who published it?", nil)
+	// After an answer about the article itself, which quotes its title.
+	credit, err := eng.AskFollowUp(ctx, history, "who published that article?", nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	a, err := eng.AskFollowUp(ctx, append(history, Turn{Question: "who published that article?", Answer: credit.Text}), "what's the headline?", nil)
+	if err != nil || a.Abstained || !strings.Contains(a.Text, "Veltra Dock Strike Ends") || len(a.Citations) != 1 || a.Citations[0].Source != "dock.txt" {
+		t.Errorf("after a credit: %+v %v", a, err)
+	}
+	a, err = eng.AskFollowUp(ctx, nil, "who published it?", nil)
 	if err != nil || !a.Abstained || !strings.Contains(a.Text, "Which article") {
 		t.Errorf("no answer before: %+v %v", a, err)
 	}
