@@ -15,6 +15,9 @@ import (
 // article is meant. ok is false when q asks something else, or names an
 // article of its own.
 func (cur *state) articleBefore(history []Turn, q string) (Answer, bool) {
+	if question.AskedFact(question.Normalize(q)) == question.NoArticleFact {
+		return Answer{}, false // most follow-ups: no need to parse them here
+	}
 	parsed := question.Parse(q)
 	if parsed.Fact == question.NoArticleFact || !parsed.Empty() {
 		return Answer{}, false
@@ -28,14 +31,15 @@ func (cur *state) articleBefore(history []Turn, q string) (Answer, bool) {
 	if loc == nil {
 		return ans, true
 	}
-	source := ""
 	if sent, ok := findSentence(cur.ix.Documents(), strings.TrimSpace(prev[:loc[0]])); ok {
-		source = sent.Source
+		if d, ok := cur.ix.Document(sent.Source); ok {
+			return answer.OfArticle(d, parsed.Fact, cur.origin, ans), true
+		}
 	}
 	for _, d := range cur.ix.Documents() {
 		// An answer about an article itself ("“Sponsors, Syrian Sides
 		// …” is credited to RFE/RL") gives its title in quotation marks.
-		if d.Source == source || source == "" && d.Title != "" && strings.Contains(prev[:loc[0]], "“"+d.Title+"”") {
+		if d.Title != "" && strings.Contains(prev[:loc[0]], "“"+d.Title+"”") {
 			return answer.OfArticle(d, parsed.Fact, cur.origin, ans), true
 		}
 	}

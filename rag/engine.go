@@ -361,7 +361,7 @@ func (e *Engine) ask(ctx context.Context, raw, understood string, before earlier
 			return ans, nil // ABC's "This Week" is a programme, not a time
 		}
 		if !ans.Abstained && len(ans.Citations) > 0 && strings.Contains(strings.ToLower(ans.Citations[0].Text), strings.ToLower(q.Period.Phrase)) {
-			ans.Note = fmt.Sprintf("No article is from %s; the newest is from %s. This answer reads “%s” as the articles write it, of their own dates.", q.Period.Phrase, newestDay(cur.ix), q.Period.Phrase)
+			ans.Note = fmt.Sprintf("No article is from %s; the newest is from %s. This answer reads “%s” as the articles write it, of their own dates.", q.Period.Phrase, answer.NewestDay(cur.ix), q.Period.Phrase)
 			return ans, nil
 		}
 		return e.answer(ctx, cur, q, before, onPartial)
@@ -432,14 +432,10 @@ func namedAs(ix *index.Index, source, phrase string) bool {
 		words[i] = strings.ToUpper(w[:1]) + w[1:] // the phrases are ASCII: "this week"
 	}
 	title := strings.Join(words, " ")
-	for _, d := range ix.Documents() {
-		if d.Source != source {
-			continue
-		}
-		for _, s := range d.Sentences {
-			if i := strings.Index(s.Text, title); i > 0 && !s.TitleCase {
-				return true
-			}
+	d, _ := ix.Document(source)
+	for _, s := range d.Sentences {
+		if i := strings.Index(s.Text, title); i > 0 && !s.TitleCase {
+			return true
 		}
 	}
 	return false
@@ -449,15 +445,6 @@ func namedAs(ix *index.Index, source, phrase string) bool {
 // articles write as a name, however it was typed.
 func namesSomeone(qr match.Query) bool {
 	return slices.ContainsFunc(qr.Words, func(w match.Word) bool { return w.NameLike || w.Name })
-}
-
-// newestDay is the date of the newest dated article, or "".
-func newestDay(ix *index.Index) string {
-	newest := ""
-	for _, d := range ix.Documents() {
-		newest = max(newest, document.Day(d.Date))
-	}
-	return newest
 }
 
 // answer answers a parsed question from the index of cur.

@@ -125,3 +125,10 @@ func joinQuoted(words []string) string {
 func citation(n int, s document.Sentence) Citation {
 	return Citation{N: n, Source: s.Source, LineStart: s.LineStart, LineEnd: s.LineEnd, Text: s.Text}
 }
+
+// lineCitation cites line (1-based) of article d, as written, as the
+// n-th source: a line that is no sentence of it (a dateline, a
+// copyright notice).
+func lineCitation(n int, d document.Document, line int) Citation {
+	return Citation{N: n, Source: d.Source, LineStart: line, LineEnd: line, Text: strings.TrimSpace(d.Lines[line-1])}
+}

@@ -113,8 +113,7 @@ func creditOf(d document.Document, origin Origin, ans Answer) Answer {
 			}
 		}
 		if len(ans.Citations) == 0 || ans.Citations[len(ans.Citations)-1].LineStart != line {
-			text := strings.TrimSpace(d.Lines[line-1])
-			ans.Citations = append(ans.Citations, Citation{N: len(ans.Citations) + 1, Source: d.Source, LineStart: line, LineEnd: line, Text: text})
+			ans.Citations = append(ans.Citations, lineCitation(len(ans.Citations)+1, d, line))
 		}
 		names, cites = append(names, name), append(cites, len(ans.Citations))
 	}

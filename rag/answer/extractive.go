@@ -231,7 +231,7 @@ func Extractive(ix *index.Index, qr match.Query, passages []retrieve.Passage, de
 		}
 		if len(kept) == 0 && len(cands) > 0 {
 			ans.Text = dontSay + ": none of them from that time answers it."
-			if newest := newestDay(ix); newest != "" {
+			if newest := NewestDay(ix); newest != "" {
 				ans.Text += " The newest article is from " + newest + "."
 			}
 			return ans
@@ -1360,8 +1360,9 @@ func anyDated(ix *index.Index, cands []candidate) bool {
 	return false
 }
 
-// newestDay is the date of the index's newest dated article, or "".
-func newestDay(ix *index.Index) string {
+// NewestDay is the date (YYYY-MM-DD) of the index's newest dated
+// article, or "".
+func NewestDay(ix *index.Index) string {
 	newest := ""
 	for _, d := range ix.Documents() {
 		newest = max(newest, document.Day(d.Date))

@@ -113,10 +113,10 @@ func published(ix *index.Index, qr match.Query, passages []retrieve.Passage, can
 		ans.Text = dontSay + ": “" + d.Title + "” (" + d.Source + ") carries no date."
 		return ans
 	}
-	c := Citation{N: 1, Source: d.Source}
+	var c Citation
 	for i, l := range d.Lines {
 		if strings.Contains(l, d.Date) {
-			c.LineStart, c.LineEnd, c.Text = i+1, i+1, strings.TrimSpace(l)
+			c = lineCitation(1, d, i+1)
 			break
 		}
 	}
@@ -190,7 +190,7 @@ func periodOverview(ix *index.Index, p question.Period, ans Answer) Answer {
 		// "anything from 2017?" when there is nothing: say so, and how
 		// new the articles are.
 		ans.Text = dontSay + ": none of them was published " + span + "."
-		if newest := newestDay(ix); newest != "" {
+		if newest := NewestDay(ix); newest != "" {
 			ans.Text += " The newest article is from " + newest + "."
 		}
 		return ans
