@@ -228,7 +228,7 @@ func identifies(d string, subject map[string]bool) bool {
 
 // romanNumeralRe is a Roman numeral as a name's number, in lower case
 // as terms are: "ii", "xiv".
-var romanNumeralRe = regexp.MustCompile(`^(?:x{0,3})(?:ix|iv|v?i{1,3}|v|x)$`)
+var romanNumeralRe = regexp.MustCompile(`(?i)^` + romanPattern + `$`)
 
 // doerSkips are the words between a doer and its verb that say nothing of
 // who does it: auxiliaries, negations, "then", "also".
@@ -874,7 +874,11 @@ func sharedPrefix(a, b string) int {
 // labelRe is a word and the number that follows it: "Stage 3",
 // "Article 50", "day 2"; or a name and the Roman numeral that follows
 // it: "Louis XV", "Elizabeth II", "Geneva II".
-var labelRe = regexp.MustCompile(`\b(\p{L}+)\s+(\d+)\b|\b(\p{Lu}\p{L}*)\s+((?:X{0,3})(?:IX|IV|V?I{1,3}|V|X))\b`)
+var labelRe = regexp.MustCompile(`\b(\p{L}+)\s+(\d+)\b|\b(\p{Lu}\p{L}*)\s+(` + romanPattern + `)\b`)
+
+// romanPattern is a Roman numeral up to XXXIX, in capitals, as a name's
+// or a label's number follows it.
+const romanPattern = `(?:X{0,3})(?:IX|IV|V?I{1,3}|V|X)`
 
 // labelsIn returns the labels (labelRe) text gives, each a word and its
 // number.

@@ -117,7 +117,7 @@ func parseSpeaker(ws []word) phrase {
 	if org, ok := orgIn(last); ok {
 		return phrase{kind: phraseOrg, name: org}
 	}
-	if lw := last[len(last)-1].lower(); first == "the" && len(last) <= 4 && (roleNouns[lw] || titleWords[lw] && !orgNouns[lw] && lw != "the" && lw != "of") {
+	if lw := last[len(last)-1].lower(); first == "the" && len(last) <= 4 && IsRole(lw) {
 		return phrase{kind: phraseRoleRef, name: joinWords(last), role: lw, gender: genderOf(lw)}
 	}
 	if first == "the" && len(last) <= 3 && orgNouns[last[len(last)-1].lower()] {
