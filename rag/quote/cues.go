@@ -186,7 +186,15 @@ func beforeCue(ws []word, p int) (phrase, bool) {
 		if ws[v].q >= 0 {
 			return phrase{}, false
 		}
-		if !isSpeechVerb(ws, v) || isInfinitive(ws, v) {
+		if !isSpeechVerb(ws, v) {
+			continue
+		}
+		if isInfinitive(ws, v) {
+			// "Mr. Trump was prompted to say, ''…''": the subject of the
+			// verb that takes the infinitive says the words it opens.
+			if ph, ok := infinitiveSubject(ws, v, p); ok {
+				return ph, true
+			}
 			continue
 		}
 		// "Hollande denounced Trump's remarks as "hurtful"": after a
@@ -266,6 +274,52 @@ func beforeCue(ws []word, p int) (phrase, bool) {
 		// subject may sit inside the reported words; look further back.
 	}
 	return phrase{}, false
+}
+
+// infinitiveSubject reads the speaker of a speech verb in the
+// infinitive that opens the quotation at p, past a comma or a colon: the
+// name, or "he" or "she", that is the subject of the verb before "to"
+// ("Mr. Trump was prompted to say, ”…”", "She went on to say: "…"").
+// A verb with an object of its own has the object speak ("asked him to
+// say"), and is read as no cue.
+func infinitiveSubject(ws []word, v, p int) (phrase, bool) {
+	for i := v + 1; i < p; i++ {
+		if !ws[i].punct || ws[i].text != "," && ws[i].text != ":" {
+			return phrase{}, false
+		}
+	}
+	subj := subjectBefore(ws, v-1)
+	k := 0
+	for k < len(subj) && (subj[k].nameWord() || subj[k].text == ".") {
+		k++
+	}
+	rest := subj[k:]
+	if k == 0 && len(subj) > 0 {
+		if g, ok := pronouns[subj[0].lower()]; ok && (g == "m" || g == "f") {
+			k, rest = 1, subj[1:]
+		}
+	}
+	if k == 0 || len(rest) == 0 || len(rest) > 4 {
+		return phrase{}, false
+	}
+	for _, w := range rest {
+		if w.punct || w.q >= 0 || !startsLower(w.text) || objectWords[w.lower()] {
+			return phrase{}, false
+		}
+	}
+	if g, ok := pronouns[subj[0].lower()]; ok && k == 1 {
+		return phrase{kind: phrasePronoun, name: subj[0].lower(), gender: g}, true
+	}
+	ph := parseSpeaker(subj[:k])
+	return ph, ph.kind == phrasePerson
+}
+
+// objectWords are the words that give a verb an object of its own before
+// an infinitive: "asked him to say", "wanted the crowd to say".
+var objectWords = map[string]bool{
+	"him": true, "her": true, "them": true, "us": true, "me": true, "you": true, "it": true,
+	"the": true, "a": true, "an": true, "his": true, "their": true, "its": true, "our": true, "my": true, "your": true,
+	"everyone": true, "people": true, "voters": true, "reporters": true,
 }
 
 // relativeAntecedent reads the person a relative clause that is a speech

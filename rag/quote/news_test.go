@@ -23,6 +23,12 @@ var newsGold = []struct {
 		[]wantQuote{{"Troops on the ground", "Hal Ostrander", Direct}}},
 	{"two apostrophes as marks", []string{`''We are not done yet,'' Mr. Corbin said.`},
 		[]wantQuote{{"We are not done yet", "Corbin", Direct}}},
+	{"speech verb in the infinitive", []string{
+		`Neither Odile Marchetti nor her rivals showed much fight.`,
+		`The forum was so quiet that Ms. Marchetti was prompted to say, ''I cannot believe how polite this is.''`},
+		[]wantQuote{{"I cannot believe how polite this is.", "Odile Marchetti", Direct}}},
+	{"infinitive after a pronoun", []string{`Mayor Ivo Lind spoke first.`, `He went on to say: “The port stays open.”`},
+		[]wantQuote{{"The port stays open.", "Ivo Lind", Direct}}},
 	{"question mark and a tweet", []string{`“Who pays for this?” Lena Vasquez tweeted.`},
 		[]wantQuote{{"Who pays for this?", "Lena Vasquez", Direct}}},
 	{"pronoun to the person introduced", []string{

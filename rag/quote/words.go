@@ -353,7 +353,7 @@ var commonCapitalized = map[string]bool{
 	"among": true, "during": true, "with": true, "without": true,
 	"within": true, "from": true, "by": true, "to": true, "unlike": true,
 	"both": true, "each": true, "every": true, "all": true, "no": true,
-	"not": true, "only": true, "perhaps": true, "thus": true, "nor": true,
+	"not": true, "only": true, "perhaps": true, "thus": true, "nor": true, "neither": true, "either": true,
 	"or": true, "where": true, "why": true, "how": true, "what": true,
 	"which": true, "according": true, "including": true,
 }
