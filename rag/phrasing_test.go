@@ -596,6 +596,25 @@ func TestAnotherOnesRoleIsNoAnswer(t *testing.T) {
 	})
 }
 
+// TestAnotherOnesThingIsNoAnswer: a noun the question gives a name by a
+// possessive ("Brandt's approval rating") is not answered by a sentence
+// that gives it only to another ("Kramer's approval rating"); names
+// joined by "and" share a possessive. A year in the sentence after does
+// not date this one.
+func TestAnotherOnesThingIsNoAnswer(t *testing.T) {
+	eng := openFS(t, fstest.MapFS{"a.txt": {Data: []byte("Harbour Polls\n\n" +
+		"Mayor Ilse Brandt ran the port for a decade.\n" +
+		"Kramer's approval rating fell to 31 percent in the spring, a poll found.\n" +
+		"The dockers' strike ended in 2012.\n" +
+		"In 2019, Lind and Ostrova's approval ratings stood at 40 percent.\n")}})
+	askContrary(t, eng, []contraryCase{
+		{"what is Brandt's approval rating?", "31 percent", ""},
+		{"what was Kramer's approval rating?", "", "31 percent"},
+		{"what was Lind's approval rating in 2019?", "", "40 percent"},
+		{"what was Kramer's approval rating in 2012?", "31 percent", ""},
+	})
+}
+
 // TestAFigureOfOtherThingsIsNoCount: "how many soldiers …?" is not
 // answered by a figure of civilians, though the two words' vectors are
 // near; a figure of what is asked, or of what it is related to, answers.

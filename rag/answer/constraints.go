@@ -41,6 +41,9 @@ type pins struct {
 	// roles are the roles the question gives for a name ("the president
 	// of Turkey", "Russia's top negotiator").
 	roles []roleGiven
+	// owned are the question's nouns a name is given by a possessive
+	// ("Obama's approval rating").
+	owned []ownedNoun
 	// slots are the question's pairs of capitalised words, not its first
 	// ("the Free English"), for otherInSlot.
 	slots []slotPair
@@ -411,6 +414,7 @@ func newPins(ix *index.Index, qr match.Query) pins {
 	p.topic = sayTopicOf(qr)
 	p.sayer = askedSayer(ix, qr)
 	qt := term.Tokenize(qr.Question.Text)
+	p.owned = ownedNouns(qr, qt)
 	for i := 0; i+1 < len(qt); i++ {
 		// A name the question gives before another word: another name's
 		// last word ("the Spanish Parliament"), or a noun ("the Astana
@@ -550,13 +554,89 @@ func roleMisplaced(qr match.Query, roles []roleGiven, text string) bool {
 	return false
 }
 
+// ownedNoun is a noun the question gives a name by a possessive: the
+// name's place among the question's words, and the term of the noun that
+// ends the phrase ("rating" of "Obama's approval rating").
+type ownedNoun struct {
+	owner int
+	head  string
+}
+
+// ownedNouns reads the question's nouns given a name by a possessive,
+// past up to two words in lower case: "Obama's approval rating".
+func ownedNouns(qr match.Query, qt []term.Token) []ownedNoun {
+	var out []ownedNoun
+	for i, t := range qt {
+		surface := term.WithoutPossessive(t.Surface)
+		if t.Term == "" || surface == t.Surface {
+			continue
+		}
+		k := slices.IndexFunc(qr.Words, func(w match.Word) bool { return w.Term == term.Word(surface) && w.NameLike && len(w.NameAlts) > 0 })
+		j := i + 1
+		for j < len(qt) && j <= i+3 && qt[j].Term != "" && !qt[j].Capitalized && !term.IsNumber(qt[j].Term) {
+			j++
+		}
+		if k >= 0 && j > i+1 {
+			out = append(out, ownedNoun{owner: k, head: qt[j-1].Term})
+		}
+	}
+	return out
+}
+
+// ownedByOther reports a sentence that gives a noun the question gives
+// a name by a possessive only to other names, by theirs: "Bush's
+// approval rating" does not answer "what was Obama's approval rating?".
+// Names joined by "and" share the possessive ("Clinton and Trump's
+// ratings").
+func ownedByOther(qr match.Query, owned []ownedNoun, text string) bool {
+	if len(owned) == 0 {
+		return false
+	}
+	st := term.Tokenize(text)
+	for _, o := range owned {
+		own, other := false, false
+		for i, t := range st {
+			if t.Term != o.head {
+				continue
+			}
+			for k, skipped := i-1, 0; k >= 0 && skipped <= 2; k-- {
+				s := st[k]
+				surface := term.WithoutPossessive(s.Surface)
+				if surface != s.Surface {
+					if !s.Capitalized {
+						break // "the party's rating": no name's
+					}
+					owners := []string{term.Word(surface)}
+					if k >= 2 && strings.EqualFold(st[k-1].Surface, "and") && st[k-2].Capitalized {
+						owners = append(owners, st[k-2].Term)
+					}
+					if qr.Words[o.owner].NameCredit(owners) > 0 {
+						own = true
+					} else {
+						other = true
+					}
+					break
+				}
+				if s.Term == "" || s.Capitalized {
+					break
+				}
+				skipped++
+			}
+		}
+		if other && !own {
+			return true
+		}
+	}
+	return false
+}
+
 // meetsConstraints reports whether a sentence, read with its neighbours
 // and headline, is about what the question pins down: its years and
 // numbers, the names it asks about, and a negation it asks about.
 func meetsConstraints(ix *index.Index, qr match.Query, p *pins, text string, sentTerms []string, prevText, nextText string, ctx [][]string, referred func() [][]string) bool {
 	near := text + " " + prevText
 	for _, y := range qr.Question.Years {
-		if !strings.Contains(near, y) && !strings.Contains(nextText, y) {
+		if !strings.Contains(near, y) {
 			return false
 		}
 		if !strings.Contains(text, y) && question.GivesYear(text) {
@@ -657,7 +737,7 @@ func meetsConstraints(ix *index.Index, qr match.Query, p *pins, text string, sen
 	// The sentence before, where "it" or the name's last word alone
 	// comes from, may name the other one: "… passed by the United
 	// Kingdom Parliament. Under the terms of the Act, …".
-	if namesAnotherOne(ix, qr, p.names, strings.TrimSpace(prevText+" "+text), ctx) || ofAnotherOne(qr, p.ofNames, text, ctx) || roleMisplaced(qr, p.roles, text) || aboutOtherOnes(qr, p.namedNouns, text, sentTerms) {
+	if namesAnotherOne(ix, qr, p.names, strings.TrimSpace(prevText+" "+text), ctx) || ofAnotherOne(qr, p.ofNames, text, ctx) || roleMisplaced(qr, p.roles, text) || ownedByOther(qr, p.owned, text) || aboutOtherOnes(qr, p.namedNouns, text, sentTerms) {
 		return false
 	}
 	if otherInSlot(qr, p.slots, false, text, sentTerms) || otherInSlot(qr, p.kinds, true, text, sentTerms) || doneByAnother(qr, p.verb, p.doer, text) {
