@@ -268,11 +268,17 @@ var (
 	othersAgeRe = regexp.MustCompile(`(?i)\b(?:her|his|their|its|my|our|your)\s*$|\p{L}['’]s?\s*$`)
 )
 
+// marginAskedRe finds a question on a lead or a gap, which any figure
+// may measure: "how far ahead", "how far behind".
+var marginAskedRe = regexp.MustCompile(`\bhow far (?:ahead|behind)\b`)
+
 // measureAsked returns, for a question that asks for a measure a figure
 // must give ("how far?": a distance; "how old?": an age), whether the text
 // before and after a figure give it; nil for any other question.
 func measureAsked(question string) func(before, after string) bool {
 	switch lower := strings.ToLower(question); {
+	case marginAskedRe.MatchString(lower):
+		return nil // "how far ahead is she?" asks a lead: "by 271 delegates"
 	case strings.Contains(lower, "how far"):
 		return func(_, after string) bool { return distanceRe.MatchString(after) }
 	case strings.Contains(lower, "how old"):

@@ -91,6 +91,8 @@ func TestAnswerTypeReadsTheKind(t *testing.T) {
 		{"when will the strike end?", "The strike will end next month.", 1},
 		{"how far is the port from Oslo?", "The port lies 21 miles north of Oslo.", 1},
 		{"how far is the port from Oslo?", "The port bought a tract of 6,100 acres from Oslo.", 0},
+		{"how far ahead is the port in the league?", "The port leads Oslo by 14 points in the league.", 1},
+		{"how far behind is the port in the league?", "The port trails Oslo by 14 points in the league.", 1},
 		{"how old was the envoy when he became mayor?", "The 13-year-old envoy became mayor in 1332.", 1},
 		{"how old was the envoy when he became mayor?", "At the age of 40, the envoy became mayor.", 1},
 		{"how old was the envoy when he became mayor?", "The envoy became mayor in 1332 with 14 votes.", 0},
