@@ -36,6 +36,13 @@ var (
 	// bioRe is a writer's note closing an opinion piece: "Cindy Godwin is
 	// a retired marketing executive in Tucson."; its group is the name.
 	bioRe = regexp.MustCompile(`^(\p{Lu}[\p{L}.'’-]+(?:\s+\p{Lu}[\p{L}.'’-]+){1,3})\s+(?:is|was)\s+(?:a|an|the)\s`)
+	// reportedFromRe is a wire report's closing note on its writers:
+	// "Lerer reported from Los Angeles."; its group is the names.
+	reportedFromRe = regexp.MustCompile(`^(` + namesPattern + `)\s+reported\s+(?:from|in)\s+\p{Lu}[\p{L}.'’ -]{1,40}?\.?$`)
+	// contributedRe is a closing note on a report's contributors:
+	// "Associated Press writer Jill Colvin contributed from Albuquerque.";
+	// its group is the names.
+	contributedRe = regexp.MustCompile(`^(?:\p{Lu}[\p{L}.]*\s+){0,3}(?:writers?|reporters?|correspondents?)\s+(` + namesPattern + `)\s+contributed\b.{0,60}$`)
 	// agencyRe is a wire dateline opening a report: "BEIRUT (Reuters) -",
 	// "(CNN)"; its group is the agency.
 	agencyRe = regexp.MustCompile(`^(?:\p{Lu}[\p{L}.,'’ -]{0,40}?\s*\((\p{Lu}[\p{L}&.'’ ]{1,30})\)\s*[-–—:]\s|\((\p{Lu}[\p{L}&.'’ ]{1,30})\)\s*[-–—:]?\s)`)
@@ -43,6 +50,14 @@ var (
 	// "EghtesadOnline: U.S. Secretary of State …".
 	outletTagRe = regexp.MustCompile(`^(\p{Lu}[\p{L}\d&.'’-]*(?:\s\p{Lu}[\p{L}\d&.'’-]*)?):\s+\S`)
 )
+
+// namesPattern is one person's name, or names joined by commas and
+// "and": "Lerer", "Ken Thomas and Lisa Lerer".
+const namesPattern = `(?:\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,2})(?:(?:,\s+|,?\s+and\s+)\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,2})*`
+
+// closingNotesLines is how many lines from its end a report's closing
+// notes on its writers may stand.
+const closingNotesLines = 6
 
 // WhichArticleText answers a question about an article that names none.
 const WhichArticleText = "Which article do you mean? I couldn't tell; name what it is about, as in “who published the article about the talks?”."
@@ -132,11 +147,19 @@ func creditOf(d document.Document, origin Origin, ans Answer) Answer {
 			add(m[1], i+1) // elsewhere, "- Bernie Sanders." ends a quotation
 		}
 		if m := bylineRe.FindStringSubmatch(l); m != nil {
-			if strings.Contains(m[1], " and ") {
-				add("the writers "+m[1], i+1)
-			} else {
-				add("the writer "+m[1], i+1)
-			}
+			add(writers(m[1]), i+1)
+		}
+	}
+	for _, s := range d.Sentences {
+		if s.Headline || s.LineStart <= lastLine(d)+1-closingNotesLines {
+			continue
+		}
+		// "The BBC reported from Damascus." tells news, not who wrote.
+		if m := reportedFromRe.FindStringSubmatch(s.Text); m != nil && !strings.HasPrefix(m[1], "The ") && !strings.HasPrefix(m[1], "A ") {
+			add(writers(m[1]), s.LineStart)
+		}
+		if m := contributedRe.FindStringSubmatch(s.Text); m != nil {
+			add(m[1]+" (contributing)", s.LineStart)
 		}
 	}
 	if s, ok := writersNote(d); ok {
@@ -181,6 +204,15 @@ func creditOf(d document.Document, origin Origin, ans Answer) Answer {
 		ans.Text += "."
 	}
 	return ans
+}
+
+// writers names the writers of an article: "the writer Ann Lee", "the
+// writers Ann Lee and Per Holt".
+func writers(names string) string {
+	if strings.Contains(names, " and ") {
+		return "the writers " + names
+	}
+	return "the writer " + names
 }
 
 // joinAnd joins "a", "b and c".
