@@ -54,6 +54,9 @@ func (st *docState) introduce(ws []word) {
 	if !st.nameable(p.name) || st.commonOpener(p.name) {
 		return
 	}
+	if k > 0 {
+		st.front(ws, k)
+	}
 	if n := len(st.persons); n > 0 && st.persons[n-1].name == p.name {
 		// Named again: "he" a few sentences on still means them.
 		st.persons[n-1].at, st.persons[n-1].para = st.sent, st.para
@@ -61,6 +64,19 @@ func (st *docState) introduce(ws []word) {
 	}
 	ref := speakerRef{name: p.name, role: p.role, typ: TypePerson, gender: genderOf(p.role), at: st.sent, para: st.para}
 	st.remember(&ref)
+}
+
+// front remembers the persons named in the clause ws[:k] that opens a
+// sentence before its main one, whose subject the sentence introduces.
+func (st *docState) front(ws []word, k int) {
+	st.fronted, st.frontedAt = st.fronted[:0], st.sent
+	for _, seg := range splitSegments(ws[:k]) {
+		for _, r := range capitalRuns(seg) {
+			if p, ok := personFromRun(seg, r); ok {
+				st.fronted = append(st.fronted, p.name)
+			}
+		}
+	}
 }
 
 // coordinators join a main clause to the one before, after a comma: "…,
@@ -179,7 +195,7 @@ func subordinateEnd(ws []word) int {
 	}
 	for i, w := range ws {
 		if w.q >= 0 {
-			return 0
+			continue // "… calling it ''strong'' when …": a comma quoted is none of the clause's
 		}
 		if w.text == "," {
 			return i + 1
@@ -266,6 +282,9 @@ func (st *docState) rivalSince(ref speakerRef, gender string) bool {
 		m := st.mentioned[i]
 		if ref.spoke && m.at == ref.at && ref.at < st.sent {
 			continue // named in what ref said: "Ann told The Courier she backs Eva Lind."
+		}
+		if m.at == ref.at && ref.at == st.frontedAt && !ref.spoke && slices.Contains(st.fronted, m.name) {
+			continue // "When Trump spoke, Kasich differed. He said": the main clause's subject
 		}
 		if !samePerson(m.name, ref.name) && (m.gender == "" || m.gender == gender) {
 			return true

@@ -139,6 +139,11 @@ type docState struct {
 	cueSent int
 	// cueColon is true when that sentence ended with a colon.
 	cueColon bool
+	// fronted holds the persons named in the clause that opens sentence
+	// frontedAt before its main one ("When Trump spoke, Kasich …"): no
+	// rival, for "he", of the main clause's subject.
+	fronted   []string
+	frontedAt int
 	// mentioned are the persons the sentences read so far name anywhere
 	// outside quotation marks, speakers or not: rivals for "he" and "she".
 	mentioned []speakerRef

@@ -29,6 +29,10 @@ var newsGold = []struct {
 		[]wantQuote{{"I cannot believe how polite this is.", "Odile Marchetti", Direct}}},
 	{"infinitive after a pronoun", []string{`Mayor Ivo Lind spoke first.`, `He went on to say: “The port stays open.”`},
 		[]wantQuote{{"The port stays open.", "Ivo Lind", Direct}}},
+	{"pronoun to the main clause's subject", []string{
+		`When Per Halvorsen tried to defend his remarks calling the plan ''bold'' in Bergen, Ola Strand sharply differed.`,
+		`''I think the plan failed the workers,'' he said.`},
+		[]wantQuote{{"I think the plan failed the workers", "Ola Strand", Direct}}},
 	{"question mark and a tweet", []string{`“Who pays for this?” Lena Vasquez tweeted.`},
 		[]wantQuote{{"Who pays for this?", "Lena Vasquez", Direct}}},
 	{"pronoun to the person introduced", []string{
