@@ -626,6 +626,16 @@ func TestAFigureOfOtherThingsIsNoCount(t *testing.T) {
 		{"how many soldiers were wounded in the harbour of veltra", "40", ""},
 		{"how many civilians were wounded in the harbour of veltra", "", "40"},
 	})
+	// A figure joined to a word by a hyphen is of that word: "a
+	// half-measure" counts no delegates; "a 300-strong crowd" counts.
+	eng = openFS(t, fstest.MapFS{"a.txt": {Data: []byte("Harbour Delegates\n\n" +
+		"Union branches in several ports, including Veltra and Sandvik, have voted to scrap delegates.\n" +
+		"That could make it hard for the dockers to accept a half-measure.\n\n" +
+		"A 300-strong crowd of dockers met the mayor of Oslo on Friday.\n")}})
+	askContrary(t, eng, []contraryCase{
+		{"how many delegates does veltra have", "half-measure", ""},
+		{"how many dockers met the mayor of oslo", "", "300-strong"},
+	})
 }
 
 // TestAFigureCountsTheNounAfterIt: a sentence that names the thing asked

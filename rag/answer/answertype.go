@@ -1057,9 +1057,17 @@ func countsOther(qr match.Query, text, after string) bool {
 	if !ok {
 		return false
 	}
+	if m := joinedFigureRe.FindStringSubmatch(after); m != nil && !strings.EqualFold(m[1], "strong") {
+		// "a two-day summit", "a half-measure": the figure is of the
+		// word it is joined to ("a 5,000-strong force" counts the force).
+		return w.Credit([]string{term.Word(m[1])}) < match.CreditNear
+	}
 	noun := figureNoun(after)
 	return noun != "" && w.Credit([]string{term.Word(noun)}) < match.CreditNear && (w.Credit(term.Of(text)) > match.CreditNear || !w.Known)
 }
+
+// joinedFigureRe finds the word a figure is joined to by a hyphen.
+var joinedFigureRe = regexp.MustCompile(`^-(\pL+)`)
 
 // figureNoun returns the plural noun that a figure counts, from the text
 // after it: within three words, past the other end of a range ("to
