@@ -615,6 +615,20 @@ func TestAnotherOnesThingIsNoAnswer(t *testing.T) {
 	})
 }
 
+// TestATimeOutsideTheAsideIsNotItsTime: a "when" question's word said
+// only in an aside (", which was founded by …,") is not timed by the
+// main clause's day; a time inside the aside times it.
+func TestATimeOutsideTheAsideIsNotItsTime(t *testing.T) {
+	eng := openFS(t, fstest.MapFS{"a.txt": {Data: []byte("Harbour Ads\n\n" +
+		"Fair Harbour Fund, which was founded by the dockers' union, launched a radio ad in Veltra on Saturday.\n\n" +
+		"Open Quays Trust, which was founded in 2011 by a shipping firm, launched a radio ad in Oslo on Sunday.\n")}})
+	askContrary(t, eng, []contraryCase{
+		{"when was Fair Harbour Fund founded?", "Saturday", ""},
+		{"when did Fair Harbour Fund launch its radio ad?", "", "Saturday"},
+		{"when was Open Quays Trust founded?", "", "2011"},
+	})
+}
+
 // TestAFigureOfOtherThingsIsNoCount: "how many soldiers …?" is not
 // answered by a figure of civilians, though the two words' vectors are
 // near; a figure of what is asked, or of what it is related to, answers.

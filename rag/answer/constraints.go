@@ -157,6 +157,40 @@ func subjectVerb(ix *index.Index, qr match.Query) (subject map[string]bool, verb
 	return nil, -1
 }
 
+// asideRe finds an aside that a relative pronoun opens after a comma, up
+// to the next comma: ", which was founded by Katie Packer,".
+var asideRe = regexp.MustCompile(`,\s+(?:which|who|whose)\b[^,;]*`)
+
+// timedOutsideAside reports a sentence that says a word of a "when"
+// question, no name, only in an aside, and its times only outside it:
+// "Our Principles PAC, which was founded by Katie Packer, launched an ad
+// on Saturday" times the launch, not the founding.
+func timedOutsideAside(qr match.Query, text string) bool {
+	if qr.Question.Kind != question.When {
+		return false
+	}
+	asides := asideRe.FindAllStringIndex(text, -1)
+	if asides == nil {
+		return false
+	}
+	var inside, outside strings.Builder
+	last := 0
+	for _, a := range asides {
+		outside.WriteString(text[last:a[0]] + " ")
+		inside.WriteString(text[a[0]:a[1]] + " ")
+		last = a[1]
+	}
+	outside.WriteString(text[last:])
+	timed := func(s string) bool { return monthOrDay.In(s) || yearRe.MatchString(s) }
+	if !timed(outside.String()) || timed(inside.String()) {
+		return false
+	}
+	in, out := term.Of(inside.String()), term.Of(outside.String())
+	return slices.ContainsFunc(qr.Words, func(w match.Word) bool {
+		return !w.NameLike && w.Credit(in) >= match.CreditCorrected && w.Credit(out) < match.CreditCorrected
+	})
+}
+
 // doneByAnother reports a sentence in which another name does the
 // question's verb (subjectVerb) wherever it says it, not the subject:
 // "Kusala suddenly died only four days after a banquet with Tugh Temür"
@@ -740,7 +774,7 @@ func meetsConstraints(ix *index.Index, qr match.Query, p *pins, text string, sen
 	if namesAnotherOne(ix, qr, p.names, strings.TrimSpace(prevText+" "+text), ctx) || ofAnotherOne(qr, p.ofNames, text, ctx) || roleMisplaced(qr, p.roles, text) || ownedByOther(qr, p.owned, text) || aboutOtherOnes(qr, p.namedNouns, text, sentTerms) {
 		return false
 	}
-	if otherInSlot(qr, p.slots, false, text, sentTerms) || otherInSlot(qr, p.kinds, true, text, sentTerms) || doneByAnother(qr, p.verb, p.doer, text) {
+	if otherInSlot(qr, p.slots, false, text, sentTerms) || otherInSlot(qr, p.kinds, true, text, sentTerms) || doneByAnother(qr, p.verb, p.doer, text) || timedOutsideAside(qr, text) {
 		return false
 	}
 	if placesOtherwise(qr, text) {
