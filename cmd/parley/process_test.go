@@ -38,6 +38,16 @@ var (
 	buildErr  error
 )
 
+// TestMain removes the binary staticBinary built, so that test runs do
+// not leave 25 MB behind in the temporary folder each.
+func TestMain(m *testing.M) {
+	code := m.Run()
+	if binPath != "" {
+		os.RemoveAll(filepath.Dir(binPath))
+	}
+	os.Exit(code)
+}
+
 // staticBinary builds parley as the Dockerfile does: CGO_ENABLED=0, -trimpath.
 func staticBinary(t *testing.T) string {
 	t.Helper()
