@@ -629,6 +629,24 @@ func TestATimeOutsideTheAsideIsNotItsTime(t *testing.T) {
 	})
 }
 
+// TestWhatOneDidNotSayShowsWhatIsSaidOfThem: asked what someone said
+// on a topic the articles give no words of theirs on, Parley abstains
+// and shows what the articles say of them on it, with the name as the
+// articles write it.
+func TestWhatOneDidNotSayShowsWhatIsSaidOfThem(t *testing.T) {
+	eng := openFS(t, fstest.MapFS{"a.txt": {Data: []byte("Harbour Talks\n\n" +
+		"Harbour envoy Omar Ali had been working closely with the dockers \"to make sure they come to the talks,\" Mayor Ilse Brandt said.\n\n" +
+		"Ferries to Oslo were cancelled.\n")}})
+	a, err := eng.Ask(context.Background(), "what did omar ali say about the dockers")
+	if err != nil || !a.Abstained || !strings.Contains(a.Text, "Omar Ali's own words") || len(a.Citations) != 1 || a.Citations[0].LineStart != 3 {
+		t.Errorf("what he did not say: %+v %v", a, err)
+	}
+	a, err = eng.Ask(context.Background(), "what did ilse brandt say about the dockers")
+	if err != nil || a.Abstained || !strings.Contains(a.Text, "working closely") {
+		t.Errorf("what she said: %+v %v", a, err)
+	}
+}
+
 // TestAFigureOfOtherThingsIsNoCount: "how many soldiers …?" is not
 // answered by a figure of civilians, though the two words' vectors are
 // near; a figure of what is asked, or of what it is related to, answers.

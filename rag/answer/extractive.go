@@ -6,6 +6,8 @@ import (
 	"slices"
 	"sort"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/parleybot/parley/rag/document"
 	"github.com/parleybot/parley/rag/index"
@@ -80,6 +82,9 @@ type candidate struct {
 	// kindNamed marks a sentence that names one of the kind a "which"
 	// question asks for (namesKind).
 	kindNamed bool
+	// unsaid marks a sentence that meets all the question pins down but
+	// that the one it asks what they said does not say.
+	unsaid bool
 }
 
 // ok reports whether a candidate may answer.
@@ -609,6 +614,48 @@ func oneLineApart(a, b document.Sentence) bool {
 // hold at least half of the question are cited, up to maxClosest, best
 // first, so that the reader sees what the articles do say ("when is the
 // next meeting?": a spokesman would not give a date).
+// unsaidLeads abstains on what someone said with up to maxClosest
+// sentences that speak of the topic and name them but give no words of
+// theirs ("Robert Ford had been working closely with the opposition",
+// Psaki said): what the articles do say, shown as such.
+func unsaidLeads(ix *index.Index, ans Answer, qr match.Query, cands []candidate) (Answer, bool) {
+	sayer := askedSayer(ix, qr)
+	if len(sayer) == 0 {
+		return ans, false
+	}
+	var shown []candidate
+	var parts []string
+	for _, c := range cands {
+		if len(shown) == maxClosest {
+			break
+		}
+		if !c.unsaid || c.context < minCoverage || c.direct < minDirectCoverage || !c.sure() || !namesSayer(sayer, ix.SentenceTerms(c.doc, c.sent)) || repeats(ix, shown, c) {
+			continue
+		}
+		shown = append(shown, c)
+		s := ix.Documents()[c.doc].Sentences[c.sent]
+		ans.Citations = append(ans.Citations, citation(len(shown), s))
+		parts = append(parts, fmt.Sprintf("%s [%d]", s.Text, len(shown)))
+	}
+	if len(shown) == 0 {
+		return ans, false
+	}
+	ans.Text = "The articles don't give " + nameAsWritten(qr.Question.Sayer) + "'s own words on that. These passages speak of it: " + strings.Join(parts, " ")
+	return ans, true
+}
+
+// nameAsWritten capitalises the words of a name typed in lower case:
+// "robert ford" is Robert Ford. "the" and "of" stay as they are.
+func nameAsWritten(name string) string {
+	words := strings.Fields(name)
+	for i, w := range words {
+		if r, size := utf8.DecodeRuneInString(w); unicode.IsLower(r) && w != "the" && w != "of" {
+			words[i] = string(unicode.ToUpper(r)) + w[size:]
+		}
+	}
+	return strings.Join(words, " ")
+}
+
 func abstain(ix *index.Index, ans Answer, qr match.Query, cands []candidate) Answer {
 	ans.Text = NoPassage
 	if sayer := askedSayer(ix, qr); qr.Given != "" && len(sayer) > 0 {
@@ -619,6 +666,9 @@ func abstain(ix *index.Index, ans Answer, qr match.Query, cands []candidate) Ans
 		}
 		ans.Text = dontSay + " more of what " + strings.Join(name, " ") + " said."
 		return ans
+	}
+	if a, ok := unsaidLeads(ix, ans, qr, cands); ok {
+		return a
 	}
 	if !needsType(qr.Question.Kind) {
 		return ans
@@ -812,8 +862,10 @@ func scoreSentences(ix *index.Index, qr match.Query, passages []retrieve.Passage
 			referred := func() [][]string {
 				return append(referredTo(ix, qr, p.Doc, s, sent.Text), ledeBefore(ix, p.Doc, s)...)
 			}
-			c.constrained = meetsConstraints(ix, qr, &pinned, sent.Text, own, prevText, nextText, ctx, referred) &&
-				(sayer == nil && group == nil || saidBy(ix, terms, sayer, group, speaking, p.Doc, s))
+			c.constrained = meetsConstraints(ix, qr, &pinned, sent.Text, own, prevText, nextText, ctx, referred)
+			if c.constrained && (sayer != nil || group != nil) && !saidBy(ix, terms, sayer, group, speaking, p.Doc, s) {
+				c.constrained, c.unsaid = false, true
+			}
 			if c.contrary = !c.constrained && saysContrary(qr, own, sent.Text); c.contrary {
 				c.denied = min(1, c.coverage+quantShare)
 			}
