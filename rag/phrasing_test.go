@@ -647,6 +647,19 @@ func TestWhatOneDidNotSayShowsWhatIsSaidOfThem(t *testing.T) {
 	}
 }
 
+// TestThePlaceAskedAfterIsNoAnswer: "in Norway's capital, Vardo" gives
+// the question's own Vardo, no place after it; it still answers where
+// Vardo is.
+func TestThePlaceAskedAfterIsNoAnswer(t *testing.T) {
+	eng := openFS(t, fstest.MapFS{"a.txt": {Data: []byte("Harbour Talks\n\n" +
+		"The harbour talks opened on Monday in Norway's capital, Vardo.\n\n" +
+		"Ferries were cancelled for the day.\n")}})
+	askContrary(t, eng, []contraryCase{
+		{"where will the harbour talks go after vardo?", "Norway's capital", ""},
+		{"where is vardo?", "", "Norway's capital"},
+	})
+}
+
 // TestAFigureOfOtherThingsIsNoCount: "how many soldiers …?" is not
 // answered by a figure of civilians, though the two words' vectors are
 // near; a figure of what is asked, or of what it is related to, answers.

@@ -368,8 +368,13 @@ func answerType(qr match.Query, text string, isName func(string) bool) float64 {
 		}
 
 	case question.Where:
+		ownPlace := false
 		for _, m := range placePrep.FindAllStringSubmatchIndex(text, -1) {
 			name := text[m[6]:m[7]]
+			if pm := partOfPlace.FindStringSubmatch(text[m[7]:]); pm != nil && qr.InQuestion(pm[1]) && !placeAsked(qr, pm[1]) {
+				ownPlace = true // "in Kazakhstan's capital, Astana" is the question's Astana, not where after it
+				continue
+			}
 			if !monthOrDay.In(name) && !citesSource(text[:m[0]]) && !placeInQuestion(qr, name, text[m[7]:]) && !quote.IsRole(strings.TrimRight(name, ".")) {
 				return 1
 			}
@@ -379,7 +384,7 @@ func answerType(qr match.Query, text string, isName func(string) bool) float64 {
 			// the sentence puts it ("The UK had long been an ally").
 			return nameScore(qr, text, isName)
 		}
-		if placeWords.In(text) {
+		if placeWords.In(text) && !ownPlace {
 			return 0.3
 		}
 	case question.HowMany:
@@ -541,6 +546,18 @@ const nearRole = 4
 // source, not a place: "according to Reuters".
 func citesSource(before string) bool {
 	return strings.HasSuffix(strings.ToLower(strings.TrimRight(before, " ")), "according")
+}
+
+// placeAsked reports a question that asks where a place is: "where is
+// Astana?".
+func placeAsked(qr match.Query, place string) bool {
+	lower := strings.ToLower(qr.Question.Text)
+	for _, open := range []string{"where is ", "where was ", "where's "} {
+		if rest, ok := strings.CutPrefix(lower, open); ok {
+			return strings.HasPrefix(strings.TrimPrefix(rest, "the "), strings.ToLower(place))
+		}
+	}
+	return false
 }
 
 // placeInQuestion reports a place after a preposition whose name the
