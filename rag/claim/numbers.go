@@ -237,14 +237,28 @@ func units(text string) []string {
 	var out []string
 	for _, m := range unitRe.FindAllStringSubmatch(text, -1) {
 		w := strings.ToLower(m[1])
-		if isScale(w) {
-			continue
+		if isScale(w) || isMonth(w) {
+			continue // "22 September" is a date, checked by its day and its month's name
 		}
 		if t := term.Word(w); t != "" && !term.IsNumber(t) && !slices.Contains(out, t) {
 			out = append(out, t)
 		}
 	}
 	return out
+}
+
+// isMonth reports a month's name, whole or shortened: "September",
+// "Sept.", "sep".
+func isMonth(w string) bool {
+	return monthNames[strings.ToLower(strings.TrimSuffix(w, "."))]
+}
+
+// monthNames are the months' names and their usual short forms.
+var monthNames = map[string]bool{
+	"january": true, "february": true, "march": true, "april": true, "may": true, "june": true, "july": true,
+	"august": true, "september": true, "october": true, "november": true, "december": true,
+	"jan": true, "feb": true, "mar": true, "apr": true, "jun": true, "jul": true, "aug": true,
+	"sep": true, "sept": true, "oct": true, "nov": true, "dec": true,
 }
 
 // anchorReach is how many words before a number may say what it counts

@@ -39,7 +39,7 @@ func relations(toks []term.Token, names []name) []relation {
 				break
 			}
 			switch {
-			case t.Term == "" || t.Capitalized:
+			case t.Term == "" || t.Capitalized || term.IsNumber(t.Term): // "the Dutch Mission on 22 September": a date, no verb
 			case rel.verb == "":
 				rel.verb = t.Term
 			case rel.object == "":

@@ -184,6 +184,9 @@ type facts struct {
 	relations []relation
 	// ordinals are the claim's ordinals from "second" on (ordinalsIn).
 	ordinals []int
+	// superlatives are the terms of the bases of the claim's
+	// superlatives ("larg" of "largest"; superlative).
+	superlatives []string
 }
 
 // name is a run of capitalised words: its head is the last word's term
@@ -278,15 +281,21 @@ func (c *checker) read(text string) facts {
 	f.measured = measuredNumbers(text)
 	f.universal = universal(text)
 	f.exclusive = exclusiveClaimRe.MatchString(notOnlyRe.ReplaceAllString(text, " "))
+	for _, t := range toks {
+		if base, ok := c.superlative(t.Surface); ok {
+			f.superlatives = append(f.superlatives, base)
+		}
+	}
 	f.relTimes = relativeTimes(text)
 	f.anchors = anchorsOf(toks)
 	f.counted = countedNouns(toks)
 	for i := 0; i < len(toks); i++ {
-		if !toks[i].Capitalized || toks[i].Term == "" || term.IsNumber(toks[i].Term) {
-			continue
+		if !toks[i].Capitalized || toks[i].Term == "" || term.IsNumber(toks[i].Term) || isNumberWord(strings.ToLower(toks[i].Surface)) {
+			continue // "Fourteen rebel organizations": a number, checked as one
 		}
 		j := i
-		for j+1 < len(toks) && toks[j+1].Capitalized && toks[j+1].Term != "" {
+		// A comma ends a name: "Almaty, Kazakhstan's capital" is two.
+		for j+1 < len(toks) && toks[j+1].Capitalized && toks[j+1].Term != "" && !toks[j+1].AfterBreak {
 			j++
 		}
 		// The first word of a sentence is capitalised anyway: it is a name
@@ -296,7 +305,8 @@ func (c *checker) read(text string) facts {
 		if i == 0 && j == 0 && !c.ix.IsName(toks[0].Term) && (c.ix.SentenceDF(toks[0].Term) > 0 || len(toks) > 1 && toks[1].AfterBreak) {
 			continue
 		}
-		n := name{surface: toks[j].Surface, head: toks[j].Term, at: i, end: j, place: i > 0 && placeWords[strings.ToLower(toks[i-1].Surface)]}
+		// "the 22nd of September": a month after "of" is a date, no place.
+		n := name{surface: toks[j].Surface, head: toks[j].Term, at: i, end: j, place: i > 0 && placeWords[strings.ToLower(toks[i-1].Surface)] && !isMonth(toks[i].Surface)}
 		for k := i; k <= j; k++ {
 			n.words = append(n.words, toks[k].Term)
 		}
@@ -408,7 +418,7 @@ func (c *checker) holds(f facts, set []sentRef) bool {
 		}
 	}
 	for _, u := range f.units {
-		if !slices.ContainsFunc(terms, func(ts []string) bool { return slices.Contains(ts, u) }) {
+		if !slices.ContainsFunc(terms, func(ts []string) bool { return slices.Contains(ts, u) }) && !(people[u] && len(set) == 1 && c.countsSome(f, set)) {
 			return false // 40 hours is not 40 minutes
 		}
 	}
@@ -472,6 +482,14 @@ func (c *checker) holds(f facts, set []sentRef) bool {
 			return false // "last month" is not "last week"
 		}
 	}
+	if slices.ContainsFunc(f.terms, match.DeathTerm) && !slices.ContainsFunc(terms, func(ts []string) bool { return slices.ContainsFunc(ts, match.DeathTerm) }) {
+		return false // "20 people were killed at the meeting" where the sentence counts participants
+	}
+	for _, base := range f.superlatives {
+		if !slices.ContainsFunc(set, func(r sentRef) bool { return c.holdsSuperlative(c.info(r), base) }) {
+			return false // "the largest sponsor" where the sentence ranks no sponsor
+		}
+	}
 	if f.exclusive && !slices.ContainsFunc(set, func(r sentRef) bool { return exclusiveHeld(c.info(r).text) }) {
 		return false // "Iran is the only sponsor" where the sentence names three
 	}
@@ -485,6 +503,25 @@ func (c *checker) holds(f facts, set []sentRef) bool {
 		return true // a negated claim is left to the negation rule above
 	}
 	return !c.contradicted(f, set)
+}
+
+// people are the terms of the nouns that count persons of any kind:
+// "20 people" are the sentence's "20 participants".
+var people = map[string]bool{term.Word("people"): true, term.Word("persons"): true}
+
+// countsSome reports whether a sentence of set counts a plural noun with
+// one of the claim's numbers. Only a claim on one sentence is read so:
+// "20 people were killed at the meeting" is not pieced together from "20
+// participants" and a sentence on the killed.
+func (c *checker) countsSome(f facts, set []sentRef) bool {
+	for _, r := range set {
+		for v := range c.info(r).countedNouns() {
+			if numberIn(v, f.numbers) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // negatesOther reports a claim that negates a word (its first after the
@@ -697,11 +734,29 @@ func (c *checker) contradicted(f facts, set []sentRef) bool {
 			}
 			for _, r := range set {
 				si := c.info(r)
-				if slices.Contains(si.terms, a) && !slices.Contains(si.negations(), a) {
+				if slices.Contains(si.terms, a) && !slices.Contains(si.negations(), a) && standsAlone(si.tokens(), a, f.terms) {
 					return true
 				}
 			}
 		}
+	}
+	return false
+}
+
+// standsAlone reports whether a word of the sentence (term a) stands
+// somewhere as more than the modifier of another thing: "peace" of "the
+// peace talks aim to end the conflict" qualifies the talks, and does not
+// contradict a claim on "the war"; "still alive, but barely" does
+// contradict "dead".
+func standsAlone(toks []term.Token, a string, claim []string) bool {
+	for i, t := range toks {
+		if t.Term != a {
+			continue
+		}
+		if i+1 < len(toks) && !toks[i+1].AfterBreak && toks[i+1].Term != "" && !toks[i+1].Capitalized && !slices.Contains(claim, toks[i+1].Term) {
+			continue
+		}
+		return true
 	}
 	return false
 }
@@ -916,6 +971,54 @@ func relativeTimes(text string) []string {
 }
 
 // exclusiveClaimRe matches a word that says something is the only one;
+// superlative returns the term of the base of a superlative word
+// ("larg" of "largest", "deadli" of "deadliest", "big" of "biggest"):
+// a word in "-est" that WordNet does not hold itself ("interest",
+// "protest" are words of their own) but whose base it does; "best" and
+// "worst" are their own.
+func (c *checker) superlative(w string) (string, bool) {
+	lw := strings.ToLower(w)
+	switch lw {
+	case "best":
+		return term.Word("good"), true
+	case "worst":
+		return term.Word("bad"), true
+	}
+	if len(lw) < 6 || !strings.HasSuffix(lw, "est") || len(c.lx.Related(term.Word(lw))) > 0 {
+		return "", false
+	}
+	stem := lw[:len(lw)-3]
+	bases := []string{stem, stem + "e"}
+	if n := len(stem); n > 2 && stem[n-1] == stem[n-2] {
+		bases = append(bases, stem[:n-1]) // "bigg" of "biggest"
+	}
+	if strings.HasSuffix(stem, "i") {
+		bases = append(bases, stem[:len(stem)-1]+"y") // "deadli" of "deadliest"
+	}
+	for _, b := range bases {
+		if t := term.Word(b); t != "" && len(c.lx.Related(t)) > 0 {
+			return t, true
+		}
+	}
+	return "", false
+}
+
+// holdsSuperlative reports whether a sentence ranks as a claim's
+// superlative does: a superlative of the same base or a related one
+// ("biggest" for "largest"), or "most" and the base ("most deadly").
+func (c *checker) holdsSuperlative(si *sentInfo, base string) bool {
+	toks := si.tokens()
+	for i, t := range toks {
+		if b, ok := c.superlative(t.Surface); ok && (b == base || slices.Contains(c.lx.Related(b), base) || slices.Contains(c.lx.Related(base), b)) {
+			return true
+		}
+		if t.Term == base && i > 0 && strings.EqualFold(toks[i-1].Surface, "most") {
+			return true
+		}
+	}
+	return false
+}
+
 // exclusiveHeldRe the words a sentence may say it with ("just one day").
 // notOnlyRe is "not only" and "if only", which say no such thing.
 var (
