@@ -412,3 +412,53 @@ func countsOther(f facts, sentence map[float64]string) bool {
 	}
 	return false
 }
+
+// smallCounts returns, by the term of the plural noun they count, the
+// values of the small number words ("five Syrian groups") and digits
+// that stand at most two words before it: "four Syrian groups" counts
+// groups with 4, "three or four countries" countries with 3 and 4.
+func smallCounts(toks []term.Token) map[string][]float64 {
+	out := map[string][]float64{}
+	for i, t := range toks {
+		lw := strings.ToLower(t.Surface)
+		v, ok := numberWords[lw]
+		if !ok {
+			v, ok = parseDigits(t.Surface)
+		}
+		if !ok || lw == "a" || lw == "an" || lw == "one" || v > smallWordLimit {
+			continue
+		}
+		for _, n := range toks[i+1 : min(i+4, len(toks))] {
+			if n.Term == "" || n.Capitalized {
+				continue // "four Syrian groups"
+			}
+			if _, num := numberWords[strings.ToLower(n.Surface)]; num {
+				continue // "three or four countries"
+			}
+			if strings.HasSuffix(n.Surface, "s") && !strings.HasSuffix(n.Surface, "ss") {
+				out[n.Term] = append(out[n.Term], v)
+				break
+			}
+		}
+	}
+	return out
+}
+
+// recountsSmall reports a claim that counts a noun with a small number
+// that the sentences count only with others: "five Syrian groups" where
+// they say "four Syrian groups".
+func recountsSmall(claim map[string][]float64, sents []map[string][]float64) bool {
+	for noun, vs := range claim {
+		counted, same := false, false
+		for _, sc := range sents {
+			for _, w := range sc[noun] {
+				counted = true
+				same = same || slices.Contains(vs, w)
+			}
+		}
+		if counted && !same {
+			return true
+		}
+	}
+	return false
+}

@@ -21,6 +21,11 @@ const (
 	// sentences must meet, as written, by stem, or through related words
 	// at their lower credit (rag/match).
 	minCoverage = 0.5
+	// minWordsShare is the share of its words that are no names a
+	// claim's sentences must meet (wordsShare) when they meet none of
+	// them as written: related words alone, each at half credit, must
+	// meet as much as the whole claim must.
+	minWordsShare = 0.5
 	// maxSupport is the most sentences one claim may rest on.
 	maxSupport = 3
 )
@@ -199,6 +204,9 @@ type name struct {
 	// at and end are the places of its first and last word among the
 	// claim's tokens.
 	at, end int
+	// roles are the terms of the titles in it, before its last word
+	// ("presid" of "President John Kerry"), which a sentence must give.
+	roles []string
 	// place is true for a name after a word that places something
 	// ("areas of Damascus", "in Aleppo"): the place itself, which no
 	// related name (Syria for Damascus) stands for.
@@ -237,6 +245,43 @@ func (c *checker) judge(p *piece) {
 	}
 	p.cited = true
 	p.support, p.ok = c.choose(f, cands)
+	if !p.ok {
+		return
+	}
+	// A clause joined on under the same citation is a claim too: "…
+	// came under heavy air strikes, and the rebels shot down a Russian
+	// jet" is not held by a sentence on the air strikes alone.
+	for _, cl := range clauses(p.text) {
+		cf := c.read(cl)
+		if len(cf.q.Words) == 0 && len(cf.names) == 0 && len(cf.numbers) == 0 && len(cf.quotes) == 0 {
+			continue
+		}
+		if _, ok := c.choose(cf, cands); !ok {
+			p.support, p.ok = nil, false
+			return
+		}
+	}
+}
+
+// clauseJoinRe joins a clause with its own subject and verb to the one
+// before it: ", and", ", but", ", while", ", whereas", ";".
+var clauseJoinRe = regexp.MustCompile(`,\s+(?:and|but|while|whereas)\s+|;\s+`)
+
+// clauses returns the clauses of a claim that clauseJoinRe joins, those
+// of minClauseWords words or more ("Russia, Iran, and Turkey" lists
+// names, and is read with the claim); none when it has one.
+func clauses(text string) []string {
+	parts := clauseJoinRe.Split(text, -1)
+	if len(parts) < 2 {
+		return nil
+	}
+	var out []string
+	for _, p := range parts {
+		if len(strings.Fields(p)) >= minClauseWords {
+			out = append(out, p)
+		}
+	}
+	return out
 }
 
 // saidTerm is the index term of "said".
@@ -309,6 +354,9 @@ func (c *checker) read(text string) facts {
 		n := name{surface: toks[j].Surface, head: toks[j].Term, at: i, end: j, place: i > 0 && placeWords[strings.ToLower(toks[i-1].Surface)] && !isMonth(toks[i].Surface)}
 		for k := i; k <= j; k++ {
 			n.words = append(n.words, toks[k].Term)
+			if k < j && quote.IsRole(toks[k].Surface) && !honorifics[strings.ToLower(strings.TrimSuffix(toks[k].Surface, "."))] {
+				n.roles = append(n.roles, toks[k].Term)
+			}
 		}
 		f.names = append(f.names, n)
 		i = j
@@ -402,9 +450,23 @@ func (c *checker) holds(f facts, set []sentRef) bool {
 	if len(f.q.Words) > 0 && f.q.Coverage(terms...) < minCoverage {
 		return false
 	}
+	if share, direct, ok := wordsShare(f.q, terms); ok && direct == 0 && share < minWordsShare {
+		return false // "Reuters obtained an audio recording" where a sentence only names Reuters
+	}
 	for _, n := range f.names {
 		if !c.nameStands(f, n, terms) {
 			return false
+		}
+		for _, r := range n.roles {
+			// Written in a sentence that writes the name ("Sen." is its
+			// "Senator"), not one that quotes them.
+			if !slices.ContainsFunc(set, func(ref sentRef) bool {
+				toks := c.info(ref).tokens()
+				return slices.ContainsFunc(toks, func(t term.Token) bool { return t.Term == n.head }) &&
+					slices.ContainsFunc(toks, func(t term.Token) bool { return strings.HasPrefix(t.Term, r) })
+			}) {
+				return false // "President John Kerry" where the sentences make him Secretary of State
+			}
 		}
 	}
 	for _, v := range f.numbers {
@@ -482,6 +544,15 @@ func (c *checker) holds(f facts, set []sentRef) bool {
 			return false // "last month" is not "last week"
 		}
 	}
+	if sc := smallCounts(f.toks); len(sc) > 0 {
+		var sents []map[string][]float64
+		for _, r := range set {
+			sents = append(sents, smallCounts(c.info(r).tokens()))
+		}
+		if recountsSmall(sc, sents) {
+			return false // "five Syrian groups" where the sentence says four
+		}
+	}
 	if slices.ContainsFunc(f.terms, match.DeathTerm) && !slices.ContainsFunc(terms, func(ts []string) bool { return slices.ContainsFunc(ts, match.DeathTerm) }) {
 		return false // "20 people were killed at the meeting" where the sentence counts participants
 	}
@@ -522,6 +593,36 @@ func (c *checker) countsSome(f facts, set []sentRef) bool {
 		}
 	}
 	return false
+}
+
+// wordsShare is the weighted share of the claim's words that are no
+// names that the sentences meet, each at its best credit, and the share
+// they meet as written (or by stem, or corrected); false when the claim
+// has fewer than two. A name weighs much, being rare: without this, a
+// sentence that holds the names alone would hold a claim of what they
+// did ("Osama Abu Zaid leads the Free Syrian Army" where he is its
+// spokesman).
+func wordsShare(q match.Query, sets [][]string) (share, direct float64, ok bool) {
+	got, gotDirect, total, n := 0.0, 0.0, 0.0, 0
+	for _, w := range q.Words {
+		if w.NameLike || w.Name || w.Weight == 0 {
+			continue
+		}
+		n++
+		best := 0.0
+		for _, ts := range sets {
+			best = max(best, w.Credit(ts))
+		}
+		got += best * w.Weight
+		if best >= match.CreditCorrected {
+			gotDirect += best * w.Weight
+		}
+		total += w.Weight
+	}
+	if n < 2 {
+		return 0, 0, false // "They were held in Astana": a place is all it says
+	}
+	return got / total, gotDirect / total, true
 }
 
 // negatesOther reports a claim that negates a word (its first after the
@@ -822,6 +923,9 @@ func sharesOther(claim, own, ts []string) bool {
 	}
 	return false
 }
+
+// honorifics are the titles any name may take: "Mr. Kerry" is Kerry.
+var honorifics = map[string]bool{"mr": true, "mrs": true, "ms": true, "miss": true, "dr": true}
 
 // placeWords place what follows them: a name after one is a place.
 var placeWords = map[string]bool{"of": true, "in": true, "at": true, "near": true, "outside": true, "around": true, "into": true, "across": true}

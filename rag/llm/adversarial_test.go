@@ -426,6 +426,34 @@ var claimCases = []claimCase{
 	{question: "How many people were at the meeting?", reply: "About 20 people took part {approximately 20}.", faithful: true},
 	{question: "How many rebel groups agreed to take part?", reply: "Fourteen rebel organizations have agreed to take part, Lavrov said {14 rebel}.", faithful: true},
 	{question: "How long was the recorded discussion?", reply: "It was a forty-minute discussion {40-minute}.", faithful: true},
+
+	// A fifth batch: a wrong title in a name ("President John Kerry"), a
+	// name held only by a sentence that says nothing else of the claim
+	// ("Reuters obtained …"), a small number changed ("five Syrian
+	// groups"), a clause joined on under the same citation ("…, and the
+	// rebels shot down a Russian jet").
+	{question: "Who is John Kerry?", reply: "President John Kerry said it was urgent to set a date {urgent}.", absent: []string{"President John Kerry"}},
+	{question: "Who obtained the recording?", reply: "Reuters obtained an audio recording of the discussion {obtained an audio recording}.", absent: []string{"Reuters obtained"}},
+	{question: "Did Kerry and Lavrov meet?", reply: "Kerry and Lavrov met in Geneva last week {They speak frequently}.", absent: []string{"met in Geneva"}},
+	{question: "Who is George Sabra?", reply: "George Sabra, the Russian negotiator, said it was impossible to carry out negotiations {impossible to carry out}.", absent: []string{"Russian negotiator"}},
+	{question: "What did de Mistura call for?", reply: "De Mistura called for a U.S.-Iranian initiative at the highest level {highest level}.", absent: []string{"U.S.-Iranian"}},
+	{question: "Who chairs the ISSG?", reply: "The ISSG is co-chaired by Russia and Turkey {co-chaired}.", absent: []string{"Russia and Turkey"}},
+	{question: "What did Psaki call the opposition's participation?", reply: `Psaki called the opposition's participation "essential" {pivotal}.`, absent: []string{`"essential"`}},
+	{question: "How many Syrian groups were represented?", reply: "Representatives of five Syrian groups attended {four Syrian groups}.", absent: []string{"five"}},
+	{question: "What did the State Department do?", reply: "The State Department sent a delegation from Washington to Astana {would not send}.", absent: []string{"sent a delegation"}},
+	{question: "Where does Krol serve?", reply: "Krol previously served as U.S. ambassador to Russia {previously served}.", absent: []string{"ambassador to Russia"}},
+	{question: "Who made the recording?", reply: "The recording was made by a Syrian who attended the session {non-Syrian}.", absent: []string{"by a Syrian"}},
+	{question: "What did Kerry say about Assad?", reply: `Kerry said Assad "has gained the legitimacy necessary" {lost the legitimacy}.`, absent: []string{"gained"}},
+	{question: "What happened in Aleppo?", reply: "Rebel-held areas of Aleppo came under heavy air strikes, and the rebels shot down a Russian jet {heavy air strikes}.", absent: []string{"Russian jet"}},
+	{question: "Who is John Kerry?", reply: "Secretary of State John Kerry said it was urgent to set a date {urgent}.", faithful: true},
+	{question: "What did de Mistura call for?", reply: "De Mistura called for a U.S.-Russian initiative at the highest level to help enforce a March truce {highest level}.", faithful: true},
+	{question: "Who chairs the ISSG?", reply: "Russia and the United States co-chair the ISSG {co-chaired}.", faithful: true},
+	{question: "What happened in Aleppo?", reply: "Rebel-held parts of Aleppo came under heavy air strikes {heavy air strikes}.", faithful: true},
+	{question: "Who made the recording?", reply: "A non-Syrian who attended the session made the recording, and several other participants confirmed it was authentic {non-Syrian}.", faithful: true},
+	{question: "What did Kerry say about Assad?", reply: `Kerry argued that Assad "has lost the legitimacy necessary to be able to be a cohesive force" {lost the legitimacy}.`, faithful: true},
+	{question: "Why did the SNC refuse to attend?", reply: "George Sabra told AFP that negotiations were impossible given the suffering of people on the ground {impossible to carry out}.", faithful: true},
+	{question: "What did Lavrentyev say?", reply: "Russia's main negotiator, Aleksandr Lavrentyev, said it was unclear whether the government and opposition delegations would meet face to face {not clear whether}.", faithful: true},
+	{question: "What did Kirby say about Russia?", reply: "Kirby said he had no U.S.-Russia bilateral meetings to announce {bilateral meetings}.", faithful: true},
 }
 
 var passageRe = regexp.MustCompile(`(?s)\[(\d+)\] \(file [^\n]*\)\n(.*?)\n\n`)
