@@ -964,10 +964,18 @@ func (c *checker) rightMouth(f facts, q string) bool {
 		return true
 	}
 	var speakers []string
+	marked := false // the articles set the words in quotation marks
 	for _, cq := range c.ix.Quotes() {
-		if cq.Speaker != "" && strings.Contains(fold(cq.Text), q) {
+		if !strings.Contains(fold(cq.Text), q) {
+			continue
+		}
+		marked = marked || cq.Kind != quote.Indirect
+		if cq.Speaker != "" {
 			speakers = append(speakers, cq.Speaker)
 		}
+	}
+	if !marked && len(f.reported) > 0 && len(strings.Fields(q)) >= minQuotedWords {
+		return false // `Lavrov said "14 rebel organizations have agreed"`: reported speech made a quotation
 	}
 	if len(speakers) == 0 {
 		return true
@@ -1026,6 +1034,11 @@ func (c *checker) rightReporter(f facts, set []sentRef) bool {
 
 // quoteRe matches quoted text.
 var quoteRe = regexp.MustCompile(`["“”]([^"“”]+)["“”]`)
+
+// minQuotedWords is the fewest words of a quotation a claim gives
+// someone that the articles must set in quotation marks too: a word or
+// two in marks ("pivotal") may be a term the sentence uses.
+const minQuotedWords = 3
 
 // quotations returns the folded texts of a claim's quotations, a single
 // word included: `was "irrelevant"` quotes the articles as surely as a
