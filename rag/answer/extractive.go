@@ -128,29 +128,37 @@ func (c candidate) sure() bool {
 // closest abstains with the sentences that come closest, best first: up
 // to maxClosest, the picked one first, after intro.
 func closest(ix *index.Index, ans Answer, intro string, first candidate, cands []candidate) Answer {
-	parts := []string{intro}
-	var shown []candidate
-	add := func(c candidate) {
-		s := ix.Documents()[c.doc].Sentences[c.sent]
-		if repeats(ix, shown, c) {
-			return
-		}
-		shown = append(shown, c)
-		n := len(ans.Citations) + 1
-		ans.Citations = append(ans.Citations, citation(n, s))
-		parts = append(parts, fmt.Sprintf("%s [%d]", s.Text, n))
-	}
-	add(first)
+	var l leads
+	l.add(ix, &ans, first)
 	for _, c := range cands {
 		if len(ans.Citations) == maxClosest {
 			break
 		}
 		if c.constrained && c.coverage >= minSentenceCoverage {
-			add(c)
+			l.add(ix, &ans, c)
 		}
 	}
-	ans.Text = strings.Join(parts, " ")
+	ans.Text = intro + " " + strings.Join(l.parts, " ")
 	return ans
+}
+
+// leads gathers the sentences an abstention shows, each cited once, in
+// the order given.
+type leads struct {
+	shown []candidate
+	parts []string // each sentence's text and its marker
+}
+
+// add cites c as the next lead of ans, unless it repeats one shown.
+func (l *leads) add(ix *index.Index, ans *Answer, c candidate) {
+	if repeats(ix, l.shown, c) {
+		return
+	}
+	l.shown = append(l.shown, c)
+	s := ix.Documents()[c.doc].Sentences[c.sent]
+	n := len(ans.Citations) + 1
+	ans.Citations = append(ans.Citations, citation(n, s))
+	l.parts = append(l.parts, fmt.Sprintf("%s [%d]", s.Text, n))
 }
 
 // needsType reports whether an answer must hold a value of the asked kind:
@@ -623,24 +631,19 @@ func unsaidLeads(ix *index.Index, ans Answer, qr match.Query, cands []candidate)
 	if len(sayer) == 0 {
 		return ans, false
 	}
-	var shown []candidate
-	var parts []string
+	var l leads
 	for _, c := range cands {
-		if len(shown) == maxClosest {
+		if len(l.shown) == maxClosest {
 			break
 		}
-		if !c.unsaid || c.context < minCoverage || c.direct < minDirectCoverage || !c.sure() || !namesSayer(sayer, ix.SentenceTerms(c.doc, c.sent)) || repeats(ix, shown, c) {
-			continue
+		if c.unsaid && c.context >= minCoverage && c.direct >= minDirectCoverage && c.sure() && namesSayer(sayer, ix.SentenceTerms(c.doc, c.sent)) {
+			l.add(ix, &ans, c)
 		}
-		shown = append(shown, c)
-		s := ix.Documents()[c.doc].Sentences[c.sent]
-		ans.Citations = append(ans.Citations, citation(len(shown), s))
-		parts = append(parts, fmt.Sprintf("%s [%d]", s.Text, len(shown)))
 	}
-	if len(shown) == 0 {
+	if len(l.shown) == 0 {
 		return ans, false
 	}
-	ans.Text = "The articles don't give " + nameAsWritten(qr.Question.Sayer) + "'s own words on that. These passages speak of it: " + strings.Join(parts, " ")
+	ans.Text = "The articles don't give " + nameAsWritten(qr.Question.Sayer) + "'s own words on that. These passages speak of it: " + strings.Join(l.parts, " ")
 	return ans, true
 }
 
@@ -674,28 +677,23 @@ func abstain(ix *index.Index, ans Answer, qr match.Query, cands []candidate) Ans
 		return ans
 	}
 	onTopic := false
-	var shown []candidate
-	var parts []string
+	var l leads
 	for _, c := range cands {
 		if !c.constrained || c.context < minCoverage || c.coverage < minSentenceCoverage {
 			continue
 		}
 		onTopic = true
-		if len(shown) == maxClosest || !c.sure() || !meetsAWord(qr, ix.SentenceTerms(c.doc, c.sent)) || repeats(ix, shown, c) {
-			continue
+		if len(l.shown) < maxClosest && c.sure() && meetsAWord(qr, ix.SentenceTerms(c.doc, c.sent)) {
+			l.add(ix, &ans, c)
 		}
-		shown = append(shown, c)
-		s := ix.Documents()[c.doc].Sentences[c.sent]
-		ans.Citations = append(ans.Citations, citation(len(shown), s))
-		parts = append(parts, fmt.Sprintf("%s [%d]", s.Text, len(shown)))
 	}
 	what := map[question.Kind]string{
 		question.Who: "who", question.When: "when", question.Where: "where",
 		question.HowMany: "how many or how much", question.HowLong: "how long",
 	}[qr.Question.Kind]
 	switch {
-	case len(shown) > 0:
-		ans.Text = dontSay + " " + what + ". These passages touch on it: " + strings.Join(parts, " ")
+	case len(l.shown) > 0:
+		ans.Text = dontSay + " " + what + ". These passages touch on it: " + strings.Join(l.parts, " ")
 	case onTopic:
 		ans.Text = dontSay + ". They touch on this, but none of them says " + what + "."
 	}
