@@ -268,9 +268,14 @@ var (
 	othersAgeRe = regexp.MustCompile(`(?i)\b(?:her|his|their|its|my|our|your)\s*$|\p{L}['’]s?\s*$`)
 )
 
-// marginAskedRe finds a question on a lead or a gap, which any figure
-// may measure: "how far ahead", "how far behind".
-var marginAskedRe = regexp.MustCompile(`\bhow far (?:ahead|behind)\b`)
+// marginAskedRe finds a question on a lead or a gap: "how far ahead",
+// "how far behind". A figure measures one after "by" (marginBeforeRe) or
+// before a lead's word (marginAfterRe).
+var (
+	marginAskedRe  = regexp.MustCompile(`\bhow far (?:ahead|behind)\b`)
+	marginBeforeRe = regexp.MustCompile(`(?i)\bby\s+(?:about\s+|nearly\s+|almost\s+|some\s+|more than\s+|less than\s+)?$`)
+	marginAfterRe  = regexp.MustCompile(`(?i)^(?:%|\s*percent)?[\s-]*(?:(?:percentage[\s-])?points?[\s-]+|\w+\s+)?(?:lead|edge|advantage|margin|ahead|behind)\b`)
+)
 
 // measureAsked returns, for a question that asks for a measure a figure
 // must give ("how far?": a distance; "how old?": an age), whether the text
@@ -278,7 +283,11 @@ var marginAskedRe = regexp.MustCompile(`\bhow far (?:ahead|behind)\b`)
 func measureAsked(question string) func(before, after string) bool {
 	switch lower := strings.ToLower(question); {
 	case marginAskedRe.MatchString(lower):
-		return nil // "how far ahead is she?" asks a lead: "by 271 delegates"
+		// "how far ahead is she?" asks a lead: "leads Sanders by 271
+		// delegates", "a 10-point lead", "3 points behind".
+		return func(before, after string) bool {
+			return marginBeforeRe.MatchString(before) || marginAfterRe.MatchString(after)
+		}
 	case strings.Contains(lower, "how far"):
 		return func(_, after string) bool { return distanceRe.MatchString(after) }
 	case strings.Contains(lower, "how old"):
