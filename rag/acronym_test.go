@@ -58,3 +58,20 @@ func TestAcronymsInWhoSaid(t *testing.T) {
 		}
 	}
 }
+
+// TestAcronymsOfWrittenNames: an acronym the articles write is met where
+// they write its name out too ("the PWF" in "members of the Port
+// Workers Federation"), and a hyphenated word gives one initial for each
+// part ("the APC" is the Anti-Pollution Council). What an organisation
+// is given to say in quotation marks is its own words.
+func TestAcronymsOfWrittenNames(t *testing.T) {
+	eng := openFS(t, fstest.MapFS{"a.txt": {Data: []byte("Harbour Vote\n\n" +
+		"The PWF was founded in 1950 by dockers in the north.\n\n" +
+		"Members of the Port Workers Federation gathered in Valdoria on Monday.\n\n" +
+		"Ferries to Oslo were cancelled, and the prominent harbour rights group the Anti-Pollution Council strongly condemned the dumping and said it would \"publish\" every spill record.\n")}})
+	askContrary(t, eng, []contraryCase{
+		{"where did the pwf gather?", "", "Valdoria"},
+		{"where did the PWF gather", "", "Valdoria"},
+		{"what did the APC say it would do with the spill records?", "", "publish"},
+	})
+}

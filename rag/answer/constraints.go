@@ -224,16 +224,24 @@ func doneByAnother(qr match.Query, verb int, subject map[string]bool, text strin
 		// The doer's whole name, back over its capitalised words and the
 		// small words between them: "Edward the Confessor returned".
 		var doer []string
+		first := k
 		for j := k; j >= 0; j-- {
 			w := toks[j]
 			if w.Capitalized && w.Term != "" {
-				doer = append(doer, term.Word(w.Surface))
+				doer, first = append(doer, term.Word(w.Surface)), j
 				continue
 			}
 			if j > 0 && toks[j-1].Capitalized && (quote.IsNameParticle(w.Surface) || strings.EqualFold(w.Surface, "the") || strings.EqualFold(w.Surface, "of")) {
 				continue
 			}
 			break
+		}
+		var surfaces []string
+		for _, t := range toks[first : k+1] {
+			surfaces = append(surfaces, t.Surface)
+		}
+		if whole := qr.PhraseTerms(strings.Join(surfaces, " "), doer); slices.ContainsFunc(qr.Words, func(w match.Word) bool { return subject[w.Term] && w.NameCredit(whole) > 0 }) {
+			return false // the subject by its name written out: "the PWF" is the Port Workers Federation
 		}
 		if slices.ContainsFunc(doer, func(d string) bool {
 			if !identifies(d, subject) {

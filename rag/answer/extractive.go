@@ -825,8 +825,12 @@ func scoreSentences(ix *index.Index, qr match.Query, passages []retrieve.Passage
 			ctx := [][]string{own, headline}
 			var prevText, nextText string
 			if s > 0 {
-				ctx = append(ctx, ix.SentenceTerms(p.Doc, s-1))
 				prevText = ix.Documents()[p.Doc].Sentences[s-1].Text
+				prev := ix.SentenceTerms(p.Doc, s-1)
+				if ps := qr.PhraseTerms(prevText, prev); len(ps) > 0 {
+					prev = append(slices.Clone(prev), ps...) // "… members of the Republican National Committee." before "the committee members"
+				}
+				ctx = append(ctx, prev)
 			}
 			if s+1 < len(ix.DocumentTerms(p.Doc)) {
 				ctx = append(ctx, ix.SentenceTerms(p.Doc, s+1))

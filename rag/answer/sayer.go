@@ -80,6 +80,16 @@ func saidBy(ix *index.Index, terms *termsMemo, sayer []match.Word, group []strin
 	if slices.ContainsFunc(speakers, func(sp string) bool { return namesSayer(sayer, terms.of(sp)) || speaking[sp] }) {
 		return true
 	}
+	// An organisation's words are its own when its name holds every word
+	// of the one asked about: "what did the ADL say?" is answered by what
+	// the articles give "the Anti-Defamation League" to say.
+	if len(sayer) > 0 {
+		for _, q := range ix.QuotesIn(doc, s) {
+			if q.SpeakerType != quote.TypePerson && !slices.ContainsFunc(sayer, func(w match.Word) bool { return w.NameCredit(terms.of(q.Speaker)) == 0 }) {
+				return true
+			}
+		}
+	}
 	// A group asked for by a noun of its own ("the Syrian opposition")
 	// speaks as the articles' group that holds all its words ("Syrian
 	// opposition leaders"); a name alone ("Syria") is no group's.

@@ -6,6 +6,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/parleybot/parley/rag/index"
+	"github.com/parleybot/parley/rag/lexicon"
 	"github.com/parleybot/parley/rag/term"
 )
 
@@ -99,14 +100,19 @@ func capitalRuns(words []string) [][]string {
 	return runs
 }
 
-// capitalised reports a word in title case: a capital, then lower case.
+// capitalised reports a word in title case: a capital, then lower case;
+// each part of a hyphenated word so ("Anti-Defamation").
 func capitalised(w string) bool {
-	r, size := utf8.DecodeRuneInString(w)
-	if !unicode.IsUpper(r) || size == len(w) {
-		return false
+	for _, part := range strings.Split(w, "-") {
+		r, size := utf8.DecodeRuneInString(part)
+		if !unicode.IsUpper(r) || size == len(part) {
+			return false
+		}
+		if rest := part[size:]; strings.ToLower(rest) != rest {
+			return false
+		}
 	}
-	rest := w[size:]
-	return strings.ToLower(rest) == rest
+	return true
 }
 
 // addNames counts every name of two to six capitalised words in a run
@@ -121,8 +127,10 @@ func addNames(counts map[string]map[string]int, run []string) {
 			if !capitalised(run[j]) {
 				continue
 			}
-			r, _ := utf8.DecodeRuneInString(run[j])
-			initials.WriteRune(r)
+			for _, part := range strings.Split(run[j], "-") { // "Anti-Defamation League": ADL
+				r, _ := utf8.DecodeRuneInString(part)
+				initials.WriteRune(r)
+			}
 			if initials.Len() >= minAcronym {
 				key := initials.String()
 				if counts[key] == nil {
@@ -170,6 +178,29 @@ func (m *Matcher) ExpandAcronyms(text string) string {
 		return text
 	}
 	return strings.Join(words, " ")
+}
+
+// acronymName returns, for a question's word that is an acronym the
+// articles write in their stories ("RNC", or "rnc" typed in lower case),
+// the name whose initials it is, as a phrase that PhraseTerms finds
+// where the articles write it out ("republican nation committe" of
+// "Republican National Committee"); "" for any other word. An acronym
+// they never write is written out before (ExpandAcronyms).
+func (m *Matcher) acronymName(surface string) string {
+	core := term.WithoutPossessive(strings.TrimFunc(surface, func(r rune) bool { return !unicode.IsLetter(r) }))
+	key := strings.ToUpper(core)
+	if !IsAcronym(key) || core != key && core != strings.ToLower(core) || !m.writtenAcronyms()[key] {
+		return ""
+	}
+	name, ok := m.acronyms()[key]
+	if !ok {
+		return ""
+	}
+	var keys []string
+	for _, w := range term.SplitWords(name) {
+		keys = append(keys, lexicon.PhraseWord(w))
+	}
+	return strings.Join(keys, " ")
 }
 
 // chatAcronym reports whether a lower-case word may be an acronym typed

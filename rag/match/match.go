@@ -529,6 +529,15 @@ func (m *Matcher) Prepare(q question.Question) Query {
 				}
 			}
 		}
+		if p := m.acronymName(w.Surface); p != "" && !hasAlt(qw.Alts, p) {
+			// "the RNC" of articles that write it, and write "the
+			// Republican National Committee" too, is met by either.
+			qw.Alts = append(qw.Alts, Alt{p, CreditCorrected})
+			qw.Known = true
+			if !slices.Contains(out.phrases, p) {
+				out.phrases = append(out.phrases, p)
+			}
+		}
 		if q.Kind == question.HowMany && deathTerms[t] {
 			// "how many people died?" counts the people "killed".
 			for _, d := range slices.Sorted(maps.Keys(deathTerms)) { // in one order: the sort of equal credits keeps it

@@ -674,7 +674,8 @@ func lastAsVerb(k Kind, toks []term.Token, i int) bool {
 // (Sayer), in lower case and without "the": ["times"] for "what did the
 // Times say?"; nil when it asks no such thing.
 func (q Question) SayerWords() []string {
-	return slices.DeleteFunc(strings.Fields(strings.ToLower(q.Sayer)), func(w string) bool { return w == "the" })
+	// Split as the question's words are: "Anti-Defamation" is two.
+	return slices.DeleteFunc(term.SplitWords(strings.ToLower(q.Sayer)), func(w string) bool { return w == "the" })
 }
 
 // keywordLinks are the small words a query typed as keywords may hold.
