@@ -603,3 +603,16 @@ func TestWhoSaidReadsASynonymTheQuotationsUseElsewhere(t *testing.T) {
 		t.Errorf("got %+v (%v), want Ilse Brandt", ms, err)
 	}
 }
+
+// TestWhoCalledForIsNoQuotation: "who called for a boycott?" asks who
+// did, not who called something these words; and a quotation of other
+// words in the sentence that holds them is no answer to "who said …?".
+func TestWhoCalledForIsNoQuotation(t *testing.T) {
+	eng := openFS(t, fstest.MapFS{"a.txt": {Data: []byte("Harbour Vote\n\n" +
+		"Before the vote, a group of dockers called for a boycott of the shipping line, and the Harbour Council said it would \"publish\" every spill record.\n\n" +
+		"\"A boycott of the shipping line would hurt every family here,\" Mayor Ilse Brandt said.\n")}})
+	askContrary(t, eng, []contraryCase{
+		{"who called for a boycott of the shipping line?", "said it: “", "dockers"},
+		{"who said dockers should boycott the shipping line?", "said it: “", ""},
+	})
+}

@@ -118,6 +118,10 @@ func withRole(speaker, role string) string {
 // truce would hold", "who called it "a brazen breach"?".
 var whoSaidWordsRe = regexp.MustCompile(`(?i)^\s*who\s+(?:said|says|claimed|claims|wrote|writes|called\s+\S+|calls\s+\S+|warned|insisted|argued|told\s+\S+)\s+(?:that\s+)?(.+?)[\s?.!]*$`)
 
+// calledForRe matches "who called for a boycott?" and "who called on
+// Russia to …": who asked for something, not who called it some words.
+var calledForRe = regexp.MustCompile(`(?i)^\s*who\s+(?:called|calls|told)\s+(?:for|on|upon|of|about|against|in|with|to)\s`)
+
 // minWhoSaidWords is the fewest words a "who said …" question must give
 // to be looked up among the quotations: fewer say too little.
 const minWhoSaidWords = 3
@@ -125,6 +129,12 @@ const minWhoSaidWords = 3
 // minWhoSaidCoverage is the least share of the words asked that the
 // quotation's sentence must hold, as an answer's sentence would.
 const minWhoSaidCoverage = 0.8
+
+// minQuotedShare is the least share of the words asked that the
+// quotation itself must hold: a sentence may hold them all beside a
+// quotation of other words ("… called for a boycott …, and the league
+// said it would “redirect” …").
+const minQuotedShare = 0.34
 
 // saidWords is the quotation a "who said <words>?" question asks about,
 // as /who-said finds it, and its sentence.
@@ -140,7 +150,7 @@ type saidWords struct {
 // about; ok is false when it asks something else or gives too few.
 func saidWordsAsked(q string) (string, bool) {
 	m := whoSaidWordsRe.FindStringSubmatch(question.Normalize(q))
-	if m == nil || question.AskedFact(q) != question.NoArticleFact {
+	if m == nil || question.AskedFact(q) != question.NoArticleFact || calledForRe.MatchString(q) {
 		return "", false
 	}
 	words := strings.Trim(m[1], ` "'“”‘’`)
@@ -173,7 +183,7 @@ func (e *Engine) lookUpSaid(ctx context.Context, cur *state, words string, asked
 	// holding" meets a sentence reporting that it "had collapsed", as
 	// "rebel-held areas" hold "holding"), and the sentence must hold what
 	// was asked, as an answer's would.
-	held := a.Kind != string(quote.Indirect) && cur.holdsWords(doc, at, asked)
+	held := a.Kind != string(quote.Indirect) && cur.holdsWords(doc, at, asked) && asked.Coverage(term.Of(a.Quote)) >= minQuotedShare
 	return saidWords{found: a, sent: cur.ix.Documents()[doc].Sentences[at], held: held}, true
 }
 
