@@ -2349,3 +2349,18 @@ func TestHowBigAsksForASize(t *testing.T) {
 		{"how large is the dockers union", "", "largest in the harbour"},
 	})
 }
+
+// TestATopicIsNotItsCountrysHeadline: what someone said about a city is
+// not met by a headline on its country: "what did Brandt say about
+// Jerusalem?" is not answered by her words on another matter under a
+// headline on Israel.
+func TestATopicIsNotItsCountrysHeadline(t *testing.T) {
+	eng := openFS(t, fstest.MapFS{"a.txt": {Data: []byte("Candidates Court Israel\n\n" +
+		"Ilse Brandt pledged to move the embassy to Jerusalem.\n\n" +
+		"Both candidates made their support for Israel the centre of their remarks.\n\n" +
+		"\"I have lived these matters for decades,\" Omar Ali said.\n")}})
+	askContrary(t, eng, []contraryCase{
+		{"what did omar ali say about jerusalem?", "lived these matters", ""},
+		{"what did omar ali say about israel?", "", "lived these matters"},
+	})
+}
