@@ -2364,3 +2364,20 @@ func TestATopicIsNotItsCountrysHeadline(t *testing.T) {
 		{"what did omar ali say about israel?", "", "lived these matters"},
 	})
 }
+
+// TestACountIsTheSubjectsOwn: "how many votes does Omar Ali have?" asks
+// of Omar Ali, so a sentence whose subject is another, after an opening
+// phrase ("Entering the final vote in June, Ilse Brandt leads …"), does
+// not answer it though the sentence before names him; and "one that"
+// is a pronoun, no count.
+func TestACountIsTheSubjectsOwn(t *testing.T) {
+	eng := openFS(t, fstest.MapFS{"a.txt": {Data: []byte("Harbour Vote\n\n" +
+		"Omar Ali wants the council seat.\n\n" +
+		"Entering the final vote in June, Ilse Brandt leads Karl Berg by 40 council votes.\n\n" +
+		"The dockers' union wants to turn its campaign into one that can win support from shipping firms.\n")}})
+	askContrary(t, eng, []contraryCase{
+		{"how many council votes does Omar Ali have?", "40", ""},
+		{"how many council votes does Ilse Brandt lead by?", "", "40"},
+		{"how many shipping firms support the dockers' union?", "into one", ""},
+	})
+}

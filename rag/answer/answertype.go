@@ -714,14 +714,18 @@ func monthName(w string) bool {
 // pronounOne reports a "one" that stands for a person or a thing, not a
 // count: the subject of a modal or an auxiliary ("one cannot resolve
 // issues like this", "one needs to give time"), or one picked out of
-// others ("Veltra, one of the main ports of the south").
+// others ("Veltra, one of the main ports of the south"), or that a
+// relative clause tells ("to make the campaign into one that can win").
 func pronounOne(number, after string) bool {
 	if !strings.EqualFold(number, "one") {
 		return false
 	}
 	next, _, _ := strings.Cut(strings.TrimLeft(after, " "), " ")
-	return modalWords.In(next) || strings.EqualFold(next, "of")
+	return modalWords.In(next) || strings.EqualFold(next, "of") || relativeWords.In(next)
 }
+
+// relativeWords open a relative clause.
+var relativeWords = newWordSet("that", "who", "which", "whose", "whom")
 
 // modalWords are the modals and auxiliaries that a pronoun "one" is the
 // subject of.

@@ -79,7 +79,7 @@ type pins struct {
 // subjectAuxRe opens a question whose name after "did" (or another
 // auxiliary a verb follows) does what it asks about: "what did Iran do
 // …?", "who did Britain exploit …?", "did Russia send a delegation?".
-var subjectAuxRe = regexp.MustCompile(`^(?:(?i:what|how|why|when|where|who|whom|which \w+)\s+)?(?i:did|does|do|will|would|could|can|has|have|had)\s+(?i:the\s+)?`)
+var subjectAuxRe = regexp.MustCompile(`^(?:(?i:what|how|why|when|where|who|whom|which \w+|how (?:many|much)(?: \w+){1,2})\s+)?(?i:did|does|do|will|would|could|can|has|have|had)\s+(?i:the\s+)?`)
 
 // slotPair is two capitalised words in a row of the question, as typed,
 // and the place of the second among the question's words.
@@ -307,19 +307,46 @@ func thingOf(qr match.Query) int {
 }
 
 // otherNameOpening returns the term of a sentence's first word when it
-// is a word of a name that the question does not give, else "".
+// is a word of a name that the question does not give, or else of the
+// first word after an opening phrase set off by a comma ("Entering the
+// final contests, Clinton leads …"); "" when neither is.
 func otherNameOpening(ix *index.Index, qr match.Query, text string) string {
 	toks := term.Surfaces(text)
-	if len(toks) == 0 || !toks[0].Capitalized {
+	if t := otherNameAt(ix, qr, toks, 0); t != "" {
+		return t
+	}
+	for i := 1; i < len(toks) && i <= maxOpeningPhrase; i++ {
+		if toks[i].AfterBreak {
+			return otherNameAt(ix, qr, toks, i)
+		}
+		if toks[i].Capitalized && toks[i].Term != "" && !monthOrDay.In(strings.ToLower(toks[i].Surface)) {
+			// A name in the opening phrase may be the subject's ("In
+			// Trump's words, …"), or the phrase a clause of its own
+			// ("Even before Washington returned, …"); a month's is no
+			// name ("Entering the contests in June, Clinton leads …").
+			return ""
+		}
+	}
+	return ""
+}
+
+// maxOpeningPhrase is the most words an opening phrase before a
+// sentence's subject holds, for otherNameOpening.
+const maxOpeningPhrase = 8
+
+// otherNameAt returns the term of word i of toks when it is a word of a
+// name that the question does not give, else "".
+func otherNameAt(ix *index.Index, qr match.Query, toks []term.Token, i int) string {
+	if i >= len(toks) || !toks[i].Capitalized {
 		return ""
 	}
-	t := term.Word(toks[0].Surface)
-	if t == "" || qr.InQuestion(toks[0].Surface) {
+	t := term.Word(toks[i].Surface)
+	if t == "" || qr.InQuestion(toks[i].Surface) {
 		return ""
 	}
 	// A word the articles capitalise mid-sentence, or the first of two
 	// capitalised words ("Omar Ali, …").
-	if ix.IsCapitalised(t) || len(toks) > 1 && toks[1].Capitalized && toks[1].Term != "" {
+	if ix.IsCapitalised(t) || i+1 < len(toks) && toks[i+1].Capitalized && toks[i+1].Term != "" {
 		return t
 	}
 	return ""

@@ -438,17 +438,20 @@ func reasonBeside(ix *index.Index, qr match.Query, c candidate) (candidate, bool
 		return candidate{}, false
 	}
 	r, ok := typedBeside(ix, qr, c, -1, +1)
-	if !ok {
-		return r, false
-	}
-	// A neighbour that opens with a name neither the question nor the
-	// sentence gives is about someone else: "George Sabra … told AFP it
-	// was impossible …" gives no reason for what the sentence before
-	// says Robert Ford did.
-	if first := otherNameOpening(ix, qr, ix.Documents()[r.doc].Sentences[r.sent].Text); first != "" && !slices.Contains(ix.SentenceTerms(c.doc, c.sent), first) {
+	if !ok || aboutAnother(ix, qr, c, r.sent) {
 		return candidate{}, false
 	}
 	return r, true
+}
+
+// aboutAnother reports whether sentence n, beside c in its article, is
+// about someone else: its subject is a name neither the question nor c
+// gives. "George Sabra … told AFP it was impossible …" gives no reason
+// for what the sentence before says Robert Ford did, nor "…, Ilse Brandt
+// leads by 40 votes" a count of Omar Ali's.
+func aboutAnother(ix *index.Index, qr match.Query, c candidate, n int) bool {
+	first := otherNameOpening(ix, qr, ix.Documents()[c.doc].Sentences[n].Text)
+	return first != "" && !slices.Contains(ix.SentenceTerms(c.doc, c.sent), first)
 }
 
 // typedBeside returns the first of c's neighbours, at the steps given
@@ -460,6 +463,9 @@ func typedBeside(ix *index.Index, qr match.Query, c candidate, steps ...int) (ca
 		n := c.sent + step
 		if !besideIn(sents, c.sent, n) {
 			continue
+		}
+		if qr.Question.Kind == question.HowMany && aboutAnother(ix, qr, c, n) {
+			continue // a figure of someone else's
 		}
 		if typed := answerType(qr, sents[n].Text, ix.IsName); typed > 0 && !placesOtherwise(qr, sents[n].Text) {
 			if qr.Question.Kind == question.HowMany {
