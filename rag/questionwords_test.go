@@ -78,3 +78,17 @@ func TestHowQuestionWordsAreMet(t *testing.T) {
 		})
 	}
 }
+
+// TestIrregularFormsAreMet: a question's verb meets its irregular form in
+// the article ("eat" the "ate"), as a regular one meets its stem.
+func TestIrregularFormsAreMet(t *testing.T) {
+	eng := openFS(t, fstest.MapFS{"a.txt": {Data: []byte("Harbour Dinner\n\n" +
+		"The reception was held at the beachside hotel on Friday.\n\n" +
+		"As the dockers ate oysters in a stuffy room, Mayor Ilse Brandt walked them through the plan.\n\n" +
+		"The old ferry was built in 1990.\n\n" +
+		"The old ferry sank on Tuesday near Valdoria.\n")}})
+	askContrary(t, eng, []contraryCase{
+		{"what did they eat?", "", "oysters"},
+		{"when did the old ferry sink?", "1990", "Tuesday"},
+	})
+}

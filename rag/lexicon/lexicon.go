@@ -32,6 +32,9 @@ var phrasesGz []byte
 //go:embed names.txt.gz
 var namesGz []byte
 
+//go:embed forms.txt.gz
+var formsGz []byte
+
 // Lexicon maps an index term to the terms related to it, and to its
 // antonyms. It is read-only and safe for concurrent use.
 type Lexicon struct {
@@ -47,6 +50,9 @@ type Lexicon struct {
 	// names are the terms of words WordNet writes only with a capital
 	// (Germany, Isis).
 	names map[string][]string
+	// forms links the terms of verbs' and nouns' irregular forms and
+	// their bases, both ways (eat: ate eaten; ate: eat).
+	forms map[string][]string
 }
 
 // Load reads the embedded tables. It takes a few tens of milliseconds, so
@@ -70,6 +76,10 @@ func Load() (*Lexicon, error) {
 	if err != nil {
 		return nil, fmt.Errorf("reading the embedded proper names: %w", err)
 	}
+	forms, err := readTable(formsGz, 1<<12, intern)
+	if err != nil {
+		return nil, fmt.Errorf("reading the embedded irregular forms: %w", err)
+	}
 	phrasesOf := make(map[string][]string, 1<<13)
 	for p, senses := range phrases {
 		for _, t := range senses {
@@ -79,7 +89,7 @@ func Load() (*Lexicon, error) {
 	for _, ps := range phrasesOf {
 		sort.Strings(ps)
 	}
-	return &Lexicon{related: related, antonyms: antonyms, phrases: phrases, phrasesOf: phrasesOf, names: names}, nil
+	return &Lexicon{related: related, antonyms: antonyms, phrases: phrases, phrasesOf: phrasesOf, names: names, forms: forms}, nil
 }
 
 // readTable reads a gzipped table of lines "term<TAB>term term …" after a
@@ -154,6 +164,16 @@ func (lx *Lexicon) Related(t string) []string {
 		return nil
 	}
 	return lx.related[t]
+}
+
+// Forms returns the terms of t's irregular forms, or of the base t is an
+// irregular form of (eat: ate, eaten; paid: pay), sorted; nil when there
+// are none. The slice is shared: do not change it.
+func (lx *Lexicon) Forms(t string) []string {
+	if lx == nil {
+		return nil
+	}
+	return lx.forms[t]
 }
 
 // Antonyms returns the terms WordNet gives as opposites of t (win: lose;

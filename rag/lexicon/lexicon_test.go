@@ -124,3 +124,23 @@ func TestProperNames(t *testing.T) {
 		}
 	}
 }
+
+// TestForms: verbs' and nouns' irregular forms meet their bases both
+// ways; a form that is another verb's ("found", of "to found") does not.
+func TestForms(t *testing.T) {
+	lx, err := Load()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, c := range [][2]string{{"eat", "ate"}, {"eaten", "eat"}, {"pay", "paid"}, {"flee", "fled"}, {"mouse", "mice"}} {
+		a, b := term.Word(c[0]), term.Word(c[1])
+		if !slices.Contains(lx.Forms(a), b) || !slices.Contains(lx.Forms(b), a) {
+			t.Errorf("%s and %s: %v, %v", c[0], c[1], lx.Forms(a), lx.Forms(b))
+		}
+	}
+	for _, c := range [][2]string{{"find", "found"}, {"leaf", "leaves"}, {"take", "took"}} {
+		if a, b := term.Word(c[0]), term.Word(c[1]); slices.Contains(lx.Forms(a), b) {
+			t.Errorf("%s meets %s", c[0], c[1])
+		}
+	}
+}

@@ -496,6 +496,12 @@ func (m *Matcher) Prepare(q question.Question) Query {
 				spellings = append(spellings, ft)
 			}
 		}
+		for _, f := range lx.Forms(t) {
+			// "eat" is the "ate" the articles write, and the other way.
+			if ix.SentenceDF(f) > 0 && f != t && !hasAlt(qw.Alts, f) {
+				spellings = append(spellings, f)
+			}
+		}
 		for _, v := range spellings {
 			if !hasAlt(qw.Alts, v) {
 				qw.Alts = append(qw.Alts, Alt{v, CreditCorrected})

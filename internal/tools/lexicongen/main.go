@@ -8,6 +8,10 @@
 //	go run ./internal/tools/lexicongen -antonyms > rag/lexicon/antonyms.txt.gz
 //	go run ./internal/tools/lexicongen -phrases > rag/lexicon/phrases.txt.gz
 //	go run ./internal/tools/lexicongen -names > rag/lexicon/names.txt.gz
+//	go run ./internal/tools/lexicongen -forms > rag/lexicon/forms.txt.gz
+//
+// With -forms it writes the irregular forms of verbs and nouns from
+// WordNet's exception lists (ate: eat; mice: mouse), linked both ways.
 //
 // With -names it writes the one-word lemmas WordNet writes only with a
 // capital (Germany, Isis), which a question in lower case names.
@@ -83,6 +87,7 @@ func main() {
 	antonyms := flag.Bool("antonyms", false, "write the antonyms instead of the related terms")
 	phrases := flag.Bool("phrases", false, "write the verb phrases instead of the related terms")
 	names := flag.Bool("names", false, "write the proper names instead of the related terms")
+	forms := flag.Bool("forms", false, "write the irregular forms instead of the related terms")
 	flag.Parse()
 	do := run
 	switch {
@@ -94,6 +99,8 @@ func main() {
 		do = runPhrases
 	case *names:
 		do = runNames
+	case *forms:
+		do = runForms
 	}
 	if err := do(*dir); err != nil {
 		fmt.Fprintln(os.Stderr, "lexicongen:", err)
