@@ -513,6 +513,9 @@ func (c *checker) holds(f facts, set []sentRef) bool {
 			return false
 		}
 	}
+	if relationUnmet(f, terms) || complementUnmet(f, terms) {
+		return false // "Osama Abu Zaid leads the Free Syrian Army" where he is its spokesman
+	}
 	if !c.rightReporter(f, set) || c.swapped(f, set) {
 		return false
 	}
@@ -574,6 +577,49 @@ func (c *checker) holds(f facts, set []sentRef) bool {
 		return true // a negated claim is left to the negation rule above
 	}
 	return !c.contradicted(f, set)
+}
+
+// relationUnmet reports a claim that joins two names by a word that the
+// sentences meet in no way, as written, by stem, as a related or a near
+// word: the names alone say nothing of how they are joined ("Osama Abu
+// Zaid leads the Free Syrian Army" where he is its spokesman).
+func relationUnmet(f facts, terms [][]string) bool {
+	for _, rel := range f.relations {
+		for _, w := range f.q.Words {
+			if w.Term != rel.verb || w.NameLike || w.Name || strings.ContainsAny(w.Term, "0123456789") {
+				continue // "at the Dutch Mission on the 22nd of September": a date, checked as one
+			}
+			if !slices.ContainsFunc(terms, func(ts []string) bool { return w.Credit(ts) > 0 }) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// complementRe finds the word a claim ends on after a form of "be":
+// "… was unimportant", "the talks are still uncertain".
+var complementRe = regexp.MustCompile(`(?i)\b(?:is|was|are|were|be|been|being|remains|remained)\s+(?:\w+ly\s+|still\s+|not\s+)?(\w+)\W*$`)
+
+// complementUnmet reports a claim that ends by saying what something is
+// with a word the sentences meet in no way: all it says of the thing is
+// that word ("Psaki said the opposition's participation was unimportant"
+// where she called it "pivotal").
+func complementUnmet(f facts, terms [][]string) bool {
+	m := complementRe.FindStringSubmatch(f.text)
+	if m == nil {
+		return false
+	}
+	t := term.Word(m[1])
+	for _, w := range f.q.Words {
+		if w.Term != t || w.NameLike || w.Name || term.IsNumber(t) {
+			continue
+		}
+		if !slices.ContainsFunc(terms, func(ts []string) bool { return w.Credit(ts) > 0 }) {
+			return true
+		}
+	}
+	return false
 }
 
 // people are the terms of the nouns that count persons of any kind:
@@ -695,6 +741,9 @@ func (c *checker) roleElsewhere(f facts, set []sentRef) bool {
 					continue
 				}
 				other = true // the role, given to no name or to others
+				if holder >= 0 && !nestedRole(f.toks, i) && nestedRole(st, j) {
+					continue // "an adviser to Russia's ambassador" is no ambassador
+				}
 				for _, at := range question.AttachedTo(st, j) {
 					if slices.Contains(names, at.Term) {
 						own[at.Term] = true // "Russia's negotiator", "State Department spokeswoman"
@@ -708,6 +757,24 @@ func (c *checker) roleElsewhere(f facts, set []sentRef) bool {
 		if other && len(own) < len(names) {
 			return true
 		}
+	}
+	return false
+}
+
+// nestedRole reports a role at ts[i] that is another role's object: "an
+// adviser to Russia's ambassador", "an aide to the president". The one
+// the sentence names holds the first, not this one.
+func nestedRole(ts []term.Token, i int) bool {
+	k := i - 1
+	for k >= 0 && i-k <= 4 && (ts[k].Capitalized || strings.EqualFold(ts[k].Surface, "the") || strings.EqualFold(ts[k].Surface, "a")) {
+		k-- // "Russia's", "the", "U.S."
+	}
+	if k < 1 || i-k > 4 {
+		return false
+	}
+	switch strings.ToLower(ts[k].Surface) {
+	case "to", "of", "for":
+		return quote.IsRole(ts[k-1].Surface) && ts[k-1].Term != ts[i].Term
 	}
 	return false
 }

@@ -473,6 +473,38 @@ var claimCases = []claimCase{
 	{question: "What did de Mistura ask?", reply: `De Mistura asked: "How can you have substantial talks when you have only news about bombing and shelling?" {bombing and shelling}`, faithful: true},
 	{question: "What did Kirby say?", reply: `"We believe the ISSG continues to have value," Kirby said {continues to have value}.`, faithful: true},
 	{question: "What did Psaki say?", reply: `According to Psaki, the opposition's participation in peace talks was "pivotal" {pivotal}.`, faithful: true},
+
+	// A seventh batch: roles inflated ("leads" for a spokesman, an
+	// adviser to an ambassador made one), a predicate word changed
+	// ("unimportant" for "pivotal"), an action or a place made up; and
+	// faithful paraphrases of relations ("Moscow backs Assad").
+	{question: "Who backs Assad?", reply: "Moscow backs Bashar al-Assad {Moscow supporting}.", faithful: true},
+	{question: "Where are the talks?", reply: "Kazakhstan hosts the talks in Astana {Kazakhstan's capital}.", faithful: true},
+	{question: "Who represents the US?", reply: "George A. Krol represents the United States in Astana {George A. Krol}.", faithful: true},
+	{question: "What did Russia do?", reply: "Russia bombed Syria to prop up Assad {air campaign}.", faithful: true},
+	{question: "What did Kerry lose?", reply: "John Kerry lost an argument within the Obama administration {lost an argument}.", faithful: true},
+	{question: "Who leads the Geneva talks?", reply: "The UN leads the further talks in Geneva {Further talks}.", faithful: true},
+	{question: "Who leads the FSA?", reply: "Osama Abu Zaid leads the Free Syrian Army {Osama Abu Zaid}.", absent: []string{"leads"}},
+	{question: "Who is Musienko?", reply: "Aleksandr Musienko is Russia's ambassador to Kazakhstan {Musienko}.", absent: []string{"is Russia's ambassador"}},
+	{question: "Who is Robert Ford?", reply: "Robert Ford is the U.S. ambassador to Turkey {Robert Ford}.", absent: []string{"Turkey"}},
+	{question: "Who leads the Astana talks?", reply: "The talks in Astana are led by the UN {Further talks}.", absent: []string{"led by the UN"}},
+	{question: "Who obtained the recording?", reply: "The recording was obtained by The Washington Post {obtained}.", absent: []string{"Washington Post"}},
+	{question: "How many rebel groups agreed?", reply: "Lavrov said 40 rebel organizations have agreed to take part {14 rebel}.", absent: []string{"40"}},
+	{question: "What did de Mistura do?", reply: "De Mistura criticized Russia for the air strikes on Aleppo {de Mistura}.", absent: []string{"criticized Russia"}},
+	{question: "Who does Turkey support?", reply: "Turkey supports Syrian President Bashar al-Assad {Moscow supporting}.", absent: []string{"Turkey supports"}},
+	{question: "Did Iran go to Astana?", reply: "Iran refused to attend the Astana talks {Sponsors Russia}.", absent: []string{"refused"}},
+	{question: "Who represents the US?", reply: "A large U.S. delegation led by John Kerry will go to Astana {George A. Krol}.", absent: []string{"John Kerry"}},
+	{question: "What did Psaki say?", reply: "Psaki said the opposition's participation was unimportant {pivotal}.", absent: []string{"unimportant"}},
+	{question: "What do the sponsors expect?", reply: "The Astana talks are expected to produce a lasting peace settlement {lasting settlement}.", absent: []string{"expected to produce"}},
+	{question: "Who is Krol?", reply: "Krol previously served as U.S. ambassador to Uzbekistan and was born in Moscow {previously served}.", absent: []string{"born in Moscow"}},
+	{question: "What did Kirby say?", reply: "Kirby said the United States would hold bilateral meetings with Russia next week {bilateral meetings}.", absent: []string{"would hold bilateral"}},
+	{question: "Why did Russia intervene?", reply: "Russia waged an air campaign in Syria to defeat the Islamic State {air campaign}.", absent: []string{"Islamic State"}},
+	{question: "Who is Osama Abu Zaid?", reply: "Osama Abu Zaid is a spokesman for the Free Syrian Army {Osama Abu Zaid}.", faithful: true},
+	{question: "Who is Musienko?", reply: "Aleksandr Musienko is an adviser to Russia's ambassador to Kazakhstan {Musienko}.", faithful: true},
+	{question: "Who does Turkey support?", reply: "Turkey backs rebels seeking Assad's ouster {Moscow supporting}.", faithful: true},
+	{question: "What did the organizers say?", reply: "The organizers downplayed hopes for a breakthrough {downplayed}.", faithful: true},
+	{question: "Why did Russia intervene?", reply: "Russia waged an air campaign in Syria to bolster Assad {air campaign}.", faithful: true},
+	{question: "Who is Krol?", reply: "Krol was previously the U.S. ambassador to Uzbekistan and to Belarus {previously served}.", faithful: true},
 }
 
 var passageRe = regexp.MustCompile(`(?s)\[(\d+)\] \(file [^\n]*\)\n(.*?)\n\n`)
