@@ -2381,3 +2381,17 @@ func TestACountIsTheSubjectsOwn(t *testing.T) {
 		{"how many shipping firms support the dockers' union?", "into one", ""},
 	})
 }
+
+// TestACountOfOneIsOfItsNoun: "one man and one woman" counts no couples,
+// though "same" stands between "how many" and the noun it counts; and
+// "how long was the ruling?" is answered by its pages.
+func TestACountOfOneIsOfItsNoun(t *testing.T) {
+	eng := openFS(t, fstest.MapFS{"a.txt": {Data: []byte("Harbour Law\n\n" +
+		"The bill sought to protect clerks who hold that marriage is between one man and one woman, and that only married couples may adopt.\n\n" +
+		"In her 60-page ruling, Judge Ilse Brandt wrote that the bill was unlawful.\n\n" +
+		"The ruling was welcomed in Valdoria.\n")}})
+	askContrary(t, eng, []contraryCase{
+		{"how many same sex couples married in Valdoria?", "one man", ""},
+		{"how long was the ruling?", "", "60-page"},
+	})
+}

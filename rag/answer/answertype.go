@@ -63,6 +63,9 @@ var (
 	dayParts  = newWordSet(dayPartWords...)
 	// unitsRe is a length given by its unit alone: "in seconds", "for
 	// years".
+	// pagesRe finds a length in pages and the word after it: "his
+	// 60-page ruling".
+	pagesRe = regexp.MustCompile(`(?i)\b\d[\d,]*[\s-]+pages?\s+(?:\w+\s+)?(\w+)`)
 	unitsRe = regexp.MustCompile(`(?i)\b(in|for|within|over)\s+(seconds|minutes|hours|days|weeks|months|years|decades|centuries)\b`)
 	// reasonWords holds a word of each of reasonRe's phrases: a text
 	// with none of them is not searched.
@@ -456,8 +459,8 @@ func answerType(qr match.Query, text string, isName func(string) bool) float64 {
 			if measure != nil && !measure(text[:loc[0]], text[loc[1]:]) {
 				continue // "how far?" is not answered by "6,100 acres", "how old?" by a year
 			}
-			if countsOther(qr, text, text[loc[1]:]) {
-				continue // "300,000 people" counts no refugees
+			if countsOther(qr, text, text[loc[1]:]) || oneOfOther(qr, m, text, text[loc[1]:]) {
+				continue // "300,000 people" counts no refugees, "one man" no couples
 			}
 			if deaths && !nearDeathWord(text, loc) {
 				continue // "one woman … asked how many had to be killed" counts no dead
@@ -480,6 +483,13 @@ func answerType(qr match.Query, text string, isName func(string) bool) float64 {
 		}
 		if unitsRe.MatchString(text) {
 			return 1 // "known in seconds", "for years"
+		}
+		for _, m := range pagesRe.FindAllStringSubmatch(text, -1) {
+			// "how long was the ruling?": "his 60-page ruling", the pages
+			// of the very thing asked about.
+			if t := term.Word(m[1]); t != "" && slices.ContainsFunc(qr.Words, func(w match.Word) bool { return w.Credit([]string{t}) >= match.CreditCorrected }) {
+				return 1
+			}
 		}
 	case question.Which:
 		if listRe.MatchString(text) {
@@ -1048,6 +1058,9 @@ func countedNoun(qr match.Query) (match.Word, bool) {
 	noun := ""
 	for _, w := range m[1:] {
 		w = strings.ToLower(w)
+		if countQualifiers.In(w) {
+			continue // "how many same sex couples", "how many other groups"
+		}
 		if w == "" || term.IsStop(w) {
 			break
 		}
@@ -1069,6 +1082,10 @@ func countedNoun(qr match.Query) (match.Word, bool) {
 	}
 	return match.Word{}, false
 }
+
+// countQualifiers are the stop words that may qualify the noun after
+// "how many".
+var countQualifiers = newWordSet("same", "other", "such", "more", "own")
 
 // countsOther reports a figure in text that counts another thing than
 // the question does, where text names the question's thing elsewhere:
@@ -1094,6 +1111,26 @@ func countsOther(qr match.Query, text, after string) bool {
 	}
 	noun := figureNoun(after)
 	return noun != "" && w.Credit([]string{term.Word(noun)}) < match.CreditNear && (w.Credit(term.Of(text)) > match.CreditNear || !w.Known)
+}
+
+// oneOfOther reports a "one" before a noun in the singular that is not
+// the plural noun the question counts, where text names that noun
+// elsewhere: "marriage is between one man and one woman" says how many
+// of neither couples nor anything else asked. (figureNoun reads plural
+// nouns only.)
+func oneOfOther(qr match.Query, number, text, after string) bool {
+	if !strings.EqualFold(number, "one") {
+		return false
+	}
+	w, ok := countedNoun(qr)
+	if !ok {
+		return false
+	}
+	next := strings.ToLower(nextWord(after))
+	if r, ok := firstRuneOf(next); !ok || !unicode.IsLetter(r) || term.IsStop(next) || pluralNoun(next) {
+		return false // "one (or more) of the departments"
+	}
+	return w.Credit([]string{term.Word(next)}) < match.CreditNear && w.Credit(term.Of(text)) > match.CreditNear
 }
 
 // joinedFigureRe finds the word a figure is joined to by a hyphen.
