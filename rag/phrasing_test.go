@@ -2395,3 +2395,18 @@ func TestACountOfOneIsOfItsNoun(t *testing.T) {
 		{"how long was the ruling?", "", "60-page"},
 	})
 }
+
+// TestASurnameAloneIsThePersonBefore: "She" after a sentence that names
+// "Brandt" alone, as her article calls Judge Ilse Brandt, is Brandt,
+// though "African American" stands there too: the sentence on who
+// nominated her answers alone.
+func TestASurnameAloneIsThePersonBefore(t *testing.T) {
+	eng := openFS(t, fstest.MapFS{"a.txt": {Data: []byte("Harbour Court\n\n" +
+		"Judge Ilse Brandt of Valdoria issued the ruling on Friday.\n\n" +
+		"Just minutes before House Bill 1523 was to take effect at midnight, Brandt eviscerated it as a breach of the Supreme Court's ruling.\n\n" +
+		"In a further sign of change, Brandt, the judge hearing the case, is an African American who grew up in tiny Yazoo.\n\n" +
+		"She obtained her degree at Valdoria State and was nominated to the bench in 2010 by the nation's first black president.\n")}})
+	askContrary(t, eng, []contraryCase{
+		{"who nominated brandt?", "eviscerated", "first black president"},
+	})
+}

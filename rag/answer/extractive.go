@@ -1195,6 +1195,9 @@ func quotedPeopleIn(ix *index.Index, qr match.Query, terms *termsMemo, doc, sent
 type termsMemo struct {
 	texts   map[string][]string
 	persons map[[2]int][]string
+	// surnames holds, by document, the last words of its names of people
+	// (see surnamesOf).
+	surnames map[int]map[string]bool
 }
 
 // of returns term.Of(text).
@@ -1209,9 +1212,12 @@ func (m *termsMemo) of(text string) []string {
 	return m.texts[text]
 }
 
-// personsIn returns personTerms of sentence s of document doc, whose
-// text is text.
-func (m *termsMemo) personsIn(doc, s int, text string) []string {
+// personsIn returns personTerms of sentence s of document doc (whose
+// sentences are sents), with the question's names that its article
+// gives people as surnames, written alone: "Reeves, the judge hearing
+// the case, …" after "Judge Carlton W. Reeves". (Others are left out:
+// the "Chinese" of "Han Chinese" names no one.)
+func (m *termsMemo) personsIn(qr match.Query, doc, s int, sents []document.Sentence) []string {
 	key := [2]int{doc, s}
 	if ts, ok := m.persons[key]; ok {
 		return ts
@@ -1219,8 +1225,34 @@ func (m *termsMemo) personsIn(doc, s int, text string) []string {
 	if m.persons == nil {
 		m.persons = map[[2]int][]string{}
 	}
-	m.persons[key] = personTerms(text)
-	return m.persons[key]
+	ts := personTerms(sents[s].Text)
+	surnames := m.surnamesOf(doc, sents)
+	for _, t := range term.Tokenize(sents[s].Text) {
+		if t.Capitalized && surnames[t.Term] && !slices.Contains(ts, t.Term) && len(namesIn(qr, []string{t.Term})) > 0 {
+			ts = append(ts, t.Term)
+		}
+	}
+	m.persons[key] = ts
+	return ts
+}
+
+// surnamesOf returns the last words of the names of people (personRuns)
+// that document doc, of sentences sents, writes.
+func (m *termsMemo) surnamesOf(doc int, sents []document.Sentence) map[string]bool {
+	if out, ok := m.surnames[doc]; ok {
+		return out
+	}
+	if m.surnames == nil {
+		m.surnames = map[int]map[string]bool{}
+	}
+	out := map[string]bool{}
+	for _, sent := range sents {
+		for _, run := range personRuns(sent.Text) {
+			out[run[len(run)-1]] = true
+		}
+	}
+	m.surnames[doc] = out
+	return out
 }
 
 // roleOf is the role the articles give a speaker ("U.N. envoy"), or "".
@@ -1270,7 +1302,7 @@ const roleReach = 3
 // that one.
 func antecedent(qr match.Query, terms *termsMemo, doc int, sents []document.Sentence, s int) []string {
 	for k := s - 1; k >= max(0, s-pronounReach); k-- {
-		if ps := terms.personsIn(doc, k, sents[k].Text); len(ps) > 0 {
+		if ps := terms.personsIn(qr, doc, k, sents); len(ps) > 0 {
 			return namesIn(qr, ps)
 		}
 	}
@@ -1281,7 +1313,7 @@ func antecedent(qr match.Query, terms *termsMemo, doc int, sents []document.Sent
 // the reach sentences before sents[s] (of document doc) that names one.
 func namedBefore(qr match.Query, terms *termsMemo, doc int, sents []document.Sentence, s, reach int) []string {
 	for k := s - 1; k >= max(0, s-reach); k-- {
-		if ts := namesIn(qr, terms.personsIn(doc, k, sents[k].Text)); len(ts) > 0 {
+		if ts := namesIn(qr, terms.personsIn(qr, doc, k, sents)); len(ts) > 0 {
 			return ts
 		}
 	}
@@ -1292,13 +1324,24 @@ func namedBefore(qr match.Query, terms *termsMemo, doc int, sents []document.Sen
 // person's: runs of two or more capitalised words ("George A. Krol",
 // "Buyantu Khan"), not single ones, which are mostly places ("Astana").
 func personTerms(text string) []string {
-	var out, run []string
+	var out []string
+	for _, run := range personRuns(text) {
+		out = append(out, run...)
+	}
+	return out
+}
+
+// personRuns returns the terms of each name in text that can be a
+// person's (see personTerms).
+func personRuns(text string) [][]string {
+	var out [][]string
+	var run []string
 	words := 0 // capitalised words in the run, initials ("A.") included
 	end := func() {
-		if words >= 2 {
-			out = append(out, run...)
+		if words >= 2 && len(run) > 0 {
+			out = append(out, run)
 		}
-		run, words = run[:0], 0
+		run, words = nil, 0
 	}
 	// A comma or a bracket ends a run: "Austria, Marta L. Kovacs" is two.
 	pieces := strings.FieldsFunc(text, func(r rune) bool { return strings.ContainsRune(",;:()[]\"“”–—", r) })
