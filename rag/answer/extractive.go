@@ -832,11 +832,9 @@ func scoreSentences(ix *index.Index, qr match.Query, passages []retrieve.Passage
 			var prevText, nextText string
 			if s > 0 {
 				prevText = ix.Documents()[p.Doc].Sentences[s-1].Text
-				prev := ix.SentenceTerms(p.Doc, s-1)
-				if ps := qr.PhraseTerms(prevText, prev); len(ps) > 0 {
-					prev = append(slices.Clone(prev), ps...) // "… members of the Republican National Committee." before "the committee members"
-				}
-				ctx = append(ctx, prev)
+				// "… members of the Republican National Committee." before
+				// "the committee members"
+				ctx = append(ctx, terms.withPhrases(qr, p.Doc, s-1, prevText, ix.SentenceTerms(p.Doc, s-1)))
 			}
 			if s+1 < len(ix.DocumentTerms(p.Doc)) {
 				ctx = append(ctx, ix.SentenceTerms(p.Doc, s+1))
@@ -1198,6 +1196,28 @@ type termsMemo struct {
 	// surnames holds, by document, the last words of its names of people
 	// (see surnamesOf).
 	surnames map[int]map[string]bool
+	// phrased holds, by document and sentence, a sentence's terms with
+	// the question's phrases it writes (withPhrases).
+	phrased map[[2]int][]string
+}
+
+// withPhrases returns the terms ts of sentence s of document doc, whose
+// text is text, with the keys of the names written out for the
+// question's acronyms that it writes (match.Query.NamePhraseTerms).
+func (m *termsMemo) withPhrases(qr match.Query, doc, s int, text string, ts []string) []string {
+	key := [2]int{doc, s}
+	if out, ok := m.phrased[key]; ok {
+		return out
+	}
+	if m.phrased == nil {
+		m.phrased = map[[2]int][]string{}
+	}
+	out := ts
+	if ps := qr.NamePhraseTerms(text, ts); len(ps) > 0 {
+		out = append(slices.Clone(ts), ps...)
+	}
+	m.phrased[key] = out
+	return out
 }
 
 // of returns term.Of(text).
@@ -1226,9 +1246,10 @@ func (m *termsMemo) personsIn(qr match.Query, doc, s int, sents []document.Sente
 		m.persons = map[[2]int][]string{}
 	}
 	ts := personTerms(sents[s].Text)
-	surnames := m.surnamesOf(doc, sents)
 	for _, t := range term.Tokenize(sents[s].Text) {
-		if t.Capitalized && surnames[t.Term] && !slices.Contains(ts, t.Term) && len(namesIn(qr, []string{t.Term})) > 0 {
+		// The article's names of people are read only for a question's
+		// name the sentence writes alone.
+		if t.Capitalized && !slices.Contains(ts, t.Term) && len(namesIn(qr, []string{t.Term})) > 0 && m.surnamesOf(doc, sents)[t.Term] {
 			ts = append(ts, t.Term)
 		}
 	}
@@ -1247,8 +1268,10 @@ func (m *termsMemo) surnamesOf(doc int, sents []document.Sentence) map[string]bo
 	}
 	out := map[string]bool{}
 	for _, sent := range sents {
-		for _, run := range personRuns(sent.Text) {
-			out[run[len(run)-1]] = true
+		for _, run := range personRuns(sent.Text, term.Surfaces) { // only the last word is stemmed
+			if t := term.Word(run[len(run)-1].Surface); t != "" {
+				out[t] = true
+			}
 		}
 	}
 	m.surnames[doc] = out
@@ -1325,36 +1348,36 @@ func namedBefore(qr match.Query, terms *termsMemo, doc int, sents []document.Sen
 // "Buyantu Khan"), not single ones, which are mostly places ("Astana").
 func personTerms(text string) []string {
 	var out []string
-	for _, run := range personRuns(text) {
-		out = append(out, run...)
+	for _, run := range personRuns(text, term.Tokenize) {
+		for _, t := range run {
+			if t.Term != "" {
+				out = append(out, t.Term)
+			}
+		}
 	}
 	return out
 }
 
-// personRuns returns the terms of each name in text that can be a
-// person's (see personTerms).
-func personRuns(text string) [][]string {
-	var out [][]string
-	var run []string
-	words := 0 // capitalised words in the run, initials ("A.") included
+// personRuns returns the tokens, as tokenize gives them, of each name in
+// text that can be a person's (see personTerms).
+func personRuns(text string, tokenize func(string) []term.Token) [][]term.Token {
+	var out [][]term.Token
+	var run []term.Token
 	end := func() {
-		if words >= 2 && len(run) > 0 {
+		if len(run) >= 2 { // initials ("A.") count
 			out = append(out, run)
 		}
-		run, words = nil, 0
+		run = nil
 	}
 	// A comma or a bracket ends a run: "Austria, Marta L. Kovacs" is two.
 	pieces := strings.FieldsFunc(text, func(r rune) bool { return strings.ContainsRune(",;:()[]\"“”–—", r) })
 	for p, piece := range pieces {
-		for i, t := range term.Tokenize(piece) {
+		for i, t := range tokenize(piece) {
 			if p == 0 && i == 0 || !t.Capitalized {
 				end() // the sentence's first word is capitalised anyway
 				continue
 			}
-			words++
-			if t.Term != "" {
-				run = append(run, t.Term)
-			}
+			run = append(run, t)
 		}
 		end()
 	}

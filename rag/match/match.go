@@ -293,6 +293,9 @@ type Query struct {
 	// phrases are the verbs of several words, keyed as the lexicon keys
 	// them, that meet a word of the question (PhraseTerms).
 	phrases []string
+	// namePhrases are the phrases of phrases that write out an acronym
+	// of the question's.
+	namePhrases []string
 }
 
 // PhraseTerms returns the keys of the verbs of several words that meet
@@ -300,9 +303,21 @@ type Query struct {
 // place" is "take place"), to add to its terms ts for coverage. A text
 // whose terms lack a phrase's words is not read.
 func (qr Query) PhraseTerms(text string, ts []string) []string {
+	return phraseTerms(qr.phrases, text, ts)
+}
+
+// NamePhraseTerms is PhraseTerms for the names written out for the
+// question's acronyms alone ("republican nation committe" for "RNC").
+func (qr Query) NamePhraseTerms(text string, ts []string) []string {
+	return phraseTerms(qr.namePhrases, text, ts)
+}
+
+// phraseTerms returns the phrases that text, of terms ts, writes word for
+// word (see PhraseTerms).
+func phraseTerms(phrases []string, text string, ts []string) []string {
 	var keys, out []string
 	lower := ""
-	for _, p := range qr.phrases {
+	for _, p := range phrases {
 		want := strings.Fields(p)
 		if slices.ContainsFunc(want, func(k string) bool { return !term.IsStop(k) && !slices.Contains(ts, k) }) {
 			continue
@@ -317,7 +332,10 @@ func (qr Query) PhraseTerms(text string, ts []string) []string {
 			toks := term.Tokenize(text)
 			keys = make([]string, len(toks))
 			for i, t := range toks {
-				keys[i] = lexicon.PhraseWord(t.Surface)
+				keys[i] = t.Term // lexicon.PhraseWord, the term stemmed once
+				if keys[i] == "" {
+					keys[i] = strings.ToLower(t.Surface)
+				}
 			}
 		}
 		for i := 0; i+len(want) <= len(keys); i++ {
@@ -542,6 +560,7 @@ func (m *Matcher) Prepare(q question.Question) Query {
 			qw.Known = true
 			if !slices.Contains(out.phrases, p) {
 				out.phrases = append(out.phrases, p)
+				out.namePhrases = append(out.namePhrases, p)
 			}
 		}
 		if q.Kind == question.HowMany && deathTerms[t] {
