@@ -36,8 +36,9 @@ var (
 	creditNounRe = regexp.MustCompile(`(?i)\b(?:(?:sources?|publishers?|publication|outlet|newspaper|paper|news\s+agency|agency|website|site|author|writer|byline)\s+(?:of|for|behind)\s+(?:the|this|that)\b.*\b` + articleNoun + `\b|` + articleNoun + `['’]s\s+(?:sources?|publisher|author|writer|outlet|byline)\b|(?:which|what)\s+(?:news\s+)?(?:outlet|publication|publisher|newspaper|paper|agency|website|site|network|wire\s+service|wire)\s+(?:is|was|are|were)\s+(?:the|this|that)\b.*\b` + articleNoun + `\b)`)
 	// creditOfItRe asks it of the article a conversation is on: "who
 	// published it?", "what outlet is this from?" ("who wrote that?" asks
-	// who said the words).
-	creditOfItRe = regexp.MustCompile(`(?i)^\W*(?:who\s+(?:published|publishes|posted|ran|runs|put\s+out|printed|carried)\s+(?:it|this|that)|(?:which|what)\s+(?:news\s+)?(?:outlet|publication|publisher|newspaper|paper|agency|website|site|network)\s+(?:is|was)\s+(?:it|this|that)\s+from|who\s+(?:is|was)\s+(?:it|this|that)\s+published\s+by)\W*$`)
+	// who said the words, and "who runs it?" who heads what the
+	// conversation is on).
+	creditOfItRe = regexp.MustCompile(`(?i)^\W*(?:who\s+(?:published|publishes|posted|ran|put\s+out|printed|carried)\s+(?:it|this|that)|(?:which|what)\s+(?:news\s+)?(?:outlet|publication|publisher|newspaper|paper|agency|website|site|network)\s+(?:is|was)\s+(?:it|this|that)\s+from|who\s+(?:is|was)\s+(?:it|this|that)\s+published\s+by)\W*$`)
 	// creditWhereRe asks where an article comes from: "where is the
 	// Astana article from?", "where was the Kerry story published?".
 	creditWhereRe = regexp.MustCompile(`(?i)^\W*where\s+(?:is|was|does|did)\s+(?:the|this|that)\b.*\b` + articleNoun + `\b.*\b(?:from|published|originate|originated)\W*$`)

@@ -611,6 +611,8 @@ func TestAskedFact(t *testing.T) {
 		"what was the source of the leaked audio":   NoArticleFact,
 		"which agency reported the death toll":      NoArticleFact,
 		"who is the astana story about":             NoArticleFact,
+		"who published it?":                         Credit,
+		"who runs it":                               NoArticleFact, // who heads what the conversation is on
 	} {
 		if got := Parse(q).Fact; got != want {
 			t.Errorf("%q: %v, want %v", q, got, want)
