@@ -2410,3 +2410,12 @@ func TestASurnameAloneIsThePersonBefore(t *testing.T) {
 		{"who nominated brandt?", "eviscerated", "first black president"},
 	})
 }
+
+// TestBesidesSetsAsideANameOnly: "besides russia" sets aside Russia and
+// no more: "who else besides russia helps assad?" still asks who helps
+// Assad, and is answered by who else supports him.
+func TestBesidesSetsAsideANameOnly(t *testing.T) {
+	askContrary(t, openEngine(t), []contraryCase{
+		{"who else besides russia helps assad", "", "Iranian ground forces"},
+	})
+}

@@ -970,7 +970,8 @@ var addsOne = regexp.MustCompile(`(?i)\b(?:also|too|as well)\b`)
 // moreOnes returns the question's words that ask for more ones than it
 // names, when the articles never write them: "else" ("who else backs
 // Assad?"), and "besides" or the "apart" of "apart from" with the words
-// after it ("who backs Assad besides Russia?"). A sentence that adds one
+// after it ("who backs Assad besides Russia?": the next word and the
+// rest of the name it begins). A sentence that adds one
 // (see addsOne) meets them as a related word does: "also" says "besides
 // the ones told of".
 func moreOnes(qr match.Query) []int {
@@ -983,7 +984,14 @@ func moreOnes(qr match.Query) []int {
 		case more == "else":
 			out = append(out, i)
 		case more == "besides" || (more == "apart" || more == "aside") && strings.Contains(lower, more+" from"):
-			for j := i; j < len(qr.Words); j++ {
+			// The word after it, and the rest of a name it begins: "who
+			// else besides russia helps assad?" still asks who helps
+			// Assad.
+			out = append(out, i)
+			for j := i + 1; j < len(qr.Words); j++ {
+				if j > i+1 && !qr.Words[j].NameLike && !qr.Words[j].Name {
+					break
+				}
 				out = append(out, j)
 			}
 			return out
