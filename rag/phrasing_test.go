@@ -2419,3 +2419,12 @@ func TestBesidesSetsAsideANameOnly(t *testing.T) {
 		{"who else besides russia helps assad", "", "Iranian ground forces"},
 	})
 }
+
+// TestWhichPlaceIsNamedByItsNoun: "which city …?" asks where, and a
+// sentence that names a city by the noun ("the Syrian city of Aleppo")
+// answers it as "which group …?" is answered by "groups like …".
+func TestWhichPlaceIsNamedByItsNoun(t *testing.T) {
+	askContrary(t, openEngine(t), []contraryCase{
+		{"which city was getting bombed", "", "Aleppo"},
+	})
+}

@@ -796,8 +796,8 @@ const kindWeight = 0.15
 // only evidence where it names someone.
 func namesKind(qr match.Query, text string) bool {
 	q := qr.Question
-	if q.Kind != question.Which || q.TypeNoun == "" {
-		return false
+	if q.Kind != question.Which && q.Kind != question.Where || q.TypeNoun == "" {
+		return false // "which states …?" asks where, and is answered so too
 	}
 	if namesNear(qr, text, term.Word(q.TypeNoun)) {
 		return true
