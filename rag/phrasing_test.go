@@ -2428,3 +2428,15 @@ func TestWhichPlaceIsNamedByItsNoun(t *testing.T) {
 		{"which city was getting bombed", "", "Aleppo"},
 	})
 }
+
+// TestWhatDateWantsADate: "what day did the meeting take place?" is
+// answered by the sentence that dates it ("on Sept. 22"), not by one
+// that only places it after another event ("days after the strike").
+func TestWhatDateWantsADate(t *testing.T) {
+	eng := openFS(t, fstest.MapFS{"a.txt": {Data: []byte("Harbour Talks\n\n" +
+		"The harbour meeting took place days after the strike collapsed and ferries stopped.\n\n" +
+		"The newspaper said it had obtained a recording of the 40-minute harbour discussion that took place at the town hall on Sept. 22.\n")}})
+	askContrary(t, eng, []contraryCase{
+		{"what day did the harbour meeting take place", "days after", "Sept. 22"},
+	})
+}

@@ -364,7 +364,15 @@ func answerType(qr match.Query, text string, isName func(string) bool) float64 {
 		noSince := future || endAskedRe.MatchString(qr.Question.Text)
 		// "when did the ceasefire in March end?" is not answered by "a
 		// March truce": the question's own month is no answer.
-		if monthOrDay.InExcept(text, qr.InQuestion) && !onlyTheSayingDated(qr, text) || centuryWords.In(text) && centuryRe.MatchString(text) || relTimeWords.In(text) && relTimeAnswers(text, future) {
+		if monthOrDay.InExcept(text, qr.InQuestion) && !onlyTheSayingDated(qr, text) || centuryWords.In(text) && centuryRe.MatchString(text) {
+			return 1
+		}
+		if relTimeWords.In(text) && relTimeAnswers(text, future) {
+			if tn := strings.ToLower(qr.Question.TypeNoun); tn == "date" || tn == "day" {
+				// "what date was the meeting?": "days after the ceasefire
+				// collapsed" places it, but gives no date.
+				return 0.5
+			}
 			return 1
 		}
 		// "5 pm", "at night" answer "when?" and "what time?", not "what
