@@ -616,3 +616,15 @@ func TestWhoCalledForIsNoQuotation(t *testing.T) {
 		{"who said dockers should boycott the shipping line?", "said it: “", ""},
 	})
 }
+
+// TestWhoSaidReadsEveryAsAll: "every party agreed" is what "agreed upon
+// by all the parties" says.
+func TestWhoSaidReadsEveryAsAll(t *testing.T) {
+	eng := openFS(t, fstest.MapFS{"a.txt": {Data: []byte("Harbour Vote\n\n" +
+		"\"At this stage, we have one aim, which has been agreed upon by all the unions included,\" union leader Ilse Brandt told reporters.\n\n" +
+		"\"The unions will meet again on Monday,\" Mayor Omar Ali said.\n")}})
+	got, err := eng.WhoSaid(context.Background(), "we have one aim that every union agreed on")
+	if err != nil || len(got) == 0 || got[0].Speaker != "Ilse Brandt" {
+		t.Errorf("%+v %v", got, err)
+	}
+}

@@ -236,6 +236,10 @@ var kindOfRe = regexp.MustCompile(`(?i)\b(?:sort|kind|type)s? of\b`)
 // the time" is "they speak frequently", not words on time.
 var allTheTimeRe = regexp.MustCompile(`(?i)\ball the time\b`)
 
+// everyRe finds "every" and "each" before a noun, which say "all" (a
+// stop word): "every party agreed" is "agreed upon by all the parties".
+var everyRe = regexp.MustCompile(`(?i)\b(?:every|each)\b`)
+
 // noLongerRe finds "no longer", which says "not" of now, and anymoreRe
 // the "anymore" (or "any more", "any longer") of "not … anymore".
 var (
@@ -245,13 +249,14 @@ var (
 
 // plainWording writes a query in the plain words a quotation would use:
 // a quantity said with a noun as "many", "a single" as "one" (both stop
-// words), "all the time" as "often", "no longer" as "not", and without
+// words), "all the time" as "often", "every" and "each" as "all", "no longer" as "not", and without
 // "sort of" and "anymore": "you can't fix this sort of thing in a single
 // day" is read by "fix" and "day", as "one cannot resolve issues like
 // this in just one day" is.
 func plainWording(s string) string {
 	s = kindOfRe.ReplaceAllString(singleRe.ReplaceAllString(quantitiesAsMany(s), "one"), "")
 	s = allTheTimeRe.ReplaceAllString(s, "often")
+	s = everyRe.ReplaceAllString(s, "all")
 	s = anymoreRe.ReplaceAllString(noLongerRe.ReplaceAllString(s, "not"), "")
 	return strings.Join(strings.Fields(s), " ")
 }
