@@ -417,6 +417,11 @@ func TestAnswerChoice(t *testing.T) {
 			"Brandt told reporters that the talks were \"hard.\"\n" +
 			"The dockers want \"a fair wage and an end to the night shifts,\" she added.\n",
 			"what did ilse brandt say about the night shifts", "night shifts", true},
+		{"the quotation goes on after its speaker", "Harbour Strike\n\n" +
+			"Observers hope for a deal before the summer.\n" +
+			"\"I heard parts of Brandt's speech,\" union leader Omar Ali said. \"She wants to give away our harbour, folks.\"\n" +
+			"Dockers marched to the harbour gate in Veltra on Monday.\n",
+			"what did omar ali say about brandt's speech", "give away", false},
 		{"a country speaks by its spokeswoman", "Harbour Strike\n\n" +
 			"\"We want the port open by winter,\" port spokeswoman Ilse Brandt said on Friday.\n" +
 			"Veltra was trying to stress the talks were \"the only way to end this strike, there is no other deal,\" she added.\n" +

@@ -546,17 +546,30 @@ func besideIn(sents []document.Sentence, s, n int) bool {
 var namesWhatRe = regexp.MustCompile(`^["“‘']?(That|This) (is|was) (to|that|what|how|the|a|an)\b`)
 
 // namedNext returns the sentence after c in the same paragraph when it
-// says what c announced, so an answer does not stop at "we have one goal".
+// says what c announced, so an answer does not stop at "we have one
+// goal", or goes on with the quotation c closed (quoteGoesOn).
 func namedNext(ix *index.Index, c candidate) (candidate, bool) {
 	sents := ix.Documents()[c.doc].Sentences
 	if c.sent+1 >= len(sents) {
 		return candidate{}, false
 	}
 	cur, next := sents[c.sent], sents[c.sent+1]
-	if next.LineStart > cur.LineEnd+1 || !namesWhatRe.MatchString(next.Text) {
+	if next.LineStart > cur.LineEnd+1 || !namesWhatRe.MatchString(next.Text) && !quoteGoesOn(cur.Text, next.Text) {
 		return candidate{}, false
 	}
 	return candidate{doc: c.doc, sent: c.sent + 1}, true
+}
+
+// saidAfterQuoteRe ends a sentence that closes a quotation and names its
+// speaker, with a role before the name and a day after the verb or not:
+// “I heard parts of Bernie’s speech," Trump said.
+var saidAfterQuoteRe = regexp.MustCompile(`["”'’],?\s+(?:[\pL.'’-]+\s+){0,3}[A-Z][\pL.'’-]*\s+(?:said|says|added|adds|told \w+)(?:\s+on\s+[A-Z]\w+)?\.$|["”'’],?\s+(?:said|says|added|adds)\s+(?:[A-Z][\pL.'’-]*\s*){1,3}\.$|["”'’],?\s+(?:he|she|they)\s+(?:said|says|added|adds)\.$`)
+
+// quoteGoesOn reports a sentence that goes on with the quotation the one
+// before it closed with its speaker's name: “I heard parts of Bernie’s
+// speech," Trump said. "He wants to give away our country, folks.”
+func quoteGoesOn(cur, next string) bool {
+	return saidAfterQuoteRe.MatchString(strings.TrimSpace(cur)) && strings.ContainsAny(next[:min(len(next), 3)], "\"“")
 }
 
 // refersBackRe opens a sentence whose subject is a demonstrative that
