@@ -2445,3 +2445,16 @@ func TestWhatDateWantsADate(t *testing.T) {
 		{"what day did the harbour meeting take place", "days after", "Sept. 22"},
 	})
 }
+
+// TestCountsAndIdiomsOfTheQuestion: "which two countries" counts the
+// names asked for, which a sentence need not count; "in charge of" asks
+// who heads something.
+func TestCountsAndIdiomsOfTheQuestion(t *testing.T) {
+	eng := openEngine(t)
+	for _, q := range []string{"which 2 countries are in charge of the issg", "who's in charge of the issg"} {
+		a, err := eng.Ask(context.Background(), q)
+		if err != nil || a.Abstained || !strings.Contains(a.Text, "chaired by Russia") {
+			t.Errorf("%q: %+v %v", q, a.Text, err)
+		}
+	}
+}

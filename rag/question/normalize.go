@@ -191,6 +191,7 @@ func expandChatWords(s string) string {
 	})
 	s = ChatSpellings(s) // "dept's": "department's"
 	s = dealWithRe.ReplaceAllString(s, "${1} about")
+	s = inChargeRe.ReplaceAllString(s, "heading")
 	return roleFrameRe.ReplaceAllStringFunc(s, func(m string) string {
 		sub := roleFrameRe.FindStringSubmatch(m)
 		return sub[1] + " " + sub[2] + " " + sub[3] + " " + roleVerbs[strings.ToLower(sub[4])]
@@ -209,6 +210,12 @@ var roleVerbs = map[string]string{"play": "do", "played": "done", "playing": "do
 // "what's the deal with", "what's up with", "what's the story with".
 // Their words are no topic: "deal" is not the deal a sentence speaks of.
 var dealWithRe = regexp.MustCompile(`(?i)^(\W*what)(?:\s+is|['’]s)\s+(?:the\s+(?:deal|story)|up)\s+with\b`)
+
+// inChargeRe matches "in charge of", which asks who heads something: "who
+// is in charge of the talks" is "who is heading the talks", the verb
+// WordNet relates to "leads" and "chairs"; "charge" alone is an
+// accusation or a fee.
+var inChargeRe = regexp.MustCompile(`(?i)\bin charge of\b`)
 
 // ChatSpellings writes out chat's spellings of common words anywhere in
 // a text ("cant" → "cannot", "ppl" → "people"), for reading the words of

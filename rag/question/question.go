@@ -456,6 +456,11 @@ func Parse(raw string) Question {
 			}
 			j := i + 1
 			for j+1 < len(toks) && isCount(toks[j].Surface) {
+				if smallCount(toks[j].Surface) {
+					// "which 2 countries" counts the names asked for:
+					// a sentence that names them need not count them.
+					typeWords[strings.ToLower(toks[j].Surface)] = true
+				}
 				j++ // "which three countries"
 			}
 			// A type noun may follow an adjective or two: "what southern city".
@@ -775,6 +780,17 @@ func isCount(w string) bool {
 		return true
 	}
 	return term.IsNumber(w)
+}
+
+// smallCount reports a number from two to ten, in words or digits: how
+// many names "which three countries" asks for.
+func smallCount(w string) bool {
+	switch strings.ToLower(w) {
+	case "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+		"2", "3", "4", "5", "6", "7", "8", "9", "10":
+		return true
+	}
+	return false
 }
 
 // isName reports whether a token is a name: capitalised and not the first

@@ -62,7 +62,7 @@ func TestParseKinds(t *testing.T) {
 		{"When did the Astana talks take place?", When, []string{"astana", "talk", "take", "place"}},
 		{"In what country is Normandy located?", Where, []string{"normandi", "locat"}},
 		{"What year did the war end?", When, []string{"war", "end"}},
-		{"Which three countries backed the negotiations?", Which, []string{"three", "back", "negoti"}},
+		{"Which three countries backed the negotiations?", Which, []string{"back", "negoti"}}, // the count is of the names asked for
 		{"How many people were killed?", HowMany, []string{"person", "kill"}},
 		{"whats the death toll in syria", HowMany, []string{"death", "syria"}},
 		{"how long did kerry's meeting last", HowLong, []string{"kerri", "meet"}},
@@ -617,5 +617,24 @@ func TestAskedFact(t *testing.T) {
 		if got := Parse(q).Fact; got != want {
 			t.Errorf("%q: %v, want %v", q, got, want)
 		}
+	}
+}
+
+// TestACountOfNamesIsNoTopic: "which three countries" counts the names
+// asked for; "three" is no word a sentence must hold. A count of
+// something else ("which 14 groups") stays.
+func TestACountOfNamesIsNoTopic(t *testing.T) {
+	for q, want := range map[string]bool{
+		"which three countries sponsor the talks": false,
+		"which 2 countries head the issg":         false,
+		"what 14 groups agreed to attend":         true,
+	} {
+		got := slices.ContainsFunc(Parse(q).Words, func(w Word) bool { return IsNumberWord(w.Surface) })
+		if got != want {
+			t.Errorf("%q: a number among its words = %v, want %v (%v)", q, got, want, Parse(q).Words)
+		}
+	}
+	if got := Normalize("who's in charge of the talks?"); !strings.Contains(got, "heading the talks") {
+		t.Errorf("Normalize = %q, want \"in charge of\" read as \"heading\"", got)
 	}
 }
