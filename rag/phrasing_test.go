@@ -2458,3 +2458,14 @@ func TestCountsAndIdiomsOfTheQuestion(t *testing.T) {
 		}
 	}
 }
+
+// TestWhetherOneSaidWhen: "did Kirby say when the next meeting is?" is
+// answered by a time if a sentence gives it, else by what he said of the
+// meeting, not with "the articles don't say when".
+func TestWhetherOneSaidWhen(t *testing.T) {
+	eng := openEngine(t)
+	a, err := eng.Ask(context.Background(), "did kirby say when the next issg meeting will be")
+	if err != nil || a.Abstained || !strings.Contains(a.Text, "noncommittal on a date") {
+		t.Errorf("%+v %v", a.Text, err)
+	}
+}

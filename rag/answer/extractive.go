@@ -194,6 +194,21 @@ func typeWeight(q question.Question) float64 {
 // where articles added from the web were read.
 func Extractive(ix *index.Index, qr match.Query, passages []retrieve.Passage, describe string, origin Origin) Answer {
 	q := qr.Question
+	if q.SaidWhether {
+		// "did Kirby say when the next meeting is?": the time if a
+		// sentence gives it, else what he said of the meeting.
+		whether := qr
+		whether.Question.SaidWhether = false
+		if a := Extractive(ix, whether, passages, describe, origin); !a.Abstained {
+			return a
+		}
+		whether.Question.Kind, whether.Question.TypeNoun = question.What, ""
+		if a := Extractive(ix, whether, passages, describe, origin); !a.Abstained {
+			return a
+		}
+		qr.Question.SaidWhether = false
+		q = qr.Question
+	}
 	ans := Answer{Question: q.Raw, Mode: ModeExtractive, Citations: []Citation{}, Abstained: true}
 	switch {
 	case q.Overview:

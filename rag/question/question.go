@@ -120,6 +120,10 @@ type Question struct {
 	// YesNo is true for a question answered yes or no ("did Kerry win the
 	// argument?"): a sentence that says the contrary answers it too.
 	YesNo bool
+	// SaidWhether is true for a yes-no question on whether one said a
+	// time, place or person ("did Kirby say when the next meeting is?"):
+	// when no sentence gives one, what they said of it answers.
+	SaidWhether bool
 	// Purpose is true when a what-question asks what something is for
 	// ("what's the point of the talks?", "what are the sponsors trying to
 	// achieve?", "what do the rebels want?"): an aim answers it.
@@ -613,6 +617,7 @@ func Parse(raw string) Question {
 	q.Rate = q.Kind == HowMany && typeWords["often"]
 	q.Purpose = purpose
 	q.YesNo = yesNoRe.MatchString(text)
+	q.SaidWhether = q.YesNo && needsAnswerKind(q.Kind) && saidWhetherRe.MatchString(text)
 	q.Published = published
 	q.Fact = fact
 	q.Overview = overviewRe.MatchString(text) || overviewMoreRe.MatchString(text) || q.Summary && len(q.Words) == 0
@@ -780,6 +785,21 @@ func isCount(w string) bool {
 		return true
 	}
 	return term.IsNumber(w)
+}
+
+// saidWhetherRe matches a yes-no question on whether one said or told
+// a time, place, person or number: "did he say when", "has the UN
+// announced where".
+var saidWhetherRe = regexp.MustCompile(`(?i)^\W*(?:did|does|do|has|have|had|will)\s+.+?\b(?:say|said|mention|mentioned|tell|told|reveal|revealed|indicate|indicated|announce|announced|specify|specified|disclose|disclosed)\s+(?:\w+\s+)?(?:when|where|who|how many|how much|how long)\b`)
+
+// needsAnswerKind reports the kinds answered only by a value of their
+// own: a time, a place, a person, a number or a length of time.
+func needsAnswerKind(k Kind) bool {
+	switch k {
+	case Who, When, Where, HowMany, HowLong:
+		return true
+	}
+	return false
 }
 
 // smallCount reports a number from two to ten, in words or digits: how

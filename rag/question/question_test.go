@@ -638,3 +638,18 @@ func TestACountOfNamesIsNoTopic(t *testing.T) {
 		t.Errorf("Normalize = %q, want \"in charge of\" read as \"heading\"", got)
 	}
 }
+
+// TestSaidWhether: a yes-no question on whether one said when, where or
+// who is marked; one that asks when, or whether one commented, is not.
+func TestSaidWhether(t *testing.T) {
+	for q, want := range map[string]bool{
+		"did kirby say when the next meeting will be":  true,
+		"has the UN announced where the talks will be": true,
+		"when will the next meeting be":                false,
+		"did kirby comment on the audio":               false,
+	} {
+		if got := Parse(q).SaidWhether; got != want {
+			t.Errorf("%q: SaidWhether = %v, want %v", q, got, want)
+		}
+	}
+}
