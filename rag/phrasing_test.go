@@ -2469,3 +2469,18 @@ func TestWhetherOneSaidWhen(t *testing.T) {
 		t.Errorf("%+v %v", a.Text, err)
 	}
 }
+
+// TestAHeadIsNoSpokesman: "who is the head of …?" asks a role the
+// articles may never write: a spokesman for the union is no head of it,
+// while the council's president, or those who co-chair a forum, are.
+func TestAHeadIsNoSpokesman(t *testing.T) {
+	eng := openFS(t, fstest.MapFS{"a.txt": {Data: []byte("Harbour Union\n\n" +
+		"\"We will strike on Monday,\" Omar Ali, a spokesman for the Dockers Union, told reporters.\n" +
+		"Ilse Brandt, the president of the Harbour Council, met the envoys in Veltra.\n" +
+		"The Port Forum, a club of harbour towns, is co-chaired by Veltra and Ostmark.\n")}})
+	askContrary(t, eng, []contraryCase{
+		{"who is the head of the Dockers Union", "Omar Ali", ""},
+		{"who is the head of the harbour council", "", "Ilse Brandt"},
+		{"who is the head of the port forum", "", "co-chaired"},
+	})
+}

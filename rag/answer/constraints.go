@@ -545,8 +545,14 @@ func newPins(ix *index.Index, qr match.Query) pins {
 			continue
 		}
 		w := slices.IndexFunc(qr.Words, func(w match.Word) bool { return w.Term == t.Term })
-		if w < 0 || len(qr.Words[w].Alts) == 0 || qr.Words[w].Alts[0].Credit < match.CreditCorrected ||
-			!question.IsRoleHead(qr.Words[w].Alts[0].Term) || qr.Words[w].Alts[0].Credit == 1 && !question.IsRoleNoun(t.Surface) {
+		if w < 0 {
+			continue
+		}
+		// A role the articles never write ("the head of the FSA") is
+		// still the role asked about: a spokesman is no head.
+		unwritten := !qr.Words[w].Known && question.IsRoleNoun(t.Surface)
+		if !unwritten && (len(qr.Words[w].Alts) == 0 || qr.Words[w].Alts[0].Credit < match.CreditCorrected ||
+			!question.IsRoleHead(qr.Words[w].Alts[0].Term) || qr.Words[w].Alts[0].Credit == 1 && !question.IsRoleNoun(t.Surface)) {
 			// A role as the corpus writes it: "presidnet" is "president";
 			// "took command of the French" gives no one a role.
 			continue
@@ -598,11 +604,12 @@ func roleMisplaced(qr match.Query, roles []roleGiven, text string) bool {
 	for _, r := range roles {
 		role := qr.Words[r.role]
 		own, other, named := false, false, false
+		lead := question.IsLeadRole(role.Surface)
 		for i, t := range st {
-			if t.Term == "" || role.Credit([]string{t.Term}) < match.CreditRelated || !question.IsRoleNoun(t.Surface) && !quote.IsRole(t.Surface) {
+			asRole := t.Term != "" && role.Credit([]string{t.Term}) >= match.CreditRelated && (question.IsRoleNoun(t.Surface) || quote.IsRole(t.Surface))
+			if !asRole && !(lead && question.SaysLeads(t.Surface)) {
 				continue // "negotiations" and "talks" name no negotiator
 			}
-			named = true
 			// The words of one name after "of" count as one: "the
 			// Scottish Conservatives" is the question's "Conservatives".
 			var theirs, others bool
@@ -613,6 +620,16 @@ func roleMisplaced(qr match.Query, roles []roleGiven, text string) bool {
 					others = true
 				}
 			}
+			if !asRole {
+				// "the head of the council" is its president, or the one
+				// who chaired it; another's president says nothing of it.
+				if question.IsLeadRole(t.Surface) && !theirs {
+					continue
+				}
+				named, own = true, true
+				continue
+			}
+			named = true
 			own = own || theirs
 			other = other || others && !theirs
 		}

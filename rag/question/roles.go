@@ -20,6 +20,37 @@ var roleHeads = map[string]bool{
 	"commander": true, "head": true, "chief": true, "representative": true, "premier": true,
 }
 
+// leadRoles are the roleHeads of one who heads a body: any of them
+// names the role any other asks about ("the head of the council" is its
+// president).
+var leadRoles = map[string]bool{
+	"head": true, "leader": true, "chief": true, "president": true, "chairman": true,
+	"chairwoman": true, "chair": true, "chairperson": true, "director": true,
+}
+
+// leadVerbTerms are the index terms of the verbs of heading a body:
+// "chaired", "co-chaired", "led", "headed", "presided".
+var leadVerbTerms = map[string]bool{
+	term.Word("chaired"): true, term.Word("led"): true, term.Word("leads"): true,
+	term.Word("headed"): true, term.Word("presided"): true,
+}
+
+// IsLeadRole reports a word, as written, that is a noun of heading a
+// body, singular or plural: "head", "presidents", "chairmen".
+func IsLeadRole(w string) bool {
+	lw := strings.ToLower(w)
+	if strings.HasSuffix(lw, "men") {
+		lw = strings.TrimSuffix(lw, "men") + "man"
+	}
+	return leadRoles[lw] || leadRoles[strings.TrimSuffix(lw, "s")]
+}
+
+// SaysLeads reports a word, as written, that says one heads a body: a
+// lead role (IsLeadRole) or a verb of heading ("co-chaired", "led").
+func SaysLeads(w string) bool {
+	return IsLeadRole(w) || leadVerbTerms[term.Word(strings.TrimPrefix(strings.ToLower(w), "co-"))]
+}
+
 // roleHeadTerms are the index terms of roleHeads.
 var roleHeadTerms = func() map[string]bool {
 	out := make(map[string]bool, len(roleHeads))

@@ -53,3 +53,25 @@ func TestIsRoleNoun(t *testing.T) {
 		}
 	}
 }
+
+// TestLeadRoles: the nouns and verbs of heading a body.
+func TestLeadRoles(t *testing.T) {
+	for _, w := range []string{"head", "Presidents", "chairmen", "director"} {
+		if !IsLeadRole(w) {
+			t.Errorf("IsLeadRole(%q) = false", w)
+		}
+	}
+	for _, w := range []string{"spokesman", "envoy", "chaired"} {
+		if IsLeadRole(w) {
+			t.Errorf("IsLeadRole(%q) = true", w)
+		}
+	}
+	for _, w := range []string{"co-chaired", "led", "headed", "chairman"} {
+		if !SaysLeads(w) {
+			t.Errorf("SaysLeads(%q) = false", w)
+		}
+	}
+	if SaysLeads("spokesman") || SaysLeads("talks") {
+		t.Error("SaysLeads holds a spokesman or talks")
+	}
+}
