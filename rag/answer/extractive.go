@@ -163,13 +163,7 @@ func (l *leads) add(ix *index.Index, ans *Answer, c candidate) {
 
 // needsType reports whether an answer must hold a value of the asked kind:
 // a "when" question is not answered by a sentence without a time.
-func needsType(k question.Kind) bool {
-	switch k {
-	case question.Who, question.When, question.Where, question.HowMany, question.HowLong:
-		return true
-	}
-	return false
-}
+func needsType(k question.Kind) bool { return question.NeedsValue(k) }
 
 // typeWeight is how much fitting the kind of answer adds to a score: a
 // what-question weighs it only when it asks for an aim.
@@ -199,15 +193,15 @@ func Extractive(ix *index.Index, qr match.Query, passages []retrieve.Passage, de
 		// sentence gives it, else what he said of the meeting.
 		whether := qr
 		whether.Question.SaidWhether = false
-		if a := Extractive(ix, whether, passages, describe, origin); !a.Abstained {
-			return a
+		first := Extractive(ix, whether, passages, describe, origin)
+		if !first.Abstained {
+			return first
 		}
 		whether.Question.Kind, whether.Question.TypeNoun = question.What, ""
 		if a := Extractive(ix, whether, passages, describe, origin); !a.Abstained {
 			return a
 		}
-		qr.Question.SaidWhether = false
-		q = qr.Question
+		return first
 	}
 	ans := Answer{Question: q.Raw, Mode: ModeExtractive, Citations: []Citation{}, Abstained: true}
 	switch {

@@ -617,7 +617,7 @@ func Parse(raw string) Question {
 	q.Rate = q.Kind == HowMany && typeWords["often"]
 	q.Purpose = purpose
 	q.YesNo = yesNoRe.MatchString(text)
-	q.SaidWhether = q.YesNo && needsAnswerKind(q.Kind) && saidWhetherRe.MatchString(text)
+	q.SaidWhether = q.YesNo && NeedsValue(q.Kind) && saidWhetherRe.MatchString(text)
 	q.Published = published
 	q.Fact = fact
 	q.Overview = overviewRe.MatchString(text) || overviewMoreRe.MatchString(text) || q.Summary && len(q.Words) == 0
@@ -792,9 +792,9 @@ func isCount(w string) bool {
 // announced where".
 var saidWhetherRe = regexp.MustCompile(`(?i)^\W*(?:did|does|do|has|have|had|will)\s+.+?\b(?:say|said|mention|mentioned|tell|told|reveal|revealed|indicate|indicated|announce|announced|specify|specified|disclose|disclosed)\s+(?:\w+\s+)?(?:when|where|who|how many|how much|how long)\b`)
 
-// needsAnswerKind reports the kinds answered only by a value of their
-// own: a time, a place, a person, a number or a length of time.
-func needsAnswerKind(k Kind) bool {
+// NeedsValue reports the kinds answered only by a value of their own: a
+// time, a place, a person, a number or a length of time.
+func NeedsValue(k Kind) bool {
 	switch k {
 	case Who, When, Where, HowMany, HowLong:
 		return true
