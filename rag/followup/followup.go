@@ -787,6 +787,10 @@ func (r Resolver) topic(prevQ string) string {
 			plain = m
 			if f := modifiedNounRe.FindString(prevQ[loc[1]:]); f != "" && m == prevQ[loc[0]:loc[1]] && modifiers[strings.ToLower(strings.Fields(m)[1])] {
 				plain += f // "the next meeting", not "the next"
+				if rest := strings.Fields(prevQ[loc[1]+len(f):]); r.nameWord(strings.TrimSpace(f)) {
+					// "the new york times", not "the new york"
+					plain = strings.Join(append([]string{plain}, rest[:r.leadingNameWords(rest)]...), " ")
+				}
 			}
 		}
 	}
@@ -873,32 +877,51 @@ func (r Resolver) inPersonName(text, word string) bool {
 	return false
 }
 
-// nounAfterName is the word after the "the …" phrase text[start:end]
-// when the phrase ends in a name, or a word of one, typed in lower case
-// and that word is a noun it qualifies ("the kerry recording", "the dutch
-// mission"), else "". After an auxiliary the word is the verb: "did the
-// us respond", "is the issg based".
+// nounAfterName is what follows the "the …" phrase text[start:end] when
+// the phrase ends in a name, or a word of one, typed in lower case: the
+// name's other words typed so ("the new york times"), then the noun it
+// qualifies ("the kerry recording", "the dutch mission"); "" when neither
+// follows. After an auxiliary the word after the name is the verb: "did
+// the us respond", "is the issg based", "did the new york times respond".
 func (r Resolver) nounAfterName(text string, start, end int) string {
 	words := strings.Fields(text[start:end])
 	if len(words) < 2 || !r.nameWord(words[len(words)-1]) {
 		return ""
 	}
 	next := strings.Fields(text[end:])
+	n := r.leadingNameWords(next[:max(0, len(next)-1)])
+	names, next := next[:n], next[n:] // "york", "times": words of the name
 	if len(next) == 0 {
-		return ""
+		return strings.Join(names, " ")
 	}
 	if before := strings.Fields(text[:start]); len(before) > 0 {
 		// "where is the issg based": a participle ends the question; in
 		// "when did the astana talks happen" a verb follows the noun.
 		if b := strings.ToLower(before[len(before)-1]); (doAux[b] || beForms[b]) && !verbAfter(next) {
-			return ""
+			return strings.Join(names, " ")
 		}
 	}
 	w := strings.TrimRight(next[0], "?.!,")
 	if w == "" || w != strings.ToLower(w) || term.IsStop(w) {
-		return ""
+		return strings.Join(names, " ")
 	}
-	return w
+	return strings.Join(append(names, w), " ")
+}
+
+// leadingNameWords counts the words that open ws, typed in lower case,
+// that the corpus writes as words of a name: "york" and "times" after
+// "the new". A word that ends in punctuation is the last one counted.
+func (r Resolver) leadingNameWords(ws []string) int {
+	for i, w := range ws {
+		bare := strings.TrimRight(w, "?.!,;:")
+		if bare == "" || bare != strings.ToLower(bare) || term.IsStop(bare) || !r.nameWord(bare) {
+			return i
+		}
+		if bare != w {
+			return i + 1
+		}
+	}
+	return len(ws)
 }
 
 // verbAfter reports words after a possible noun that go on with another

@@ -25,7 +25,9 @@ func TestResolve(t *testing.T) {
 	// Names the corpus writes with a capital, typed in lower case.
 	isName := func(w string) bool { return w == "veltra" || w == "ostrova" }
 	// "nordic" is only ever a word of a name ("Nordic Mission").
-	capitalised := func(w string) bool { return isName(w) || w == "nordic" }
+	// "harbour" and "guild" are only ever words of names too ("Nordic
+	// Harbour Guild", "New Harbour Guild").
+	capitalised := func(w string) bool { return isName(w) || w == "nordic" || w == "harbour" || w == "guild" }
 	r := Resolver{People: people, IsName: isName, Capitalised: capitalised}
 	tests := []struct {
 		name    string
@@ -115,6 +117,10 @@ func TestResolve(t *testing.T) {
 			"where did she meet berg", "Where did Anna Kowal meet berg", ""},
 		{"he is not a person the follow-up names", []Turn{{Question: "who leads the council", Answer: "Tomas Berg met Anna Kowal, the council's head. [1]"}},
 			"where did she meet berg", "Where did Anna Kowal meet berg", ""},
+		{"it, a name of several words typed in lower case, whole", []Turn{{Question: "did the nordic harbour guild reply", Answer: "The guild had no comment. [1]"}},
+			"who runs it", "Who runs the nordic harbour guild", ""},
+		{"it, a name typed in lower case after a word that is no name alone", []Turn{{Question: "what did the new harbour guild say", Answer: "The guild had no comment. [1]"}},
+			"who runs it", "Who runs the new harbour guild", ""},
 		{"it, a noun after a lower-case name", []Turn{{Question: "tell me about the veltra strike", Answer: "The dockers called it. [1]"}},
 			"who called it", "Who called the veltra strike", ""},
 		{"it, a lower-case name before a participle", []Turn{{Question: "where is the veltra based", Answer: "In Oslo. [1]"}},
