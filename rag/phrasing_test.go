@@ -344,6 +344,11 @@ func TestAnswerChoice(t *testing.T) {
 			"Delegates will meet in Vienna again in March.\n" +
 			"She will serve as host.\n",
 			"Where did Marta Kovacs serve before?", "Chile", false},
+		{"the newspaper, named before", "Port Files Leaked\n\n" +
+			"Harbour officials in Veltra quietly raised fees last year, the Nordic Herald reported on Monday.\n" +
+			"The newspaper said it had obtained a copy of the port's accounts.\n" +
+			"Veltra's port authority obtained a new crane in March.\n",
+			"what did the nordic herald obtain?", "copy of the port", true},
 		{"country", "Old Friends\n\n" +
 			"The small state of Veltra has long been a close ally of Sylvania.\n" +
 			"Sylvania held elections on Sunday, and turnout was high.\n",

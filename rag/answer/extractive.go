@@ -795,6 +795,10 @@ func scoreSentences(ix *index.Index, qr match.Query, passages []retrieve.Passage
 				// "The lawyer who ran three Boston Marathons …": a person
 				// named a few sentences before, by a role.
 				own = append(slices.Clone(sentTerms), namedBefore(qr, terms, p.Doc, ix.Documents()[p.Doc].Sentences, s, roleReach)...)
+			} else if d := opensWithOrgDescription(sent.Text); s > 0 && d != "" {
+				// "The newspaper said it had obtained an audio recording":
+				// the New York Times named a sentence or two before.
+				own = append(slices.Clone(sentTerms), describedBefore(ix.Documents()[p.Doc].Sentences, s, d)...)
 			}
 			if asksNames {
 				// "“We share his concerns,” Kirby said. “I don’t have any
@@ -1342,6 +1346,60 @@ func opensWithRole(text string) bool {
 	second, _, _ := strings.Cut(rest, " ")
 	second = strings.TrimRight(second, ",.;:")
 	return second == strings.ToLower(second) && quote.IsRole(second)
+}
+
+// opensWithOrgDescription returns the noun of a sentence that opens on
+// "The" and a noun that stands for an organisation ("The newspaper said
+// …", "The agency reported …"), else "".
+func opensWithOrgDescription(text string) string {
+	first, rest, _ := strings.Cut(strings.TrimLeft(text, "\"“‘'( "), " ")
+	if first != "The" {
+		return ""
+	}
+	second, _, _ := strings.Cut(rest, " ")
+	second = strings.TrimRight(second, ",.;:")
+	if second != strings.ToLower(second) || !quote.IsOrgDescription(second) {
+		return ""
+	}
+	return second
+}
+
+// describedBefore returns the terms of the organisation's name that the
+// description (the "newspaper" of "The newspaper said") stands for: the
+// nearest name it fits in the roleReach sentences before sents[s].
+func describedBefore(sents []document.Sentence, s int, description string) []string {
+	for k := s - 1; k >= max(0, s-roleReach); k-- {
+		var run []term.Token
+		var found []string
+		end := func() {
+			var words []string
+			for _, t := range run {
+				words = append(words, t.Surface)
+			}
+			if len(run) > 0 && quote.OrgFits(strings.Join(words, " "), description) {
+				found = found[:0]
+				for _, t := range run {
+					if t.Term != "" {
+						found = append(found, t.Term)
+					}
+				}
+			}
+			run = run[:0]
+		}
+		for i, t := range term.Tokenize(sents[k].Text) {
+			if !t.Capitalized || t.AfterBreak || i == 0 {
+				end()
+			}
+			if t.Capitalized && i > 0 {
+				run = append(run, t)
+			}
+		}
+		end()
+		if len(found) > 0 {
+			return found // the last name it fits in the sentence
+		}
+	}
+	return nil
 }
 
 // roleReach is how many sentences back "the lawyer" may point to a

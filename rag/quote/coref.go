@@ -451,7 +451,7 @@ func (st *docState) resolve(ph phrase) (speakerRef, bool) {
 		// description stays the label.
 		ref = speakerRef{name: ph.name, typ: TypeGroup}
 		for i := len(st.orgs) - 1; i >= 0; i-- {
-			if orgFits(st.orgs[i].name, ph.name) {
+			if OrgFits(st.orgs[i].name, ph.name) {
 				ref = st.orgs[i]
 				break
 			}

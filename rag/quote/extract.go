@@ -916,9 +916,16 @@ var orgKinds = map[string][]string{
 	"government": {"government", "states", "kremlin", "administration"},
 }
 
-// orgFits reports whether the organisation name fits a description such as
-// "the newspaper".
-func orgFits(name, description string) bool {
+// IsOrgDescription reports a noun that stands for an organisation named
+// before it: "newspaper", "agency", "ministry".
+func IsOrgDescription(w string) bool {
+	_, ok := orgKinds[strings.ToLower(w)]
+	return ok
+}
+
+// OrgFits reports whether the organisation name fits a description such as
+// "the newspaper": "The New York Times" does, "Reuters" does not.
+func OrgFits(name, description string) bool {
 	ds := strings.Fields(strings.ToLower(description))
 	kinds := orgKinds[ds[len(ds)-1]]
 	for _, w := range strings.Fields(strings.ToLower(name)) {
