@@ -344,6 +344,11 @@ func TestAnswerChoice(t *testing.T) {
 			"Delegates will meet in Vienna again in March.\n" +
 			"She will serve as host.\n",
 			"Where did Marta Kovacs serve before?", "Chile", false},
+		{"the American envoy is the US ambassador, not the UN's envoy", "Envoys Meet\n\n" +
+			"The UN special envoy for Veltra, Marta Kovacs, is attending the talks.\n" +
+			"US ambassador to Veltra Tomas Berg met the delegates on Monday.\n" +
+			"American aid to Veltra rose last year.\n",
+			"who is the american envoy to veltra?", "Tomas Berg", true},
 		{"the newspaper, named before", "Port Files Leaked\n\n" +
 			"Harbour officials in Veltra quietly raised fees last year, the Nordic Herald reported on Monday.\n" +
 			"The newspaper said it had obtained a copy of the port's accounts.\n" +

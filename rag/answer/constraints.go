@@ -452,6 +452,11 @@ type roleGiven struct {
 	// whose it is ("the Turkish negotiator"): a sentence may name the
 	// holder without the role, but not give it to another.
 	marked bool
+	// before is true for a name typed before the role beside one after
+	// it ("the American envoy to Syria"): only the name a sentence
+	// writes before its role is compared ("the UN special envoy for
+	// Syria" is another's; "the envoy to Syria" may be the American).
+	before bool
 }
 
 // namePair is a capitalised word of the question before a name's last
@@ -540,6 +545,7 @@ func newPins(ix *index.Index, qr match.Query) pins {
 			p.ofNames = append(p.ofNames, namePair{first: tail, word: k, last: head.Term})
 		}
 	}
+	named := namesCapitalised(qr, qt)
 	for i, t := range qt {
 		if t.Term == "" || !nounHead(qt, i) {
 			continue
@@ -557,19 +563,40 @@ func newPins(ix *index.Index, qr match.Query) pins {
 			// "took command of the French" gives no one a role.
 			continue
 		}
-		ats := question.AttachedTo(qt, i)
+		ats := question.AttachedTo(named, i)
 		// A name the role is given for by a possessive or "of", "to" or
 		// "for"; else, in a question on who holds it, the one before it:
-		// "the Turkish negotiator" is Turkey's.
+		// "the Turkish negotiator" is Turkey's. Beside a name after it,
+		// the one before says whose the role is: "the American envoy to
+		// Syria" is not the UN's envoy to Syria.
 		marked := slices.ContainsFunc(ats, func(a question.Attachment) bool { return a.Marked })
 		for _, at := range ats {
 			k := slices.IndexFunc(qr.Words, func(w match.Word) bool { return w.Term == at.Term })
-			if (at.Marked || !marked && qr.Question.Kind == question.Who) && k >= 0 && qr.Words[k].NameLike && len(qr.Words[k].NameAlts) > 0 {
+			if k < 0 || !qr.Words[k].NameLike || len(qr.Words[k].NameAlts) == 0 {
+				continue
+			}
+			switch {
+			case at.Marked || !marked && qr.Question.Kind == question.Who:
 				p.roles = append(p.roles, roleGiven{role: w, word: k, marked: at.Marked})
+			case at.Before && marked:
+				p.roles = append(p.roles, roleGiven{role: w, word: k, before: true})
 			}
 		}
 	}
 	return p
+}
+
+// namesCapitalised returns the question's tokens with the names it
+// types in lower case capitalised, as the articles write them: "the
+// american envoy" reads as "the American envoy".
+func namesCapitalised(qr match.Query, qt []term.Token) []term.Token {
+	out := slices.Clone(qt)
+	for i, t := range out {
+		if t.Term != "" && !t.Capitalized && slices.ContainsFunc(qr.Words, func(w match.Word) bool { return w.Term == t.Term && w.NameLike }) {
+			out[i].Capitalized = true
+		}
+	}
+	return out
 }
 
 // asWritten returns the term the articles write for a question word's
@@ -606,7 +633,7 @@ func roleMisplaced(qr match.Query, roles []roleGiven, text string) bool {
 		own, other, named := false, false, false
 		lead := question.IsLeadRole(role.Surface)
 		for i, t := range st {
-			asRole := t.Term != "" && role.Credit([]string{t.Term}) >= match.CreditRelated && (question.IsRoleNoun(t.Surface) || quote.IsRole(t.Surface))
+			asRole := t.Term != "" && (role.Credit([]string{t.Term}) >= match.CreditRelated || question.AreEnvoys(role.Surface, t.Surface)) && (question.IsRoleNoun(t.Surface) || quote.IsRole(t.Surface))
 			if !asRole && !(lead && question.SaysLeads(t.Surface)) {
 				continue // "negotiations" and "talks" name no negotiator
 			}
@@ -614,6 +641,9 @@ func roleMisplaced(qr match.Query, roles []roleGiven, text string) bool {
 			// Scottish Conservatives" is the question's "Conservatives".
 			var theirs, others bool
 			for _, at := range question.AttachedTo(st, i) {
+				if r.before && !at.Before {
+					continue
+				}
 				if qr.Words[r.word].NameCredit([]string{at.Term}) > 0 {
 					theirs = true
 				} else {

@@ -2,6 +2,7 @@ package question
 
 import (
 	"strings"
+	"unicode"
 
 	"github.com/parleybot/parley/rag/quote"
 	"github.com/parleybot/parley/rag/term"
@@ -28,6 +29,11 @@ var leadRoles = map[string]bool{
 	"chairwoman": true, "chair": true, "chairperson": true, "director": true,
 }
 
+// envoyRoles are the roleHeads of one sent to speak for a country or a
+// body abroad: the news writes any of them for the other ("the US envoy
+// to Syria" is its ambassador there).
+var envoyRoles = map[string]bool{"envoy": true, "ambassador": true, "emissary": true}
+
 // leadVerbTerms are the index terms of the verbs of heading a body:
 // "chaired", "co-chaired", "led", "headed", "presided".
 var leadVerbTerms = map[string]bool{
@@ -37,13 +43,12 @@ var leadVerbTerms = map[string]bool{
 
 // IsLeadRole reports a word, as written, that is a noun of heading a
 // body, singular or plural: "head", "presidents", "chairmen".
-func IsLeadRole(w string) bool {
-	lw := strings.ToLower(w)
-	if strings.HasSuffix(lw, "men") {
-		lw = strings.TrimSuffix(lw, "men") + "man"
-	}
-	return leadRoles[lw] || leadRoles[strings.TrimSuffix(lw, "s")]
-}
+func IsLeadRole(w string) bool { return leadRoles[singular(w)] }
+
+// AreEnvoys reports two words, as written, that are both nouns of one
+// sent abroad to speak for a country or a body: "envoy" and
+// "ambassadors".
+func AreEnvoys(a, b string) bool { return envoyRoles[singular(a)] && envoyRoles[singular(b)] }
 
 // SaysLeads reports a word, as written, that says one heads a body: a
 // lead role (IsLeadRole) or a verb of heading ("co-chaired", "led").
@@ -69,17 +74,23 @@ func IsRoleHead(t string) bool { return roleHeadTerms[t] }
 // IsRoleNoun reports a word, as written, that is a noun of a role (see
 // IsRoleHead), singular or plural: "ambassadors", "spokesmen", not
 // "command" or "presidency".
-func IsRoleNoun(w string) bool {
+func IsRoleNoun(w string) bool { return roleHeads[singular(w)] }
+
+// singular returns a role noun, as written, in lower case and singular:
+// "spokesmen" is "spokesman", "secretaries" "secretary", "envoys"
+// "envoy". A word that is a role as written is kept ("chairs" is no
+// role, "chair" is).
+func singular(w string) string {
 	lw := strings.ToLower(w)
 	switch {
-	case roleHeads[lw]:
-		return true
+	case roleHeads[lw] || leadRoles[lw] || envoyRoles[lw]:
+		return lw
 	case strings.HasSuffix(lw, "men"):
-		return roleHeads[strings.TrimSuffix(lw, "men")+"man"]
+		return strings.TrimSuffix(lw, "men") + "man"
 	case strings.HasSuffix(lw, "ies"):
-		return roleHeads[strings.TrimSuffix(lw, "ies")+"y"]
+		return strings.TrimSuffix(lw, "ies") + "y"
 	}
-	return roleHeads[strings.TrimSuffix(lw, "s")]
+	return strings.TrimSuffix(lw, "s")
 }
 
 // Attachment is a name a role noun is given for, by its index term;
@@ -87,6 +98,10 @@ func IsRoleNoun(w string) bool {
 type Attachment struct {
 	Term   string
 	Marked bool
+	// Before is true for the name before the role ("Syrian President",
+	// "Russia's main negotiator"), false for one after "of", "to" or
+	// "for".
+	Before bool
 }
 
 // AttachedTo returns the names a role noun at ts[i] is given for: the
@@ -101,12 +116,12 @@ func AttachedTo(ts []term.Token, i int) []Attachment {
 	var out []Attachment
 	for k, skipped := i-1, 0; k >= 0 && skipped <= 2; k-- {
 		t := ts[k]
-		if t.Term == "" || quote.IsRole(t.Surface) && (k < i-1 || t.Capitalized) {
-			break // a role of its own; not "chief" of "chief negotiator"
+		if t.Term == "" || quote.IsRole(t.Surface) && !acronym(t.Surface) && (k < i-1 || t.Capitalized) {
+			break // a role of its own; not "chief" of "chief negotiator"; "UN" of "UN special envoy" is a name
 		}
 		surface := term.WithoutPossessive(t.Surface)
 		if t.Capitalized || surface != t.Surface {
-			out = append(out, Attachment{term.Word(surface), surface != t.Surface})
+			out = append(out, Attachment{term.Word(surface), surface != t.Surface, true})
 			break
 		}
 		skipped++
@@ -120,14 +135,14 @@ func AttachedTo(ts []term.Token, i int) []Attachment {
 			}
 			if !ts[k].Capitalized {
 				if ts[k].Term != "" && !ts[i].Capitalized {
-					out = append(out, Attachment{ts[k].Term, true})
+					out = append(out, Attachment{ts[k].Term, true, false})
 				}
 				break
 			}
 			for ; k < len(ts); k++ {
 				switch {
 				case ts[k].Capitalized && ts[k].Term != "":
-					out = append(out, Attachment{ts[k].Term, true})
+					out = append(out, Attachment{ts[k].Term, true, false})
 					continue
 				case strings.EqualFold(ts[k].Surface, "and") && k+1 < len(ts) && ts[k+1].Capitalized && ts[k+1].Term != "":
 					continue // "… to Uzbekistan and Belarus"
@@ -140,4 +155,21 @@ func AttachedTo(ts []term.Token, i int) []Attachment {
 		}
 	}
 	return out
+}
+
+// acronym reports a word written in capitals, two letters or more, its
+// dots aside: "UN", "U.S.", "EU". Titles write them ("UN special
+// envoy"), but they name a body.
+func acronym(w string) bool {
+	letters := 0
+	for _, r := range w {
+		switch {
+		case r == '.':
+		case unicode.IsUpper(r):
+			letters++
+		default:
+			return false
+		}
+	}
+	return letters >= 2
 }

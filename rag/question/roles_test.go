@@ -13,11 +13,12 @@ import (
 // marked.
 func TestAttachedTo(t *testing.T) {
 	for text, want := range map[string][]Attachment{
-		"Russia's main negotiator spoke.":                  {{term.Word("Russia"), true}},
-		"the U.S. ambassador to Uzbekistan and to Belarus": {{term.Word("U.S."), false}, {term.Word("Uzbekistan"), true}, {term.Word("Belarus"), true}},
-		"the ambassador to Norway and Chile":               {{term.Word("Norway"), true}, {term.Word("Chile"), true}},
-		"the leader of the Scottish Conservatives":         {{term.Word("Scottish"), true}, {term.Word("Conservatives"), true}},
-		"the ambassador to Norway and the mayor":           {{term.Word("Norway"), true}},
+		"Russia's main negotiator spoke.":                  {{term.Word("Russia"), true, true}},
+		"the U.S. ambassador to Uzbekistan and to Belarus": {{term.Word("U.S."), false, true}, {term.Word("Uzbekistan"), true, false}, {term.Word("Belarus"), true, false}},
+		"the ambassador to Norway and Chile":               {{term.Word("Norway"), true, false}, {term.Word("Chile"), true, false}},
+		"the leader of the Scottish Conservatives":         {{term.Word("Scottish"), true, false}, {term.Word("Conservatives"), true, false}},
+		"the ambassador to Norway and the mayor":           {{term.Word("Norway"), true, false}},
+		"the UN special envoy for Norway":                  {{term.Word("UN"), false, true}, {term.Word("Norway"), true, false}},
 	} {
 		toks := term.Tokenize(text)
 		i := slices.IndexFunc(toks, func(k term.Token) bool { return IsRoleHead(k.Term) })
@@ -32,7 +33,7 @@ func TestAttachedTo(t *testing.T) {
 // further back ("Veltra's mayor new aide") is not passed.
 func TestAComposedRole(t *testing.T) {
 	toks := term.Tokenize("Norway's chief negotiator spoke.")
-	if got := AttachedTo(toks, 2); !slices.Equal(got, []Attachment{{term.Word("Norway"), true}}) {
+	if got := AttachedTo(toks, 2); !slices.Equal(got, []Attachment{{term.Word("Norway"), true, true}}) {
 		t.Errorf("chief negotiator: %v", got)
 	}
 	toks = term.Tokenize("Veltra's mayor new aide spoke.")
@@ -73,5 +74,21 @@ func TestLeadRoles(t *testing.T) {
 	}
 	if SaysLeads("spokesman") || SaysLeads("talks") {
 		t.Error("SaysLeads holds a spokesman or talks")
+	}
+}
+
+// TestAreEnvoys: envoys and ambassadors are one role, as the news writes
+// them; a spokesman or a president is not an envoy.
+func TestAreEnvoys(t *testing.T) {
+	for _, tt := range []struct {
+		a, b string
+		want bool
+	}{
+		{"envoy", "ambassadors", true}, {"Ambassador", "emissary", true}, {"envoy", "envoy", true},
+		{"envoy", "spokesman", false}, {"president", "minister", false},
+	} {
+		if got := AreEnvoys(tt.a, tt.b); got != tt.want {
+			t.Errorf("AreEnvoys(%q, %q) = %v, want %v", tt.a, tt.b, got, tt.want)
+		}
 	}
 }
