@@ -179,7 +179,7 @@ var typePhrases = []struct {
 }{
 	{"what is the name of", Who}, {"what was the name of", Who}, {"what are the names of", Who},
 	{"how many", HowMany}, {"how much", HowMany}, {"how long", HowLong}, {"how old", HowMany},
-	{"how far", HowMany}, {"how often", HowMany}, {"how big", HowMany}, {"how large", HowMany}, {"what percentage", HowMany}, {"what percent", HowMany},
+	{"how far", HowMany}, {"how often", HowMany}, {"how frequently", HowMany}, {"how big", HowMany}, {"how large", HowMany}, {"what percentage", HowMany}, {"what percent", HowMany},
 	{"what number", HowMany}, {"what amount", HowMany},
 	{"what year", When}, {"which year", When}, {"what date", When}, {"what day", When},
 	{"what time", When}, {"what month", When}, {"which month", When}, {"what century", When},
@@ -614,7 +614,7 @@ func Parse(raw string) Question {
 	// nothing.
 	q.Negated = negRe.MatchString(orNotRe.ReplaceAllString(text, ""))
 	q.Latest = latestRe.MatchString(text)
-	q.Rate = q.Kind == HowMany && typeWords["often"]
+	q.Rate = q.Kind == HowMany && (typeWords["often"] || typeWords["frequently"])
 	q.Purpose = purpose
 	q.YesNo = yesNoRe.MatchString(text)
 	q.SaidWhether = q.YesNo && NeedsValue(q.Kind) && saidWhetherRe.MatchString(text)

@@ -96,6 +96,21 @@ func TestParseKinds(t *testing.T) {
 	}
 }
 
+// TestRate: "how often" and "how frequently" ask for a rate, and are no
+// topic words; "how many" is not a rate.
+func TestRate(t *testing.T) {
+	for in, want := range map[string]bool{
+		"how often is a docker injured":       true,
+		"how frequently are dockers injured?": true,
+		"how many dockers were injured":       false,
+	} {
+		q := Parse(in)
+		if q.Kind != HowMany || q.Rate != want || !slices.Equal(q.Terms(), []string{"docker", "injur"}) {
+			t.Errorf("Parse(%q) = %v rate %v %v, want HowMany rate %v [docker injur]", in, q.Kind, q.Rate, q.Terms(), want)
+		}
+	}
+}
+
 // TestTypeNounAndDefines: the noun that names the kind of answer is kept;
 // "what is X?" asks to define X, and a question about something else that
 // opens the same way does not.
