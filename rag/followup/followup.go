@@ -446,12 +446,17 @@ func (r Resolver) antecedent(p string, kind question.Kind, event bool, prevQ, an
 		}
 	case "it":
 		t := r.topic(prevQ)
-		if at := indexWord(strings.ToLower(text), "it"); at >= 0 && eventAfterRe.MatchString(text[at+len("it"):]) && !gatheringRe.MatchString("the "+t) {
+		at := indexWord(strings.ToLower(text), "it")
+		if at >= 0 && eventAfterRe.MatchString(text[at+len("it"):]) && !gatheringRe.MatchString("the "+t) || happenedAtRe.MatchString(prevQ) {
 			// "how long did it last?" after an answer on "the 40-minute
-			// discussion": the gathering, not a place it was at.
+			// discussion": the gathering, not a place it was at; so is
+			// "it" after "what happened at the Dutch Mission?" ("who
+			// recorded it?"). Its measures are dropped: "the discussion"
+			// is what the answer said it was, and a number would be one
+			// more thing to find.
 			for _, text := range []string{prevQ, answer} {
 				if g := gatheringRe.FindString(text); g != "" {
-					return lowerThe(g)
+					return lowerThe(withoutMeasures(g))
 				}
 			}
 		}
@@ -486,6 +491,17 @@ func (r Resolver) antecedent(p string, kind question.Kind, event bool, prevQ, an
 	}
 	return ""
 }
+
+// withoutMeasures drops the words with a digit from a phrase: "the
+// 40-minute discussion" is "the discussion".
+func withoutMeasures(phrase string) string {
+	fs := strings.Fields(phrase)
+	return strings.Join(slices.DeleteFunc(fs, func(w string) bool { return strings.ContainsAny(w, "0123456789") }), " ")
+}
+
+// happenedAtRe is a question on what happened at or in a place: what it
+// asks is an event.
+var happenedAtRe = regexp.MustCompile(`(?i)^\W*what\s+(?:happened|happens|took\s+place|takes\s+place|went\s+on|was\s+going\s+on|is\s+going\s+on)\s+(?:at|in)\b`)
 
 // gatheringRe finds a gathering a text names with "the", and up to three
 // words before its noun: "the kerry meeting", "the Astana talks".

@@ -66,7 +66,9 @@ func TestResolve(t *testing.T) {
 		{"it, a thing named by whose it is, after a rewrite with it", []Turn{{Question: "Who recorded the veltra's meeting", Answer: "A diplomat recorded it. [1]"}},
 			"when was it?", "When was veltra's meeting?", ""},
 		{"it, an event, is the gathering the answer names, not a place", []Turn{{Question: "what happened at the Nordic Mission", Answer: "The paper obtained a recording of the 40-minute discussion that took place at the Nordic Mission to the Harbour Council. [1]"}},
-			"how long did it last?", "How long did the 40-minute discussion last?", ""},
+			"how long did it last?", "How long did the discussion last?", ""},
+		{"it, after what happened at a place, is the gathering the answer names", []Turn{{Question: "what happened at the Nordic Mission", Answer: "The paper obtained a recording of the 40-minute discussion that took place at the Nordic Mission to the Harbour Council. [1]"}},
+			"who recorded it?", "Who recorded the discussion?", ""},
 		{"he from the turn before the last, when the last names no man", []Turn{
 			{Question: "what did the woman ask Tomas Berg", Answer: "One woman, Marta Reyes, asked Tomas Berg why. [1]"},
 			{Question: "whats her name", Standalone: "What is the name of Marta Reyes", Answer: "One woman, Marta Reyes, asked why. [1]"}},
