@@ -1235,6 +1235,29 @@ func TestTheYearAskedIsTheSentences(t *testing.T) {
 	}
 }
 
+// TestLooseWordsAloneAreNoSureAnswer: a question word met only by loose
+// paraphrases (the vectors' "among" or "country" for "population") does
+// not make a sentence that names the place a sure answer to it.
+func TestLooseWordsAloneAreNoSureAnswer(t *testing.T) {
+	eng := openFS(t, fstest.MapFS{
+		"talks.txt": {Data: []byte("Veltra Talks\n\n" +
+			"Talks among the sponsors in Veltra were hard going, an adviser to the ambassador to Veltra said.\n" +
+			"The ambassador to Veltra will represent the country at the talks.\n")},
+		"weather.txt": {Data: []byte(weatherArticle)},
+	})
+	for q, abstains := range map[string]bool{
+		"what is the population of veltra": true,
+		"who will represent the country":   false,
+	} {
+		if a, _ := eng.Ask(context.Background(), q); a.Abstained != abstains {
+			t.Errorf("%q (abstains: %v): %s", q, abstains, a.Text)
+		}
+	}
+	if a, _ := openEngine(t).Ask(context.Background(), "what is the population of kazakhstan"); !a.Abstained {
+		t.Errorf("the population of Kazakhstan: %s", a.Text)
+	}
+}
+
 // TestANegationMustBeAboutTheTopic: a negated question is answered by a
 // sentence that negates what it asks about, not by one with a "not"
 // elsewhere; "… or not?" negates nothing.

@@ -63,7 +63,9 @@ type candidate struct {
 	// adds its neighbours and headline.
 	coverage, context float64
 	// direct is the context's coverage by words met as written.
-	direct      float64
+	direct float64
+	// loose is the share of coverage that loose paraphrases give.
+	loose       float64
 	typed       float64 // 0..1: holds the kind of answer asked for
 	constrained bool    // meets the question's years, numbers, names, negation
 	score       float64
@@ -122,7 +124,7 @@ func newestFirst(ix *index.Index, k question.Kind, cands []candidate) {
 // by the question's own words around it. Otherwise the sentence is a lead,
 // shown as such.
 func (c candidate) sure() bool {
-	return c.coverage >= minSureCoverage || c.direct >= minSureCoverage
+	return c.coverage-c.loose >= minSureCoverage || c.direct >= minSureCoverage
 }
 
 // closest abstains with the sentences that come closest, best first: up
@@ -866,7 +868,7 @@ func scoreSentences(ix *index.Index, qr match.Query, passages []retrieve.Passage
 				ctx = append(ctx, ix.SentenceTerms(p.Doc, s+1))
 				nextText = ix.Documents()[p.Doc].Sentences[s+1].Text
 			}
-			c := candidate{doc: p.Doc, sent: s, coverage: cov, context: qr.Coverage(ctx...), direct: qr.DirectCoverage(ctx...)}
+			c := candidate{doc: p.Doc, sent: s, coverage: cov, context: qr.Coverage(ctx...), direct: qr.DirectCoverage(ctx...), loose: qr.Coverage(own) - qr.FirmCoverage(own)}
 			c.context += added + since
 			// "also" says "else" or "besides" in the sentence's own
 			// words, however it meets the rest.

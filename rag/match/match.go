@@ -981,6 +981,11 @@ func (qr Query) Coverage(sets ...[]string) float64 {
 	return qr.cover(0, sets)
 }
 
+// FirmCoverage is Coverage counting no loose paraphrase (CreditLoose).
+func (qr Query) FirmCoverage(sets ...[]string) float64 {
+	return qr.cover(CreditNear, sets)
+}
+
 // DirectCoverage is Coverage counting only words met as written or as
 // corrected: related words alone never make a passage an answer.
 func (qr Query) DirectCoverage(sets ...[]string) float64 {
