@@ -349,6 +349,10 @@ func TestAnswerChoice(t *testing.T) {
 			"US ambassador to Veltra Tomas Berg met the delegates on Monday.\n" +
 			"American aid to Veltra rose last year.\n",
 			"who is the american envoy to veltra?", "Tomas Berg", true},
+		{"since when something has gone on is the time it has gone on since", "Border War\n\n" +
+			"Sylvanian forces joined the Veltran war a year ago, tipping the balance of power.\n" +
+			"The talks aim to end the Veltran conflict that has killed 3,000 people since 2019.\n",
+			"since when has the veltran war been going on", "2019", true},
 		{"the newspaper, named before", "Port Files Leaked\n\n" +
 			"Harbour officials in Veltra quietly raised fees last year, the Nordic Herald reported on Monday.\n" +
 			"The newspaper said it had obtained a copy of the port's accounts.\n" +

@@ -1602,17 +1602,26 @@ var sinceTimeRe = regexp.MustCompile(`\bsince\s+(?:(?:early|late|mid-?)\s*)?(?:1
 // counted words of starting when it asks when something began in the
 // past ("when did the war start?"); nil otherwise.
 func startWordsAsked(qr match.Query) []int {
-	if qr.Question.Kind != question.When || qr.Total == 0 || !pastStartRe.MatchString(qr.Question.Text) {
+	since := sinceWhenRe.MatchString(qr.Question.Text)
+	if qr.Question.Kind != question.When || qr.Total == 0 || !pastStartRe.MatchString(qr.Question.Text) && !since {
 		return nil
 	}
 	var out []int
 	for i, w := range qr.Words {
-		if startWords.In(strings.ToLower(w.Surface)) && qr.Counted(i) {
+		surface := strings.ToLower(w.Surface)
+		if (startWords.In(surface) || since && goingOnWords.In(surface)) && qr.Counted(i) {
 			out = append(out, i)
 		}
 	}
 	return out
 }
+
+// sinceWhenRe asks since when something has gone on: its verb of going
+// on ("since when has the war been going on?") asks when it began.
+var sinceWhenRe = regexp.MustCompile(`(?i)^\W*since\s+when\b`)
+
+// goingOnWords say that something goes on.
+var goingOnWords = newWordSet("going", "go", "gone", "continued", "continuing", "lasted", "lasting", "raged", "raging", "run", "running", "ongoing")
 
 // startedSince returns the share of the question's weight of its words
 // of starting (starts, from startWordsAsked), less what terms ts meet of
