@@ -733,13 +733,15 @@ func monthName(w string) bool {
 // count: the subject of a modal or an auxiliary ("one cannot resolve
 // issues like this", "one needs to give time"), or one picked out of
 // others ("Veltra, one of the main ports of the south"), or that a
-// relative clause tells ("to make the campaign into one that can win").
+// relative clause tells ("to make the campaign into one that can win"),
+// or "one another".
 func pronounOne(number, after string) bool {
 	if !strings.EqualFold(number, "one") {
 		return false
 	}
 	next, _, _ := strings.Cut(strings.TrimLeft(after, " "), " ")
-	return modalWords.In(next) || strings.EqualFold(next, "of") || relativeWords.In(next)
+	next = strings.TrimRight(next, ",.;:!?")
+	return modalWords.In(next) || strings.EqualFold(next, "of") || strings.EqualFold(next, "another") || relativeWords.In(next)
 }
 
 // relativeWords open a relative clause.

@@ -172,7 +172,7 @@ func TestFigureNoun(t *testing.T) {
 			t.Errorf("figureNoun(%q) = %q, want %q", after, got, want)
 		}
 	}
-	if !pronounOne("one", " cannot rebuild it") || pronounOne("one", " day") || pronounOne("two", " cannot") {
+	if !pronounOne("one", " cannot rebuild it") || !pronounOne("one", " another, for their town") || pronounOne("one", " day") || pronounOne("two", " cannot") {
 		t.Error("pronounOne misreads a one")
 	}
 }
