@@ -353,6 +353,11 @@ func TestAnswerChoice(t *testing.T) {
 			"Sylvanian forces joined the Veltran war a year ago, tipping the balance of power.\n" +
 			"The talks aim to end the Veltran conflict that has killed 3,000 people since 2019.\n",
 			"since when has the veltran war been going on", "2019", true},
+		{"who: the one 'she' stands for is named before the answer", "Envoys Named\n\n" +
+			"Delegates will meet in Vienna in March, the ministry said on Tuesday.\n" +
+			"Its envoy to Austria, Marta L. Kovacs, will lead the delegation in Vienna.\n" +
+			"She previously served as ambassador to Chile and to Peru.\n",
+			"who served as ambassador to chile?", "Kovacs", true},
 		{"the newspaper, named before", "Port Files Leaked\n\n" +
 			"Harbour officials in Veltra quietly raised fees last year, the Nordic Herald reported on Monday.\n" +
 			"The newspaper said it had obtained a copy of the port's accounts.\n" +

@@ -338,7 +338,12 @@ func Extractive(ix *index.Index, qr match.Query, passages []retrieve.Passage, de
 	if len(picked) > 0 {
 		// The sentence pointed back to takes the place of a second one:
 		// an answer is at most two sentences.
-		if prev, ok := referredBack(ix, picked[0]); ok && !saidBefore(withoutQuoteMarks(qr.Given), ix.Documents()[prev.doc].Sentences[prev.sent].Text) {
+		prev, ok := referredBack(ix, picked[0])
+		if !ok && len(picked) == 1 && (q.Kind == question.Who || q.Kind == question.Which) {
+			// Only in place of nothing: a second answer stays.
+			prev, ok = namerBefore(ix, picked[0], quote.IsOrgDescription(q.TypeNoun))
+		}
+		if ok && !saidBefore(withoutQuoteMarks(qr.Given), ix.Documents()[prev.doc].Sentences[prev.sent].Text) {
 			picked = []candidate{prev, picked[0]}
 		}
 	}
@@ -605,6 +610,39 @@ func referredBack(ix *index.Index, c candidate) (candidate, bool) {
 		return candidate{}, false
 	}
 	return candidate{doc: c.doc, sent: c.sent - 1}, true
+}
+
+// namerBefore returns, for a sentence that opens on "he" or "she", or on
+// a description of an organisation ("The newspaper said …") when orgs
+// are asked for, the sentence a little before it that names the one it
+// stands for: to a question asking who, "He previously served as
+// ambassador to Uzbekistan" is an answer only with "… the U.S.
+// ambassador to Kazakhstan, George A. Krol, will represent the country"
+// before it. A sentence that opens on "he" too speaks of the same one.
+func namerBefore(ix *index.Index, c candidate, orgs bool) (candidate, bool) {
+	sents := ix.Documents()[c.doc].Sentences
+	if c.sent == 0 {
+		return candidate{}, false
+	}
+	text := sents[c.sent].Text
+	if d := opensWithOrgDescription(text); d != "" && orgs {
+		if k, _ := describedAt(sents, c.sent, d); k >= 0 {
+			return candidate{doc: c.doc, sent: k}, true
+		}
+		return candidate{}, false
+	}
+	if !opensWithPersonalPronoun(text) {
+		return candidate{}, false
+	}
+	for k := c.sent - 1; k >= max(0, c.sent-pronounReach); k-- {
+		if sents[k].Headline {
+			break
+		}
+		if !opensWithPersonalPronoun(sents[k].Text) && len(personTerms(sents[k].Text)) > 0 {
+			return candidate{doc: c.doc, sent: k}, true
+		}
+	}
+	return candidate{}, false
 }
 
 // surnameOpenRe opens a sentence with one capitalised word and a verb:
@@ -1370,6 +1408,13 @@ func opensWithOrgDescription(text string) string {
 // description (the "newspaper" of "The newspaper said") stands for: the
 // nearest name it fits in the roleReach sentences before sents[s].
 func describedBefore(sents []document.Sentence, s int, description string) []string {
+	_, ts := describedAt(sents, s, description)
+	return ts
+}
+
+// describedAt returns the sentence of describedBefore's name, and the
+// name's terms; -1 and nil for none.
+func describedAt(sents []document.Sentence, s int, description string) (int, []string) {
 	for k := s - 1; k >= max(0, s-roleReach); k-- {
 		var run []term.Token
 		var found []string
@@ -1398,10 +1443,10 @@ func describedBefore(sents []document.Sentence, s int, description string) []str
 		}
 		end()
 		if len(found) > 0 {
-			return found // the last name it fits in the sentence
+			return k, found // the last name it fits in the sentence
 		}
 	}
-	return nil
+	return -1, nil
 }
 
 // roleReach is how many sentences back "the lawyer" may point to a
