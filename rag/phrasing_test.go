@@ -358,6 +358,16 @@ func TestAnswerChoice(t *testing.T) {
 			"Its envoy to Austria, Marta L. Kovacs, will lead the delegation in Vienna.\n" +
 			"She previously served as ambassador to Chile and to Peru.\n",
 			"who served as ambassador to chile?", "Kovacs", true},
+		{"the discussion spoken of as known is the meeting named before", "Port Talks Taped\n\n" +
+			"Mayor Lena Ostrova, in a meeting last week with dockers, said the port would stay open, the Herald reported.\n" +
+			"The paper said it had a recording of the 30-minute discussion, held at the Harbour Hall on May 3.\n" +
+			"The approximately 15 participants included representatives of three unions that run the northern docks.\n",
+			"what date was the ostrova meeting", "May 3", true},
+		{"those at the meeting named before are its participants", "Port Talks Taped\n\n" +
+			"Mayor Lena Ostrova, in a meeting last week with dockers, said the port would stay open, the Herald reported.\n" +
+			"The paper said it had a recording of the 30-minute discussion, held at the Harbour Hall on May 3.\n" +
+			"The approximately 15 participants included representatives of three unions that run the northern docks.\n",
+			"what kind of unions were at the ostrova meeting", "northern docks", true},
 		{"the newspaper, named before", "Port Files Leaked\n\n" +
 			"Harbour officials in Veltra quietly raised fees last year, the Nordic Herald reported on Monday.\n" +
 			"The newspaper said it had obtained a copy of the port's accounts.\n" +

@@ -804,6 +804,7 @@ func scoreSentences(ix *index.Index, qr match.Query, passages []retrieve.Passage
 	sequenced := sequenceTerms(qr)
 	counted, counts := countedNoun(qr) // the noun "how many" counts, read once
 	starts := startWordsAsked(qr)
+	gathering := gatheringAsked(qr)
 	seen := map[[2]int]bool{}
 	// An answer before may quote a sentence in other quotation marks
 	// ("… said it: “That is …”" for "That is …").
@@ -856,6 +857,11 @@ func scoreSentences(ix *index.Index, qr match.Query, passages []retrieve.Passage
 			}
 			if ns := refs.referred(ix, p.Doc, s, sent.Text); len(ns) > 0 {
 				own = append(slices.Clone(own), ns...) // "the war": the French and Indian War
+			}
+			if gathering >= 0 {
+				if gs := gatheringBefore(ix, qr, gathering, p.Doc, s); len(gs) > 0 {
+					own = append(slices.Clone(own), gs...) // "the 40-minute discussion": Kerry's meeting
+				}
 			}
 			if ps := qr.PhraseTerms(sent.Text, own); len(ps) > 0 {
 				own = append(slices.Clone(own), ps...) // "took place" meets "happen"
@@ -1682,4 +1688,67 @@ func startedSince(qr match.Query, starts []int, text string, ts []string) float6
 		share += (1 - w.Credit(ts)) * w.Weight / qr.Total
 	}
 	return share
+}
+
+// gatheringTerms are the index terms of the nouns of a gathering, and of
+// those at one, that a report uses for the one event it is about: "a
+// meeting last week" is then "the 40-minute discussion" or "the
+// session", and "the participants" are those at it.
+var gatheringTerms = newWordSet(term.Word("meeting"), term.Word("discussion"), term.Word("session"), term.Word("talks"),
+	term.Word("conference"), term.Word("summit"), term.Word("gathering"), term.Word("negotiations"),
+	term.Word("participants"), term.Word("attendees"))
+
+// theGatheringRe finds a gathering, or those at one, that a sentence
+// speaks of as known: "the 40-minute discussion", "The approximately 20
+// participants".
+var theGatheringRe = regexp.MustCompile(`(?i)\bthe\s+(?:[\p{L}\d'’.,-]+\s+){0,2}?(?:meeting|discussion|session|talks|conference|summit|gathering|negotiations|participants|attendees)\b`)
+
+// gatheringReach is how many sentences back a gathering spoken of as
+// known may be the one named before.
+const gatheringReach = 6
+
+// gatheringAsked returns the place among the question's words of a
+// gathering it asks about with a name ("the Kerry meeting", "Kerry's
+// meeting"); -1 for none.
+func gatheringAsked(qr match.Query) int {
+	if !slices.ContainsFunc(qr.Words, func(w match.Word) bool { return w.NameLike && len(w.NameAlts) > 0 }) || !askedGatheringRe.MatchString(qr.Question.Text) {
+		return -1 // "when do Kerry and Lavrov talk?" asks of no gathering
+	}
+	return slices.IndexFunc(qr.Words, func(w match.Word) bool { return !w.NameLike && gatheringTerms.In(w.Term) })
+}
+
+// askedGatheringRe finds a gathering a question names as a noun: "the
+// Kerry meeting", "Kerry's meeting".
+var askedGatheringRe = regexp.MustCompile(`(?i)(?:\bthe|['’]s)\s+(?:[\p{L}\d'’.-]+\s+){0,2}?(?:meeting|discussion|session|talks|conference|summit|gathering|negotiations)\b`)
+
+// gatheringBefore returns, for sentence s of document doc that speaks of
+// a gathering as known ("the 40-minute discussion"), the term of the
+// question's gathering word g and the question's names that the
+// sentence before it naming the gathering first writes ("in a meeting
+// last week with … John Kerry"), past sentences that speak of it as
+// known too; nil when that sentence names none of the question's names.
+func gatheringBefore(ix *index.Index, qr match.Query, g, doc, s int) []string {
+	sents := ix.Documents()[doc].Sentences
+	if !theGatheringRe.MatchString(sents[s].Text) {
+		return nil
+	}
+	for k := s - 1; k >= max(0, s-gatheringReach); k-- {
+		ts := ix.SentenceTerms(doc, k)
+		if !slices.ContainsFunc(ts, gatheringTerms.In) {
+			continue
+		}
+		var out []string
+		for _, w := range qr.Words {
+			if w.NameLike && w.NameCredit(ts) > 0 {
+				out = append(out, w.NameAlts[0].Term)
+			}
+		}
+		if len(out) > 0 {
+			return append(out, qr.Words[g].Term)
+		}
+		if !theGatheringRe.MatchString(sents[k].Text) {
+			return nil // another gathering, named without the question's names
+		}
+	}
+	return nil
 }
