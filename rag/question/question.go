@@ -193,6 +193,10 @@ var typePhrases = []struct {
 	{"which", Which}, {"what", What}, {"how", What},
 }
 
+// kindWords ask, before "of", what kind of thing something is: "what
+// kind of groups", "which types of weapons".
+var kindWords = map[string]bool{"kind": true, "kinds": true, "type": true, "types": true, "sort": true, "sorts": true}
+
 // typeNouns are nouns after "what"/"which" that name a kind of answer.
 var typeNouns = map[string]Kind{
 	"year": When, "date": When, "day": When, "time": When, "month": When, "century": When,
@@ -459,6 +463,14 @@ func Parse(raw string) Question {
 				continue
 			}
 			j := i + 1
+			if j+2 < len(toks) && kindWords[strings.ToLower(toks[j].Surface)] && strings.EqualFold(toks[j+1].Surface, "of") {
+				// "what kind of groups were there?" asks what they are
+				// like: "kind" is no topic, and the answer need not name
+				// them.
+				typeWords[strings.ToLower(toks[j].Surface)] = true
+				q.Kind = What
+				break
+			}
 			for j+1 < len(toks) && isCount(toks[j].Surface) {
 				if smallCount(toks[j].Surface) {
 					// "which 2 countries" counts the names asked for:

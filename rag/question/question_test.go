@@ -87,6 +87,8 @@ func TestParseKinds(t *testing.T) {
 		{"what is the council's position on the coalition", What, []string{"council", "coalit"}},
 		{"what's the union stance on the strike?", What, []string{"union", "strike"}},
 		{"what position did the council take", What, []string{"posit", "council", "take"}}, // no "on": a topic word
+		{"what kind of groups were at the meeting", What, []string{"group", "meet"}},       // the kind asked: no topic word
+		{"which types of boats use the port", What, []string{"boat", "use", "port"}},
 	}
 	for _, tt := range tests {
 		q := Parse(tt.in)
