@@ -1040,6 +1040,16 @@ func TestWhereIsAPlace(t *testing.T) {
 	}
 }
 
+// TestWhereAnEventHappensIsWhereItIsHeld: asked where talks will
+// happen, "Further talks are to be held in Geneva" answers; "happen"
+// weighs much, as the articles seldom write it.
+func TestWhereAnEventHappensIsWhereItIsHeld(t *testing.T) {
+	a, err := openEngine(t).Ask(context.Background(), "where will talks happen after astana")
+	if err != nil || a.Abstained || !strings.Contains(a.Text, "Geneva") {
+		t.Errorf("%+v %v", a, err)
+	}
+}
+
 // TestWhyNotIsAnsweredByALoss: "why won't the union attend?" is
 // answered by the reason it gives, that something is impossible or lost,
 // though the reason negates no word of the question.

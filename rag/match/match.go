@@ -563,6 +563,14 @@ func (m *Matcher) Prepare(q question.Question) Query {
 				out.namePhrases = append(out.namePhrases, p)
 			}
 		}
+		if (q.Kind == question.Where || q.Kind == question.When) && isOccurrence(t) {
+			// "where will the talks happen?": where they are held.
+			for _, o := range occurrenceTerms {
+				if o != t && ix.SentenceDF(o) > 0 && !hasAlt(qw.Alts, o) {
+					qw.Alts = append(qw.Alts, Alt{o, CreditRelated})
+				}
+			}
+		}
 		if q.Kind == question.HowMany && deathTerms[t] {
 			// "how many people died?" counts the people "killed".
 			for _, d := range slices.Sorted(maps.Keys(deathTerms)) { // in one order: the sort of equal credits keeps it
