@@ -1711,15 +1711,22 @@ const gatheringReach = 6
 // gathering it asks about with a name ("the Kerry meeting", "Kerry's
 // meeting"); -1 for none.
 func gatheringAsked(qr match.Query) int {
-	if !slices.ContainsFunc(qr.Words, func(w match.Word) bool { return w.NameLike && len(w.NameAlts) > 0 }) || !askedGatheringRe.MatchString(qr.Question.Text) {
-		return -1 // "when do Kerry and Lavrov talk?" asks of no gathering
+	if !slices.ContainsFunc(qr.Words, func(w match.Word) bool { return w.NameLike && len(w.NameAlts) > 0 }) {
+		return -1
 	}
-	return slices.IndexFunc(qr.Words, func(w match.Word) bool { return !w.NameLike && gatheringTerms.In(w.Term) })
+	return slices.IndexFunc(qr.Words, func(w match.Word) bool {
+		// A noun of a gathering, as written or misspelt ("tlaks"), after
+		// "the" or a possessive: "when do Kerry and Lavrov talk?" and
+		// "when did the sponsors meet?" ask of no gathering.
+		written := asWritten(qr, w.Term)
+		return !w.NameLike && gatheringTerms.In(written) && (gatheringNouns.In(w.Surface) || written != w.Term) &&
+			regexp.MustCompile(`(?i)(?:\bthe|['’]s)\s+(?:[\p{L}\d'’.-]+\s+){0,2}?`+regexp.QuoteMeta(w.Surface)+`\b`).MatchString(qr.Question.Text)
+	})
 }
 
-// askedGatheringRe finds a gathering a question names as a noun: "the
-// Kerry meeting", "Kerry's meeting".
-var askedGatheringRe = regexp.MustCompile(`(?i)(?:\bthe|['’]s)\s+(?:[\p{L}\d'’.-]+\s+){0,2}?(?:meeting|discussion|session|talks|conference|summit|gathering|negotiations)\b`)
+// gatheringNouns are the nouns, as written, of gatheringTerms.
+var gatheringNouns = newWordSet("meeting", "meetings", "discussion", "discussions", "session", "sessions", "talks",
+	"conference", "conferences", "summit", "summits", "gathering", "gatherings", "negotiations")
 
 // gatheringBefore returns, for sentence s of document doc that speaks of
 // a gathering as known ("the 40-minute discussion"), the term of the
@@ -1744,7 +1751,7 @@ func gatheringBefore(ix *index.Index, qr match.Query, g, doc, s int) []string {
 			}
 		}
 		if len(out) > 0 {
-			return append(out, qr.Words[g].Term)
+			return append(out, asWritten(qr, qr.Words[g].Term))
 		}
 		if !theGatheringRe.MatchString(sents[k].Text) {
 			return nil // another gathering, named without the question's names
