@@ -16,7 +16,7 @@ import (
 // Version changes whenever tokenization, normalisation or stemming
 // changes; it is part of the local embedder's ID, so indexes built with other
 // terms are rebuilt.
-const Version = 4
+const Version = 5
 
 // Token is one word of a text, as written and as an index term.
 type Token struct {
@@ -337,7 +337,8 @@ func tokenize(text string, word func(string) string) []Token {
 		w := words[i]
 		first, _ := firstRune(w)
 		if i+1 < len(words) {
-			key := [2]string{strings.ToLower(w), strings.ToLower(words[i+1])}
+			// "the United Kingdom's tax" names the UK as "the UK's tax" does.
+			key := [2]string{strings.ToLower(w), strings.TrimRight(strings.ToLower(WithoutPossessive(words[i+1])), "'’")}
 			if t, ok := phraseTerms[key]; ok {
 				toks = append(toks, Token{Surface: w + " " + words[i+1], Term: t, Capitalized: unicode.IsUpper(first), AfterBreak: broken[i]})
 				i++

@@ -112,3 +112,16 @@ func TestNoReasonNotAffirms(t *testing.T) {
 		t.Errorf("should not: %v", got)
 	}
 }
+
+// TestNamesOfTwoWordsMeetTheirAcronyms: "United Kingdom", "UK" and
+// "U.K." are one term, possessive or not.
+func TestNamesOfTwoWordsMeetTheirAcronyms(t *testing.T) {
+	for _, text := range []string{"the UK tax", "the U.K.'s tax", "the United Kingdom tax", "the United Kingdom’s tax", "the United Kingdom's tax"} {
+		if got := Of(text); !slices.Equal(got, []string{"uk", "tax"}) {
+			t.Errorf("Of(%q) = %v, want [uk tax]", text, got)
+		}
+	}
+	if got := Of("the United States’ envoy"); !slices.Equal(got, []string{"usa", "envoy"}) {
+		t.Errorf("the United States’ envoy: %v", got)
+	}
+}
