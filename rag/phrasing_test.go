@@ -368,6 +368,10 @@ func TestAnswerChoice(t *testing.T) {
 			"The paper said it had a recording of the 30-minute discussion, held at the Harbour Hall on May 3.\n" +
 			"The approximately 15 participants included representatives of three unions that run the northern docks.\n",
 			"what kind of unions were at the ostrova meeting", "northern docks", true},
+		{"where one holds a title is the place before it", "Harbour Vote\n\n" +
+			"Kovacs said in Brest on Monday that the port would stay open.\n" +
+			"The harbour bill was signed by Veltra Gov. Marta Kovacs and two mayors on Tuesday.\n",
+			"where is kovacs governor", "Veltra Gov.", true},
 		{"the newspaper, named before", "Port Files Leaked\n\n" +
 			"Harbour officials in Veltra quietly raised fees last year, the Nordic Herald reported on Monday.\n" +
 			"The newspaper said it had obtained a copy of the port's accounts.\n" +

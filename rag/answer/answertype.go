@@ -388,6 +388,9 @@ func answerType(qr match.Query, text string, isName func(string) bool) float64 {
 		}
 
 	case question.Where:
+		if placeOfTitle(qr, text) {
+			return 1 // "where is Kasich governor?": "Ohio Gov. John Kasich"
+		}
 		ownPlace := false
 		for _, m := range placePrep.FindAllStringSubmatchIndex(text, -1) {
 			name := text[m[6]:m[7]]
@@ -1249,6 +1252,26 @@ func givenAsReason(text string) bool {
 		case "was", "were", "is", "are", "be", "been", "being", "am", "has", "have", "had", "get", "gets", "got", "getting":
 		default:
 			return true
+		}
+	}
+	return false
+}
+
+// placeOfTitle reports a sentence that gives one of the question's names
+// a title with a place before it, the place the title is held for:
+// "Ohio Gov. John Kasich", "Vermont Sen. Bernie Sanders".
+func placeOfTitle(qr match.Query, text string) bool {
+	toks := term.Tokenize(text)
+	for i := 1; i+1 < len(toks); i++ {
+		title, place := toks[i], toks[i-1]
+		if !title.Capitalized || !quote.IsRole(title.Surface) && !quote.IsRole(title.Surface+".") || !place.Capitalized || place.Term == "" || place.AfterBreak ||
+			quote.IsRole(place.Surface) || monthOrDay.In(place.Surface) || qr.InQuestion(place.Surface) {
+			continue
+		}
+		for _, t := range toks[i+1 : min(len(toks), i+4)] {
+			if t.Capitalized && t.Term != "" && slices.ContainsFunc(qr.Words, func(w match.Word) bool { return w.NameLike && w.NameCredit([]string{t.Term}) > 0 }) {
+				return true
+			}
 		}
 	}
 	return false
