@@ -235,6 +235,9 @@ func SequencePlace(toks []term.Token, i int) string {
 	if place != "" && i+1 < len(toks) && timeSpans[strings.ToLower(toks[i+1].Surface)] {
 		return DatePlace
 	}
+	if place != "" && i+2 < len(toks) && strings.EqualFold(toks[i+1].Surface, "time") && (strings.EqualFold(toks[i+2].Surface, "since") || strings.EqualFold(toks[i+2].Surface, "in")) {
+		return "" // "the first time since mid-February" compares, and places nothing
+	}
 	return place
 }
 

@@ -464,6 +464,12 @@ func TestSequencePlace(t *testing.T) {
 	if got["final"] != "end" || got["last"] != "date" || got["first"] != "start" || got["now"] != "now" || len(got) != 4 {
 		t.Errorf("places %v", got)
 	}
+	toks = term.Tokenize("fares fell to 48 crowns, the first time since May, and for the last time in years")
+	for i, tok := range toks {
+		if p := SequencePlace(toks, i); p != "" {
+			t.Errorf("%q of a comparison places the event: %q", tok.Surface, p)
+		}
+	}
 	q := Parse("what did the envoy say last week about the final ferry?")
 	if !slices.Equal(q.Sequence, []string{"end"}) {
 		t.Errorf("sequence places %v, want [end]", q.Sequence)
