@@ -165,6 +165,8 @@ func extractDocument(doc Document, gender NameGender) []Quote {
 	// pending are quotations that ran on into the next paragraph: its
 	// first quotation's speaker is theirs.
 	var pending []int
+	// transcriptBy speaks the line transcriptLine, a transcript's.
+	transcriptBy, transcriptLine := "", 0
 	sents := doc.Sentences
 	for i := 0; i < len(sents); i++ {
 		s := sents[i]
@@ -185,6 +187,22 @@ func extractDocument(doc Document, gender NameGender) []Quote {
 		if runsOn {
 			s.Text += "”"
 		}
+		if i == 0 || sents[i-1].Paragraph != s.Paragraph {
+			transcriptBy = ""
+			if sp, from, ok := st.transcriptSpeaker(s.Text); ok {
+				// "Alex Seitz-Wald: She is right …": the line is what
+				// they said.
+				transcriptBy, transcriptLine = sp, s.LineEnd
+				out = append(out, st.transcriptQuote(s, from, sp)...)
+				continue
+			}
+		}
+		if transcriptBy != "" && s.LineStart == transcriptLine {
+			transcriptLine = s.LineEnd
+			out = append(out, st.transcriptQuote(s, 0, transcriptBy)...)
+			continue
+		}
+		transcriptBy = "" // the article's own words again
 		qs := st.sentence(s)
 		if len(pending) > 0 && len(qs) > 0 {
 			if qs[0].Speaker != "" {

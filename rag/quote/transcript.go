@@ -1,0 +1,50 @@
+package quote
+
+import (
+	"regexp"
+	"strings"
+)
+
+// This file reads transcripts that an article runs: paragraphs that open
+// with a speaker's name and a colon ("Alex Seitz-Wald: She is right on
+// all these things …", "Matthews: Well, speculation is bad.").
+
+// transcriptRe opens a paragraph with a name of up to four capitalised
+// words and a colon, then the words spoken; its first group is the name,
+// its second where the words begin.
+var transcriptRe = regexp.MustCompile(`^["“]?(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3}):\s+()\S`)
+
+// transcriptSpeaker returns the speaker a paragraph's first sentence
+// gives itself as a transcript does, and the rune offset where the words
+// spoken begin: the name must be one the article has named a person by
+// before ("MSNBC's Alex Seitz-Wald", then "Seitz-Wald:" or "Alex
+// Seitz-Wald:"), so that "News ID: 737252" or "EghtesadOnline: …" is no
+// speaker.
+func (st *docState) transcriptSpeaker(text string) (string, int, bool) {
+	m := transcriptRe.FindStringSubmatchIndex(text)
+	if m == nil {
+		return "", 0, false
+	}
+	name := text[m[2]:m[3]]
+	for _, p := range st.mentioned {
+		if samePerson(p.name, name) {
+			return p.name, len([]rune(text[:m[4]])), true
+		}
+	}
+	if st.knows(name) {
+		return name, len([]rune(text[:m[4]])), true
+	}
+	return "", 0, false
+}
+
+// transcriptQuote is the quotation of a transcript's sentence s, from
+// rune offset from on, by speaker; none when it holds no word ("….").
+func (st *docState) transcriptQuote(s Sentence, from int, speaker string) []Quote {
+	st.sent, st.para = st.sent+1, s.Paragraph
+	text := strings.Trim(strings.TrimSpace(string([]rune(s.Text)[from:])), "\"“”")
+	if !hasLetter([]rune(text)) {
+		return nil
+	}
+	st.lastQuote, st.lastQuotePara = speakerRef{name: speaker, typ: TypePerson}, s.Paragraph
+	return []Quote{{Text: text, Kind: Direct, Speaker: speaker, SpeakerType: TypePerson, Source: st.source, Line: lineAt(s, from), Sentence: s.Text}}
+}

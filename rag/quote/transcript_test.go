@@ -1,0 +1,34 @@
+package quote
+
+import "testing"
+
+// TestTranscriptLines: a paragraph that opens with the name of a person
+// the article named before and a colon is what they said, to the end of
+// its line; a label that names no one ("News ID:", a site's name) is no
+// speaker.
+func TestTranscriptLines(t *testing.T) {
+	d := Document{Source: "t.txt", Sentences: []Sentence{
+		{Text: "Instead, Hill, NordTV’s Anna Berg and the Herald’s Tomas Lind argued that the plan is naive.", LineStart: 1, LineEnd: 1, Paragraph: 0},
+		{Text: "News ID: 737252", LineStart: 3, LineEnd: 3, Paragraph: 1},
+		{Text: "HarbourOnline: The port reopened on Monday.", LineStart: 5, LineEnd: 5, Paragraph: 2},
+		{Text: "Anna Berg: She is right on all these things.", LineStart: 7, LineEnd: 7, Paragraph: 3},
+		{Text: "She is selling broccoli.", LineStart: 7, LineEnd: 7, Paragraph: 3},
+		{Text: "Lind: Well, no. ….", LineStart: 9, LineEnd: 9, Paragraph: 4},
+		{Text: "To be clear, the tax would fall on the rich.", LineStart: 10, LineEnd: 10, Paragraph: 4},
+	}}
+	var got []string
+	for _, q := range extractDocument(d, nil) {
+		if q.Kind == Direct {
+			got = append(got, q.Speaker+"|"+q.Text)
+		}
+	}
+	want := []string{"Anna Berg|She is right on all these things.", "Anna Berg|She is selling broccoli.", "Tomas Lind|Well, no. …."}
+	if len(got) != len(want) {
+		t.Fatalf("got %q, want %q", got, want)
+	}
+	for i := range want {
+		if got[i] != want[i] {
+			t.Errorf("quotation %d: %q, want %q", i, got[i], want[i])
+		}
+	}
+}
