@@ -3,6 +3,7 @@ package quote
 import (
 	"regexp"
 	"strings"
+	"unicode"
 )
 
 // This file reads transcripts that an article runs: paragraphs that open
@@ -25,16 +26,37 @@ func (st *docState) transcriptSpeaker(text string) (string, int, bool) {
 	if m == nil {
 		return "", 0, false
 	}
-	name := text[m[2]:m[3]]
-	for _, p := range st.mentioned {
-		if samePerson(p.name, name) {
-			return p.name, len([]rune(text[:m[4]])), true
+	name, from := text[m[2]:m[3]], len([]rune(text[:m[4]]))
+	for _, ps := range [][]speakerRef{st.persons, st.mentioned} {
+		for i := len(ps) - 1; i >= 0; i-- {
+			if samePerson(ps[i].name, name) {
+				return ps[i].name, from, true
+			}
 		}
 	}
 	if st.knows(name) {
-		return name, len([]rune(text[:m[4]])), true
+		return name, from, true
+	}
+	if strings.Contains(name, " ") && name == strings.ToUpper(name) {
+		// "KATE BOULDUAN:", as broadcast transcripts write their
+		// speakers: a person, named here first; "BOULDUAN:" later is her.
+		ref := speakerRef{name: titled(name), typ: TypePerson, at: st.sent, para: st.para}
+		st.remember(&ref)
+		return ref.name, from, true
 	}
 	return "", 0, false
+}
+
+// titled writes a name given in capitals in title case: "KATE BOULDUAN"
+// is "Kate Boulduan".
+func titled(name string) string {
+	words := strings.Fields(strings.ToLower(name))
+	for i, w := range words {
+		r := []rune(w)
+		r[0] = unicode.ToUpper(r[0])
+		words[i] = string(r)
+	}
+	return strings.Join(words, " ")
 }
 
 // transcriptQuote is the quotation of a transcript's sentence s, from

@@ -32,3 +32,30 @@ func TestTranscriptLines(t *testing.T) {
 		}
 	}
 }
+
+// TestBroadcastTranscript: a broadcast transcript names its speakers in
+// capitals the first time, by surname after; a surname the article named
+// in full before is that person.
+func TestBroadcastTranscript(t *testing.T) {
+	d := doc("Talks Declined", "Video Transcript:",
+		"A few weeks ahead of the vote, Marta Kovacs's campaign says it will not debate.",
+		"ANNA BERG: Why not debate?",
+		"TOMAS LIND: He is running a negative campaign.",
+		"BERG: Why not debate in Oslo?",
+		"KOVACS: You should be willing to debate anytime.")
+	var got []string
+	for _, q := range extractDocument(d, nil) {
+		if q.Kind == Direct {
+			got = append(got, q.Speaker+"|"+q.Text)
+		}
+	}
+	want := []string{"Anna Berg|Why not debate?", "Tomas Lind|He is running a negative campaign.", "Anna Berg|Why not debate in Oslo?", "Marta Kovacs|You should be willing to debate anytime."}
+	if len(got) != len(want) {
+		t.Fatalf("got %q, want %q", got, want)
+	}
+	for i := range want {
+		if got[i] != want[i] {
+			t.Errorf("quotation %d: %q, want %q", i, got[i], want[i])
+		}
+	}
+}
