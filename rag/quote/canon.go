@@ -375,6 +375,9 @@ func (c *canonicalizer) name(name, source string, person bool) string {
 		out = prefix + best
 	}
 	out = prefix + c.representative(strings.TrimPrefix(out, prefix))
+	if person && strings.Contains(out, " ") && out == strings.ToUpper(out) {
+		out = titled(out) // "JOEL BENENSON", as a transcript writes him
+	}
 	c.chosen[key] = out
 	return out
 }

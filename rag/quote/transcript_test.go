@@ -59,3 +59,12 @@ func TestBroadcastTranscript(t *testing.T) {
 		}
 	}
 }
+
+// TestTranscriptSpeakersAreTitled: a speaker named only in capitals is
+// listed in title case.
+func TestTranscriptSpeakersAreTitled(t *testing.T) {
+	res := Extract([]Document{doc("Talks Declined", "ANNA BERG: Why not debate?", "BERG: Why not debate in Oslo?")})
+	if len(res.Speakers) != 1 || res.Speakers[0].Name != "Anna Berg" || res.Speakers[0].Quotes != 2 {
+		t.Errorf("speakers %+v", res.Speakers)
+	}
+}
