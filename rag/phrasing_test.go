@@ -372,6 +372,11 @@ func TestAnswerChoice(t *testing.T) {
 			"Kovacs said in Brest on Monday that the port would stay open.\n" +
 			"The harbour bill was signed by Veltra Gov. Marta Kovacs and two mayors on Tuesday.\n",
 			"where is kovacs governor", "Veltra Gov.", true},
+		{"who: 'and he' stands for the one named before", "Bank Deals\n\n" +
+			"Advisers earned large fees last year, the filings show.\n" +
+			"At Nordbank, Mr. Tomas Lind helped the port board sell its ferries.\n" +
+			"And he is advising the Veltra Guild on its merger.\n",
+			"who is advising the veltra guild?", "Tomas Lind", true},
 		{"the newspaper, named before", "Port Files Leaked\n\n" +
 			"Harbour officials in Veltra quietly raised fees last year, the Nordic Herald reported on Monday.\n" +
 			"The newspaper said it had obtained a copy of the port's accounts.\n" +

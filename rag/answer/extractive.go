@@ -1246,9 +1246,16 @@ func definitionOf(phrase string) *regexp.Regexp {
 }
 
 // opensWithPersonalPronoun reports a sentence whose first word is "he" or
-// "she" (or "his", "her"), which points back to a person named before.
+// "she" (or "his", "her"), after "and" or "but" too, which points back
+// to a person named before.
 func opensWithPersonalPronoun(text string) bool {
-	first, _, _ := strings.Cut(strings.TrimLeft(text, "\"“‘'( "), " ")
+	first, rest, _ := strings.Cut(strings.TrimLeft(text, "\"“‘'( "), " ")
+	switch first {
+	case "And", "But", "So", "Yet":
+		// "And he is advising Pfizer …"
+		first, _, _ = strings.Cut(rest, " ")
+		first = strings.ToUpper(first[:min(1, len(first))]) + first[min(1, len(first)):]
+	}
 	switch first {
 	case "He", "She", "His", "Her":
 		return true
