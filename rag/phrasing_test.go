@@ -377,6 +377,12 @@ func TestAnswerChoice(t *testing.T) {
 			"At Nordbank, Mr. Tomas Lind helped the port board sell its ferries.\n" +
 			"And he is advising the Veltra Guild on its merger.\n",
 			"who is advising the veltra guild?", "Tomas Lind", true},
+		{"asked where one worked before, the sentence on their past", "Bank Deals\n\n" +
+			"Tomas Lind is another partner there, the bank said.\n" +
+			"Mr. Lind, a Nordbank partner, suggested to the ferry company Veltra Lines that it sell a division last year.\n" +
+			"Another partner, Anna Berg, spends time with the port board.\n" +
+			"Mr. Lind had risen to become Harbour Bank's head of mergers for the north.\n",
+			"where did tomas lind work before", "Harbour Bank", true},
 		{"the newspaper, named before", "Port Files Leaked\n\n" +
 			"Harbour officials in Veltra quietly raised fees last year, the Nordic Herald reported on Monday.\n" +
 			"The newspaper said it had obtained a copy of the port's accounts.\n" +

@@ -948,6 +948,11 @@ func scoreSentences(ix *index.Index, qr match.Query, passages []retrieve.Passage
 				c.denied = min(1, c.coverage+quantShare)
 			}
 			c.score = cov + 0.35*(c.context-cov) + typeWeight(qr.Question)*c.typed + 0.1*pairShare(qr, sentTerms) + 0.02/float64(rank+1) + likenessWeight*qr.Likeness(sentTerms)
+			if qr.Question.Background && pastCareerRe.MatchString(sent.Text) {
+				// "where did Hartman work before?": "Mr. Hartman had risen
+				// to become Bank of America's head of mergers …"
+				c.score += pastCareerWeight
+			}
 			if defines != nil && defines.MatchString(sent.Text) || firstMention(ix, qr, p.Doc, s, sentTerms) {
 				c.score += definitionWeight
 			}
@@ -1766,3 +1771,12 @@ func gatheringBefore(ix *index.Index, qr match.Query, g, doc, s int) []string {
 	}
 	return nil
 }
+
+// pastCareerRe finds a sentence that tells what someone did before:
+// "had risen to become", "previously served", "a former envoy".
+var pastCareerRe = regexp.MustCompile(`(?i)\b(?:had\s+(?:been|served|worked|risen|spent|led|run|held|headed)|previously|formerly|former|prior\s+to|before\s+(?:joining|becoming|that)|earlier\s+in\s+(?:his|her|their)\s+career)\b`)
+
+// pastCareerWeight is what telling someone's past adds to a sentence's
+// score for a question on their background: as much as a fair share of
+// the question's words.
+const pastCareerWeight = 0.3
