@@ -383,6 +383,12 @@ func TestAnswerChoice(t *testing.T) {
 			"Another partner, Anna Berg, spends time with the port board.\n" +
 			"Mr. Lind had risen to become Harbour Bank's head of mergers for the north.\n",
 			"where did tomas lind work before", "Harbour Bank", true},
+		{"'Mr. Lind' names Tomas Lind, asked of with capitals", "Bank Deals\n\n" +
+			"Tomas Lind is another partner there, the bank said.\n" +
+			"Mr. Lind, a Nordbank partner, suggested to the ferry company Veltra Lines that it sell a division last year.\n" +
+			"Another partner, Anna Berg, spends time with the port board.\n" +
+			"Mr. Lind had risen to become Harbour Bank's head of mergers for the north.\n",
+			"Where did Tomas Lind work before?", "Harbour Bank", true},
 		{"the newspaper, named before", "Port Files Leaked\n\n" +
 			"Harbour officials in Veltra quietly raised fees last year, the Nordic Herald reported on Monday.\n" +
 			"The newspaper said it had obtained a copy of the port's accounts.\n" +

@@ -820,12 +820,17 @@ func meetsConstraints(ix *index.Index, qr match.Query, p *pins, text string, sen
 				c = max(c, o.NameCredit(ts))
 			}
 		}
+		k := w.SurnameAt()
+		bySurname := k >= 0 && qr.Words[k].NameCredit(sentTerms) > 0
+		if bySurname {
+			c = 1 // "Mr. Hartman" names Alan Hartman
+		}
 		if c > 0 {
 			met += w.Weight
 		} else if p.subject[w.Term] {
 			return false // "what did Iran do on Yom Kippur?" is not what Syria did
 		}
-		if p.subject[w.Term] && !slices.ContainsFunc(qr.Alternatives(i), func(j int) bool { return qr.Words[j].NameCredit(sentTerms) > 0 }) && otherNameOpening(ix, qr, text) != "" {
+		if p.subject[w.Term] && !bySurname && !slices.ContainsFunc(qr.Alternatives(i), func(j int) bool { return qr.Words[j].NameCredit(sentTerms) > 0 }) && otherNameOpening(ix, qr, text) != "" {
 			// Met only around it, the subject is not what a sentence
 			// that opens with another name is about: "why does the US
 			// want the opposition at Geneva?" is not answered by "George

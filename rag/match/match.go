@@ -959,6 +959,11 @@ func (qr Query) RetrievalGroups() []index.TermGroup {
 	return out
 }
 
+// SurnameAt returns the place among the question's words of the surname
+// this word is the first name of ("John" of "John Kerry"), or -1: a
+// sentence that names the surname names the person.
+func (w Word) SurnameAt() int { return w.surname - 1 }
+
 // Credit returns how well a term list meets a question word: the best
 // credit of its Alts found there.
 func (w Word) Credit(ts []string) float64 {
