@@ -712,6 +712,7 @@ func TestThePlaceAskedAfterIsNoAnswer(t *testing.T) {
 	askContrary(t, eng, []contraryCase{
 		{"where will the harbour talks go after vardo?", "Norway's capital", ""},
 		{"where is vardo?", "", "Norway's capital"},
+		{"where were the vardo talks held?", "", "Norway's capital"}, // the talks named by their place: where it lies
 	})
 }
 

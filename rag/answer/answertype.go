@@ -395,6 +395,9 @@ func answerType(qr match.Query, text string, isName func(string) bool) float64 {
 		for _, m := range placePrep.FindAllStringSubmatchIndex(text, -1) {
 			name := text[m[6]:m[7]]
 			if pm := partOfPlace.FindStringSubmatch(text[m[7]:]); pm != nil && qr.InQuestion(pm[1]) && !placeAsked(qr, pm[1]) {
+				if !qr.InQuestion(strings.TrimSuffix(strings.TrimSuffix(name, "'s"), "’s")) && eventNamedBy(qr, pm[1]) {
+					return 1 // "where were the Astana talks held?": "in Kazakhstan's capital, Astana"
+				}
 				ownPlace = true // "in Kazakhstan's capital, Astana" is the question's Astana, not where after it
 				continue
 			}
@@ -1275,4 +1278,12 @@ func placeOfTitle(qr match.Query, text string) bool {
 		}
 	}
 	return false
+}
+
+// eventNamedBy reports a question that names its event by a place: "the
+// Astana talks", "the Geneva conference". Asked where it was, the place
+// with the larger one it lies in answers ("in Kazakhstan's capital,
+// Astana").
+func eventNamedBy(qr match.Query, place string) bool {
+	return regexp.MustCompile(`(?i)\b` + regexp.QuoteMeta(place) + `\s+(?:talks|meeting|conference|summit|negotiations|session|gathering|round)\b`).MatchString(qr.Question.Text)
 }
