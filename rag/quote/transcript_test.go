@@ -16,13 +16,18 @@ func TestTranscriptLines(t *testing.T) {
 		{Text: "Lind: Well, no. ….", LineStart: 9, LineEnd: 9, Paragraph: 4},
 		{Text: "To be clear, the tax would fall on the rich.", LineStart: 10, LineEnd: 10, Paragraph: 4},
 	}}
+	wantDirect(t, d, "Anna Berg|She is right on all these things.", "Anna Berg|She is selling broccoli.", "Tomas Lind|Well, no. ….")
+}
+
+// wantDirect checks the direct quotations of d, as "speaker|text".
+func wantDirect(t *testing.T, d Document, want ...string) {
+	t.Helper()
 	var got []string
 	for _, q := range extractDocument(d, nil) {
 		if q.Kind == Direct {
 			got = append(got, q.Speaker+"|"+q.Text)
 		}
 	}
-	want := []string{"Anna Berg|She is right on all these things.", "Anna Berg|She is selling broccoli.", "Tomas Lind|Well, no. …."}
 	if len(got) != len(want) {
 		t.Fatalf("got %q, want %q", got, want)
 	}
@@ -43,21 +48,7 @@ func TestBroadcastTranscript(t *testing.T) {
 		"TOMAS LIND: He is running a negative campaign.",
 		"BERG: Why not debate in Oslo?",
 		"KOVACS: You should be willing to debate anytime.")
-	var got []string
-	for _, q := range extractDocument(d, nil) {
-		if q.Kind == Direct {
-			got = append(got, q.Speaker+"|"+q.Text)
-		}
-	}
-	want := []string{"Anna Berg|Why not debate?", "Tomas Lind|He is running a negative campaign.", "Anna Berg|Why not debate in Oslo?", "Marta Kovacs|You should be willing to debate anytime."}
-	if len(got) != len(want) {
-		t.Fatalf("got %q, want %q", got, want)
-	}
-	for i := range want {
-		if got[i] != want[i] {
-			t.Errorf("quotation %d: %q, want %q", i, got[i], want[i])
-		}
-	}
+	wantDirect(t, d, "Anna Berg|Why not debate?", "Tomas Lind|He is running a negative campaign.", "Anna Berg|Why not debate in Oslo?", "Marta Kovacs|You should be willing to debate anytime.")
 }
 
 // TestTranscriptSpeakersAreTitled: a speaker named only in capitals is
