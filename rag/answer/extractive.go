@@ -839,7 +839,8 @@ func scoreSentences(ix *index.Index, qr match.Query, passages []retrieve.Passage
 			} else if d := opensWithOrgDescription(sent.Text); s > 0 && d != "" {
 				// "The newspaper said it had obtained an audio recording":
 				// the New York Times named a sentence or two before.
-				own = append(slices.Clone(sentTerms), describedBefore(ix.Documents()[p.Doc].Sentences, s, d)...)
+				_, named := describedAt(ix.Documents()[p.Doc].Sentences, s, d)
+				own = append(slices.Clone(sentTerms), named...)
 			}
 			if asksNames {
 				// "“We share his concerns,” Kirby said. “I don’t have any
@@ -873,6 +874,7 @@ func scoreSentences(ix *index.Index, qr match.Query, passages []retrieve.Passage
 			if cov == 0 {
 				continue
 			}
+			loose := cov - qr.FirmCoverage(own)
 			added := 0.0
 			if len(more) > 0 && addsOne.MatchString(sent.Text) {
 				added = moreOnesMet(qr, more, own)
@@ -912,7 +914,7 @@ func scoreSentences(ix *index.Index, qr match.Query, passages []retrieve.Passage
 				ctx = append(ctx, ix.SentenceTerms(p.Doc, s+1))
 				nextText = ix.Documents()[p.Doc].Sentences[s+1].Text
 			}
-			c := candidate{doc: p.Doc, sent: s, coverage: cov, context: qr.Coverage(ctx...), direct: qr.DirectCoverage(ctx...), loose: qr.Coverage(own) - qr.FirmCoverage(own)}
+			c := candidate{doc: p.Doc, sent: s, coverage: cov, context: qr.Coverage(ctx...), direct: qr.DirectCoverage(ctx...), loose: loose}
 			c.context += added + since
 			// "also" says "else" or "besides" in the sentence's own
 			// words, however it meets the rest.
@@ -1397,41 +1399,40 @@ func questionTermsIn(qr match.Query, ts []string) []string {
 // ("The lawyer who ran …", "The senator said …"): it speaks of a person
 // named before.
 func opensWithRole(text string) bool {
+	n := theNoun(text)
+	return n != "" && quote.IsRole(n)
+}
+
+// theNoun returns the word in lower case after a sentence's opening
+// "The" ("lawyer" of "The lawyer who ran …", "newspaper" of "The
+// newspaper said …"), else "".
+func theNoun(text string) string {
 	first, rest, _ := strings.Cut(strings.TrimLeft(text, "\"“‘'( "), " ")
 	if first != "The" {
-		return false
+		return ""
 	}
 	second, _, _ := strings.Cut(rest, " ")
 	second = strings.TrimRight(second, ",.;:")
-	return second == strings.ToLower(second) && quote.IsRole(second)
+	if second != strings.ToLower(second) {
+		return ""
+	}
+	return second
 }
 
 // opensWithOrgDescription returns the noun of a sentence that opens on
 // "The" and a noun that stands for an organisation ("The newspaper said
 // …", "The agency reported …"), else "".
 func opensWithOrgDescription(text string) string {
-	first, rest, _ := strings.Cut(strings.TrimLeft(text, "\"“‘'( "), " ")
-	if first != "The" {
-		return ""
+	if n := theNoun(text); n != "" && quote.IsOrgDescription(n) {
+		return n
 	}
-	second, _, _ := strings.Cut(rest, " ")
-	second = strings.TrimRight(second, ",.;:")
-	if second != strings.ToLower(second) || !quote.IsOrgDescription(second) {
-		return ""
-	}
-	return second
+	return ""
 }
 
-// describedBefore returns the terms of the organisation's name that the
-// description (the "newspaper" of "The newspaper said") stands for: the
-// nearest name it fits in the roleReach sentences before sents[s].
-func describedBefore(sents []document.Sentence, s int, description string) []string {
-	_, ts := describedAt(sents, s, description)
-	return ts
-}
-
-// describedAt returns the sentence of describedBefore's name, and the
-// name's terms; -1 and nil for none.
+// describedAt returns the organisation's name that the description (the
+// "newspaper" of "The newspaper said") stands for: the nearest name it
+// fits in the roleReach sentences before sents[s], by its sentence and
+// its terms; -1 and nil for none.
 func describedAt(sents []document.Sentence, s int, description string) (int, []string) {
 	for k := s - 1; k >= max(0, s-roleReach); k-- {
 		var run []term.Token
