@@ -713,6 +713,7 @@ func TestThePlaceAskedAfterIsNoAnswer(t *testing.T) {
 		{"where will the harbour talks go after vardo?", "Norway's capital", ""},
 		{"where is vardo?", "", "Norway's capital"},
 		{"where were the vardo talks held?", "", "Norway's capital"}, // the talks named by their place: where it lies
+		{"where were the vardo tlaks held?", "", "Norway's capital"}, // misspelt
 	})
 }
 

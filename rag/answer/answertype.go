@@ -1284,6 +1284,15 @@ func placeOfTitle(qr match.Query, text string) bool {
 // Astana talks", "the Geneva conference". Asked where it was, the place
 // with the larger one it lies in answers ("in Kazakhstan's capital,
 // Astana").
+// The gathering's noun may be misspelt ("the astana tlaks").
 func eventNamedBy(qr match.Query, place string) bool {
-	return regexp.MustCompile(`(?i)\b` + regexp.QuoteMeta(place) + `\s+(?:talks|meeting|conference|summit|negotiations|session|gathering|round)\b`).MatchString(qr.Question.Text)
+	toks := term.Tokenize(qr.Question.Text)
+	for i := 0; i+1 < len(toks); i++ {
+		if strings.EqualFold(toks[i].Surface, place) && toks[i+1].Term != "" {
+			if t := asWritten(qr, toks[i+1].Term); gatheringTerms.In(t) || t == term.Word("round") {
+				return true
+			}
+		}
+	}
+	return false
 }
