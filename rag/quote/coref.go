@@ -40,7 +40,7 @@ func (st *docState) introduce(ws []word) {
 	defer st.learnFullNames(ws)
 	defer st.mention(ws)
 	defer st.introduceCoordinate(ws)
-	k := subordinateEnd(ws) // "While Clinton spoke, Sanders …": Sanders
+	k := openingClauseEnd(ws) // "While Clinton spoke, Sanders …": Sanders
 	for k < len(ws) && (ws[k].punct || commonCapitalized[ws[k].lower()] && !ws[k].capitalized()) {
 		k++
 	}
@@ -141,8 +141,29 @@ func personOpening(ws []word, k int) (phrase, int, bool) {
 	if len(runs) == 0 || runs[0].start != 0 {
 		return phrase{}, 0, false
 	}
-	p, ok := personFromRun(seg, runs[0])
-	return p, k + runs[0].end, ok
+	r := runs[0]
+	// "Trump senior communications adviser Jason Miller said": whose
+	// adviser stands before the role, and the person after it.
+	if len(runs) > 1 && roleBetween(seg[r.end:runs[1].start]) {
+		r = runs[1]
+	}
+	p, ok := personFromRun(seg, r)
+	return p, k + r.end, ok
+}
+
+// roleBetween reports the words between two runs of capitals that are a
+// role, as in "Amnesty International spokesman Eric Ferrero": at most
+// three lower-case words, the last a role word.
+func roleBetween(ws []word) bool {
+	if len(ws) == 0 || len(ws) > 3 || !IsRole(ws[len(ws)-1].lower()) {
+		return false
+	}
+	for _, w := range ws {
+		if w.punct || w.q >= 0 || !startsLower(w.text) {
+			return false
+		}
+	}
+	return true
 }
 
 // verbLike reports a lower-case word that may be the verb after a
@@ -204,6 +225,24 @@ func subordinateEnd(ws []word) int {
 	return 0
 }
 
+// openingClauseEnd is subordinateEnd, or where the main clause starts
+// after an opening participle's phrase: "Asked about Trump's remarks,
+// Christie blamed …".
+func openingClauseEnd(ws []word) int {
+	if k := subordinateEnd(ws); k > 0 || len(ws) == 0 || !participleOpens(ws, 0) {
+		return k
+	}
+	for i, w := range ws {
+		if w.q >= 0 {
+			return 0
+		}
+		if w.text == "," {
+			return i + 1
+		}
+	}
+	return 0
+}
+
 // learnFullNames remembers the words a sentence writes after another
 // capitalised word ("Ohio Gov. John Kasich", "President Obama"): a later
 // sentence opening with one alone ("Kasich took a different tack.")
@@ -211,7 +250,7 @@ func subordinateEnd(ws []word) int {
 func (st *docState) learnFullNames(ws []word) {
 	for i := 1; i < len(ws); i++ {
 		if ws[i].capitalized() && ws[i].q < 0 && ws[i-1].capitalized() && ws[i-1].q < 0 && !commonWord(ws[i-1].lower()) {
-			st.fullNamed[ws[i].lower()] = true
+			st.fullNamed[trimPossessive(ws[i].lower())] = true // "Donald Trump’s detractors" names Trump
 		}
 	}
 }
@@ -286,11 +325,27 @@ func (st *docState) rivalSince(ref speakerRef, gender string) bool {
 		if m.at == ref.at && ref.at == st.frontedAt && !ref.spoke && slices.Contains(st.fronted, m.name) {
 			continue // "When Trump spoke, Kasich differed. He said": the main clause's subject
 		}
+		if st.quotedName(m.name) && !st.quotedName(ref.name) {
+			continue // "“Everybody is laughing at Jeb Bush,” he wrote": Bush is spoken of
+		}
 		if !samePerson(m.name, ref.name) && (m.gender == "" || m.gender == gender) {
 			return true
 		}
 	}
 	return false
+}
+
+// quotedName reports a person whose surname the quotations of the
+// sentence being read write.
+func (st *docState) quotedName(name string) bool {
+	i := strings.LastIndexByte(name, ' ')
+	return st.quoted[strings.ToLower(name[i+1:])]
+}
+
+// notNameRune separates the words of a quotation: any rune that is no
+// letter, digit, apostrophe or hyphen.
+func notNameRune(r rune) bool {
+	return !unicode.IsLetter(r) && !unicode.IsDigit(r) && r != '\'' && r != '’' && r != '-'
 }
 
 // Pronoun reach, in sentences.

@@ -697,10 +697,12 @@ func sentenceSubjectEnd(ws []word, v int) (phrase, int, bool) {
 	for k < v && ws[k].nameWord() {
 		k++
 	}
-	// "Amnesty International spokesman Eric Ferrero": an organisation,
-	// a role and then the name.
-	for j := k; k > start && j < v && j <= k+1 && IsRole(ws[j].lower()); j++ {
-		if j+1 < v && ws[j+1].nameWord() {
+	// "Amnesty International spokesman Eric Ferrero", "The Slate
+	// technology columnist David Auerbach": an organisation, a role (of
+	// at most two lower-case words before its role word) and the name.
+	for j := k; k > start && j < v && j <= k+2 && (IsRole(ws[j].lower()) || j < k+2 && startsLower(ws[j].text) && !ws[j].punct && ws[j].q < 0); j++ {
+		role := IsRole(ws[j].lower()) && (j == k || startsLower(ws[j].text)) // "praised Mrs. Clinton" is none
+		if role && j+1 < v && ws[j+1].nameWord() {
 			k = j + 1
 			for k < v && ws[k].nameWord() {
 				k++

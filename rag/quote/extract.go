@@ -155,6 +155,9 @@ type docState struct {
 	// unresolved reports that the quotation being read had a cue whose
 	// pronoun names no one for sure: it was spoken, by someone unclear.
 	unresolved bool
+	// quoted holds the words, folded, that the sentence being read
+	// quotes: a person it names is spoken of, and no rival for "he".
+	quoted map[string]bool
 }
 
 // extractDocument finds the quotations of one article. Speaker names are as
@@ -425,6 +428,16 @@ func (st *docState) sentence(s Sentence) []Quote {
 		}
 	}
 	ws := splitFrame(runes, qAt)
+	st.quoted = map[string]bool{}
+	for _, sp := range spans {
+		for _, f := range strings.FieldsFunc(string(runes[sp.open:sp.close]), notNameRune) {
+			f = strings.ToLower(trimPossessive(f))
+			st.quoted[f] = true
+			for _, part := range strings.Split(f, "-") { // "Jeb Bush-spent"
+				st.quoted[part] = true
+			}
+		}
+	}
 	// The sentence's subject, if a person, is introduced after its own
 	// quotations are read: "he" in a later sentence may point to it.
 	defer st.introduce(ws)

@@ -56,6 +56,14 @@ func TestAttributionPatterns(t *testing.T) {
 		{"a speaker goes on as he or she past those named in what they said", []string{`Ana Brook told The Courier last week she would rather vote for Eva Lind than Tom Varga.`, `"I am ashamed of the port deal," she said.`}, []string{"Ana Brook|direct|I am ashamed"}},
 		{"the subject of a deed does not go on past another named", []string{`Ana Brook praised Eva Lind at the docks.`, `"I am ashamed of the port deal," she said.`}, []string{"|direct|I am ashamed"}},
 		{"a surname given in full before is a rival", []string{`Mayor Tom Varga met union leader Piet Kramer on Monday.`, `Varga later praised Kramer at the docks.`, `"We will not sell the port to anyone," he said.`}, []string{"|direct|We will not sell"}},
+		{"a possessive names the person for a later he", []string{`Count Mayor Tom Varga among Piet Kramer’s critics.`, `"The harbour is not for sale," Varga said.`, `Since taking office, Kramer has backed the sale of the port to investors.`, `"Nobody else would buy it," he said.`}, []string{"Kramer|direct|Nobody else would buy it"}},
+		{"a person the quotation speaks of is no rival for he", []string{`Mayor Tom Varga took swipes at fellow candidate Piet Kramer.`, `"Everybody is laughing at Piet Kramer," he wrote.`}, []string{"Tom Varga|direct|Everybody is laughing"}},
+		{"a role after the name, without an article", []string{`Ana Brook, harbour analyst at Veltra Capital Partners, agreed: "The port has a great future."`}, []string{"Ana Brook|direct|The port has a great future."}},
+		{"where the person works, after the name", []string{`"We rank the ports every year," Ms. Brook, of Veltra Capital Partners, said.`}, []string{"Brook|direct|We rank the ports"}},
+		{"a role of several words between a paper and the name", []string{`The Courier harbour columnist Ana Brook went so far as to say: "The port is finished."`}, []string{"Ana Brook|direct|The port is finished."}},
+		{"whose adviser the role says, then the person", []string{`Tom Varga spoke at the docks on Monday.`, `Varga senior adviser Piet Kramer said in a statement that the sale "would ruin the town."`, `"We will fight it in court," he added.`}, []string{"Piet Kramer|direct|We will fight it in court"}},
+		{"an opening participle's phrase names no rival", []string{`"Yes," Mayor Tom Varga said.`, `Asked about Piet Kramer's plan last week, Varga blamed the board for the delay.`, `"The board should be ashamed," he said.`}, []string{"Varga|direct|The board should be ashamed"}},
+		{"a role and a name after another name is that person", []string{`Or maybe Piet Kramer, harbour consultant Ana Brook says. "The board will look again at him."`}, []string{"Ana Brook|partial|The board will look again"}},
 		{"a party member described is no name", []string{`"It is hers to lose," said one New Hampshire Democrat.`}, []string{"one New Hampshire Democrat|direct|It is hers to lose"}},
 		{"a new clause after the quotation's comma", []string{`Contrast that with Jane Doe, who has called the plan "a disaster for the town," and Piet Kramer, who says it is "a gift to the rich."`}, []string{"Jane Doe|partial|a disaster for the town", "Piet Kramer|partial|a gift to the rich."}},
 		{"I'm is no name", []string{`I'm old enough to remember Mayor Tom Varga on the radio, declaring a "moral failure of the port and of the town."`}, []string{"|partial|moral failure"}},
@@ -123,6 +131,16 @@ func TestIndirectSpeech(t *testing.T) {
 	}
 	if qs[1].Speaker != "The agency" || qs[1].SpeakerType != TypeGroup {
 		t.Errorf("second: %+v (an unnamed agency keeps its label)", qs[1])
+	}
+}
+
+func TestSpeakerBeforeARelativeClauseAndAnAuxiliary(t *testing.T) {
+	// The relative clause's "the Harbour Board" speaks no words.
+	qs := extractDocument(doc(
+		`Tom Varga, who was once a pitchman for the Harbour Board, has vowed to block the sale of the port.`,
+	), nil)
+	if len(qs) != 1 || qs[0].Speaker != "Tom Varga" || qs[0].Kind != Indirect || qs[0].Text != "to block the sale of the port" {
+		t.Errorf("got %+v, want Tom Varga's vow alone", qs)
 	}
 }
 

@@ -47,7 +47,13 @@ var orgNouns = map[string]bool{
 func parseSpeaker(ws []word) phrase {
 	// A comma before the verb closes what comes before it off: "Chris
 	// Christie, hoping to surge in New Hampshire, called".
-	closed := len(ws) > 0 && ws[len(ws)-1].text == ","
+	// "Trump, who was once a pitchman for the Oreo, has vowed": past the
+	// auxiliaries too.
+	n := len(ws)
+	for n > 0 && !ws[n-1].punct && trailingAdverbs[ws[n-1].lower()] {
+		n--
+	}
+	closed := n > 0 && ws[n-1].text == ","
 	ws = trimPhrase(withoutParentheticals(ws))
 	if len(ws) == 0 {
 		return phrase{}
@@ -92,6 +98,9 @@ func parseSpeaker(ws []word) phrase {
 		}
 		if i < len(segs)-1 && opener(segs[i]) {
 			continue // "On Social Security, both oppose …", "Likewise, the report found": an opening phrase
+		}
+		if i > 0 && (i < len(segs)-1 || closed) && affiliation(segs[i-1], segs[i]) {
+			continue // "Mr. Mahaney, of RBC Capital Markets, said": where the person works
 		}
 		if _, isOrg := orgIn(segs[i]); isOrg && !hasPerson(segs[i]) {
 			break // "…, the New York Times reported": the organisation speaks
@@ -159,6 +168,16 @@ func opensClause(seg []word) bool {
 // before it ends with, after a preposition of place: "Ohio" in "in Columbus, Ohio",
 // "N.C." in "of Raleigh, N.C.,". Closed off by a comma, it is a place,
 // not a speaker; "On Dec. 7 on MSNBC, Bush said" names Bush.
+// affiliation reports a segment set off after a person's name that says
+// where they work or come from: "of RBC Capital Markets", "from Ava".
+func affiliation(prev, seg []word) bool {
+	if len(seg) < 2 || seg[0].capitalized() || (seg[0].lower() != "of" && seg[0].lower() != "from") {
+		return false
+	}
+	p, ok := personIn(prev)
+	return ok && endsWithName(prev, p.name)
+}
+
 func placeGoesOn(prev, seg []word) bool {
 	if len(seg) > 2 || len(prev) < 2 {
 		return false
@@ -296,13 +315,14 @@ func startsAppositive(seg []word) bool {
 	}
 	// "refugee rights program director at Human Rights Watch": a role
 	// with no article, its role noun before any name.
-	for _, w := range seg {
+	for i, w := range seg {
 		lw := w.lower()
 		if w.capitalized() || w.punct || w.q >= 0 || commonWord(lw) || lw == "who" || lw == "whose" {
 			return false // a title or a name ("former President Bill Clinton"), or a clause ("who praised the governor")
 		}
 		if roleNouns[lw] && !commonRoleAdjective(lw) {
-			return true
+			// "digital consultant Phil Musser" is a person with their role
+			return i+1 == len(seg) || !seg[i+1].capitalized() || titleWords[seg[i+1].lower()]
 		}
 	}
 	return false
@@ -629,6 +649,7 @@ var roleNouns = map[string]bool{
 	"senator": true, "governor": true, "congressman": true, "congresswoman": true,
 	"candidate": true, "nominee": true, "businessman": true, "businesswoman": true,
 	"mayor": true, "lawmaker": true, "economist": true, "lawyer": true, "judge": true,
+	"analyst": true, "columnist": true, "strategist": true, "professor": true, "correspondent": true, "editor": true, "reporter": true, "founder": true, "executive": true, "manager": true, "consultant": true, "aide": true, "attorney": true, "researcher": true, "scientist": true, "expert": true, "author": true, "writer": true, "officer": true, "partner": true, "pollster": true, "historian": true, "host": true, "anchor": true, "producer": true, "owner": true, "organizer": true, "fellow": true, "member": true, "volunteer": true, "operative": true, "donor": true, "investor": true, "banker": true, "teacher": true, "student": true, "resident": true, "voter": true, "supporter": true,
 }
 
 // roleBefore returns the title words just before a name: "Secretary of
