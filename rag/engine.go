@@ -341,12 +341,13 @@ func (e *Engine) ask(ctx context.Context, raw, understood string, before earlier
 	q := question.Parse(understood)
 	q.Raw = raw
 	if !q.Period.Named {
-		if q.Period.Empty() || hasDatedIn(cur.ix, q.Period) || !hasDatedIn(cur.ix, question.Period{}) || !namesSomeone(cur.matcher().Prepare(q)) {
+		if q.Period.Empty() || hasDatedIn(cur.ix, q.Period) || !hasDatedIn(cur.ix, question.Period{}) || len(cur.matcher().Prepare(q).Words) == 0 || !writesTerms(cur.ix, q.Period.Phrase) {
 			return e.answer(ctx, cur, q, before, onPartial)
 		}
-		// "Who did Trump fire last month?" of articles none of which is
-		// from last month: news writes "last month" of its own date, and
-		// a question about someone may take the words from it. Asked of
+		// "Who did Trump fire last month?", "how many workers will be cut
+		// this week?" of articles none of which is from then: news writes
+		// "last month" of its own date, and a question may take the
+		// words from it. Asked of
 		// all articles, an answer whose sentence writes them too stands,
 		// saying how it read them, and so does one whose article writes
 		// them as a name (ABC's "This Week"); otherwise the answer says
@@ -423,6 +424,18 @@ func hasDatedIn(ix *index.Index, p question.Period) bool {
 	return false
 }
 
+// writesTerms reports whether some sentence of the articles writes each
+// index term of phrase ("yesterday"; "week" of "this week"): without,
+// none can write the phrase.
+func writesTerms(ix *index.Index, phrase string) bool {
+	for _, t := range term.Of(phrase) {
+		if ix.SentenceDF(t) == 0 {
+			return false
+		}
+	}
+	return true
+}
+
 // namedAs reports whether the article source writes phrase as a name,
 // each word capitalised within a sentence: ABC's ”This Week”, where a
 // question's "this week" names the programme.
@@ -439,12 +452,6 @@ func namedAs(ix *index.Index, source, phrase string) bool {
 		}
 	}
 	return false
-}
-
-// namesSomeone reports a question that names someone or something the
-// articles write as a name, however it was typed.
-func namesSomeone(qr match.Query) bool {
-	return slices.ContainsFunc(qr.Words, func(w match.Word) bool { return w.NameLike || w.Name })
 }
 
 // answer answers a parsed question from the index of cur.

@@ -254,7 +254,7 @@ func TestTheNewsOfAYear(t *testing.T) {
 func TestRelativeTimeAsTheArticlesWriteIt(t *testing.T) {
 	eng := openFS(t, fstest.MapFS{
 		"a.txt": {Data: []byte("Harbour chief goes\n2017-03-01\n\nLast month, Mayor Olsen dismissed his harbour chief, Per Lind, after the strike.\n" +
-			"\"The harbour will open again in May,\" Olsen said.\n")},
+			"\"The harbour will open again in May,\" Olsen said.\n\nThe port is expected to lay off 40 dockers this week.\n")},
 	})
 	ctx := context.Background()
 	a, err := eng.Ask(ctx, "who did olsen dismiss last month?")
@@ -264,6 +264,11 @@ func TestRelativeTimeAsTheArticlesWriteIt(t *testing.T) {
 	a, err = eng.Ask(ctx, "what did olsen say this week?")
 	if err != nil || !a.Abstained || !strings.Contains(a.Text, "newest article is from 2017-03-01") || a.Note != "" {
 		t.Errorf("not written by it: %+v %v", a, err)
+	}
+	// A question that names nobody takes the words from the article too.
+	a, err = eng.Ask(ctx, "how many dockers will be laid off this week?")
+	if err != nil || a.Abstained || !strings.Contains(a.Text, "40 dockers") || !strings.Contains(a.Note, "No article is from this week") {
+		t.Errorf("naming nobody: %+v %v", a, err)
 	}
 	// An article that writes the words as a name ("This Week", a
 	// programme) is asked as if they named no time, and says nothing of
