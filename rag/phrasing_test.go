@@ -349,6 +349,14 @@ func TestAnswerChoice(t *testing.T) {
 			"US ambassador to Veltra Tomas Berg met the delegates on Monday.\n" +
 			"American aid to Veltra rose last year.\n",
 			"who is the american envoy to veltra?", "Tomas Berg", true},
+		{"an abbreviation the articles write out", "Port Shares\n\n" +
+			"Veltra Ports shares rose 9 percent on Monday on talk of a deal.\n" +
+			"Before the rally, the shares were barely half their $14 initial public offering price.\n",
+			"what was veltra ports' ipo price?", "$14", true},
+		{"a name written out that the articles abbreviate", "Port Shares\n\n" +
+			"Veltra Ports shares rose 9 percent on Monday on talk of a deal.\n" +
+			"Before the rally, the shares were barely half their $14 IPO price.\n",
+			"what was the initial public offering price of veltra ports?", "$14", true},
 		{"since when something has gone on is the time it has gone on since", "Border War\n\n" +
 			"Sylvanian forces joined the Veltran war a year ago, tipping the balance of power.\n" +
 			"The talks aim to end the Veltran conflict that has killed 3,000 people since 2019.\n",

@@ -209,8 +209,9 @@ func (lx *Lexicon) Phrase(keys []string) []string {
 }
 
 // PhrasesOf returns the verbs of several words that t is a sense of, as
-// Phrase keys them joined by spaces ("take place" for happen), sorted;
-// nil when there are none. The slice is shared: do not change it.
+// Phrase keys them joined by spaces ("take place" for happen), and the
+// names an abbreviation stands for ("initial public offering" for IPO),
+// sorted; nil when there are none. The slice is shared: do not change it.
 func (lx *Lexicon) PhrasesOf(t string) []string {
 	if lx == nil {
 		return nil

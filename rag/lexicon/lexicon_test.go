@@ -89,6 +89,9 @@ func TestPhrases(t *testing.T) {
 		"took part":    "participate",
 		"got hold of":  "contact",
 		"stepped down": "resign",
+		// The name an abbreviation stands for.
+		"initial public offering": "ipo",
+		"gross domestic product":  "gdp",
 	} {
 		if got := lx.Phrase(keys(phrase)); !slices.Contains(got, term.Word(want)) {
 			t.Errorf("%q: %v, want %q in it", phrase, got, term.Word(want))
@@ -100,13 +103,20 @@ func TestPhrases(t *testing.T) {
 		}
 	}
 	// Read the other way: the phrases a word is a sense of.
-	for word, want := range map[string]string{"happen": "take place", "cancel": "call off", "resign": "step down"} {
+	for word, want := range map[string]string{"happen": "take place", "cancel": "call off", "resign": "step down", "ceo": "chief executive officer"} {
 		if got := lx.PhrasesOf(term.Word(word)); !slices.Contains(got, strings.Join(keys(want), " ")) {
 			t.Errorf("PhrasesOf(%q): %v, want %q in it", word, got, want)
 		}
 	}
 	if got := lx.PhrasesOf(term.Word("qwxzv")); got != nil {
 		t.Errorf("PhrasesOf(qwxzv): %v", got)
+	}
+	// An abbreviation that is a word too, or whose term is another word's,
+	// stands for nothing: "add" (attention deficit disorder), "aids".
+	for phrase, not := range map[string]string{"attention deficit disorder": "add", "acquired immune deficiency syndrome": "aids"} {
+		if got := lx.Phrase(keys(phrase)); slices.Contains(got, term.Word(not)) {
+			t.Errorf("%q: %v, want no %q", phrase, got, term.Word(not))
+		}
 	}
 }
 

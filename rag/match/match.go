@@ -585,16 +585,28 @@ func (m *Matcher) Prepare(q question.Question) Query {
 			// The words of a verb of several words are met through
 			// the verb's senses too: "call off" as "cancel", "put off"
 			// as "postpone".
+			// A name's words are met by its abbreviation as they are:
+			// "initial public offering" by "IPO".
 			if ix.SentenceDF(r) > 0 && !hasAlt(qw.Alts, r) {
-				qw.Alts = append(qw.Alts, Alt{r, CreditRelated})
+				credit := CreditRelated
+				if m.chatAcronym(r) {
+					credit = CreditCorrected
+				}
+				qw.Alts = append(qw.Alts, Alt{r, credit})
 			}
 		}
-		if !qw.NameLike {
+		if abbr := IsAcronym(w.Surface) || m.chatAcronym(w.Surface); !qw.NameLike || abbr {
 			// A verb of several words the articles write meets a word it
-			// is a sense of: "happen" by "took place" (see PhraseTerms).
+			// is a sense of: "happen" by "took place" (see PhraseTerms);
+			// and a name an abbreviation stands for, the abbreviation:
+			// "ipo" by "initial public offering".
+			credit := CreditRelated
+			if abbr {
+				credit = CreditCorrected // the name itself
+			}
 			for _, p := range lx.PhrasesOf(t) {
 				if !hasAlt(qw.Alts, p) && m.writes(p) {
-					qw.Alts = append(qw.Alts, Alt{p, CreditRelated})
+					qw.Alts = append(qw.Alts, Alt{p, credit})
 					if !slices.Contains(out.phrases, p) {
 						out.phrases = append(out.phrases, p)
 					}

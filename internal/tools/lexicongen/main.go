@@ -17,7 +17,9 @@
 // capital (Germany, Isis), which a question in lower case names.
 //
 // With -phrases it writes WordNet's verbs of several words (call off, get
-// hold of) with the one-word terms of their senses (cancel, postpone).
+// hold of) with the one-word terms of their senses (cancel, postpone),
+// and the names of several words that share a sense with their initials
+// (initial public offering, IPO) with the abbreviation.
 //
 // With -antonyms it writes the words WordNet marks as antonyms of a
 // word's most frequent senses (win, lose; first, last), with their

@@ -79,7 +79,72 @@ func runPhrases(dir string) error {
 	if err != nil {
 		return err
 	}
-	return writeTable("verb phrases and their related index terms", phrases)
+	if err := addAbbreviations(dir, synsets, phrases); err != nil {
+		return err
+	}
+	return writeTable("verb phrases and their related index terms, and the names abbreviations stand for", phrases)
+}
+
+// Abbreviations are of minAbbreviation to maxAbbreviation letters.
+const (
+	minAbbreviation = 3
+	maxAbbreviation = 6
+)
+
+// abbreviationJoiners are the words of a name that give no initial:
+// "Office of Management and Budget" is OMB.
+var abbreviationJoiners = map[string]bool{"of": true, "and": true, "the": true, "for": true, "on": true, "in": true, "to": true}
+
+// addAbbreviations keys the names of several words that a noun sense
+// shares with their initials (initial public offering, IPO; gross
+// domestic product, GDP) by the name's words, with the abbreviation's
+// term: an article that writes "IPO" answers a question that writes the
+// name out, and the other way round. Only an abbreviation WordNet knows
+// in no other sense, and whose term is itself, is taken: "add" is a
+// verb as well as attention deficit disorder, and "AIDS" the term "aid".
+func addAbbreviations(dir string, synsets map[string]*synset, phrases table) error {
+	senses := map[string]int{}
+	for _, pos := range []string{"noun", "verb", "adj", "adv"} {
+		err := readIndex(filepath.Join(dir, "index."+pos), func(lemma string, offsets []string) {
+			senses[lemma] += len(offsets)
+		})
+		if err != nil {
+			return err
+		}
+	}
+	for key, ss := range synsets {
+		if key[0] != 'n' {
+			continue
+		}
+		for _, abbr := range ss.words {
+			low := strings.ToLower(abbr)
+			if len(abbr) < minAbbreviation || len(abbr) > maxAbbreviation || strings.Trim(low, "abcdefghijklmnopqrstuvwxyz") != "" || senses[low] != 1 {
+				continue
+			}
+			t := single(abbr)
+			if t != low {
+				continue // "AIDS" is the term "aid", of other words too
+			}
+			for _, name := range ss.words {
+				words := strings.Split(strings.ToLower(name), "_")
+				if len(words) < 2 || len(words) > lexicon.MaxPhraseWords {
+					continue
+				}
+				var initials strings.Builder
+				keys := make([]string, len(words))
+				for i, w := range words {
+					keys[i] = lexicon.PhraseWord(w)
+					if !abbreviationJoiners[w] && w != "" {
+						initials.WriteByte(w[0])
+					}
+				}
+				if initials.String() == low {
+					phrases.add(strings.Join(keys, " "), t)
+				}
+			}
+		}
+	}
+	return nil
 }
 
 // firstForms are the forms of a phrase's first word to key it by: the
