@@ -349,6 +349,10 @@ func TestAnswerChoice(t *testing.T) {
 			"US ambassador to Veltra Tomas Berg met the delegates on Monday.\n" +
 			"American aid to Veltra rose last year.\n",
 			"who is the american envoy to veltra?", "Tomas Berg", true},
+		{"a time joined to the thing asked about measures it", "Port Layoffs\n\n" +
+			"The port began laying off hundreds of dockers at its northern quay on Monday as it moves work to Oslo.\n" +
+			"The port issued a 90-day notice to affected staff in March about the layoffs.\n",
+			"how much notice did the dockers get?", "90-day", true},
 		{"an abbreviation the articles write out", "Port Shares\n\n" +
 			"Veltra Ports shares rose 9 percent on Monday on talk of a deal.\n" +
 			"Before the rally, the shares were barely half their $14 initial public offering price.\n",

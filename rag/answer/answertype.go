@@ -456,7 +456,7 @@ func answerType(qr match.Query, text string, isName func(string) bool) float64 {
 			if pronounOne(m, text[loc[1]:]) {
 				continue // "one cannot resolve this", "one of the centres" count nothing
 			}
-			if !timeAsked && timeNumber(text[:loc[0]], m, text[loc[1]:]) {
+			if !timeAsked && timeNumber(text[:loc[0]], m, text[loc[1]:]) && !measuresAsked(qr, text[loc[1]:]) {
 				continue // "a 40-minute discussion" does not count people
 			}
 			if !timeAsked && measure == nil && isAge(text[:loc[0]], text[loc[1]:]) {
@@ -680,6 +680,21 @@ func isShare(number, after string) bool {
 
 // timeNumber reports a number that measures or dates a time rather than
 // counts something: "40-minute", "four days", "Sept. 22", "in 2011".
+// measuresAsked reports a number's unit joined to it that measures a
+// thing the question asks about: "how much notice did they get?" of "a
+// 60-day notice" (after is "-day notice …").
+func measuresAsked(qr match.Query, after string) bool {
+	rest, ok := strings.CutPrefix(after, "-")
+	if !ok {
+		return false
+	}
+	words := strings.Fields(rest)
+	if len(words) < 2 {
+		return false
+	}
+	return slices.Contains(qr.Question.Terms(), term.Word(strings.TrimRight(words[1], ".,;:!?)\"”’")))
+}
+
 func timeNumber(before, number, after string) bool {
 	next, _, _ := strings.Cut(strings.TrimLeft(strings.TrimPrefix(after, "-"), " "), " ")
 	if timeUnitRe.MatchString(next) && timeUnitRe.FindString(next) == strings.TrimRight(next, ".,;:!?)\"”’") {
