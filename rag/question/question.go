@@ -238,8 +238,21 @@ func SequencePlace(toks []term.Token, i int) string {
 	if place != "" && i+2 < len(toks) && strings.EqualFold(toks[i+1].Surface, "time") && (strings.EqualFold(toks[i+2].Surface, "since") || strings.EqualFold(toks[i+2].Surface, "in")) {
 		return "" // "the first time since mid-February" compares, and places nothing
 	}
+	if place == "start" {
+		// "the first move in that direction since June of 2006", "the
+		// first rate hike since 2006": the one after the last before.
+		for j := i + 1; j < len(toks) && j <= i+maxFirstSince; j++ {
+			if strings.EqualFold(toks[j].Surface, "since") {
+				return ""
+			}
+		}
+	}
 	return place
 }
+
+// maxFirstSince bounds the words between "first" and a "since" that
+// makes it compare with the last before.
+const maxFirstSince = 5
 
 // DatePlace is the place of an event dated by "last month".
 const DatePlace = "date"

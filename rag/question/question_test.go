@@ -464,7 +464,7 @@ func TestSequencePlace(t *testing.T) {
 	if got["final"] != "end" || got["last"] != "date" || got["first"] != "start" || got["now"] != "now" || len(got) != 4 {
 		t.Errorf("places %v", got)
 	}
-	toks = term.Tokenize("fares fell to 48 crowns, the first time since May, and for the last time in years")
+	toks = term.Tokenize("fares fell to 48 crowns, the first time since May, and for the last time in years, the first cut in that direction since June of 2006")
 	for i, tok := range toks {
 		if p := SequencePlace(toks, i); p != "" {
 			t.Errorf("%q of a comparison places the event: %q", tok.Surface, p)
