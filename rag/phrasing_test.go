@@ -349,6 +349,10 @@ func TestAnswerChoice(t *testing.T) {
 			"US ambassador to Veltra Tomas Berg met the delegates on Monday.\n" +
 			"American aid to Veltra rose last year.\n",
 			"who is the american envoy to veltra?", "Tomas Berg", true},
+		{"where one is from: the place after their age", "Port Poll\n\n" +
+			"Most dockers polled said they would back the strike, the union said.\n" +
+			"\"I'm voting for anyone but the mayor,\" said Ana Brook, 29, of Vessby, Ostland.\n",
+			"where is ana brook from?", "Vessby", true},
 		{"a time joined to the thing asked about measures it", "Port Layoffs\n\n" +
 			"The port began laying off hundreds of dockers at its northern quay on Monday as it moves work to Oslo.\n" +
 			"The port issued a 90-day notice to affected staff in March about the layoffs.\n",

@@ -42,6 +42,9 @@ var (
 	// long ago?" asks for just that.
 	sinceAskedRe = regexp.MustCompile(`(?i)^how long (?:has|have|had|ago)\b`)
 	placePrep    = regexp.MustCompile(`\b(in|at|near|inside|outside|across|throughout|to|from|into|on)\s+(the\s+)?([A-Z][\p{L}'’.-]+)`)
+	// hometown names where a person is from, after their age: "Harry
+	// Bond, 30, of Raleigh, N.C.".
+	hometown = regexp.MustCompile(`\b\d{1,3},\s+of\s+([A-Z][\p{L}'’.-]+)`)
 	// partOfPlace names a place within the one before it: "['s]
 	// capital, Astana".
 	partOfPlace = regexp.MustCompile(`^\s*(?:capital|city|region|province|state|county|district|town|village|port)\s*,\s+([A-Z][\p{L}'’-]+)`)
@@ -404,6 +407,9 @@ func answerType(qr match.Query, text string, isName func(string) bool) float64 {
 			if !monthOrDay.In(name) && !citesSource(text[:m[0]]) && !placeInQuestion(qr, name, text[m[7]:]) && !quote.IsRole(strings.TrimRight(name, ".")) {
 				return 1
 			}
+		}
+		if m := hometown.FindStringSubmatch(text); m != nil && !qr.InQuestion(m[1]) {
+			return 1 // "where is Alyssa from?": "Alyssa Van Wagenen, 29, of Meridian, Ind."
 		}
 		if qr.Question.TypeNoun != "" {
 			// "Which country…?": the answer is a place's name, wherever
