@@ -349,6 +349,11 @@ func TestAnswerChoice(t *testing.T) {
 			"US ambassador to Veltra Tomas Berg met the delegates on Monday.\n" +
 			"American aid to Veltra rose last year.\n",
 			"who is the american envoy to veltra?", "Tomas Berg", true},
+		{"what a thing is: a description set off by a dash", "Port Budget\n\n" +
+			"Altering the harbour levy would be different, the mayor said.\n" +
+			"The council approved a delay of the town's \"harbour levy\" — a charge on cargo ships — as part of the budget.\n" +
+			"The harbour levy would gradually reverse these losses.\n",
+			"what is the harbour levy?", "a charge on cargo ships", true},
 		{"where one is from: the place after their age", "Port Poll\n\n" +
 			"Most dockers polled said they would back the strike, the union said.\n" +
 			"\"I'm voting for anyone but the mayor,\" said Ana Brook, 29, of Vessby, Ostland.\n",

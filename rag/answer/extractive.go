@@ -1247,9 +1247,11 @@ func definitionOf(phrase string) *regexp.Regexp {
 	if phrase == "" {
 		return nil
 	}
-	p := `\b` + regexp.QuoteMeta(phrase) + `\b`
+	// The phrase may be in quotation marks, and set off by a dash: "the
+	// law’s “Cadillac tax” — a controversial levy on …".
+	p := `\b` + regexp.QuoteMeta(phrase) + `\b["”’']?`
 	return regexp.MustCompile(`(?i)` + p + `\)?(?:\s*\([^)]*\))?,?\s+(?:is|was|are|were)\s+(?:a|an|the|one)\b|` +
-		p + `,\s+(?:a|an|the)\s|\(\s*` + p + `\s*\)`)
+		p + `(?:,|\s*(?:—|–|--))\s*(?:a|an|the)\s|\(\s*` + p + `\s*\)`)
 }
 
 // opensWithPersonalPronoun reports a sentence whose first word is "he" or
