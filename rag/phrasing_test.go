@@ -349,6 +349,14 @@ func TestAnswerChoice(t *testing.T) {
 			"US ambassador to Veltra Tomas Berg met the delegates on Monday.\n" +
 			"American aid to Veltra rose last year.\n",
 			"who is the american envoy to veltra?", "Tomas Berg", true},
+		{"why one cannot: too much to", "Port Ferries\n\n" +
+			"The Nordlys ferry sails daily between Vessby and Ostby.\n" +
+			"The Nordlys also weighs more than 9,000 tonnes, making it too heavy to dock at many smaller harbours, including the one at Tolby.\n",
+			"why can't the nordlys dock at tolby?", "too heavy", true},
+		{"the town is the place named just before", "Port Towns\n\n" +
+			"Dockers in Bristol fear for their jobs as the port shrinks.\n\n" +
+			"Leeds is far better off than many other towns in the north. For the most part, it has moved on to services. The town's jobless rate is 3.1 percent, below the national average of 4.2 percent.\n",
+			"What is the jobless rate in Leeds?", "3.1 percent", true},
 		{"what a thing is: a description set off by a dash", "Port Budget\n\n" +
 			"Altering the harbour levy would be different, the mayor said.\n" +
 			"The council approved a delay of the town's \"harbour levy\" — a charge on cargo ships — as part of the budget.\n" +

@@ -1309,9 +1309,10 @@ func negatesAWord(qr match.Query, text string) bool {
 // lossRe finds a reason why something is not done that says what is
 // missing or cannot be: "why won't the council attend?" is answered by
 // "it was impossible to carry out negotiations", "why can't Assad lead?"
-// by "he has lost the legitimacy", though they negate no word of the
-// question (negatesTopic).
-var lossRe = regexp.MustCompile(`(?i)\b(impossible|lost|lack(s|ed|ing)?|loss)\b`)
+// by "he has lost the legitimacy", "why can't the plane land there?" by
+// "too heavy to land", though they negate no word of the question
+// (negatesTopic).
+var lossRe = regexp.MustCompile(`(?i)\b(impossible|lost|lack(s|ed|ing)?|loss)\b|\btoo\s+\p{L}+\s+to\b`)
 
 var negation = regexp.MustCompile(`(?i)\b(not|never|no|none|nor|neither|without|cannot|unable|impossible|except|refus(ed|al|es|ing)|declined|failed|rejected|absent)\b|\bnon-|n['’]t\b`)
 

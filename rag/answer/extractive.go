@@ -836,6 +836,10 @@ func scoreSentences(ix *index.Index, qr match.Query, passages []retrieve.Passage
 				// "The lawyer who ran three Boston Marathons …": a person
 				// named a few sentences before, by a role.
 				own = append(slices.Clone(sentTerms), namedBefore(qr, terms, p.Doc, ix.Documents()[p.Doc].Sentences, s, roleReach)...)
+			} else if s > 0 && opensWithPlaceNoun(sent.Text) {
+				// "The city's unemployment rate is 4.6 percent": the place
+				// named a sentence or two before in the paragraph.
+				own = append(slices.Clone(sentTerms), placeNamedBefore(ix, qr, p.Doc, s)...)
 			} else if d := opensWithOrgDescription(sent.Text); s > 0 && d != "" {
 				// "The newspaper said it had obtained an audio recording":
 				// the New York Times named a sentence or two before.
@@ -1403,6 +1407,44 @@ func questionTermsIn(qr match.Query, ts []string) []string {
 func opensWithRole(text string) bool {
 	n := theNoun(text)
 	return n != "" && quote.IsRole(n)
+}
+
+// placeNouns stand for a place named before: "the city", "the state".
+var placeNouns = map[string]bool{
+	"city": true, "town": true, "village": true, "country": true, "nation": true, "state": true,
+	"region": true, "province": true, "county": true, "capital": true,
+}
+
+// opensWithPlaceNoun reports a sentence that opens on "The" and a noun
+// that stands for a place, or its possessive: "The city's unemployment
+// rate is …".
+func opensWithPlaceNoun(text string) bool {
+	n := theNoun(text)
+	return placeNouns[strings.TrimSuffix(strings.TrimSuffix(n, "'s"), "’s")]
+}
+
+// placeReach is how many sentences back, in its paragraph, "the city"
+// may point to the place a question names.
+const placeReach = 2
+
+// placeNamedBefore returns the terms of the question's names of one word
+// (places, mostly: "Indianapolis") that the nearest of the placeReach
+// sentences before sentence s, in its paragraph, writes.
+func placeNamedBefore(ix *index.Index, qr match.Query, doc, s int) []string {
+	sents := ix.Documents()[doc].Sentences
+	for k := s - 1; k >= max(0, s-placeReach) && sents[k].Paragraph == sents[s].Paragraph && !sents[k].Headline; k-- {
+		ts := ix.SentenceTerms(doc, k)
+		var out []string
+		for _, w := range qr.Words {
+			if w.NameLike && slices.Contains(ts, w.Term) {
+				out = append(out, w.Term)
+			}
+		}
+		if len(out) > 0 {
+			return out
+		}
+	}
+	return nil
 }
 
 // theNoun returns the word in lower case after a sentence's opening
