@@ -384,10 +384,11 @@ func (c *canonicalizer) name(name, source string, person bool) string {
 
 // fits reports whether form m is a fuller form of the name whose words
 // are want: it ends with them. A person's name is never an
-// organisation's, nor holds a title.
+// organisation's, nor holds a title; nor is a person's an
+// organisation's ("The Guardian" is no "Don Guardian").
 func (m *mention) fits(want []string, person bool) bool {
 	got := m.tokens
-	return len(got) > len(want) && tokensEndWith(got, want) && !(person && (m.org || hasTitle(got)))
+	return len(got) > len(want) && tokensEndWith(got, want) && !(person && (m.org || hasTitle(got))) && (person || m.org)
 }
 
 // rareFuller is how many times more often a name is written than a

@@ -499,6 +499,13 @@ func (st *docState) resolve(ph phrase) (speakerRef, bool) {
 			return ref, false
 		}
 	case phraseOrg:
+		if !strings.Contains(ph.name, " ") && st.knows(ph.name) {
+			// "Guardian said" after "Mayor Don Guardian" spoke: the
+			// person, though "Guardian" names a paper too.
+			ref = speakerRef{name: ph.name, typ: TypePerson, gender: st.genderOf(ph.name, ""), at: st.sent, para: st.para, spoke: true}
+			st.remember(&ref)
+			break
+		}
 		ref = speakerRef{name: ph.name, typ: TypeOrg}
 		st.orgs = append(st.orgs, ref)
 	case phraseOrgRef:

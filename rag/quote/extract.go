@@ -648,10 +648,17 @@ func (st *docState) indirect(s Sentence, runes []rune, ws []word) []Quote {
 		// impersonal marks "it was announced that …": said, by nobody
 		// the sentence names.
 		impersonal bool
+		// inverted marks "…, said David Autor, a professor …": the
+		// speaker after the verb, what was said before its comma.
+		inverted bool
 	}
 	var cues []cue
 	for v := range ws {
 		if !isSpeechVerb(ws, v) || isInfinitive(ws, v) || isGerund(ws[v].lower()) {
+			continue
+		}
+		if ph, ok := invertedSpeaker(ws, v); ok {
+			cues = append(cues, cue{ph: ph, verb: v, inverted: true})
 			continue
 		}
 		if impersonalPassive(ws, v) {
@@ -728,6 +735,9 @@ func (st *docState) indirect(s Sentence, runes []rune, ws []word) []Quote {
 	if pre := parentheticalLead(runes, ws, best.verb, best.subject); pre != "" && content != "" {
 		content = pre + " " + content
 	}
+	if best.inverted {
+		content = string(runes[ws[0].start:ws[best.verb-2].end])
+	}
 	if len(strings.Fields(content)) < 3 {
 		return nil
 	}
@@ -757,6 +767,55 @@ func (st *docState) indirect(s Sentence, runes []rune, ws []word) []Quote {
 		Line:        lineAt(s, startOffset(ws, best.verb)),
 		Sentence:    s.Text,
 	}}
+}
+
+// maxInvertedSpeaker bounds the words of a speaker named after the verb
+// that closes what was said: "…, said Atlantic City Mayor Don Guardian".
+const maxInvertedSpeaker = 6
+
+// invertingVerbs are the speech verbs news writes before their speaker,
+// after what was said: "…, said David Autor". A hearer after "told" or
+// "emailed" is no speaker.
+var invertingVerbs = map[string]bool{
+	"said": true, "says": true, "added": true, "adds": true, "wrote": true, "writes": true,
+	"explained": true, "noted": true, "recalled": true, "argued": true, "continued": true, "observed": true,
+	"predicted": true, "insisted": true, "acknowledged": true, "conceded": true, "remarked": true, "quipped": true,
+}
+
+// invertedSpeaker reads the person named right after a speech verb that
+// follows what was said and its comma: "Nor are tariffs likely to bring
+// these jobs back, said David Autor, a professor of economics at M.I.T.,
+// who …". The name runs to the next comma or the sentence's end; what
+// was said, before the comma, is three words or more.
+func invertedSpeaker(ws []word, v int) (phrase, bool) {
+	if v < 4 || ws[v-1].text != "," || !ws[v-1].punct || !invertingVerbs[ws[v].lower()] {
+		return phrase{}, false
+	}
+	end := v + 1
+	for end < len(ws) && !(ws[end].punct && ws[end].text != ".") && ws[end].q < 0 {
+		end++
+	}
+	name := ws[v+1 : end]
+	for len(name) > 0 && name[len(name)-1].text == "." && name[len(name)-1].punct {
+		name = name[:len(name)-1]
+	}
+	if len(name) < 2 || len(name) > maxInvertedSpeaker || !name[0].capitalized() {
+		return phrase{}, false
+	}
+	for _, w := range name {
+		if !w.nameWord() && !titleWords[w.lower()] && !IsRole(w.lower()) {
+			return phrase{}, false // "…, told POLITICO she was leaning toward Cruz"
+		}
+	}
+	ph := parseSpeaker(name)
+	if ph.kind != phrasePerson || !endsWithName(name, ph.name) {
+		return phrase{}, false
+	}
+	if ph.role == "" && end < len(ws) && ws[end].text == "," {
+		ph.role = appositiveRole(splitSegments(ws[end+1:]))
+	}
+	ph.gender = genderOf(ph.role)
+	return ph, true
 }
 
 // impersonalPassive reports a speech verb at v in the passive with "it"

@@ -2,6 +2,7 @@ package quote
 
 import (
 	"fmt"
+	"slices"
 	"strconv"
 	"strings"
 	"testing"
@@ -64,6 +65,9 @@ func TestAttributionPatterns(t *testing.T) {
 		{"whose adviser the role says, then the person", []string{`Tom Varga spoke at the docks on Monday.`, `Varga senior adviser Piet Kramer said in a statement that the sale "would ruin the town."`, `"We will fight it in court," he added.`}, []string{"Piet Kramer|direct|We will fight it in court"}},
 		{"an opening participle's phrase names no rival", []string{`"Yes," Mayor Tom Varga said.`, `Asked about Piet Kramer's plan last week, Varga blamed the board for the delay.`, `"The board should be ashamed," he said.`}, []string{"Varga|direct|The board should be ashamed"}},
 		{"a role and a name after another name is that person", []string{`Or maybe Piet Kramer, harbour consultant Ana Brook says. "The board will look again at him."`}, []string{"Ana Brook|partial|The board will look again"}},
+		{"a surname that names a paper too, after a person's title", []string{`"There is no bad publicity," said Vessby Mayor Don Guardian in an interview.`}, []string{"Don Guardian|direct|There is no bad publicity"}},
+		{"the bare surname that names a paper too is the person", []string{`"There is no bad publicity," said Vessby Mayor Don Guardian.`, `"The port is going through bankruptcy," Guardian said.`}, []string{"Guardian|direct|The port is going through bankruptcy"}},
+		{"he after what was said, then the speaker", []string{`Nor are tariffs likely to bring these jobs back, said Ana Brook, a professor of economics at Veltra University, who studies trade.`, `"We don't have silver bullets," she said.`}, []string{"Ana Brook|direct|We don't have silver bullets"}},
 		{"a party member described is no name", []string{`"It is hers to lose," said one New Hampshire Democrat.`}, []string{"one New Hampshire Democrat|direct|It is hers to lose"}},
 		{"a new clause after the quotation's comma", []string{`Contrast that with Jane Doe, who has called the plan "a disaster for the town," and Piet Kramer, who says it is "a gift to the rich."`}, []string{"Jane Doe|partial|a disaster for the town", "Piet Kramer|partial|a gift to the rich."}},
 		{"I'm is no name", []string{`I'm old enough to remember Mayor Tom Varga on the radio, declaring a "moral failure of the port and of the town."`}, []string{"|partial|moral failure"}},
@@ -141,6 +145,42 @@ func TestSpeakerBeforeARelativeClauseAndAnAuxiliary(t *testing.T) {
 	), nil)
 	if len(qs) != 1 || qs[0].Speaker != "Tom Varga" || qs[0].Kind != Indirect || qs[0].Text != "to block the sale of the port" {
 		t.Errorf("got %+v, want Tom Varga's vow alone", qs)
+	}
+}
+
+// TestReportedSpeechBeforeItsSpeaker: "…, said NAME" closes what was
+// said with its speaker; a hearer ("told POLITICO she …") is none.
+func TestReportedSpeechBeforeItsSpeaker(t *testing.T) {
+	qs := extractDocument(doc(
+		`Nor are tariffs likely to bring these jobs back, said Ana Brook, a professor of economics at Veltra University.`,
+		`The port could reopen by May, said Veltran strategist Tom Varga.`,
+		`One docker not on the union slate, Piet Kramer, told The Courier he was leaning toward Brook.`,
+	), nil)
+	var got []string
+	for _, q := range qs {
+		got = append(got, q.Speaker+"|"+q.Text)
+	}
+	want := []string{
+		"Ana Brook|Nor are tariffs likely to bring these jobs back",
+		"Tom Varga|The port could reopen by May",
+		"Piet Kramer|he was leaning toward Brook",
+	}
+	if !slices.Equal(got, want) {
+		t.Errorf("got %q, want %q", got, want)
+	}
+}
+
+// TestPaperIsNoPersonsFullerName: "The Guardian", a paper, is not made
+// "The Don Guardian" by a person of that surname in another article.
+func TestPaperIsNoPersonsFullerName(t *testing.T) {
+	res := Extract([]Document{
+		doc(`"There is no bad publicity," said Vessby Mayor Don Guardian.`),
+		doc(`The club will close, according to The Guardian newspaper report on Monday.`),
+	})
+	for _, q := range res.Quotes {
+		if strings.Contains(q.Speaker, "Don") && q.Text != "There is no bad publicity" {
+			t.Errorf("%q: %q", q.Text, q.Speaker)
+		}
 	}
 }
 

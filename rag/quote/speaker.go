@@ -542,10 +542,17 @@ func personFromRun(seg []word, r nameRun) (phrase, bool) {
 
 // titledPerson reports an organisation's title and then a person's name
 // in one run: "CNN President Jeff Zucker". The name is two words or more
-// after the last title, with no organisation word among them.
+// after the last title, with no organisation word among them but, after
+// a title of a person, a surname.
 func titledPerson(run []word) bool {
 	t := lastTitle(run)
-	return t >= 0 && len(run)-t-1 >= 2 && !isOrgRun(run[t+1:])
+	if t < 0 || len(run)-t-1 < 2 {
+		return false
+	}
+	// "Atlantic City Mayor Don Guardian": after a person's title, a
+	// first name and a surname that is also a paper's or a body's.
+	byName := len(run)-t-1 == 2 && roleNouns[run[t].lower()] && !orgWords[run[t+1].lower()]
+	return !isOrgRun(run[t+1:]) || byName
 }
 
 // lastTitle is the index of the last title word of a run before its last
