@@ -349,6 +349,10 @@ func TestAnswerChoice(t *testing.T) {
 			"US ambassador to Veltra Tomas Berg met the delegates on Monday.\n" +
 			"American aid to Veltra rose last year.\n",
 			"who is the american envoy to veltra?", "Tomas Berg", true},
+		{"the mayor of a town is its Mayor before a name", "Port Politics\n\n" +
+			"\"It was a big deal for the dockers,\" said Sen. Ana Brook, who represents Vessby Harbour and served as its mayor for many years.\n" +
+			"\"There is no bad publicity,\" said Vessby Harbour Mayor Don Olsen in an interview.\n",
+			"who is the mayor of vessby harbour?", "Don Olsen", true},
 		{"why one cannot: too much to", "Port Ferries\n\n" +
 			"The Nordlys ferry sails daily between Vessby and Ostby.\n" +
 			"The Nordlys also weighs more than 9,000 tonnes, making it too heavy to dock at many smaller harbours, including the one at Tolby.\n",

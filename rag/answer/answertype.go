@@ -562,6 +562,10 @@ func nameScore(qr match.Query, text string, isName func(string) bool) float64 {
 		if run > 0 && quote.IsNameParticle(t.Surface) && i+1 < len(toks) && named(toks[i+1]) {
 			continue // "Staffan de Mistura": the particle goes on the name
 		}
+		if i > 0 && run == 0 && firstNameStop(t) && i+1 < len(toks) && named(toks[i+1]) {
+			run++ // "Mayor Don Guardian": a first name that is a stop word too
+			continue
+		}
 		known := i == 0 && named(t) && isName != nil && isName(t.Term)
 		if !named(t) || i == 0 && !known && !opening() {
 			run = 0
@@ -575,6 +579,20 @@ func nameScore(qr match.Query, text string, isName func(string) bool) float64 {
 		}
 	}
 	return best
+}
+
+// firstNameStop reports a capitalised word with no index term that may
+// be a first name in mid-sentence ("Don", "Will"), not a word that
+// opens an organisation's or a work's name there ("The", "Of").
+func firstNameStop(t term.Token) bool {
+	if !t.Capitalized || t.Term != "" {
+		return false
+	}
+	switch strings.ToLower(t.Surface) {
+	case "the", "a", "an", "of", "in", "and", "or", "for", "to", "on", "at", "by", "with", "from", "as", "i":
+		return false
+	}
+	return true
 }
 
 // nearRole is how many words after a name its role may take to reach a

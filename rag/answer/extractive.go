@@ -1599,11 +1599,15 @@ func namesIn(qr match.Query, ts []string) []string {
 }
 
 // pairShare is the share of the question's neighbouring word pairs that
-// stand next to each other in the sentence too ("peace conference").
+// stand next to each other in the sentence too ("peace conference"). A
+// pair joined by "of" in the question stands the other way round too,
+// past the rest of the question's words that follow: "the mayor of
+// Atlantic City" is "Atlantic City Mayor Don Guardian".
 func pairShare(qr match.Query, ts []string) float64 {
 	if len(qr.Words) < 2 {
 		return 0
 	}
+	lower := strings.ToLower(qr.Question.Text)
 	pairs, hit := 0, 0
 	for i := 0; i+1 < len(qr.Words); i++ {
 		a, b := qr.Words[i], qr.Words[i+1]
@@ -1611,8 +1615,10 @@ func pairShare(qr match.Query, ts []string) float64 {
 			continue
 		}
 		pairs++
+		of := strings.Contains(lower, strings.ToLower(a.Surface)+" of "+strings.ToLower(b.Surface)) ||
+			strings.Contains(lower, strings.ToLower(a.Surface)+" of the "+strings.ToLower(b.Surface))
 		for j := 0; j+1 < len(ts); j++ {
-			if ts[j] == a.Alts[0].Term && ts[j+1] == b.Alts[0].Term {
+			if ts[j] == a.Alts[0].Term && ts[j+1] == b.Alts[0].Term || of && ts[j] == b.Alts[0].Term && compoundBefore(qr, i, ts, j) {
 				hit++
 				break
 			}
@@ -1623,6 +1629,27 @@ func pairShare(qr match.Query, ts []string) float64 {
 	}
 	return float64(hit) / float64(pairs)
 }
+
+// compoundBefore reports that the question's word i follows ts[j] in a
+// compound, after at most the question's next words: "atlant citi
+// mayor" for "mayor of Atlantic City".
+func compoundBefore(qr match.Query, i int, ts []string, j int) bool {
+	a := qr.Words[i].Alts[0].Term
+	for k := j + 1; k < len(ts) && k <= j+maxCompoundName; k++ {
+		if ts[k] == a {
+			return true
+		}
+		n := i + 1 + (k - j)
+		if n >= len(qr.Words) || len(qr.Words[n].Alts) == 0 || qr.Words[n].Alts[0].Term != ts[k] {
+			return false
+		}
+	}
+	return false
+}
+
+// maxCompoundName bounds the words of a name before the noun it
+// qualifies in a compound ("Atlantic City Mayor").
+const maxCompoundName = 3
 
 // headlineTerms returns the terms of a document's headline, if it has
 // one, and of the place its dateline gives ("SYRACUSE, N.Y. - …"): a

@@ -2,6 +2,7 @@ package answer
 
 import (
 	"slices"
+	"strings"
 	"testing"
 
 	"github.com/parleybot/parley/rag/match"
@@ -125,9 +126,30 @@ func TestNameScoreKeepsParticles(t *testing.T) {
 		"The harbour envoy, Abu Zaid, is attending.":         1,
 		"The harbour envoy from Oslo is attending.":          0.6,
 		"The harbour envoy of de facto rulers is attending.": 0,
+		// A first name that is a stop word too, in mid-sentence.
+		"The harbour envoy, Don Olsen, is attending.": 1,
+		"The harbour envoy said The Times was wrong.": 0.6,
 	} {
 		if got := nameScore(qr, text, nil); got != want {
 			t.Errorf("%q: %v, want %v", text, got, want)
+		}
+	}
+}
+
+// TestPairShareOfCompound: "the mayor of Vessby Harbour" stands as
+// "Vessby Harbour Mayor" too, not as "Vessby Harbour and its mayor".
+func TestPairShareOfCompound(t *testing.T) {
+	word := func(s string) match.Word {
+		return match.Word{Word: question.Word{Surface: s, Term: s}, Alts: []match.Alt{{Term: s, Credit: 1}}}
+	}
+	qr := match.Query{Question: question.Parse("who is the mayor of vessby harbour?"), Words: []match.Word{word("mayor"), word("vessby"), word("harbour")}}
+	for ts, want := range map[string]float64{
+		"said vessby harbour mayor don olsen":        1,
+		"repres vessby harbour and serv as it mayor": 0.5,
+		"the mayor vessby harbour":                   1,
+	} {
+		if got := pairShare(qr, strings.Fields(ts)); got != want {
+			t.Errorf("%q: %v, want %v", ts, got, want)
 		}
 	}
 }
