@@ -349,6 +349,11 @@ func TestAnswerChoice(t *testing.T) {
 			"US ambassador to Veltra Tomas Berg met the delegates on Monday.\n" +
 			"American aid to Veltra rose last year.\n",
 			"who is the american envoy to veltra?", "Tomas Berg", true},
+		{"what a thing is called: the name it is referred to as", "Port Ferries\n\n" +
+			"Mayor Olsen said the ferry was his favourite boat.\n" +
+			"His Nordlys ferry, often referred to as the Harbour Queen, has been renovated twice.\n" +
+			"The ferry sails daily between Vessby and Ostby, Mayor Olsen said.\n",
+			"what is olsen's ferry called?", "Harbour Queen", true},
 		{"the mayor of a town is its Mayor before a name", "Port Politics\n\n" +
 			"\"It was a big deal for the dockers,\" said Sen. Ana Brook, who represents Vessby Harbour and served as its mayor for many years.\n" +
 			"\"There is no bad publicity,\" said Vessby Harbour Mayor Don Olsen in an interview.\n",

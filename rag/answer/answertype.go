@@ -524,9 +524,20 @@ func answerType(qr match.Query, text string, isName func(string) bool) float64 {
 		if qr.Question.Purpose && aimRe.MatchString(text) {
 			return 1
 		}
+		if nameAskedRe.MatchString(qr.Question.Text) && namingRe.MatchString(text) {
+			return 1 // "what is Trump's Boeing called?": "often referred to as Trump Force One"
+		}
 	}
 	return 0
 }
+
+// nameAskedRe asks what something is called: "what is the plane
+// called?", "what's it known as", "what was the ship named?".
+var nameAskedRe = regexp.MustCompile(`(?i)^\W*what(?:\s+|['’]s\s+).*\b(called|named|nicknamed|dubbed|known\s+as)\W*$`)
+
+// namingRe gives a name: "often referred to as Trump Force One", "known
+// as “the Beast”", "dubbed the Iron Lady".
+var namingRe = regexp.MustCompile(`\b(?:called|named|nicknamed|dubbed|known\s+as|referred\s+to\s+as)\s+(?:the\s+)?(?:["“‘']\p{L}|\p{Lu})`)
 
 // nameScore is 1 for a sentence that names someone the question does not
 // (two capitalised words in a row), 0.6 for one capitalised word, else 0.

@@ -173,6 +173,9 @@ func typeWeight(q question.Question) float64 {
 	if q.Purpose {
 		return 0.5 // the aim is often said beside the topic, not with it
 	}
+	if q.Kind == question.What && nameAskedRe.MatchString(q.Text) {
+		return 0.3 // the name a thing is called by stands for the thing
+	}
 	switch q.Kind {
 	case question.When, question.HowMany, question.HowLong:
 		return 0.5
@@ -798,6 +801,10 @@ func scoreSentences(ix *index.Index, qr match.Query, passages []retrieve.Passage
 	if m := moneyNounRe.FindStringSubmatch(qr.Question.Text); m != nil {
 		moneyNoun = term.Word(m[1])
 	}
+	namingVerb := ""
+	if m := nameAskedRe.FindStringSubmatch(qr.Question.Text); m != nil && qr.Question.Kind == question.What {
+		namingVerb = term.Word(strings.Fields(m[1])[0])
+	}
 	head := keywordsHead(qr)
 	quantShare := quantifierShare(qr)
 	refs := newNounRefs(qr)
@@ -873,6 +880,9 @@ func scoreSentences(ix *index.Index, qr match.Query, passages []retrieve.Passage
 			}
 			if moneyNoun != "" && sumRe.MatchString(sent.Text) {
 				own = append(slices.Clone(own), moneyNoun) // "how much money?": "$229 million" is some
+			}
+			if namingVerb != "" && namingRe.MatchString(sent.Text) {
+				own = append(slices.Clone(own), namingVerb) // "what is it called?": "referred to as …" calls it
 			}
 			cov := qr.Coverage(own)
 			if cov == 0 {
