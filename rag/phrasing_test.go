@@ -349,6 +349,10 @@ func TestAnswerChoice(t *testing.T) {
 			"US ambassador to Veltra Tomas Berg met the delegates on Monday.\n" +
 			"American aid to Veltra rose last year.\n",
 			"who is the american envoy to veltra?", "Tomas Berg", true},
+		{"a sum written without its space", "Port Funds\n\n" +
+			"Fundraising for the new quay has exceeded the pace set by the harbour board four years ago.\n" +
+			"In all, the harbour board raised $57million, records show.\n",
+			"how much did the harbour board raise?", "$57million", true},
 		{"what a thing is called: the name it is referred to as", "Port Ferries\n\n" +
 			"Mayor Olsen said the ferry was his favourite boat.\n" +
 			"His Nordlys ferry, often referred to as the Harbour Queen, has been renovated twice.\n" +

@@ -34,7 +34,7 @@ var (
 	numberWords = newWordSet("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
 		"fifteen", "twenty", "thirty", "forty", "fifty", "sixty", "hundred", "hundreds", "thousand", "thousands",
 		"million", "millions", "billion", "billions", "dozen", "dozens", "half", "percent")
-	numberRe   = regexp.MustCompile(`(?i)\b(\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|hundreds?|thousands?|millions?|billions?|dozens?|half|percent)\b|%`)
+	numberRe   = regexp.MustCompile(`(?i)\b(\d[\d,.]*(?:million|billion|trillion)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|hundreds?|thousands?|millions?|billions?|dozens?|half|percent)\b|%`)
 	durationRe = regexp.MustCompile(`(?i)\b(\d[\d,.]*|a|an|one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|thirty|forty|fifty|several|many|few)[\s-]+(seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|centuries)\b|\b(quarter|half)[\s-](?:of\s+a\s+)?(century|decade|year|hour|day)\b|\b(since|until|till|for|into|through) (\d{4}|the \w+)`)
 	// sinceAskedRe is a how-long question in the perfect, which asks
 	// how long something has gone on until now: "a year ago" answers
