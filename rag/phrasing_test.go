@@ -349,6 +349,10 @@ func TestAnswerChoice(t *testing.T) {
 			"US ambassador to Veltra Tomas Berg met the delegates on Monday.\n" +
 			"American aid to Veltra rose last year.\n",
 			"who is the american envoy to veltra?", "Tomas Berg", true},
+		{"an age given as it is now", "Port Veterans\n\n" +
+			"Tom Varga was arrested in Ostby in 1986 while reporting on the strike.\n" +
+			"\"Every minute is like a day,\" Mr. Varga, now 81 and retired in Vessby, said by telephone.\n",
+			"how old is tom varga?", "now 81", true},
 		{"a sum written without its space", "Port Funds\n\n" +
 			"Fundraising for the new quay has exceeded the pace set by the harbour board four years ago.\n" +
 			"In all, the harbour board raised $57million, records show.\n",

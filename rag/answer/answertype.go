@@ -269,6 +269,10 @@ var (
 	// name, as news writes it: "Ana Brook, 43, is …".
 	ageNamedBeforeRe = regexp.MustCompile(`\p{Lu}[\p{L}'’.-]*,\s*$`)
 	ageNamedAfterRe  = regexp.MustCompile(`^\s*[,)]`)
+	// ageNowBeforeRe and ageNowAfterRe find an age given as it is now:
+	// "Mr. Daniloff, now 81 and retired in Cambridge".
+	ageNowBeforeRe = regexp.MustCompile(`\p{Lu}[\p{L}'’.-]*,\s*now\s*$`)
+	ageNowAfterRe  = regexp.MustCompile(`^\s*(?:[,)]|and\b)`)
 	// othersAgeRe closes the text before an age that is another's: "her
 	// 72-year-old mother" is not her age.
 	othersAgeRe = regexp.MustCompile(`(?i)\b(?:her|his|their|its|my|our|your)\s*$|\p{L}['’]s?\s*$`)
@@ -302,17 +306,20 @@ func measureAsked(question string) func(before, after string) bool {
 				return false
 			}
 			return ageBeforeRe.MatchString(before) || ageAfterRe.MatchString(after) ||
-				ageNamedBeforeRe.MatchString(before) && ageNamedAfterRe.MatchString(after)
+				ageNamedBeforeRe.MatchString(before) && ageNamedAfterRe.MatchString(after) ||
+				ageNowBeforeRe.MatchString(before) && ageNowAfterRe.MatchString(after)
 		}
 	}
 	return nil
 }
 
 // isAge reports whether a figure is someone's age: "26-year-old", "aged
-// 26", or set off by commas after a name ("Sara Walker, 44, said").
+// 26", or set off by commas after a name ("Sara Walker, 44, said", "Mr.
+// Daniloff, now 81 and retired").
 func isAge(before, after string) bool {
 	return ageAfterRe.MatchString(after) || agedRe.MatchString(before) ||
-		ageNamedBeforeRe.MatchString(before) && ageNamedAfterRe.MatchString(after)
+		ageNamedBeforeRe.MatchString(before) && ageNamedAfterRe.MatchString(after) ||
+		ageNowBeforeRe.MatchString(before) && ageNowAfterRe.MatchString(after)
 }
 
 // lifeAskedRe finds a question about when someone was born or died.
