@@ -361,7 +361,19 @@ func (e *Engine) ask(ctx context.Context, raw, understood string, before earlier
 		if !ans.Abstained && len(ans.Citations) > 0 && namedAs(cur.ix, ans.Citations[0].Source, q.Period.Phrase) {
 			return ans, nil // ABC's "This Week" is a programme, not a time
 		}
-		if !ans.Abstained && len(ans.Citations) > 0 && strings.Contains(strings.ToLower(ans.Citations[0].Text), strings.ToLower(q.Period.Phrase)) {
+		written := func(a Answer) bool {
+			return !a.Abstained && len(a.Citations) > 0 && question.WritesPhrase(a.Citations[0].Text, q.Period.Phrase)
+		}
+		if !written(ans) {
+			// The best answer need not be the sentence that writes the
+			// words ("this fiscal year" beside "over 10 years"): asked
+			// again of the sentences that write them.
+			whole.Period = question.Period{Phrase: q.Period.Phrase}
+			if ans, err = e.answer(ctx, cur, whole, before, nil); err != nil {
+				return ans, err
+			}
+		}
+		if written(ans) {
 			ans.Note = fmt.Sprintf("No article is from %s; the newest is from %s. This answer reads “%s” as the articles write it, of their own dates.", q.Period.Phrase, answer.NewestDay(cur.ix), q.Period.Phrase)
 			return ans, nil
 		}

@@ -265,6 +265,16 @@ func TestRelativeTimeAsTheArticlesWriteIt(t *testing.T) {
 	if err != nil || !a.Abstained || !strings.Contains(a.Text, "newest article is from 2017-03-01") || a.Note != "" {
 		t.Errorf("not written by it: %+v %v", a, err)
 	}
+	// The words may be written loosely, by a sentence that is not the
+	// best answer to the question without them: "this fiscal year".
+	eng2 := openFS(t, fstest.MapFS{
+		"b.txt": {Data: []byte("Port Budget\n2017-03-01\n\nOver 10 years, through fiscal year 2025, the port's deficits would add up to $90 million.\n" +
+			"The port's deficit for this fiscal year, which ends in June, is projected to be $40 million.\n")},
+	})
+	a, err = eng2.Ask(ctx, "how big will the port's deficit be this year?")
+	if err != nil || a.Abstained || !strings.HasPrefix(a.Text, "The port's deficit for this fiscal year") || !strings.Contains(a.Note, "No article is from this year") {
+		t.Errorf("written loosely: %+v %v", a, err)
+	}
 	// A question that names nobody takes the words from the article too.
 	a, err = eng.Ask(ctx, "how many dockers will be laid off this week?")
 	if err != nil || a.Abstained || !strings.Contains(a.Text, "40 dockers") || !strings.Contains(a.Note, "No article is from this week") {

@@ -265,6 +265,14 @@ func Extractive(ix *index.Index, qr match.Query, passages []retrieve.Passage, de
 		}
 		cands = kept
 	}
+	if q.Period.Empty() && q.Period.Phrase != "" {
+		// Asked of all articles, a time relative to today is read as
+		// the articles write it, of their own dates: only a sentence
+		// that writes it answers.
+		cands = slices.DeleteFunc(cands, func(c candidate) bool {
+			return !question.WritesPhrase(ix.Documents()[c.doc].Sentences[c.sent].Text, q.Period.Phrase)
+		})
+	}
 	if q.Latest {
 		newestFirst(ix, q.Kind, cands)
 	}

@@ -6,6 +6,7 @@ import (
 	"strconv"
 	"strings"
 	"time"
+	"unicode"
 
 	"github.com/parleybot/parley/rag/document"
 )
@@ -202,6 +203,32 @@ func InDecade(text string, from int) bool {
 	}
 	for _, m := range fullYearRe.FindAllString(text, -1) {
 		if y, _ := strconv.Atoi(m); y >= from && y < from+10 {
+			return true
+		}
+	}
+	return false
+}
+
+// WritesPhrase reports whether text writes the words of phrase in their
+// order, at most one word apart: "this fiscal year" writes "this year".
+func WritesPhrase(text, phrase string) bool {
+	want := strings.Fields(strings.ToLower(phrase))
+	if len(want) == 0 {
+		return false
+	}
+	words := strings.FieldsFunc(strings.ToLower(text), func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) })
+	for i := range words {
+		k, gap := 0, 0
+		for j := i; j < len(words) && k < len(want) && gap <= 1; j++ {
+			if words[j] == want[k] {
+				k, gap = k+1, 0
+			} else if k > 0 {
+				gap++
+			} else {
+				break
+			}
+		}
+		if k == len(want) {
 			return true
 		}
 	}

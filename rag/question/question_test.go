@@ -676,3 +676,19 @@ func TestSaidWhether(t *testing.T) {
 		}
 	}
 }
+
+// TestWritesPhrase: a phrase's words in their order, at most one word
+// apart, as the articles may write a time: "this fiscal year".
+func TestWritesPhrase(t *testing.T) {
+	for text, want := range map[string]bool{
+		"The deficit for this fiscal year is $40 million.": true,
+		"It rose this year.":                      true,
+		"This year, it rose.":                     true,
+		"This is the deficit of the year.":        false,
+		"Over 10 years, through fiscal year 2025": false,
+	} {
+		if got := WritesPhrase(text, "this year"); got != want {
+			t.Errorf("%q: %v, want %v", text, got, want)
+		}
+	}
+}
