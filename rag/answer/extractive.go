@@ -853,7 +853,8 @@ func scoreSentences(ix *index.Index, qr match.Query, passages []retrieve.Passage
 				own = append(slices.Clone(sentTerms), namedBefore(qr, terms, p.Doc, ix.Documents()[p.Doc].Sentences, s, roleReach)...)
 			} else if s > 0 && opensWithPlaceNoun(sent.Text) {
 				// "The city's unemployment rate is 4.6 percent": the place
-				// named a sentence or two before in the paragraph.
+				// (or the film) named a sentence or two before in the
+				// paragraph.
 				own = append(slices.Clone(sentTerms), placeNamedBefore(ix, qr, p.Doc, s)...)
 			} else if d := opensWithOrgDescription(sent.Text); s > 0 && d != "" {
 				// "The newspaper said it had obtained an audio recording":
@@ -1427,30 +1428,37 @@ func opensWithRole(text string) bool {
 	return n != "" && quote.IsRole(n)
 }
 
-// placeNouns stand for a place named before: "the city", "the state".
+// placeNouns stand for a place or a work named before: "the city", "the
+// state", "the film".
 var placeNouns = map[string]bool{
 	"city": true, "town": true, "village": true, "country": true, "nation": true, "state": true,
 	"region": true, "province": true, "county": true, "capital": true,
+	"film": true, "movie": true, "book": true, "novel": true, "play": true, "show": true,
+	"series": true, "album": true, "song": true, "documentary": true,
 }
 
 // opensWithPlaceNoun reports a sentence that opens on "The" and a noun
-// that stands for a place, or its possessive: "The city's unemployment
-// rate is …".
+// that stands for a place or a work, or its possessive: "The city's
+// unemployment rate is …", "The film is a Hollywood fantasy, written and
+// directed by …".
 func opensWithPlaceNoun(text string) bool {
 	n := theNoun(text)
 	return placeNouns[strings.TrimSuffix(strings.TrimSuffix(n, "'s"), "’s")]
 }
 
-// placeReach is how many sentences back, in its paragraph, "the city"
-// may point to the place a question names.
+// placeReach is how many sentences back "the city" may point to the
+// place a question names, in its paragraph or, for a sentence opening
+// one, the paragraph before.
 const placeReach = 2
 
-// placeNamedBefore returns the terms of the question's names of one word
-// (places, mostly: "Indianapolis") that the nearest of the placeReach
-// sentences before sentence s, in its paragraph, writes.
+// placeNamedBefore returns the terms of the question's names (places,
+// mostly: "Indianapolis"; works: "Hail, Caesar!") that the nearest of the
+// placeReach sentences before sentence s writes, in its paragraph, or in
+// the one before when s opens its own.
 func placeNamedBefore(ix *index.Index, qr match.Query, doc, s int) []string {
 	sents := ix.Documents()[doc].Sentences
-	for k := s - 1; k >= max(0, s-placeReach) && sents[k].Paragraph == sents[s].Paragraph && !sents[k].Headline; k-- {
+	para := sents[s-1].Paragraph // a sentence that opens its paragraph looks to the one before
+	for k := s - 1; k >= max(0, s-placeReach) && sents[k].Paragraph == para && !sents[k].Headline; k-- {
 		ts := ix.SentenceTerms(doc, k)
 		var out []string
 		for _, w := range qr.Words {
