@@ -366,6 +366,10 @@ func TestAnswerChoice(t *testing.T) {
 			"\"It was a big deal for the dockers,\" said Sen. Ana Brook, who represents Vessby Harbour and served as its mayor for many years.\n" +
 			"\"There is no bad publicity,\" said Vessby Harbour Mayor Don Olsen in an interview.\n",
 			"who is the mayor of vessby harbour?", "Don Olsen", true},
+		{"the event a sentence times is the question's, described after its name", "Harbour Pictures\n\n" +
+			"In \"Harbour Lights,\" Piet Kramer gets into the spirit.\n" +
+			"So says a voice at the end of \"Harbour Lights\" -- a movie set for release by Vessby Pictures on Feb. 5.\n",
+			"when is Harbour Lights coming out?", "Feb. 5", true},
 		{"the film is the one named at the end of the paragraph before", "Harbour Pictures\n\n" +
 			"So says a voice at the end of \"Harbour Lights\" -- a movie set for release on May 5.\n\n" +
 			"The film is a fantasy, written and directed by Ana Brook and Tom Varga. Piet Kramer stars, in a role named for a dock boss.\n",

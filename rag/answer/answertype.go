@@ -148,6 +148,10 @@ var eventVerbRe = regexp.MustCompile(`(?i)\b([\p{L}-]+)(?:,?\s+(?:that|which))?\
 // "an audio recording of the 40-minute discussion".
 var ofHeadRe = regexp.MustCompile(`([\p{L}-]+)\s+of\s+(?:the|a|an|its|their|his|her)\s+(?:[\p{L}\d-]+\s+){0,2}$`)
 
+// describedNameRe ends the text before a noun that describes the name
+// just before it: "“Hail, Caesar!” -- a", "Astana, the".
+var describedNameRe = regexp.MustCompile(`([\p{L}'’-]+)[!?.]?["”’']*\s*(?:--|—|–|,)\s*(?:a|an|the)\s+$`)
+
 // timesOtherEvent reports a sentence that says when something happened
 // that the question does not ask about: "when did the ceasefire start?"
 // is not answered by "The meeting took place days after a ceasefire …
@@ -179,6 +183,13 @@ func timesOtherEvent(qr match.Query, text string) bool {
 	t := term.Word(subject)
 	if t == "" || term.IsStop(strings.ToLower(subject)) || subject != strings.ToLower(subject) && !isSentenceStart(text, subject) {
 		return false // a pronoun, or a name: "Geneva II took place …"
+	}
+	for g := 1; g <= 4; g++ {
+		if loc[2*g] >= 0 {
+			if m := describedNameRe.FindStringSubmatch(text[:loc[2*g]]); m != nil && qr.InQuestion(m[1]) {
+				return false // "''Hail, Caesar!'' -- a movie set for release on Feb. 5": the question's movie
+			}
+		}
 	}
 	if relatedToAWord(qr, t) || slices.ContainsFunc(qr.Words, func(w match.Word) bool { return qr.Kin(w.Term, t) >= match.MinCosine }) {
 		return false
