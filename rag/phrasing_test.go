@@ -2623,3 +2623,19 @@ func TestAHeadIsNoSpokesman(t *testing.T) {
 		{"who is the head of the port forum", "", "co-chaired"},
 	})
 }
+
+// TestCostOfAnotherThingIsNoAnswer: "how much did the harbour wall cost?"
+// is not answered by what something else cost, though the sentence
+// names the harbour and a cost and the headline names the wall; a
+// sentence on the wall's cost answers it.
+func TestCostOfAnotherThingIsNoAnswer(t *testing.T) {
+	eng := openFS(t, fstest.MapFS{"a.txt": {Data: []byte("Mayor Calls Harbour Wall Useless\n\n" +
+		"Mayor Olsen wants a permanent wall at the Vessby harbour, which he says the port should pay for.\n\n" +
+		"The port plans to move its ferry lines to Ostby this year.\n\n" +
+		"The port says it opted not to build new cranes because of the $46 million cost gap between Vessby harbour and Ostby.\n")}})
+	askContrary(t, eng, []contraryCase{{"how much did the vessby harbour wall cost?", "$46 million", ""}})
+	eng = openFS(t, fstest.MapFS{"a.txt": {Data: []byte("Harbour Wall Built\n\n" +
+		"Mayor Olsen wanted a permanent wall at the Vessby harbour.\n\n" +
+		"The wall cost $12 million, the port says, well above the $9 million planned.\n")}})
+	askContrary(t, eng, []contraryCase{{"how much did the vessby harbour wall cost?", "", "$12 million"}})
+}

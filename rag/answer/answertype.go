@@ -1108,6 +1108,32 @@ func countedMet(w match.Word, ok bool, ctx [][]string) bool {
 	return !ok || slices.ContainsFunc(ctx, func(ts []string) bool { return w.Credit(ts) > match.CreditNear })
 }
 
+// costedRe finds what a question asks the cost of: "how much did the
+// Mexico wall cost?" (the words before "cost").
+var costedRe = regexp.MustCompile(`(?i)\bhow much (?:did|does|do|will|would|could|should|has|have|had)\s+(.+?)\s+cost\b`)
+
+// costedNoun returns the question's word for the thing whose cost it
+// asks, the last word before "cost" ("wall" of "how much did the Mexico
+// wall cost?"), when that is a common noun; false for none ("how much
+// did it cost?").
+func costedNoun(qr match.Query) (match.Word, bool) {
+	m := costedRe.FindStringSubmatch(qr.Question.Text)
+	if m == nil {
+		return match.Word{}, false
+	}
+	words := strings.Fields(m[1])
+	head := strings.ToLower(strings.Trim(words[len(words)-1], ".,;:!?\"'’"))
+	if term.IsStop(head) {
+		return match.Word{}, false
+	}
+	for _, w := range qr.Words {
+		if strings.ToLower(w.Surface) == head && !w.NameLike {
+			return w, true
+		}
+	}
+	return match.Word{}, false
+}
+
 // countsOthersOnly reports a sentence whose every figure counts a noun
 // it names, none the one asked (w, as countedMet reads it), when the
 // noun asked is only around it:

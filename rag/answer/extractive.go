@@ -818,6 +818,7 @@ func scoreSentences(ix *index.Index, qr match.Query, passages []retrieve.Passage
 	refs := newNounRefs(qr)
 	sequenced := sequenceTerms(qr)
 	counted, counts := countedNoun(qr) // the noun "how many" counts, read once
+	costed, costs := costedNoun(qr)    // the thing "how much did … cost?" prices
 	starts := startWordsAsked(qr)
 	gathering := gatheringAsked(qr)
 	seen := map[[2]int]bool{}
@@ -948,7 +949,7 @@ func scoreSentences(ix *index.Index, qr match.Query, passages []retrieve.Passage
 			}
 			c.kindNamed = kindNamed
 			c.typed = answerType(qr, sent.Text, ix.IsName)
-			if c.typed > 0 && qr.Question.Kind == question.HowMany && (!countedMet(counted, counts, ctx) || countsOthersOnly(counted, counts, sent.Text, own) || qr.Question.Negated && !countedWhereNegated(qr, sent.Text)) {
+			if c.typed > 0 && qr.Question.Kind == question.HowMany && (!countedMet(counted, counts, ctx) || !countedMet(costed, costs, nearby(own, ctx, s > 0)) || countsOthersOnly(counted, counts, sent.Text, own) || qr.Question.Negated && !countedWhereNegated(qr, sent.Text)) {
 				c.typed = 0
 			}
 			if c.typed == 0 && qr.DirectCoverage(sentTerms) >= wholeCoverage && (qr.Question.Kind == question.Who || qr.Question.Kind == question.When && eventTimed(sent.Text) && !timesOtherEvent(qr, sent.Text) || qr.Question.Kind == question.Where && placedOtherwise(qr, sent.Text)) {
@@ -1654,6 +1655,16 @@ func pairShare(qr match.Query, ts []string) float64 {
 		return 0
 	}
 	return float64(hit) / float64(pairs)
+}
+
+// nearby is a sentence's own terms and those of the sentence before it
+// (ctx[2], when there is one: before), without the headline: what a
+// figure in it prices is said there, not in a title over the article.
+func nearby(own []string, ctx [][]string, before bool) [][]string {
+	if before && len(ctx) > 2 {
+		return [][]string{own, ctx[2]}
+	}
+	return [][]string{own}
 }
 
 // compoundBefore reports that the question's word i follows ts[j] in a
