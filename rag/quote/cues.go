@@ -698,16 +698,16 @@ func sentenceSubjectEnd(ws []word, v int) (phrase, int, bool) {
 		k++
 	}
 	// "Amnesty International spokesman Eric Ferrero", "The Slate
-	// technology columnist David Auerbach": an organisation, a role (of
-	// at most two lower-case words before its role word) and the name.
-	for j := k; k > start && j < v && j <= k+2 && (IsRole(ws[j].lower()) || j < k+2 && startsLower(ws[j].text) && !ws[j].punct && ws[j].q < 0); j++ {
-		role := IsRole(ws[j].lower()) && (j == k || startsLower(ws[j].text)) // "praised Mrs. Clinton" is none
-		if role && j+1 < v && ws[j+1].nameWord() {
-			k = j + 1
-			for k < v && ws[k].nameWord() {
-				k++
+	// technology columnist David Auerbach": an organisation, a role
+	// (roleBetween) and the name; "praised Mrs. Clinton" is none.
+	if k > start {
+		n := k
+		for n < v && n < k+3 && !ws[n].nameWord() {
+			n++
+		}
+		if n < v && ws[n].nameWord() && roleBetween(ws[k:n]) {
+			for k = n; k < v && ws[k].nameWord(); k++ {
 			}
-			break
 		}
 	}
 	if k > start && k < v && ws[k].text == "(" {

@@ -428,7 +428,10 @@ func (st *docState) sentence(s Sentence) []Quote {
 		}
 	}
 	ws := splitFrame(runes, qAt)
-	st.quoted = map[string]bool{}
+	if st.quoted == nil {
+		st.quoted = map[string]bool{}
+	}
+	clear(st.quoted) // one map for every sentence: most quote nothing
 	for _, sp := range spans {
 		for _, f := range strings.FieldsFunc(string(runes[sp.open:sp.close]), notNameRune) {
 			f = strings.ToLower(trimPossessive(f))
