@@ -819,6 +819,7 @@ func scoreSentences(ix *index.Index, qr match.Query, passages []retrieve.Passage
 	sequenced := sequenceTerms(qr)
 	counted, counts := countedNoun(qr) // the noun "how many" counts, read once
 	costed, costs := costedNoun(qr)    // the thing "how much did … cost?" prices
+	joinedByOf := ofPairs(qr)
 	starts := startWordsAsked(qr)
 	gathering := gatheringAsked(qr)
 	seen := map[[2]int]bool{}
@@ -973,7 +974,7 @@ func scoreSentences(ix *index.Index, qr match.Query, passages []retrieve.Passage
 			if c.contrary = !c.constrained && saysContrary(qr, own, sent.Text); c.contrary {
 				c.denied = min(1, c.coverage+quantShare)
 			}
-			c.score = cov + 0.35*(c.context-cov) + typeWeight(qr.Question)*c.typed + 0.1*pairShare(qr, sentTerms) + 0.02/float64(rank+1) + likenessWeight*qr.Likeness(sentTerms)
+			c.score = cov + 0.35*(c.context-cov) + typeWeight(qr.Question)*c.typed + 0.1*pairShare(qr, joinedByOf, sentTerms) + 0.02/float64(rank+1) + likenessWeight*qr.Likeness(sentTerms)
 			if qr.Question.Background && pastCareerRe.MatchString(sent.Text) {
 				// "where did Hartman work before?": "Mr. Hartman had risen
 				// to become Bank of America's head of mergers …"
@@ -1625,16 +1626,28 @@ func namesIn(qr match.Query, ts []string) []string {
 	return out
 }
 
+// ofPairs are, of pairShare, the question's word pairs joined by "of":
+// ofPairs(qr)[i] for words i and i+1. Read once for every sentence.
+func ofPairs(qr match.Query) []bool {
+	lower := strings.ToLower(qr.Question.Text)
+	out := make([]bool, len(qr.Words))
+	for i := 0; i+1 < len(qr.Words); i++ {
+		a, b := strings.ToLower(qr.Words[i].Surface), strings.ToLower(qr.Words[i+1].Surface)
+		out[i] = strings.Contains(lower, a+" of "+b) || strings.Contains(lower, a+" of the "+b)
+	}
+	return out
+}
+
 // pairShare is the share of the question's neighbouring word pairs that
 // stand next to each other in the sentence too ("peace conference"). A
 // pair joined by "of" in the question stands the other way round too,
 // past the rest of the question's words that follow: "the mayor of
-// Atlantic City" is "Atlantic City Mayor Don Guardian".
-func pairShare(qr match.Query, ts []string) float64 {
+// Atlantic City" is "Atlantic City Mayor Don Guardian". of are
+// the pairs joined by "of" (ofPairs).
+func pairShare(qr match.Query, of []bool, ts []string) float64 {
 	if len(qr.Words) < 2 {
 		return 0
 	}
-	lower := strings.ToLower(qr.Question.Text)
 	pairs, hit := 0, 0
 	for i := 0; i+1 < len(qr.Words); i++ {
 		a, b := qr.Words[i], qr.Words[i+1]
@@ -1642,10 +1655,8 @@ func pairShare(qr match.Query, ts []string) float64 {
 			continue
 		}
 		pairs++
-		of := strings.Contains(lower, strings.ToLower(a.Surface)+" of "+strings.ToLower(b.Surface)) ||
-			strings.Contains(lower, strings.ToLower(a.Surface)+" of the "+strings.ToLower(b.Surface))
 		for j := 0; j+1 < len(ts); j++ {
-			if ts[j] == a.Alts[0].Term && ts[j+1] == b.Alts[0].Term || of && ts[j] == b.Alts[0].Term && compoundBefore(qr, i, ts, j) {
+			if ts[j] == a.Alts[0].Term && ts[j+1] == b.Alts[0].Term || of[i] && ts[j] == b.Alts[0].Term && compoundBefore(qr, i, ts, j) {
 				hit++
 				break
 			}

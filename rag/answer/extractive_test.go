@@ -148,7 +148,7 @@ func TestPairShareOfCompound(t *testing.T) {
 		"repres vessby harbour and serv as it mayor": 0.5,
 		"the mayor vessby harbour":                   1,
 	} {
-		if got := pairShare(qr, strings.Fields(ts)); got != want {
+		if got := pairShare(qr, ofPairs(qr), strings.Fields(ts)); got != want {
 			t.Errorf("%q: %v, want %v", ts, got, want)
 		}
 	}
