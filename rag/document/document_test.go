@@ -173,6 +173,8 @@ func TestSplitParagraph(t *testing.T) {
 			[]string{"Talks were held in the U.S.", "The delegates left."}},
 		{"acronym before and", []string{"He urged the U.S. and Russia to act. They did."},
 			[]string{"He urged the U.S. and Russia to act.", "They did."}},
+		{"a title before several names", []string{"Corker teamed up with Sens. Robert Menendez and Marco Rubio. Reps. Ann Wagner and Messrs. Lee and Ho agreed."},
+			[]string{"Corker teamed up with Sens. Robert Menendez and Marco Rubio.", "Reps. Ann Wagner and Messrs. Lee and Ho agreed."}},
 		{"initial", []string{"George A. Krol will represent the country."},
 			[]string{"George A. Krol will represent the country."}},
 		{"ellipsis", []string{"It was hard going ... But one needs time. Next."},

@@ -19,6 +19,9 @@ var abbreviations = map[string]bool{
 	"approx": true, "dept": true, "est": true, "fig": true, "gov't": true,
 	"pres": true, "rev": true, "hon": true, "amb": true, "adm": true, "cmdr": true,
 	"ca": true, "cf": true, "viz": true, "vol": true, "al": true,
+	// titles before two or more names: "Sens. Robert Menendez and Marco Rubio"
+	"sens": true, "reps": true, "govs": true, "gens": true, "drs": true,
+	"profs": true, "messrs": true, "mmes": true,
 }
 
 // sentenceStarters are capitalised words that begin a new sentence after an
