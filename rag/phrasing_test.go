@@ -353,6 +353,15 @@ func TestAnswerChoice(t *testing.T) {
 			"Tom Varga was arrested in Ostby in 1986 while reporting on the strike.\n" +
 			"\"Every minute is like a day,\" Mr. Varga, now 81 and retired in Vessby, said by telephone.\n",
 			"how old is tom varga?", "now 81", true},
+		{"a lawmaker's state is the one after their party, not a colleague's", "Port Bill\n\n" +
+			"A group led by Senate Harbour Committee Chairman Tom Varga (R-Ore.) is introducing a new bill on ferries.\n" +
+			"Instead of Olsen, Varga teamed up with Sens. Ana Berg (D-N.M.) and Ed Holm (R-Ga.) to introduce the bill.\n",
+			"what state is varga from?", "Ore.", true},
+		{"an age at death is an age, not a count of the dead", "Deaths: VARGA, TOM\n\n" +
+			"VARGA--Tom Peter, 81, of Vessby, passed away Friday in Ostby while sailing.\n" +
+			"Tom Varga lived a long life.\n" +
+			"He married Ana Berg in 1967 and they stayed married until her death in 2011.\n",
+			"how old was tom varga when he died?", "81", true},
 		{"a sum written without its space", "Port Funds\n\n" +
 			"Fundraising for the new quay has exceeded the pace set by the harbour board four years ago.\n" +
 			"In all, the harbour board raised $57million, records show.\n",

@@ -426,6 +426,9 @@ func answerType(qr match.Query, text string, isName func(string) bool) float64 {
 				return 1
 			}
 		}
+		if partyStateOf(qr, text) {
+			return 1 // "where is Corker from?": "Bob Corker (R-Tenn.)"
+		}
 		if m := hometown.FindStringSubmatch(text); m != nil && !qr.InQuestion(m[1]) {
 			return 1 // "where is Alyssa from?": "Alyssa Van Wagenen, 29, of Meridian, Ind."
 		}
@@ -467,7 +470,8 @@ func answerType(qr match.Query, text string, isName func(string) bool) float64 {
 			costSaid = slices.Contains(ts, term.Word(moneyAsked[1])) || k >= 0 && qr.Words[k].Credit(ts) >= match.CreditCorrected
 		}
 		measure := measureAsked(qr.Question.Text)
-		deaths := slices.ContainsFunc(qr.Words, func(w match.Word) bool { return match.DeathTerm(w.Term) })
+		// "how old was he when he died?" asks an age, not how many died.
+		deaths := measure == nil && slices.ContainsFunc(qr.Words, func(w match.Word) bool { return match.DeathTerm(w.Term) })
 		var numbers [][]int
 		if mayHoldNumber(text) {
 			numbers = numberRe.FindAllStringIndex(text, -1)
@@ -930,6 +934,23 @@ func namesNear(qr match.Query, text, want string) bool {
 	return false
 }
 
+// partyState is the party and state American news writes after a
+// lawmaker's name: "Bob Corker (R-Tenn.)", "Sen. Mike Lee, R-Utah,".
+// Group 1 is the name's last word, group 2 the state.
+var partyState = regexp.MustCompile(`([\p{L}'’-]+)(?:\s+\(|,\s+)[RDI]-([A-Z][A-Za-z.]*(?:\s[A-Z][A-Za-z.]*)?)[),]`)
+
+// partyStateOf reports whether text gives the state of a lawmaker the
+// question names (partyState): asked where Corker is from, "Bob Corker
+// (R-Tenn.)" answers, and "Robert Menendez (D-N.J.)" does not.
+func partyStateOf(qr match.Query, text string) bool {
+	for _, m := range partyState.FindAllStringSubmatch(text, -1) {
+		if qr.InQuestion(m[1]) && !qr.InQuestion(strings.TrimRight(m[2], ".")) {
+			return true
+		}
+	}
+	return false
+}
+
 // placeOfQuestionWord reports whether, for a "where" question, text
 // gives a place right after one of the question's words: "the
 // discussion that took place at the Dutch Mission" says where what the
@@ -938,6 +959,9 @@ func namesNear(qr match.Query, text, want string) bool {
 func placeOfQuestionWord(qr match.Query, text string) bool {
 	if qr.Question.Kind != question.Where {
 		return false
+	}
+	if partyStateOf(qr, text) {
+		return true
 	}
 	for _, m := range placePrep.FindAllStringSubmatchIndex(text, -1) {
 		name := text[m[6]:m[7]]
