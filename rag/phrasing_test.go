@@ -875,6 +875,16 @@ func TestWhatOneSaidIsTheirOwnWords(t *testing.T) {
 	if err != nil || a.Abstained || !strings.Contains(a.Text, "ferries would be late") || strings.Contains(a.Text, "not spoken") {
 		t.Errorf("admit: %+v %v", a, err)
 	}
+	// The subject's own clause may go on to the saying ("… aside from
+	// stating that"); another name's clause is not theirs.
+	eng = openFS(t, fstest.MapFS{"a.txt": {Data: []byte("Harbour Fees\n\n" +
+		"Mayor Ilse Brandt has offered few ideas for the harbour fees aside from stating that the city shouldn't profit from them.\n\n" +
+		"Union leader Omar Ali criticised the harbour fees of Mayor Tomas Berg, arguing that they hurt dockers.\n\n" +
+		"Ferries to Oslo were cancelled.\n")}})
+	askContrary(t, eng, []contraryCase{
+		{"what does ilse brandt say about the harbour fees", "own words", "shouldn't profit"},
+		{"what does tomas berg say about the harbour fees", "hurt dockers", ""},
+	})
 }
 
 // TestOtherSideOfAnEventIsNoAnswer: a sentence that places its event

@@ -141,11 +141,51 @@ func saidBy(ix *index.Index, terms *termsMemo, sayer []match.Word, group []strin
 		for j < len(toks) && j <= i+5 && (toks[j].Capitalized || quote.IsRole(toks[j].Surface) || beforeSpeech[strings.ToLower(toks[j].Surface)]) {
 			j++
 		}
-		if j < len(toks) && speech(toks[j]) {
+		if j < len(toks) && speech(toks[j]) && (!gerund(toks[j]) || opensSentence(toks[:i])) {
+			// "Union leader Omar Ali criticised the fees of Mayor Tomas
+			// Berg, arguing that …": a participle after a name later in
+			// the sentence is its subject's.
+			return true
+		}
+		if opensSentence(toks[:i]) && speakingLater(toks[j:], speech) {
 			return true
 		}
 	}
 	return false
+}
+
+// maxSpeakingGap is how many words a subject's clause may run before the
+// word of speech speakingLater finds in it.
+const maxSpeakingGap = 15
+
+// speakingLater reports whether toks, the words after a subject, go on
+// to it saying something in a clause of its own: "Donald Trump has
+// offered few ideas aside from stating that the government shouldn't
+// profit". The clause ends at another name or a relative pronoun, whose
+// words those would be ("… criticised Clinton, saying that").
+func speakingLater(toks []term.Token, speech func(term.Token) bool) bool {
+	for k, t := range toks[:min(len(toks), maxSpeakingGap)] {
+		w := strings.ToLower(t.Surface)
+		if t.Capitalized || w == "who" || w == "whom" || w == "which" || w == "whose" {
+			return false
+		}
+		if gerund(t) && speech(t) && k+1 < len(toks) && strings.EqualFold(toks[k+1].Surface, "that") {
+			return true
+		}
+	}
+	return false
+}
+
+// gerund reports whether t is a verb's -ing form: "saying", "arguing".
+func gerund(t term.Token) bool { return strings.HasSuffix(strings.ToLower(t.Surface), "ing") }
+
+// opensSentence reports whether toks, the words before a name, are only
+// the capitalised words and roles that open a sentence with it
+// ("Union leader", "Mayor"): the name is the sentence's subject.
+func opensSentence(toks []term.Token) bool {
+	return !slices.ContainsFunc(toks, func(t term.Token) bool {
+		return t.Term != "" && !t.Capitalized && !quote.IsRole(t.Surface)
+	})
 }
 
 // namesSayer reports whether terms ts name the one a question asks what
