@@ -628,3 +628,21 @@ func TestWhoSaidReadsEveryAsAll(t *testing.T) {
 		t.Errorf("%+v %v", got, err)
 	}
 }
+
+// TestWhoSaidReadsASayingOverTwoSentences: a query that joins two
+// sentences of one saying ("… have to balance budgets," she said. "…
+// harbours are not a priority.") is met by the two together; words split
+// between two speakers in one paragraph are nobody's.
+func TestWhoSaidReadsASayingOverTwoSentences(t *testing.T) {
+	eng := openFS(t, fstest.MapFS{"a.txt": {Data: []byte("Harbour budgets\n\n" +
+		"“During a downturn, towns have to balance budgets,” port director Ilse Brandt said. “Ferry fares are down -- and new harbours are not a priority.”\n\n" +
+		"“Tolls on the coast road have to rise this winter,” mayor Tom Roe said. “Old bridges are not safe,” union leader Omar Ali said.\n")}})
+	ms, err := eng.WhoSaid(context.Background(), "new harbours are not a priority when towns balance budgets")
+	if err != nil || len(ms) == 0 || ms[0].Speaker != "Ilse Brandt" {
+		t.Errorf("got %+v (%v), want Ilse Brandt", ms, err)
+	}
+	ms, err = eng.WhoSaid(context.Background(), "tolls on the coast road have to rise because old bridges are not safe")
+	if err != nil || len(ms) > 0 {
+		t.Errorf("got %+v (%v), want nobody", ms, err)
+	}
+}

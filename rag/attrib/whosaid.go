@@ -194,6 +194,16 @@ func (qi *Quotations) Score(ctx context.Context, text string) ([]Attribution, er
 			// Coverage leads; word order and vector similarity refine.
 			order := bigramShare(qTerms, near, qi.terms[i], qi.sentTerms[i])
 			fuzzy := 0.85 * cov * (0.75 + 0.15*order + 0.1*float64(sims[i]))
+			if next := qi.continued(i); next >= 0 {
+				// A query that runs over two sentences of one saying
+				// ("… states have to balance budgets," he said. "… higher
+				// education is not a priority.") is met by the two.
+				sets := [][]string{qi.terms[i], qi.sentTerms[i], qi.terms[next], qi.sentTerms[next]}
+				if both := coverage(weights, total, near, sets...); both > cov {
+					cov, order = both, bigramShare(qTerms, near, sets...)
+					fuzzy = 0.85 * cov * (0.75 + 0.15*order + 0.1*float64(max(sims[i], sims[next])))
+				}
+			}
 			// A paraphrase that says the opposite is read for only when
 			// it would count.
 			if cov < minParaphraseCoverage || len(qTerms) < minParaphraseTerms ||
@@ -216,6 +226,22 @@ func (qi *Quotations) Score(ctx context.Context, text string) ([]Attribution, er
 	}
 	slices.SortStableFunc(out, func(a, b Attribution) int { return cmp.Compare(b.Score, a.Score) })
 	return out, nil
+}
+
+// continued returns the quotation that goes on from quotation i, or
+// comes before it, in the same paragraph and the same speaker's mouth;
+// -1 when there is none.
+func (qi *Quotations) continued(i int) int {
+	q := qi.all[i]
+	for _, j := range []int{i + 1, i - 1} {
+		if j < 0 || j >= len(qi.all) {
+			continue
+		}
+		if o := qi.all[j]; o.Speaker != "" && o.Speaker == q.Speaker && o.Source == q.Source && o.Line == q.Line && o.Text != q.Text {
+			return j
+		}
+	}
+	return -1
 }
 
 // fragment is a folded query, read once for matching every quotation.
