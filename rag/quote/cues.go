@@ -241,15 +241,25 @@ func beforeCue(ws []word, p int) (phrase, bool) {
 		if ph, ok := sharedSubject(ws, v, subj); ok {
 			return ph, true
 		}
-		if ph := parseSpeaker(subj); ph.kind != phraseNone {
-			return ph, true
-		}
 		// "He was asked about it when he told Ana Brook, "…"": a pronoun
-		// right before the verb is its subject.
+		// right before the verb is its subject. "She came of age at
+		// Wellesley College - where she urged "…"": "he" or "she" there
+		// is, rather than a body or a label the words before name.
+		var pron phrase
 		if n := len(subj); n > 1 {
 			if g, ok := pronouns[subj[n-1].lower()]; ok {
-				return phrase{kind: phrasePronoun, name: subj[n-1].lower(), gender: g}, true
+				pron = phrase{kind: phrasePronoun, name: subj[n-1].lower(), gender: g}
 			}
+		}
+		ph := parseSpeaker(subj)
+		if pron.kind != phraseNone && (pron.gender == "m" || pron.gender == "f") && (ph.kind == phraseOrg || ph.kind == phraseLabel) {
+			return pron, true
+		}
+		if ph.kind != phraseNone {
+			return ph, true
+		}
+		if pron.kind != phraseNone {
+			return pron, true
 		}
 		// "Contrast that with Jane Doe, who has called it "…"".
 		if ph, ok := relativeAntecedent(subj); ok {

@@ -84,6 +84,8 @@ func TestAttributionPatterns(t *testing.T) {
 		{"a pronoun in the subject's clause is the subject", []string{`Mayor Tom Varga spoke at the docks.`, `Spokeswoman Ana Brook condemned what she called a "brazen breach" of the rules.`}, []string{"Ana Brook|partial|brazen breach"}},
 		{"a pronoun cue set off by commas", []string{`Spokeswoman Ana Brook spoke at the docks.`, `The trouble with the Harbour-Rail deal, she said, is that "it never pays."`}, []string{"Ana Brook|partial|it never pays."}},
 		{"a pronoun cue closes a clause", []string{`Spokeswoman Ana Brook spoke at the docks.`, `Ports are part of the towns around them, she said: "They owe them jobs."`}, []string{"Ana Brook|direct|They owe them jobs."}},
+		{"a college one graduated from is no rival", []string{`Ana Brook, a 2009 Vessby College graduate, is saddled with debt.`, `"Who wants to live at home?" she said.`}, []string{"Ana Brook|direct|Who wants to live at home?"}},
+		{"she before the verb, not the college before her", []string{`Spokeswoman Ana Brook spoke at the docks.`, `She studied the trade at Vessby College in the 1990s - where she urged her peers to work at "making the port pay" - then moved south.`}, []string{"Ana Brook|partial|making the port pay"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -180,6 +182,23 @@ func TestPaperIsNoPersonsFullerName(t *testing.T) {
 	for _, q := range res.Quotes {
 		if strings.Contains(q.Speaker, "Don") && q.Text != "There is no bad publicity" {
 			t.Errorf("%q: %q", q.Text, q.Speaker)
+		}
+	}
+}
+
+// TestAPersonOfAChurchIsNamedInFull: "Pastor Tom Varga of Ostby Avenue
+// Baptist Church" names a person before the church, so "Mr. Varga" is
+// him, not another article's Varga.
+func TestAPersonOfAChurchIsNamedInFull(t *testing.T) {
+	other := doc(`Governor Jon Varga opened the ferry line on Monday.`)
+	other.Source = "u.txt"
+	res := Extract([]Document{
+		doc(`Pastor Tom Varga of Ostby Avenue Baptist Church recruits volunteers for the port.`, `"We have a network," said Mr. Varga.`),
+		other,
+	})
+	for _, q := range res.Quotes {
+		if q.Text == "We have a network" && q.Speaker != "Tom Varga" {
+			t.Errorf("%q: %q, want Tom Varga", q.Text, q.Speaker)
 		}
 	}
 }

@@ -257,6 +257,11 @@ func (dn *docNames) read(d Document, lower map[string]int) {
 			for _, r := range capitalRuns(seg) {
 				if org, ok := orgIn(seg[r.start:r.end]); ok && !titledPerson(seg[r.start:r.end]) {
 					dn.adds = append(dn.adds, nameAdd{name: strings.TrimPrefix(org, "The "), org: true})
+					// "Pastor Joseph Brown of Marion Avenue Baptist
+					// Church": a person of the organisation, named first.
+					if p, ok := personFromRun(seg, r); ok {
+						dn.adds = append(dn.adds, nameAdd{name: p.name, role: p.role})
+					}
 				} else {
 					// Common words lead no name: "Even China" is China.
 					for r.end-r.start > 1 && !titleWords[seg[r.start].lower()] && isLower(seg[r.start].lower()) {

@@ -283,6 +283,10 @@ var orgWords = map[string]bool{
 	"interfax": true, "xinhua": true, "irna": true, "sana": true, "states": true,
 	"nato": true, "pentagon": true, "administration": true, "radio": true,
 	"television": true, "tv": true, "network": true, "daily": true, "herald": true,
+	"college": true, "school": true, "academy": true, "foundation": true,
+	"corporation": true, "company": true, "hospital": true, "museum": true,
+	"association": true, "society": true, "federation": true, "bureau": true,
+	"center": true, "centre": true, "clinic": true, "church": true,
 }
 
 // nameParticles join the parts of a name ("Staffan de Mistura", "Abu Zaid").
