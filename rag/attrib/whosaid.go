@@ -190,25 +190,29 @@ func (qi *Quotations) Score(ctx context.Context, text string) ([]Attribution, er
 			score = qi.nearVerbatimScore(i, frag)
 		}
 		if total > 0 {
-			cov := coverage(weights, total, near, qi.terms[i], qi.sentTerms[i])
-			// Coverage leads; word order and vector similarity refine.
-			order := bigramShare(qTerms, near, qi.terms[i], qi.sentTerms[i])
-			fuzzy := 0.85 * cov * (0.75 + 0.15*order + 0.1*float64(sims[i]))
+			sets, negated, own := [][]string{qi.terms[i], qi.sentTerms[i]}, qi.negated[i], qi.terms[i]
+			cov := coverage(weights, total, near, sets...)
 			if next := qi.continued(i); next >= 0 {
 				// A query that runs over two sentences of one saying
 				// ("… states have to balance budgets," he said. "… higher
-				// education is not a priority.") is met by the two.
-				sets := [][]string{qi.terms[i], qi.sentTerms[i], qi.terms[next], qi.sentTerms[next]}
-				if both := coverage(weights, total, near, sets...); both > cov {
-					cov, order = both, bigramShare(qTerms, near, sets...)
-					fuzzy = 0.85 * cov * (0.75 + 0.15*order + 0.1*float64(max(sims[i], sims[next])))
+				// education is not a priority.") is met by the two, and
+				// cited by the one that holds more of it.
+				both := append(slices.Clone(sets), qi.terms[next], qi.sentTerms[next])
+				other := coverage(weights, total, near, qi.terms[next], qi.sentTerms[next])
+				if joint := coverage(weights, total, near, both...); joint > cov && (cov > other || cov == other && i < next) {
+					cov, sets = joint, both
+					negated = append(slices.Clone(negated), qi.negated[next]...)
+					own = append(slices.Clone(own), qi.terms[next]...)
 				}
 			}
+			// Coverage leads; word order and vector similarity refine.
+			order := bigramShare(qTerms, near, sets...)
+			fuzzy := 0.85 * cov * (0.75 + 0.15*order + 0.1*float64(sims[i]))
 			// A paraphrase that says the opposite is read for only when
 			// it would count.
 			if cov < minParaphraseCoverage || len(qTerms) < minParaphraseTerms ||
-				fuzzy > score && (saysOpposite(lx, qTerms, qi.terms[i], qi.sentTerms[i]) || negatesOther(neg, qi.negated[i], qTerms, qi.terms[i]) ||
-					otherUnit(measured, qi.terms[i], qi.sentTerms[i])) {
+				fuzzy > score && (saysOpposite(lx, qTerms, sets...) || negatesOther(neg, negated, qTerms, own) ||
+					otherUnit(measured, sets...)) {
 				fuzzy *= 0.5 // never enough alone; kept to rank candidates
 			}
 			score = math.Max(score, fuzzy)
