@@ -84,6 +84,7 @@ func TestAttributionPatterns(t *testing.T) {
 		{"a pronoun in the subject's clause is the subject", []string{`Mayor Tom Varga spoke at the docks.`, `Spokeswoman Ana Brook condemned what she called a "brazen breach" of the rules.`}, []string{"Ana Brook|partial|brazen breach"}},
 		{"a pronoun cue set off by commas", []string{`Spokeswoman Ana Brook spoke at the docks.`, `The trouble with the Harbour-Rail deal, she said, is that "it never pays."`}, []string{"Ana Brook|partial|it never pays."}},
 		{"a pronoun cue closes a clause", []string{`Spokeswoman Ana Brook spoke at the docks.`, `Ports are part of the towns around them, she said: "They owe them jobs."`}, []string{"Ana Brook|direct|They owe them jobs."}},
+		{"lamented that reports speech", []string{`Union leader Ana Brook lamented that the "danger" came from the new cranes.`}, []string{"Ana Brook|partial|danger"}},
 		{"a college one graduated from is no rival", []string{`Ana Brook, a 2009 Vessby College graduate, is saddled with debt.`, `"Who wants to live at home?" she said.`}, []string{"Ana Brook|direct|Who wants to live at home?"}},
 		{"she before the verb, not the college before her", []string{`Spokeswoman Ana Brook spoke at the docks.`, `She studied the trade at Vessby College in the 1990s - where she urged her peers to work at "making the port pay" - then moved south.`}, []string{"Ana Brook|partial|making the port pay"}},
 	}
@@ -183,6 +184,19 @@ func TestPaperIsNoPersonsFullerName(t *testing.T) {
 		if strings.Contains(q.Speaker, "Don") && q.Text != "There is no bad publicity" {
 			t.Errorf("%q: %q", q.Text, q.Speaker)
 		}
+	}
+}
+
+// TestLamentingAThingIsNoSpeech: "lamented the loss of …" names what
+// was lamented, no words; "lamented that …" reports them.
+func TestLamentingAThingIsNoSpeech(t *testing.T) {
+	qs := extractDocument(doc(`Mayor Tom Varga lamented the loss of the old ferry line to Ostby last spring.`), nil)
+	if len(qs) > 0 {
+		t.Errorf("got %+v, want no quotation", qs)
+	}
+	qs = extractDocument(doc(`Mayor Tom Varga lamented that the old ferry line to Ostby had closed last spring.`), nil)
+	if len(qs) != 1 || qs[0].Kind != Indirect || qs[0].Speaker != "Tom Varga" {
+		t.Errorf("got %+v, want Tom Varga's reported speech", qs)
 	}
 }
 

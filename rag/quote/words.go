@@ -167,6 +167,7 @@ var speechVerbs = map[string]bool{
 	// Reporting verbs of news that WordNet files under other senses.
 	"concluded": true, "concludes": true, "joked": true, "jokes": true,
 	"boasted": true, "boasts": true, "mused": true, "muses": true, "scoffed": true,
+	"cautioned": true, "cautions": true, "fumed": true, "groused": true,
 	// Condemning is saying: "released a statement condemning "…"".
 	"condemned": true, "condemns": true, "condemning": true,
 }
@@ -184,6 +185,12 @@ func isSpeechVerb(ws []word, i int) bool {
 	// "Hillary shot back, "…"", "Rubio fired back:": a retort.
 	if backVerbs[w] && ws[i].text == w && i+1 < len(ws) && ws[i+1].lower() == "back" {
 		return true
+	}
+	// "Ramos lamented that the "danger" came …": a verb that mostly
+	// takes a thing ("lamented the loss") reports speech before "that"
+	// or a quotation.
+	if thatVerbs[w] {
+		return i+1 < len(ws) && (ws[i+1].lower() == "that" || ws[i+1].q >= 0 || ws[i+1].text == ":" || ws[i+1].text == ",")
 	}
 	// A verb from the lexicon counts only in lower case: "Trump" is a name.
 	if !speechVerbs[w] && !(lexiconSpeechVerbs[w] && ws[i].text == w) {
@@ -205,6 +212,14 @@ func isSpeechVerb(ws []word, i int) bool {
 		return false
 	}
 	return true
+}
+
+// thatVerbs report speech only before "that", a quotation or a colon
+// (see isSpeechVerb): "lamented that …", not "lamented the loss".
+var thatVerbs = map[string]bool{
+	"lamented": true, "laments": true, "bemoaned": true, "bemoans": true,
+	"touted": true, "touts": true, "mourned": true, "mourns": true,
+	"marveled": true, "marvels": true, "marvelled": true,
 }
 
 // backVerbs report a retort with "back" after them: "shot back", "fired
