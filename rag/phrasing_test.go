@@ -362,6 +362,18 @@ func TestAnswerChoice(t *testing.T) {
 			"Tom Varga lived a long life.\n" +
 			"He married Ana Berg in 1967 and they stayed married until her death in 2011.\n",
 			"how old was tom varga when he died?", "81", true},
+		{"the time right after the question's verb times it", "Port Act\n\n" +
+			"It also would renew through 2030 the expiring Harbour Act, which sets ferry fees.\n" +
+			"Mayor Olsen wants a plain renewal of the Harbour Act, which expires at the end of the year.\n",
+			"when does the harbour act expire?", "end of the year", true},
+		{"where one went to college is the college they graduated from", "Port Debts\n\n" +
+			"Ana Berg, a Vessby native and 2009 Ostby College graduate, owes about $92,000 in student loans.\n" +
+			"She also works on Saturdays in Vessby to help pay for her car.\n",
+			"where did ana berg go to college?", "Ostby College", true},
+		{"a share asked is the one given, not the other side's", "Port Gifts\n\n" +
+			"Forty-three percent of all gifts to the harbour fund have come from women, a survey found.\n" +
+			"But women still trail men in their giving, with two-thirds of all gifts to the harbour fund coming from men.\n",
+			"what share of gifts to the harbour fund came from women?", "Forty-three percent", true},
 		{"a sum written without its space", "Port Funds\n\n" +
 			"Fundraising for the new quay has exceeded the pace set by the harbour board four years ago.\n" +
 			"In all, the harbour board raised $57million, records show.\n",

@@ -28,7 +28,7 @@ var (
 		"month", "months", "year", "years", "time", "early", "late", "mid", "decade", "decades", "during")
 	yearRe    = regexp.MustCompile(`\b(1[0-9]\d\d|20\d\d)s?\b`)
 	centuryRe = regexp.MustCompile(`(?i)\b(\d+(st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth)[\s-]+(century|centuries|millennium)\b|\b\d{1,4}\s*(BC|AD|BCE|CE)\b`)
-	relTimeRe = regexp.MustCompile(`(?i)\b(ago|last (week|month|year)|next (week|month|year)|earlier this|later this|this (week|month|year)|(\d+|\w+) (days?|weeks?|months?|years?) (later|after|before|earlier)|at the time|in the (early|late|mid)|decades?|during the)\b`)
+	relTimeRe = regexp.MustCompile(`(?i)\b(ago|last (week|month|year)|next (week|month|year)|earlier this|later this|this (week|month|year)|(\d+|\w+) (days?|weeks?|months?|years?) (later|after|before|earlier)|at the time|in the (early|late|mid)|decades?|during the|(end|beginning|start|middle) of (the|this|next|last) (week|month|year|decade))\b`)
 	// numberWords are the words numberRe finds; a text with none of them,
 	// no digit and no "%" is not searched.
 	numberWords = newWordSet("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
@@ -429,6 +429,9 @@ func answerType(qr match.Query, text string, isName func(string) bool) float64 {
 		if partyStateOf(qr, text) {
 			return 1 // "where is Corker from?": "Bob Corker (R-Tenn.)"
 		}
+		if schoolAskedRe.MatchString(qr.Question.Text) && schoolNamedRe.MatchString(text) {
+			return 1 // "where did she go to college?": "a 2009 Centenary College graduate"
+		}
 		if m := hometown.FindStringSubmatch(text); m != nil && !qr.InQuestion(m[1]) {
 			return 1 // "where is Alyssa from?": "Alyssa Van Wagenen, 29, of Meridian, Ind."
 		}
@@ -724,6 +727,10 @@ func isShare(number, after string) bool {
 	}
 	after = strings.TrimLeft(after, " ")
 	if strings.HasPrefix(after, "-") { // "Twenty-four", "50-percent"
+		word := strings.ToLower(after[1 : 1+strings.IndexFunc(after[1:]+" ", func(r rune) bool { return !unicode.IsLetter(r) })])
+		if fractionWords[word] {
+			return true // "one-third", "two-thirds"
+		}
 		after = strings.TrimLeftFunc(after[1:], unicode.IsLetter)
 		after = strings.TrimLeft(after, " -")
 		if strings.HasPrefix(strings.ToLower(after), "percent") || strings.HasPrefix(after, "%") {
@@ -733,6 +740,14 @@ func isShare(number, after string) bool {
 	}
 	low := strings.ToLower(after)
 	return strings.HasPrefix(after, "%") || strings.HasPrefix(low, "percent") || strings.HasPrefix(low, "per cent")
+}
+
+// fractionWords name a part after a number and a hyphen: "one-third",
+// "three-quarters".
+var fractionWords = map[string]bool{
+	"half": true, "halves": true, "third": true, "thirds": true, "quarter": true, "quarters": true,
+	"fourth": true, "fourths": true, "fifth": true, "fifths": true, "sixth": true, "sixths": true,
+	"eighth": true, "eighths": true, "tenth": true, "tenths": true,
 }
 
 // timeNumber reports a number that measures or dates a time rather than
@@ -946,6 +961,67 @@ func partyStateOf(qr match.Query, text string) bool {
 	for _, m := range partyState.FindAllStringSubmatch(text, -1) {
 		if qr.InQuestion(m[1]) && !qr.InQuestion(strings.TrimRight(m[2], ".")) {
 			return true
+		}
+	}
+	return false
+}
+
+// schoolAskedRe asks where someone studied: "where did she go to
+// college?", "where did he go to school?"; schoolNamedRe names a school,
+// which answers it as a place does.
+var (
+	schoolAskedRe = regexp.MustCompile(`(?i)\b(?:college|university|school)\b`)
+	schoolNamedRe = regexp.MustCompile(`\b(?:[A-Z][\p{L}'’.-]+\s+)+(?:College|University|School|Institute|Academy)\b|\bUniversity of [A-Z]`)
+)
+
+// dateNameRe finds a month or a weekday, as news writes them.
+var dateNameRe = regexp.MustCompile(`\b(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan\.|Feb\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b`)
+
+// timeGapWords is how many words before a time timeOfQuestionWord reads
+// for the question's verb: "expires at the end of the year".
+const timeGapWords = 4
+
+// timeOfQuestionWord reports whether, for a "when" question, text gives
+// a time right after the question's last word, its verb as a "when"
+// question puts it ("when does the act expire?"), when that is no name:
+// asked when the act expires, "the act, which expires at the end of the
+// year" times its expiry, where "would renew through 2026 the expiring
+// act" times the renewal, and "joined the war a year ago" does not time
+// how long the war has gone on.
+func timeOfQuestionWord(qr match.Query, text string) bool {
+	if qr.Question.Kind != question.When || len(qr.Words) == 0 {
+		return false
+	}
+	last := qr.Words[len(qr.Words)-1]
+	if last.NameLike || last.Name {
+		return false
+	}
+	var starts []int
+	for _, re := range []*regexp.Regexp{relTimeRe, yearRe, dateNameRe} {
+		for _, loc := range re.FindAllStringIndex(text, -1) {
+			starts = append(starts, loc[0])
+		}
+	}
+	for _, at := range starts {
+		words := strings.Fields(text[:at])
+		if len(words) == 0 || strings.ContainsAny(words[len(words)-1], ",;:") {
+			continue
+		}
+		// Back over words of no content ("at the") to the first that
+		// has some: the question's verb, or no time of it ("died in
+		// Shangdu in 1328").
+		for k := len(words) - 1; k >= max(0, len(words)-timeGapWords); k-- {
+			ts := term.Of(words[k])
+			if len(ts) == 0 {
+				if strings.ContainsAny(words[k], ",;:") {
+					break
+				}
+				continue
+			}
+			if last.Credit(ts) >= match.CreditCorrected {
+				return true
+			}
+			break
 		}
 	}
 	return false

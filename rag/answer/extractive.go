@@ -397,7 +397,11 @@ const minContraryCoverage = 0.6
 // answerable one abstains at 0.6.)
 func contradicted(cands []candidate, lead candidate) (candidate, bool) {
 	i := slices.IndexFunc(cands, func(c candidate) bool {
-		return c.contrary && c.denied >= minContraryCoverage && c.denied >= lead.coverage && c.direct >= lead.direct
+		// A lead of the kind asked for that holds as much of the question
+		// stands: "what share of gifts came from women?" is answered by
+		// "Forty percent … have come from women", whatever share of the
+		// money the next sentence says came from men.
+		return c.contrary && c.denied >= minContraryCoverage && (c.denied > lead.coverage || lead.typed < 1) && c.direct >= lead.direct
 	})
 	if i < 0 {
 		return candidate{}, false
@@ -983,7 +987,7 @@ func scoreSentences(ix *index.Index, qr match.Query, passages []retrieve.Passage
 			if defines != nil && defines.MatchString(sent.Text) || firstMention(ix, qr, p.Doc, s, sentTerms) {
 				c.score += definitionWeight
 			}
-			if kindNamed || c.typed == 1 && placeOfQuestionWord(qr, sent.Text) {
+			if kindNamed || c.typed == 1 && (placeOfQuestionWord(qr, sent.Text) || c.sure() && timeOfQuestionWord(qr, sent.Text)) {
 				c.score += kindWeight
 			}
 			if head >= 0 && qr.Words[head].Credit(own) >= match.CreditCorrected {

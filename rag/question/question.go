@@ -204,6 +204,7 @@ var typeNouns = map[string]Kind{
 	"country": Where, "city": Where, "place": Where, "region": Where, "location": Where,
 	"state": Where, "town": Where, "province": Where, "nation": Where,
 	"percentage": HowMany, "percent": HowMany, "number": HowMany, "amount": HowMany,
+	"share": HowMany, "proportion": HowMany, "fraction": HowMany,
 }
 
 // doVerbs are the auxiliaries that open a question's verb ("what did …",
