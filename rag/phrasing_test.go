@@ -374,6 +374,12 @@ func TestAnswerChoice(t *testing.T) {
 			"Forty-three percent of all gifts to the harbour fund have come from women, a survey found.\n" +
 			"But women still trail men in their giving, with two-thirds of all gifts to the harbour fund coming from men.\n",
 			"what share of gifts to the harbour fund came from women?", "Forty-three percent", true},
+		{"'the lowest was' is the lowest of what the sentence before ranks", "Port Fees\n\n" +
+			"Harbour fees rose across the region again this year, fishermen say.\n" +
+			"A study found that Vessby, Sandvik and Lund have harbour fees that are the highest when compared as a percent of the average catch: 36%.\n" +
+			"The lowest was Port Ostby at 19%.\n" +
+			"Fishermen in the region plan to protest next year.\n",
+			"which town has the lowest harbour fees as a share of the catch?", "Ostby", true},
 		{"a sum written without its space", "Port Funds\n\n" +
 			"Fundraising for the new quay has exceeded the pace set by the harbour board four years ago.\n" +
 			"In all, the harbour board raised $57million, records show.\n",

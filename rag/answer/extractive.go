@@ -890,6 +890,12 @@ func scoreSentences(ix *index.Index, qr match.Query, passages []retrieve.Passage
 					own = append(slices.Clone(own), gs...) // "the 40-minute discussion": Kerry's meeting
 				}
 			}
+			if s > 0 && ellipticRe.MatchString(sent.Text) {
+				// "The lowest was Rhode Island at 19%." after "… tuition
+				// costs are the highest when compared as a percent of
+				// income": the lowest of what the sentence before says.
+				own = append(slices.Clone(own), ix.SentenceTerms(p.Doc, s-1)...)
+			}
 			if ps := qr.PhraseTerms(sent.Text, own); len(ps) > 0 {
 				own = append(slices.Clone(own), ps...) // "took place" meets "happen"
 			}
@@ -1045,6 +1051,10 @@ func countedWhereNegated(qr match.Query, text string) bool {
 // and "whereas" (not at every comma: "32.9% … did not, or had been
 // unable to, vote").
 var negatedClauseRe = regexp.MustCompile(`;\s*|,?\s+(?:but|although|though|while|whereas)\s+`)
+
+// ellipticRe opens a sentence whose noun is the sentence before's: "The
+// lowest was …", "The biggest are …", "The next came …".
+var ellipticRe = regexp.MustCompile(`^(?:The|the)\s+(?:[a-z]+est|most|least|next|last|first|second|third|latter|former)\s+(?:was|were|is|are|came|comes|went)\b`)
 
 // likenessWeight is what a sentence's likeness in meaning to the
 // question (match.Query.Likeness, a cosine) adds to its score. The
