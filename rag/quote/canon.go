@@ -350,8 +350,8 @@ func (c *canonicalizer) name(name, source string, person bool) string {
 	// across articles (Jeb Bush, George H.W. Bush), and within one the
 	// form it gives most often, then the fullest ("Trump" is Eric Trump
 	// in an article about him, not a one-off "apoplectic Cheeto Donald
-	// Trump"). Then the fullest, most frequent form of the corpus, which
-	// is the same for every article.
+	// Trump"), then, for a person, the first it names. Then the fullest, most frequent
+	// form of the corpus, which is the same for every article.
 	best, bestScore := bare, -1
 	if len(want) > 0 {
 		for _, form := range c.bySource[source] {
@@ -360,7 +360,9 @@ func (c *canonicalizer) name(name, source string, person bool) string {
 				continue
 			}
 			score := 1_000_000_000 + m.sources[source].n*1_000_000 + len(m.tokens)*1000 + min(m.total, 999)
-			if score > bestScore || (score == bestScore && form < best) {
+			// On a tie the article's first person leads: "Dorothy Woods,
+			// whose husband, Navy SEAL Ty Woods, …" is its "Woods".
+			if score > bestScore || score == bestScore && !person && form < best {
 				best, bestScore = form, score
 			}
 		}

@@ -44,14 +44,16 @@ func (st *docState) introduce(ws []word) {
 	for k < len(ws) && (ws[k].punct || commonCapitalized[ws[k].lower()] && !ws[k].capitalized()) {
 		k++
 	}
-	p, _, ok := personOpening(ws, k)
+	p, end, ok := personOpening(ws, k)
 	if !ok {
 		return
 	}
 	// Every sentence opens with a capital: a lone word there ("Looking",
 	// "Delegates") is a person only when the article has named them in
-	// full before.
-	if !st.nameable(p.name) || st.commonOpener(p.name) {
+	// full before, or a person's title stands before it ("President
+	// Obama backed her up.", not "President Obama's team was …").
+	titled := personTitled(p) && end > 0 && trimPossessive(ws[end-1].text) == ws[end-1].text
+	if !st.nameable(p.name) && !titled || st.commonOpener(p.name) {
 		return
 	}
 	if k > 0 {
@@ -64,6 +66,24 @@ func (st *docState) introduce(ws []word) {
 	}
 	ref := speakerRef{name: p.name, role: p.role, typ: TypePerson, gender: genderOf(p.role), at: st.sent, para: st.para}
 	st.remember(&ref)
+}
+
+// personTitles are the titles only a person is given before a name.
+var personTitles = map[string]bool{
+	"president": true, "senator": true, "sen.": true, "rep.": true, "representative": true,
+	"governor": true, "gov.": true, "mayor": true, "mr.": true, "mrs.": true, "ms.": true,
+	"dr.": true, "mr": true, "mrs": true, "ms": true, "dr": true, "prof.": true, "gen.": true,
+	"col.": true, "lt.": true, "rev.": true, "capt.": true, "sgt.": true, "maj.": true,
+	"pastor": true, "bishop": true, "judge": true, "justice": true, "congressman": true,
+	"congresswoman": true, "secretary": true, "ambassador": true, "king": true, "queen": true,
+	"prince": true, "pope": true,
+}
+
+// personTitled reports a name read with a person's title right before
+// it: "President Obama", "Sen. Corker".
+func personTitled(p phrase) bool {
+	f := strings.Fields(p.role)
+	return len(f) > 0 && personTitles[strings.ToLower(f[len(f)-1])]
 }
 
 // front remembers the persons named in the clause ws[:k] that opens a

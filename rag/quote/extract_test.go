@@ -85,6 +85,9 @@ func TestAttributionPatterns(t *testing.T) {
 		{"a pronoun cue set off by commas", []string{`Spokeswoman Ana Brook spoke at the docks.`, `The trouble with the Harbour-Rail deal, she said, is that "it never pays."`}, []string{"Ana Brook|partial|it never pays."}},
 		{"a pronoun cue closes a clause", []string{`Spokeswoman Ana Brook spoke at the docks.`, `Ports are part of the towns around them, she said: "They owe them jobs."`}, []string{"Ana Brook|direct|They owe them jobs."}},
 		{"lamented that reports speech", []string{`Union leader Ana Brook lamented that the "danger" came from the new cranes.`}, []string{"Ana Brook|partial|danger"}},
+		{"an acronym before a name is what the person is", []string{`"We will talk," said Navy SEAL Ty Varga.`}, []string{"Ty Varga|direct|We will talk"}},
+		{"elaborated reports speech", []string{`Spokeswoman Ana Brook spoke at the docks.`, `"The way I see it," she elaborated, "nobody questions the cranes."`}, []string{"Ana Brook|direct|The way I see it", "Ana Brook|direct|nobody questions the cranes."}},
+		{"a title before a lone name makes a person", []string{`President Varga backed her up in an interview last October.`, `"I don't think it posed a problem," he said.`}, []string{"Varga|direct|I don't think it posed a problem"}},
 		{"a college one graduated from is no rival", []string{`Ana Brook, a 2009 Vessby College graduate, is saddled with debt.`, `"Who wants to live at home?" she said.`}, []string{"Ana Brook|direct|Who wants to live at home?"}},
 		{"she before the verb, not the college before her", []string{`Spokeswoman Ana Brook spoke at the docks.`, `She studied the trade at Vessby College in the 1990s - where she urged her peers to work at "making the port pay" - then moved south.`}, []string{"Ana Brook|partial|making the port pay"}},
 	}
@@ -197,6 +200,25 @@ func TestLamentingAThingIsNoSpeech(t *testing.T) {
 	qs = extractDocument(doc(`Mayor Tom Varga lamented that the old ferry line to Ostby had closed last spring.`), nil)
 	if len(qs) != 1 || qs[0].Kind != Indirect || qs[0].Speaker != "Tom Varga" {
 		t.Errorf("got %+v, want Tom Varga's reported speech", qs)
+	}
+}
+
+// TestASharedSurnameIsTheFirstNamed: in an article that names two
+// people of one surname as often, the surname alone is the one it names
+// first, its subject: "Zoe Varga, whose husband, Navy officer Tom Varga,
+// …".
+func TestASharedSurnameIsTheFirstNamed(t *testing.T) {
+	res := Extract([]Document{doc(
+		`Zoe Varga, whose husband, Navy officer Tom Varga, was killed in 2012, spoke with a radio host on Thursday.`,
+		`Varga said she does not believe the critics.`,
+		`"I would never want that," she said.`)})
+	for _, q := range res.Quotes {
+		if q.Speaker != "Zoe Varga" {
+			t.Errorf("%q: %q, want Zoe Varga", q.Text, q.Speaker)
+		}
+	}
+	if len(res.Quotes) != 2 {
+		t.Errorf("got %d quotations, want 2", len(res.Quotes))
 	}
 }
 

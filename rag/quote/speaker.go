@@ -1,6 +1,7 @@
 package quote
 
 import (
+	"slices"
 	"strings"
 )
 
@@ -475,6 +476,14 @@ func personFromRun(seg []word, r nameRun) (phrase, bool) {
 		}
 		break
 	}
+	// "Navy SEAL Ty Woods", "CEO Tim Cook": an acronym before a name of
+	// two words or more written in mixed case is what the person is.
+	for j := len(run) - 3; j >= k; j-- {
+		if acronymWord(run[j].text) && !acronymWord(run[j+1].text) && !slices.ContainsFunc(run[j+1:], func(w word) bool { return !w.capitalized() }) {
+			k = j + 1
+			break
+		}
+	}
 	if t := lastTitle(run); t >= k {
 		k = t + 1
 	}
@@ -860,3 +869,17 @@ var questionOpeners = map[string]bool{
 // Gender reads a gender from a role such as "spokeswoman" or "one woman":
 // "f", "m" or "".
 func Gender(role string) string { return genderOf(role) }
+
+// acronymWord reports a word of two or more capital letters only: "SEAL",
+// "CEO", "NFL".
+func acronymWord(w string) bool {
+	if len(w) < 2 {
+		return false
+	}
+	for _, r := range w {
+		if r < 'A' || r > 'Z' {
+			return false
+		}
+	}
+	return true
+}
