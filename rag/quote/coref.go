@@ -246,10 +246,10 @@ func subordinateEnd(ws []word) int {
 }
 
 // openingClauseEnd is subordinateEnd, or where the main clause starts
-// after an opening participle's phrase: "Asked about Trump's remarks,
-// Christie blamed …".
+// after an opening participle's phrase ("Asked about Trump's remarks,
+// Christie blamed …") or a preposition's (phraseOpeners).
 func openingClauseEnd(ws []word) int {
-	if k := subordinateEnd(ws); k > 0 || len(ws) == 0 || !participleOpens(ws, 0) {
+	if k := subordinateEnd(ws); k > 0 || len(ws) == 0 || !participleOpens(ws, 0) && !phraseOpeners[ws[0].lower()] {
 		return k
 	}
 	for i, w := range ws {
@@ -261,6 +261,14 @@ func openingClauseEnd(ws []word) int {
 		}
 	}
 	return 0
+}
+
+// phraseOpeners open a phrase before a sentence's main clause, up to its
+// comma: "Regarding Trump's rhetoric following Khizr Khan's speech,
+// Woods shared her belief …".
+var phraseOpeners = map[string]bool{
+	"regarding": true, "concerning": true, "following": true, "despite": true, "amid": true,
+	"unlike": true, "during": true, "throughout": true, "besides": true, "notwithstanding": true,
 }
 
 // learnFullNames remembers the words a sentence writes after another
