@@ -514,10 +514,16 @@ func speechVerbBetween(ws []word, a, b int) bool {
 
 // sharesCue reports whether a fragment at b shares the cue of the one at
 // a: no speech verb lies between them but a gerund after a comma, which
-// goes on with the same subject (`X said it was "…," adding that "…"`).
+// goes on with the same subject (`X said it was "…," adding that "…"`),
+// and a's own cue right after it.
 func sharesCue(ws []word, a, b int) bool {
 	for i := a + 1; i < b; i++ {
 		if !isSpeechVerb(ws, i) {
+			continue
+		}
+		if i <= a+2 && !isGerund(ws[i].lower()) {
+			// `"…," said Joe Biden, urging them to "give him time."`: the
+			// first quotation's own cue, right after it.
 			continue
 		}
 		if !isGerund(ws[i].lower()) || ws[i-1].text != "," && ws[i-1].q < 0 {

@@ -469,7 +469,7 @@ func (st *docState) sentence(s Sentence) []Quote {
 		}
 		st.unresolved = false
 		ref, ok := st.attribute(ws, p, inner, s.Paragraph)
-		if !ok && prev >= 0 && prevRef.name != "" && sharesCue(ws, prev, p) {
+		if !ok && prev >= 0 && prevRef.name != "" && sharesCue(ws, prev, p) && !titleLike(inner) {
 			// A second fragment of the same reported speech: `X stated
 			// that it was "more Rubio-style" and "did well."`, or `…,"
 			// adding that "…"`.
@@ -523,6 +523,22 @@ func isScareQuote(ws []word, p int, inner string) bool {
 		}
 	}
 	return false
+}
+
+// titleLike reports quoted words that read as a title, each capitalised
+// but for minor words: "the author of “Hacked World Order,”" quotes no
+// one.
+func titleLike(inner string) bool {
+	words := strings.Fields(strings.TrimRight(inner, ",.!?"))
+	if len(words) < 2 {
+		return false
+	}
+	for _, w := range words {
+		if r, _ := utf8.DecodeRuneInString(w); !unicode.IsUpper(r) && !isMinorTitleWord(w) {
+			return false
+		}
+	}
+	return true
 }
 
 // minUnattributedWords is the fewest words a quotation with no speaker
