@@ -714,6 +714,15 @@ func TestOtherOrdinalOrDegreeIsNoAnswer(t *testing.T) {
 		{"who stayed in the North Harbour hotel of Veltra?", "South Harbour", ""},
 		{"who won the 3rd wage ballot in veltra?", "", "dockers' union"},
 	})
+	// A rank below the top is another degree: "the 10th-richest man" is
+	// not "the richest man".
+	eng = openFS(t, fstest.MapFS{"a.txt": {Data: []byte("Harbour Fortunes\n\n" +
+		"One ranking pegs the ferry tycoon Tom Varga as the 10th-richest man in Veltra, with a $42 million fortune.\n" +
+		"Ferries to Oslo were cancelled on Monday.\n")}})
+	askContrary(t, eng, []contraryCase{
+		{"who is the richest man in veltra?", "Tom Varga", ""},
+		{"who is the 10th richest man in veltra?", "", "Tom Varga"},
+	})
 }
 
 // TestAnotherOnesRoleIsNoAnswer: "the president of Sylvania" is not

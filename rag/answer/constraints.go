@@ -885,7 +885,48 @@ func meetsConstraints(ix *index.Index, qr match.Query, p *pins, text string, sen
 // answered by who lost; "did Kerry win?" is, as any yes-no question.
 func saysContrary(qr match.Query, sentTerms []string, text string) bool {
 	return !qr.Question.YesNo &&
-		(saysOpposite(qr, sentTerms, text) || question.OtherOrder(qr.Question.Text, text) || question.OtherQuantity(qr.Question.Text, text))
+		(saysOpposite(qr, sentTerms, text) || question.OtherOrder(qr.Question.Text, text) || question.OtherQuantity(qr.Question.Text, text) || otherRank(qr, text))
+}
+
+// otherRank reports a sentence that ranks what the question asks the
+// top of lower down: "who is the richest man?" is not answered by "the
+// 10th-richest man", nor "the largest city" by "the second largest". A
+// question that gives a rank of its own is read by the ordinals'
+// opposites instead (see saysOpposite).
+func otherRank(qr match.Query, text string) bool {
+	var superlatives []string
+	for _, w := range qr.Words {
+		if question.Ordinal(w.Surface) > 0 {
+			return false
+		}
+		if len(w.Surface) > 4 && strings.HasSuffix(strings.ToLower(w.Surface), "est") && !w.NameLike && !w.Name {
+			superlatives = append(superlatives, strings.ToLower(w.Surface))
+		}
+	}
+	if len(superlatives) == 0 {
+		return false
+	}
+	lower := strings.ToLower(text)
+	for _, sup := range superlatives {
+		ranked, top := false, false
+		for at := strings.Index(lower, sup); at >= 0; {
+			words := strings.Fields(strings.NewReplacer("-", " ").Replace(lower[max(0, at-20):at]))
+			if n := len(words); n > 0 && question.Ordinal(strings.Trim(words[n-1], ",.;:")) > 1 {
+				ranked = true
+			} else {
+				top = true
+			}
+			next := strings.Index(lower[at+len(sup):], sup)
+			if next < 0 {
+				break
+			}
+			at += len(sup) + next
+		}
+		if ranked && !top {
+			return true
+		}
+	}
+	return false
 }
 
 // openQuestionRe finds a question the sentence leaves open: a question
