@@ -380,6 +380,10 @@ func TestAnswerChoice(t *testing.T) {
 			"The lowest was Port Ostby at 19%.\n" +
 			"Fishermen in the region plan to protest next year.\n",
 			"which town has the lowest harbour fees as a share of the catch?", "Ostby", true},
+		{"a sentence whose subject the question names leads a tie", "Port Delegates\n\n" +
+			"But Olsen, a senator from Vessby, has been winning over enough Varga delegates to block him if he does not secure the 1,237 delegates needed to win.\n" +
+			"Varga so far has won 758 pledged delegates, compared to Olsen's 538, according to a tally.\n",
+			"how many delegates does varga have?", "758", true},
 		{"a sum written without its space", "Port Funds\n\n" +
 			"Fundraising for the new quay has exceeded the pace set by the harbour board four years ago.\n" +
 			"In all, the harbour board raised $57million, records show.\n",

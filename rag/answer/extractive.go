@@ -985,6 +985,9 @@ func scoreSentences(ix *index.Index, qr match.Query, passages []retrieve.Passage
 				c.denied = min(1, c.coverage+quantShare)
 			}
 			c.score = cov + 0.35*(c.context-cov) + typeWeight(qr.Question)*c.typed + 0.1*pairShare(qr, joinedByOf, sentTerms) + 0.02/float64(rank+1) + likenessWeight*qr.Likeness(sentTerms)
+			if subjectAsked(qr, sent.Text) {
+				c.score += subjectWeight
+			}
 			if qr.Question.Background && pastCareerRe.MatchString(sent.Text) {
 				// "where did Hartman work before?": "Mr. Hartman had risen
 				// to become Bank of America's head of mergers …"
@@ -1051,6 +1054,35 @@ func countedWhereNegated(qr match.Query, text string) bool {
 // and "whereas" (not at every comma: "32.9% … did not, or had been
 // unable to, vote").
 var negatedClauseRe = regexp.MustCompile(`;\s*|,?\s+(?:but|although|though|while|whereas)\s+`)
+
+// subjectWeight is what a sentence whose subject is a name the question
+// asks about adds to its score: a tie-break among sentences that hold
+// the question alike ("how many delegates does Trump have?": "Trump so
+// far has won 758 pledged delegates", not "But Cruz … winning over
+// enough Trump delegates … the 1,237 delegates needed"), less than a
+// light word met.
+const subjectWeight = 0.03
+
+// clauseOpeners are the words that may open a sentence before its
+// subject: "But Cruz …", "And Trump …".
+var clauseOpeners = map[string]bool{"but": true, "and": true, "so": true, "yet": true, "still": true, "however": true, "now": true, "then": true}
+
+// subjectAsked reports a sentence whose first word, after a conjunction,
+// is a name the question gives: its subject, what it is about.
+func subjectAsked(qr match.Query, text string) bool {
+	for _, t := range term.Tokenize(text) {
+		if clauseOpeners[strings.ToLower(t.Surface)] {
+			continue
+		}
+		if !t.Capitalized || t.Term == "" {
+			return false
+		}
+		return slices.ContainsFunc(qr.Words, func(w match.Word) bool {
+			return (w.NameLike || w.Name) && w.NameCredit([]string{t.Term}) >= match.CreditCorrected
+		})
+	}
+	return false
+}
 
 // ellipticRe opens a sentence whose noun is the sentence before's: "The
 // lowest was …", "The biggest are …", "The next came …".
