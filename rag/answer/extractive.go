@@ -1070,15 +1070,19 @@ var clauseOpeners = map[string]bool{"but": true, "and": true, "so": true, "yet":
 // subjectAsked reports a sentence whose first word, after a conjunction,
 // is a name the question gives: its subject, what it is about.
 func subjectAsked(qr match.Query, text string) bool {
-	for _, t := range term.Tokenize(text) {
-		if clauseOpeners[strings.ToLower(t.Surface)] {
+	for len(text) > 0 {
+		word, rest, _ := strings.Cut(text, " ")
+		text = rest
+		if clauseOpeners[strings.ToLower(strings.Trim(word, ",;:"))] {
 			continue
 		}
-		if !t.Capitalized || t.Term == "" {
+		r, _ := utf8.DecodeRuneInString(word)
+		ts := term.Of(word)
+		if !unicode.IsUpper(r) || len(ts) == 0 {
 			return false
 		}
 		return slices.ContainsFunc(qr.Words, func(w match.Word) bool {
-			return (w.NameLike || w.Name) && w.NameCredit([]string{t.Term}) >= match.CreditCorrected
+			return (w.NameLike || w.Name) && w.NameCredit(ts) >= match.CreditCorrected
 		})
 	}
 	return false
