@@ -910,7 +910,7 @@ func otherRank(qr match.Query, text string) bool {
 	for _, sup := range superlatives {
 		ranked, top := false, false
 		for at := strings.Index(lower, sup); at >= 0; {
-			words := strings.Fields(strings.NewReplacer("-", " ").Replace(lower[max(0, at-20):at]))
+			words := strings.Fields(strings.ReplaceAll(lower[max(0, at-20):at], "-", " "))
 			if n := len(words); n > 0 && question.Ordinal(strings.Trim(words[n-1], ",.;:")) > 1 {
 				ranked = true
 			} else {

@@ -198,8 +198,7 @@ func (qi *Quotations) Score(ctx context.Context, text string) ([]Attribution, er
 				// education is not a priority.") is met by the two, and
 				// cited by the one that holds more of it.
 				both := append(slices.Clone(sets), qi.terms[next], qi.sentTerms[next])
-				other := coverage(weights, total, near, qi.terms[next], qi.sentTerms[next])
-				if joint := coverage(weights, total, near, both...); joint > cov && (cov > other || cov == other && i < next) {
+				if joint := coverage(weights, total, near, both...); joint > cov && qi.holdsMore(cov, i, next, weights, total, near) {
 					cov, sets = joint, both
 					negated = append(slices.Clone(negated), qi.negated[next]...)
 					own = append(slices.Clone(own), qi.terms[next]...)
@@ -246,6 +245,14 @@ func (qi *Quotations) continued(i int) int {
 		}
 	}
 	return -1
+}
+
+// holdsMore reports whether quotation i, whose coverage of the query is
+// cov, holds more of it than quotation j, the other of its pair (the
+// earlier one on a tie): the one the pair's score goes to.
+func (qi *Quotations) holdsMore(cov float64, i, j int, weights map[string]float64, total float64, near map[string]map[string]float64) bool {
+	other := coverage(weights, total, near, qi.terms[j], qi.sentTerms[j])
+	return cov > other || cov == other && i < j
 }
 
 // fragment is a folded query, read once for matching every quotation.

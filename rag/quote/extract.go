@@ -509,20 +509,21 @@ func isScareQuote(ws []word, p int, inner string) bool {
 		return true
 	}
 	words := strings.Fields(inner)
-	if len(words) >= 2 && len(words) <= 8 {
-		allCaps := true
-		for _, w := range words {
-			r := []rune(w)
-			if !unicode.IsUpper(r[0]) && !isMinorTitleWord(w) {
-				allCaps = false
-				break
-			}
-		}
-		if allCaps && !strings.ContainsAny(inner, ",.?!") && !(p > 0 && isSpeechVerb(ws, p-1)) {
-			return true
-		}
+	if len(words) >= 2 && len(words) <= 8 && titleCased(words) && !strings.ContainsAny(inner, ",.?!") && !(p > 0 && isSpeechVerb(ws, p-1)) {
+		return true
 	}
 	return false
+}
+
+// titleCased reports words each capitalised but for minor words ("of",
+// "the"): a title's or a name's.
+func titleCased(words []string) bool {
+	for _, w := range words {
+		if r, _ := utf8.DecodeRuneInString(w); !unicode.IsUpper(r) && !isMinorTitleWord(w) {
+			return false
+		}
+	}
+	return true
 }
 
 // titleLike reports quoted words that read as a title, each capitalised
@@ -530,15 +531,7 @@ func isScareQuote(ws []word, p int, inner string) bool {
 // one.
 func titleLike(inner string) bool {
 	words := strings.Fields(strings.TrimRight(inner, ",.!?"))
-	if len(words) < 2 {
-		return false
-	}
-	for _, w := range words {
-		if r, _ := utf8.DecodeRuneInString(w); !unicode.IsUpper(r) && !isMinorTitleWord(w) {
-			return false
-		}
-	}
-	return true
+	return len(words) >= 2 && titleCased(words)
 }
 
 // minUnattributedWords is the fewest words a quotation with no speaker
