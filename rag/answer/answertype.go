@@ -174,13 +174,13 @@ func timesOtherEvent(qr match.Query, text string) bool {
 			if m := ofHeadRe.FindStringSubmatch(text[:loc[2*g]]); m != nil {
 				// "an audio recording of the 40-minute discussion that
 				// took place …": the discussion's time is the recording's.
-				if relatedToAWord(qr, term.Word(m[1])) {
+				if relatedToAWord(qr, qr.Word(m[1])) {
 					return false
 				}
 			}
 		}
 	}
-	t := term.Word(subject)
+	t := qr.Word(subject)
 	if t == "" || term.IsStop(strings.ToLower(subject)) || subject != strings.ToLower(subject) && !isSentenceStart(text, subject) {
 		return false // a pronoun, or a name: "Geneva II took place …"
 	}
@@ -198,7 +198,7 @@ func timesOtherEvent(qr match.Query, text string) bool {
 	// ceasefire Kerry had negotiated had collapsed" says when the
 	// ceasefire collapsed, near enough.
 	var after []string
-	for _, tok := range term.Tokenize(text[loc[1]:]) {
+	for _, tok := range qr.Tokenize(text[loc[1]:]) {
 		if tok.Term != "" {
 			after = append(after, tok.Term)
 		}
@@ -220,14 +220,14 @@ func timesOtherEvent(qr match.Query, text string) bool {
 func byAgent(qr match.Query, text string) bool {
 	first, rest, _ := strings.Cut(qr.Question.Text, " ")
 	second, _, _ := strings.Cut(rest, " ")
-	if len(qr.Words) == 0 || !strings.EqualFold(first, "who") || term.Word(strings.TrimRight(second, "?.!,")) != qr.Words[0].Term {
+	if len(qr.Words) == 0 || !strings.EqualFold(first, "who") || qr.Word(strings.TrimRight(second, "?.!,")) != qr.Words[0].Term {
 		return false // only "who VERBed …?" asks for the one who did it
 	}
 	verb := qr.Words[0]
 	if textutil.IndexWord(strings.ToLower(text), "by", isWordByte) < 0 {
 		return false
 	}
-	toks := term.Tokenize(text)
+	toks := qr.Tokenize(text)
 	for i, t := range toks {
 		if !strings.EqualFold(t.Surface, "by") || i+1 >= len(toks) {
 			continue
@@ -468,9 +468,9 @@ func answerType(qr match.Query, text string, isName func(string) bool) float64 {
 			// A share answers what something costs only in a sentence
 			// on its cost ("fares rose 3 percent"): "70% of adults
 			// need support" tells no cost.
-			ts := term.Of(text)
+			ts := qr.TermsOf(text)
 			k := slices.IndexFunc(qr.Words, func(w match.Word) bool { return strings.EqualFold(w.Surface, moneyAsked[1]) })
-			costSaid = slices.Contains(ts, term.Word(moneyAsked[1])) || k >= 0 && qr.Words[k].Credit(ts) >= match.CreditCorrected
+			costSaid = slices.Contains(ts, qr.Word(moneyAsked[1])) || k >= 0 && qr.Words[k].Credit(ts) >= match.CreditCorrected
 		}
 		measure := measureAsked(qr.Question.Text)
 		// "how old was he when he died?" asks an age, not how many died.
@@ -481,7 +481,7 @@ func answerType(qr match.Query, text string, isName func(string) bool) float64 {
 		}
 		for _, loc := range numbers {
 			m := text[loc[0]:loc[1]]
-			if slices.Contains(qr.Question.Terms(), term.Word(m)) || slices.Contains(qr.Question.Numbers, strings.ReplaceAll(m, ",", "")) {
+			if slices.Contains(qr.Question.Terms(), qr.Word(m)) || slices.Contains(qr.Question.Numbers, strings.ReplaceAll(m, ",", "")) {
 				continue // the question's own number ("the 14 groups"), not one near its words ("run": three)
 			}
 			if pronounOne(m, text[loc[1]:]) {
@@ -514,6 +514,9 @@ func answerType(qr match.Query, text string, isName func(string) bool) float64 {
 		}
 		// "a small number of Syrian civilians", "a handful of aides": an
 		// amount without a figure answers, less surely.
+		if lower := strings.ToLower(text); !strings.Contains(lower, "number") && !strings.Contains(lower, "handful") {
+			break // most sentences: the expression is not run
+		}
 		for _, m := range amountRe.FindAllString(text, -1) {
 			if !qr.InQuestion(m) {
 				return 0.5
@@ -532,7 +535,7 @@ func answerType(qr match.Query, text string, isName func(string) bool) float64 {
 		for _, m := range pagesRe.FindAllStringSubmatch(text, -1) {
 			// "how long was the ruling?": "his 60-page ruling", the pages
 			// of the very thing asked about.
-			if t := term.Word(m[1]); t != "" && slices.ContainsFunc(qr.Words, func(w match.Word) bool { return w.Credit([]string{t}) >= match.CreditCorrected }) {
+			if t := qr.Word(m[1]); t != "" && slices.ContainsFunc(qr.Words, func(w match.Word) bool { return w.Credit([]string{t}) >= match.CreditCorrected }) {
 				return 1
 			}
 		}
@@ -573,7 +576,7 @@ var namingRe = regexp.MustCompile(`\b(?:called|named|nicknamed|dubbed|known\s+as
 // or a word the articles write as a name in the middle of sentences
 // ("Bowman was the director", isName).
 func nameScore(qr match.Query, text string, isName func(string) bool) float64 {
-	toks := term.Surfaces(text)
+	toks := qr.Surfaces(text)
 	named := func(t term.Token) bool {
 		r, _ := firstRuneOf(t.Surface)
 		return t.Capitalized && unicode.IsLetter(r) && t.Term != "" && !qr.InQuestion(t.Surface) && !monthOrDay.In(t.Surface)
@@ -764,7 +767,7 @@ func measuresAsked(qr match.Query, after string) bool {
 	if len(words) < 2 {
 		return false
 	}
-	return slices.Contains(qr.Question.Terms(), term.Word(strings.TrimRight(words[1], ".,;:!?)\"”’")))
+	return slices.Contains(qr.Question.Terms(), qr.Word(strings.TrimRight(words[1], ".,;:!?)\"”’")))
 }
 
 func timeNumber(before, number, after string) bool {
@@ -902,7 +905,7 @@ func namesKind(qr match.Query, text string) bool {
 	if q.Kind != question.Which && q.Kind != question.Where || q.TypeNoun == "" {
 		return false // "which states …?" asks where, and is answered so too
 	}
-	if namesNear(qr, text, term.Word(q.TypeNoun)) {
+	if namesNear(qr, text, qr.Word(q.TypeNoun)) {
 		return true
 	}
 	// "which senator?": "Sen. Marco Rubio" names one.
@@ -922,7 +925,7 @@ func namesKind(qr match.Query, text string) bool {
 // titledName reports whether text writes the abbreviated title abbr
 // ("sen" of "Sen.") before a name the question does not give.
 func titledName(qr match.Query, text, abbr string) bool {
-	toks := term.Tokenize(text)
+	toks := qr.Tokenize(text)
 	for i, t := range toks[:max(len(toks)-1, 0)] {
 		if n := toks[i+1]; t.Capitalized && strings.EqualFold(strings.TrimSuffix(t.Surface, "."), abbr) && n.Capitalized && n.Term != "" && !qr.InQuestion(n.Surface) {
 			return true
@@ -935,7 +938,7 @@ func titledName(qr match.Query, text, abbr string) bool {
 // stem, with a name the question does not give close by (a month or a
 // day is none: "the sponsors on January 22").
 func namesNear(qr match.Query, text, want string) bool {
-	toks := term.Tokenize(text)
+	toks := qr.Tokenize(text)
 	for i, t := range toks {
 		if want == "" || t.Term != want || t.Capitalized && i > 0 {
 			continue // a name ("the Sponsors Guild"), but the sentence's first word ("Sponsors Russia, Iran …")
@@ -958,6 +961,9 @@ var partyState = regexp.MustCompile(`([\p{L}'’-]+)(?:\s+\(|,\s+)[RDI]-([A-Z][A
 // question names (partyState): asked where Corker is from, "Bob Corker
 // (R-Tenn.)" answers, and "Robert Menendez (D-N.J.)" does not.
 func partyStateOf(qr match.Query, text string) bool {
+	if !strings.Contains(text, "R-") && !strings.Contains(text, "D-") && !strings.Contains(text, "I-") {
+		return false // most sentences: the expression is not run
+	}
 	for _, m := range partyState.FindAllStringSubmatch(text, -1) {
 		if qr.InQuestion(m[1]) && !qr.InQuestion(strings.TrimRight(m[2], ".")) {
 			return true
@@ -1011,7 +1017,7 @@ func timeOfQuestionWord(qr match.Query, text string) bool {
 		// has some: the question's verb, or no time of it ("died in
 		// Shangdu in 1328").
 		for k := len(words) - 1; k >= max(0, len(words)-timeGapWords); k-- {
-			ts := term.Of(words[k])
+			ts := qr.TermsOf(words[k])
 			if len(ts) == 0 {
 				if strings.ContainsAny(words[k], ",;:") {
 					break
@@ -1059,7 +1065,7 @@ func placeOfQuestionWord(qr match.Query, text string) bool {
 		// Mission", a verb of several words meeting the question's.
 		if k := strings.LastIndexByte(before, ' '); k > 0 {
 			last := before[strings.LastIndexByte(before[:k], ' ')+1:] // its two last words
-			if len(qr.PhraseTerms(last, term.Of(last))) > 0 {
+			if len(qr.PhraseTerms(last, qr.TermsOf(last))) > 0 {
 				return true
 			}
 		}
@@ -1071,7 +1077,7 @@ func placeOfQuestionWord(qr match.Query, text string) bool {
 // thing the question does not name: "in committee", "at the border".
 func placedOtherwise(qr match.Query, text string) bool {
 	for _, m := range commonPlaceRe.FindAllStringSubmatch(text, -1) {
-		if t := term.Word(m[1]); t != "" && !qr.InQuestion(m[1]) && !relatedToAWord(qr, t) {
+		if t := qr.Word(m[1]); t != "" && !qr.InQuestion(m[1]) && !relatedToAWord(qr, t) {
 			return true
 		}
 	}
@@ -1317,10 +1323,10 @@ func countsOther(qr match.Query, text, after string) bool {
 	if m := joinedFigureRe.FindStringSubmatch(after); m != nil && !strings.EqualFold(m[1], "strong") {
 		// "a two-day summit", "a half-measure": the figure is of the
 		// word it is joined to ("a 5,000-strong force" counts the force).
-		return w.Credit([]string{term.Word(m[1])}) < match.CreditNear
+		return w.Credit([]string{qr.Word(m[1])}) < match.CreditNear
 	}
 	noun := figureNoun(after)
-	return noun != "" && w.Credit([]string{term.Word(noun)}) < match.CreditNear && (w.Credit(term.Of(text)) > match.CreditNear || !w.Known)
+	return noun != "" && w.Credit([]string{qr.Word(noun)}) < match.CreditNear && (w.Credit(qr.TermsOf(text)) > match.CreditNear || !w.Known)
 }
 
 // oneOfOther reports a "one" before a noun in the singular that is not
@@ -1340,7 +1346,7 @@ func oneOfOther(qr match.Query, number, text, after string) bool {
 	if r, ok := firstRuneOf(next); !ok || !unicode.IsLetter(r) || term.IsStop(next) || pluralNoun(next) {
 		return false // "one (or more) of the departments"
 	}
-	return w.Credit([]string{term.Word(next)}) < match.CreditNear && w.Credit(term.Of(text)) > match.CreditNear
+	return w.Credit([]string{qr.Word(next)}) < match.CreditNear && w.Credit(qr.TermsOf(text)) > match.CreditNear
 }
 
 // joinedFigureRe finds the word a figure is joined to by a hyphen.
@@ -1458,7 +1464,7 @@ func givenAsReason(text string) bool {
 // a title with a place before it, the place the title is held for:
 // "Ohio Gov. John Kasich", "Vermont Sen. Bernie Sanders".
 func placeOfTitle(qr match.Query, text string) bool {
-	toks := term.Tokenize(text)
+	toks := qr.Tokenize(text)
 	for i := 1; i+1 < len(toks); i++ {
 		title, place := toks[i], toks[i-1]
 		if !title.Capitalized || !quote.IsRole(title.Surface) && !quote.IsRole(title.Surface+".") || !place.Capitalized || place.Term == "" || place.AfterBreak ||
@@ -1480,10 +1486,10 @@ func placeOfTitle(qr match.Query, text string) bool {
 // Astana").
 // The gathering's noun may be misspelt ("the astana tlaks").
 func eventNamedBy(qr match.Query, place string) bool {
-	toks := term.Tokenize(qr.Question.Text)
+	toks := qr.Tokenize(qr.Question.Text)
 	for i := 0; i+1 < len(toks); i++ {
 		if strings.EqualFold(toks[i].Surface, place) && toks[i+1].Term != "" {
-			if t := asWritten(qr, toks[i+1].Term); gatheringTerms.In(t) || t == term.Word("round") {
+			if t := asWritten(qr, toks[i+1].Term); gatheringTerms.In(t) || t == qr.Word("round") {
 				return true
 			}
 		}

@@ -104,7 +104,7 @@ func subjectOf(qr match.Query) map[string]bool {
 	out := map[string]bool{}
 	for _, f := range strings.Fields(rest) {
 		word := strings.TrimRight(f, "?.!")
-		t := term.Word(word)
+		t := qr.Word(word)
 		if t != "" && isName(t) && !strings.HasSuffix(f, ",") {
 			out[t] = true
 			continue
@@ -137,7 +137,7 @@ func subjectVerb(ix *index.Index, qr match.Query) (subject map[string]bool, verb
 	subject = map[string]bool{}
 	for _, f := range strings.Fields(qr.Question.Text[loc[1]:]) {
 		word := strings.TrimRight(f, "?.!")
-		t := term.Word(word)
+		t := qr.Word(word)
 		if t != "" && (unicode.IsUpper([]rune(word)[0]) || ix.IsCapitalised(t)) && !strings.HasSuffix(f, ",") {
 			subject[t] = true
 			continue
@@ -185,7 +185,7 @@ func timedOutsideAside(qr match.Query, text string) bool {
 	if !timed(outside.String()) || timed(inside.String()) {
 		return false
 	}
-	in, out := term.Of(inside.String()), term.Of(outside.String())
+	in, out := qr.TermsOf(inside.String()), qr.TermsOf(outside.String())
 	return slices.ContainsFunc(qr.Words, func(w match.Word) bool {
 		return !w.NameLike && w.Credit(in) >= match.CreditCorrected && w.Credit(out) < match.CreditCorrected
 	})
@@ -203,10 +203,10 @@ func doneByAnother(qr match.Query, verb int, subject map[string]bool, text strin
 		return false
 	}
 	v := qr.Words[verb]
-	toks := term.Surfaces(text)
+	toks := qr.Surfaces(text)
 	found := false
 	for i, t := range toks {
-		if t.Term == "" || v.Credit([]string{term.Word(t.Surface)}) < match.CreditCorrected {
+		if t.Term == "" || v.Credit([]string{qr.Word(t.Surface)}) < match.CreditCorrected {
 			continue
 		}
 		k := i - 1
@@ -228,7 +228,7 @@ func doneByAnother(qr match.Query, verb int, subject map[string]bool, text strin
 		for j := k; j >= 0; j-- {
 			w := toks[j]
 			if w.Capitalized && w.Term != "" {
-				doer, first = append(doer, term.Word(w.Surface)), j
+				doer, first = append(doer, qr.Word(w.Surface)), j
 				continue
 			}
 			if j > 0 && toks[j-1].Capitalized && (quote.IsNameParticle(w.Surface) || strings.EqualFold(w.Surface, "the") || strings.EqualFold(w.Surface, "of")) {
@@ -298,7 +298,7 @@ func thingOf(qr match.Query) int {
 	if len(fs) < 2 || strings.ContainsAny(fs[0], ",?.!") || question.Ordinal(fs[0]) > 0 || question.IsNumberWord(fs[0]) {
 		return -1
 	}
-	t := term.Word(fs[0])
+	t := qr.Word(fs[0])
 	k := slices.IndexFunc(qr.Words, func(w match.Word) bool { return w.Term == t })
 	if t == "" || k < 0 || qr.Words[k].NameLike || qr.Words[k].Name || len(qr.Words[k].Alts) == 0 {
 		return -1
@@ -311,7 +311,7 @@ func thingOf(qr match.Query) int {
 // first word after an opening phrase set off by a comma ("Entering the
 // final contests, Clinton leads …"); "" when neither is.
 func otherNameOpening(ix *index.Index, qr match.Query, text string) string {
-	toks := term.Surfaces(text)
+	toks := qr.Surfaces(text)
 	if t := otherNameAt(ix, qr, toks, 0); t != "" {
 		return t
 	}
@@ -340,7 +340,7 @@ func otherNameAt(ix *index.Index, qr match.Query, toks []term.Token, i int) stri
 	if i >= len(toks) || !toks[i].Capitalized {
 		return ""
 	}
-	t := term.Word(toks[i].Surface)
+	t := qr.Word(toks[i].Surface)
 	if t == "" || qr.InQuestion(toks[i].Surface) {
 		return ""
 	}
@@ -355,8 +355,8 @@ func otherNameAt(ix *index.Index, qr match.Query, toks []term.Token, i int) stri
 // pronounLeads reports whether text says a pronoun before any name
 // other than its first word, so that the pronoun points back out of the
 // sentence: "He then sent …", not "The State Department said it …".
-func pronounLeads(text string) bool {
-	for i, t := range term.Surfaces(text) {
+func pronounLeads(qr match.Query, text string) bool {
+	for i, t := range qr.Surfaces(text) {
 		if pronouns.In(t.Surface) {
 			return true
 		}
@@ -379,7 +379,7 @@ func sayTopicOf(qr match.Query) map[string]bool {
 		return nil
 	}
 	out := map[string]bool{}
-	for _, t := range term.Of(m[1]) {
+	for _, t := range qr.TermsOf(m[1]) {
 		if slices.ContainsFunc(qr.Words, func(w match.Word) bool { return w.Term == t && w.NameLike && len(w.NameAlts) > 0 }) {
 			out[t] = true
 		}
@@ -487,7 +487,7 @@ func newPins(ix *index.Index, qr match.Query) pins {
 	}
 	p.topic = sayTopicOf(qr)
 	p.sayer = askedSayer(ix, qr)
-	qt := term.Tokenize(qr.Question.Text)
+	qt := qr.Tokenize(qr.Question.Text)
 	p.owned = ownedNouns(qr, qt)
 	for i := 0; i+1 < len(qt); i++ {
 		// A name the question gives before another word: another name's
@@ -627,7 +627,7 @@ func roleMisplaced(qr match.Query, roles []roleGiven, text string) bool {
 	if len(roles) == 0 {
 		return false
 	}
-	st := term.Tokenize(text)
+	st := qr.Tokenize(text)
 	for _, r := range roles {
 		role := qr.Words[r.role]
 		own, other, named := false, false, false
@@ -687,7 +687,7 @@ func ownedNouns(qr match.Query, qt []term.Token) []ownedNoun {
 		if t.Term == "" || surface == t.Surface {
 			continue
 		}
-		k := slices.IndexFunc(qr.Words, func(w match.Word) bool { return w.Term == term.Word(surface) && w.NameLike && len(w.NameAlts) > 0 })
+		k := slices.IndexFunc(qr.Words, func(w match.Word) bool { return w.Term == qr.Word(surface) && w.NameLike && len(w.NameAlts) > 0 })
 		j := i + 1
 		for j < len(qt) && j <= i+3 && qt[j].Term != "" && !qt[j].Capitalized && !term.IsNumber(qt[j].Term) {
 			j++
@@ -708,7 +708,7 @@ func ownedByOther(qr match.Query, owned []ownedNoun, text string) bool {
 	if len(owned) == 0 {
 		return false
 	}
-	st := term.Tokenize(text)
+	st := qr.Tokenize(text)
 	for _, o := range owned {
 		own, other := false, false
 		for i, t := range st {
@@ -722,7 +722,7 @@ func ownedByOther(qr match.Query, owned []ownedNoun, text string) bool {
 					if !s.Capitalized {
 						break // "the party's rating": no name's
 					}
-					owners := []string{term.Word(surface)}
+					owners := []string{qr.Word(surface)}
 					if k >= 2 && strings.EqualFold(st[k-1].Surface, "and") && st[k-2].Capitalized {
 						owners = append(owners, st[k-2].Term)
 					}
@@ -810,7 +810,7 @@ func meetsConstraints(ix *index.Index, qr match.Query, p *pins, text string, sen
 			for _, ts := range ctx[1:min(len(ctx), 3)] { // headline and the sentence before
 				c = max(c, o.NameCredit(ts))
 			}
-			if c > 0 || referred == nil || p.subject[w.Term] && !pronounLeads(text) {
+			if c > 0 || referred == nil || p.subject[w.Term] && !pronounLeads(qr, text) {
 				continue // the subject: "it" after "the State Department" is that
 			}
 			if !furtherRead {
@@ -850,7 +850,7 @@ func meetsConstraints(ix *index.Index, qr match.Query, p *pins, text string, sen
 	if names == 1 && met == 0 || names > 1 && met < all/2 {
 		return false
 	}
-	if p.thing >= 0 && !pronounLeads(text) && !slices.ContainsFunc(ctx[:min(len(ctx), 3)], func(ts []string) bool { return qr.Words[p.thing].Credit(ts) > 0 }) {
+	if p.thing >= 0 && !pronounLeads(qr, text) && !slices.ContainsFunc(ctx[:min(len(ctx), 3)], func(ts []string) bool { return qr.Words[p.thing].Credit(ts) > 0 }) {
 		// A yes-no question's subject that is no name is met too, by
 		// any word that meets it, in the sentence, the headline or the
 		// sentence before, or by a pronoun that opens the sentence:
@@ -946,12 +946,15 @@ func leavesOpen(qr match.Query, text string) bool {
 	if i := strings.IndexByte(wh, ' '); i > 0 {
 		wh = wh[:i] // "how many", "how long": how
 	}
+	if !strings.Contains(strings.ToLower(text), wh) {
+		return false // most sentences: the expression is not run
+	}
 	for _, m := range openQuestionRe.FindAllStringSubmatch(text, -1) {
 		if !strings.EqualFold(m[1], wh) {
 			continue
 		}
 		if slices.ContainsFunc(qr.Words, func(w match.Word) bool {
-			return !w.NameLike && !w.Name && w.Credit(term.Of(m[2])) >= match.CreditCorrected
+			return !w.NameLike && !w.Name && w.Credit(qr.TermsOf(m[2])) >= match.CreditCorrected
 		}) {
 			return true
 		}
@@ -967,7 +970,7 @@ func placesOtherwise(qr match.Query, text string) bool {
 		return false
 	}
 	own, other := false, false
-	toks := term.Tokenize(text)
+	toks := qr.Tokenize(text)
 	for i := range toks {
 		if place := question.SequencePlace(toks, i); place == "" || place == question.DatePlace && qr.Question.Kind != question.When {
 			// "last week" dates an event: it answers no "first" but
@@ -996,7 +999,7 @@ func namesAnotherOne(ix *index.Index, qr match.Query, names []namePair, text str
 			continue
 		}
 		if st == nil {
-			st = term.Tokenize(text)
+			st = qr.Tokenize(text)
 		}
 		for j := 1; j < len(st); j++ {
 			other := st[j-1]
@@ -1025,7 +1028,7 @@ func ofAnotherOne(qr match.Query, names []namePair, text string, ctx [][]string)
 			continue
 		}
 		if st == nil {
-			st = term.Tokenize(text)
+			st = qr.Tokenize(text)
 		}
 		for j := 0; j+2 < len(st); j++ {
 			other := st[j+2]
@@ -1060,7 +1063,7 @@ func aboutOtherOnes(qr match.Query, named []namePair, text string, sentTerms []s
 		}
 		if clauses == nil {
 			for _, c := range clauseRe.Split(text, -1) {
-				clauses = append(clauses, term.Surfaces(c))
+				clauses = append(clauses, qr.Surfaces(c))
 			}
 		}
 		others, thing, metOther, metOwn := false, false, false, false
@@ -1203,7 +1206,7 @@ func saysOpposite(qr match.Query, sentTerms []string, text string) bool {
 		if passive == nil {
 			passive = map[string]bool{}
 			for _, m := range passiveRe.FindAllStringSubmatch(text, -1) {
-				passive[term.Word(m[1])] = true
+				passive[qr.Word(m[1])] = true
 			}
 		}
 		return passive[t]
@@ -1328,11 +1331,11 @@ func negatesAWord(qr match.Query, text string) bool {
 		for end < len(text) && isWordByte(text[end]) {
 			end++
 		}
-		if slices.ContainsFunc(term.Of(text[start:end]), meets) {
+		if slices.ContainsFunc(qr.TermsOf(text[start:end]), meets) {
 			return true
 		}
 		content := 0
-		for _, t := range term.Tokenize(text[end:]) {
+		for _, t := range qr.Tokenize(text[end:]) {
 			if t.Term == "" {
 				continue
 			}
@@ -1387,7 +1390,7 @@ func otherInSlot(qr match.Query, pairs []slotPair, firstVaries bool, text string
 			continue
 		}
 		if st == nil {
-			st = term.Tokenize(text)
+			st = qr.Tokenize(text)
 		}
 		fixed, varying := pair.first, pair.next
 		if firstVaries {

@@ -515,7 +515,7 @@ func typedBeside(ix *index.Index, qr match.Query, c candidate, steps ...int) (ca
 // month").
 func sequenceTerms(qr match.Query) []string {
 	var out []string
-	toks := term.Tokenize(qr.Question.Text)
+	toks := qr.Tokenize(qr.Question.Text)
 	for i, t := range toks {
 		if p := question.SequencePlace(toks, i); p != "" && p != question.DatePlace && t.Term != "" {
 			out = append(out, t.Term)
@@ -802,7 +802,7 @@ func scoreSentences(ix *index.Index, qr match.Query, passages []retrieve.Passage
 	pinned := newPins(ix, qr)
 	asksNames := slices.ContainsFunc(qr.Words, func(w match.Word) bool { return w.NameLike || quote.IsRole(w.Surface) })
 	earlier := conversationNames(ix, qr)
-	terms := &termsMemo{}
+	terms := &termsMemo{of: qr.TermsOf}
 	sayer, group := pinned.sayer, askedGroup(qr)
 	var speaking map[string]bool
 	if sayer != nil {
@@ -811,11 +811,11 @@ func scoreSentences(ix *index.Index, qr match.Query, passages []retrieve.Passage
 	more := moreOnes(qr)
 	moneyNoun := ""
 	if m := moneyNounRe.FindStringSubmatch(qr.Question.Text); m != nil {
-		moneyNoun = term.Word(m[1])
+		moneyNoun = qr.Word(m[1])
 	}
 	namingVerb := ""
 	if m := nameAskedRe.FindStringSubmatch(qr.Question.Text); m != nil && qr.Question.Kind == question.What {
-		namingVerb = term.Word(strings.Fields(m[1])[0])
+		namingVerb = qr.Word(strings.Fields(m[1])[0])
 	}
 	head := keywordsHead(qr)
 	quantShare := quantifierShare(qr)
@@ -933,7 +933,7 @@ func scoreSentences(ix *index.Index, qr match.Query, passages []retrieve.Passage
 				// "list the sponsors of the talks": "Sponsors Russia, Iran,
 				// and Turkey …" meets the noun the question asks names of,
 				// and names them; it counts as a word met.
-				w := match.TermWeight(ix, term.Word(qr.Question.TypeNoun))
+				w := match.TermWeight(ix, qr.Word(qr.Question.TypeNoun))
 				kindShare = w / (qr.Total + w)
 				cov = cov*(1-kindShare) + kindShare
 			}
@@ -1077,7 +1077,7 @@ func subjectAsked(qr match.Query, text string) bool {
 			continue
 		}
 		r, _ := utf8.DecodeRuneInString(word)
-		ts := term.Of(word)
+		ts := qr.TermsOf(word)
 		if !unicode.IsUpper(r) || len(ts) == 0 {
 			return false
 		}
@@ -1272,7 +1272,7 @@ func firstMention(ix *index.Index, qr match.Query, doc, sent int, sentTerms []st
 	if q.Kind != question.Who && !q.About || q.Defines == "" {
 		return false
 	}
-	words := term.Of(q.Defines)
+	words := qr.TermsOf(q.Defines)
 	if len(words) == 0 {
 		return false
 	}
@@ -1282,7 +1282,7 @@ func firstMention(ix *index.Index, qr match.Query, doc, sent int, sentTerms []st
 	}
 	// Named only in someone's words ("… and the Secretary [John Kerry]"),
 	// a person is not introduced: the narrative does that.
-	if !slices.Contains(term.Of(outsideQuotes(ix.Documents()[doc].Sentences[sent].Text)), last) {
+	if !slices.Contains(qr.TermsOf(outsideQuotes(ix.Documents()[doc].Sentences[sent].Text)), last) {
 		return false
 	}
 	for i := range sent {
@@ -1362,7 +1362,8 @@ func quotedPeopleIn(ix *index.Index, qr match.Query, terms *termsMemo, doc, sent
 // termsMemo remembers, while one question's sentences are scored, the
 // terms of the names and roles read in them, which many sentences share.
 type termsMemo struct {
-	texts   map[string][]string
+	// of is the question's term.Of, which remembers every text it reads.
+	of      func(text string) []string
 	persons map[[2]int][]string
 	// surnames holds, by document, the last words of its names of people
 	// (see surnamesOf).
@@ -1391,18 +1392,6 @@ func (m *termsMemo) withPhrases(qr match.Query, doc, s int, text string, ts []st
 	return out
 }
 
-// of returns term.Of(text).
-func (m *termsMemo) of(text string) []string {
-	if ts, ok := m.texts[text]; ok {
-		return ts
-	}
-	if m.texts == nil {
-		m.texts = map[string][]string{}
-	}
-	m.texts[text] = term.Of(text)
-	return m.texts[text]
-}
-
 // personsIn returns personTerms of sentence s of document doc (whose
 // sentences are sents), with the question's names that its article
 // gives people as surnames, written alone: "Reeves, the judge hearing
@@ -1417,10 +1406,10 @@ func (m *termsMemo) personsIn(qr match.Query, doc, s int, sents []document.Sente
 		m.persons = map[[2]int][]string{}
 	}
 	ts := personTerms(sents[s].Text)
-	for _, t := range term.Tokenize(sents[s].Text) {
+	for _, t := range qr.Tokenize(sents[s].Text) {
 		// The article's names of people are read only for a question's
 		// name the sentence writes alone.
-		if t.Capitalized && !slices.Contains(ts, t.Term) && len(namesIn(qr, []string{t.Term})) > 0 && m.surnamesOf(doc, sents)[t.Term] {
+		if t.Capitalized && !slices.Contains(ts, t.Term) && len(namesIn(qr, []string{t.Term})) > 0 && m.surnamesOf(qr, doc, sents)[t.Term] {
 			ts = append(ts, t.Term)
 		}
 	}
@@ -1430,7 +1419,7 @@ func (m *termsMemo) personsIn(qr match.Query, doc, s int, sents []document.Sente
 
 // surnamesOf returns the last words of the names of people (personRuns)
 // that document doc, of sentences sents, writes.
-func (m *termsMemo) surnamesOf(doc int, sents []document.Sentence) map[string]bool {
+func (m *termsMemo) surnamesOf(qr match.Query, doc int, sents []document.Sentence) map[string]bool {
 	if out, ok := m.surnames[doc]; ok {
 		return out
 	}
@@ -1439,8 +1428,8 @@ func (m *termsMemo) surnamesOf(doc int, sents []document.Sentence) map[string]bo
 	}
 	out := map[string]bool{}
 	for _, sent := range sents {
-		for _, run := range personRuns(sent.Text, term.Surfaces) { // only the last word is stemmed
-			if t := term.Word(run[len(run)-1].Surface); t != "" {
+		for _, run := range personRuns(sent.Text, qr.Surfaces) { // only the last word is stemmed
+			if t := qr.Word(run[len(run)-1].Surface); t != "" {
 				out[t] = true
 			}
 		}
@@ -1918,7 +1907,7 @@ var gatheringNouns = newWordSet("meeting", "meetings", "discussion", "discussion
 // known too; nil when that sentence names none of the question's names.
 func gatheringBefore(ix *index.Index, qr match.Query, g, doc, s int) []string {
 	sents := ix.Documents()[doc].Sentences
-	if !theGatheringRe.MatchString(sents[s].Text) {
+	if !slices.ContainsFunc(ix.SentenceTerms(doc, s), gatheringTerms.In) || !theGatheringRe.MatchString(sents[s].Text) {
 		return nil
 	}
 	for k := s - 1; k >= max(0, s-gatheringReach); k-- {

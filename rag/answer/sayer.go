@@ -35,7 +35,7 @@ func askedSayer(ix *index.Index, qr match.Query) []match.Word {
 		out = inNames
 	}
 	if qr.Question.Opinion && !slices.ContainsFunc(ix.Speakers(), func(sp quote.Speaker) bool {
-		return sp.Type == quote.TypePerson && namesSayer(out, term.Of(sp.Name))
+		return sp.Type == quote.TypePerson && namesSayer(out, qr.TermsOf(sp.Name))
 	}) {
 		return nil // what Turkey thinks of Assad may be what it does
 	}
@@ -52,7 +52,7 @@ func askedGroup(qr match.Query) []string {
 	var out []string
 	common := false
 	for _, w := range qr.Question.SayerWords() {
-		t := term.Word(w)
+		t := qr.Word(w)
 		if t == "" {
 			continue
 		}

@@ -95,12 +95,15 @@ type Matcher struct {
 	// are shared: callers do not change them.
 	nearMu   sync.Mutex
 	nearSeen map[string][]nearHit
+	// stems remembers the terms of the words the questions' Readers
+	// tokenize.
+	stems *term.Stems
 }
 
 // NewMatcher prepares matching against ix; lx and vec may be nil (no
 // related words, no near words).
 func NewMatcher(ix *index.Index, lx *lexicon.Lexicon, vec *wordvec.Table) *Matcher {
-	m := &Matcher{ix: ix, lx: lx, vec: vec, nearSeen: map[string][]nearHit{}}
+	m := &Matcher{ix: ix, lx: lx, vec: vec, nearSeen: map[string][]nearHit{}, stems: term.NewStems()}
 	m.acronyms = sync.OnceValue(func() map[string]string { return acronyms(ix) })
 	m.writtenAcronyms = sync.OnceValue(func() map[string]bool { return writtenAcronyms(ix) })
 	m.accents = sync.OnceValue(func() map[string][]string { return accentForms(ix) })
@@ -296,6 +299,42 @@ type Query struct {
 	// namePhrases are the phrases of phrases that write out an acronym
 	// of the question's.
 	namePhrases []string
+	// read tokenizes the texts the question is checked against, once
+	// each (Prepare makes it; a Query made otherwise tokenizes afresh).
+	read *term.Reader
+}
+
+// Tokenize is term.Tokenize, remembered for the question's lifetime. The
+// tokens are shared and must not be modified.
+func (qr Query) Tokenize(text string) []term.Token {
+	if qr.read == nil {
+		return term.Tokenize(text)
+	}
+	return qr.read.Tokenize(text)
+}
+
+// Word is term.Word, remembered across questions.
+func (qr Query) Word(w string) string {
+	if qr.read == nil {
+		return term.Word(w)
+	}
+	return qr.read.Word(w)
+}
+
+// Surfaces is term.Surfaces, remembered as Tokenize is.
+func (qr Query) Surfaces(text string) []term.Token {
+	if qr.read == nil {
+		return term.Surfaces(text)
+	}
+	return qr.read.Surfaces(text)
+}
+
+// TermsOf is term.Of, remembered as Tokenize is.
+func (qr Query) TermsOf(text string) []string {
+	if qr.read == nil {
+		return term.Of(text)
+	}
+	return qr.read.Of(text)
 }
 
 // PhraseTerms returns the keys of the verbs of several words that meet
@@ -303,18 +342,18 @@ type Query struct {
 // place" is "take place"), to add to its terms ts for coverage. A text
 // whose terms lack a phrase's words is not read.
 func (qr Query) PhraseTerms(text string, ts []string) []string {
-	return phraseTerms(qr.phrases, text, ts)
+	return phraseTerms(qr.phrases, text, ts, qr.Tokenize)
 }
 
 // NamePhraseTerms is PhraseTerms for the names written out for the
 // question's acronyms alone ("republican nation committe" for "RNC").
 func (qr Query) NamePhraseTerms(text string, ts []string) []string {
-	return phraseTerms(qr.namePhrases, text, ts)
+	return phraseTerms(qr.namePhrases, text, ts, qr.Tokenize)
 }
 
 // phraseTerms returns the phrases that text, of terms ts, writes word for
 // word (see PhraseTerms).
-func phraseTerms(phrases []string, text string, ts []string) []string {
+func phraseTerms(phrases []string, text string, ts []string, tokenize func(string) []term.Token) []string {
 	var keys, out []string
 	lower := ""
 	for _, p := range phrases {
@@ -329,7 +368,7 @@ func phraseTerms(phrases []string, text string, ts []string) []string {
 			continue // "come about" without an "about"
 		}
 		if keys == nil {
-			toks := term.Tokenize(text)
+			toks := tokenize(text)
 			keys = make([]string, len(toks))
 			for i, t := range toks {
 				keys[i] = t.Term // lexicon.PhraseWord, the term stemmed once
@@ -442,7 +481,7 @@ func Typo(ix *index.Index, lx *lexicon.Lexicon, surface, t string) (fixed, fixed
 // Prepare matches a question's words to the corpus.
 func (m *Matcher) Prepare(q question.Question) Query {
 	ix, lx := m.ix, m.lx
-	out := Query{Question: q, Text: q.Text, vec: m.vec}
+	out := Query{Question: q, Text: q.Text, vec: m.vec, read: term.NewReader(m.stems.Word)}
 	var fixes []string
 	senses := m.phraseSenses(q)
 	compounds, compoundParts := m.compoundSenses(q)
@@ -1099,7 +1138,7 @@ func onlyNear(alts []Alt) bool {
 // of the same thing, not a word merely related to one ("Times" is not
 // the question's for its "clip").
 func (qr Query) InQuestion(surface string) bool {
-	t := term.Word(surface)
+	t := qr.Word(surface)
 	if t == "" {
 		return false
 	}

@@ -62,7 +62,7 @@ func orderMarks(text string) []orderMark {
 // the vote is held". A text that places the other event against the first's
 // ("the act was passed after 50,000 had fled") says nothing against it.
 func OtherOrder(first, text string) bool {
-	if !orderWord.MatchString(first) {
+	if !mentionsAny(first, "before", "after") || !mentionsAny(text, "before", "after") || !orderWord.MatchString(first) {
 		return false
 	}
 	qm := orderMarks(first)

@@ -2,6 +2,7 @@ package question
 
 import (
 	"regexp"
+	"slices"
 	"strings"
 
 	"github.com/parleybot/parley/rag/term"
@@ -16,6 +17,9 @@ var quantifiers = map[string]bool{
 	"few": false, "fewer": false, "fewest": false, "little": false, "less": false, "least": false,
 	"many": true, "more": true, "most": true, "much": true,
 }
+
+// quantifierStems are what every quantifier's spelling holds.
+var quantifierStems = []string{"few", "little", "less", "least", "many", "more", "most", "much"}
 
 // quantifierWord finds a quantifier without reading the words, as
 // orderWord does a "before" or an "after".
@@ -76,7 +80,7 @@ func quantities(text string) []quantity {
 // answers too: "which is more costly, the ferry or the bridge?" by "the
 // bridge is less costly".
 func OtherQuantity(first, text string) bool {
-	if !quantifierWord.MatchString(first) {
+	if !mentionsAny(first, quantifierStems...) || !mentionsAny(text, quantifierStems...) || !quantifierWord.MatchString(first) {
 		return false // most questions: none to read, without reading their words
 	}
 	qs := quantities(first)
@@ -101,4 +105,11 @@ func OtherQuantity(first, text string) bool {
 		}
 	}
 	return false
+}
+
+// mentionsAny reports whether text holds any of words, in any case, even
+// inside a longer word: a cheap test before reading a text's words.
+func mentionsAny(text string, words ...string) bool {
+	lower := strings.ToLower(text)
+	return slices.ContainsFunc(words, func(w string) bool { return strings.Contains(lower, w) })
 }

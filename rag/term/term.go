@@ -135,10 +135,19 @@ func SplitWords(text string) []string {
 // punctuation stands between it and the word before ("Berlin, Stockholm").
 func splitWords(text string) (words []string, broken []bool) {
 	runes := []rune(text)
+	// at holds each rune's byte offset in text, and text's length last:
+	// words are cut from text, not copied.
+	at := make([]int, 0, len(runes)+1)
+	for i := range text {
+		at = append(at, i)
+	}
+	at = append(at, len(text))
+	words = make([]string, 0, len(text)/6+1)
+	broken = make([]bool, 0, cap(words))
 	start, last := -1, -1 // last: where the word before ended
 	flush := func(end int) {
 		if start >= 0 {
-			words = append(words, string(runes[start:end]))
+			words = append(words, text[at[start]:at[end]])
 			broken = append(broken, last >= 0 && slices.ContainsFunc(runes[last:start], func(r rune) bool { return !unicode.IsSpace(r) }))
 			start, last = -1, end
 		}

@@ -1,0 +1,68 @@
+package term
+
+import (
+	"reflect"
+	"sync"
+	"testing"
+)
+
+// TestReaderGivesWhatItRemembers: a Reader's tokens, surfaces and terms
+// are those of Tokenize, Surfaces and Of, the first time and the second,
+// and two callers appending to what it gave them do not meet.
+func TestReaderGivesWhatItRemembers(t *testing.T) {
+	texts := []string{
+		"The U.S.-Russian talks in Astana were sponsored by Russia, Iran and Turkey.",
+		"Kerry's aides said 300,000 people had fled; we're told it'll resume.",
+		"",
+	}
+	r := NewReader(NewStems().Word)
+	for round := range 2 {
+		for _, text := range texts {
+			if got, want := r.Tokenize(text), Tokenize(text); !reflect.DeepEqual(got, want) {
+				t.Errorf("round %d: Tokenize(%q) = %v, want %v", round, text, got, want)
+			}
+			if got, want := r.Surfaces(text), Surfaces(text); !reflect.DeepEqual(got, want) {
+				t.Errorf("round %d: Surfaces(%q) = %v, want %v", round, text, got, want)
+			}
+			if got, want := r.Of(text), Of(text); !reflect.DeepEqual(got, want) {
+				t.Errorf("round %d: Of(%q) = %v, want %v", round, text, got, want)
+			}
+			if got, want := r.Word("sponsored"), Word("sponsored"); got != want {
+				t.Errorf("Word = %q, want %q", got, want)
+			}
+		}
+	}
+	// Two holders of one text's terms each append their own.
+	a, b := append(r.Of(texts[0]), "mine"), append(r.Of(texts[0]), "yours")
+	if a[len(a)-1] != "mine" || b[len(b)-1] != "yours" {
+		t.Errorf("appends to shared terms overwrote each other: %q, %q", a[len(a)-1], b[len(b)-1])
+	}
+	ta, tb := append(r.Tokenize(texts[0]), Token{Surface: "mine"}), append(r.Tokenize(texts[0]), Token{Surface: "yours"})
+	if ta[len(ta)-1].Surface != "mine" || tb[len(tb)-1].Surface != "yours" {
+		t.Errorf("appends to shared tokens overwrote each other")
+	}
+}
+
+// TestReaderAndStemsAreSafeTogether: questions read at once share the
+// engine's stems, and one question's reader may be read from several
+// goroutines (run with -race).
+func TestReaderAndStemsAreSafeTogether(t *testing.T) {
+	stems := NewStems()
+	r := NewReader(stems.Word)
+	var wg sync.WaitGroup
+	for i := range 8 {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			other := NewReader(stems.Word)
+			text := []string{"Lavrov met Kerry in Geneva.", "The talks were postponed again."}[i%2]
+			if got, want := r.Of(text), Of(text); !reflect.DeepEqual(got, want) {
+				t.Errorf("Of(%q) = %v, want %v", text, got, want)
+			}
+			if got, want := other.Tokenize(text), Tokenize(text); !reflect.DeepEqual(got, want) {
+				t.Errorf("Tokenize(%q) = %v, want %v", text, got, want)
+			}
+		}()
+	}
+	wg.Wait()
+}
