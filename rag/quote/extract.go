@@ -118,9 +118,11 @@ type docState struct {
 	surnameGenders map[string]string
 	orgs           []speakerRef // named organisations that spoke or reported, in order
 	last           speakerRef   // the latest speaker of any kind
-	// lastQuote is the speaker of the latest quotation, and its paragraph.
+	// lastQuote is the speaker of the latest quotation, and its paragraph
+	// and sentence.
 	lastQuote     speakerRef
 	lastQuotePara int
+	lastQuoteSent int
 	// sent numbers the sentence being read, and para its paragraph.
 	sent, para int
 	// lowered holds the words the article writes in lower case somewhere:
@@ -497,7 +499,7 @@ func (st *docState) sentence(s Sentence) []Quote {
 			Line:        lineAt(s, sp.open),
 			Sentence:    s.Text,
 		})
-		st.lastQuote, st.lastQuotePara = ref, s.Paragraph
+		st.lastQuote, st.lastQuotePara, st.lastQuoteSent = ref, s.Paragraph, st.sent
 	}
 	return out
 }
@@ -645,7 +647,33 @@ func (st *docState) attribute(ws []word, p int, inner string, para int) (speaker
 	if !hasSpeechVerb(ws) && st.lastQuotePara == para && st.lastQuote.name != "" && kindOf(ws, p) == Direct {
 		return st.lastQuote, true
 	}
+	// A quoted statement set in the writer's own words right after the
+	// speaker's quotation, with no cue and no one else in them, goes on
+	// with the speaker too: "Unless rivals quit the race, "it's very
+	// difficult to see how he is stopped."" after "said Steve Schmidt".
+	if !hasSpeechVerb(ws) && st.lastQuotePara == para && st.lastQuoteSent == st.sent-1 && st.lastQuote.name != "" && isSpeechLike(inner) && !st.mentionsSomeone(ws) {
+		return st.lastQuote, true
+	}
 	return speakerRef{}, false
+}
+
+// mentionsSomeone reports words outside a sentence's quotations that
+// name or point to someone who might be speaking: a capitalised word
+// (the first only if the article never writes it in lower case), or a
+// personal pronoun.
+func (st *docState) mentionsSomeone(ws []word) bool {
+	for i, w := range ws {
+		if w.punct || w.q >= 0 {
+			continue
+		}
+		if w.capitalized() && (i > 0 || !commonCapitalized[w.lower()] && !st.lowered[w.lower()]) {
+			return true
+		}
+		if g, ok := pronouns[w.lower()]; ok && g != "org" {
+			return true
+		}
+	}
+	return false
 }
 
 func hasSpeechVerb(ws []word) bool { return speechVerbBetween(ws, -1, len(ws)) }

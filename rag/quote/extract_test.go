@@ -678,6 +678,33 @@ func TestFragmentDoesNotContinueTheSpeaker(t *testing.T) {
 	}
 }
 
+// TestQuotedStatementInWritersWordsContinues checks that a statement
+// quoted inside the writer's own sentence, right after a speaker's
+// quotation in the same paragraph, goes on with that speaker; not when
+// the sentence names someone else or points to someone ("he"), nor in a
+// new paragraph, nor a sentence later.
+func TestQuotedStatementInWritersWordsContinues(t *testing.T) {
+	said := `"It is a turning point," said Jane Doe, a lawyer for the union.`
+	statement := `Unless the board backs down, "it is very hard to see how the strike can be avoided this winter."`
+	for _, tt := range []struct {
+		name  string
+		doc   Document
+		want  string
+		index int
+	}{
+		{"next sentence", para([]string{said, statement}), "Jane Doe", 1},
+		{"someone named", para([]string{said, `Unless Omar Ali backs down, "it is very hard to see how the strike can be avoided this winter."`}), "", 1},
+		{"a pronoun", para([]string{said, `Unless he backs down, "it is very hard to see how the strike can be avoided this winter."`}), "", 1},
+		{"new paragraph", para([]string{said}, []string{statement}), "", 1},
+		{"a sentence later", para([]string{said, "The board meets on Friday.", statement}), "", 1},
+	} {
+		qs := extractDocument(tt.doc, nil)
+		if len(qs) <= tt.index || qs[tt.index].Speaker != tt.want {
+			t.Errorf("%s: got %+v, want quotation %d by %q", tt.name, qs, tt.index, tt.want)
+		}
+	}
+}
+
 // TestReportedSpeechAfterAComma checks reported speech whose cue follows
 // a comma: an opening phrase, or a cue set off in mid-sentence.
 func TestReportedSpeechAfterAComma(t *testing.T) {

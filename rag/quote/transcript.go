@@ -67,6 +67,6 @@ func (st *docState) transcriptQuote(s Sentence, from int, speaker string) []Quot
 	if !hasLetter([]rune(text)) {
 		return nil
 	}
-	st.lastQuote, st.lastQuotePara = speakerRef{name: speaker, typ: TypePerson}, s.Paragraph
+	st.lastQuote, st.lastQuotePara, st.lastQuoteSent = speakerRef{name: speaker, typ: TypePerson}, s.Paragraph, st.sent
 	return []Quote{{Text: text, Kind: Direct, Speaker: speaker, SpeakerType: TypePerson, Source: st.source, Line: lineAt(s, from), Sentence: s.Text}}
 }
