@@ -443,6 +443,12 @@ func TestAnswerChoice(t *testing.T) {
 			"Its envoy to Austria, Marta L. Kovacs, will lead the delegation in Vienna.\n" +
 			"She previously served as ambassador to Chile and to Peru.\n",
 			"who served as ambassador to chile?", "Kovacs", true},
+		{"'he' after a phrase of place stands for the one named before, not the places", "Harbour Vote\n\n" +
+			"Mayor Tomas Lind keeps winning.\n" +
+			"Within the past two weeks, he has won over dockers in North Ostby and farmers in South Ostby.\n" +
+			"In South Ostby, he prevailed after a hard week, and praised Ana Berg as an able harbour master.\n" +
+			"Ferry fees will rise in March.\n",
+			"who did lind praise as a harbour master?", "Ana Berg", false},
 		{"the discussion spoken of as known is the meeting named before", "Port Talks Taped\n\n" +
 			"Mayor Lena Ostrova, in a meeting last week with dockers, said the port would stay open, the Herald reported.\n" +
 			"The paper said it had a recording of the 30-minute discussion, held at the Harbour Hall on May 3.\n" +

@@ -1330,10 +1330,15 @@ func definitionOf(phrase string) *regexp.Regexp {
 }
 
 // opensWithPersonalPronoun reports a sentence whose first word is "he" or
-// "she" (or "his", "her"), after "and" or "but" too, which points back
-// to a person named before.
+// "she" (or "his", "her"), after "and" or "but" too, or after a short
+// phrase of time or place ("In South Carolina, he prevailed …"), which
+// points back to a person named before.
 func opensWithPersonalPronoun(text string) bool {
-	first, rest, _ := strings.Cut(strings.TrimLeft(text, "\"“‘'( "), " ")
+	text = strings.TrimLeft(text, "\"“‘'( ")
+	if phrase, rest, ok := strings.Cut(text, ", "); ok && settingPhrase(phrase) {
+		text = strings.ToUpper(rest[:min(1, len(rest))]) + rest[min(1, len(rest)):]
+	}
+	first, rest, _ := strings.Cut(text, " ")
 	switch first {
 	case "And", "But", "So", "Yet":
 		// "And he is advising Pfizer …"
@@ -1345,6 +1350,22 @@ func opensWithPersonalPronoun(text string) bool {
 		return true
 	}
 	return false
+}
+
+// settingPhraseWords is the most words a phrase of time or place before
+// a sentence's subject has (settingPhrase).
+const settingPhraseWords = 6
+
+// settingOpeners open a phrase of time or place.
+var settingOpeners = newWordSet("in", "on", "at", "by", "within", "during", "after", "before", "since", "over",
+	"throughout", "until", "despite", "amid", "last", "earlier", "later", "now", "still", "then", "meanwhile", "instead")
+
+// settingPhrase reports a short phrase of time or place that may open a
+// sentence before its subject: "In South Carolina", "On Sunday",
+// "Within the past 12 days".
+func settingPhrase(phrase string) bool {
+	ws := strings.Fields(phrase)
+	return len(ws) > 0 && len(ws) <= settingPhraseWords && settingOpeners.words[strings.ToLower(ws[0])]
 }
 
 // quotedPeopleIn returns the terms of the question's names among the
@@ -1628,19 +1649,24 @@ func personTerms(text string) []string {
 func personRuns(text string, tokenize func(string) []term.Token) [][]term.Token {
 	var out [][]term.Token
 	var run []term.Token
+	place := false // the run follows "in" or "at": a place
 	end := func() {
-		if len(run) >= 2 { // initials ("A.") count
+		if len(run) >= 2 && !place { // initials ("A.") count
 			out = append(out, run)
 		}
-		run = nil
+		run, place = nil, false
 	}
 	// A comma or a bracket ends a run: "Austria, Marta L. Kovacs" is two.
 	pieces := strings.FieldsFunc(text, func(r rune) bool { return strings.ContainsRune(",;:()[]\"“”–—", r) })
 	for p, piece := range pieces {
-		for i, t := range tokenize(piece) {
+		toks := tokenize(piece)
+		for i, t := range toks {
 			if p == 0 && i == 0 || !t.Capitalized {
 				end() // the sentence's first word is capitalised anyway
 				continue
+			}
+			if len(run) == 0 && i > 0 {
+				place = placePrepositions.words[toks[i-1].Surface]
 			}
 			run = append(run, t)
 		}
@@ -1648,6 +1674,10 @@ func personRuns(text string, tokenize func(string) []term.Token) [][]term.Token 
 	}
 	return out
 }
+
+// placePrepositions come before places, not people: "moderates in New
+// Hampshire", "a rally at Madison Square Garden".
+var placePrepositions = newWordSet("in", "at", "near", "across", "throughout")
 
 // namesIn returns the terms in ts that meet one of the question's names.
 func namesIn(qr match.Query, ts []string) []string {

@@ -26,6 +26,15 @@ func TestPersonTerms(t *testing.T) {
 	if !opensWithPersonalPronoun("She previously served in Chile.") || !opensWithPersonalPronoun("“He said so.") || opensWithPersonalPronoun("Her­nandez spoke.") || opensWithPersonalPronoun("They met.") {
 		t.Error("opensWithPersonalPronoun misreads a sentence's first word")
 	}
+	// After a short phrase of time or place, not after a clause of its own
+	// subject.
+	if !opensWithPersonalPronoun("In South Ostby, he prevailed after a hard week.") || !opensWithPersonalPronoun("On Sunday, she spoke.") || opensWithPersonalPronoun("When Lind arrived, he spoke.") || opensWithPersonalPronoun("In a long and bitter week for the whole of the party, he spoke.") {
+		t.Error("opensWithPersonalPronoun misreads a phrase before a sentence's subject")
+	}
+	// A run of capitals after "in" or "at" is a place.
+	if got := personTerms("Within two weeks, he won over dockers in North Ostby and Ana Berg at Port Vessby."); !slices.Equal(got, []string{"ana", "berg"}) {
+		t.Errorf("personTerms = %v, want Ana Berg's alone", got)
+	}
 }
 
 // TestAnswerTypeReadsTheKind: a length of time that dates something ("a
