@@ -449,6 +449,11 @@ func TestAnswerChoice(t *testing.T) {
 			"In South Ostby, he prevailed after a hard week, and praised Ana Berg as an able harbour master.\n" +
 			"Ferry fees will rise in March.\n",
 			"who did lind praise as a harbour master?", "Ana Berg", false},
+		{"what job one got: an office beside their name", "Port Board\n\n" +
+			"Talk show host Ana Berg has criticized the ferry board for months.\n" +
+			"Since the appointment of harbour executive Tomas Lind as director of the ferry board, Berg has thrown restraint to the winds.\n" +
+			"Lind spoke to reporters on Monday about the fees.\n",
+			"what job did lind get?", "director", true},
 		{"the discussion spoken of as known is the meeting named before", "Port Talks Taped\n\n" +
 			"Mayor Lena Ostrova, in a meeting last week with dockers, said the port would stay open, the Herald reported.\n" +
 			"The paper said it had a recording of the 30-minute discussion, held at the Harbour Hall on May 3.\n" +

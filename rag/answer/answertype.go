@@ -902,6 +902,9 @@ const kindWeight = 0.15
 // only evidence where it names someone.
 func namesKind(qr match.Query, text string) bool {
 	q := qr.Question
+	if q.Kind == question.What && q.TypeNoun != "" {
+		return officeBesideName(qr, text) // "what job did Bannon get?"
+	}
 	if q.Kind != question.Which && q.Kind != question.Where || q.TypeNoun == "" {
 		return false // "which states …?" asks where, and is answered so too
 	}
@@ -917,6 +920,29 @@ func namesKind(qr match.Query, text string) bool {
 	for _, a := range abbrs {
 		if titledName(qr, text, a) {
 			return true
+		}
+	}
+	return false
+}
+
+// officeReach is how many words from a person's name officeBesideName
+// reads for their office.
+const officeReach = 4
+
+// officeBesideName reports whether text gives an office (quote.IsOffice)
+// the question does not, within a few words of a name it does: asked
+// what job Bannon got, "Breitbart News executive Stephen Bannon as CEO of
+// Donald Trump's campaign" gives two.
+func officeBesideName(qr match.Query, text string) bool {
+	toks := qr.Tokenize(text)
+	for i, t := range toks {
+		if !t.Capitalized || t.Term == "" || !slices.ContainsFunc(qr.Words, func(w match.Word) bool { return w.NameLike && w.NameCredit([]string{t.Term}) > 0 }) {
+			continue
+		}
+		for _, o := range toks[max(0, i-officeReach):min(len(toks), i+officeReach+1)] {
+			if quote.IsOffice(o.Surface) && !qr.InQuestion(o.Surface) {
+				return true
+			}
 		}
 	}
 	return false

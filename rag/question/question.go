@@ -207,6 +207,9 @@ var typeNouns = map[string]Kind{
 	"share": HowMany, "proportion": HowMany, "fraction": HowMany,
 }
 
+// jobNouns ask for a role someone holds: "what job", "which post".
+var jobNouns = map[string]bool{"job": true, "post": true, "role": true, "title": true}
+
 // doVerbs are the auxiliaries that open a question's verb ("what did …",
 // "what will …").
 var doVerbs = map[string]bool{
@@ -524,6 +527,11 @@ func Parse(raw string) Question {
 				q.Kind = Which
 				typeWords[next] = true
 				q.TypeNoun = next
+			} else if jobNouns[strings.TrimSuffix(next, "s")] {
+				// "what job did Bannon get?": a what-question, answered
+				// by a role ("as CEO of the campaign"); the noun stays a
+				// word of the topic.
+				q.Kind, q.TypeNoun = What, strings.TrimSuffix(next, "s")
 			} else if q.Kind == Which {
 				q.Kind = What
 			}

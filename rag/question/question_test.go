@@ -147,6 +147,8 @@ func TestTypeNounAndDefines(t *testing.T) {
 		{"who does psaki work for", "", "psaki"}, // her job names her employer
 		{"whats kirbys role", "", "kirby"},
 		{"what is the job of the envoy", "", ""},
+		{"what job did Bannon get?", "job", ""}, // a role answers
+		{"what post does she hold now", "post", ""},
 	} {
 		if q := Parse(tt.in); q.TypeNoun != tt.typeNoun || q.Defines != tt.defines {
 			t.Errorf("Parse(%q): TypeNoun %q, Defines %q; want %q, %q", tt.in, q.TypeNoun, q.Defines, tt.typeNoun, tt.defines)

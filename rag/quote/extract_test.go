@@ -1155,3 +1155,13 @@ func TestARoleWithoutAnArticleIsTheSpeakersRole(t *testing.T) {
 		}
 	}
 }
+
+// TestIsOffice: a job or role is an office; a word that only qualifies
+// one, or a courtesy title, is not.
+func TestIsOffice(t *testing.T) {
+	for w, want := range map[string]bool{"CEO": true, "strategist": true, "Governor": true, "director": true, "senior": false, "deputy": false, "Mr.": false, "former": false, "harbour": false} {
+		if got := IsOffice(w); got != want {
+			t.Errorf("IsOffice(%q) = %v, want %v", w, got, want)
+		}
+	}
+}

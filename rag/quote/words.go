@@ -337,6 +337,17 @@ func IsRole(w string) bool {
 	return roleNouns[lw] || titleWords[lw] && !orgNouns[lw] && lw != "the" && lw != "of"
 }
 
+// IsOffice reports a noun of a job or role someone holds ("strategist",
+// "CEO", "governor"), not a word that only qualifies one ("senior",
+// "deputy") or a courtesy title ("Mr.").
+func IsOffice(w string) bool {
+	lw := strings.ToLower(strings.TrimSuffix(w, "."))
+	return roleNouns[lw] && !commonRoleAdjective(lw) || chiefOfficers[lw]
+}
+
+// chiefOfficers are a company's officers as news abbreviates them.
+var chiefOfficers = map[string]bool{"ceo": true, "cfo": true, "coo": true, "cto": true}
+
 // IsNameParticle reports words that join the parts of a name: "de" in
 // Staffan de Mistura, "al" in Hafez al Assad.
 func IsNameParticle(w string) bool { return nameParticles[strings.ToLower(w)] }
