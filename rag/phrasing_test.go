@@ -454,6 +454,11 @@ func TestAnswerChoice(t *testing.T) {
 			"Since the appointment of harbour executive Tomas Lind as director of the ferry board, Berg has thrown restraint to the winds.\n" +
 			"Lind spoke to reporters on Monday about the fees.\n",
 			"what job did lind get?", "director", true},
+		{"what one told someone to do, heard on a 'mic'", "Port Vote\n\n" +
+			"Ana Berg has backed the ferry plan since March.\n" +
+			"Mayor Tomas Lind was heard on a microphone telling Berg to get on a boat and go home after the vote.\n" +
+			"Lind said the fees would rise.\n",
+			"what did lind tell berg to do on the mic?", "go home", true},
 		{"the discussion spoken of as known is the meeting named before", "Port Talks Taped\n\n" +
 			"Mayor Lena Ostrova, in a meeting last week with dockers, said the port would stay open, the Herald reported.\n" +
 			"The paper said it had a recording of the 30-minute discussion, held at the Harbour Hall on May 3.\n" +

@@ -169,12 +169,34 @@ func speakingLater(toks []term.Token, speech func(term.Token) bool) bool {
 		if t.Capitalized || w == "who" || w == "whom" || w == "which" || w == "whose" {
 			return false
 		}
-		if gerund(t) && speech(t) && k+1 < len(toks) && strings.EqualFold(toks[k+1].Surface, "that") {
+		if gerund(t) && speech(t) && k+1 < len(toks) && (strings.EqualFold(toks[k+1].Surface, "that") || toldTo(toks[k+1:])) {
 			return true
 		}
 	}
 	return false
 }
+
+// maxToldWords is how many words the one told may take in toldTo.
+const maxToldWords = 3
+
+// toldTo reports whether toks, after a word of speech, name whom it
+// addresses and go on to what they are told: "telling Christie to get on
+// a plane", "urging them to vote", "telling Kerry that".
+func toldTo(toks []term.Token) bool {
+	for k, t := range toks[:min(len(toks), maxToldWords+1)] {
+		w := strings.ToLower(t.Surface)
+		if k > 0 && (w == "to" || w == "that") {
+			return true
+		}
+		if !t.Capitalized && !objectPronouns[w] {
+			return false
+		}
+	}
+	return false
+}
+
+// objectPronouns may be the one a word of speech addresses.
+var objectPronouns = map[string]bool{"him": true, "her": true, "them": true, "us": true, "me": true, "you": true}
 
 // gerund reports whether t is a verb's -ing form: "saying", "arguing".
 func gerund(t term.Token) bool { return strings.HasSuffix(strings.ToLower(t.Surface), "ing") }

@@ -134,6 +134,8 @@ var chatWords = map[string]string{
 	"hr": "hour", "hrs": "hours", "mins": "minutes", "secs": "seconds", "wk": "week", "wks": "weeks",
 	"gonna": "going to", "wanna": "want to", "gotta": "have to",
 	"intl": "international", "natl": "national", "approx": "approximately",
+	"mic": "microphone", "mics": "microphones", "pic": "picture", "pics": "pictures", "vid": "video", "vids": "videos",
+	"convo": "conversation", "prez": "president", "admin": "administration", "info": "information",
 }
 
 // chatWhWords are chat spellings of question words, written out where a

@@ -185,6 +185,8 @@ func TestConstraints(t *testing.T) {
 func TestChatSpellingsWrittenOut(t *testing.T) {
 	tests := map[string]string{
 		"how many ppl died":                   "How many people died",
+		"what did he say on the mic":          "What did he say on the microphone",
+		"any info on the prez convo":          "Any information on the president conversation",
 		"r u sure the govt said that?":        "Are you sure the government said that?",
 		"what did the state dept say":         "What did the state department say",
 		"who is the U.N. envoy? ty":           "Who is the U.N. envoy?",
