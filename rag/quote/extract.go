@@ -489,6 +489,13 @@ func (st *docState) sentence(s Sentence) []Quote {
 			}
 			ref = speakerRef{}
 		}
+		st.lastQuote, st.lastQuotePara, st.lastQuoteSent = ref, s.Paragraph, st.sent
+		if titleAfterPreposition(ws, p, inner) {
+			// Read as a quotation, so that the speakers after it are
+			// followed as before, but no one's words: "the hosts of
+			// ''Morning Joe,''".
+			continue
+		}
 		out = append(out, Quote{
 			Text:        strings.TrimSpace(strings.TrimRight(inner, ",")),
 			Kind:        kindOf(ws, p),
@@ -499,10 +506,26 @@ func (st *docState) sentence(s Sentence) []Quote {
 			Line:        lineAt(s, sp.open),
 			Sentence:    s.Text,
 		})
-		st.lastQuote, st.lastQuotePara, st.lastQuoteSent = ref, s.Paragraph, st.sent
 	}
 	return out
 }
+
+// titleAfterPreposition reports quoted words in Title Case after a
+// preposition, a comma or stop of the sentence's inside the marks: a
+// show's or a book's title ("told the hosts of ”Morning Joe,”", "said
+// on “Fox News Sunday.”"), not speech.
+func titleAfterPreposition(ws []word, p int, inner string) bool {
+	if p == 0 || !titlePrepositions[ws[p-1].lower()] {
+		return false
+	}
+	bare := strings.TrimRight(inner, ",.")
+	words := strings.Fields(bare)
+	return len(words) >= 2 && len(words) <= 8 && titleCased(words) && !strings.ContainsAny(bare, ",.?!")
+}
+
+// titlePrepositions may stand before a title: "host of", "said on",
+// "wrote in".
+var titlePrepositions = map[string]bool{"of": true, "on": true, "in": true, "from": true, "at": true, "for": true, "with": true, "by": true}
 
 // isScareQuote reports quotation marks that quote no one: "so-called"
 // words, and titles in Title Case with no speech verb near.

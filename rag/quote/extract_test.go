@@ -1165,3 +1165,20 @@ func TestIsOffice(t *testing.T) {
 		}
 	}
 }
+
+// TestTitleAfterPrepositionQuotesNoOne: a show's title in quotation
+// marks after a preposition, the sentence's comma or stop inside them,
+// is no one's words; a title a speech verb introduces may be.
+func TestTitleAfterPrepositionQuotesNoOne(t *testing.T) {
+	qs := extractDocument(para([]string{
+		`"I wish him well," Jane Doe told the hosts of "Morning Harbour," adding that the fees would rise.`,
+		`Omar Ali said on "Ferry Week." He left early.`,
+	}), nil)
+	var got []string
+	for _, q := range qs {
+		got = append(got, q.Speaker+": "+q.Text)
+	}
+	if want := []string{"Jane Doe: I wish him well"}; strings.Join(got, "|") != strings.Join(want, "|") {
+		t.Errorf("got %q, want %q", got, want)
+	}
+}
