@@ -38,35 +38,31 @@ func (r *Reader) Tokenize(text string) []Token {
 }
 
 func (r *Reader) tokenize(text string) []Token {
-	if t, ok := r.toks[text]; ok {
-		return t
-	}
-	t := slices.Clip(tokenize(text, r.word))
-	r.toks[text] = t
-	return t
+	return remembered(r.toks, text, func() []Token { return tokenize(text, r.word) })
 }
 
 // Surfaces is term.Surfaces, remembered.
 func (r *Reader) Surfaces(text string) []Token {
 	r.mu.Lock()
 	defer r.mu.Unlock()
-	if t, ok := r.surfs[text]; ok {
-		return t
-	}
-	t := slices.Clip(tokenize(text, unstemmed))
-	r.surfs[text] = t
-	return t
+	return remembered(r.surfs, text, func() []Token { return tokenize(text, unstemmed) })
 }
 
 // Of is term.Of, remembered.
 func (r *Reader) Of(text string) []string {
 	r.mu.Lock()
 	defer r.mu.Unlock()
-	if t, ok := r.terms[text]; ok {
+	return remembered(r.terms, text, func() []string { return termsOf(text, r.tokenize(text), r.word) })
+}
+
+// remembered returns memo's slice for text, made by build (and clipped)
+// the first time.
+func remembered[T any](memo map[string][]T, text string, build func() []T) []T {
+	if t, ok := memo[text]; ok {
 		return t
 	}
-	t := slices.Clip(termsOf(text, r.tokenize(text), r.word))
-	r.terms[text] = t
+	t := slices.Clip(build())
+	memo[text] = t
 	return t
 }
 
