@@ -97,10 +97,18 @@ func TestLiveUpdate(t *testing.T) {
 			time.Sleep(50 * time.Millisecond)
 		}
 	}
+	// lastBuild is the newest build that rebuilt: a file write can reach the
+	// watcher as two events a debounce apart, and the second finds the
+	// index already up to date.
 	lastBuild := func() rag.BuildInfo {
 		mu.Lock()
 		defer mu.Unlock()
-		return builds[len(builds)-1]
+		for i := len(builds) - 1; i >= 0; i-- {
+			if builds[i].Rebuilt {
+				return builds[i]
+			}
+		}
+		return rag.BuildInfo{}
 	}
 	newFile := filepath.Join(dir, "004_new.txt")
 
