@@ -223,6 +223,9 @@ var inChargeRe = regexp.MustCompile(`(?i)\bin charge of\b`)
 // a text ("cant" → "cannot", "ppl" → "people"), for reading the words of
 // something typed that is no question (a quotation to attribute).
 func ChatSpellings(s string) string {
+	if !mayHoldChatWord(s) {
+		return s
+	}
 	for range 2 { // neighbours share a space: "r u"
 		s = chatWordRe.ReplaceAllStringFunc(s, func(m string) string {
 			sub := chatWordRe.FindStringSubmatch(m)
@@ -230,6 +233,21 @@ func ChatSpellings(s string) string {
 		})
 	}
 	return s
+}
+
+// mayHoldChatWord reports whether some piece of s between the marks
+// that may bound a chat word (space, brackets, commas, stops, question
+// and exclamation marks), its possessive taken off, is one of chatWords:
+// a cheap test before chatWordRe, which matches only such a piece.
+func mayHoldChatWord(s string) bool {
+	for _, piece := range strings.FieldsFunc(s, func(r rune) bool { return unicode.IsSpace(r) || strings.ContainsRune("(),.?!", r) }) {
+		piece = strings.ToLower(piece)
+		piece = strings.TrimSuffix(strings.TrimSuffix(piece, "'s"), "’s")
+		if _, ok := chatWords[piece]; ok {
+			return true
+		}
+	}
+	return false
 }
 
 // courtesyWords are dropped wherever they stand.

@@ -223,6 +223,23 @@ func TestChatSpellingsWrittenOut(t *testing.T) {
 	}
 }
 
+// TestChatWordTestMissesNone: the cheap test before chatWordRe passes
+// every text the expression matches, whatever bounds the word.
+func TestChatWordTestMissesNone(t *testing.T) {
+	for _, s := range []string{
+		"how many ppl,not cars", "(ppl)", "the DEPT'S budget", "what did the PPL.", "ppl. then",
+		"the Gov’t’s plan", "w/o a deal", "meet b4 2day?", "r u sure!", "what abt\tit",
+		"how many people", "", "apple pplx", "deptartment",
+	} {
+		if chatWordRe.MatchString(s) && !mayHoldChatWord(s) {
+			t.Errorf("%q holds a chat word the test misses", s)
+		}
+	}
+	if mayHoldChatWord("how many people died in the war") {
+		t.Error("a text of no chat words passed the test")
+	}
+}
+
 // TestLastAsAVerb: "how long did it last" asks a duration; "who spoke
 // last" places an event in a sequence.
 func TestLastAsAVerb(t *testing.T) {
