@@ -378,11 +378,11 @@ func answerType(qr match.Query, text string, isName func(string) bool) float64 {
 		if dates := lifeEventAsked(qr.Question.Text); dates != nil && !dates.MatchString(text) {
 			return 0 // "when was Ribault born?" is not answered by the year he led an expedition
 		}
-		future := futureAskedRe.MatchString(qr.Question.Text)
+		future := qr.Asks(futureAskedRe)
 		if future && pastEventRe.MatchString(text) && !futureMarkRe.MatchString(text) {
 			return 0 // "when is the next meeting?" is not answered by when one took place
 		}
-		noSince := future || endAskedRe.MatchString(qr.Question.Text)
+		noSince := future || qr.Asks(endAskedRe)
 		// "when did the ceasefire in March end?" is not answered by "a
 		// March truce": the question's own month is no answer.
 		if monthOrDay.InExcept(text, qr.InQuestion) && !onlyTheSayingDated(qr, text) || centuryWords.In(text) && centuryRe.MatchString(text) {
@@ -429,7 +429,7 @@ func answerType(qr match.Query, text string, isName func(string) bool) float64 {
 		if partyStateOf(qr, text) {
 			return 1 // "where is Corker from?": "Bob Corker (R-Tenn.)"
 		}
-		if schoolAskedRe.MatchString(qr.Question.Text) && schoolNamedRe.MatchString(text) {
+		if qr.Asks(schoolAskedRe) && schoolNamedRe.MatchString(text) {
 			return 1 // "where did she go to college?": "a 2009 Centenary College graduate"
 		}
 		if m := hometown.FindStringSubmatch(text); m != nil && !qr.InQuestion(m[1]) {
@@ -455,15 +455,15 @@ func answerType(qr match.Query, text string, isName func(string) bool) float64 {
 			}
 			return 0
 		}
-		if sizeAskedRe.MatchString(qr.Question.Text) && sizeComparedRe.MatchString(text) {
+		if qr.Asks(sizeAskedRe) && sizeComparedRe.MatchString(text) {
 			return 1 // "how big is the council?": "the biggest bloc in the coalition"
 		}
-		if costAskedRe.MatchString(qr.Question.Text) && costComparedRe.MatchString(text) {
+		if qr.Asks(costAskedRe) && costComparedRe.MatchString(text) {
 			return 1 // "how much does a place cost?": "costs more per year than sending your child to Stanford"
 		}
-		timeAsked := timeUnitRe.MatchString(qr.Question.Text)
-		shareAsked := shareAskedRe.MatchString(qr.Question.Text)
-		moneyAsked, costSaid := moneyAskedRe.FindStringSubmatch(qr.Question.Text), false
+		timeAsked := qr.Asks(timeUnitRe)
+		shareAsked := qr.Asks(shareAskedRe)
+		moneyAsked, costSaid := qr.AskedMatch(moneyAskedRe), false
 		if moneyAsked != nil {
 			// A share answers what something costs only in a sentence
 			// on its cost ("fares rose 3 percent"): "70% of adults
@@ -523,7 +523,7 @@ func answerType(qr match.Query, text string, isName func(string) bool) float64 {
 			}
 		}
 	case question.HowLong:
-		sinceAsked := sinceAskedRe.MatchString(qr.Question.Text)
+		sinceAsked := qr.Asks(sinceAskedRe)
 		for _, m := range durationRe.FindAllStringIndex(text, -1) {
 			if !pointInTime(text[m[1]:]) || sinceAsked && agoAfter(text[m[1]:]) {
 				return 1
@@ -552,7 +552,7 @@ func answerType(qr match.Query, text string, isName func(string) bool) float64 {
 		if qr.Question.Purpose && aimRe.MatchString(text) {
 			return 1
 		}
-		if nameAskedRe.MatchString(qr.Question.Text) && namingRe.MatchString(text) {
+		if qr.Asks(nameAskedRe) && namingRe.MatchString(text) {
 			return 1 // "what is Trump's Boeing called?": "often referred to as Trump Force One"
 		}
 	}
@@ -1249,7 +1249,7 @@ var costedRe = regexp.MustCompile(`(?i)\bhow much (?:did|does|do|will|would|coul
 // wall cost?"), when that is a common noun; false for none ("how much
 // did it cost?").
 func costedNoun(qr match.Query) (match.Word, bool) {
-	m := costedRe.FindStringSubmatch(qr.Question.Text)
+	m := qr.AskedMatch(costedRe)
 	if m == nil {
 		return match.Word{}, false
 	}
@@ -1290,7 +1290,7 @@ var magnitudes = newWordSet(term.Word("hundred"), term.Word("thousand"), term.Wo
 // many" question counts ("how many soldiers"); false when it counts none
 // ("how many died", "how many people").
 func countedNoun(qr match.Query) (match.Word, bool) {
-	m := countedRe.FindStringSubmatch(qr.Question.Text)
+	m := qr.AskedMatch(countedRe)
 	if m == nil {
 		return match.Word{}, false
 	}

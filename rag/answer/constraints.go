@@ -374,7 +374,7 @@ var sayTopicRe = regexp.MustCompile(`(?i)\b(?:say|said|says|tell|told|think|thin
 // sayTopicOf returns the terms of the names a question asks what someone
 // said about; nil for none.
 func sayTopicOf(qr match.Query) map[string]bool {
-	m := sayTopicRe.FindStringSubmatch(qr.Question.Text)
+	m := qr.AskedMatch(sayTopicRe)
 	if m == nil {
 		return nil
 	}
@@ -478,7 +478,7 @@ func newPins(ix *index.Index, qr match.Query) pins {
 		p.labels = append(p.labels, m)
 	}
 	p.counts = countsIn(qr.Question.Text)
-	p.namesake = namesakeAskedRe.MatchString(qr.Question.Text)
+	p.namesake = qr.Asks(namesakeAskedRe)
 	p.subject = subjectOf(qr)
 	p.doer, p.verb = subjectVerb(ix, qr)
 	p.thing = -1

@@ -641,7 +641,7 @@ func namerBefore(ix *index.Index, c candidate, orgs bool) (candidate, bool) {
 	}
 	text := sents[c.sent].Text
 	if d := opensWithOrgDescription(text); d != "" && orgs {
-		if k, _ := describedAt(sents, c.sent, d); k >= 0 {
+		if k, _ := describedAt(sents, c.sent, d, term.Tokenize); k >= 0 {
 			return candidate{doc: c.doc, sent: k}, true
 		}
 		return candidate{}, false
@@ -653,7 +653,7 @@ func namerBefore(ix *index.Index, c candidate, orgs bool) (candidate, bool) {
 		if sents[k].Headline {
 			break
 		}
-		if !opensWithPersonalPronoun(sents[k].Text) && len(personTerms(sents[k].Text)) > 0 {
+		if !opensWithPersonalPronoun(sents[k].Text) && len(personTerms(sents[k].Text, term.Tokenize)) > 0 {
 			return candidate{doc: c.doc, sent: k}, true
 		}
 	}
@@ -810,11 +810,11 @@ func scoreSentences(ix *index.Index, qr match.Query, passages []retrieve.Passage
 	}
 	more := moreOnes(qr)
 	moneyNoun := ""
-	if m := moneyNounRe.FindStringSubmatch(qr.Question.Text); m != nil {
+	if m := qr.AskedMatch(moneyNounRe); m != nil {
 		moneyNoun = qr.Word(m[1])
 	}
 	namingVerb := ""
-	if m := nameAskedRe.FindStringSubmatch(qr.Question.Text); m != nil && qr.Question.Kind == question.What {
+	if m := qr.AskedMatch(nameAskedRe); m != nil && qr.Question.Kind == question.What {
 		namingVerb = qr.Word(strings.Fields(m[1])[0])
 	}
 	head := keywordsHead(qr)
@@ -865,7 +865,7 @@ func scoreSentences(ix *index.Index, qr match.Query, passages []retrieve.Passage
 			} else if d := opensWithOrgDescription(sent.Text); s > 0 && d != "" {
 				// "The newspaper said it had obtained an audio recording":
 				// the New York Times named a sentence or two before.
-				_, named := describedAt(ix.Documents()[p.Doc].Sentences, s, d)
+				_, named := describedAt(ix.Documents()[p.Doc].Sentences, s, d, qr.Tokenize)
 				own = append(slices.Clone(sentTerms), named...)
 			}
 			if asksNames {
@@ -1426,7 +1426,7 @@ func (m *termsMemo) personsIn(qr match.Query, doc, s int, sents []document.Sente
 	if m.persons == nil {
 		m.persons = map[[2]int][]string{}
 	}
-	ts := personTerms(sents[s].Text)
+	ts := personTerms(sents[s].Text, qr.Tokenize)
 	for _, t := range qr.Tokenize(sents[s].Text) {
 		// The article's names of people are read only for a question's
 		// name the sentence writes alone.
@@ -1565,7 +1565,7 @@ func opensWithOrgDescription(text string) string {
 // "newspaper" of "The newspaper said") stands for: the nearest name it
 // fits in the roleReach sentences before sents[s], by its sentence and
 // its terms; -1 and nil for none.
-func describedAt(sents []document.Sentence, s int, description string) (int, []string) {
+func describedAt(sents []document.Sentence, s int, description string, tokenize func(string) []term.Token) (int, []string) {
 	for k := s - 1; k >= max(0, s-roleReach); k-- {
 		var run []term.Token
 		var found []string
@@ -1584,7 +1584,7 @@ func describedAt(sents []document.Sentence, s int, description string) (int, []s
 			}
 			run = run[:0]
 		}
-		for i, t := range term.Tokenize(sents[k].Text) {
+		for i, t := range tokenize(sents[k].Text) {
 			if !t.Capitalized || t.AfterBreak || i == 0 {
 				end()
 			}
@@ -1632,9 +1632,9 @@ func namedBefore(qr match.Query, terms *termsMemo, doc int, sents []document.Sen
 // personTerms returns the terms of the names in text that can be a
 // person's: runs of two or more capitalised words ("George A. Krol",
 // "Buyantu Khan"), not single ones, which are mostly places ("Astana").
-func personTerms(text string) []string {
+func personTerms(text string, tokenize func(string) []term.Token) []string {
 	var out []string
-	for _, run := range personRuns(text, term.Tokenize) {
+	for _, run := range personRuns(text, tokenize) {
 		for _, t := range run {
 			if t.Term != "" {
 				out = append(out, t.Term)
@@ -1854,8 +1854,8 @@ var sinceTimeRe = regexp.MustCompile(`\bsince\s+(?:(?:early|late|mid-?)\s*)?(?:1
 // counted words of starting when it asks when something began in the
 // past ("when did the war start?"); nil otherwise.
 func startWordsAsked(qr match.Query) []int {
-	since := sinceWhenRe.MatchString(qr.Question.Text)
-	if qr.Question.Kind != question.When || qr.Total == 0 || !pastStartRe.MatchString(qr.Question.Text) && !since {
+	since := qr.Asks(sinceWhenRe)
+	if qr.Question.Kind != question.When || qr.Total == 0 || !qr.Asks(pastStartRe) && !since {
 		return nil
 	}
 	var out []int

@@ -9,6 +9,7 @@ package match
 import (
 	"maps"
 	"math"
+	"regexp"
 	"slices"
 	"sort"
 	"strconv"
@@ -313,6 +314,19 @@ func (qr Query) Tokenize(text string) []term.Token {
 	return qr.read.Tokenize(text)
 }
 
+// Asks reports whether re matches the question's text, remembered.
+func (qr Query) Asks(re *regexp.Regexp) bool { return qr.AskedMatch(re) != nil }
+
+// AskedMatch is re.FindStringSubmatch of the question's text, remembered
+// for the question's lifetime (Tokenize's memory). It must not be
+// modified.
+func (qr Query) AskedMatch(re *regexp.Regexp) []string {
+	if qr.read == nil {
+		return re.FindStringSubmatch(qr.Question.Text)
+	}
+	return qr.read.FindSubmatch(re, qr.Question.Text)
+}
+
 // Word is term.Word, remembered across questions.
 func (qr Query) Word(w string) string {
 	if qr.read == nil {
@@ -481,7 +495,7 @@ func Typo(ix *index.Index, lx *lexicon.Lexicon, surface, t string) (fixed, fixed
 // Prepare matches a question's words to the corpus.
 func (m *Matcher) Prepare(q question.Question) Query {
 	ix, lx := m.ix, m.lx
-	out := Query{Question: q, Text: q.Text, vec: m.vec, read: term.NewReader(m.stems.Word)}
+	out := Query{Question: q, Text: q.Text, vec: m.vec, read: term.NewReader(m.stems)}
 	var fixes []string
 	senses := m.phraseSenses(q)
 	compounds, compoundParts := m.compoundSenses(q)

@@ -1,6 +1,7 @@
 package term
 
 import (
+	"regexp"
 	"slices"
 	"sync"
 )
@@ -15,20 +16,34 @@ import (
 // reads.
 type Reader struct {
 	mu    sync.Mutex
-	word  func(string) string
+	stems *Stems
 	toks  map[string][]Token
 	surfs map[string][]Token
 	terms map[string][]string
+	found map[pattern][]string
+	split map[string]splitText
 }
 
-// NewReader returns a reader with an empty memory that stems words with
-// word (Word, or a Stems' Word to share stems between questions).
-func NewReader(word func(string) string) *Reader {
-	return &Reader{word: word, toks: map[string][]Token{}, surfs: map[string][]Token{}, terms: map[string][]string{}}
+// splitText is a text's words and their breaks, as splitWords gives them.
+type splitText struct {
+	words  []string
+	broken []bool
+}
+
+// pattern is a regular expression applied to a text.
+type pattern struct {
+	re   *regexp.Regexp
+	text string
+}
+
+// NewReader returns a reader with an empty memory of texts that reads
+// words through stems, shared between questions.
+func NewReader(stems *Stems) *Reader {
+	return &Reader{stems: stems, toks: map[string][]Token{}, surfs: map[string][]Token{}, terms: map[string][]string{}, found: map[pattern][]string{}, split: map[string]splitText{}}
 }
 
 // Word is term.Word, by the reader's stems.
-func (r *Reader) Word(w string) string { return r.word(w) }
+func (r *Reader) Word(w string) string { return r.stems.Word(w) }
 
 // Tokenize is term.Tokenize, remembered.
 func (r *Reader) Tokenize(text string) []Token {
@@ -38,21 +53,49 @@ func (r *Reader) Tokenize(text string) []Token {
 }
 
 func (r *Reader) tokenize(text string) []Token {
-	return remembered(r.toks, text, func() []Token { return tokenize(text, r.word) })
+	return remembered(r.toks, text, func() []Token { return r.tokensOf(text, r.stems.Word) })
 }
 
 // Surfaces is term.Surfaces, remembered.
 func (r *Reader) Surfaces(text string) []Token {
 	r.mu.Lock()
 	defer r.mu.Unlock()
-	return remembered(r.surfs, text, func() []Token { return tokenize(text, unstemmed) })
+	return remembered(r.surfs, text, func() []Token { return r.tokensOf(text, r.stems.plain) })
+}
+
+// tokensOf is tokenize, splitting each text into words once for both
+// Tokenize and Surfaces. r.mu must be held.
+func (r *Reader) tokensOf(text string, word func(string) string) []Token {
+	sp, ok := r.split[text]
+	if !ok {
+		sp.words, sp.broken = splitWords(text)
+		r.split[text] = sp
+	}
+	return tokensOf(sp.words, sp.broken, word)
 }
 
 // Of is term.Of, remembered.
 func (r *Reader) Of(text string) []string {
 	r.mu.Lock()
 	defer r.mu.Unlock()
-	return remembered(r.terms, text, func() []string { return termsOf(text, r.tokenize(text), r.word) })
+	return remembered(r.terms, text, func() []string { return termsOf(text, r.tokenize(text), r.stems.Word) })
+}
+
+// FindSubmatch is re.FindStringSubmatch(text), remembered: the question's
+// text is tested against the same patterns once for every sentence.
+func (r *Reader) FindSubmatch(re *regexp.Regexp, text string) []string {
+	key := pattern{re, text}
+	r.mu.Lock()
+	m, ok := r.found[key]
+	r.mu.Unlock()
+	if ok {
+		return m
+	}
+	m = slices.Clip(re.FindStringSubmatch(text))
+	r.mu.Lock()
+	r.found[key] = m
+	r.mu.Unlock()
+	return m
 }
 
 // remembered returns memo's slice for text, made by build (and clipped)
@@ -68,27 +111,35 @@ func remembered[T any](memo map[string][]T, text string, build func() []T) []T {
 
 // Stems is Word remembering each word's term, like Stemmer, but safe for
 // concurrent use: an engine keeps one, so that questions after the first
-// stem only words no question has read before. It keeps every word it is
-// given, which the articles' vocabulary bounds.
+// stem only words no question has read before. It also remembers each
+// word's unstemmed form, for Surfaces. It keeps every word it is given,
+// which the articles' vocabulary bounds.
 type Stems struct {
-	mu   sync.RWMutex
-	memo map[string]string
+	mu      sync.RWMutex
+	stemOf  map[string]string
+	plainOf map[string]string
 }
 
 // NewStems returns a memory of stems, empty.
-func NewStems() *Stems { return &Stems{memo: map[string]string{}} }
+func NewStems() *Stems { return &Stems{stemOf: map[string]string{}, plainOf: map[string]string{}} }
 
 // Word is term.Word, remembered.
-func (s *Stems) Word(w string) string {
+func (s *Stems) Word(w string) string { return s.recall(s.stemOf, w, Word) }
+
+// plain is unstemmed, remembered.
+func (s *Stems) plain(w string) string { return s.recall(s.plainOf, w, unstemmed) }
+
+// recall returns memo's entry for w, made by read the first time.
+func (s *Stems) recall(memo map[string]string, w string, read func(string) string) string {
 	s.mu.RLock()
-	t, ok := s.memo[w]
+	t, ok := memo[w]
 	s.mu.RUnlock()
 	if ok {
 		return t
 	}
-	t = Word(w)
+	t = read(w)
 	s.mu.Lock()
-	s.memo[w] = t
+	memo[w] = t
 	s.mu.Unlock()
 	return t
 }

@@ -2,6 +2,7 @@ package term
 
 import (
 	"reflect"
+	"regexp"
 	"sync"
 	"testing"
 )
@@ -12,10 +13,11 @@ import (
 func TestReaderGivesWhatItRemembers(t *testing.T) {
 	texts := []string{
 		"The U.S.-Russian talks in Astana were sponsored by Russia, Iran and Turkey.",
+		"united NATIONS envoys and the United Kingdom's delegates; United Airlines.",
 		"Kerry's aides said 300,000 people had fled; we're told it'll resume.",
 		"",
 	}
-	r := NewReader(NewStems().Word)
+	r := NewReader(NewStems())
 	for round := range 2 {
 		for _, text := range texts {
 			if got, want := r.Tokenize(text), Tokenize(text); !reflect.DeepEqual(got, want) {
@@ -29,6 +31,17 @@ func TestReaderGivesWhatItRemembers(t *testing.T) {
 			}
 			if got, want := r.Word("sponsored"), Word("sponsored"); got != want {
 				t.Errorf("Word = %q, want %q", got, want)
+			}
+		}
+	}
+	// Patterns matched against texts are remembered by pattern and text.
+	when, who := regexp.MustCompile(`(?i)^when (did|was)\b`), regexp.MustCompile(`(?i)^who\b`)
+	for round := range 2 {
+		for _, q := range []string{"When did the talks start?", "when was it", "Who sponsored them?"} {
+			for _, re := range []*regexp.Regexp{when, who} {
+				if got, want := r.FindSubmatch(re, q), re.FindStringSubmatch(q); !reflect.DeepEqual(got, want) {
+					t.Errorf("round %d: FindSubmatch(%v, %q) = %q, want %q", round, re, q, got, want)
+				}
 			}
 		}
 	}
@@ -48,13 +61,13 @@ func TestReaderGivesWhatItRemembers(t *testing.T) {
 // goroutines (run with -race).
 func TestReaderAndStemsAreSafeTogether(t *testing.T) {
 	stems := NewStems()
-	r := NewReader(stems.Word)
+	r := NewReader(stems)
 	var wg sync.WaitGroup
 	for i := range 8 {
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
-			other := NewReader(stems.Word)
+			other := NewReader(stems)
 			text := []string{"Lavrov met Kerry in Geneva.", "The talks were postponed again."}[i%2]
 			if got, want := r.Of(text), Of(text); !reflect.DeepEqual(got, want) {
 				t.Errorf("Of(%q) = %v, want %v", text, got, want)

@@ -67,6 +67,23 @@ var phraseTerms = map[[2]string]string{
 	{"united", "kingdom"}: "uk",
 }
 
+// phraseOpeners are the first words of phraseTerms' keys.
+var phraseOpeners = func() []string {
+	var out []string
+	for key := range phraseTerms {
+		if !slices.Contains(out, key[0]) {
+			out = append(out, key[0])
+		}
+	}
+	return out
+}()
+
+// opensPhrase reports whether w, in any case, is the first word of a
+// phraseTerms key: a cheap test before the key is made.
+func opensPhrase(w string) bool {
+	return slices.ContainsFunc(phraseOpeners, func(o string) bool { return strings.EqualFold(w, o) })
+}
+
 // irregularForms maps irregular verb forms and plurals to their base, which
 // the Snowball stemmer leaves apart ("took" and "take").
 var irregularForms = map[string]string{
@@ -341,11 +358,16 @@ func (s *Stemmer) Terms(text string, toks []Token) []string { return termsOf(tex
 
 func tokenize(text string, word func(string) string) []Token {
 	words, broken := splitWords(text)
+	return tokensOf(words, broken, word)
+}
+
+// tokensOf is tokenize of a text split into words by splitWords.
+func tokensOf(words []string, broken []bool, word func(string) string) []Token {
 	toks := make([]Token, 0, len(words))
 	for i := 0; i < len(words); i++ {
 		w := words[i]
 		first, _ := firstRune(w)
-		if i+1 < len(words) {
+		if i+1 < len(words) && opensPhrase(w) {
 			// "the United Kingdom's tax" names the UK as "the UK's tax" does.
 			key := [2]string{strings.ToLower(w), strings.TrimRight(strings.ToLower(WithoutPossessive(words[i+1])), "'’")}
 			if t, ok := phraseTerms[key]; ok {

@@ -124,4 +124,8 @@ func TestNamesOfTwoWordsMeetTheirAcronyms(t *testing.T) {
 	if got := Of("the United States’ envoy"); !slices.Equal(got, []string{"usa", "envoy"}) {
 		t.Errorf("the United States’ envoy: %v", got)
 	}
+	// In any case, as chat types them.
+	if got := Of("UNITED nations envoys"); !slices.Equal(got, []string{"un", "envoy"}) {
+		t.Errorf("UNITED nations envoys: %v", got)
+	}
 }
