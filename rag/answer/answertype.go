@@ -1173,6 +1173,10 @@ func newWordSet(words ...string) wordSet {
 	return ws
 }
 
+// Has reports whether w, one word in lower case (an index term), is one
+// of the set's: a lookup, where In reads a text.
+func (ws wordSet) Has(w string) bool { return ws.words[w] }
+
 // In reports whether one of the set's words stands in text as a whole
 // word: a run of ASCII letters, digits and underscores, in any case.
 func (ws wordSet) In(text string) bool { return ws.InExcept(text, nil) }

@@ -1937,12 +1937,12 @@ var gatheringNouns = newWordSet("meeting", "meetings", "discussion", "discussion
 // known too; nil when that sentence names none of the question's names.
 func gatheringBefore(ix *index.Index, qr match.Query, g, doc, s int) []string {
 	sents := ix.Documents()[doc].Sentences
-	if !slices.ContainsFunc(ix.SentenceTerms(doc, s), gatheringTerms.In) || !theGatheringRe.MatchString(sents[s].Text) {
+	if !slices.ContainsFunc(ix.SentenceTerms(doc, s), gatheringTerms.Has) || !theGatheringRe.MatchString(sents[s].Text) {
 		return nil
 	}
 	for k := s - 1; k >= max(0, s-gatheringReach); k-- {
 		ts := ix.SentenceTerms(doc, k)
-		if !slices.ContainsFunc(ts, gatheringTerms.In) {
+		if !slices.ContainsFunc(ts, gatheringTerms.Has) {
 			continue
 		}
 		var out []string
