@@ -6,14 +6,14 @@ import (
 	"sync"
 )
 
-// Reader is Tokenize, Surfaces and Of remembering each text's result, for
-// one question's reading of its candidate sentences: the answer's checks
-// read the same sentence many times over, and tokenizing it once instead
-// of at every check is most of a warm answer's time. The slices it
-// returns are shared between calls and must not be modified (they are
-// clipped, so appending to one copies it). It is safe
-// for concurrent use; make one per question, as it keeps every text it
-// reads.
+// Reader is Tokenize, Surfaces, Of and a pattern's match remembering
+// each text's result, for one question's reading of its candidate
+// sentences: the answer's checks read the same sentence many times over,
+// and tokenizing it once instead of at every check is most of a warm
+// answer's time. The slices it returns are shared between calls and must
+// not be modified (they are clipped, so appending to one copies it). It
+// is safe for concurrent use; make one per question, as it keeps every
+// text it reads.
 type Reader struct {
 	mu    sync.Mutex
 	stems *Stems
@@ -53,25 +53,31 @@ func (r *Reader) Tokenize(text string) []Token {
 }
 
 func (r *Reader) tokenize(text string) []Token {
-	return remembered(r.toks, text, func() []Token { return r.tokensOf(text, r.stems.Word) })
+	return remembered(r.toks, text, func() []Token {
+		sp := r.words(text)
+		return tokensOf(sp.words, sp.broken, r.stems.Word)
+	})
 }
 
 // Surfaces is term.Surfaces, remembered.
 func (r *Reader) Surfaces(text string) []Token {
 	r.mu.Lock()
 	defer r.mu.Unlock()
-	return remembered(r.surfs, text, func() []Token { return r.tokensOf(text, r.stems.plain) })
+	return remembered(r.surfs, text, func() []Token {
+		sp := r.words(text)
+		return tokensOf(sp.words, sp.broken, r.stems.plain)
+	})
 }
 
-// tokensOf is tokenize, splitting each text into words once for both
+// words is splitWords, remembered: a text is split once for both
 // Tokenize and Surfaces. r.mu must be held.
-func (r *Reader) tokensOf(text string, word func(string) string) []Token {
+func (r *Reader) words(text string) splitText {
 	sp, ok := r.split[text]
 	if !ok {
 		sp.words, sp.broken = splitWords(text)
 		r.split[text] = sp
 	}
-	return tokensOf(sp.words, sp.broken, word)
+	return sp
 }
 
 // Of is term.Of, remembered.
@@ -84,28 +90,19 @@ func (r *Reader) Of(text string) []string {
 // FindSubmatch is re.FindStringSubmatch(text), remembered: the question's
 // text is tested against the same patterns once for every sentence.
 func (r *Reader) FindSubmatch(re *regexp.Regexp, text string) []string {
-	key := pattern{re, text}
 	r.mu.Lock()
-	m, ok := r.found[key]
-	r.mu.Unlock()
-	if ok {
-		return m
-	}
-	m = slices.Clip(re.FindStringSubmatch(text))
-	r.mu.Lock()
-	r.found[key] = m
-	r.mu.Unlock()
-	return m
+	defer r.mu.Unlock()
+	return remembered(r.found, pattern{re, text}, func() []string { return re.FindStringSubmatch(text) })
 }
 
-// remembered returns memo's slice for text, made by build (and clipped)
+// remembered returns memo's slice for key, made by build (and clipped)
 // the first time.
-func remembered[T any](memo map[string][]T, text string, build func() []T) []T {
-	if t, ok := memo[text]; ok {
+func remembered[K comparable, T any](memo map[K][]T, key K, build func() []T) []T {
+	if t, ok := memo[key]; ok {
 		return t
 	}
 	t := slices.Clip(build())
-	memo[text] = t
+	memo[key] = t
 	return t
 }
 
