@@ -812,6 +812,35 @@ func TestWhatOneDidNotSayShowsWhatIsSaidOfThem(t *testing.T) {
 	}
 }
 
+// TestWhatOneSaidOfATopicSpeaksOfIt: asked what someone said about a
+// thing, what they say in a sentence that only follows one on it is about
+// something else; the sentence on it is shown as what the articles say
+// instead. A report whose lede names the thing speaks of it throughout.
+func TestWhatOneSaidOfATopicSpeaksOfIt(t *testing.T) {
+	eng := openFS(t, fstest.MapFS{
+		"a.txt": {Data: []byte("Mayor Speaks at Dock Meeting\n\n" +
+			"Mayor Ilse Brandt met union leaders in Veltra on Monday.\n" +
+			"The meeting came days after a ferry truce Brandt had negotiated with the union collapsed.\n" +
+			"Ilse Brandt complained that her budget had not been backed by the council.\n\n" +
+			"Ferries to Oslo were cancelled.\n")},
+		"b.txt": {Data: []byte("Harbour Fees Debated\n\n" +
+			"The council debated the harbour fees in Ostby on Tuesday.\n" +
+			"Treasurer Omar Ali said the city would decide by June.\n")},
+	})
+	a, err := eng.Ask(context.Background(), "what did ilse brandt say about the ferry truce")
+	if err != nil || !a.Abstained || !strings.Contains(a.Text, "own words") || strings.Contains(a.Text, "budget") || !strings.Contains(a.Text, "collapsed") {
+		t.Errorf("the strike: %+v %v", a, err)
+	}
+	a, err = eng.Ask(context.Background(), "what did ilse brandt say about the budget")
+	if err != nil || a.Abstained || !strings.Contains(a.Text, "not been backed") {
+		t.Errorf("the budget: %+v %v", a, err)
+	}
+	a, err = eng.Ask(context.Background(), "what did omar ali say about the harbour fees")
+	if err != nil || a.Abstained || !strings.Contains(a.Text, "decide by June") {
+		t.Errorf("the fees, named in the lede: %+v %v", a, err)
+	}
+}
+
 // TestThePlaceAskedAfterIsNoAnswer: "in Norway's capital, Vardo" gives
 // the question's own Vardo, no place after it; it still answers where
 // Vardo is.

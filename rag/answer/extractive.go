@@ -714,12 +714,17 @@ func unsaidLeads(ix *index.Index, ans Answer, qr match.Query, cands []candidate)
 	if len(sayer) == 0 {
 		return ans, false
 	}
+	topic := sayTopicWords(qr, sayer, nil)
 	var l leads
 	for _, c := range cands {
 		if len(l.shown) == maxClosest {
 			break
 		}
-		if c.unsaid && c.context >= minCoverage && c.direct >= minDirectCoverage && c.sure() && namesSayer(sayer, ix.SentenceTerms(c.doc, c.sent)) {
+		ts := ix.SentenceTerms(c.doc, c.sent)
+		if len(topic) > 0 && !slices.ContainsFunc(topic, func(i int) bool { return qr.Words[i].Credit(ts) > 0 }) {
+			continue // a lead speaks of what was asked in its own words
+		}
+		if c.unsaid && c.context >= minCoverage && c.direct >= minDirectCoverage && c.sure() && namesSayer(sayer, ts) {
 			l.add(ix, &ans, c)
 		}
 	}
@@ -807,6 +812,10 @@ func scoreSentences(ix *index.Index, qr match.Query, passages []retrieve.Passage
 	var speaking map[string]bool
 	if sayer != nil {
 		speaking = speakingFor(ix, terms, sayer)
+	}
+	var topic []int
+	if sayer != nil || group != nil {
+		topic = sayTopicWords(qr, sayer, group)
 	}
 	more := moreOnes(qr)
 	moneyNoun := ""
@@ -980,6 +989,9 @@ func scoreSentences(ix *index.Index, qr match.Query, passages []retrieve.Passage
 			c.constrained = meetsConstraints(ix, qr, &pinned, sent.Text, own, prevText, nextText, ctx, referred)
 			if c.constrained && (sayer != nil || group != nil) && !saidBy(ix, terms, sayer, group, speaking, p.Doc, s) {
 				c.constrained, c.unsaid = false, true
+			}
+			if c.constrained && !speaksOf(ix, qr, topic, p.Doc, s, own) {
+				c.constrained = false
 			}
 			if c.contrary = !c.constrained && saysContrary(qr, own, sent.Text); c.contrary {
 				c.denied = min(1, c.coverage+quantShare)

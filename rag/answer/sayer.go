@@ -1,6 +1,7 @@
 package answer
 
 import (
+	"github.com/parleybot/parley/rag/document"
 	"slices"
 	"strings"
 
@@ -281,4 +282,46 @@ var beforeSpeech = map[string]bool{
 // put to someone: "did not immediately respond", "declined to comment".
 var answering = map[string]bool{
 	"respond": true, "responded": true, "comment": true, "commented": true, "declined": true,
+}
+
+// sayTopicWords returns the places among the question's words of the
+// words of what it asks someone said about ("the ceasefire" of "what did
+// Kerry say about the ceasefire?"), past the sayer's own; none when it
+// asks no topic.
+func sayTopicWords(qr match.Query, sayer []match.Word, group []string) []int {
+	m := qr.AskedMatch(sayTopicRe)
+	if m == nil {
+		return nil
+	}
+	var out []int
+	for _, t := range qr.TermsOf(m[1]) {
+		if slices.ContainsFunc(sayer, func(w match.Word) bool { return w.Term == t }) || slices.Contains(group, t) {
+			continue
+		}
+		if i := slices.IndexFunc(qr.Words, func(w match.Word) bool { return w.Term == t }); i >= 0 && len(qr.Words[i].Alts) > 0 {
+			out = append(out, i)
+		}
+	}
+	return out
+}
+
+// speaksOf reports whether sentence s of document doc, with terms own,
+// may speak of the topic a question asks what was said about (its words
+// at topic, from sayTopicWords): the sentence meets one of them, or the
+// article's headline or lede does. "What did Kerry say about the
+// ceasefire?" is not answered by what he says in a sentence that only
+// follows one on the ceasefire, but in a report on the Astana talks what
+// Lavrov says of "the gathering" is about Astana. With no topic, any
+// sentence may.
+func speaksOf(ix *index.Index, qr match.Query, topic []int, doc, s int, own []string) bool {
+	if len(topic) == 0 {
+		return true
+	}
+	about := [][]string{own, pinningTerms(ix, doc)}
+	if k := slices.IndexFunc(ix.Documents()[doc].Sentences, func(x document.Sentence) bool { return !x.Headline }); k >= 0 && s-k <= ledeReach {
+		about = append(about, ix.SentenceTerms(doc, k))
+	}
+	return slices.ContainsFunc(topic, func(i int) bool {
+		return slices.ContainsFunc(about, func(ts []string) bool { return qr.Words[i].Credit(ts) > 0 })
+	})
 }
