@@ -841,6 +841,22 @@ func TestWhatOneSaidOfATopicSpeaksOfIt(t *testing.T) {
 	}
 }
 
+// TestASayingIsTheirWordsWhateverTheVerb: asked what someone said, the
+// question's "say" is met by any word of speech the articles give them
+// ("barked"), and another's report that they have not replied is no
+// saying of theirs.
+func TestASayingIsTheirWordsWhateverTheVerb(t *testing.T) {
+	eng := openFS(t, fstest.MapFS{"a.txt": {Data: []byte("Mayor Clashes With Reporter\n\n" +
+		"Mayor Ilse Brandt threw reporter Omar Ali out of a news conference in May.\n" +
+		"\"Go back to your newspaper,\" Brandt barked as a guard escorted Ali out.\n" +
+		"Ali later said Brandt has not replied to his interview requests.\n\n" +
+		"Ferries to Oslo were cancelled.\n")}})
+	a, err := eng.Ask(context.Background(), "what did brandt say to ali")
+	if err != nil || a.Abstained || !strings.HasPrefix(a.Text, "\"Go back to your newspaper,\"") || strings.Contains(a.Text, "not replied") {
+		t.Errorf("%+v %v", a, err)
+	}
+}
+
 // TestThePlaceAskedAfterIsNoAnswer: "in Norway's capital, Vardo" gives
 // the question's own Vardo, no place after it; it still answers where
 // Vardo is.

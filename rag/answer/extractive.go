@@ -814,8 +814,12 @@ func scoreSentences(ix *index.Index, qr match.Query, passages []retrieve.Passage
 		speaking = speakingFor(ix, terms, sayer)
 	}
 	var topic []int
+	sayWord := -1
 	if sayer != nil || group != nil {
 		topic = sayTopicWords(qr, sayer, group)
+		sayWord = slices.IndexFunc(qr.Words, func(w match.Word) bool {
+			return len(w.Alts) > 0 && quote.ReportsSpeech(strings.ToLower(w.Surface))
+		})
 	}
 	more := moreOnes(qr)
 	moneyNoun := ""
@@ -908,6 +912,12 @@ func scoreSentences(ix *index.Index, qr match.Query, passages []retrieve.Passage
 			if ps := qr.PhraseTerms(sent.Text, own); len(ps) > 0 {
 				own = append(slices.Clone(own), ps...) // "took place" meets "happen"
 			}
+			said := (sayer != nil || group != nil) && saidBy(ix, terms, sayer, group, speaking, p.Doc, s)
+			if said && sayWord >= 0 {
+				// "what did Trump say to Ramos?": "“Go back to
+				// Univision,” Trump barked" is his saying.
+				own = append(slices.Clone(own), qr.Words[sayWord].Alts[0].Term)
+			}
 			if moneyNoun != "" && sumRe.MatchString(sent.Text) {
 				own = append(slices.Clone(own), moneyNoun) // "how much money?": "$229 million" is some
 			}
@@ -987,7 +997,7 @@ func scoreSentences(ix *index.Index, qr match.Query, passages []retrieve.Passage
 				return append(referredTo(ix, qr, p.Doc, s, sent.Text), ledeBefore(ix, p.Doc, s)...)
 			}
 			c.constrained = meetsConstraints(ix, qr, &pinned, sent.Text, own, prevText, nextText, ctx, referred)
-			if c.constrained && (sayer != nil || group != nil) && !saidBy(ix, terms, sayer, group, speaking, p.Doc, s) {
+			if c.constrained && (sayer != nil || group != nil) && !said {
 				c.constrained, c.unsaid = false, true
 			}
 			if c.constrained && !speaksOf(ix, qr, topic, p.Doc, s, own) {

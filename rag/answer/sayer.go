@@ -142,6 +142,11 @@ func saidBy(ix *index.Index, terms *termsMemo, sayer []match.Word, group []strin
 		for j < len(toks) && j <= i+5 && (toks[j].Capitalized || quote.IsRole(toks[j].Surface) || beforeSpeech[strings.ToLower(toks[j].Surface)]) {
 			j++
 		}
+		if j < len(toks) && denied(toks[i+1:j]) && !answering[strings.ToLower(toks[j].Surface)] {
+			// "Ramos said Trump has not replied": no saying of his. ("Did
+			// not immediately respond" is his answer, a refusal.)
+			continue
+		}
 		if j < len(toks) && speech(toks[j]) && (!gerund(toks[j]) || opensSentence(toks[:i])) {
 			// "Union leader Omar Ali criticised the fees of Mayor Tomas
 			// Berg, arguing that …": a participle after a name later in
@@ -153,6 +158,12 @@ func saidBy(ix *index.Index, terms *termsMemo, sayer []match.Word, group []strin
 		}
 	}
 	return false
+}
+
+// denied reports whether the words between a name and its verb deny it:
+// "has not replied".
+func denied(toks []term.Token) bool {
+	return slices.ContainsFunc(toks, func(t term.Token) bool { return strings.EqualFold(t.Surface, "not") })
 }
 
 // maxSpeakingGap is how many words a subject's clause may run before the
