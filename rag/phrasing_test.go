@@ -857,6 +857,20 @@ func TestASayingIsTheirWordsWhateverTheVerb(t *testing.T) {
 	}
 }
 
+// TestAnIntroductionComesWithWhatItIntroduces: a sentence that ends
+// with a colon is answered with the one it introduces.
+func TestAnIntroductionComesWithWhatItIntroduces(t *testing.T) {
+	eng := openFS(t, fstest.MapFS{"a.txt": {Data: []byte("Mayor Backs Treasurer\n\n" +
+		"Mayor Ilse Brandt endorsed Omar Ali for treasurer on Sunday.\n\n" +
+		"Brandt did not have kind words for the harbour fees last year. In a speech in May, she said:\n\n" +
+		"Let no one be mistaken – the harbour fees are a tax on the poor, and they must go.\n\n" +
+		"Ferries to Oslo were cancelled.\n")}})
+	a, err := eng.Ask(context.Background(), "what did brandt say in her speech")
+	if err != nil || a.Abstained || !strings.Contains(a.Text, "tax on the poor") || len(a.Citations) != 2 || a.Citations[1].LineStart != 7 {
+		t.Errorf("%+v %v", a, err)
+	}
+}
+
 // TestThePlaceAskedAfterIsNoAnswer: "in Norway's capital, Vardo" gives
 // the question's own Vardo, no place after it; it still answers where
 // Vardo is.

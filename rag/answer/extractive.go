@@ -341,7 +341,11 @@ func Extractive(ix *index.Index, qr match.Query, passages []retrieve.Passage, de
 	if !lead.sure() {
 		return closest(ix, ans, ClosestIntro, picked[0], cands)
 	}
-	if len(picked) == 1 && !needsType(q.Kind) {
+	if next, ok := introducedNext(ix, picked[0]); ok && !saidBefore(withoutQuoteMarks(qr.Given), ix.Documents()[next.doc].Sentences[next.sent].Text) {
+		// "In a speech last July, he said:" is nothing without what
+		// he said: it takes the place of a second answer.
+		picked = []candidate{picked[0], next}
+	} else if len(picked) == 1 && !needsType(q.Kind) {
 		if next, ok := namedNext(ix, picked[0]); ok && !saidBefore(withoutQuoteMarks(qr.Given), ix.Documents()[next.doc].Sentences[next.sent].Text) {
 			picked = append(picked, next)
 		}
@@ -599,6 +603,21 @@ var saidAfterQuoteRe = regexp.MustCompile(`["”'’],?\s+(?:[\pL.'’-]+\s+){0,
 // quoteGoesOn reports a sentence that goes on with the quotation the one
 // before it closed with its speaker's name: “I heard parts of Bernie’s
 // speech," Trump said. "He wants to give away our country, folks.”
+// introducedNext returns the sentence after c when c introduces it: it
+// ends with a colon ("In a speech last July, he said:"), and the next
+// follows on the next line or after one blank line.
+func introducedNext(ix *index.Index, c candidate) (candidate, bool) {
+	sents := ix.Documents()[c.doc].Sentences
+	if c.sent+1 >= len(sents) {
+		return candidate{}, false
+	}
+	cur, next := sents[c.sent], sents[c.sent+1]
+	if !strings.HasSuffix(strings.TrimSpace(cur.Text), ":") || next.LineStart > cur.LineEnd+2 || next.Headline {
+		return candidate{}, false
+	}
+	return candidate{doc: c.doc, sent: c.sent + 1}, true
+}
+
 func quoteGoesOn(cur, next string) bool {
 	return saidAfterQuoteRe.MatchString(strings.TrimSpace(cur)) && strings.ContainsAny(next[:min(len(next), 3)], "\"“")
 }
