@@ -338,6 +338,10 @@ func TestAnswerChoice(t *testing.T) {
 		name, article, question, want string
 		first                         bool // want is in the first citation, not only the answer
 	}{
+		{"a name asked for is a name given", "Author Tours\n\n" +
+			"\"I write for the dockers,\" said Omar Ali, whose new book tells of the harbour strike.\n" +
+			"The writer, who is promoting his fifth book, “Salt Roads” (Sal), spoke in Veltra on Monday.\n",
+			"what's the name of omar ali's new book?", "Salt Roads", true},
 		{"pronoun", "New Envoys Named\n\n" +
 			"The ministry said on Tuesday that its envoy to Austria, Marta L. Kovacs, will lead the delegation in Vienna.\n" +
 			"She previously served as ambassador to Chile and to Peru.\n\n" +

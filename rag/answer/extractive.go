@@ -858,6 +858,7 @@ func scoreSentences(ix *index.Index, qr match.Query, passages []retrieve.Passage
 	joinedByOf := ofPairs(qr)
 	starts := startWordsAsked(qr)
 	gathering := gatheringAsked(qr)
+	namesAsked := qr.Asks(nameOfAskedRe)
 	seen := map[[2]int]bool{}
 	// An answer before may quote a sentence in other quotation marks
 	// ("… said it: “That is …”" for "That is …").
@@ -1001,7 +1002,7 @@ func scoreSentences(ix *index.Index, qr match.Query, passages []retrieve.Passage
 			if c.typed > 0 && qr.Question.Kind == question.HowMany && (!countedMet(counted, counts, ctx) || !countedMet(costed, costs, nearby(own, ctx, s > 0)) || countsOthersOnly(counted, counts, sent.Text, own) || qr.Question.Negated && !countedWhereNegated(qr, sent.Text)) {
 				c.typed = 0
 			}
-			if c.typed == 0 && qr.DirectCoverage(sentTerms) >= wholeCoverage && (qr.Question.Kind == question.Who || qr.Question.Kind == question.When && eventTimed(sent.Text) && !timesOtherEvent(qr, sent.Text) || qr.Question.Kind == question.Where && placedOtherwise(qr, sent.Text)) {
+			if c.typed == 0 && qr.DirectCoverage(sentTerms) >= wholeCoverage && (qr.Question.Kind == question.Who && !namesAsked || qr.Question.Kind == question.When && eventTimed(sent.Text) && !timesOtherEvent(qr, sent.Text) || qr.Question.Kind == question.Where && placedOtherwise(qr, sent.Text)) {
 				// "Who are debates open to?": "… are open to the public";
 				// "when is the Members Debate held?": "Immediately after
 				// Decision Time a Members Debate is held"; "where is much of
@@ -1145,6 +1146,11 @@ var ellipticRe = regexp.MustCompile(`^(?:The|the)\s+(?:[a-z]+est|most|least|next
 // Discord-style sets do as well from 0.2 to 0.5 and lose from 0.6; above
 // 0.2 a typo's lower credit starts to change the answer.
 const likenessWeight = 0.2
+
+// nameOfAskedRe asks for a name in so many words: "what's the name of
+// his new book?" is not answered by a sentence that speaks of the book
+// without naming it.
+var nameOfAskedRe = regexp.MustCompile(`(?i)\bnames?\s+of\b`)
 
 // wholeCoverage is the share of a question a sentence that says all of
 // it meets: all but rounding.
