@@ -311,8 +311,10 @@ var (
 	yesNoRe = regexp.MustCompile(`(?i)^\W*(?:do|does|did|is|are|was|were|has|have|had|can|could|will|would|should|shall|may|might)\b`)
 	// untilNowRe means "until now".
 	untilNowRe = regexp.MustCompile(`\b(?:so far|thus far|to date|until now|till now|up to now|as of now|as of yet)\b`)
-	// deedsRe asks what someone has done: "what has he done?".
-	deedsRe = regexp.MustCompile(`^\W*what\b.*\bdone\b`)
+	// deedsRe asks what someone has done: "what has he done?"; or when,
+	// where or how a thing was done, the verb of any event: "when was
+	// the poll done?" asks when it was conducted.
+	deedsRe = regexp.MustCompile(`^\W*what\b.*\bdone\b|^\W*(?:when|where|how)\b.*\bdone\W*$`)
 	// listRequestRe asks for a list of a plural noun's things.
 	listRequestRe = regexp.MustCompile(`(?i)^(?:list|name)\s+(?:me\s+)?(?:all\s+)?(?:of\s+)?(?:the\s+)?(\p{L}+s)\b`)
 	// summaryRe asks for a summary.

@@ -514,8 +514,9 @@ func TestFirstQuestionWordAsks(t *testing.T) {
 	}
 }
 
-// TestDoneIsNoTopic: "what has the envoy done?" is about the envoy; "is
-// the deal done?" keeps its "done".
+// TestDoneIsNoTopic: "what has the envoy done?" is about the envoy, "when
+// was the poll done?" about the poll; "is the deal done?" keeps its
+// "done".
 func TestDoneIsNoTopic(t *testing.T) {
 	words := func(q string) []string {
 		var out []string
@@ -526,6 +527,9 @@ func TestDoneIsNoTopic(t *testing.T) {
 	}
 	if got := words("what has the envoy done?"); !slices.Equal(got, []string{"envoy"}) {
 		t.Errorf("what has the envoy done: words %v, want [envoy]", got)
+	}
+	if got := words("when was the poll done?"); !slices.Equal(got, []string{"poll"}) {
+		t.Errorf("when was the poll done: words %v, want [poll]", got)
 	}
 	if got := words("is the deal done?"); !slices.Contains(got, "done") {
 		t.Errorf("is the deal done: words %v, want done among them", got)
