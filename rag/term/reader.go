@@ -109,8 +109,10 @@ func remembered[K comparable, T any](memo map[K][]T, key K, build func() []T) []
 // Stems is Word remembering each word's term, like Stemmer, but safe for
 // concurrent use: an engine keeps one, so that questions after the first
 // stem only words no question has read before. It also remembers each
-// word's unstemmed form, for Surfaces. It keeps every word it is given,
-// which the articles' vocabulary bounds.
+// word's unstemmed form, for Surfaces. It keeps up to maxStems words of
+// each kind: the articles' vocabulary, and the words questions and model
+// replies bring, which a bot that runs for months must not keep without
+// end; past that, words are read afresh.
 type Stems struct {
 	mu      sync.RWMutex
 	stemOf  map[string]string
@@ -136,7 +138,14 @@ func (s *Stems) recall(memo map[string]string, w string, read func(string) strin
 	}
 	t = read(w)
 	s.mu.Lock()
-	memo[w] = t
+	if len(memo) < maxStems {
+		memo[w] = t
+	}
 	s.mu.Unlock()
 	return t
 }
+
+// maxStems bounds how many words' readings Stems keeps, of each kind:
+// more than the vocabulary of ten thousand news articles, a few tens of
+// megabytes at most.
+const maxStems = 1 << 18

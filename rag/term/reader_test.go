@@ -1,6 +1,7 @@
 package term
 
 import (
+	"fmt"
 	"reflect"
 	"regexp"
 	"sync"
@@ -78,4 +79,19 @@ func TestReaderAndStemsAreSafeTogether(t *testing.T) {
 		}()
 	}
 	wg.Wait()
+}
+
+// TestStemsKeepABoundedMemory: words past maxStems are read afresh, not
+// kept, and read the same.
+func TestStemsKeepABoundedMemory(t *testing.T) {
+	s := NewStems()
+	for i := range maxStems + 100 {
+		s.Word(fmt.Sprintf("talks%dx", i))
+	}
+	if n := len(s.stemOf); n != maxStems {
+		t.Errorf("kept %d words, want %d", n, maxStems)
+	}
+	if got, want := s.Word("negotiations"), Word("negotiations"); got != want {
+		t.Errorf("a word past the bound: %q, want %q", got, want)
+	}
 }
