@@ -342,6 +342,11 @@ func TestAnswerChoice(t *testing.T) {
 			"\"I write for the dockers,\" said Omar Ali, whose new book tells of the harbour strike.\n" +
 			"The writer, who is promoting his fifth book, “Salt Roads” (Sal), spoke in Veltra on Monday.\n",
 			"what's the name of omar ali's new book?", "Salt Roads", true},
+		{"a name before is the one a thing was once known by", "Ferry Line Renamed\n\n" +
+			"Nordline, once known as the Ostby Harbour Ferry, parted ways with its chief in May.\n" +
+			"The mayor called Nordline's new timetable a success.\n" +
+			"Nordline will sail to Oslo twice a day.\n",
+			"what was nordline called before?", "Ostby Harbour Ferry", true},
 		{"pronoun", "New Envoys Named\n\n" +
 			"The ministry said on Tuesday that its envoy to Austria, Marta L. Kovacs, will lead the delegation in Vienna.\n" +
 			"She previously served as ambassador to Chile and to Peru.\n\n" +

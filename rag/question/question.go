@@ -315,6 +315,9 @@ var (
 	// where or how a thing was done, the verb of any event: "when was
 	// the poll done?" asks when it was conducted.
 	deedsRe = regexp.MustCompile(`^\W*what\b.*\bdone\b|^\W*(?:when|where|how)\b.*\bdone\W*$`)
+	// formerNameRe asks what something was called before: "what was it
+	// called originally?", "what was it first named?".
+	formerNameRe = regexp.MustCompile(`^\W*what\b.*?(?:\b(originally|first|earlier|previously|formerly|once)\s+)?\b(?:called|named|known\s+as)(?:\s+(before|originally|at\s+first|first|earlier|previously|formerly|once))?\W*$`)
 	// listRequestRe asks for a list of a plural noun's things.
 	listRequestRe = regexp.MustCompile(`(?i)^(?:list|name)\s+(?:me\s+)?(?:all\s+)?(?:of\s+)?(?:the\s+)?(\p{L}+s)\b`)
 	// summaryRe asks for a summary.
@@ -558,6 +561,14 @@ func Parse(raw string) Question {
 	// deeds.
 	if deedsRe.MatchString(lower) {
 		typeWords["done"] = true
+	}
+	// "what was HLN called before?": the name it had, which "once known
+	// as CNN Headline News" gives; "before" dates the name, it is no
+	// topic.
+	if m := formerNameRe.FindStringSubmatch(lower); m != nil {
+		for _, w := range strings.Fields(m[1] + " " + m[2]) {
+			typeWords[w] = true
+		}
 	}
 	// "tldr of the Kerry article", "give me a summary": the request's
 	// words ask for a kind of answer, as "latest" does.

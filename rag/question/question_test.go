@@ -717,3 +717,17 @@ func TestWritesPhrase(t *testing.T) {
 		}
 	}
 }
+
+// TestAFormerNameIsNoTopic: "before" and "originally" date the name a
+// question asks for; they are no topic words.
+func TestAFormerNameIsNoTopic(t *testing.T) {
+	for _, q := range []string{"what was nordline called before?", "what was nordline originally called?", "what was nordline known as at first"} {
+		var got []string
+		for _, w := range Parse(q).Words {
+			got = append(got, strings.ToLower(w.Surface))
+		}
+		if len(got) != 2 || got[0] != "nordline" {
+			t.Errorf("%q: words %v, want nordline and the naming word", q, got)
+		}
+	}
+}
