@@ -249,7 +249,7 @@ func subordinateEnd(ws []word) int {
 // after an opening participle's phrase ("Asked about Trump's remarks,
 // Christie blamed …") or a preposition's (phraseOpeners).
 func openingClauseEnd(ws []word) int {
-	if k := subordinateEnd(ws); k > 0 || len(ws) == 0 || !participleOpens(ws, 0) && !phraseOpeners[ws[0].lower()] {
+	if k := subordinateEnd(ws); k > 0 || len(ws) == 0 || !participleOpens(ws, 0) && !gerundOpens(ws) && !phraseOpeners[ws[0].lower()] {
 		return k
 	}
 	for i, w := range ws {
@@ -261,6 +261,14 @@ func openingClauseEnd(ws []word) int {
 		}
 	}
 	return 0
+}
+
+// gerundOpens reports a sentence that opens with a participle in -ing
+// and a word in lower case: "Repeating from his speech last week, Biden
+// rubbished …", "Speaking to reporters, she said …".
+func gerundOpens(ws []word) bool {
+	lw := ws[0].lower()
+	return len(lw) > 5 && strings.HasSuffix(lw, "ing") && len(ws) > 1 && startsLower(ws[1].text)
 }
 
 // phraseOpeners open a phrase before a sentence's main clause, up to its

@@ -1182,3 +1182,20 @@ func TestTitleAfterPrepositionQuotesNoOne(t *testing.T) {
 		t.Errorf("got %q, want %q", got, want)
 	}
 }
+
+// TestAnOpeningParticipleIsNoSubject: a sentence that opens with a
+// participle in -ing ("Repeating from his speech, …") has its subject
+// after the comma; "he" after it is not the one whose claim it rebuts.
+func TestAnOpeningParticipleIsNoSubject(t *testing.T) {
+	gender := func(first string) string { return map[string]string{"Piet": "m", "Tom": "m"}[first] }
+	qs := extractDocument(doc(
+		`Union leader Piet Kramer spoke at the docks on Monday.`,
+		`Repeating from his speech at the harbour last week, Kramer rubbished Mayor Tom Varga's claim to understand the dockers.`,
+		`"It's a bunch of nonsense," he said.`,
+	), gender)
+	for _, q := range qs {
+		if strings.Contains(q.Text, "nonsense") && q.Speaker == "Tom Varga" {
+			t.Errorf("the rebuttal given to the one rebutted: %+v", q)
+		}
+	}
+}
