@@ -848,6 +848,17 @@ func TestWhatOneSaidOfATopicSpeaksOfIt(t *testing.T) {
 	if err != nil || a.Abstained || !strings.Contains(a.Text, "decide by June") {
 		t.Errorf("the fees, named in the lede: %+v %v", a, err)
 	}
+	// A word WordNet relates to one of the topic's words alone ("group"
+	// to "class") does not speak of it.
+	eng = openFS(t, fstest.MapFS{"a.txt": {Data: []byte("Mayor on the Stump\n\n" +
+		"Mayor Ilse Brandt campaigned in Ostby on Monday.\n" +
+		"The union group had imperiled the ferries, Brandt said.\n" +
+		"Brandt rubbished the council's claim to understand the middle class.\n\n" +
+		"Ferries to Oslo were cancelled.\n")}})
+	a, err = eng.Ask(context.Background(), "what did brandt say about the middle class")
+	if err != nil || strings.Contains(a.Text, "union group") {
+		t.Errorf("the middle class: %+v %v", a, err)
+	}
 }
 
 // TestASayingIsTheirWordsWhateverTheVerb: asked what someone said, the

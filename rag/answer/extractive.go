@@ -740,7 +740,7 @@ func unsaidLeads(ix *index.Index, ans Answer, qr match.Query, cands []candidate)
 			break
 		}
 		ts := ix.SentenceTerms(c.doc, c.sent)
-		if len(topic) > 0 && !slices.ContainsFunc(topic, func(i int) bool { return qr.Words[i].Credit(ts) > 0 }) {
+		if len(topic) > 0 && !topicMet(qr, topic, ts) {
 			continue // a lead speaks of what was asked in its own words
 		}
 		if c.unsaid && c.context >= minCoverage && c.direct >= minDirectCoverage && c.sure() && namesSayer(sayer, ts) {

@@ -318,12 +318,12 @@ func sayTopicWords(qr match.Query, sayer []match.Word, group []string) []int {
 
 // speaksOf reports whether sentence s of document doc, with terms own,
 // may speak of the topic a question asks what was said about (its words
-// at topic, from sayTopicWords): the sentence meets one of them, or the
-// article's headline or lede does. "What did Kerry say about the
-// ceasefire?" is not answered by what he says in a sentence that only
-// follows one on the ceasefire, but in a report on the Astana talks what
-// Lavrov says of "the gathering" is about Astana. With no topic, any
-// sentence may.
+// at topic, from sayTopicWords): the sentence, or its article's headline
+// or lede, meets at least half the topic's weight (topicMet). "What did
+// Kerry say about the ceasefire?" is not answered by what he says in a
+// sentence that only follows one on the ceasefire, but in a report on
+// the Astana talks what Lavrov says of "the gathering" is about Astana.
+// With no topic, any sentence may.
 func speaksOf(ix *index.Index, qr match.Query, topic []int, doc, s int, own []string) bool {
 	if len(topic) == 0 {
 		return true
@@ -332,7 +332,25 @@ func speaksOf(ix *index.Index, qr match.Query, topic []int, doc, s int, own []st
 	if k := slices.IndexFunc(ix.Documents()[doc].Sentences, func(x document.Sentence) bool { return !x.Headline }); k >= 0 && s-k <= ledeReach {
 		about = append(about, ix.SentenceTerms(doc, k))
 	}
-	return slices.ContainsFunc(topic, func(i int) bool {
-		return slices.ContainsFunc(about, func(ts []string) bool { return qr.Words[i].Credit(ts) > 0 })
-	})
+	return topicMet(qr, topic, about...)
+}
+
+// topicMet reports whether the term lists meet at least half the weight
+// of the topic's words, each at its best credit above a loose
+// paraphrase's: "the middle class" is not met by "group", which WordNet
+// relates to "class" alone.
+func topicMet(qr match.Query, topic []int, sets ...[]string) bool {
+	got, all := 0.0, 0.0
+	for _, i := range topic {
+		w := qr.Words[i]
+		all += w.Weight
+		best := 0.0
+		for _, ts := range sets {
+			if c := w.Credit(ts); c > match.CreditLoose {
+				best = max(best, c)
+			}
+		}
+		got += best * w.Weight
+	}
+	return got >= all/2
 }
