@@ -290,11 +290,12 @@ var (
 )
 
 // marginAskedRe finds a question on a lead or a gap: "how far ahead",
-// "how far behind". A figure measures one after "by" (marginBeforeRe) or
-// before a lead's word (marginAfterRe).
+// "how far behind". A figure measures one after "by", or after "up",
+// "down", "ahead" or "behind" ("she is up an average of 9.2 points")
+// (marginBeforeRe), or before a lead's word (marginAfterRe).
 var (
 	marginAskedRe  = regexp.MustCompile(`\bhow far (?:ahead|behind)\b`)
-	marginBeforeRe = regexp.MustCompile(`(?i)\bby\s+(?:about\s+|nearly\s+|almost\s+|some\s+|more than\s+|less than\s+)?$`)
+	marginBeforeRe = regexp.MustCompile(`(?i)(?:\bby|\b(?:up|down|ahead|behind)(?:\s+by)?)\s+(?:an?\s+average\s+of\s+|about\s+|nearly\s+|almost\s+|some\s+|roughly\s+|more than\s+|less than\s+)?$`)
 	marginAfterRe  = regexp.MustCompile(`(?i)^(?:%|\s*percent)?[\s-]*(?:(?:percentage[\s-])?points?[\s-]+|\w+\s+)?(?:lead|edge|advantage|margin|ahead|behind)\b`)
 )
 

@@ -107,6 +107,8 @@ func TestAnswerTypeReadsTheKind(t *testing.T) {
 		{"how far ahead is the port in the league?", "The port has 14 ships in the league.", 0},
 		{"how far ahead is the port in the league?", "The port holds a 14-point lead in the league.", 1},
 		{"how far behind is the port in the league?", "The port is 3 points behind Oslo in the league.", 1},
+		{"how far ahead is the port in the league?", "In the league, it is up an average of 9.2 points at 49 to 40 for Oslo.", 1},
+		{"how far ahead is the port in the league?", "In the league, it is up to 9 ships at 49 berths.", 0},
 		{"how old was the envoy when he became mayor?", "The 13-year-old envoy became mayor in 1332.", 1},
 		{"how old was the envoy when he became mayor?", "At the age of 40, the envoy became mayor.", 1},
 		{"how old was the envoy when he became mayor?", "The envoy became mayor in 1332 with 14 votes.", 0},
