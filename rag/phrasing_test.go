@@ -253,9 +253,11 @@ func TestNegatedQuestionNeedsANegatedSentence(t *testing.T) {
 		"The ministry said some smaller unions will not join, although the others agreed.\n" +
 		"The Weavers Guild of Veltra is joining the talks in Oslo.\n\n" +
 		"The port's refusal to let non-members dock in Oslo angered the fishermen.\n\n" +
-		"Every union of the northern ports signed the wage accord in March, apart from the Dockers of Tromsø.\n"
+		"Every union of the northern ports signed the wage accord in March, apart from the Dockers of Tromsø.\n\n" +
+		"Last year, Brandt seriously weighed another run for mayor, but she decided not to following the death of her father.\n"
 	eng := openFS(t, fstest.MapFS{"a.txt": {Data: []byte(article)}})
 	for _, tt := range []struct{ question, not, want string }{
+		{"why didnt brandt run for mayor", "", "death of her father"},
 		{"which guild refused to join the talks in oslo", "Weavers Guild", ""},
 		{"who was not allowed to dock in oslo", "", "non-members"},
 		{"which northern union did not sign the wage accord", "", "Dockers of Tromsø"},

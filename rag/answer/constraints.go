@@ -1309,8 +1309,18 @@ func negatesTopic(qr match.Query, text string) bool {
 	if !negatesAWord(qr, qr.Question.Text) {
 		return true // "what do they say they can't do?": any negation may say it
 	}
+	if loc := elidedNegationRe.FindStringIndex(text); loc != nil && slices.ContainsFunc(qr.TermsOf(text[:loc[0]]), func(t string) bool { return relatedToAWord(qr, t) }) {
+		// "… contemplated another presidential run, but he decided not
+		// to following the death of his son": what is not done is what
+		// the sentence named before, the verb left out.
+		return true
+	}
 	return negatesAWord(qr, text)
 }
+
+// elidedNegationRe is a negated infinitive whose verb is left out: "decided
+// not to.", "chose not to, because …", "decided not to following …".
+var elidedNegationRe = regexp.MustCompile(`(?i)\bnot\s+to(?:\s*(?:[,.;:)—–]|$)|\s+(?:after|because|since|following|given|until|when|amid|despite)\b)`)
 
 // relatedToAWord reports a term that meets a word of the question as
 // written, corrected or through WordNet (not only by a near vector).
