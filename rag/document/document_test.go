@@ -191,6 +191,8 @@ func TestSplitParagraph(t *testing.T) {
 			[]string{"Why now?", "Because!", "OK."}},
 		{"a quotation's cue in lower case goes on", []string{"“Blink twice if you are in trouble!” one docker wrote. “Why now?” she asked. “Now!” He left."},
 			[]string{"“Blink twice if you are in trouble!” one docker wrote.", "“Why now?” she asked.", "“Now!”", "He left."}},
+		{"a quotation's cue that names its speaker goes on", []string{"“Why now?” Tomas Berg asked. “Not us!” Berg, the head of the union, tweeted on Friday. “Now!” Berg left."},
+			[]string{"“Why now?” Tomas Berg asked.", "“Not us!” Berg, the head of the union, tweeted on Friday.", "“Now!”", "Berg left."}},
 		{"a mark in a name goes on before lower case", []string{"Yahoo! was sold on Monday. Why? nobody would say. Go! The talks end."},
 			[]string{"Yahoo! was sold on Monday.", "Why? nobody would say.", "Go!", "The talks end."}},
 		{"a dash and lower case go on", []string{"It opens with ''Harbour Nights!'' -- a film about dockers. Then it ends. Why? — Nobody knows."},

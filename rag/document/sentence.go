@@ -260,7 +260,12 @@ func endsSentence(runes []rune, i int) bool {
 		// "“Blink twice if you’re in trouble!” one person tweeted": a
 		// quotation's cue in lower case goes on with its sentence, as
 		// does a name with its mark ("Jeb! was better than before").
-		return !((isCloser(runeAt(runes, i+1)) || runeAt(runes, i+1) == ' ') && unicode.IsLower(runeAfter(runes, i+1)))
+		if (isCloser(runeAt(runes, i+1)) || runeAt(runes, i+1) == ' ') && unicode.IsLower(runeAfter(runes, i+1)) {
+			return false
+		}
+		// So does a cue that names the speaker: "“Why now?” Kerry
+		// asked.", "“Not us!” Murphy, the head of the PAC, tweeted".
+		return !(isCloser(runeAt(runes, i+1)) && namedCueAfter(runes, i+2))
 	}
 	// Ellipses ("...", ". . .") do not end a sentence here.
 	if (i+1 < len(runes) && runes[i+1] == '.') || (i > 0 && runes[i-1] == '.') {
@@ -320,6 +325,46 @@ func isAcronymWord(w string) bool {
 		}
 	}
 	return true
+}
+
+// Reach of a named cue after a quotation (namedCueAfter), in words.
+const (
+	maxCueName       = 5  // "US Senator Jeff Sessions"
+	maxCueAppositive = 10 // ", the head of Right to Rise USA,"
+)
+
+// cueVerbs are the verbs of speech that follow a speaker's name after a
+// quotation: "“Why now?” Kerry asked."
+var cueVerbs = map[string]bool{
+	"said": true, "says": true, "asked": true, "asks": true, "told": true, "tells": true,
+	"added": true, "adds": true, "wrote": true, "writes": true, "tweeted": true, "tweets": true,
+	"posted": true, "replied": true, "replies": true, "responded": true, "continued": true,
+	"shouted": true, "yelled": true, "exclaimed": true, "declared": true, "insisted": true,
+	"quipped": true, "joked": true, "recalled": true, "wondered": true, "demanded": true,
+}
+
+// namedCueAfter reports whether the words from i on are a quotation's
+// cue that names its speaker: up to maxCueName capitalised words, perhaps
+// a role between commas, then a verb of speech.
+func namedCueAfter(runes []rune, i int) bool {
+	words := strings.Fields(string(runes[i:min(len(runes), i+300)]))
+	k := 0
+	for k < len(words) && k < maxCueName && unicode.IsUpper([]rune(words[k])[0]) && !strings.ContainsAny(words[k], ".!?") {
+		if strings.HasSuffix(words[k], ",") {
+			// "Murphy, the head of the PAC, tweeted": past the role.
+			for j := k + 1; j < len(words) && j <= k+maxCueAppositive; j++ {
+				if strings.ContainsAny(words[j], ".!?\"“”") {
+					return false
+				}
+				if strings.HasSuffix(words[j], ",") {
+					return j+1 < len(words) && cueVerbs[strings.ToLower(strings.Trim(words[j+1], ".,;:"))]
+				}
+			}
+			return false
+		}
+		k++
+	}
+	return k > 0 && k < len(words) && cueVerbs[strings.ToLower(strings.Trim(words[k], ".,;:"))]
 }
 
 // wordBefore returns the word ending just before position i (letters and
