@@ -703,9 +703,9 @@ var (
 	costComparedRe = regexp.MustCompile(`(?i)\b(?:costs?|costing|priced|charged?)\s+(?:far\s+|much\s+|a\s+lot\s+|twice\s+as\s+much\s+)?(?:more|less)\b[^.;]{0,60}\bthan\b|\b(?:cheaper|dearer|pricier|costlier|more\s+expensive|less\s+expensive)\s+than\b`)
 )
 
-// moneyAskedRe asks "how much" of money: a cost, a price, a sum paid;
-// its group is the word that asks it.
-var moneyAskedRe = regexp.MustCompile(`(?i)\bhow much\b.*\b(money|cost|costs|costing|pay|pays|paid|spend|spends|spent|worth|charge|charged|owe|owed|earn|earned|fined)\b`)
+// moneyAskedRe asks "how much" of money: a cost, a price, a sum paid or
+// given; its group is the word that asks it.
+var moneyAskedRe = regexp.MustCompile(`(?i)\bhow much\b.*\b(money|cost|costs|costing|pay|pays|paid|spend|spends|spent|worth|charge|charged|owe|owed|earn|earned|fined|give|gives|gave|given|donate|donates|donated|contribute|contributes|contributed|raise|raises|raised|lend|lends|lent)\b`)
 
 // moneyBefore and moneyAfter are the marks of a sum of money around a
 // number: "$40 million", "40 million dollars", "€2bn".

@@ -55,6 +55,8 @@ func TestAnswerTypeReadsTheKind(t *testing.T) {
 		{"how much does a ferry ticket cost?", "A ferry ticket costs more per year than a car.", 1},
 		{"how much does a ferry ticket cost?", "About 70% of riders need a ferry ticket.", 0},
 		{"how much does a ferry ticket cost?", "Ferry tickets cost 3 percent more this year.", 1},
+		{"how much did the mayor give the union?", "The mayor has given to no 2016 union drives but the dockers'.", 0},
+		{"how much did the mayor give the union?", "The union is keeping the gift the mayor made, all $2,700 of it.", 1},
 		{"how much does a ferry ticket cost?", "A ferry ticket costs $40.", 1},
 		{"how long did the meeting last?", "The envoy, 40 years old, chaired it.", 0},
 		{"how long did the meeting last?", "They met for a year.", 1},
