@@ -349,6 +349,10 @@ func TestAnswerChoice(t *testing.T) {
 			"The mayor called Nordline's new timetable a success.\n" +
 			"Nordline will sail to Oslo twice a day.\n",
 			"what was nordline called before?", "Ostby Harbour Ferry", true},
+		{"what one does for a living is their job", "Skywriting Over the Port\n\n" +
+			"It turns out that union donor Omar Ali—a Vessby ferry tycoon worth millions—was the one behind the effort.\n" +
+			"Omar Ali does a lot for the living conditions of dockers, his allies say.\n",
+			"what does omar ali do for a living?", "ferry tycoon", true},
 		{"pronoun", "New Envoys Named\n\n" +
 			"The ministry said on Tuesday that its envoy to Austria, Marta L. Kovacs, will lead the delegation in Vienna.\n" +
 			"She previously served as ambassador to Chile and to Peru.\n\n" +

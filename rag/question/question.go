@@ -288,6 +288,9 @@ var (
 	// kirbys role" (Normalize has written out "whats"), or their past:
 	// "what is Krol's background?".
 	roleRe = regexp.MustCompile(`(?i)^what\s+(?:is|was)\s+(.+?)(?:['’]s|s['’]?)\s+(job|role|position|title|post|occupation|background|career|bio|experience|resume|history)\s*[?.!]*$`)
+	// livingRe asks a person's job in other words: "what does Pate do
+	// for a living?".
+	livingRe = regexp.MustCompile(`(?i)^what\s+(?:does|did|do)\s+(.+?)\s+do\s+(?:for\s+(?:a\s+living|work|a\s+job)|professionally)\s*[?.!]*$`)
 	// workForRe asks whom a person works for: "who does Psaki work for?",
 	// "who is Kirby working for?".
 	workForRe = regexp.MustCompile(`(?i)^(?:who|whom)\s+(?:does|did|do|is|was)\s+(.+?)\s+(?:work|working)\s+for\s*[?.!]*$`)
@@ -456,6 +459,13 @@ func Parse(raw string) Question {
 		q.Background = backgroundNouns[strings.ToLower(m[2])]
 	} else if m := pastRe.FindStringSubmatch(text); m != nil && shortName(m[1], false) {
 		q.Kind, roleOf, q.Background = Who, m[1], true
+	} else if m := livingRe.FindStringSubmatch(text); m != nil && shortName(m[1], false) {
+		// "what does Pate do for a living?" asks his job: "Luther Stan
+		// Pate IV—a Tuscaloosa real estate tycoon".
+		q.Kind, roleOf = Who, m[1]
+		for _, w := range []string{"do", "for", "a", "living", "work", "job", "professionally"} {
+			typeWords[w] = true
+		}
 	} else if m := workForRe.FindStringSubmatch(text); m != nil && shortName(m[1], false) {
 		// "who does Psaki work for?" asks her job, which names her
 		// employer: "State Department spokeswoman Jen Psaki".
