@@ -249,18 +249,38 @@ func subordinateEnd(ws []word) int {
 // after an opening participle's phrase ("Asked about Trump's remarks,
 // Christie blamed …") or a preposition's (phraseOpeners).
 func openingClauseEnd(ws []word) int {
-	if k := subordinateEnd(ws); k > 0 || len(ws) == 0 || !participleOpens(ws, 0) && !gerundOpens(ws) && !phraseOpeners[ws[0].lower()] {
+	if k := subordinateEnd(ws); k > 0 || len(ws) == 0 {
 		return k
+	}
+	lw := ws[0].lower()
+	opening := participleOpens(ws, 0) || gerundOpens(ws) || phraseOpeners[lw]
+	// "Earlier in the political season, Davis, who …, was critical",
+	// "In December, she …": a phrase of time or place, unless the comma
+	// closes a name ("Then Davis, who …", "In Ames, Iowa, …").
+	timed := isPreposition(lw) || timeOpeners[lw]
+	if !opening && !timed {
+		return 0
 	}
 	for i, w := range ws {
 		if w.q >= 0 {
 			return 0
 		}
 		if w.text == "," {
+			if !opening && i > 0 && ws[i-1].capitalized() && !isDayOrMonth(ws[i-1].lower()) {
+				return 0
+			}
 			return i + 1
 		}
 	}
 	return 0
+}
+
+// timeOpeners open a phrase of time before a sentence's main clause, up
+// to its comma: "Earlier in the season,", "Last week,".
+var timeOpeners = map[string]bool{
+	"earlier": true, "later": true, "last": true, "meanwhile": true, "yesterday": true,
+	"today": true, "now": true, "then": true, "once": true, "instead": true,
+	"after": true, "before": true, "since": true, "until": true,
 }
 
 // gerundOpens reports a sentence that opens with a participle in -ing

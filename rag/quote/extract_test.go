@@ -1199,3 +1199,21 @@ func TestAnOpeningParticipleIsNoSubject(t *testing.T) {
 		}
 	}
 }
+
+// TestAPhraseOfTimeOpensBeforeTheSubject: "Earlier in the season, Varga,
+// who …, was critical" has Varga for its subject, whom a later "he"
+// names.
+func TestAPhraseOfTimeOpensBeforeTheSubject(t *testing.T) {
+	gender := func(first string) string { return map[string]string{"Tom": "m"}[first] }
+	qs := extractDocument(doc(
+		`Mayor Tom Varga spoke at the docks on Monday.`,
+		`The port's new owners were not there.`,
+		`The ferries left on time.`,
+		`The fish market opened late.`,
+		`Earlier in the season, Varga, who was estranged from the union, was critical of every bid.`,
+		`"None of them is like us," he said in December.`,
+	), gender)
+	if len(qs) != 1 || !samePerson(qs[0].Speaker, "Tom Varga") {
+		t.Errorf("got %+v, want the quotation given to Tom Varga", qs)
+	}
+}
