@@ -136,6 +136,7 @@ var chatWords = map[string]string{
 	"intl": "international", "natl": "national", "approx": "approximately",
 	"mic": "microphone", "mics": "microphones", "pic": "picture", "pics": "pictures", "vid": "video", "vids": "videos",
 	"convo": "conversation", "prez": "president", "admin": "administration", "info": "information",
+	"vs": "and", "versus": "and", // "clinton vs trump": the two, no word of their own
 }
 
 // chatWhWords are chat spellings of question words, written out where a
