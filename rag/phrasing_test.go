@@ -353,6 +353,11 @@ func TestAnswerChoice(t *testing.T) {
 			"It turns out that union donor Omar Ali—a Vessby ferry tycoon worth millions—was the one behind the effort.\n" +
 			"Omar Ali does a lot for the living conditions of dockers, his allies say.\n",
 			"what does omar ali do for a living?", "ferry tycoon", true},
+		{"a quotation mark ends no opening phrase", "Daughter Attacks Mayor Varga's Speech\n\n" +
+			"On Tuesday, during a rally, Varga said the Harbour Fees would stop.\n\n" +
+			"His daughter, Ana Berg, attacked the mayor on Facebook.\n\n" +
+			"“Your comment about ‘Harbour Fees’ was heard by your supporters, many of whom yell, ‘Sell the port!’ at your rallies,” she posted.\n",
+			"what do varga supporters yell at rallies", "Sell the port", true},
 		{"pronoun", "New Envoys Named\n\n" +
 			"The ministry said on Tuesday that its envoy to Austria, Marta L. Kovacs, will lead the delegation in Vienna.\n" +
 			"She previously served as ambassador to Chile and to Peru.\n\n" +

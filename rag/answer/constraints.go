@@ -315,11 +315,19 @@ func otherNameOpening(ix *index.Index, qr match.Query, text string) string {
 	if t := otherNameAt(ix, qr, toks, 0); t != "" {
 		return t
 	}
-	for i := 1; i < len(toks) && i <= maxOpeningPhrase; i++ {
-		if toks[i].AfterBreak {
-			return otherNameAt(ix, qr, toks, i)
-		}
-		if toks[i].Capitalized && toks[i].Term != "" && !monthOrDay.In(strings.ToLower(toks[i].Surface)) {
+	// The opening phrase ends at a comma, not at a quotation mark
+	// ("“Your comment about ‘Second Amendment people’ …" opens with no
+	// name).
+	head, _, ok := strings.Cut(text, ",")
+	if !ok {
+		return ""
+	}
+	k := len(qr.Surfaces(head))
+	if k == 0 || k > maxOpeningPhrase || k >= len(toks) {
+		return ""
+	}
+	for _, t := range toks[1:k] {
+		if t.Capitalized && t.Term != "" && !monthOrDay.In(strings.ToLower(t.Surface)) {
 			// A name in the opening phrase may be the subject's ("In
 			// Trump's words, …"), or the phrase a clause of its own
 			// ("Even before Washington returned, …"); a month's is no
@@ -327,7 +335,7 @@ func otherNameOpening(ix *index.Index, qr match.Query, text string) string {
 			return ""
 		}
 	}
-	return ""
+	return otherNameAt(ix, qr, toks, k)
 }
 
 // maxOpeningPhrase is the most words an opening phrase before a
