@@ -382,14 +382,13 @@ var sayTopicRe = regexp.MustCompile(`(?i)\b(?:say|said|says|tell|told|think|thin
 // sayTopicOf returns the terms of the names a question asks what someone
 // said about; nil for none.
 func sayTopicOf(qr match.Query) map[string]bool {
-	m := qr.AskedMatch(sayTopicRe)
-	if m == nil {
-		return nil
-	}
-	out := map[string]bool{}
-	for _, t := range qr.TermsOf(m[1]) {
-		if slices.ContainsFunc(qr.Words, func(w match.Word) bool { return w.Term == t && w.NameLike && len(w.NameAlts) > 0 }) {
-			out[t] = true
+	var out map[string]bool
+	for _, i := range sayTopicWords(qr, nil, nil) {
+		if w := qr.Words[i]; w.NameLike && len(w.NameAlts) > 0 {
+			if out == nil {
+				out = map[string]bool{}
+			}
+			out[w.Term] = true
 		}
 	}
 	return out

@@ -740,7 +740,7 @@ func unsaidLeads(ix *index.Index, ans Answer, qr match.Query, cands []candidate)
 			break
 		}
 		ts := ix.SentenceTerms(c.doc, c.sent)
-		if len(topic) > 0 && !topicMet(qr, topic, ts) {
+		if !topicMet(qr, topic, ts) {
 			continue // a lead speaks of what was asked in its own words
 		}
 		if c.unsaid && c.context >= minCoverage && c.direct >= minDirectCoverage && c.sure() && namesSayer(sayer, ts) {
@@ -1020,7 +1020,7 @@ func scoreSentences(ix *index.Index, qr match.Query, passages []retrieve.Passage
 			if c.constrained && (sayer != nil || group != nil) && !said {
 				c.constrained, c.unsaid = false, true
 			}
-			if c.constrained && !speaksOf(ix, qr, topic, p.Doc, s, own) {
+			if c.constrained && !speaksOf(ix, qr, topic, p.Doc, s, own, headline) {
 				c.constrained = false
 			}
 			if c.contrary = !c.constrained && saysContrary(qr, own, sent.Text); c.contrary {

@@ -50,12 +50,17 @@ const ledeReach = 20
 // Kazakhstan's capital, Astana" is where the talks that a sentence
 // further on says "are aimed at securing the cease-fire" take place.
 func ledeBefore(ix *index.Index, doc, s int) [][]string {
-	sents := ix.Documents()[doc].Sentences
-	k := slices.IndexFunc(sents, func(x document.Sentence) bool { return !x.Headline })
+	k := ledeOf(ix, doc)
 	if k < 0 || k >= s-1 || s-k > ledeReach {
 		return nil
 	}
 	return [][]string{ix.SentenceTerms(doc, k)}
+}
+
+// ledeOf returns the place of document doc's lede, its first sentence
+// that is no headline; -1 when it has none.
+func ledeOf(ix *index.Index, doc int) int {
+	return slices.IndexFunc(ix.Documents()[doc].Sentences, func(x document.Sentence) bool { return !x.Headline })
 }
 
 // namedNoun is a common noun a question writes after a name ("the Obama

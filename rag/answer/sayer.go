@@ -1,7 +1,6 @@
 package answer
 
 import (
-	"github.com/parleybot/parley/rag/document"
 	"slices"
 	"strings"
 
@@ -319,17 +318,18 @@ func sayTopicWords(qr match.Query, sayer []match.Word, group []string) []int {
 // speaksOf reports whether sentence s of document doc, with terms own,
 // may speak of the topic a question asks what was said about (its words
 // at topic, from sayTopicWords): the sentence, or its article's headline
-// or lede, meets at least half the topic's weight (topicMet). "What did
+// (headline, its pinningTerms) or lede, meets at least half the topic's
+// weight (topicMet). "What did
 // Kerry say about the ceasefire?" is not answered by what he says in a
 // sentence that only follows one on the ceasefire, but in a report on
 // the Astana talks what Lavrov says of "the gathering" is about Astana.
 // With no topic, any sentence may.
-func speaksOf(ix *index.Index, qr match.Query, topic []int, doc, s int, own []string) bool {
+func speaksOf(ix *index.Index, qr match.Query, topic []int, doc, s int, own, headline []string) bool {
 	if len(topic) == 0 {
 		return true
 	}
-	about := [][]string{own, pinningTerms(ix, doc)}
-	if k := slices.IndexFunc(ix.Documents()[doc].Sentences, func(x document.Sentence) bool { return !x.Headline }); k >= 0 && s-k <= ledeReach {
+	about := [][]string{own, headline}
+	if k := ledeOf(ix, doc); k >= 0 && s-k <= ledeReach {
 		about = append(about, ix.SentenceTerms(doc, k))
 	}
 	return topicMet(qr, topic, about...)
@@ -338,7 +338,7 @@ func speaksOf(ix *index.Index, qr match.Query, topic []int, doc, s int, own []st
 // topicMet reports whether the term lists meet at least half the weight
 // of the topic's words, each at its best credit above a loose
 // paraphrase's: "the middle class" is not met by "group", which WordNet
-// relates to "class" alone.
+// relates to "class" alone. With no topic, it holds.
 func topicMet(qr match.Query, topic []int, sets ...[]string) bool {
 	got, all := 0.0, 0.0
 	for _, i := range topic {
