@@ -563,7 +563,7 @@ func answerType(qr match.Query, text string, isName func(string) bool) float64 {
 // nameAskedRe asks what something is called: "what is the plane
 // called?", "what's it known as", "what was the ship named?", "what was
 // the channel called before?".
-var nameAskedRe = regexp.MustCompile(`(?i)^\W*what(?:\s+|['’]s\s+).*\b(called|named|nicknamed|dubbed|known\s+as)(?:\s+(?:before|originally|at\s+first|first|earlier|previously|formerly|once))?\W*$`)
+var nameAskedRe = regexp.MustCompile(`(?i)^\W*what(?:\s+|['’]s\s+).*\b(called|named|nicknamed|dubbed|known\s+as)(?:\s+(?:` + question.FormerTimes + `))?\W*$`)
 
 // namingRe gives a name: "often referred to as Trump Force One", "known
 // as “the Beast”", "dubbed the Iron Lady".

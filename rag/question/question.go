@@ -53,6 +53,11 @@ type Word struct {
 	Name bool
 }
 
+// FormerTimes is a regular expression's alternation of the words that,
+// after a naming word, ask for a former name: "what was it called
+// before?", "… named at first?".
+const FormerTimes = `before|originally|at\s+first|first|earlier|previously|formerly|once`
+
 // Question is an analysed question.
 type Question struct {
 	// Raw is what was typed.
@@ -320,7 +325,7 @@ var (
 	deedsRe = regexp.MustCompile(`^\W*what\b.*\bdone\b|^\W*(?:when|where|how)\b.*\bdone\W*$`)
 	// formerNameRe asks what something was called before: "what was it
 	// called originally?", "what was it first named?".
-	formerNameRe = regexp.MustCompile(`^\W*what\b.*?(?:\b(originally|first|earlier|previously|formerly|once)\s+)?\b(?:called|named|known\s+as)(?:\s+(before|originally|at\s+first|first|earlier|previously|formerly|once))?\W*$`)
+	formerNameRe = regexp.MustCompile(`^\W*what\b.*?(?:\b(originally|first|earlier|previously|formerly|once)\s+)?\b(?:called|named|known\s+as)(?:\s+(` + FormerTimes + `))?\W*$`)
 	// listRequestRe asks for a list of a plural noun's things.
 	listRequestRe = regexp.MustCompile(`(?i)^(?:list|name)\s+(?:me\s+)?(?:all\s+)?(?:of\s+)?(?:the\s+)?(\p{L}+s)\b`)
 	// summaryRe asks for a summary.
