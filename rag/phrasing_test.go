@@ -851,6 +851,11 @@ func TestWhatOneSaidOfATopicSpeaksOfIt(t *testing.T) {
 	if err != nil || !a.Abstained || !strings.Contains(a.Text, "own words") || strings.Contains(a.Text, "budget") || !strings.Contains(a.Text, "collapsed") {
 		t.Errorf("the strike: %+v %v", a, err)
 	}
+	// A name typed wrong is given as the articles write it.
+	a, err = eng.Ask(context.Background(), "what did ilze brandt say about the ferry truce")
+	if err != nil || !strings.Contains(a.Text, "give Ilse Brandt's own words") {
+		t.Errorf("the strike, a name typed wrong: %+v %v", a, err)
+	}
 	a, err = eng.Ask(context.Background(), "what did ilse brandt say about the budget")
 	if err != nil || a.Abstained || !strings.Contains(a.Text, "not been backed") {
 		t.Errorf("the budget: %+v %v", a, err)

@@ -750,7 +750,7 @@ func unsaidLeads(ix *index.Index, ans Answer, qr match.Query, cands []candidate)
 	if len(l.shown) == 0 {
 		return ans, false
 	}
-	ans.Text = "The articles don't give " + nameAsWritten(qr.Question.Sayer) + "'s own words on that. These passages speak of it: " + strings.Join(l.parts, " ")
+	ans.Text = "The articles don't give " + sayerName(ix, qr, sayer) + "'s own words on that. These passages speak of it: " + strings.Join(l.parts, " ")
 	return ans, true
 }
 

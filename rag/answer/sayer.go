@@ -354,3 +354,23 @@ func topicMet(qr match.Query, topic []int, sets ...[]string) bool {
 	}
 	return got >= all/2
 }
+
+// sayerName is how an answer names the one a question asks what they
+// said: the articles' name for the one person they quote whom its words
+// name ("kery" typed is John Kerry), or the name as typed
+// (nameAsWritten) when they quote no such person, or two ("Clinton").
+func sayerName(ix *index.Index, qr match.Query, sayer []match.Word) string {
+	name := ""
+	for _, sp := range ix.Speakers() {
+		if sp.Type == quote.TypePerson && namesSayer(sayer, qr.TermsOf(sp.Name)) {
+			if name != "" {
+				return nameAsWritten(qr.Question.Sayer)
+			}
+			name = sp.Name
+		}
+	}
+	if name == "" {
+		return nameAsWritten(qr.Question.Sayer)
+	}
+	return name
+}
