@@ -16,7 +16,7 @@ import (
 // Version changes whenever tokenization, normalisation or stemming
 // changes; it is part of the local embedder's ID, so indexes built with other
 // terms are rebuilt.
-const Version = 5
+const Version = 6
 
 // Token is one word of a text, as written and as an index term.
 type Token struct {
@@ -376,9 +376,33 @@ func tokensOf(words []string, broken []bool, word func(string) string) []Token {
 				continue
 			}
 		}
-		toks = append(toks, Token{Surface: w, Term: word(w), Capitalized: unicode.IsUpper(first), AfterBreak: broken[i]})
+		t := word(w)
+		if t == "" && strings.EqualFold(w, "own") && (i == 0 || !possessor(words[i-1], broken[i])) {
+			t = ownVerb // "did Trump own a team?", not "his own team"
+		}
+		toks = append(toks, Token{Surface: w, Term: t, Capitalized: unicode.IsUpper(first), AfterBreak: broken[i]})
 	}
 	return toks
+}
+
+// ownVerb is the term of "own", "owns" and "owned" as a verb. The stop
+// list drops "own" for its use after a possessor ("their own"), which
+// leaves the verb's base form ("what team did he own?") unmatched.
+const ownVerb = "own"
+
+// possessiveDeterminers are the words that may own an "own": "his own".
+var possessiveDeterminers = map[string]bool{
+	"my": true, "your": true, "his": true, "her": true, "its": true,
+	"our": true, "their": true, "whose": true,
+}
+
+// possessor reports whether w may stand before an adjective "own": a
+// possessive determiner or a possessive ("Russia's own"). A plural's
+// apostrophe ("the states' own") is split off w, leaving broken, the mark
+// between w and "own".
+func possessor(w string, broken bool) bool {
+	lw := strings.ToLower(w)
+	return possessiveDeterminers[lw] || WithoutPossessive(lw) != lw || broken && strings.HasSuffix(lw, "s")
 }
 
 func of(text string, word func(string) string) []string {

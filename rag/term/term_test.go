@@ -59,6 +59,33 @@ func TestPronounContractionsAreStopWords(t *testing.T) {
 	}
 }
 
+// TestOwnIsAVerbUnlessSomeoneOwnsIt: "own" after a possessor ("their
+// own", "Russia's own") is a stop word; elsewhere it is the verb that
+// "owned" and "owns" are forms of, so "what team did he own?" meets "he
+// owned the Generals".
+func TestOwnIsAVerbUnlessSomeoneOwnsIt(t *testing.T) {
+	verb := Word("owned")
+	for text, want := range map[string]bool{
+		"what team did he own":       true,
+		"Own goals are rare":         true,
+		"they own the company":       true,
+		"on their own terms":         false,
+		"Russia's own forces":        false,
+		"the rebels’ own plan":       false,
+		"his own words":              false,
+		"a country of its own":       false,
+		"Whose own words were these": false,
+	} {
+		got := slices.Contains(Of(text), verb)
+		if got != want {
+			t.Errorf("Of(%q) holds %q: %v, want %v", text, verb, got, want)
+		}
+	}
+	if Word("owns") != verb {
+		t.Errorf("Word(owns) = %q, want %q", Word("owns"), verb)
+	}
+}
+
 // TestWithoutPossessive: the ending goes, with either apostrophe; other
 // words stay as they are.
 func TestWithoutPossessive(t *testing.T) {
