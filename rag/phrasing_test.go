@@ -907,6 +907,23 @@ func TestAnIntroductionComesWithWhatItIntroduces(t *testing.T) {
 	}
 }
 
+// TestWhatOneTweetedOfATopicSpeaksOfIt: "what did X tweet about Y" asks
+// what X said about Y as "say" does; a tweet of X's on something else is
+// no answer when one on Y is there.
+func TestWhatOneTweetedOfATopicSpeaksOfIt(t *testing.T) {
+	eng := openFS(t, fstest.MapFS{
+		"a.txt": {Data: []byte("Mayor Brandt Keeps Up Her Attacks\n\n" +
+			"Mayor Ilse Brandt spoke at the harbour on Friday.\n" +
+			"\u201cThe harbour must stay open. If re-elected I will fix the docks,\u201d she tweeted Saturday.\n" +
+			"Brandt also took swipes at her rival, Omar Ali.\n" +
+			"\u201cEverybody is laughing at Omar Ali. A sad figure!\u201d she wrote.\n")},
+	})
+	a, err := eng.Ask(context.Background(), "what did brandt tweet about omar ali")
+	if err != nil || a.Abstained || !strings.Contains(a.Text, "sad figure") || strings.Contains(a.Text, "docks") {
+		t.Errorf("the tweet about Ali: %+v %v", a, err)
+	}
+}
+
 // TestThePlaceAskedAfterIsNoAnswer: "in Norway's capital, Vardo" gives
 // the question's own Vardo, no place after it; it still answers where
 // Vardo is.

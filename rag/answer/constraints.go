@@ -376,8 +376,8 @@ func pronounLeads(qr match.Query, text string) bool {
 }
 
 // sayTopicRe finds what a question asks was said about: "what did the
-// US say about Geneva?".
-var sayTopicRe = regexp.MustCompile(`(?i)\b(?:say|said|says|tell|told|think|thinks|thought)\s+(?:\w+\s+)?(?:about|of|on|regarding)\s+(.+)$`)
+// US say about Geneva?", "what did Trump tweet about Jeb?".
+var sayTopicRe = regexp.MustCompile(`(?i)\b(?:` + question.SayVerbs + `|says|think|thinks|thought)\s+(?:\w+\s+)?(?:about|of|on|regarding)\s+(.+)$`)
 
 // sayTopicOf returns the terms of the names a question asks what someone
 // said about; nil for none.

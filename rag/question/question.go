@@ -798,7 +798,12 @@ var orNotRe = regexp.MustCompile(`(?i),?\s+or\s+not\W*$`)
 // sayerRe finds whom a question asks what they said: "what did Obama say
 // about Syria?", "what has putin said", "what did kirby tell reporters",
 // "what else did Lavrov say".
-var sayerRe = regexp.MustCompile(`(?i)\bwhat(?:\s+else)? (?:did|does|do|has|have|had)\s+(.+?)\s+(?:say|said|tell|told|claim|claimed|announce|announced|write|wrote|tweet|tweeted|report|reported|admit|admitted|acknowledge|acknowledged|concede|conceded|confess|confessed|reveal|revealed|argue|argued|insist|insisted|warn|warned|complain|complained|stress|stressed|explain|explained|reply|replied|respond|responded)\b`)
+var sayerRe = regexp.MustCompile(`(?i)\bwhat(?:\s+else)? (?:did|does|do|has|have|had)\s+(.+?)\s+(?:` + SayVerbs + `)\b`)
+
+// SayVerbs is a regular expression's alternation of the verbs a question
+// asks what someone said with, in the forms such a question writes them:
+// "what did Obama say", "what has Trump tweeted about Jeb".
+const SayVerbs = `say|said|tell|told|claim|claimed|announce|announced|write|wrote|tweet|tweeted|report|reported|admit|admitted|acknowledge|acknowledged|concede|conceded|confess|confessed|reveal|revealed|argue|argued|insist|insisted|warn|warned|complain|complained|stress|stressed|explain|explained|reply|replied|respond|responded`
 
 // opinionRe finds whose opinion a question asks: "what does kerry think
 // of lavrov", "what is kerrys opinion of lavrov", "what's the SNC's view
