@@ -57,7 +57,7 @@ func writtenAcronyms(ix *index.Index) map[string]bool {
 	for _, d := range ix.Documents() {
 		for _, s := range d.Sentences {
 			for _, w := range strings.Fields(s.Text) {
-				if core := strings.TrimFunc(w, func(r rune) bool { return !unicode.IsLetter(r) }); IsAcronym(core) {
+				if core := term.WithoutPossessive(strings.TrimFunc(w, func(r rune) bool { return !unicode.IsLetter(r) })); IsAcronym(core) { // "HP’s"
 					out[core] = out[core] || !s.Headline
 				}
 			}

@@ -4,6 +4,7 @@ import (
 	"context"
 	"math"
 	"slices"
+	"strings"
 	"testing"
 	"testing/fstest"
 
@@ -123,6 +124,20 @@ func TestChatAcronyms(t *testing.T) {
 	}
 	if got := matcherOver(t, article).ExpandAcronyms("why did the nfu meet"); got != "why did the nfu meet" {
 		t.Errorf("without the lexicon: %q", got)
+	}
+}
+
+// TestAcronymWrittenAsAPossessive: an acronym the articles write only
+// as a possessive ("the NFU’s leader") is still one they write, so the
+// question's acronym may be met by the name it stands for.
+func TestAcronymWrittenAsAPossessive(t *testing.T) {
+	name := strings.Join(term.Of("Northern Farmers Union"), " ")
+	for _, apostrophe := range []string{"’", "'"} {
+		m := lexiconMatcherOver(t, "Parties\n\nThe Northern Farmers Union met in Oslo on Monday.\nThe NFU"+apostrophe+"s leader spoke after.\n")
+		qr := m.Prepare(question.Parse("where did the nfu meet"))
+		if !slices.ContainsFunc(qr.Words[0].Alts, func(a Alt) bool { return a.Term == name }) {
+			t.Errorf("NFU%ss: %+v, want %q among its alternatives", apostrophe, qr.Words[0], name)
+		}
 	}
 }
 
