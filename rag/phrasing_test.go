@@ -924,6 +924,26 @@ func TestWhatOneTweetedOfATopicSpeaksOfIt(t *testing.T) {
 	}
 }
 
+// TestWhoHoldsAPostNowIsNotItsFormerHolder: "who is the CEO of X?" asks
+// who holds the post now: a sentence giving a "former CEO" does not
+// answer it when one naming the CEO is there; "who was the former CEO?"
+// is still answered by it.
+func TestWhoHoldsAPostNowIsNotItsFormerHolder(t *testing.T) {
+	eng := openFS(t, fstest.MapFS{
+		"a.txt": {Data: []byte("Firms Pull Out of the Fair\n\n" +
+			"Veltra Marine Transport's CEO Omar Ali is a sailor, but has been critical of the fair.\n" +
+			"Remarks about former CEO Ilse Brandt may have led to VMT's decision not to fund the fair this year.\n")},
+	})
+	a, err := eng.Ask(context.Background(), "who is the ceo of vmt")
+	if err != nil || a.Abstained || !strings.HasPrefix(a.Text, "Veltra Marine Transport's CEO Omar Ali") {
+		t.Errorf("the CEO now: %+v %v", a, err)
+	}
+	a, err = eng.Ask(context.Background(), "who was the former ceo of vmt")
+	if err != nil || a.Abstained || !strings.HasPrefix(a.Text, "Remarks about former CEO Ilse Brandt") {
+		t.Errorf("the former CEO: %+v %v", a, err)
+	}
+}
+
 // TestThePlaceAskedAfterIsNoAnswer: "in Norway's capital, Vardo" gives
 // the question's own Vardo, no place after it; it still answers where
 // Vardo is.

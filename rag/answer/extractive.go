@@ -1035,6 +1035,11 @@ func scoreSentences(ix *index.Index, qr match.Query, passages []retrieve.Passage
 				// to become Bank of America's head of mergers …"
 				c.score += pastCareerWeight
 			}
+			if formerHolder(qr, sent.Text) {
+				// "who is the CEO of HP?": not "former CEO Carly Fiorina"
+				// when "Hewlett Packard's CEO Meg Whitman" is there.
+				c.score -= pastCareerWeight
+			}
 			if defines != nil && defines.MatchString(sent.Text) || firstMention(ix, qr, p.Doc, s, sentTerms) {
 				c.score += definitionWeight
 			}
@@ -2011,6 +2016,34 @@ func gatheringBefore(ix *index.Index, qr match.Query, g, doc, s int) []string {
 // pastCareerRe finds a sentence that tells what someone did before:
 // "had risen to become", "previously served", "a former envoy".
 var pastCareerRe = regexp.MustCompile(`(?i)\b(?:had\s+(?:been|served|worked|risen|spent|led|run|held|headed)|previously|formerly|former|prior\s+to|before\s+(?:joining|becoming|that)|earlier\s+in\s+(?:his|her|their)\s+career)\b`)
+
+// nowAskedRe finds a question that asks who holds a post now: "who is
+// the CEO of HP?", "who's the party's leader", not "who was …".
+var nowAskedRe = regexp.MustCompile(`(?i)^\s*who(?:\s+is|\s+are|'s|’s)\b`)
+
+// pastAskedRe finds words of a question that ask about the past, when a
+// former holder of a post may be the one asked.
+var pastAskedRe = regexp.MustCompile(`(?i)\b(?:former|formerly|ex|previous|previously|before|once|used\s+to|then|past|last|first|original|originally)\b`)
+
+// formerRe finds a post written as one held before: "former CEO",
+// "ex-president", "then-governor".
+var formerRe = regexp.MustCompile(`(?i)\b(?:former|ex-|onetime|one-time|erstwhile|then-)\s*([\pL]+)`)
+
+// formerHolder reports a sentence that gives a post the question asks who
+// holds now as held before ("former CEO Carly Fiorina" for "who is the
+// CEO of HP?"): its holder is not the one asked about.
+func formerHolder(qr match.Query, text string) bool {
+	if !nowAskedRe.MatchString(qr.Question.Text) || pastAskedRe.MatchString(qr.Question.Text) {
+		return false
+	}
+	for _, m := range formerRe.FindAllStringSubmatch(text, -1) {
+		t := term.Word(m[1])
+		if t != "" && slices.ContainsFunc(qr.Words, func(w match.Word) bool { return !w.NameLike && w.Term == t }) {
+			return true
+		}
+	}
+	return false
+}
 
 // pastCareerWeight is what telling someone's past adds to a sentence's
 // score for a question on their background: as much as a fair share of
