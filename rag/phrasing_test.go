@@ -944,6 +944,33 @@ func TestWhoHoldsAPostNowIsNotItsFormerHolder(t *testing.T) {
 	}
 }
 
+// TestAFamilyTieAskedMustBeGiven: "who is X's wife?" is not answered by
+// what else the articles say of X (a partner in a law firm, which
+// WordNet relates to "wife"); a sentence giving the tie from the other
+// side ("married Tomas's sister Ilse") answers who her brother is.
+func TestAFamilyTieAskedMustBeGiven(t *testing.T) {
+	eng := openFS(t, fstest.MapFS{
+		"a.txt": {Data: []byte("Judge Nominated\n\n" +
+			"The mayor nominated Omar Qadri to the harbour court on Tuesday.\n" +
+			"There have been rumblings about Qadri's nomination for months.\n" +
+			"He is currently a partner in the Veltra office of Brandt & Holm.\n")},
+		"b.txt": {Data: []byte("Royal Weddings\n\n" +
+			"King Harald of Norland married Tomas Berg's sister Ilse, and the two realms made peace.\n")},
+	})
+	a, err := eng.Ask(context.Background(), "who is qadris wife")
+	if err != nil || !a.Abstained || strings.Contains(a.Text, "currently a partner") {
+		t.Errorf("a partner is no wife: %+v %v", a, err)
+	}
+	a, err = eng.Ask(context.Background(), "where does qadri work")
+	if err != nil || a.Abstained || !strings.Contains(a.Text, "Brandt & Holm") {
+		t.Errorf("his work: %+v %v", a, err)
+	}
+	a, err = eng.Ask(context.Background(), "who was ilse's brother?")
+	if err != nil || a.Abstained || !strings.Contains(a.Text, "Tomas Berg") {
+		t.Errorf("the tie from the other side: %+v %v", a, err)
+	}
+}
+
 // TestThePlaceAskedAfterIsNoAnswer: "in Norway's capital, Vardo" gives
 // the question's own Vardo, no place after it; it still answers where
 // Vardo is.

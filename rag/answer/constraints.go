@@ -874,7 +874,7 @@ func meetsConstraints(ix *index.Index, qr match.Query, p *pins, text string, sen
 	if otherInSlot(qr, p.slots, false, text, sentTerms) || otherInSlot(qr, p.kinds, true, text, sentTerms) || doneByAnother(qr, p.verb, p.doer, text) || timedOutsideAside(qr, text) {
 		return false
 	}
-	if placesOtherwise(qr, text) {
+	if placesOtherwise(qr, text) || kinUnmet(qr, sentTerms, ctx) {
 		return false
 	}
 	if leavesOpen(qr, text) {
@@ -884,6 +884,55 @@ func meetsConstraints(ix *index.Index, qr match.Query, p *pins, text string, sen
 		return false
 	}
 	return !saysContrary(qr, sentTerms, text)
+}
+
+// kinNouns are the nouns of family ties, singular and plural.
+var kinNouns = map[string]bool{
+	"wife": true, "wives": true, "husband": true, "husbands": true, "spouse": true, "spouses": true,
+	"son": true, "sons": true, "daughter": true, "daughters": true, "child": true, "children": true,
+	"father": true, "mother": true, "parent": true, "parents": true, "dad": true, "mom": true, "mum": true,
+	"brother": true, "brothers": true, "sister": true, "sisters": true, "sibling": true, "siblings": true,
+	"grandson": true, "granddaughter": true, "grandfather": true, "grandmother": true,
+	"grandchildren": true, "uncle": true, "aunt": true, "nephew": true, "niece": true, "cousin": true,
+	"girlfriend": true, "boyfriend": true, "fiance": true, "fiancee": true, "widow": true, "widower": true,
+}
+
+// kinTerms are the index terms of kinNouns and of the verbs of marrying:
+// the words a family tie asked about may be met by.
+var kinTerms = func() map[string]bool {
+	out := map[string]bool{term.Word("married"): true, term.Word("marries"): true, term.Word("wed"): true}
+	for w := range kinNouns {
+		out[term.Word(w)] = true
+	}
+	return out
+}()
+
+// kinUnmet reports a sentence that does not speak of a family tie the
+// question asks about ("who is Qureshi's wife?"), in its own words or the
+// sentence's before (ctx[2]): by the word asked, or by any word of family
+// or marriage, which may give the tie from the other side ("Malcolm
+// married Edgar's sister Margaret" for "who was Margaret's brother?").
+// A partner in a law firm is no wife, though WordNet relates the words.
+func kinUnmet(qr match.Query, sentTerms []string, ctx [][]string) bool {
+	for _, w := range qr.Words {
+		if w.NameLike || !kinNouns[strings.ToLower(w.Surface)] {
+			continue
+		}
+		sets := [][]string{sentTerms}
+		if len(ctx) > 2 {
+			sets = append(sets, ctx[2])
+		}
+		if !slices.ContainsFunc(sets, func(ts []string) bool { return kinMet(w, ts) }) {
+			return true
+		}
+	}
+	return false
+}
+
+// kinMet reports whether terms ts meet w, a noun of a family tie: as
+// written, by stem or corrected, or by any word of family or marriage.
+func kinMet(w match.Word, ts []string) bool {
+	return w.Credit(ts) >= match.CreditCorrected || slices.ContainsFunc(ts, func(t string) bool { return kinTerms[t] })
 }
 
 // saysContrary reports a sentence that says the contrary of what the
