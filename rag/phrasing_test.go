@@ -971,6 +971,24 @@ func TestAFamilyTieAskedMustBeGiven(t *testing.T) {
 	}
 }
 
+// TestWhoIsAnsweredByTheSentenceThatSaysWhatTheyAre: "who is Ilse
+// Brandt?" is answered by "Brandt, a chemistry teacher and a member of
+// the club's board, said …", which says what she is by her surname, not
+// by her first mention, which only names her.
+func TestWhoIsAnsweredByTheSentenceThatSaysWhatTheyAre(t *testing.T) {
+	eng := openFS(t, fstest.MapFS{
+		"a.txt": {Data: []byte("A Club in the Spotlight\n\n" +
+			"The rowing club in Veltra drew reporters on Monday.\n" +
+			"Inside the boathouse - which looks like a barn - Ilse Brandt said she and many members are collecting money for the victims.\n" +
+			"Brandt, a chemistry teacher and a member of the club's board, said she never saw the two men meet.\n" +
+			"Brandt sat under the fans where she had seen them.\n")},
+	})
+	a, err := eng.Ask(context.Background(), "who is ilse brandt")
+	if err != nil || a.Abstained || !strings.HasPrefix(a.Text, "Brandt, a chemistry teacher") {
+		t.Errorf("who she is: %+v %v", a, err)
+	}
+}
+
 // TestThePlaceAskedAfterIsNoAnswer: "in Norway's capital, Vardo" gives
 // the question's own Vardo, no place after it; it still answers where
 // Vardo is.

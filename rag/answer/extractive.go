@@ -822,7 +822,7 @@ func meetsAWord(qr match.Query, ts []string) bool {
 // best first; ties go to the earlier passage and sentence, so the same
 // question always gets the same answer.
 func scoreSentences(ix *index.Index, qr match.Query, passages []retrieve.Passage) []candidate {
-	defines := definitionOf(qr.Question.Defines)
+	defines := definitionOf(definedAs(ix, qr)...)
 	pinned := newPins(ix, qr)
 	asksNames := slices.ContainsFunc(qr.Words, func(w match.Word) bool { return w.NameLike || quote.IsRole(w.Surface) })
 	earlier := conversationNames(ix, qr)
@@ -1040,7 +1040,12 @@ func scoreSentences(ix *index.Index, qr match.Query, passages []retrieve.Passage
 				// when "Hewlett Packard's CEO Meg Whitman" is there.
 				c.score -= pastCareerWeight
 			}
-			if defines != nil && defines.MatchString(sent.Text) || firstMention(ix, qr, p.Doc, s, sentTerms) {
+			if defines != nil && defines.MatchString(sent.Text) {
+				// "Nefzi, a chemistry professor …" says what he is in so
+				// many words; a first mention ("Adel Nefzi said …") may
+				// only introduce him.
+				c.score += 2 * definitionWeight
+			} else if firstMention(ix, qr, p.Doc, s, sentTerms) {
 				c.score += definitionWeight
 			}
 			if kindNamed || c.typed == 1 && (placeOfQuestionWord(qr, sent.Text) || c.sure() && timeOfQuestionWord(qr, sent.Text)) {
@@ -1367,18 +1372,45 @@ func outsideQuotes(text string) string {
 	return b.String()
 }
 
-// definitionOf matches a sentence that defines phrase, or is nil for "":
-// "The ISSG is a group of …", "the ISSG, the group that …", "the
+// definitionOf matches a sentence that defines one of phrases, or is nil
+// for none: "The ISSG is a group of …", "the ISSG, the group that …", "the
 // International Syria Support Group (ISSG)".
-func definitionOf(phrase string) *regexp.Regexp {
-	if phrase == "" {
+func definitionOf(phrases ...string) *regexp.Regexp {
+	if len(phrases) == 0 {
 		return nil
+	}
+	quoted := make([]string, len(phrases))
+	for i, ph := range phrases {
+		quoted[i] = regexp.QuoteMeta(ph)
 	}
 	// The phrase may be in quotation marks, and set off by a dash: "the
 	// law’s “Cadillac tax” — a controversial levy on …".
-	p := `\b` + regexp.QuoteMeta(phrase) + `\b["”’']?`
+	p := `\b(?:` + strings.Join(quoted, "|") + `)\b["”’']?`
 	return regexp.MustCompile(`(?i)` + p + `\)?(?:\s*\([^)]*\))?,?\s+(?:is|was|are|were)\s+(?:a|an|the|one)\b|` +
 		p + `(?:,|\s*(?:—|–|--))\s*(?:a|an|the)\s|\(\s*` + p + `\s*\)`)
+}
+
+// definedAs returns the phrases a sentence that defines what the
+// question asks to define may write it as: the phrase asked, and, for a
+// person asked about by their full name, their surname ("Nefzi, a
+// chemistry professor" for "who is Adel Nefzi?"); none when the
+// question asks to define nothing.
+func definedAs(ix *index.Index, qr match.Query) []string {
+	d := qr.Question.Defines
+	if d == "" {
+		return nil
+	}
+	out := []string{d}
+	if qr.Question.Kind != question.Who {
+		return out
+	}
+	if words := strings.Fields(d); len(words) >= 2 {
+		last := words[len(words)-1]
+		if ts := qr.TermsOf(last); len(ts) == 1 && ix.IsName(ts[0]) {
+			out = append(out, last)
+		}
+	}
+	return out
 }
 
 // opensWithPersonalPronoun reports a sentence whose first word is "he" or
