@@ -989,6 +989,25 @@ func TestWhoIsAnsweredByTheSentenceThatSaysWhatTheyAre(t *testing.T) {
 	}
 }
 
+// TestHowManyIsNotASumOfMoney: "how many people were fined?" is not
+// answered by "$100 fines"; "how much is a fine?" is.
+func TestHowManyIsNotASumOfMoney(t *testing.T) {
+	eng := openFS(t, fstest.MapFS{
+		"a.txt": {Data: []byte("Cities Brace for Marches\n\n" +
+			"Veltra and Ostby are preparing for marches next month.\n" +
+			"There is no chance of violence, officials in both cities insist, because policing has changed.\n" +
+			"Ostby is considering issuing $100 fines to marchers blocking roads, rather than arresting them.\n")},
+	})
+	a, err := eng.Ask(context.Background(), "how many people were arrested in ostby")
+	if err != nil || !a.Abstained {
+		t.Errorf("a sum is no count: %+v %v", a, err)
+	}
+	a, err = eng.Ask(context.Background(), "how much is a fine in ostby")
+	if err != nil || a.Abstained || !strings.Contains(a.Text, "$100") {
+		t.Errorf("a sum asked: %+v %v", a, err)
+	}
+}
+
 // TestThePlaceAskedAfterIsNoAnswer: "in Norway's capital, Vardo" gives
 // the question's own Vardo, no place after it; it still answers where
 // Vardo is.

@@ -474,6 +474,7 @@ func answerType(qr match.Query, text string, isName func(string) bool) float64 {
 			costSaid = slices.Contains(ts, qr.Word(moneyAsked[1])) || k >= 0 && qr.Words[k].Credit(ts) >= match.CreditCorrected
 		}
 		measure := measureAsked(qr.Question.Text)
+		countOnly := qr.Asks(countOnlyRe) && !qr.Asks(moneyNamedRe)
 		// "how old was he when he died?" asks an age, not how many died.
 		deaths := measure == nil && slices.ContainsFunc(qr.Words, func(w match.Word) bool { return match.DeathTerm(w.Term) })
 		var numbers [][]int
@@ -504,6 +505,9 @@ func answerType(qr match.Query, text string, isName func(string) bool) float64 {
 			}
 			if measure != nil && !measure(text[:loc[0]], text[loc[1]:]) {
 				continue // "how far?" is not answered by "6,100 acres", "how old?" by a year
+			}
+			if countOnly && isMoney(text[:loc[0]], text[loc[1]:]) {
+				continue // "how many people were arrested?" is not answered by "$100 summonses"
 			}
 			if countsOther(qr, text, text[loc[1]:]) || oneOfOther(qr, m, text, text[loc[1]:]) {
 				continue // "300,000 people" counts no refugees, "one man" no couples
@@ -706,6 +710,14 @@ var (
 // moneyAskedRe asks "how much" of money: a cost, a price, a sum paid or
 // given; its group is the word that asks it.
 var moneyAskedRe = regexp.MustCompile(`(?i)\bhow much\b.*\b(money|cost|costs|costing|pay|pays|paid|spend|spends|spent|worth|charge|charged|owe|owed|earn|earned|fined|give|gives|gave|given|donate|donates|donated|contribute|contributes|contributed|raise|raises|raised|lend|lends|lent)\b`)
+
+// countOnlyRe asks how many of something there are, and moneyNamedRe
+// finds a question that counts money itself ("how many dollars", "how
+// many millions"): only those are answered by a sum of money.
+var (
+	countOnlyRe  = regexp.MustCompile(`(?i)\bhow many\b`)
+	moneyNamedRe = regexp.MustCompile(`(?i)\bhow many\s+(?:(?:thousands?|millions?|billions?)\s+(?:of\s+)?)?(?:dollars?|euros?|pounds?|yuan|yen|rubles?|roubles?|rupees?|francs?|lira|pesos?|cents?)\b|\bhow many\s+(?:thousands|millions|billions)\b`)
+)
 
 // moneyBefore and moneyAfter are the marks of a sum of money around a
 // number: "$40 million", "40 million dollars", "€2bn".
