@@ -1008,6 +1008,22 @@ func TestHowManyIsNotASumOfMoney(t *testing.T) {
 	}
 }
 
+// TestWhoBeatOneIsToldByWhomTheyLostTo: "who beat Ali?" is answered by
+// "Ali lost the election … to Ilse Brandt", the defeat told from the
+// loser's side; not by a sentence where Ali loses to nobody named.
+func TestWhoBeatOneIsToldByWhomTheyLostTo(t *testing.T) {
+	eng := openFS(t, fstest.MapFS{
+		"a.txt": {Data: []byte("Party Leaders Look Back\n\n" +
+			"In 1990, Mayor Omar Ali of Veltra thrilled voters with his plan for the harbour.\n" +
+			"But Ali lost the general election badly to Ilse Brandt that November, carrying only two districts.\n" +
+			"The party had its own Ali experience in 1984, when it chose Rolf Dahl, who went on to lose almost as badly.\n")},
+	})
+	a, err := eng.Ask(context.Background(), "who beat ali")
+	if err != nil || a.Abstained || !strings.HasPrefix(a.Text, "But Ali lost the general election") {
+		t.Errorf("the winner: %+v %v", a, err)
+	}
+}
+
 // TestThePlaceAskedAfterIsNoAnswer: "in Norway's capital, Vardo" gives
 // the question's own Vardo, no place after it; it still answers where
 // Vardo is.

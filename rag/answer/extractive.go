@@ -845,6 +845,7 @@ func scoreSentences(ix *index.Index, qr match.Query, passages []retrieve.Passage
 	if m := qr.AskedMatch(moneyNounRe); m != nil {
 		moneyNoun = qr.Word(m[1])
 	}
+	beaten := qr.AskedMatch(beatAskedRe)
 	namingVerb := ""
 	if m := qr.AskedMatch(nameAskedRe); m != nil && qr.Question.Kind == question.What {
 		namingVerb = qr.Word(strings.Fields(m[1])[0])
@@ -965,6 +966,9 @@ func scoreSentences(ix *index.Index, qr match.Query, passages []retrieve.Passage
 			// "when did the war start?": "the conflict … that has killed
 			// 300,000 people since 2011" says when it began.
 			since := startedSince(qr, starts, sent.Text, own)
+			// "who beat McGovern?": "McGovern lost … to Richard Nixon"
+			// says who beat him, in the loser's words.
+			since += beatenShare(qr, beaten, sent.Text, own)
 			cov += since
 			kindNamed := namesKind(qr, sent.Text)
 			var kindShare float64
@@ -1156,6 +1160,45 @@ var ellipticRe = regexp.MustCompile(`^(?:The|the)\s+(?:[a-z]+est|most|least|next
 // Discord-style sets do as well from 0.2 to 0.5 and lose from 0.6; above
 // 0.2 a typo's lower credit starts to change the answer.
 const likenessWeight = 0.2
+
+// beatAskedRe asks who beat someone: its groups are the verb and the
+// one beaten ("who defeated McGovern in 1972?": McGovern).
+var beatAskedRe = regexp.MustCompile(`(?i)^\s*who\s+(beat|defeated|bested|outpolled)\s+(\S.*?)(?:\s+(?:in|at|on|during|for|from)\s.*)?\W*$`)
+
+// loseToRe finds a sentence that tells a defeat from the loser's side:
+// "lost the general election to Richard Nixon", "was defeated by".
+var loseToRe = regexp.MustCompile(`(?i)\b(?:lost|loses|lose)\b[^.;]{0,80}?\bto\s+\p{Lu}|\b(?:was|were)\s+(?:defeated|beaten|bested|routed|trounced)\s+by\b`)
+
+// beatenShare returns the share of the question's weight of its verb of
+// beating (beaten, from beatAskedRe), less what terms ts meet of it, when
+// text tells the one the question asks who beat lost to another.
+func beatenShare(qr match.Query, beaten []string, text string, ts []string) float64 {
+	if beaten == nil || !losesTo(qr, beaten[2], text) {
+		return 0
+	}
+	i := slices.IndexFunc(qr.Words, func(w match.Word) bool { return w.Term == qr.Word(beaten[1]) })
+	if i < 0 {
+		return 0
+	}
+	w := qr.Words[i]
+	return (1 - w.Credit(ts)) * w.Weight / qr.Total
+}
+
+// losesTo reports a sentence that tells one (as the question writes them)
+// lost to another: "McGovern lost … to Richard Nixon" says who beat
+// McGovern. The one who lost must be named before the defeat.
+func losesTo(qr match.Query, loser, text string) bool {
+	loc := loseToRe.FindStringIndex(text)
+	if loc == nil {
+		return false
+	}
+	want := qr.TermsOf(loser)
+	if len(want) == 0 {
+		return false
+	}
+	before := qr.TermsOf(text[:loc[0]])
+	return !slices.ContainsFunc(want, func(t string) bool { return !slices.Contains(before, t) })
+}
 
 // nameOfAskedRe asks for a name in so many words: "what's the name of
 // his new book?" is not answered by a sentence that speaks of the book
