@@ -1024,6 +1024,22 @@ func TestWhoBeatOneIsToldByWhomTheyLostTo(t *testing.T) {
 	}
 }
 
+// TestAFigureCountsMoreSurelyThanThousands: "how many protesters are
+// expected?" shows "as many as 6,000 protesters", not only "expecting
+// thousands", which counts without a figure.
+func TestAFigureCountsMoreSurelyThanThousands(t *testing.T) {
+	eng := openFS(t, fstest.MapFS{
+		"a.txt": {Data: []byte("Veltra Braces for Protests\n\n" +
+			"Delegates arriving in Veltra next month will be greeted by as many as 6,000 protesters on the first day.\n" +
+			"Officials say the police have trained for months.\n" +
+			"Expecting thousands for a protest on the opening day, Omar Ali said he would march from Veltra's main square.\n")},
+	})
+	a, err := eng.Ask(context.Background(), "how many protesters are expected in veltra")
+	if err != nil || a.Abstained || !strings.Contains(a.Text, "6,000") {
+		t.Errorf("the figure: %+v %v", a, err)
+	}
+}
+
 // TestThePlaceAskedAfterIsNoAnswer: "in Norway's capital, Vardo" gives
 // the question's own Vardo, no place after it; it still answers where
 // Vardo is.

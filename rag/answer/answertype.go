@@ -478,6 +478,7 @@ func answerType(qr match.Query, text string, isName func(string) bool) float64 {
 		// "how old was he when he died?" asks an age, not how many died.
 		deaths := measure == nil && slices.ContainsFunc(qr.Words, func(w match.Word) bool { return match.DeathTerm(w.Term) })
 		var numbers [][]int
+		vague := false
 		if mayHoldNumber(text) {
 			numbers = numberRe.FindAllStringIndex(text, -1)
 		}
@@ -515,7 +516,14 @@ func answerType(qr match.Query, text string, isName func(string) bool) float64 {
 			if deaths && !nearDeathWord(text, loc) {
 				continue // "one woman … asked how many had to be killed" counts no dead
 			}
+			if vagueCounts[strings.ToLower(m)] {
+				vague = true // "thousands" counts less surely than "6,000"
+				continue
+			}
 			return 1
+		}
+		if vague {
+			return 0.5
 		}
 		// "a small number of Syrian civilians", "a handful of aides": an
 		// amount without a figure answers, less surely.
@@ -710,6 +718,12 @@ var (
 // moneyAskedRe asks "how much" of money: a cost, a price, a sum paid or
 // given; its group is the word that asks it.
 var moneyAskedRe = regexp.MustCompile(`(?i)\bhow much\b.*\b(money|cost|costs|costing|pay|pays|paid|spend|spends|spent|worth|charge|charged|owe|owed|earn|earned|fined|give|gives|gave|given|donate|donates|donated|contribute|contributes|contributed|raise|raises|raised|lend|lends|lent)\b`)
+
+// vagueCounts are the words that count without a figure: "thousands of
+// protesters" answers how many less surely than "6,000 protesters".
+var vagueCounts = map[string]bool{
+	"hundreds": true, "thousands": true, "millions": true, "billions": true, "dozens": true,
+}
 
 // countOnlyRe asks how many of something there are, and moneyNamedRe
 // finds a question that counts money itself ("how many dollars", "how
