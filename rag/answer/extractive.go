@@ -1048,7 +1048,10 @@ func scoreSentences(ix *index.Index, qr match.Query, passages []retrieve.Passage
 				// "Nefzi, a chemistry professor …" says what he is in so
 				// many words; a first mention ("Adel Nefzi said …") may
 				// only introduce him.
-				c.score += 2 * definitionWeight
+				c.score += definitionWeight
+				if !qr.Question.Background {
+					c.score += definitionWeight
+				}
 			} else if firstMention(ix, qr, p.Doc, s, sentTerms) {
 				c.score += definitionWeight
 			}
@@ -1444,8 +1447,8 @@ func definedAs(ix *index.Index, qr match.Query) []string {
 		return nil
 	}
 	out := []string{d}
-	if qr.Question.Kind != question.Who {
-		return out
+	if qr.Question.Kind != question.Who || qr.Question.Background {
+		return out // "where did Tomas Lind work before?" asks his past, not what he is
 	}
 	if words := strings.Fields(d); len(words) >= 2 {
 		last := words[len(words)-1]
