@@ -136,6 +136,8 @@ var chatWords = map[string]string{
 	"intl": "international", "natl": "national", "approx": "approximately",
 	"mic": "microphone", "mics": "microphones", "pic": "picture", "pics": "pictures", "vid": "video", "vids": "videos",
 	"convo": "conversation", "prez": "president", "admin": "administration", "info": "information",
+	"fav": "favorite", "fave": "favorite", "favs": "favorites", "faves": "favorites", "bday": "birthday",
+	"hubby": "husband",
 	"vs": "and", "versus": "and", // "clinton vs trump": the two, no word of their own
 }
 

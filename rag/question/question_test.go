@@ -185,6 +185,7 @@ func TestConstraints(t *testing.T) {
 func TestChatSpellingsWrittenOut(t *testing.T) {
 	tests := map[string]string{
 		"how many ppl died":                   "How many people died",
+		"what was his fav food":               "What was his favorite food",
 		"who won clinton vs trump":            "Who won clinton and trump",
 		"what did he say on the mic":          "What did he say on the microphone",
 		"any info on the prez convo":          "Any information on the president conversation",
