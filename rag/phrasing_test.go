@@ -947,7 +947,9 @@ func TestWhoHoldsAPostNowIsNotItsFormerHolder(t *testing.T) {
 // TestAFamilyTieAskedMustBeGiven: "who is X's wife?" is not answered by
 // what else the articles say of X (a partner in a law firm, which
 // WordNet relates to "wife"); a sentence giving the tie from the other
-// side ("married Tomas's sister Ilse") answers who her brother is.
+// side ("married Tomas's sister Ilse") answers who her brother is, and
+// "his first wedding, to Ilse Winkler" who his first wife was; a father
+// is no wife.
 func TestAFamilyTieAskedMustBeGiven(t *testing.T) {
 	eng := openFS(t, fstest.MapFS{
 		"a.txt": {Data: []byte("Judge Nominated\n\n" +
@@ -956,6 +958,12 @@ func TestAFamilyTieAskedMustBeGiven(t *testing.T) {
 			"He is currently a partner in the Veltra office of Brandt & Holm.\n")},
 		"b.txt": {Data: []byte("Royal Weddings\n\n" +
 			"King Harald of Norland married Tomas Berg's sister Ilse, and the two realms made peace.\n")},
+		"d.txt": {Data: []byte("Harbour History\n\n" +
+			"The royal harbour was built in 1820.\n" +
+			"Nils Holm's father, Rolf Dahl, built its first quay.\n")},
+		"c.txt": {Data: []byte("The Mayor's Brother\n\n" +
+			"Omar Lund grew up in Veltra with his brother Nils.\n" +
+			"In 1977, Omar asked Nils to be the best man at his first wedding, to the model Ilse Winkler.\n")},
 	})
 	a, err := eng.Ask(context.Background(), "who is qadris wife")
 	if err != nil || !a.Abstained || strings.Contains(a.Text, "currently a partner") {
@@ -968,6 +976,14 @@ func TestAFamilyTieAskedMustBeGiven(t *testing.T) {
 	a, err = eng.Ask(context.Background(), "who was ilse's brother?")
 	if err != nil || a.Abstained || !strings.Contains(a.Text, "Tomas Berg") {
 		t.Errorf("the tie from the other side: %+v %v", a, err)
+	}
+	a, err = eng.Ask(context.Background(), "who is rolf dahl's wife")
+	if err != nil || !a.Abstained {
+		t.Errorf("a father is no wife: %+v %v", a, err)
+	}
+	a, err = eng.Ask(context.Background(), "who was omar lund's first wife")
+	if err != nil || a.Abstained || !strings.Contains(a.Text, "Ilse Winkler") {
+		t.Errorf("his first wedding: %+v %v", a, err)
 	}
 }
 

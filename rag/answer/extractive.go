@@ -969,6 +969,9 @@ func scoreSentences(ix *index.Index, qr match.Query, passages []retrieve.Passage
 			// "who beat McGovern?": "McGovern lost … to Richard Nixon"
 			// says who beat him, in the loser's words.
 			since += beatenShare(qr, beaten, sent.Text, own)
+			// "who is Freddy's wife?": "he married Linda Clapp" gives the
+			// tie by another word of it.
+			since += kinShare(qr, own)
 			cov += since
 			kindNamed := namesKind(qr, sent.Text)
 			var kindShare float64
