@@ -137,7 +137,7 @@ var chatWords = map[string]string{
 	"mic": "microphone", "mics": "microphones", "pic": "picture", "pics": "pictures", "vid": "video", "vids": "videos",
 	"convo": "conversation", "prez": "president", "admin": "administration", "info": "information",
 	"fav": "favorite", "fave": "favorite", "favs": "favorites", "faves": "favorites", "bday": "birthday",
-	"hubby": "husband",
+	"hubby": "husband", "kids": "children", "kid": "child",
 	"vs": "and", "versus": "and", // "clinton vs trump": the two, no word of their own
 }
 

@@ -186,6 +186,7 @@ func TestChatSpellingsWrittenOut(t *testing.T) {
 	tests := map[string]string{
 		"how many ppl died":                   "How many people died",
 		"what was his fav food":               "What was his favorite food",
+		"how many kids did he have":           "How many children did he have",
 		"who won clinton vs trump":            "Who won clinton and trump",
 		"what did he say on the mic":          "What did he say on the microphone",
 		"any info on the prez convo":          "Any information on the president conversation",
