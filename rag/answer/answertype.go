@@ -994,6 +994,9 @@ func titledName(qr match.Query, text, abbr string) bool {
 func namesNear(qr match.Query, text, want string) bool {
 	toks := qr.Tokenize(text)
 	for i, t := range toks {
+		if want != "" && t.Term == want && t.Capitalized && i > 0 && namesHead(qr, toks, i) {
+			return true // "the University of Pennsylvania's Wharton School" names a school
+		}
 		if want == "" || t.Term != want || t.Capitalized && i > 0 {
 			continue // a name ("the Sponsors Guild"), but the sentence's first word ("Sponsors Russia, Iran …")
 		}
@@ -1004,6 +1007,18 @@ func namesNear(qr match.Query, text, want string) bool {
 		}
 	}
 	return false
+}
+
+// namesHead reports whether toks[i], a capitalised word, ends a name
+// the question does not give: the noun a name of its kind ends with
+// ("Wharton School", "Lehigh University"), not one inside another's name
+// ("the Sponsors Guild").
+func namesHead(qr match.Query, toks []term.Token, i int) bool {
+	if i+1 < len(toks) && toks[i+1].Capitalized && !toks[i+1].AfterBreak {
+		return false
+	}
+	before := toks[i-1]
+	return before.Capitalized && before.Term != "" && !before.AfterBreak && !qr.InQuestion(before.Surface) && !monthOrDay.In(before.Surface)
 }
 
 // partyState is the party and state American news writes after a

@@ -340,3 +340,21 @@ func buildIndex(t *testing.T, fsys fstest.MapFS) ([]document.Document, *index.In
 	}
 	return docs, ix
 }
+
+// TestANameEndingInTheKindNamesOne: asked "which school", a name that
+// ends with "School" names one ("the city's Harbour School"); the noun
+// inside another's name does not ("the School Board of Veltra"), nor
+// does the question's own name.
+func TestANameEndingInTheKindNamesOne(t *testing.T) {
+	article := "Schools\n\nOmar Lind, the one who got into the city's Harbour School, studied law.\nThe School Board of Veltra met.\n"
+	_, ix := buildIndex(t, fstest.MapFS{"a.txt": {Data: []byte(article)}})
+	qr := match.NewMatcher(ix, nil, nil).Prepare(question.Parse("which school did omar lind go to"))
+	for text, want := range map[string]bool{
+		"Omar Lind, the one who got into the city's Harbour School, studied law.": true,
+		"The School Board of Veltra met.":                                         false,
+	} {
+		if got := namesKind(qr, text); got != want {
+			t.Errorf("namesKind(%q) = %v, want %v", text, got, want)
+		}
+	}
+}
