@@ -524,8 +524,8 @@ func titleAfterPreposition(ws []word, p int, inner string) bool {
 }
 
 // titlePrepositions may stand before a title: "host of", "said on",
-// "wrote in".
-var titlePrepositions = map[string]bool{"of": true, "on": true, "in": true, "from": true, "at": true, "for": true, "with": true, "by": true}
+// "wrote in", "according to".
+var titlePrepositions = map[string]bool{"of": true, "on": true, "in": true, "from": true, "at": true, "for": true, "with": true, "by": true, "to": true}
 
 // isScareQuote reports quotation marks that quote no one: "so-called"
 // words, and titles in Title Case with no speech verb near.
