@@ -140,8 +140,15 @@ func splitParagraphSpans(lines []string, firstLine int) ([]Sentence, [][2]int) {
 		}
 		start = end
 	}
+	nextLine := 1 // the next line's place in starts
 	for i := 0; i < len(runes); i++ {
 		r := runes[i]
+		if nextLine < len(starts) && i == starts[nextLine] {
+			nextLine++
+			if i > start && lineBreaksSentence(runes, i) {
+				emit(i)
+			}
+		}
 		if i-start >= MaxSentenceRunes {
 			// Text with no sentence stops (a dump, a table, a list) is cut
 			// at a space, so no "sentence" makes every question slow or an
@@ -178,6 +185,25 @@ func splitParagraphSpans(lines []string, firstLine int) ([]Sentence, [][2]int) {
 }
 
 func isDash(r rune) bool { return r == '―' || r == '—' || r == '–' }
+
+// lineBreaksSentence reports whether the line that starts at rune i of a
+// paragraph's text starts a sentence of its own, though the line before
+// ends with no stop: after a bracketed credit ("… [Marina Fang,
+// HuffPost]") or at an item of a list ("~ Two former punters died …",
+// "• The vote is Monday"). Lines of wrapped text run on.
+func lineBreaksSentence(runes []rune, i int) bool {
+	k := i - 1
+	for k >= 0 && unicode.IsSpace(runes[k]) {
+		k--
+	}
+	if k >= 0 && runes[k] == ']' {
+		return true
+	}
+	if i+1 < len(runes) && strings.ContainsRune("~•*▪►", runes[i]) && unicode.IsSpace(runes[i+1]) {
+		return true
+	}
+	return false
+}
 
 // dashByline extends a sentence that ends a quotation over the name that a
 // dash after it gives, as lists of quotations write it: “…” ― Sonya
