@@ -1056,6 +1056,22 @@ func TestAFigureCountsMoreSurelyThanThousands(t *testing.T) {
 	}
 }
 
+// TestAHeadlineDoesNotIntroduceAPerson: "who is Brandt?" is answered by
+// the story's first mention, "the mayor's deputy — Veltra councillor
+// Ilse Brandt —", though the headline names her before it.
+func TestAHeadlineDoesNotIntroduceAPerson(t *testing.T) {
+	eng := openFS(t, fstest.MapFS{
+		"a.txt": {Data: []byte("Brandt Backs Ali With the Mayor's Blessing\n\n" +
+			"While the mayor has yet to back harbour chief Omar Ali's bid, the mayor's deputy — Veltra councillor Ilse Brandt — has thrown her support behind Ali.\n" +
+			"Brandt was asked about the vote in an interview with the Courier.\n" +
+			"Brandt said in politics it takes time to build trust, but added, “I strongly support Omar Ali,” Brandt said.\n")},
+	})
+	a, err := eng.Ask(context.Background(), "whos brandt")
+	if err != nil || a.Abstained || !strings.HasPrefix(a.Text, "While the mayor has yet") {
+		t.Errorf("her first mention: %+v %v", a, err)
+	}
+}
+
 // TestThePlaceAskedAfterIsNoAnswer: "in Norway's capital, Vardo" gives
 // the question's own Vardo, no place after it; it still answers where
 // Vardo is.

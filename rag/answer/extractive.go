@@ -1391,12 +1391,15 @@ func firstMention(ix *index.Index, qr match.Query, doc, sent int, sentTerms []st
 	if !slices.Contains(qr.TermsOf(outsideQuotes(ix.Documents()[doc].Sentences[sent].Text)), last) {
 		return false
 	}
+	sents := ix.Documents()[doc].Sentences
 	for i := range sent {
-		if slices.Contains(ix.SentenceTerms(doc, i), last) {
+		// A headline names a person it does not introduce ("Pence
+		// Endorses Paul Ryan …"): the story does that.
+		if !sents[i].Headline && slices.Contains(ix.SentenceTerms(doc, i), last) {
 			return false
 		}
 	}
-	return true
+	return !sents[sent].Headline
 }
 
 // outsideQuotes returns text without what stands inside quotation
