@@ -1072,6 +1072,21 @@ func TestAHeadlineDoesNotIntroduceAPerson(t *testing.T) {
 	}
 }
 
+// TestAvoidingNegates: "why doesn't Omar drink?" is answered by what led
+// him "to avoid ever trying alcohol": avoiding something is not doing it.
+func TestAvoidingNegates(t *testing.T) {
+	eng := openFS(t, fstest.MapFS{
+		"a.txt": {Data: []byte("A Harbour Family\n\n" +
+			"Omar Lind grew up in Veltra with his older brother, Nils, who drank heavily.\n" +
+			"Seeing his brother suffering led Omar to avoid ever trying alcohol or cigarettes, he said.\n" +
+			"Nils quit flying because his drinking presented a danger.\n")},
+	})
+	a, err := eng.Ask(context.Background(), "why doesnt omar drink")
+	if err != nil || a.Abstained || !strings.HasPrefix(a.Text, "Seeing his brother suffering") {
+		t.Errorf("the reason: %+v %v", a, err)
+	}
+}
+
 // TestThePlaceAskedAfterIsNoAnswer: "in Norway's capital, Vardo" gives
 // the question's own Vardo, no place after it; it still answers where
 // Vardo is.

@@ -1445,7 +1445,7 @@ func negatesAWord(qr match.Query, text string) bool {
 // (negatesTopic).
 var lossRe = regexp.MustCompile(`(?i)\b(impossible|lost|lack(s|ed|ing)?|loss)\b|\btoo\s+\p{L}+\s+to\b`)
 
-var negation = regexp.MustCompile(`(?i)\b(not|never|no|none|nor|neither|without|cannot|unable|impossible|except|refus(ed|al|es|ing)|declined|failed|rejected|absent)\b|\bnon-|n['’]t\b`)
+var negation = regexp.MustCompile(`(?i)\b(not|never|no|none|nor|neither|without|cannot|unable|impossible|except|refus(ed|al|es|ing)|declined|failed|rejected|absent|avoid(?:ed|s|ing)?|abstain(?:ed|s|ing)?|refrain(?:ed|s|ing)?)\b|\bnon-|n['’]t\b`)
 
 // exclusion finds the words that set something apart from what a
 // sentence says of the rest: "all of Europe except Iberia".
