@@ -511,11 +511,12 @@ func (st *docState) sentence(s Sentence) []Quote {
 }
 
 // titleAfterPreposition reports quoted words in Title Case after a
-// preposition, a comma or stop of the sentence's inside the marks: a
-// show's or a book's title ("told the hosts of ”Morning Joe,”", "said
-// on “Fox News Sunday.”"), not speech.
+// preposition or a word of naming, a comma or stop of the sentence's
+// inside the marks: a show's or a book's title ("told the hosts of
+// ”Morning Joe,”", "said on “Fox News Sunday.”", "a book titled “A
+// Child's First Book of Trump,”"), not speech.
 func titleAfterPreposition(ws []word, p int, inner string) bool {
-	if p == 0 || !titlePrepositions[ws[p-1].lower()] {
+	if p == 0 || !titlePrepositions[ws[p-1].lower()] && !namingWords[ws[p-1].lower()] {
 		return false
 	}
 	bare := strings.TrimRight(inner, ",.")
@@ -526,6 +527,10 @@ func titleAfterPreposition(ws []word, p int, inner string) bool {
 // titlePrepositions may stand before a title: "host of", "said on",
 // "wrote in", "according to".
 var titlePrepositions = map[string]bool{"of": true, "on": true, "in": true, "from": true, "at": true, "for": true, "with": true, "by": true, "to": true}
+
+// namingWords give the title that follows them: "a faux thriller titled
+// “The Day of the Donald,”", "a book called “Trump Revealed”".
+var namingWords = map[string]bool{"titled": true, "entitled": true, "called": true, "named": true, "dubbed": true}
 
 // isScareQuote reports quotation marks that quote no one: "so-called"
 // words, and titles in Title Case with no speech verb near.

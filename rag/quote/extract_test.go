@@ -41,6 +41,7 @@ func TestAttributionPatterns(t *testing.T) {
 		{"unnamed speaker keeps the label", []string{`"We are ready," a State Department spokesman said.`}, []string{"a State Department spokesman|direct|We are ready"}},
 		{"scare quotes", []string{`The so-called "moderate" rebels left.`}, nil},
 		{"title", []string{`He read "The Art Of War" on the plane.`}, nil},
+		{"a title after a word of naming", []string{`There is also a mock book by the comedian Ana Brook titled "A Child's First Book of Harbours," and a film called "Dock Days."`}, nil},
 		{"a book's title after according to", []string{`According to "The Harbour: Three Generations That Built a Port," by Ana Brook, Tom Varga told his roommate that the docks were his.`}, nil},
 		{"no speaker, no quotation", []string{`The word "ceasefire" appears twice.`}, nil},
 		{"party and state in brackets", []string{`"We will talk," Rep. Jane Doe (D-Wis.) said Friday.`}, []string{"Jane Doe|direct|We will talk"}},
