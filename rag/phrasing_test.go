@@ -1087,6 +1087,21 @@ func TestAvoidingNegates(t *testing.T) {
 	}
 }
 
+// TestCitingGivesAReason: "why did the publisher refuse?" is answered by
+// "it declined, citing legal risks", not by another "because".
+func TestCitingGivesAReason(t *testing.T) {
+	eng := openFS(t, fstest.MapFS{
+		"a.txt": {Data: []byte("Harbour Books\n\n" +
+			"Ana Brook had hoped to republish her harbour history with her original publisher, Dock Press, this year.\n" +
+			"But when Ms. Brook asked Dock Press to republish the book this year, it declined, citing legal risks and costs.\n" +
+			"The book came out in 1993 because the port had asked for it.\n")},
+	})
+	a, err := eng.Ask(context.Background(), "why did dock press refuse to republish the book")
+	if err != nil || a.Abstained || !strings.HasPrefix(a.Text, "But when Ms. Brook asked Dock Press") {
+		t.Errorf("the reason cited: %+v %v", a, err)
+	}
+}
+
 // TestThePlaceAskedAfterIsNoAnswer: "in Norway's capital, Vardo" gives
 // the question's own Vardo, no place after it; it still answers where
 // Vardo is.

@@ -74,8 +74,8 @@ var (
 	// with none of them is not searched.
 	reasonWords = newWordSet("because", "due", "owing", "order", "so", "result", "reason", "since", "aim", "aimed",
 		"protest", "avoid", "prevent", "ensure", "allow", "help", "end", "stop", "support", "given",
-		"response", "reaction", "retaliation", "fear")
-	reasonRe = regexp.MustCompile(`(?i)\b(because|due to|owing to|in order to|so as to|so that|as a result|result of|reason|since|aim(ed)? (at|to)|to (protest|avoid|prevent|ensure|allow|help|end|stop|support)|in (protest|response|reaction|retaliation) (to|against|at|for|of)|(for|out of) fear)\b`)
+		"response", "reaction", "retaliation", "fear", "citing")
+	reasonRe = regexp.MustCompile(`(?i)\b(because|due to|owing to|in order to|so as to|so that|as a result|result of|reason|since|aim(ed)? (at|to)|to (protest|avoid|prevent|ensure|allow|help|end|stop|support)|in (protest|response|reaction|retaliation) (to|against|at|for|of)|(for|out of) fear|citing)\b`)
 	// givenRe finds "given" as a reason, "given the suffering", with the
 	// word before it: "was given the award" gives no reason.
 	givenRe = regexp.MustCompile(`(?i)(?:^|(\w*)\W+)given (?:that|the|how|its|their|his|her)\b`)
