@@ -1102,6 +1102,22 @@ func TestCitingGivesAReason(t *testing.T) {
 	}
 }
 
+// TestTheNameOfABookIsItsTitle: "what's the name of Brook's new book?"
+// is answered by "her new book, “Lind and Me,”", not by a sentence on
+// the book that names something else.
+func TestTheNameOfABookIsItsTitle(t *testing.T) {
+	eng := openFS(t, fstest.MapFS{
+		"a.txt": {Data: []byte("A Rush for Harbour Books\n\n" +
+			"On her wall, the Courier writer Ana Brook has a framed note from Mayor Omar Lind.\n" +
+			"Ms. Brook loved the note so much that she made it the sole blurb on the back cover of her new book, ''Lind and Me,'' which will be published on July 5.\n" +
+			"The book includes the original New Courier profile, published in 1997, as well as Ms. Brook's dryly funny account of the harbour tycoon's response and a more sober chapter reflecting on Mr. Lind the candidate.\n")},
+	})
+	a, err := eng.Ask(context.Background(), "whats the name of brooks new book")
+	if err != nil || a.Abstained || !strings.HasPrefix(a.Text, "Ms. Brook loved the note") {
+		t.Errorf("the title: %+v %v", a, err)
+	}
+}
+
 // TestThePlaceAskedAfterIsNoAnswer: "in Norway's capital, Vardo" gives
 // the question's own Vardo, no place after it; it still answers where
 // Vardo is.

@@ -1042,6 +1042,11 @@ func scoreSentences(ix *index.Index, qr match.Query, passages []retrieve.Passage
 				// to become Bank of America's head of mergers …"
 				c.score += pastCareerWeight
 			}
+			if namesAsked && titledNoun(qr, sent.Text) {
+				// "what's the name of Singer's new book?": "his new book,
+				// ''Trump and Me,''" gives it.
+				c.score += kindWeight
+			}
 			if formerHolder(qr, sent.Text) {
 				// "who is the CEO of HP?": not "former CEO Carly Fiorina"
 				// when "Hewlett Packard's CEO Meg Whitman" is there.
@@ -1204,6 +1209,27 @@ func losesTo(qr match.Query, loser, text string) bool {
 	}
 	before := qr.TermsOf(text[:loc[0]])
 	return !slices.ContainsFunc(want, func(t string) bool { return !slices.Contains(before, t) })
+}
+
+// titledRe finds a noun followed by a title in quotation marks: "his
+// new book, “Trump and Me,”", "the film “Dock Days”". Group 1 is the
+// noun.
+var titledRe = regexp.MustCompile(`(\pL+),?\s+(?:(?:titled|entitled|called|named)\s+)?(?:''|["“‘])\s*\p{Lu}`)
+
+// titledNoun reports a sentence that gives a noun of the question a
+// title in quotation marks right after it: the name a question on "the
+// name of" something asks.
+func titledNoun(qr match.Query, text string) bool {
+	if !strings.ContainsAny(text, "\"“‘'") {
+		return false
+	}
+	for _, m := range titledRe.FindAllStringSubmatch(text, -1) {
+		t := qr.Word(m[1])
+		if t != "" && slices.ContainsFunc(qr.Words, func(w match.Word) bool { return !w.NameLike && w.Term == t }) {
+			return true
+		}
+	}
+	return false
 }
 
 // nameOfAskedRe asks for a name in so many words: "what's the name of
