@@ -1118,6 +1118,21 @@ func TestTheNameOfABookIsItsTitle(t *testing.T) {
 	}
 }
 
+// TestAFigureCountsTheNounsBeforeItsOwn: "how many harbour cups did
+// Brook win?" is answered by "Brook won 12 Harbour Cup singles titles":
+// the words before the noun a figure counts name what it counts too.
+func TestAFigureCountsTheNounsBeforeItsOwn(t *testing.T) {
+	eng := openFS(t, fstest.MapFS{
+		"a.txt": {Data: []byte("Sailing Greats Remember\n\n" +
+			"Sailing great Ana Brook remembered the regatta as fun.\n" +
+			"Brook won 12 Harbour Cup singles titles during her career in the 1960s and 70s, while the port was growing.\n")},
+	})
+	a, err := eng.Ask(context.Background(), "how many harbour cups did ana brook win")
+	if err != nil || a.Abstained || !strings.Contains(a.Text, "12 Harbour Cup") {
+		t.Errorf("the count: %+v %v", a, err)
+	}
+}
+
 // TestThePlaceAskedAfterIsNoAnswer: "in Norway's capital, Vardo" gives
 // the question's own Vardo, no place after it; it still answers where
 // Vardo is.

@@ -1398,8 +1398,14 @@ func countsOther(qr match.Query, text, after string) bool {
 		// word it is joined to ("a 5,000-strong force" counts the force).
 		return w.Credit([]string{qr.Word(m[1])}) < match.CreditNear
 	}
-	noun := figureNoun(after)
-	return noun != "" && w.Credit([]string{qr.Word(noun)}) < match.CreditNear && (w.Credit(qr.TermsOf(text)) > match.CreditNear || !w.Known)
+	noun, before := figureNoun(after)
+	if noun == "" || w.Credit([]string{qr.Word(noun)}) >= match.CreditNear {
+		return false
+	}
+	if slices.ContainsFunc(before, func(m string) bool { return w.Credit([]string{qr.Word(m)}) >= match.CreditCorrected }) {
+		return false // "12 Grand Slam singles titles" counts Grand Slams
+	}
+	return w.Credit(qr.TermsOf(text)) > match.CreditNear || !w.Known
 }
 
 // oneOfOther reports a "one" before a noun in the singular that is not
@@ -1428,8 +1434,10 @@ var joinedFigureRe = regexp.MustCompile(`^-(\pL+)`)
 // figureNoun returns the plural noun that a figure counts, from the text
 // after it: within three words, past the other end of a range ("to
 // 400,000") and a measure's "of" ("dozens of aides", "40 percent of
-// voters"); "" when none stands there before a clause ends.
-func figureNoun(after string) string {
+// voters"); "" when none stands there before a clause ends. Before are
+// the words between the figure and the noun, which may name what is
+// counted as well ("12 Grand Slam singles titles").
+func figureNoun(after string) (noun string, before []string) {
 	if i := strings.IndexAny(after, ".;:!?()\"“”"); i >= 0 {
 		after = after[:i]
 	}
@@ -1447,13 +1455,13 @@ func figureNoun(after string) string {
 		if i+2 < len(words) && strings.EqualFold(words[i+1], "of") {
 			for j := i + 2; j < len(words) && j < i+5; j++ {
 				if pluralNoun(words[j]) {
-					return words[j] // a measure: "dozens of aides" counts aides
+					return words[j], words[:j] // a measure: "dozens of aides" counts aides
 				}
 			}
 		}
-		return words[i]
+		return words[i], words[:i]
 	}
-	return ""
+	return "", nil
 }
 
 // rangeWords go on a figure before its noun: the other end of a range,

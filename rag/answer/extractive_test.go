@@ -203,10 +203,14 @@ func TestFigureNoun(t *testing.T) {
 		" was the toll, and barns burned":  "",
 		" in the census of towns":          "",
 		" across the bridges":              "bridges",
+		" Grand Slam singles titles":       "singles",
 	} {
-		if got := figureNoun(after); got != want {
+		if got, _ := figureNoun(after); got != want {
 			t.Errorf("figureNoun(%q) = %q, want %q", after, got, want)
 		}
+	}
+	if _, before := figureNoun(" Grand Slam singles titles in the 1960s"); strings.Join(before, " ") != "Grand Slam" {
+		t.Errorf("figureNoun: the words before the noun are %q, want Grand Slam", before)
 	}
 	if !pronounOne("one", " cannot rebuild it") || !pronounOne("one", " another, for their town") || pronounOne("one", " day") || pronounOne("two", " cannot") {
 		t.Error("pronounOne misreads a one")
