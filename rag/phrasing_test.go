@@ -1133,6 +1133,24 @@ func TestAFigureCountsTheNounsBeforeItsOwn(t *testing.T) {
 	}
 }
 
+// TestATieNamedRightAfterItAnswersWho: "who is Lind's wife?" and "what's
+// Lind's wife's name?" are answered by "joined by his wife, Ilse", not by
+// a sentence that speaks of his wife and names others.
+func TestATieNamedRightAfterItAnswersWho(t *testing.T) {
+	eng := openFS(t, fstest.MapFS{
+		"a.txt": {Data: []byte("Harbour Mourns\n\n" +
+			"Mourners gathered at the Veltra Islamic Center on Sunday.\n" +
+			"Last September, when the Veltra Islamic Center was hit by vandalism, Babar says he contacted Lind's wife and the family planned to bring Lind to the center.\n" +
+			"Family spokesman Rolf Dahl says Lind was accompanied by his wife, Ilse, and other family members and friends.\n")},
+	})
+	for _, q := range []string{"who is lind's wife", "whats linds wife's name"} {
+		a, err := eng.Ask(context.Background(), q)
+		if err != nil || a.Abstained || !strings.HasPrefix(a.Text, "Family spokesman Rolf Dahl") {
+			t.Errorf("%q: %+v %v", q, a, err)
+		}
+	}
+}
+
 // TestThePlaceAskedAfterIsNoAnswer: "in Norway's capital, Vardo" gives
 // the question's own Vardo, no place after it; it still answers where
 // Vardo is.

@@ -1042,6 +1042,10 @@ func scoreSentences(ix *index.Index, qr match.Query, passages []retrieve.Passage
 				// to become Bank of America's head of mergers …"
 				c.score += pastCareerWeight
 			}
+			if (qr.Question.Kind == question.Who || namesAsked) && namedTie(qr, sent.Text) {
+				// "who is Ali's wife?": "his wife, Lonnie" names her.
+				c.score += kindWeight
+			}
 			if namesAsked && titledNoun(qr, sent.Text) {
 				// "what's the name of Singer's new book?": "his new book,
 				// ''Trump and Me,''" gives it.
@@ -1211,6 +1215,28 @@ func losesTo(qr match.Query, loser, text string) bool {
 	return !slices.ContainsFunc(want, func(t string) bool { return !slices.Contains(before, t) })
 }
 
+// namedTie reports a sentence that gives a family tie or a role the
+// question asks about a name right after it, a name the question does
+// not give: "his wife, Lonnie", "Ali's brother Rahaman", "spokesman Bob
+// Gunnell".
+func namedTie(qr match.Query, text string) bool {
+	toks := qr.Tokenize(text)
+	for i := 0; i+1 < len(toks); i++ {
+		t := toks[i]
+		lower := strings.ToLower(t.Surface)
+		if t.Capitalized || kinGroupOf[lower] == nil && !question.IsRoleNoun(lower) {
+			continue
+		}
+		if !slices.ContainsFunc(qr.Words, func(w match.Word) bool { return !w.NameLike && w.Credit([]string{t.Term}) >= match.CreditCorrected }) {
+			continue
+		}
+		if n := toks[i+1]; n.Capitalized && n.Term != "" && !qr.InQuestion(n.Surface) && !monthOrDay.In(n.Surface) {
+			return true
+		}
+	}
+	return false
+}
+
 // titledRe finds a noun followed by a title in quotation marks: "his
 // new book, “Trump and Me,”", "the film “Dock Days”". Group 1 is the
 // noun.
@@ -1233,9 +1259,9 @@ func titledNoun(qr match.Query, text string) bool {
 }
 
 // nameOfAskedRe asks for a name in so many words: "what's the name of
-// his new book?" is not answered by a sentence that speaks of the book
-// without naming it.
-var nameOfAskedRe = regexp.MustCompile(`(?i)\bnames?\s+of\b`)
+// his new book?", "what's Ali's wife's name?" are not answered by a
+// sentence that speaks of the book or the wife without naming them.
+var nameOfAskedRe = regexp.MustCompile(`(?i)\bnames?\s+of\b|\w['’]s\s+names?\b`)
 
 // wholeCoverage is the share of a question a sentence that says all of
 // it meets: all but rounding.
