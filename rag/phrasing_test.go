@@ -1151,6 +1151,22 @@ func TestATieNamedRightAfterItAnswersWho(t *testing.T) {
 	}
 }
 
+// TestAnAppositiveRoleWithoutAnArticleDefines: "who is Ilse Brandt?" is
+// answered by "Brandt, executive director of Harbour Paths, said …", a
+// post given without "a" or "the".
+func TestAnAppositiveRoleWithoutAnArticleDefines(t *testing.T) {
+	eng := openFS(t, fstest.MapFS{
+		"a.txt": {Data: []byte("Mourners Gather\n\n" +
+			"Ilse Brandt can barely believe she gets to live in the city that raised the champion.\n" +
+			"She was one of dozens to crowd into the Veltra Center for a service on Sunday night.\n" +
+			"Brandt, executive director of Harbour Paths to Peace, said she hopes the city remembers his call for unity.\n")},
+	})
+	a, err := eng.Ask(context.Background(), "who is ilse brandt")
+	if err != nil || a.Abstained || !strings.HasPrefix(a.Text, "Brandt, executive director") {
+		t.Errorf("her post: %+v %v", a, err)
+	}
+}
+
 // TestThePlaceAskedAfterIsNoAnswer: "in Norway's capital, Vardo" gives
 // the question's own Vardo, no place after it; it still answers where
 // Vardo is.

@@ -1491,8 +1491,15 @@ func definitionOf(phrases ...string) *regexp.Regexp {
 	// law’s “Cadillac tax” — a controversial levy on …".
 	p := `\b(?:` + strings.Join(quoted, "|") + `)\b["”’']?`
 	return regexp.MustCompile(`(?i)` + p + `\)?(?:\s*\([^)]*\))?,?\s+(?:is|was|are|were)\s+(?:a|an|the|one)\b|` +
-		p + `(?:,|\s*(?:—|–|--))\s*(?:a|an|the)\s|\(\s*` + p + `\s*\)`)
+		p + `(?:,|\s*(?:—|–|--))\s*(?:a|an|the)\s|\(\s*` + p + `\s*\)|` +
+		// "Karimi, executive director of Interfaith Paths to Peace"
+		p + `,\s+(?:[a-z][\pL-]*\s+){0,2}(?:` + appositiveRoles + `)\b`)
 }
+
+// appositiveRoles are the nouns of a post or a trade that an appositive
+// gives a person without an article: "Karimi, executive director of …",
+// "Lee, spokeswoman for the council".
+const appositiveRoles = `director|president|head|chief|chairman|chairwoman|chair|spokesman|spokeswoman|spokesperson|founder|leader|member|professor|secretary|minister|ambassador|envoy|governor|mayor|senator|editor|reporter|correspondent|executive|officer|manager|owner|lawyer|attorney|analyst|economist|author|writer|organizer|organiser|coordinator|adviser|advisor|aide|pastor|priest|rabbi|imam|commander|candidate|nominee|judge|researcher|scientist|teacher|student|coach|captain|chancellor|dean|principal|treasurer|commissioner|representative|deputy`
 
 // definedAs returns the phrases a sentence that defines what the
 // question asks to define may write it as: the phrase asked, and, for a
