@@ -1167,6 +1167,21 @@ func TestAnAppositiveRoleWithoutAnArticleDefines(t *testing.T) {
 	}
 }
 
+// TestAPlaceOutsideTheAsideIsNotWhereItHappened: "where did Lind die?"
+// is not answered by "A photo of Omar Lind, who died Friday at age 74, was
+// shown … overlooking the Ostby Court": the court places the photo.
+func TestAPlaceOutsideTheAsideIsNotWhereItHappened(t *testing.T) {
+	eng := openFS(t, fstest.MapFS{
+		"a.txt": {Data: []byte("Harbour Mourns\n\n" +
+			"Mourners gathered in Veltra on Sunday.\n" +
+			"A photo of Omar Lind, who died Friday at age 74, was shown on the jumbo screen overlooking the Ostby Court.\n")},
+	})
+	a, err := eng.Ask(context.Background(), "where did lind die")
+	if err != nil || !a.Abstained {
+		t.Errorf("the court places the photo: %+v %v", a, err)
+	}
+}
+
 // TestThePlaceAskedAfterIsNoAnswer: "in Norway's capital, Vardo" gives
 // the question's own Vardo, no place after it; it still answers where
 // Vardo is.

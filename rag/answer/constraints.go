@@ -164,9 +164,18 @@ var asideRe = regexp.MustCompile(`,\s+(?:which|who|whose)\b[^,;]*`)
 // timedOutsideAside reports a sentence that says a word of a "when"
 // question, no name, only in an aside, and its times only outside it:
 // "Our Principles PAC, which was founded by Katie Packer, launched an ad
-// on Saturday" times the launch, not the founding.
+// on Saturday" times the launch, not the founding. A "where" question
+// likewise: "A photo of Ali, who died Friday at age 74, was shown on the
+// screen overlooking the Court Philippe Chatrier" places the photo, not
+// the death.
 func timedOutsideAside(qr match.Query, text string) bool {
-	if qr.Question.Kind != question.When {
+	var given func(string) bool
+	switch qr.Question.Kind {
+	case question.When:
+		given = func(s string) bool { return monthOrDay.In(s) || yearRe.MatchString(s) }
+	case question.Where:
+		given = func(s string) bool { return namesPlace(qr, s) }
+	default:
 		return false
 	}
 	asides := asideRe.FindAllStringIndex(text, -1)
@@ -181,14 +190,25 @@ func timedOutsideAside(qr match.Query, text string) bool {
 		last = a[1]
 	}
 	outside.WriteString(text[last:])
-	timed := func(s string) bool { return monthOrDay.In(s) || yearRe.MatchString(s) }
-	if !timed(outside.String()) || timed(inside.String()) {
+	if !given(outside.String()) || given(inside.String()) {
 		return false
 	}
 	in, out := qr.TermsOf(inside.String()), qr.TermsOf(outside.String())
 	return slices.ContainsFunc(qr.Words, func(w match.Word) bool {
 		return !w.NameLike && w.Credit(in) >= match.CreditCorrected && w.Credit(out) < match.CreditCorrected
 	})
+}
+
+// namesPlace reports a text that may name a place: a capitalised word,
+// not its first, that the question does not give and that is no month or
+// day.
+func namesPlace(qr match.Query, text string) bool {
+	for i, t := range qr.Tokenize(text) {
+		if i > 0 && t.Capitalized && t.Term != "" && !qr.InQuestion(t.Surface) && !monthOrDay.In(t.Surface) {
+			return true
+		}
+	}
+	return false
 }
 
 // doneByAnother reports a sentence in which another name does the
