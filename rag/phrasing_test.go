@@ -1182,6 +1182,22 @@ func TestAPlaceOutsideTheAsideIsNotWhereItHappened(t *testing.T) {
 	}
 }
 
+// TestAPlaceNamedBeforeItsKindAnswersWhere: "where did Lind die?" is
+// answered by "who died late Friday in an Ostby hospital".
+func TestAPlaceNamedBeforeItsKindAnswersWhere(t *testing.T) {
+	eng := openFS(t, fstest.MapFS{
+		"a.txt": {Data: []byte("Harbour Mourns\n\n" +
+			"Mourners gathered at the Veltra Center on Sunday for Omar Lind.\n" +
+			"Lind's younger brother put his hand to his face as members paid tribute to his brother, who died late Friday in an Ostby hospital.\n" +
+			"Spectators at the Veltra Open final, many of them standing, paid tribute to Omar Lind with a sustained bout of applause.\n" +
+			"A photo of Lind, who died at age 74, was shown on the screen.\n")},
+	})
+	a, err := eng.Ask(context.Background(), "where did lind die")
+	if err != nil || a.Abstained || !strings.Contains(a.Text, "Ostby hospital") {
+		t.Errorf("the hospital: %+v %v", a, err)
+	}
+}
+
 // TestThePlaceAskedAfterIsNoAnswer: "in Norway's capital, Vardo" gives
 // the question's own Vardo, no place after it; it still answers where
 // Vardo is.

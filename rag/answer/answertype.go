@@ -42,6 +42,9 @@ var (
 	// long ago?" asks for just that.
 	sinceAskedRe = regexp.MustCompile(`(?i)^how long (?:has|have|had|ago)\b`)
 	placePrep    = regexp.MustCompile(`\b(in|at|near|inside|outside|across|throughout|to|from|into|on)\s+(the\s+)?([A-Z][\p{L}'’.-]+)`)
+	// placeNounRe finds a place given by a name before the noun of a
+	// kind of place: "in an Arizona hospital", "at a Louisville church".
+	placeNounRe = regexp.MustCompile(`\b(?:in|at|near|inside|outside|to|from|into)\s+an?\s+([A-Z][\p{L}'’.-]+)\s+(?:hospital|church|mosque|synagogue|temple|school|prison|jail|camp|hotel|restaurant|club|base|airport|port|city|town|village|suburb|neighborhood|neighbourhood|home|house|apartment|stadium|arena|park|hall|court|center|centre|museum|university|college|farm|market|mall|station|office|clinic|courthouse)\b`)
 	// hometown names where a person is from, after their age: "Harry
 	// Bond, 30, of Raleigh, N.C.".
 	hometown = regexp.MustCompile(`\b\d{1,3},\s+of\s+([A-Z][\p{L}'’.-]+)`)
@@ -429,6 +432,11 @@ func answerType(qr match.Query, text string, isName func(string) bool) float64 {
 		}
 		if partyStateOf(qr, text) {
 			return 1 // "where is Corker from?": "Bob Corker (R-Tenn.)"
+		}
+		for _, m := range placeNounRe.FindAllStringSubmatch(text, -1) {
+			if !qr.InQuestion(m[1]) && !monthOrDay.In(m[1]) {
+				return 1 // "where did Ali die?": "in an Arizona hospital"
+			}
 		}
 		if qr.Asks(schoolAskedRe) && schoolNamedRe.MatchString(text) {
 			return 1 // "where did she go to college?": "a 2009 Centenary College graduate"
