@@ -1198,6 +1198,28 @@ func TestAPlaceNamedBeforeItsKindAnswersWhere(t *testing.T) {
 	}
 }
 
+// TestATitleAskedAboutMustBeSpokenOf: "how many copies has Harbour and
+// Me sold?" is not answered by another book's sales, though the title's
+// words are common ones; the book's own sales answer.
+func TestATitleAskedAboutMustBeSpokenOf(t *testing.T) {
+	eng := openFS(t, fstest.MapFS{
+		"a.txt": {Data: []byte("A Rush for Harbour Books\n\n" +
+			"Ana Brook's new book, ''Harbour and Me,'' will be published on July 5.\n" +
+			"(The mayor's own manifesto, ''Harbour First: How to Make Veltra Great,'' has sold 235,000 copies in eight months, according to Nielsen.)\n")},
+		"b.txt": {Data: []byte("Dock Books\n\n" +
+			"Omar Lind's memoir, ''Dock Days,'' came out in May.\n" +
+			"It has sold 12,000 copies so far.\n")},
+	})
+	a, err := eng.Ask(context.Background(), "how many copies has harbour and me sold")
+	if err != nil || !a.Abstained || strings.Contains(a.Text, "235,000") && !strings.Contains(a.Text, "touch on") && !strings.Contains(a.Text, "closest") {
+		t.Errorf("another book's sales: %+v %v", a, err)
+	}
+	a, err = eng.Ask(context.Background(), "how many copies has dock days sold")
+	if err != nil || a.Abstained || !strings.Contains(a.Text, "12,000") {
+		t.Errorf("the book's own sales: %+v %v", a, err)
+	}
+}
+
 // TestThePlaceAskedAfterIsNoAnswer: "in Norway's capital, Vardo" gives
 // the question's own Vardo, no place after it; it still answers where
 // Vardo is.

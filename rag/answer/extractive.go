@@ -846,6 +846,7 @@ func scoreSentences(ix *index.Index, qr match.Query, passages []retrieve.Passage
 		moneyNoun = qr.Word(m[1])
 	}
 	beaten := qr.AskedMatch(beatAskedRe)
+	titles := newTitlesMemo(qr.Question.Text)
 	namingVerb := ""
 	if m := qr.AskedMatch(nameAskedRe); m != nil && qr.Question.Kind == question.What {
 		namingVerb = qr.Word(strings.Fields(m[1])[0])
@@ -1028,6 +1029,9 @@ func scoreSentences(ix *index.Index, qr match.Query, passages []retrieve.Passage
 				c.constrained, c.unsaid = false, true
 			}
 			if c.constrained && !speaksOf(ix, qr, topic, p.Doc, s, own, headline) {
+				c.constrained = false
+			}
+			if c.constrained && titleUnmet(titles.of(ix, p.Doc), sent.Text, prevText) {
 				c.constrained = false
 			}
 			if c.contrary = !c.constrained && saysContrary(qr, own, sent.Text); c.contrary {

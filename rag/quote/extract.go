@@ -556,6 +556,12 @@ func titleCased(words []string) bool {
 	return true
 }
 
+// IsTitle reports words inside quotation marks that read as a title, of
+// two words or more, each capitalised but for minor words ("Trump and
+// Me", "A Child's First Book of Trump"), a stop of the sentence's at
+// their end aside.
+func IsTitle(inner string) bool { return titleLike(inner) }
+
 // titleLike reports quoted words that read as a title, each capitalised
 // but for minor words: "the author of “Hacked World Order,”" quotes no
 // one.
