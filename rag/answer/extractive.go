@@ -1254,12 +1254,17 @@ func titledNoun(qr match.Query, text string) bool {
 		return false
 	}
 	for _, m := range titledRe.FindAllStringSubmatch(text, -1) {
-		t := qr.Word(m[1])
-		if t != "" && slices.ContainsFunc(qr.Words, func(w match.Word) bool { return !w.NameLike && w.Term == t }) {
+		if asksCommon(qr, qr.Word(m[1])) {
 			return true
 		}
 	}
 	return false
+}
+
+// asksCommon reports whether t is the term of a word of the question
+// that is no name.
+func asksCommon(qr match.Query, t string) bool {
+	return t != "" && slices.ContainsFunc(qr.Words, func(w match.Word) bool { return !w.NameLike && w.Term == t })
 }
 
 // nameOfAskedRe asks for a name in so many words: "what's the name of
@@ -2184,8 +2189,7 @@ func formerHolder(qr match.Query, text string) bool {
 		return false
 	}
 	for _, m := range formerRe.FindAllStringSubmatch(text, -1) {
-		t := term.Word(m[1])
-		if t != "" && slices.ContainsFunc(qr.Words, func(w match.Word) bool { return !w.NameLike && w.Term == t }) {
+		if asksCommon(qr, term.Word(m[1])) {
 			return true
 		}
 	}
