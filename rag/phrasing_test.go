@@ -1220,6 +1220,22 @@ func TestATitleAskedAboutMustBeSpokenOf(t *testing.T) {
 	}
 }
 
+// TestWhatNewspaperAsksAName: "what newspaper got the recording?" asks
+// the newspaper's name, as "which newspaper" does: "The Veltra Courier
+// obtained …", not "The newspaper said …".
+func TestWhatNewspaperAsksAName(t *testing.T) {
+	eng := openFS(t, fstest.MapFS{
+		"a.txt": {Data: []byte("Harbour Recording Leaks\n\n" +
+			"The Veltra Courier obtained an audio recording of the harbour meeting.\n" +
+			"The newspaper said the recording was made by a guest at the meeting.\n" +
+			"The meeting took place at the Oslo Mission on Sept. 22.\n")},
+	})
+	a, err := eng.Ask(context.Background(), "what newspaper got the recording")
+	if err != nil || a.Abstained || !strings.HasPrefix(a.Text, "The Veltra Courier obtained") {
+		t.Errorf("the newspaper's name: %+v %v", a, err)
+	}
+}
+
 // TestThePlaceAskedAfterIsNoAnswer: "in Norway's capital, Vardo" gives
 // the question's own Vardo, no place after it; it still answers where
 // Vardo is.

@@ -212,6 +212,17 @@ var typeNouns = map[string]Kind{
 	"share": HowMany, "proportion": HowMany, "fraction": HowMany,
 }
 
+// namedKinds are nouns of things known by a name: "what network did
+// Rubio talk to?" asks a name (Fox News), as "which network" does.
+var namedKinds = map[string]bool{
+	"network": true, "channel": true, "station": true, "newspaper": true, "paper": true, "magazine": true,
+	"company": true, "firm": true, "team": true, "party": true, "airline": true, "bank": true,
+	"university": true, "college": true, "agency": true, "organization": true, "organisation": true,
+	"club": true, "outlet": true, "publication": true, "show": true, "book": true, "film": true,
+	"movie": true, "brand": true, "website": true, "app": true, "church": true, "hospital": true,
+	"league": true, "publisher": true, "airport": true, "hotel": true, "restaurant": true, "union": true,
+}
+
 // jobNouns ask for a role someone holds: "what job", "which post".
 var jobNouns = map[string]bool{"job": true, "post": true, "role": true, "title": true}
 
@@ -541,7 +552,7 @@ func Parse(raw string) Question {
 				q.Kind = Which
 				typeWords[next] = true
 				q.TypeNoun = next
-			} else if w == "which" && askedNoun(toks, j) {
+			} else if w == "which" && askedNoun(toks, j) || w == "what" && namedKinds[strings.TrimSuffix(next, "s")] && askedNoun(toks, j) {
 				// "which group said…": the answer names one; the sentence
 				// that does need not say "group".
 				q.Kind = Which
