@@ -30,7 +30,7 @@ func acronyms(ix *index.Index) map[string]string {
 			if s.Headline {
 				continue // a headline capitalises every word
 			}
-			for _, run := range capitalRuns(strings.Fields(s.Text)) {
+			for _, run := range capitalRuns(nameWords(s.Text)) {
 				addNames(counts, run)
 			}
 		}
@@ -64,6 +64,12 @@ func writtenAcronyms(ix *index.Index) map[string]bool {
 		}
 	}
 	return out
+}
+
+// nameWords splits text into words at spaces and at the slash that joins
+// two names ("a New York Times/CBS News survey").
+func nameWords(text string) []string {
+	return strings.FieldsFunc(text, func(r rune) bool { return unicode.IsSpace(r) || r == '/' })
 }
 
 // capitalRuns splits words into runs of capitalised words, with joiners

@@ -141,6 +141,15 @@ func TestAcronymWrittenAsAPossessive(t *testing.T) {
 	}
 }
 
+// TestAcronymOfANameBeforeASlash: "a Veltra Harbour Courier/CBS News
+// survey" writes the Courier's name whole: "vhc" typed stands for it.
+func TestAcronymOfANameBeforeASlash(t *testing.T) {
+	m := lexiconMatcherOver(t, "Polls\n\nMayor Brandt leads, according to a Veltra Harbour Courier/CBS News survey released on Thursday.\n")
+	if got, want := m.ExpandAcronyms("what does the vhc poll say"), "what does the Veltra Harbour Courier poll say"; got != want {
+		t.Errorf("%q, want %q", got, want)
+	}
+}
+
 // tables loads the embedded WordNet table and word vectors.
 func tables(t *testing.T) (*lexicon.Lexicon, *wordvec.Table) {
 	t.Helper()
