@@ -252,8 +252,8 @@ var sequenceWords = map[string]string{
 // date: "date", no place in a sequence, and another place than any.
 func SequencePlace(toks []term.Token, i int) string {
 	place := sequenceWords[strings.ToLower(toks[i].Surface)]
-	if place != "" && i+1 < len(toks) && timeSpans[strings.ToLower(toks[i+1].Surface)] {
-		return DatePlace
+	if place != "" && i+1 < len(toks) && timeSpans[strings.ToLower(term.WithoutPossessive(toks[i+1].Surface))] {
+		return DatePlace // "last month", "at last month's Congressional Ball"
 	}
 	if place != "" && i+2 < len(toks) && strings.EqualFold(toks[i+1].Surface, "time") && (strings.EqualFold(toks[i+2].Surface, "since") || strings.EqualFold(toks[i+2].Surface, "in")) {
 		return "" // "the first time since mid-February" compares, and places nothing

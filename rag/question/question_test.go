@@ -494,6 +494,12 @@ func TestSequencePlace(t *testing.T) {
 			t.Errorf("%q of a comparison places the event: %q", tok.Surface, p)
 		}
 	}
+	for _, text := range []string{"they talked at last month's Harbour Ball", "at last year’s fair"} {
+		toks = term.Tokenize(text)
+		if i := slices.IndexFunc(toks, func(t term.Token) bool { return t.Surface == "last" }); SequencePlace(toks, i) != DatePlace {
+			t.Errorf("%q: %q, want a date", text, SequencePlace(toks, i))
+		}
+	}
 	q := Parse("what did the envoy say last week about the final ferry?")
 	if !slices.Equal(q.Sequence, []string{"end"}) {
 		t.Errorf("sequence places %v, want [end]", q.Sequence)
