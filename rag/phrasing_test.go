@@ -1236,6 +1236,22 @@ func TestWhatNewspaperAsksAName(t *testing.T) {
 	}
 }
 
+// TestAPlaceAfterADatedPossessive: "where did Brandt and Ali first talk
+// about the deal?" is answered by "… talked at last month's Harbour
+// Ball".
+func TestAPlaceAfterADatedPossessive(t *testing.T) {
+	eng := openFS(t, fstest.MapFS{
+		"a.txt": {Data: []byte("Mayor Meets Rival\n\n" +
+			"Mayor Ilse Brandt met her rival Omar Ali at the town hall on Wednesday.\n" +
+			"\"I enjoyed the meeting, and I thought it was a very positive meeting,\" Ali said, speaking to reporters outside.\n" +
+			"The idea of the meeting between Brandt and Ali was raised when the two talked at last month's Harbour Ball, an aide said.\n")},
+	})
+	a, err := eng.Ask(context.Background(), "where did brandt and ali first talk about meeting")
+	if err != nil || a.Abstained || !strings.Contains(a.Text, "Harbour Ball") {
+		t.Errorf("the ball: %+v %v", a, err)
+	}
+}
+
 // TestThePlaceAskedAfterIsNoAnswer: "in Norway's capital, Vardo" gives
 // the question's own Vardo, no place after it; it still answers where
 // Vardo is.

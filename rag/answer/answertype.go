@@ -41,7 +41,7 @@ var (
 	// "how long has Russia been fighting?" as "since 2011" does. "How
 	// long ago?" asks for just that.
 	sinceAskedRe = regexp.MustCompile(`(?i)^how long (?:has|have|had|ago)\b`)
-	placePrep    = regexp.MustCompile(`\b(in|at|near|inside|outside|across|throughout|to|from|into|on)\s+(the\s+)?([A-Z][\p{L}'’.-]+)`)
+	placePrep    = regexp.MustCompile(`\b(in|at|near|inside|outside|across|throughout|to|from|into|on)\s+((?:the\s+|(?:last|this|next)\s+\p{Ll}+['’]s\s+))?([A-Z][\p{L}'’.-]+)`)
 	// placeNounRe finds a place given by a name before the noun of a
 	// kind of place: "in an Arizona hospital", "at a Louisville church".
 	placeNounRe = regexp.MustCompile(`\b(?:in|at|near|inside|outside|to|from|into)\s+an?\s+([A-Z][\p{L}'’.-]+)\s+(?:hospital|church|mosque|synagogue|temple|school|prison|jail|camp|hotel|restaurant|club|base|airport|port|city|town|village|suburb|neighborhood|neighbourhood|home|house|apartment|stadium|arena|park|hall|court|center|centre|museum|university|college|farm|market|mall|station|office|clinic|courthouse)\b`)
