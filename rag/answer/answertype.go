@@ -1009,7 +1009,7 @@ func namesNear(qr match.Query, text, want string) bool {
 			continue // a name ("the Sponsors Guild"), but the sentence's first word ("Sponsors Russia, Iran …")
 		}
 		for k := max(i-nearKindName, 1); k < min(i+nearKindName+1, len(toks)); k++ {
-			if n := toks[k]; n.Capitalized && n.Term != "" && !qr.InQuestion(n.Surface) && !monthOrDay.In(n.Surface) {
+			if otherName(qr, toks[k]) {
 				return true
 			}
 		}
@@ -1025,8 +1025,13 @@ func namesHead(qr match.Query, toks []term.Token, i int) bool {
 	if i+1 < len(toks) && toks[i+1].Capitalized && !toks[i+1].AfterBreak {
 		return false
 	}
-	before := toks[i-1]
-	return before.Capitalized && before.Term != "" && !before.AfterBreak && !qr.InQuestion(before.Surface) && !monthOrDay.In(before.Surface)
+	return !toks[i-1].AfterBreak && otherName(qr, toks[i-1])
+}
+
+// otherName reports a capitalised word that carries a topic, is no month
+// or day, and is not the question's: a name the question does not give.
+func otherName(qr match.Query, t term.Token) bool {
+	return t.Capitalized && t.Term != "" && !qr.InQuestion(t.Surface) && !monthOrDay.In(t.Surface)
 }
 
 // partyState is the party and state American news writes after a

@@ -204,7 +204,7 @@ func timedOutsideAside(qr match.Query, text string) bool {
 // day.
 func namesPlace(qr match.Query, text string) bool {
 	for i, t := range qr.Tokenize(text) {
-		if i > 0 && t.Capitalized && t.Term != "" && !qr.InQuestion(t.Surface) && !monthOrDay.In(t.Surface) {
+		if i > 0 && otherName(qr, t) {
 			return true
 		}
 	}

@@ -1199,8 +1199,7 @@ func beatenShare(qr match.Query, beaten []string, text string, ts []string) floa
 	if i < 0 {
 		return 0
 	}
-	w := qr.Words[i]
-	return (1 - w.Credit(ts)) * w.Weight / qr.Total
+	return unmetShare(qr, qr.Words[i], 1, ts)
 }
 
 // losesTo reports a sentence that tells one (as the question writes them)
@@ -1234,7 +1233,7 @@ func namedTie(qr match.Query, text string) bool {
 		if !slices.ContainsFunc(qr.Words, func(w match.Word) bool { return !w.NameLike && w.Credit([]string{t.Term}) >= match.CreditCorrected }) {
 			continue
 		}
-		if n := toks[i+1]; n.Capitalized && n.Term != "" && !qr.InQuestion(n.Surface) && !monthOrDay.In(n.Surface) {
+		if otherName(qr, toks[i+1]) {
 			return true
 		}
 	}
@@ -2089,10 +2088,17 @@ func startedSince(qr match.Query, starts []int, text string, ts []string) float6
 	}
 	share := 0.0
 	for _, i := range starts {
-		w := qr.Words[i]
-		share += (1 - w.Credit(ts)) * w.Weight / qr.Total
+		share += unmetShare(qr, qr.Words[i], 1, ts)
 	}
 	return share
+}
+
+// unmetShare returns the share of the question's weight that word w adds
+// when met at credit, less what terms ts meet of it already: what a
+// sentence that says w in other words ("since 2011" for "start") adds to
+// its coverage.
+func unmetShare(qr match.Query, w match.Word, credit float64, ts []string) float64 {
+	return max(0, credit-w.Credit(ts)) * w.Weight / qr.Total
 }
 
 // gatheringTerms are the index terms of the nouns of a gathering, and of
@@ -2185,7 +2191,7 @@ var formerRe = regexp.MustCompile(`(?i)\b(?:former|ex-|onetime|one-time|erstwhil
 // holds now as held before ("former CEO Carly Fiorina" for "who is the
 // CEO of HP?"): its holder is not the one asked about.
 func formerHolder(qr match.Query, text string) bool {
-	if !nowAskedRe.MatchString(qr.Question.Text) || pastAskedRe.MatchString(qr.Question.Text) {
+	if !qr.Asks(nowAskedRe) || qr.Asks(pastAskedRe) {
 		return false
 	}
 	for _, m := range formerRe.FindAllStringSubmatch(text, -1) {

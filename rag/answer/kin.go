@@ -76,7 +76,7 @@ func kinShare(qr match.Query, ts []string) float64 {
 		if w.NameLike || group == nil || !slices.ContainsFunc(ts, func(t string) bool { return group[t] }) {
 			continue
 		}
-		share += max(0, match.CreditRelated-w.Credit(ts)) * w.Weight / qr.Total
+		share += unmetShare(qr, w, match.CreditRelated, ts)
 	}
 	return share
 }
