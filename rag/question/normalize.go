@@ -253,6 +253,10 @@ func mayHoldChatWord(s string) bool {
 	return false
 }
 
+// trailingThanks finds thanks that close a clause after its question,
+// with no stop between ("whats kirbys job thanks!", "who is kirby ty").
+var trailingThanks = regexp.MustCompile(`(?i)[\s,]+(?:thanks|thx|ty|tysm|tyvm|thank\s+(?:you|u))(?:\s+(?:so|very)\s+much|\s+a\s+lot|\s+in\s+advance)?\W*$`)
+
 // courtesyWords are dropped wherever they stand.
 var courtesyWords = map[string]bool{
 	"please": true, "pls": true, "plz": true, "kindly": true,
@@ -339,6 +343,11 @@ func normalize(raw string) (string, bool, bool) {
 		greeted = greeted || greetings[bare(c)] || dayGreetings[bare(c)]
 		c = stripPrefixes(c)
 		thanked = thanked || onlyThanks(c)
+		if m := trailingThanks.FindStringIndex(c); m != nil && m[0] > 0 {
+			// "whats kirbys job thanks!": the thanks closes the
+			// question's own clause.
+			c, thanked = strings.TrimSpace(c[:m[0]]), true
+		}
 		if c == "" || courtesy(c) {
 			continue
 		}

@@ -185,6 +185,9 @@ func TestConstraints(t *testing.T) {
 func TestChatSpellingsWrittenOut(t *testing.T) {
 	tests := map[string]string{
 		"how many ppl died":                   "How many people died",
+		"whats kirbys job thanks!":            "What is kirbys job",
+		"who is kirby thank you so much":      "Who is kirby",
+		"who did kerry thank":                 "Who did kerry thank",
 		"what was his fav food":               "What was his favorite food",
 		"how many kids did he have":           "How many children did he have",
 		"who won clinton vs trump":            "Who won clinton and trump",
