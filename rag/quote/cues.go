@@ -684,7 +684,8 @@ func sentenceSubjectEnd(ws []word, v int) (phrase, int, bool) {
 			break
 		}
 		opener := !f.capitalized() || isGerund(lw) || isPreposition(lw) || sentenceOpeners[lw] ||
-			participleOpens(ws, start) || adverbOpens(ws, start) || numberWords[lw] && commaBefore(ws, start, v)
+			participleOpens(ws, start) || adverbOpens(ws, start) || numberWords[lw] && commaBefore(ws, start, v) ||
+			timeSpanOpens(ws, start)
 		// "Ames, Iowa,": a place that goes on after an opening phrase.
 		// "the union's leader, Piet Kramer," is a person the role names.
 		place := opened && f.nameWord() && start+2 < v && (ws[start+1].text == "," || ws[start+1].nameWord() && ws[start+2].text == ",") &&
@@ -786,6 +787,25 @@ func datelineEnd(ws []word) int {
 func adverbOpens(ws []word, i int) bool {
 	lw := ws[i].lower()
 	return len(lw) > 4 && strings.HasSuffix(lw, "ly") && i+1 < len(ws) && (ws[i+1].text == "," || isPreposition(ws[i+1].lower()) || sentenceOpeners[ws[i+1].lower()])
+}
+
+// timeSpanOpens reports a span of time that opens a phrase at i: "Hours
+// later,", "Days after the vote,", "Weeks before".
+func timeSpanOpens(ws []word, i int) bool {
+	if i+1 >= len(ws) || !timeUnits[strings.TrimSuffix(ws[i].lower(), "s")] {
+		return false
+	}
+	switch ws[i+1].lower() {
+	case "later", "earlier", "ago", "after", "before", "into":
+		return true
+	}
+	return false
+}
+
+// timeUnits are spans of time, in the singular.
+var timeUnits = map[string]bool{
+	"second": true, "minute": true, "moment": true, "hour": true, "day": true, "week": true,
+	"month": true, "year": true, "decade": true,
 }
 
 func isInfinitive(ws []word, v int) bool {

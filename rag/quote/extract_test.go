@@ -1219,3 +1219,13 @@ func TestAPhraseOfTimeOpensBeforeTheSubject(t *testing.T) {
 		t.Errorf("got %+v, want the quotation given to Tom Varga", qs)
 	}
 }
+
+// TestTimeSpanOpensASentence: "Hours later," and "Days after the vote,"
+// open a sentence; the speaker is the subject after them.
+func TestTimeSpanOpensASentence(t *testing.T) {
+	res := Extract([]Document{
+		para([]string{`Hours later, Varga returned the compliment to Lowe, telling Reuters, “We have been friends for a long time and I would love his support.”`}),
+		para([]string{`Days after the vote, Ann Lowe wrote to the council, saying, “The harbour will stay open for as long as I am mayor.”`}),
+	})
+	wantSpeakers(t, res, "Varga", "Ann Lowe")
+}
