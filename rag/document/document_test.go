@@ -187,6 +187,8 @@ func TestSplitParagraph(t *testing.T) {
 			[]string{"“How did we get this low?”\u00a0― Jacklyn Ashley", "“We stay.”― Carla Sanchez."}},
 		{"mismatched quote marks", []string{`"We press on. Always,” she said. Done.`},
 			[]string{`"We press on. Always,” she said.`, "Done."}},
+		{"a speech-long quotation splits as prose", []string{`"CHAIR: I feel for the families of the dockers we lost at the harbour, but she is wrong. We were scrambling to get information that was changing by the hour, and when we had it, we made it public. So I testified for 11 hours. Anybody who watched that knows I answered every question I was asked. We lost 250 dockers when the old mayor was in office in Veltra. At no other time were those losses politicized. Instead people said, let us learn the lesson and save lives."`},
+			[]string{`"CHAIR: I feel for the families of the dockers we lost at the harbour, but she is wrong.`, `We were scrambling to get information that was changing by the hour, and when we had it, we made it public.`, `So I testified for 11 hours.`, `Anybody who watched that knows I answered every question I was asked.`, `We lost 250 dockers when the old mayor was in office in Veltra.`, `At no other time were those losses politicized.`, `Instead people said, let us learn the lesson and save lives."`}},
 		{"question and exclamation", []string{"Why now? Because! OK."},
 			[]string{"Why now?", "Because!", "OK."}},
 		{"a quotation's cue in lower case goes on", []string{"“Blink twice if you are in trouble!” one docker wrote. “Why now?” she asked. “Now!” He left."},

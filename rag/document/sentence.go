@@ -266,6 +266,9 @@ func quoteInterior(runes []rune) []bool {
 	}
 	for _, ms := range [][]mark{marks, doubled} {
 		for k := 0; k+1 < len(ms); k += 2 {
+			if ms[k+1].at-ms[k].at > longQuoteRunes {
+				continue // a speech or a transcript's turn splits as prose does
+			}
 			for p := ms[k].at + ms[k].width; p < ms[k+1].at-1; p++ {
 				in[p] = true
 			}
@@ -273,6 +276,11 @@ func quoteInterior(runes []rune) []bool {
 	}
 	return in
 }
+
+// longQuoteRunes is the longest quotation kept whole as one sentence: a
+// longer one is a speech or a transcript's turn, whose sentences answer
+// questions one by one as prose's do.
+const longQuoteRunes = 400
 
 // endsSentence decides whether the stop at i ends a sentence, looking at the
 // word before it and the text after it.

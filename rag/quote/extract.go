@@ -231,7 +231,7 @@ func extractDocument(doc Document, gender NameGender) []Quote {
 
 // maxJoined is the most sentences one quotation is read across within a
 // paragraph: a stray mark must not swallow an article.
-const maxJoined = 8
+const maxJoined = 20
 
 // openQuote reports a text with an odd number of double quotation marks:
 // a quotation opens in it and does not close.

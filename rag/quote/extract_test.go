@@ -1229,3 +1229,20 @@ func TestTimeSpanOpensASentence(t *testing.T) {
 	})
 	wantSpeakers(t, res, "Varga", "Ann Lowe")
 }
+
+// TestAQuotationOverManySentences: a speech-long quotation that the
+// splitter parts into a dozen sentences is read as one, and is its
+// speaker's.
+func TestAQuotationOverManySentences(t *testing.T) {
+	res := Extract([]Document{
+		para([]string{`“I think she will,” Ann Lowe replied.`,
+			`“I think she has been clear that she is going to.`, `Yes, I would.`, `I post my accounts online.`,
+			`I was one of the first on the council to do that.`, `I like openness.`, `I know the mayor does as well.`,
+			`She wants to bring openness to the harbour.`, `I think last night you saw she was very lucid.`,
+			`I think she cares about openness.`, `And I think she will release them at the right time.”`}),
+	})
+	wantSpeakers(t, res, "Ann Lowe", "Ann Lowe")
+	if !strings.Contains(res.Quotes[1].Text, "I post my accounts online.") {
+		t.Errorf("the second quotation is %q", res.Quotes[1].Text)
+	}
+}
