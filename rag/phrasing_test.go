@@ -3145,3 +3145,23 @@ func TestCostOfAnotherThingIsNoAnswer(t *testing.T) {
 		"The wall cost $12 million, the port says, well above the $9 million planned.\n")}})
 	askContrary(t, eng, []contraryCase{{"how much did the vessby harbour wall cost?", "", "$12 million"}})
 }
+
+// TestASupposedCaseIsNoFact: a sentence that opens a supposition ("Suppose
+// that …", "Or imagine …") gives no fact to a question that asks none.
+func TestASupposedCaseIsNoFact(t *testing.T) {
+	eng := openFS(t, fstest.MapFS{
+		"a.txt": {Data: []byte("The Delegate Race\n\n" +
+			"Right now, Anna Kowal has won 81 delegates to Tom Varga's 19.\n\n" +
+			"For instance, suppose that Tom Varga wins 600 delegates in the spring while Ann Lowe wins 400 delegates.\n\n" +
+			"Or imagine that Ann Lowe wins 900 delegates in the autumn.\n\n" +
+			"(Ann Lowe also has 19.)\n")},
+	})
+	a, err := eng.Ask(context.Background(), "how many delegates does ann lowe have")
+	if err != nil || a.Abstained || !strings.HasPrefix(a.Text, "(Ann Lowe also has 19.)") {
+		t.Errorf("a fact: %+v %v", a, err)
+	}
+	a, err = eng.Ask(context.Background(), "how many delegates would ann lowe win in the autumn")
+	if err != nil || a.Abstained || !strings.HasPrefix(a.Text, "Or imagine that Ann Lowe wins 900") {
+		t.Errorf("a supposition asked of: %+v %v", a, err)
+	}
+}

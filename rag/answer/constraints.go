@@ -74,6 +74,9 @@ type pins struct {
 	// saidBy checks it, by a quotation of one who speaks for it, so the
 	// sentence need not name it ("He argued …").
 	sayer []match.Word
+	// supposing is true for a question that asks of a supposed case
+	// (supposingAskedRe): a supposition may answer it.
+	supposing bool
 }
 
 // subjectAuxRe opens a question whose name after "did" (or another
@@ -506,6 +509,7 @@ func newPins(ix *index.Index, qr match.Query) pins {
 	}
 	p.counts = countsIn(qr.Question.Text)
 	p.namesake = qr.Asks(namesakeAskedRe)
+	p.supposing = qr.Asks(supposingAskedRe)
 	p.subject = subjectOf(qr)
 	p.doer, p.verb = subjectVerb(ix, qr)
 	p.thing = -1
@@ -809,6 +813,9 @@ func meetsConstraints(ix *index.Index, qr match.Query, p *pins, text string, sen
 	}
 	if labelsOther(p.labels, text) || recountsOther(p.counts, text) {
 		return false
+	}
+	if !p.supposing && supposesRe.MatchString(text) {
+		return false // "Suppose that Rubio wins 20 states": no fact
 	}
 	if p.namesake && !namesakeRe.MatchString(text) {
 		// "what city was New Rochelle named after?" asks what the name
@@ -1294,6 +1301,14 @@ func endsOpposed(w match.Word, sentTerms []string) bool {
 	}
 	return slices.ContainsFunc(sentTerms, has) && !slices.ContainsFunc(sentTerms, meets)
 }
+
+// supposesRe opens a sentence that supposes a case rather than reports
+// one: "Suppose that …", "For instance, imagine …", "Let's say …".
+var supposesRe = regexp.MustCompile(`(?i)^\W*(?:(?:for (?:instance|example)|or|and|but|now|so|then),?\s+)?(?:suppose|supposing|imagine|let['’]?s say|let us say)\b`)
+
+// supposingAskedRe finds a question that asks of a supposed case: "what
+// would happen if …", "suppose …", "in that scenario".
+var supposingAskedRe = regexp.MustCompile(`(?i)\b(?:if|would|suppose|supposing|imagine|scenario|hypothetical(?:ly)?)\b`)
 
 // namesakeAskedRe finds a question on what something is named after:
 // "what was New Rochelle named after?", "named for whom?"; not what a
