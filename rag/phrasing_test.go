@@ -3165,3 +3165,17 @@ func TestASupposedCaseIsNoFact(t *testing.T) {
 		t.Errorf("a supposition asked of: %+v %v", a, err)
 	}
 }
+
+// TestTheLostAreTheDead: asked how many died, "we lost 250 dockers"
+// counts them, as "killed" would; "lost 3 seats" counts no dead.
+func TestTheLostAreTheDead(t *testing.T) {
+	eng := openFS(t, fstest.MapFS{
+		"a.txt": {Data: []byte("The Harbour Debate\n\n" +
+			"The mayor lost 3 seats on the council in Veltra.\n\n" +
+			"We lost 250 dockers when the old mayor was in office in Veltra.\n")},
+	})
+	a, err := eng.Ask(context.Background(), "how many dockers died in veltra")
+	if err != nil || a.Abstained || !strings.HasPrefix(a.Text, "We lost 250 dockers") {
+		t.Errorf("the lost: %+v %v", a, err)
+	}
+}

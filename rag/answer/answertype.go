@@ -850,8 +850,18 @@ func nearDeathWord(text string, loc []int) bool {
 	for to < len(text) && !utf8.RuneStart(text[to]) {
 		to++
 	}
+	if lostBeforeRe.MatchString(text[:loc[0]]) || lostLivesRe.MatchString(text[from:to]) {
+		return true // "we lost 250 Americans in Beirut", "300 lost their lives"
+	}
 	return slices.ContainsFunc(term.Of(text[from:to]), match.DeathTerm)
 }
+
+// lostBeforeRe ends the text before a figure of people lost, as news
+// counts the dead: "we lost 250 Americans", "lost nearly 3,000".
+var lostBeforeRe = regexp.MustCompile(`(?i)\blos(?:t|e|es|ing)\s+(?:(?:about|some|nearly|almost|over|roughly|around|at\s+least|more\s+than)\s+)?$`)
+
+// lostLivesRe finds lives lost: "lost their lives", "the lives lost".
+var lostLivesRe = regexp.MustCompile(`(?i)\blos(?:t|e|es|ing)\s+(?:their|his|her|its)\s+lives?\b|\blives\s+(?:were\s+|was\s+)?lost\b`)
 
 // monthName reports a month's name or its short form ("October", "Oct.",
 // "Sept"), not a word that only begins like one ("marines", "mayors").
