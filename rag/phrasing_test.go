@@ -3179,3 +3179,26 @@ func TestTheLostAreTheDead(t *testing.T) {
 		t.Errorf("the lost: %+v %v", a, err)
 	}
 }
+
+// TestLaterIsNoLengthOfAStay: "A year later, …" answers how long after
+// something a thing came, not how long someone has been held.
+func TestLaterIsNoLengthOfAStay(t *testing.T) {
+	eng := openFS(t, fstest.MapFS{
+		"a.txt": {Data: []byte("Dockers Freed\n\n" +
+			"When the mayor flew to Veltra for a speech last winter, she met the wife of a docker held prisoner in Norland since 2012.\n\n" +
+			"A year later, the mayor called Ilse Berg.\n\n" +
+			"Her husband, Tomas Berg, was free and would soon be coming home.\n\n" +
+			"Critics said the trade might encourage others to take dockers.\n")},
+		"b.txt": {Data: []byte("Harbour Vote\n\n" +
+			"The council voted on the new harbour on Monday.\n\n" +
+			"The vote passed 7 to 2 after a long debate in Norland.\n")},
+	})
+	a, err := eng.Ask(context.Background(), "how long has berg been in prison")
+	if err != nil || a.Abstained || !strings.HasPrefix(a.Text, "When the mayor flew") || strings.Contains(a.Text, "A year later") {
+		t.Errorf("a year later: %+v %v", a, err)
+	}
+	a, err = eng.Ask(context.Background(), "how long after the speech did the mayor call ilse berg")
+	if err != nil || a.Abstained || !strings.HasPrefix(a.Text, "A year later") {
+		t.Errorf("how long after: %+v %v", a, err)
+	}
+}

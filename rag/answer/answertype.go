@@ -544,8 +544,11 @@ func answerType(qr match.Query, text string, isName func(string) bool) float64 {
 			}
 		}
 	case question.HowLong:
-		sinceAsked := qr.Asks(sinceAskedRe)
+		sinceAsked, laterAsked := qr.Asks(sinceAskedRe), qr.Asks(laterAskedRe)
 		for _, m := range durationRe.FindAllStringIndex(text, -1) {
+			if !laterAsked && nextWord(text[m[1]:]) == "later" {
+				continue // "A year later, Obama called her" is no length of a stay
+			}
 			if !pointInTime(text[m[1]:]) || sinceAsked && agoAfter(text[m[1]:]) {
 				return 1
 			}
@@ -906,6 +909,11 @@ func pointInTime(after string) bool {
 	}
 	return false
 }
+
+// laterAskedRe finds a question on the time between two events, which
+// "four days later" answers: "how long after the vote…", "how long did
+// it take", "how long until…".
+var laterAskedRe = regexp.MustCompile(`(?i)\b(?:after|later|before|until|till|between|take|took|takes|taking|wait|waited)\b`)
 
 // agoAfter reports whether a length of time is followed by "ago".
 func agoAfter(after string) bool { return nextWord(after) == "ago" }
