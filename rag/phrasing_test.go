@@ -3202,3 +3202,26 @@ func TestLaterIsNoLengthOfAStay(t *testing.T) {
 		t.Errorf("how long after: %+v %v", a, err)
 	}
 }
+
+// TestAPersonsNameAskedMustBeGiven: "whats the pastors name" is not
+// answered by a sentence that speaks of the pastor without naming him;
+// one that names the envoy beside the role answers.
+func TestAPersonsNameAskedMustBeGiven(t *testing.T) {
+	eng := openFS(t, fstest.MapFS{
+		"a.txt": {Data: []byte("Dockers Freed\n\n" +
+			"When the mayor flew to Veltra for a speech last winter, she met the wife of a Norland pastor held prisoner since 2012.\n\n" +
+			"A year later, the mayor called Ilse Berg.\n\n" +
+			"The harbour envoy for Norland, Omar Qadri, is attending the talks.\n")},
+		"b.txt": {Data: []byte("Harbour Vote\n\n" +
+			"The council voted on the new harbour on Monday.\n\n" +
+			"The vote passed 7 to 2 after a long debate in Norland.\n")},
+	})
+	a, err := eng.Ask(context.Background(), "whats the pastors name")
+	if err != nil || !a.Abstained && strings.HasPrefix(a.Text, "When the mayor flew") {
+		t.Errorf("the pastor unnamed: %+v %v", a, err)
+	}
+	a, err = eng.Ask(context.Background(), "whats the name of the harbour envoy")
+	if err != nil || a.Abstained || !strings.HasPrefix(a.Text, "The harbour envoy for Norland, Omar Qadri") {
+		t.Errorf("the envoy named: %+v %v", a, err)
+	}
+}

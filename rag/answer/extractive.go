@@ -860,7 +860,12 @@ func scoreSentences(ix *index.Index, qr match.Query, passages []retrieve.Passage
 	joinedByOf := ofPairs(qr)
 	starts := startWordsAsked(qr)
 	gathering := gatheringAsked(qr)
-	namesAsked := qr.Asks(nameOfAskedRe)
+	namedNoun := namedNounAsked(qr)
+	namesAsked := qr.Asks(nameOfAskedRe) || namedNoun != ""
+	var named *naming
+	if personNoun(namedNoun) {
+		named = newNaming(namedNoun) // "whats the pastors name": a person's
+	}
 	seen := map[[2]int]bool{}
 	// An answer before may quote a sentence in other quotation marks
 	// ("… said it: “That is …”" for "That is …").
@@ -1033,6 +1038,9 @@ func scoreSentences(ix *index.Index, qr match.Query, passages []retrieve.Passage
 			}
 			if c.constrained && titleUnmet(titles.of(ix, p.Doc), sent.Text, prevText) {
 				c.constrained = false
+			}
+			if c.constrained && named != nil && named.unmet(qr, sent.Text) {
+				c.constrained = false // "the wife of a pastor" does not name the pastor
 			}
 			if c.contrary = !c.constrained && saysContrary(qr, own, sent.Text); c.contrary {
 				c.denied = min(1, c.coverage+quantShare)
@@ -1265,11 +1273,6 @@ func titledNoun(qr match.Query, text string) bool {
 func asksCommon(qr match.Query, t string) bool {
 	return t != "" && slices.ContainsFunc(qr.Words, func(w match.Word) bool { return !w.NameLike && w.Term == t })
 }
-
-// nameOfAskedRe asks for a name in so many words: "what's the name of
-// his new book?", "what's Ali's wife's name?" are not answered by a
-// sentence that speaks of the book or the wife without naming them.
-var nameOfAskedRe = regexp.MustCompile(`(?i)\bnames?\s+of\b|\w['’]s\s+names?\b`)
 
 // wholeCoverage is the share of a question a sentence that says all of
 // it meets: all but rounding.
