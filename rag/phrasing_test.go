@@ -3225,3 +3225,20 @@ func TestAPersonsNameAskedMustBeGiven(t *testing.T) {
 		t.Errorf("the envoy named: %+v %v", a, err)
 	}
 }
+
+// TestABodysFindingsAreItsWords: what an office "cited" or "found" is
+// what it said.
+func TestABodysFindingsAreItsWords(t *testing.T) {
+	eng := openFS(t, fstest.MapFS{
+		"a.txt": {Data: []byte("The Harbour Fee\n\n" +
+			"The council voted on the harbour fee on Monday.\n\n" +
+			"Back in 2009, the Harbour Budget Office cited the fee as a major reason it thought the port would end up reducing its debt.\n\n" +
+			"The fee is also a key source of revenue.\n")},
+		"b.txt": {Data: []byte("Harbour Vote\n\n" +
+			"The vote passed 7 to 2 after a long debate in Norland.\n")},
+	})
+	a, err := eng.Ask(context.Background(), "what did the harbour budget office say about the fee")
+	if err != nil || a.Abstained || !strings.HasPrefix(a.Text, "Back in 2009, the Harbour Budget Office cited") {
+		t.Errorf("the office's view: %+v %v", a, err)
+	}
+}

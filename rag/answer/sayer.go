@@ -125,7 +125,7 @@ func saidBy(ix *index.Index, terms *termsMemo, sayer []match.Word, group []strin
 	speech := func(t term.Token) bool {
 		w := strings.ToLower(t.Surface)
 		// "to stress" is a word of speech as "stresses" is.
-		return quote.ReportsSpeech(w) || answering[w] || quote.ReportsSpeech(w+"s") || quote.ReportsSpeech(w+"es")
+		return quote.ReportsSpeech(w) || answering[w] || findings[w] || quote.ReportsSpeech(w+"s") || quote.ReportsSpeech(w+"es")
 	}
 	for i, t := range toks {
 		// A name of two words is one token: "United States" is the U.S.
@@ -292,6 +292,15 @@ var beforeSpeech = map[string]bool{
 // put to someone: "did not immediately respond", "declined to comment".
 var answering = map[string]bool{
 	"respond": true, "responded": true, "comment": true, "commented": true, "declined": true,
+}
+
+// findings are the verbs by which a body gives its view, which is what
+// it says: "the Congressional Budget Office cited the tax as a major
+// reason …", "the study found", "the court ruled".
+var findings = map[string]bool{
+	"cited": true, "cites": true, "found": true, "finds": true, "believes": true, "believed": true,
+	"thinks": true, "thought": true, "projected": true, "projects": true, "recommended": true,
+	"recommends": true, "ruled": true,
 }
 
 // sayTopicWords returns the places among the question's words of the
