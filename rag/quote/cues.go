@@ -29,9 +29,10 @@ func afterCue(ws []word, p int, inner string) (phrase, bool) {
 	if i < len(ws) && isSpeechVerb(ws, i) && !isGerund(ws[i].lower()) {
 		j := i + 1
 		for j < len(ws) && !ws[j].punct && ws[j].q < 0 {
-			// "said Carly Fiorina during the debate": the name ends
-			// where a lower-case preposition follows it.
-			if j > i+1 && ws[j-1].capitalized() && !ws[j].capitalized() && (isPreposition(ws[j].lower()) || ws[j].lower() == "during") && ws[j].lower() != "of" {
+			// "said Carly Fiorina during the debate", "said Dan Holm
+			// when asked about Ilse Berg": the name ends where a
+			// lower-case preposition or a clause follows it.
+			if j > i+1 && ws[j-1].capitalized() && !ws[j].capitalized() && (isPreposition(ws[j].lower()) || ws[j].lower() == "during" || afterNameClauses[ws[j].lower()]) && ws[j].lower() != "of" {
 				break
 			}
 			j++
@@ -65,6 +66,13 @@ const maxNameWords = 4
 // crowd.`: right after a quotation that ends its clause, a name or "he"
 // or "she" and a verb in the past tense report the quotation, whatever
 // the verb. i is the first word after the quotation and its comma.
+// afterNameClauses open a clause after a speaker's name: "said Dan Holm
+// when asked about …", "said Ann Lowe, who …".
+var afterNameClauses = map[string]bool{
+	"when": true, "while": true, "as": true, "because": true, "if": true, "since": true,
+	"until": true, "who": true, "whose": true, "after": true, "before": true,
+}
+
 func pastVerbCue(ws []word, i int) (phrase, bool) {
 	// "an angry Hollande retaliated", "a defiant Varga insisted": an
 	// article and a word or two that describe the person stand before the

@@ -1246,3 +1246,13 @@ func TestAQuotationOverManySentences(t *testing.T) {
 		t.Errorf("the second quotation is %q", res.Quotes[1].Text)
 	}
 }
+
+// TestInvertedCueWithARoleBeforeTheName: "…,” said Veltra constituent
+// Dan Holm when asked about Ilse Berg: the quotation is Holm's, not the
+// one he was asked about.
+func TestInvertedCueWithARoleBeforeTheName(t *testing.T) {
+	res := Extract([]Document{
+		para([]string{`“Anyone who refuses to follow our laws puts us at risk. That is treason,” said Veltra constituent Dan Holm when asked about Ilse Berg.`}),
+	})
+	wantSpeakers(t, res, "Dan Holm")
+}
