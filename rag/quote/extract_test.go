@@ -1256,3 +1256,12 @@ func TestInvertedCueWithARoleBeforeTheName(t *testing.T) {
 	})
 	wantSpeakers(t, res, "Dan Holm")
 }
+
+// TestAssuresReportsSpeech: "assures his audience he will …" reports
+// what was said, as "tells" does.
+func TestAssuresReportsSpeech(t *testing.T) {
+	qs := extractDocument(doc(`In his address to the union, Tomas Berg assures his audience he will keep the harbour open for another ten years.`), nil)
+	if len(qs) != 1 || qs[0].Speaker != "Tomas Berg" || qs[0].Kind != Indirect {
+		t.Fatalf("got %+v", qs)
+	}
+}

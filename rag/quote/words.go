@@ -168,7 +168,7 @@ var speechVerbs = map[string]bool{
 	"concluded": true, "concludes": true, "joked": true, "jokes": true,
 	"boasted": true, "boasts": true, "mused": true, "muses": true, "scoffed": true,
 	"cautioned": true, "cautions": true, "fumed": true, "groused": true,
-	"elaborated": true, "elaborates": true,
+	"elaborated": true, "elaborates": true, "assured": true, "assures": true,
 	// Condemning is saying: "released a statement condemning "…"".
 	"condemned": true, "condemns": true, "condemning": true,
 }
