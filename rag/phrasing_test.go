@@ -3242,3 +3242,23 @@ func TestABodysFindingsAreItsWords(t *testing.T) {
 		t.Errorf("the office's view: %+v %v", a, err)
 	}
 }
+
+// TestTheAgeOfOnesKin: "how old was Qadri's son?" is answered by "his
+// 25 year-old son", though "his" is another's age for "how old is Qadri?".
+func TestTheAgeOfOnesKin(t *testing.T) {
+	eng := openFS(t, fstest.MapFS{
+		"a.txt": {Data: []byte("The Bellwether County\n\n" +
+			"Omar Qadri is approaching voters one by one to back the mayor.\n\n" +
+			"A docker who backs the mayor, Qadri lost his 25 year-old son in a storm.\n")},
+		"b.txt": {Data: []byte("Harbour Vote\n\n" +
+			"The vote passed 7 to 2 after a long debate in Norland.\n")},
+	})
+	a, err := eng.Ask(context.Background(), "how old was qadris son")
+	if err != nil || a.Abstained || !strings.HasPrefix(a.Text, "A docker who backs the mayor, Qadri lost his 25 year-old son") {
+		t.Errorf("the son's age: %+v %v", a, err)
+	}
+	a, err = eng.Ask(context.Background(), "how old is qadri")
+	if err != nil || strings.Contains(a.Text, "25 year-old") && !a.Abstained {
+		t.Errorf("not his age: %+v %v", a, err)
+	}
+}

@@ -287,6 +287,8 @@ var (
 	// "Mr. Daniloff, now 81 and retired in Cambridge".
 	ageNowBeforeRe = regexp.MustCompile(`\p{Lu}[\p{L}'’.-]*,\s*now\s*$`)
 	ageNowAfterRe  = regexp.MustCompile(`^\s*(?:[,)]|and\b)`)
+	// agedNounRe finds the noun after an age: "72-year-old mother".
+	agedNounRe = regexp.MustCompile(`(?i)^(?:\s|-)*years?(?:\s|-)*old\s+(\pL+)`)
 	// othersAgeRe closes the text before an age that is another's: "her
 	// 72-year-old mother" is not her age.
 	othersAgeRe = regexp.MustCompile(`(?i)\b(?:her|his|their|its|my|our|your)\s*$|\p{L}['’]s?\s*$`)
@@ -318,7 +320,10 @@ func measureAsked(question string) func(before, after string) bool {
 	case strings.Contains(lower, "how old"):
 		return func(before, after string) bool {
 			if othersAgeRe.MatchString(before) {
-				return false
+				// "her 72-year-old mother" is the mother's age, which
+				// "how old is her mother?" asks.
+				m := agedNounRe.FindStringSubmatch(after)
+				return m != nil && slices.Contains(strings.FieldsFunc(lower, func(r rune) bool { return !unicode.IsLetter(r) }), strings.ToLower(m[1]))
 			}
 			return ageBeforeRe.MatchString(before) || ageAfterRe.MatchString(after) ||
 				ageNamedBeforeRe.MatchString(before) && ageNamedAfterRe.MatchString(after) ||
