@@ -3262,3 +3262,28 @@ func TestTheAgeOfOnesKin(t *testing.T) {
 		t.Errorf("not his age: %+v %v", a, err)
 	}
 }
+
+// TestCountsThatAreNone: asked how many, "from 1956 through 2012" and
+// "one-on-one" count nothing, and "twice" counts times.
+func TestCountsThatAreNone(t *testing.T) {
+	eng := openFS(t, fstest.MapFS{
+		"a.txt": {Data: []byte("The Bellwether County\n\n" +
+			"Kolm County has only miscalculated twice since 1888, voting for Tomas Berg in 1908.\n\n" +
+			"The Atlas calls Kolm County the leading bellwether, voting for the winner in every election from 1956 through 2012.\n\n" +
+			"Omar Qadri is approaching voters one-on-one to back the mayor.\n")},
+		"b.txt": {Data: []byte("Harbour Vote\n\n" +
+			"The vote passed 7 to 2 after a long debate in Norland.\n")},
+	})
+	a, err := eng.Ask(context.Background(), "how many times has kolm county been wrong since 1888")
+	if err != nil || a.Abstained || !strings.HasPrefix(a.Text, "Kolm County has only miscalculated twice") {
+		t.Errorf("twice: %+v %v", a, err)
+	}
+	a, err = eng.Ask(context.Background(), "how many voters back the atlas")
+	if err != nil || strings.Contains(a.Text, "1956 through 2012") && !a.Abstained {
+		t.Errorf("years: %+v %v", a, err)
+	}
+	a, err = eng.Ask(context.Background(), "how many voters does qadri have")
+	if err != nil || strings.Contains(a.Text, "one-on-one") && !a.Abstained {
+		t.Errorf("one-on-one: %+v %v", a, err)
+	}
+}

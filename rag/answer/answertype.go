@@ -469,6 +469,9 @@ func answerType(qr match.Query, text string, isName func(string) bool) float64 {
 			}
 			return 0
 		}
+		if qr.Asks(timesAskedRe) && timesSaidRe.MatchString(text) {
+			return 1 // "how many times has it been wrong?": "miscalculated twice"
+		}
 		if qr.Asks(sizeAskedRe) && sizeComparedRe.MatchString(text) {
 			return 1 // "how big is the council?": "the biggest bloc in the coalition"
 		}
@@ -500,8 +503,11 @@ func answerType(qr match.Query, text string, isName func(string) bool) float64 {
 			if slices.Contains(qr.Question.Terms(), qr.Word(m)) || slices.Contains(qr.Question.Numbers, strings.ReplaceAll(m, ",", "")) {
 				continue // the question's own number ("the 14 groups"), not one near its words ("run": three)
 			}
-			if pronounOne(m, text[loc[1]:]) {
-				continue // "one cannot resolve this", "one of the centres" count nothing
+			if pronounOne(m, text[loc[1]:]) || inManner(text, loc) {
+				continue // "one cannot resolve this", "one of the centres", "one-on-one" count nothing
+			}
+			if yearOf(text[:loc[0]], m, text[loc[1]:]) {
+				continue // "every election from 1956 through 2012" counts no people
 			}
 			if !timeAsked && timeNumber(text[:loc[0]], m, text[loc[1]:]) && !measuresAsked(qr, text[loc[1]:]) {
 				continue // "a 40-minute discussion" does not count people
@@ -919,6 +925,52 @@ func pointInTime(after string) bool {
 // "four days later" answers: "how long after the vote…", "how long did
 // it take", "how long until…".
 var laterAskedRe = regexp.MustCompile(`(?i)\b(?:after|later|before|until|till|between|take|took|takes|taking|wait|waited)\b`)
+
+// mannerRe finds figures that tell a manner, not a count: "one-on-one",
+// "one by one", "two by two".
+var mannerRe = regexp.MustCompile(`(?i)\b(one|two)(?:-on-|-to-|-by-|\s+by\s+)(one|two)\b`)
+
+// inManner reports a figure at loc inside a manner (mannerRe).
+func inManner(text string, loc []int) bool {
+	if !strings.Contains(text, "one") && !strings.Contains(text, "two") {
+		return false
+	}
+	for _, m := range mannerRe.FindAllStringIndex(text, -1) {
+		if loc[0] >= m[0] && loc[1] <= m[1] {
+			return true
+		}
+	}
+	return false
+}
+
+// yearBeforeRe closes the text before a year (a preposition of time);
+// yearAfterRe opens the text after the first year of a span.
+var (
+	yearBeforeRe = regexp.MustCompile(`(?i)\b(?:in|since|from|through|to|until|till|by|between|and|before|after|during|of|circa)\s*$`)
+	yearAfterRe  = regexp.MustCompile(`^\s*(?:–|—|-|to\b|through\b|until\b)\s*\d{4}\b`)
+)
+
+// yearOf reports a figure that is a year: four digits from 1000 to
+// 2099, after a preposition of time ("in 1908", "through 2012") or
+// opening a span ("1956–2012").
+func yearOf(before, figure, after string) bool {
+	if len(figure) != 4 || figure[0] != '1' && figure[0] != '2' || figure[0] == '2' && figure[1] != '0' {
+		return false
+	}
+	for _, r := range figure {
+		if r < '0' || r > '9' {
+			return false
+		}
+	}
+	return yearBeforeRe.MatchString(before) || yearAfterRe.MatchString(after)
+}
+
+// timesAskedRe asks how many times something happened; timesSaidRe
+// counts them in a word: "twice", "only once".
+var (
+	timesAskedRe = regexp.MustCompile(`(?i)\bhow many times\b`)
+	timesSaidRe  = regexp.MustCompile(`(?i)\b(?:twice|thrice|(?:only|just|but)\s+once)\b`)
+)
 
 // agoAfter reports whether a length of time is followed by "ago".
 func agoAfter(after string) bool { return nextWord(after) == "ago" }
@@ -1397,7 +1449,8 @@ func countedNoun(qr match.Query) (match.Word, bool) {
 			break // "how many people attend talks" counts people
 		}
 	}
-	if noun == "" {
+	if noun == "" || noun == "times" {
+		// "how many times?" counts what happened, in any words: "twice".
 		return match.Word{}, false
 	}
 	for _, w := range qr.Words {
