@@ -3287,3 +3287,26 @@ func TestCountsThatAreNone(t *testing.T) {
 		t.Errorf("one-on-one: %+v %v", a, err)
 	}
 }
+
+// TestAFigureCountsItsOwnNoun: asked how many delegates, "six of the
+// past seven contests" beside a sentence on delegates counts contests;
+// asked how many refugees, "refugees, an estimated total of 75,000
+// people" counts the refugees.
+func TestAFigureCountsItsOwnNoun(t *testing.T) {
+	eng := openFS(t, fstest.MapFS{
+		"a.txt": {Data: []byte("The Harbour Race\n\n" +
+			"With his win in Kolm, Tomas Berg will have pocketed six of the past seven contests. " +
+			"Berg entered the contest on a winning streak, but one that is hardly denting Ilse Brandt's delegate lead in the race.\n\n" +
+			"After the flood, Norland received the largest group of Veltran refugees, an estimated total of 75,000 to 100,000 people.\n")},
+		"b.txt": {Data: []byte("Harbour Vote\n\n" +
+			"The vote passed 7 to 2 after a long debate in Norland.\n")},
+	})
+	a, err := eng.Ask(context.Background(), "how many delegates does berg have")
+	if err != nil || strings.Contains(a.Text, "six of the past seven") && !a.Abstained {
+		t.Errorf("contests: %+v %v", a, err)
+	}
+	a, err = eng.Ask(context.Background(), "how many refugees emigrated to norland")
+	if err != nil || a.Abstained || !strings.HasPrefix(a.Text, "After the flood, Norland received") {
+		t.Errorf("refugees: %+v %v", a, err)
+	}
+}

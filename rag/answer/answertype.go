@@ -529,7 +529,7 @@ func answerType(qr match.Query, text string, isName func(string) bool) float64 {
 			if countOnly && isMoney(text[:loc[0]], text[loc[1]:]) {
 				continue // "how many people were arrested?" is not answered by "$100 summonses"
 			}
-			if countsOther(qr, text, text[loc[1]:]) || oneOfOther(qr, m, text, text[loc[1]:]) {
+			if countsOther(qr, text, text[:loc[0]], text[loc[1]:]) || oneOfOther(qr, m, text, text[loc[1]:]) {
 				continue // "300,000 people" counts no refugees, "one man" no couples
 			}
 			if deaths && !nearDeathWord(text, loc) {
@@ -1477,21 +1477,24 @@ var countQualifiers = newWordSet("same", "other", "such", "more", "own")
 // Protestants", where the sentence names no Huguenots to tell the two
 // apart. A noun the articles never write is told apart anyway: "how many
 // soldiers?" is not answered by "300,000 people".
-func countsOther(qr match.Query, text, after string) bool {
+func countsOther(qr match.Query, text, before, after string) bool {
 	w, ok := countedNoun(qr)
 	if !ok {
 		return false
+	}
+	if m := appositeCountRe.FindStringSubmatch(before); m != nil && w.Credit([]string{qr.Word(m[1])}) >= match.CreditNear {
+		return false // "Huguenot refugees, an estimated total of 75,000 to 100,000 people" counts the refugees
 	}
 	if m := joinedFigureRe.FindStringSubmatch(after); m != nil && !strings.EqualFold(m[1], "strong") {
 		// "a two-day summit", "a half-measure": the figure is of the
 		// word it is joined to ("a 5,000-strong force" counts the force).
 		return w.Credit([]string{qr.Word(m[1])}) < match.CreditNear
 	}
-	noun, before := figureNoun(after)
+	noun, between := figureNoun(after)
 	if noun == "" || w.Credit([]string{qr.Word(noun)}) >= match.CreditNear {
 		return false
 	}
-	if slices.ContainsFunc(before, func(m string) bool { return w.Credit([]string{qr.Word(m)}) >= match.CreditCorrected }) {
+	if slices.ContainsFunc(between, func(m string) bool { return w.Credit([]string{qr.Word(m)}) >= match.CreditCorrected }) {
 		return false // "12 Grand Slam singles titles" counts Grand Slams
 	}
 	return w.Credit(qr.TermsOf(text)) > match.CreditNear || !w.Known
@@ -1517,13 +1520,18 @@ func oneOfOther(qr match.Query, number, text, after string) bool {
 	return w.Credit([]string{qr.Word(next)}) < match.CreditNear && w.Credit(qr.TermsOf(text)) > match.CreditNear
 }
 
+// appositeCountRe ends the text before a figure set off after the noun
+// it counts: "the largest group of Huguenot refugees, an estimated total
+// of". Group 1 is the noun.
+var appositeCountRe = regexp.MustCompile(`(\pL+),\s+(?:[\pL-]+\s+){0,5}$`)
+
 // joinedFigureRe finds the word a figure is joined to by a hyphen.
 var joinedFigureRe = regexp.MustCompile(`^-(\pL+)`)
 
 // figureNoun returns the plural noun that a figure counts, from the text
 // after it: within three words, past the other end of a range ("to
 // 400,000") and a measure's "of" ("dozens of aides", "40 percent of
-// voters"); "" when none stands there before a clause ends. Before are
+// voters"), or after a part's "of" ("six of the past seven contests"); "" when none stands there before a clause ends. Before are
 // the words between the figure and the noun, which may name what is
 // counted as well ("12 Grand Slam singles titles").
 func figureNoun(after string) (noun string, before []string) {
@@ -1536,6 +1544,14 @@ func figureNoun(after string) (noun string, before []string) {
 	words := strings.FieldsFunc(after, func(r rune) bool { return unicode.IsSpace(r) || r == '-' || r == '–' })
 	for len(words) > 0 && (rangeWords.In(words[0]) || strings.ContainsAny(words[0], "0123456789")) {
 		words = words[1:]
+	}
+	if len(words) > 1 && strings.EqualFold(words[0], "of") {
+		// "six of the past seven contests" counts contests.
+		for j := 1; j < len(words) && j < 6; j++ {
+			if pluralNoun(words[j]) {
+				return words[j], words[:j]
+			}
+		}
 	}
 	for i := 0; i < len(words) && i < 3; i++ {
 		if !pluralNoun(words[i]) {

@@ -504,8 +504,8 @@ func typedBeside(ix *index.Index, qr match.Query, c candidate, steps ...int) (ca
 		}
 		if typed := answerType(qr, sents[n].Text, ix.IsName); typed > 0 && !placesOtherwise(qr, sents[n].Text) {
 			if qr.Question.Kind == question.HowMany {
-				if w, ok := countedNoun(qr); !countedMet(w, ok, aroundTerms(ix, c.doc, n)) {
-					continue // "how many billions": its figures count minutes
+				if w, ok := countedNoun(qr); !countedMet(w, ok, aroundTerms(ix, c.doc, n)) || countsOthersOnly(w, ok, sents[n].Text, ix.SentenceTerms(c.doc, n)) {
+					continue // "how many billions": its figures count minutes; "how many delegates": "six of seven contests"
 				}
 			}
 			return candidate{doc: c.doc, sent: n, typed: typed, neighbour: true}, true

@@ -204,6 +204,8 @@ func TestFigureNoun(t *testing.T) {
 		" in the census of towns":          "",
 		" across the bridges":              "bridges",
 		" Grand Slam singles titles":       "singles",
+		" of the past seven contests":      "contests",
+		" of them said so":                 "",
 	} {
 		if got, _ := figureNoun(after); got != want {
 			t.Errorf("figureNoun(%q) = %q, want %q", after, got, want)
@@ -211,6 +213,12 @@ func TestFigureNoun(t *testing.T) {
 	}
 	if _, before := figureNoun(" Grand Slam singles titles in the 1960s"); strings.Join(before, " ") != "Grand Slam" {
 		t.Errorf("figureNoun: the words before the noun are %q, want Grand Slam", before)
+	}
+	if !inManner("approaching voters one-on-one", []int{19, 22}) || !inManner("approaching voters one-on-one", []int{26, 29}) || inManner("one voter", []int{0, 3}) {
+		t.Error("inManner misreads one-on-one")
+	}
+	if !yearOf("every election from ", "1956", " through 2012") || !yearOf("in ", "1908", ".") || yearOf("", "2012", " votes") || yearOf("in ", "3000", " days") {
+		t.Error("yearOf misreads a year")
 	}
 	if !pronounOne("one", " cannot rebuild it") || !pronounOne("one", " another, for their town") || pronounOne("one", " day") || pronounOne("two", " cannot") {
 		t.Error("pronounOne misreads a one")
