@@ -391,6 +391,16 @@ func (st *docState) rivalSince(ref speakerRef, gender string) bool {
 	return false
 }
 
+// spokenOfAt returns the last sentence whose quotations wrote the
+// surname of name, or -1.
+func (st *docState) spokenOfAt(name string) int {
+	i := strings.LastIndexByte(name, ' ')
+	if at, ok := st.spokenOf[strings.ToLower(name[i+1:])]; ok {
+		return at
+	}
+	return -1
+}
+
 // quotedName reports a person whose surname the quotations of the
 // sentence being read write.
 func (st *docState) quotedName(name string) bool {
@@ -437,6 +447,13 @@ func (st *docState) pronounReferent(gender string) speakerRef {
 			break // persons are in the order they were named
 		}
 		if samePerson(p.name, first.name) {
+			continue
+		}
+		if p.at == first.at && first.at < st.sent && p.spoke && !first.spoke && st.spokenOfAt(first.name) == first.at {
+			// "Qadri won the crowds, Berg said. “…,” he said": one
+			// named in what the other said is spoken of; "he" is the
+			// one who spoke.
+			first = p
 			continue
 		}
 		if first.gender == gender && p.gender != gender {

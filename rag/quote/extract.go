@@ -160,6 +160,10 @@ type docState struct {
 	// quoted holds the words, folded, that the sentence being read
 	// quotes: a person it names is spoken of, and no rival for "he".
 	quoted map[string]bool
+	// spokenOf holds the words, folded, of the quotations and reported
+	// speech read, each with the last sentence that said it: a person
+	// named there is spoken of by the speaker, and no rival for "he".
+	spokenOf map[string]int
 }
 
 // extractDocument finds the quotations of one article. Speaker names are as
@@ -209,6 +213,7 @@ func extractDocument(doc Document, gender NameGender) []Quote {
 		}
 		transcriptBy = "" // the article's own words again
 		qs := st.sentence(s)
+		st.noteSpokenOf(qs)
 		if len(pending) > 0 && len(qs) > 0 {
 			if qs[0].Speaker != "" {
 				for _, k := range pending {
@@ -227,6 +232,22 @@ func extractDocument(doc Document, gender NameGender) []Quote {
 		out = append(out, qs...)
 	}
 	return out
+}
+
+// noteSpokenOf remembers the words of the quotations of the sentence
+// just read (spokenOf).
+func (st *docState) noteSpokenOf(qs []Quote) {
+	for _, q := range qs {
+		if q.Speaker == "" {
+			continue
+		}
+		if st.spokenOf == nil {
+			st.spokenOf = map[string]int{}
+		}
+		for _, f := range strings.FieldsFunc(q.Text, notNameRune) {
+			st.spokenOf[strings.ToLower(trimPossessive(f))] = st.sent
+		}
+	}
 }
 
 // maxJoined is the most sentences one quotation is read across within a

@@ -1265,3 +1265,15 @@ func TestAssuresReportsSpeech(t *testing.T) {
 		t.Fatalf("got %+v", qs)
 	}
 }
+
+// TestHeIsTheOneWhoSpokeNotTheOneSpokenOf: after "Qadri electrified the
+// crowds, Berg said.", a "he said" is Berg's: Qadri is named in what
+// Berg said, and is no rival for "he".
+func TestHeIsTheOneWhoSpokeNotTheOneSpokenOf(t *testing.T) {
+	res := Extract([]Document{
+		para([]string{`Joining him at some of those early meetings was Tomas Berg, a docker who was campaigning himself for harbour assessor.`, `Berg joined Omar Qadri at union gatherings in bars around Veltra.`},
+			[]string{`Qadri electrified the small crowds with impassioned speeches and promises to shake things up in the capital if elected, Berg said.`},
+			[]string{`“He was very articulate, smart, well-spoken,” he said.`}),
+	})
+	wantSpeakers(t, res, "Tomas Berg", "Tomas Berg")
+}
