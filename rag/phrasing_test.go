@@ -3310,3 +3310,21 @@ func TestAFigureCountsItsOwnNoun(t *testing.T) {
 		t.Errorf("refugees: %+v %v", a, err)
 	}
 }
+
+// TestWhatSomeoneDidBeforeAPost: "what did Berg do before the council?"
+// asks his past, which the sentence that introduces him gives without
+// naming the council.
+func TestWhatSomeoneDidBeforeAPost(t *testing.T) {
+	eng := openFS(t, fstest.MapFS{
+		"a.txt": {Data: []byte("The Harbour Race\n\n" +
+			"Three years ago, Tomas Berg surged from obscurity to win a seat on the harbour council.\n\n" +
+			"As the race began, Berg was a 40-year-old litigator in a Veltra law firm who had served as harbour solicitor.\n\n" +
+			"Berg beat Ilse Brandt in the runoff and went on to win the council seat.\n")},
+		"b.txt": {Data: []byte("Harbour Vote\n\n" +
+			"The vote passed 7 to 2 after a long debate in Norland.\n")},
+	})
+	a, err := eng.Ask(context.Background(), "what did berg do before the council")
+	if err != nil || a.Abstained || !strings.HasPrefix(a.Text, "As the race began, Berg was a 40-year-old litigator") {
+		t.Errorf("his past: %+v %v", a, err)
+	}
+}

@@ -311,9 +311,10 @@ var (
 	// "who is Kirby working for?".
 	workForRe = regexp.MustCompile(`(?i)^(?:who|whom)\s+(?:does|did|do|is|was)\s+(.+?)\s+(?:work|working)\s+for\s*[?.!]*$`)
 	// pastRe asks what a person did before: "what has Krol done
-	// before?", "where did she work previously?". News gives a person's
+	// before?", "where did she work previously?", "what did Cruz do
+	// before the Senate?". News gives a person's
 	// past where it introduces them, as it gives their job.
-	pastRe = regexp.MustCompile(`(?i)^(?:what|where)\s+(?:has|had|did)\s+(.+?)\s+(?:done|do|work|worked|serve|served)\s+(?:before|previously|earlier|in\s+the\s+past)(?:\s+(?:that|this|then|now))?\s*[?.!]*$`)
+	pastRe = regexp.MustCompile(`(?i)^(?:what|where)\s+(?:has|had|did)\s+(.+?)\s+(?:done|do|work|worked|serve|served)\s+(?:before(?:\s+[\w'’-]+){0,4}|previously|earlier|in\s+the\s+past)(?:\s+(?:that|this|then|now))?\s*[?.!]*$`)
 	// backgroundNouns are the nouns of roleRe that ask for a person's
 	// past as well as their job.
 	backgroundNouns = map[string]bool{"background": true, "career": true, "bio": true, "experience": true, "resume": true, "history": true}
@@ -475,6 +476,13 @@ func Parse(raw string) Question {
 		q.Background = backgroundNouns[strings.ToLower(m[2])]
 	} else if m := pastRe.FindStringSubmatch(text); m != nil && shortName(m[1], false) {
 		q.Kind, roleOf, q.Background = Who, m[1], true
+		if _, frame, ok := strings.Cut(strings.ToLower(text), " before "); ok {
+			// "before the Senate" only dates the past asked of: the
+			// sentence that gives it need not name the Senate.
+			for _, w := range strings.FieldsFunc(frame, func(r rune) bool { return !unicode.IsLetter(r) }) {
+				typeWords[w] = true
+			}
+		}
 	} else if m := livingRe.FindStringSubmatch(text); m != nil && shortName(m[1], false) {
 		// "what does Pate do for a living?" asks his job: "Luther Stan
 		// Pate IV—a Tuscaloosa real estate tycoon".
