@@ -3328,3 +3328,19 @@ func TestWhatSomeoneDidBeforeAPost(t *testing.T) {
 		t.Errorf("his past: %+v %v", a, err)
 	}
 }
+
+// TestHadThisToSay: "the Harbour Institution had this to say about the
+// fee: …" is the institution's saying.
+func TestHadThisToSay(t *testing.T) {
+	eng := openFS(t, fstest.MapFS{
+		"a.txt": {Data: []byte("The Harbour Fee\n\n" +
+			"The council voted on the harbour fee on Monday.\n\n" +
+			"Likewise, a paper from the Harbour Institution had this to say about the fee: \"Families from the top half would gain 24% more than the rest.\"\n")},
+		"b.txt": {Data: []byte("Harbour Vote\n\n" +
+			"The vote passed 7 to 2 after a long debate in Norland.\n")},
+	})
+	a, err := eng.Ask(context.Background(), "what did the harbour institution say about the fee")
+	if err != nil || a.Abstained || !strings.HasPrefix(a.Text, "Likewise, a paper from the Harbour Institution") {
+		t.Errorf("had this to say: %+v %v", a, err)
+	}
+}

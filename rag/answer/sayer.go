@@ -280,12 +280,13 @@ func speakingFor(ix *index.Index, terms *termsMemo, sayer []match.Word) map[stri
 
 // beforeSpeech are the words that may stand between a speaker's name and
 // the word of speech: "Lavrov also said", "Kerry has repeatedly said",
-// "the US was trying to stress".
+// "the US was trying to stress", "Brookings had this to say".
 var beforeSpeech = map[string]bool{
 	"did": true, "not": true, "immediately": true, "also": true, "has": true, "had": true, "have": true, "would": true, "will": true, "later": true,
 	"then": true, "once": true, "previously": true, "earlier": true, "repeatedly": true, "again": true,
 	"reportedly": true, "recently": true, "publicly": true, "privately": true, "often": true,
 	"was": true, "were": true, "is": true, "are": true, "trying": true, "tried": true, "to": true,
+	"this": true, // "the Brookings Institution had this to say"
 }
 
 // answering are the words of an answer, or of its refusal, to a question
