@@ -39,6 +39,9 @@ var (
 	// reportedFromRe is a wire report's closing note on its writers:
 	// "Lerer reported from Los Angeles."; its group is the names.
 	reportedFromRe = regexp.MustCompile(`^(` + namesPattern + `)\s+reported\s+(?:from|in)\s+\p{Lu}[\p{L}.'’ -]{1,40}?\.?$`)
+	// followWriterRe is the note that closes a piece by inviting readers
+	// to follow its writer: "Follow Pam Key on Twitter @pamkeyNEN.".
+	followWriterRe = regexp.MustCompile(`^Follow\s+(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){1,3})\s+on\s+(?:Twitter|X|Facebook|Instagram|Threads|Bluesky)\b`)
 	// contributedRe is a closing note on a report's contributors:
 	// "Associated Press writer Jill Colvin contributed from Albuquerque.";
 	// its group is the names.
@@ -160,6 +163,9 @@ func creditOf(d document.Document, origin Origin, ans Answer) Answer {
 		}
 		if m := contributedRe.FindStringSubmatch(s.Text); m != nil {
 			add(m[1]+" (contributing)", s.LineStart)
+		}
+		if m := followWriterRe.FindStringSubmatch(s.Text); m != nil {
+			add(m[1], s.LineStart) // "Follow Pam Key on Twitter @pamkeyNEN." closes the writer's piece
 		}
 	}
 	if s, ok := writersNote(d); ok {
