@@ -3344,3 +3344,20 @@ func TestHadThisToSay(t *testing.T) {
 		t.Errorf("had this to say: %+v %v", a, err)
 	}
 }
+
+// TestAVenueAfterARoleWord: "at the Republican National Convention"
+// places where someone will speak, though "Republican" alone may be a
+// role.
+func TestAVenueAfterARoleWord(t *testing.T) {
+	eng := openFS(t, fstest.MapFS{
+		"a.txt": {Data: []byte("Harbour Convention\n\n" +
+			"Shipping billionaire Tomas Berg, a giant of the harbour trade, will speak at the Republican Harbour Convention next week.\n\n" +
+			"Ilse Brandt, president of the Dock Club, said, “Berg's role as an official speaker at the RHC bolsters that.”\n")},
+		"b.txt": {Data: []byte("Harbour Vote\n\n" +
+			"The vote passed 7 to 2 after a long debate in Norland.\n")},
+	})
+	a, err := eng.Ask(context.Background(), "where will berg speak")
+	if err != nil || a.Abstained || !strings.HasPrefix(a.Text, "Shipping billionaire Tomas Berg") {
+		t.Errorf("the venue: %+v %v", a, err)
+	}
+}

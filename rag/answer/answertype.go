@@ -42,6 +42,10 @@ var (
 	// long ago?" asks for just that.
 	sinceAskedRe = regexp.MustCompile(`(?i)^how long (?:has|have|had|ago)\b`)
 	placePrep    = regexp.MustCompile(`\b(in|at|near|inside|outside|across|throughout|to|from|into|on)\s+((?:the\s+|(?:last|this|next)\s+\p{Ll}+['’]s\s+))?([A-Z][\p{L}'’.-]+)`)
+	// venueRunRe goes on from a word that may be a role ("Republican")
+	// to the name of a venue or an event held in one: "at the Republican
+	// National Convention", not "in Sen. Mitch McConnell's office".
+	venueRunRe = regexp.MustCompile(`^(?:\s+[A-Z][\p{L}'’.-]+){0,3}\s+(?:Convention|Committee|Conference|Center|Centre|Hall|Club|Council|Congress|Assembly|Summit|Forum|Institute|University|College|School|Hospital|Museum|Church|Stadium|Arena|Hotel|Headquarters)\b`)
 	// placeNounRe finds a place given by a name before the noun of a
 	// kind of place: "in an Arizona hospital", "at a Louisville church".
 	placeNounRe = regexp.MustCompile(`\b(?:in|at|near|inside|outside|to|from|into)\s+an?\s+([A-Z][\p{L}'’.-]+)\s+(?:hospital|church|mosque|synagogue|temple|school|prison|jail|camp|hotel|restaurant|club|base|airport|port|city|town|village|suburb|neighborhood|neighbourhood|home|house|apartment|stadium|arena|park|hall|court|center|centre|museum|university|college|farm|market|mall|station|office|clinic|courthouse)\b`)
@@ -431,7 +435,7 @@ func answerType(qr match.Query, text string, isName func(string) bool) float64 {
 				ownPlace = true // "in Kazakhstan's capital, Astana" is the question's Astana, not where after it
 				continue
 			}
-			if !monthOrDay.In(name) && !citesSource(text[:m[0]]) && !placeInQuestion(qr, name, text[m[7]:]) && !quote.IsRole(strings.TrimRight(name, ".")) {
+			if !monthOrDay.In(name) && !citesSource(text[:m[0]]) && !placeInQuestion(qr, name, text[m[7]:]) && (!quote.IsRole(strings.TrimRight(name, ".")) || venueRunRe.MatchString(text[m[7]:])) {
 				return 1
 			}
 		}
