@@ -3361,3 +3361,26 @@ func TestAVenueAfterARoleWord(t *testing.T) {
 		t.Errorf("the venue: %+v %v", a, err)
 	}
 }
+
+// TestWhatAWrittenThingSays: "what does the harbour platform say about
+// X?" asks what the platform holds, not anyone's words; "what will Berg
+// say?" asks his words as "what did Berg say?" does.
+func TestWhatAWrittenThingSays(t *testing.T) {
+	eng := openFS(t, fstest.MapFS{
+		"a.txt": {Data: []byte("Harbour Convention\n\n" +
+			"Tomas Berg will speak at the harbour convention next week.\n\n" +
+			"“Many people are uncertain this year,” Berg wrote in a statement explaining why he is speaking, “but most dockers agree the port is on the wrong track.”\n\n" +
+			"Ilse Brandt, president of the Dock Club, said, “Berg's role as an official speaker at the convention bolsters my view.”\n\n" +
+			"Berg, who is a ferry owner, differs from the harbour party's platform planks that support a ban on night ferries.\n")},
+		"b.txt": {Data: []byte("Harbour Vote\n\n" +
+			"The vote passed 7 to 2 after a long debate in Norland.\n")},
+	})
+	a, err := eng.Ask(context.Background(), "what does the harbour party platform say about night ferries")
+	if err != nil || a.Abstained || !strings.HasPrefix(a.Text, "Berg, who is a ferry owner") {
+		t.Errorf("the platform: %+v %v", a, err)
+	}
+	a, err = eng.Ask(context.Background(), "what will berg say in his speech")
+	if err != nil || a.Abstained || !strings.HasPrefix(a.Text, "“Many people are uncertain") {
+		t.Errorf("his words: %+v %v", a, err)
+	}
+}

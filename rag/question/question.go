@@ -689,7 +689,9 @@ func Parse(raw string) Question {
 	}
 	// "what did Kilbrandon's report recommend?": after a possessive,
 	// "report" is a noun, and nobody is asked about.
-	if m := sayerRe.FindStringSubmatch(text); m != nil && !strings.HasSuffix(m[1], "'s") && !strings.HasSuffix(m[1], "’s") {
+	if m := sayerRe.FindStringSubmatch(text); m != nil && !strings.HasSuffix(m[1], "'s") && !strings.HasSuffix(m[1], "’s") && !writtenNouns[lastWord(m[1])] {
+		// "what does the RNC platform say about …?" asks what it holds,
+		// not anyone's words.
 		q.Sayer = m[1]
 	} else if m := opinionRe.FindStringSubmatch(text); m != nil {
 		q.Sayer, q.Opinion = m[1]+m[2], true
@@ -817,7 +819,25 @@ var orNotRe = regexp.MustCompile(`(?i),?\s+or\s+not\W*$`)
 // sayerRe finds whom a question asks what they said: "what did Obama say
 // about Syria?", "what has putin said", "what did kirby tell reporters",
 // "what else did Lavrov say".
-var sayerRe = regexp.MustCompile(`(?i)\bwhat(?:\s+else)? (?:did|does|do|has|have|had)\s+(.+?)\s+(?:` + SayVerbs + `)\b`)
+var sayerRe = regexp.MustCompile(`(?i)\bwhat(?:\s+else)? (?:did|does|do|has|have|had|will|would)\s+(.+?)\s+(?:` + SayVerbs + `)\b`)
+
+// writtenNouns are texts, not speakers: what a platform or a report
+// "says" is what it holds.
+var writtenNouns = map[string]bool{
+	"platform": true, "report": true, "bill": true, "law": true, "poll": true, "survey": true,
+	"study": true, "document": true, "article": true, "piece": true, "book": true, "plan": true,
+	"proposal": true, "website": true, "site": true, "sign": true, "ad": true, "ruling": true,
+	"text": true, "memo": true, "constitution": true, "treaty": true, "agreement": true, "deal": true,
+}
+
+// lastWord returns the last word of s, in lower case.
+func lastWord(s string) string {
+	f := strings.Fields(strings.ToLower(s))
+	if len(f) == 0 {
+		return ""
+	}
+	return f[len(f)-1]
+}
 
 // SayVerbs is a regular expression's alternation of the verbs a question
 // asks what someone said with, in the forms such a question writes them:
