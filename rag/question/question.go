@@ -290,6 +290,9 @@ var (
 	// overviewMoreRe asks about the articles in other words: for an
 	// overview, how many there are, what they cover.
 	overviewMoreRe = regexp.MustCompile(`(?i)^\W*(?:(?:(?:give|show)\s+me\s+|can\s+i\s+(?:get|have)\s+|i\s+want\s+)?(?:an?\s+)?(?:quick\s+|short\s+|brief\s+)?(?:overview|rundown|run-down)(?:\s+of\s+(?:the|these|all\s+the|your)\s+(?:articles|stories|news|sources|documents))?|how\s+many\s+(?:articles|stories|sources|documents|reports)\s+(?:do\s+you\s+have|are\s+there|have\s+you\s+got|(?:do\s+)?you\s+got)(?:\s+in\s+there)?|what\s+(?:do|does)\s+(?:the|these|your)\s+(?:articles|stories|sources|documents)\s+(?:cover|talk\s+about|discuss)|what(?:['’]s|\s+is)\s+in\s+(?:the|these|your)\s+(?:articles|stories|sources|documents))\W*$`)
+	// overviewDatedRe asks when the articles are from: an overview gives
+	// each one's date.
+	overviewDatedRe = regexp.MustCompile(`(?i)^\W*(?:(?:when|what\s+dates?)\s+(?:were|are|was|is)\s+(?:the|these|those|your|all\s+the)\s+(?:articles|stories|sources|documents|reports|news)\s+(?:from|published|written|dated|posted|out|put\s+out)|how\s+(?:old|recent|new|fresh|up[\s-]to[\s-]date|current)\s+(?:are|is)\s+(?:the|these|those|your|all\s+the)\s+(?:articles|stories|sources|documents|reports|news))\W*$`)
 	// quotedRe asks whom the articles quote.
 	quotedRe = regexp.MustCompile(`(?i)^\W*(?:(?:who|which\s+(?:people|persons|officials|speakers|sources))\s+(?:is|are|was|were|gets?|got)\s+(?:quoted|cited|interviewed|speaking)|who\s+(?:speaks|talks|spoke)|which\s+(?:speakers|(?:people|persons|officials)\s+quoted)|(?:list|show|name)\s+(?:me\s+)?(?:all\s+)?(?:the\s+)?(?:people|speakers|persons|officials)(?:\s+(?:quoted|cited|who\s+(?:speak|spoke|are\s+quoted)))?|who\s+are\s+(?:the\s+)?(?:speakers|people\s+quoted|(?:main|key)\s+(?:people|players|figures|speakers))|whom?\s+do\s+(?:the|these|your)\s+(?:articles|stories)\s+(?:quote|cite))(?:\s+(?:in|by)\s+(?:the|these|your)\s+(?:articles|stories|news|sources|documents|reports))?(?:\s+(?:the\s+)?most)?\W*$`)
 	tallyRe  = regexp.MustCompile(`\b(toll|tally)\b`)
@@ -706,7 +709,7 @@ func Parse(raw string) Question {
 	q.SaidWhether = q.YesNo && NeedsValue(q.Kind) && saidWhetherRe.MatchString(text)
 	q.Published = published
 	q.Fact = fact
-	q.Overview = overviewRe.MatchString(text) || overviewMoreRe.MatchString(text) || q.Summary && len(q.Words) == 0
+	q.Overview = overviewRe.MatchString(text) || overviewMoreRe.MatchString(text) || overviewDatedRe.MatchString(text) || q.Summary && len(q.Words) == 0
 	q.Quoted = quotedRe.MatchString(text)
 	q.Head = keywordsHead(text)
 	switch {

@@ -617,6 +617,10 @@ func TestQuestionsAboutTheArticles(t *testing.T) {
 		"what's in the articles":           true,
 		"what does the treaty cover":       false,
 		"how many people are there":        false,
+		"when were the articles published": true,
+		"how old are the articles":         true,
+		"when was the treaty published":    false,
+		"how old are the dockers":          false,
 	} {
 		if got := Parse(q).Overview; got != want {
 			t.Errorf("Parse(%q).Overview = %v, want %v", q, got, want)
