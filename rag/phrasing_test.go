@@ -3384,3 +3384,19 @@ func TestWhatAWrittenThingSays(t *testing.T) {
 		t.Errorf("his words: %+v %v", a, err)
 	}
 }
+
+// TestALengthInPagesWritten: "how long was the letter?" is answered by
+// "a detailed, six-page letter", the number written as a word.
+func TestALengthInPagesWritten(t *testing.T) {
+	eng := openFS(t, fstest.MapFS{
+		"a.txt": {Data: []byte("The Harbour Letter\n\n" +
+			"Tomas Berg went on to rebut many of the points in the union's letter, writing that the dockers had time to respond.\n\n" +
+			"Late last month, the union wrote a detailed, six-page letter to the harbour's president, Ilse Brandt.\n")},
+		"b.txt": {Data: []byte("Harbour Vote\n\n" +
+			"The vote passed 7 to 2 after a long debate in Norland.\n")},
+	})
+	a, err := eng.Ask(context.Background(), "how long was the unions letter")
+	if err != nil || a.Abstained || !strings.HasPrefix(a.Text, "Late last month, the union wrote a detailed, six-page letter") {
+		t.Errorf("six pages: %+v %v", a, err)
+	}
+}

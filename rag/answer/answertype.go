@@ -73,9 +73,9 @@ var (
 	dayParts  = newWordSet(dayPartWords...)
 	// unitsRe is a length given by its unit alone: "in seconds", "for
 	// years".
-	// pagesRe finds a length in pages and the word after it: "his
-	// 60-page ruling".
-	pagesRe = regexp.MustCompile(`(?i)\b\d[\d,]*[\s-]+pages?\s+(?:\w+\s+)?(\w+)`)
+	// pagesRe finds a length in pages and the two words after it: "his
+	// 60-page ruling", "a six-page letter to".
+	pagesRe = regexp.MustCompile(`(?i)\b(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundred)[\s-]+pages?\s+(\w+)(?:\s+(\w+))?`)
 	unitsRe = regexp.MustCompile(`(?i)\b(in|for|within|over)\s+(seconds|minutes|hours|days|weeks|months|years|decades|centuries)\b`)
 	// reasonWords holds a word of each of reasonRe's phrases: a text
 	// with none of them is not searched.
@@ -574,8 +574,10 @@ func answerType(qr match.Query, text string, isName func(string) bool) float64 {
 		for _, m := range pagesRe.FindAllStringSubmatch(text, -1) {
 			// "how long was the ruling?": "his 60-page ruling", the pages
 			// of the very thing asked about.
-			if t := qr.Word(m[1]); t != "" && slices.ContainsFunc(qr.Words, func(w match.Word) bool { return w.Credit([]string{t}) >= match.CreditCorrected }) {
-				return 1
+			for _, noun := range m[1:] {
+				if t := qr.Word(noun); t != "" && slices.ContainsFunc(qr.Words, func(w match.Word) bool { return w.Credit([]string{t}) >= match.CreditCorrected }) {
+					return 1
+				}
 			}
 		}
 	case question.Which:
