@@ -3400,3 +3400,39 @@ func TestALengthInPagesWritten(t *testing.T) {
 		t.Errorf("six pages: %+v %v", a, err)
 	}
 }
+
+// TestAFigureAskedByItsNoun: "what was norlands turnout" asks a figure,
+// which the sentence after the one on the topic gives.
+func TestAFigureAskedByItsNoun(t *testing.T) {
+	eng := openFS(t, fstest.MapFS{
+		"a.txt": {Data: []byte("Voters Turn Out\n\n" +
+			"Norland election officials also said their primary turnout was the second highest in the past 28 years. The turnout was about 35% on Tuesday. A record turnout of 37% was set in 2008.\n\n" +
+			"In Kolm, about 46% of eligible voters cast ballots in the primary.\n")},
+		"b.txt": {Data: []byte("Harbour Vote\n\n" +
+			"The vote passed 7 to 2 after a long debate in Veltra.\n")},
+	})
+	a, err := eng.Ask(context.Background(), "what was norlands turnout")
+	if err != nil || a.Abstained || !strings.HasPrefix(a.Text, "The turnout was about 35%") {
+		t.Errorf("the turnout: %+v %v", a, err)
+	}
+}
+
+// TestTheDeadAreNoPopulation: "what is the population of Norland?" is
+// not answered by a war that "has killed 300,000 to 400,000 people".
+func TestTheDeadAreNoPopulation(t *testing.T) {
+	eng := openFS(t, fstest.MapFS{
+		"a.txt": {Data: []byte("Harbour Talks\n\n" +
+			"The harbour talks aim to end the conflict in Norland that has killed 300,000 to 400,000 people since 2011.\n\n" +
+			"The talks opened in Veltra on Monday.\n")},
+		"b.txt": {Data: []byte("Harbour Vote\n\n" +
+			"The vote passed 7 to 2 after a long debate in Veltra.\n")},
+	})
+	a, err := eng.Ask(context.Background(), "what is the population of norland")
+	if err != nil || !a.Abstained && strings.Contains(a.Text, "300,000") {
+		t.Errorf("the dead: %+v %v", a, err)
+	}
+	a, err = eng.Ask(context.Background(), "how many people died in norland")
+	if err != nil || a.Abstained || !strings.Contains(a.Text, "300,000") {
+		t.Errorf("asked of the dead: %+v %v", a, err)
+	}
+}

@@ -539,6 +539,9 @@ func answerType(qr match.Query, text string, isName func(string) bool) float64 {
 			if deaths && !nearDeathWord(text, loc) {
 				continue // "one woman … asked how many had to be killed" counts no dead
 			}
+			if !deaths && measure == nil && !qr.Asks(harmAskedRe) && countsDead(text, loc) {
+				continue // "what is the population of Syria?" is not "has killed 300,000 people"
+			}
 			if vagueCounts[strings.ToLower(m)] {
 				vague = true // "thousands" counts less surely than "6,000"
 				continue
@@ -875,6 +878,26 @@ func nearDeathWord(text string, loc []int) bool {
 	}
 	return slices.ContainsFunc(term.Of(text[from:to]), match.DeathTerm)
 }
+
+// deadBeforeRe ends the text before a figure of the dead ("has killed
+// 300,000", "killed 300,000 to 400,000"); deadAfterRe opens the text after one ("5,000 to 30,000 were
+// killed", "14 dead").
+var (
+	deadBeforeRe = regexp.MustCompile(`(?i)\b(?:killed|killing|kills|kill|claimed|claiming)\s+(?:(?:about|some|nearly|almost|over|roughly|around|up\s+to|at\s+least|more\s+than)\s+)?(?:[\d,.]+\s*(?:to|and|or|-|–)\s*)?$`)
+	deadAfterRe  = regexp.MustCompile(`(?i)^(?:\s*(?:to|and|or|-|–)\s*[\d,.]+(?:\s+(?:million|thousand|hundred))?)?(?:\s+[\pL-]+){0,2}?\s+(?:(?:were|was|have\s+been|had\s+been|are|being)\s+)?(?:killed|dead|deaths|died|slain|murdered|massacred|fatalities|perished)\b`)
+)
+
+// countsDead reports a figure at loc that counts the dead, bound to its
+// word of death: "has killed 300,000 people", "5,000 were killed"; not a
+// figure that only stands near one ("nearly three-quarters were killed
+// or submitted, roughly 500,000 had fled").
+func countsDead(text string, loc []int) bool {
+	return deadBeforeRe.MatchString(text[:loc[0]]) || deadAfterRe.MatchString(text[loc[1]:])
+}
+
+// harmAskedRe asks of harm that a count of the dead may answer:
+// casualties, victims, the toll, lives lost.
+var harmAskedRe = regexp.MustCompile(`(?i)\b(?:casualt(?:y|ies)|victims?|toll|lives|lost|losses|injur(?:ed|ies|y)|wounded|hurt|harmed|affected|suffered|war|wars|conflict|attack|attacks|bombing|shooting|massacre|genocide)\b`)
 
 // lostBeforeRe ends the text before a figure of people lost, as news
 // counts the dead: "we lost 250 Americans", "lost nearly 3,000".

@@ -705,6 +705,11 @@ func Parse(raw string) Question {
 	q.Latest = latestRe.MatchString(text)
 	q.Rate = q.Kind == HowMany && (typeWords["often"] || typeWords["frequently"])
 	q.Purpose = purpose
+	if q.Kind == What && figureAskedRe.MatchString(text) {
+		// "what was north carolina's turnout?" asks a figure, as "how
+		// high was …" would: "The turnout was about 35%".
+		q.Kind = HowMany
+	}
 	q.YesNo = yesNoRe.MatchString(text)
 	q.SaidWhether = q.YesNo && NeedsValue(q.Kind) && saidWhetherRe.MatchString(text)
 	q.Published = published
@@ -818,6 +823,11 @@ func keywordsHead(text string) string {
 
 // orNotRe finds the "or not" that closes a question asking yes or no.
 var orNotRe = regexp.MustCompile(`(?i),?\s+or\s+not\W*$`)
+
+// figureAskedRe asks what a measure given in figures is: "what was the
+// turnout in Ohio?", "what's the population of Fresno", "what is the
+// price of oil"; not "what was the turnout like?".
+var figureAskedRe = regexp.MustCompile(`(?i)^\W*what(?:['’]?s|\s+(?:is|was|were|are|will\s+be))\s+(?:(?:the|an?|its|their|his|her)\s+)?(?:[\w'’.-]+\s+){0,3}?(?:turnout|population|price|salary|budget|revenue|gdp|toll|tally|wage|rate|score|margin|attendance|enrollment|enrolment|temperature|height|length|distance|speed|weight|capacity|fare|fee)s?\b(?:\s+(?:of|in|for|at|on|from)\b[^?]*)?\W*$`)
 
 // sayerRe finds whom a question asks what they said: "what did Obama say
 // about Syria?", "what has putin said", "what did kirby tell reporters",

@@ -89,6 +89,9 @@ func TestParseKinds(t *testing.T) {
 		{"what position did the council take", What, []string{"posit", "council", "take"}}, // no "on": a topic word
 		{"what kind of groups were at the meeting", What, []string{"group", "meet"}},       // the kind asked: no topic word
 		{"which types of boats use the port", What, []string{"boat", "use", "port"}},
+		{"what was the turnout in norland", HowMany, []string{"turnout", "norland"}}, // a figure
+		{"what's the population of veltra", HowMany, []string{"popul", "veltra"}},
+		{"what was the turnout like", What, []string{"turnout"}},
 	}
 	for _, tt := range tests {
 		q := Parse(tt.in)
