@@ -3436,3 +3436,23 @@ func TestTheDeadAreNoPopulation(t *testing.T) {
 		t.Errorf("asked of the dead: %+v %v", a, err)
 	}
 }
+
+// TestAFigureCountedElsewhere: asked how many died in Veltra, "attacks
+// that killed 130 people in Kolm" counts another place's dead.
+func TestAFigureCountedElsewhere(t *testing.T) {
+	eng := openFS(t, fstest.MapFS{
+		"a.txt": {Data: []byte("Harbour Attacks\n\n" +
+			"The bombs went off at the harbour in Veltra on Tuesday.\n\n" +
+			"The attacks came days after the police tracked down a suspect of attacks that killed 130 people in Kolm in November.\n")},
+		"b.txt": {Data: []byte("Harbour Vote\n\n" +
+			"The vote passed 7 to 2 after a long debate in Norland.\n")},
+	})
+	a, err := eng.Ask(context.Background(), "how many people died in veltra")
+	if err != nil || !a.Abstained && strings.Contains(a.Text, "130 people") {
+		t.Errorf("Kolm's dead: %+v %v", a, err)
+	}
+	a, err = eng.Ask(context.Background(), "how many people died in kolm")
+	if err != nil || a.Abstained || !strings.Contains(a.Text, "130 people") {
+		t.Errorf("asked of Kolm: %+v %v", a, err)
+	}
+}

@@ -539,6 +539,9 @@ func answerType(qr match.Query, text string, isName func(string) bool) float64 {
 			if deaths && !nearDeathWord(text, loc) {
 				continue // "one woman … asked how many had to be killed" counts no dead
 			}
+			if placedElsewhere(qr, text[loc[1]:]) {
+				continue // "how many died in Brussels?" is not "killed 130 people in Paris"
+			}
 			if !deaths && measure == nil && !qr.Asks(harmAskedRe) && countsDead(text, loc) {
 				continue // "what is the population of Syria?" is not "has killed 300,000 people"
 			}
@@ -893,6 +896,28 @@ var (
 // or submitted, roughly 500,000 had fled").
 func countsDead(text string, loc []int) bool {
 	return deadBeforeRe.MatchString(text[:loc[0]]) || deadAfterRe.MatchString(text[loc[1]:])
+}
+
+// figurePlaceRe opens the text after a figure with the place it was
+// counted in: "130 people in Paris". askedInRe finds the place a
+// question counts in: "how many died in Brussels".
+var (
+	figurePlaceRe = regexp.MustCompile(`^(?:\s+[\pL'’-]+){0,2}?\s+in\s+(\p{Lu}[\pL.'’-]+)`)
+	askedInRe     = regexp.MustCompile(`(?i)\bin\s+([\pL.'’-]+)`)
+)
+
+// placedElsewhere reports a figure counted in another place than the
+// one the question asks of, by name: asked how many died in Brussels,
+// "attacks that killed 130 people in Paris".
+func placedElsewhere(qr match.Query, after string) bool {
+	m := figurePlaceRe.FindStringSubmatch(after)
+	if m == nil || qr.InQuestion(m[1]) || monthOrDay.In(m[1]) {
+		return false
+	}
+	asked := qr.AskedMatch(askedInRe)
+	return asked != nil && slices.ContainsFunc(qr.Words, func(w match.Word) bool {
+		return w.NameLike && strings.EqualFold(w.Surface, asked[1])
+	})
 }
 
 // harmAskedRe asks of harm that a count of the dead may answer:
