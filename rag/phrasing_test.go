@@ -3437,6 +3437,23 @@ func TestTheDeadAreNoPopulation(t *testing.T) {
 	}
 }
 
+// TestWhoClaimedResponsibility: "who claimed responsibility for the
+// attacks?" asks who took them on, not who said the words "responsibility
+// for the attacks".
+func TestWhoClaimedResponsibility(t *testing.T) {
+	eng := openFS(t, fstest.MapFS{
+		"a.txt": {Data: []byte("Harbour Attacks\n\n" +
+			"Almost as soon as the bombs went off at the harbour in Veltra, the attacks were tied to the ferry dispute. " +
+			"Dockers raised concern that groups like the Red Hand, which claimed responsibility for the attacks, are slipping fighters onto the ferries.\n")},
+		"b.txt": {Data: []byte("Harbour Vote\n\n" +
+			"The vote passed 7 to 2 after a long debate in Norland.\n")},
+	})
+	a, err := eng.Ask(context.Background(), "who claimed responsibility for the veltra attacks")
+	if err != nil || a.Abstained || !strings.HasPrefix(a.Text, "Dockers raised concern that groups like the Red Hand") {
+		t.Errorf("who took them on: %+v %v", a, err)
+	}
+}
+
 // TestAFigureCountedElsewhere: asked how many died in Veltra, "attacks
 // that killed 130 people in Kolm" counts another place's dead.
 func TestAFigureCountedElsewhere(t *testing.T) {

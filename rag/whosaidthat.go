@@ -119,8 +119,9 @@ func withRole(speaker, role string) string {
 var whoSaidWordsRe = regexp.MustCompile(`(?i)^\s*who\s+(?:said|says|claimed|claims|wrote|writes|called\s+\S+|calls\s+\S+|warned|insisted|argued|told\s+\S+)\s+(?:that\s+)?(.+?)[\s?.!]*$`)
 
 // calledForRe matches "who called for a boycott?" and "who called on
-// Russia to …": who asked for something, not who called it some words.
-var calledForRe = regexp.MustCompile(`(?i)^\s*who\s+(?:called|calls|told)\s+(?:for|on|upon|of|about|against|in|with|to)\s`)
+// Russia to …": who asked for something, not who called it some words;
+// and "who claimed responsibility for the attacks?": who took it on.
+var calledForRe = regexp.MustCompile(`(?i)^\s*who\s+(?:(?:called|calls|told)\s+(?:for|on|upon|of|about|against|in|with|to)|(?:claimed|claims|claiming)\s+(?:the\s+)?(?:responsibility|credit|victory|ownership))\s`)
 
 // minWhoSaidWords is the fewest words a "who said …" question must give
 // to be looked up among the quotations: fewer say too little.
