@@ -38,6 +38,20 @@ func afterCue(ws []word, p int, inner string) (phrase, bool) {
 			j++
 		}
 		ph := parseSpeaker(ws[i+1 : j])
+		if ph.kind != phrasePerson && j+1 < len(ws) && ws[j].text == "," {
+			// "said another Twitter user, Johanna Bayer.": the name set
+			// off after the description is the speaker's.
+			k := j + 1
+			for k < len(ws) && k < j+1+maxNameWords && ws[k].nameWord() {
+				k++
+			}
+			if k > j+1 && (k == len(ws) || ws[k].punct) {
+				if named := parseSpeaker(ws[j+1 : k]); named.kind == phrasePerson {
+					named.role = joinWords(trimPhrase(ws[i+1 : j]))
+					return named, true
+				}
+			}
+		}
 		return ph, ph.kind != phraseNone
 	}
 	for j := i; j < len(ws) && j < i+20; j++ {

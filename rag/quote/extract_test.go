@@ -1277,3 +1277,12 @@ func TestHeIsTheOneWhoSpokeNotTheOneSpokenOf(t *testing.T) {
 	})
 	wantSpeakers(t, res, "Tomas Berg", "Tomas Berg")
 }
+
+// TestANameSetOffAfterTheSpeakersDescription: "…,” said another Twitter
+// user, Ilse Brandt.": the name after the comma is the speaker.
+func TestANameSetOffAfterTheSpeakersDescription(t *testing.T) {
+	res := Extract([]Document{
+		para([]string{`“We're anxious,” said another Twitter user, Ilse Brandt.`}),
+	})
+	wantSpeakers(t, res, "Ilse Brandt")
+}
