@@ -46,6 +46,12 @@ var (
 	// of the Astana story?", "what was the Kerry headline?", "what is the
 	// Astana article called?", "the title of the Kerry piece".
 	headlineAskRe = regexp.MustCompile(`(?i)\bheadline\b|\b(?:title|name)\s+of\s+(?:the|this|that)\b.*\b` + articleNoun + `\b|\b` + articleNoun + `\b.*\b(?:called|titled|headlined|named)\W*$|\b` + articleNoun + `['’]s\s+(?:title|headline)\b`)
+	// othersHeadlineRe is a headline of another's, which the articles
+	// report: "what did La Stampa's headline say?", "la stampas
+	// headline", not the article's own ("the Astana story's headline").
+	othersHeadlineRe = regexp.MustCompile(`(?i)\b([\w-]+?)(?:['’]s?|s)\s+headlines?\b`)
+	// articleNounRe is an article's noun alone.
+	articleNounRe = regexp.MustCompile(`(?i)^` + articleNoun + `$`)
 	// firstToTellRe asks who told the news first, which the articles'
 	// words answer ("the New York Times reported on Friday").
 	firstToTellRe = regexp.MustCompile(`(?i)\b(?:first|originally|broke|break|breaking)\b`)
@@ -53,6 +59,17 @@ var (
 	// fact; they are no topic words.
 	articleFactWords = regexp.MustCompile(`(?i)\b(?:articles?|stor(?:y|ies)|pieces?|write-?ups?|op-?eds?|columns?|editorials?|essays?|published|publishes|publish|wrote|writes|write|written|ran|runs|run|put|puts|out|posted|carried|carries|printed|behind|by|from|sources?|publishers?|publication|outlet|newspaper|paper|news|agency|website|site|network|wire|service|author|writer|byline|originated?|headlined?|title|titled|called|named|name)\b`)
 )
+
+// othersHeadline reports a question on the headline of someone's other
+// than an article's (othersHeadlineRe).
+func othersHeadline(text string) bool {
+	for _, m := range othersHeadlineRe.FindAllStringSubmatch(text, -1) {
+		if !articleNounRe.MatchString(m[1]) && !articleNounRe.MatchString(m[1]+"s") {
+			return true
+		}
+	}
+	return false
+}
 
 // AskedFact reads what a question, as typed or normalised, asks of an
 // article itself, or NoArticleFact. Front ends use it to keep "who wrote
@@ -62,7 +79,7 @@ func AskedFact(text string) ArticleFact {
 		return NoArticleFact // "who published the Kerry story first?" asks who broke the news
 	}
 	switch {
-	case headlineAskRe.MatchString(text):
+	case headlineAskRe.MatchString(text) && !othersHeadline(text):
 		return Headline
 	case creditAskRe.MatchString(text), creditOfItRe.MatchString(text), creditByRe.MatchString(text), creditNounRe.MatchString(text), creditWhereRe.MatchString(text):
 		return Credit

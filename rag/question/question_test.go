@@ -680,6 +680,9 @@ func TestAskedFact(t *testing.T) {
 		"who is the astana story about":             NoArticleFact,
 		"who published it?":                         Credit,
 		"who runs it":                               NoArticleFact, // who heads what the conversation is on
+		"what did la stampa's headline say":         NoArticleFact, // another paper's headline, which the article reports
+		"what did la stampas headline say":          NoArticleFact,
+		"whats the astana storys headline":          Headline,
 	} {
 		if got := Parse(q).Fact; got != want {
 			t.Errorf("%q: %v, want %v", q, got, want)
