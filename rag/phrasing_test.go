@@ -3473,3 +3473,23 @@ func TestAFigureCountedElsewhere(t *testing.T) {
 		t.Errorf("asked of Kolm: %+v %v", a, err)
 	}
 }
+
+// TestAParentByTheFamilyName: "who is bergs dad" is answered by "his
+// pastor father, Omar Berg": "dad" is "father", and a name that bears the
+// family's surname names the kin asked about.
+func TestAParentByTheFamilyName(t *testing.T) {
+	eng := openFS(t, fstest.MapFS{
+		"a.txt": {Data: []byte("Dockers Flock to Berg\n\n" +
+			"Tomas Berg's success with the dockers reflects how he has pursued them since March.\n\n" +
+			"He has won the unions; deployed his pastor father, Omar Berg, as a surrogate; and activated networks of ferry crews.\n\n" +
+			"An effort to recruit crews in all of Veltra's 99 wards was the brainchild of Ilse Brandt, who met Berg's Kolm-born father.\n")},
+		"b.txt": {Data: []byte("Harbour Vote\n\n" +
+			"The vote passed 7 to 2 after a long debate in Norland.\n")},
+	})
+	for _, q := range []string{"who is bergs dad", "who is berg's father"} {
+		a, err := eng.Ask(context.Background(), q)
+		if err != nil || a.Abstained || !strings.Contains(a.Text, "Omar Berg") {
+			t.Errorf("%q: %+v %v", q, a, err)
+		}
+	}
+}

@@ -644,8 +644,12 @@ func nameScore(qr match.Query, text string, isName func(string) bool) float64 {
 		}
 		return false
 	}
+	kin := kinAsked(qr)
 	best, run := 0.0, 0
 	for i, t := range toks {
+		if kin && i > 0 && named(t) && i+1 < len(toks) && toks[i+1].Capitalized && qr.InQuestion(toks[i+1].Surface) {
+			return 1 // "who is Cruz's dad?": "his father, Rafael Cruz" bears the family's name
+		}
 		if run > 0 && quote.IsNameParticle(t.Surface) && i+1 < len(toks) && named(toks[i+1]) {
 			continue // "Staffan de Mistura": the particle goes on the name
 		}

@@ -25,6 +25,14 @@ var kinGroups = [][]string{
 	{"uncle", "aunt", "nephew", "niece", "cousin", "cousins"},
 }
 
+// kinAsked reports a question on a family tie: one of its words is a
+// word of kinGroups.
+func kinAsked(qr match.Query) bool {
+	return slices.ContainsFunc(qr.Words, func(w match.Word) bool {
+		return !w.NameLike && kinGroupOf[strings.ToLower(w.Surface)] != nil
+	})
+}
+
 // kinGroupOf maps each of kinGroups' words, as written in lower case,
 // and its index term to the index terms of its group.
 var kinGroupOf = func() map[string]map[string]bool {

@@ -137,7 +137,8 @@ var chatWords = map[string]string{
 	"mic": "microphone", "mics": "microphones", "pic": "picture", "pics": "pictures", "vid": "video", "vids": "videos",
 	"convo": "conversation", "prez": "president", "admin": "administration", "info": "information",
 	"fav": "favorite", "fave": "favorite", "favs": "favorites", "faves": "favorites", "bday": "birthday",
-	"hubby": "husband", "kids": "children", "kid": "child",
+	"hubby": "husband", "kids": "children", "kid": "child", "dad": "father", "daddy": "father",
+	"mom": "mother", "mum": "mother", "mommy": "mother", "grandpa": "grandfather", "grandma": "grandmother",
 	"vs": "and", "versus": "and", // "clinton vs trump": the two, no word of their own
 }
 
