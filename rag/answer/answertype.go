@@ -1012,13 +1012,8 @@ var (
 // 2099, after a preposition of time ("in 1908", "through 2012") or
 // opening a span ("1956–2012").
 func yearOf(before, figure, after string) bool {
-	if len(figure) != 4 || figure[0] != '1' && figure[0] != '2' || figure[0] == '2' && figure[1] != '0' {
+	if yearRe.FindString(figure) != figure {
 		return false
-	}
-	for _, r := range figure {
-		if r < '0' || r > '9' {
-			return false
-		}
 	}
 	return yearBeforeRe.MatchString(before) || yearAfterRe.MatchString(after)
 }

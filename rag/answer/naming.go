@@ -3,7 +3,6 @@ package answer
 import (
 	"regexp"
 	"strings"
-	"unicode"
 
 	"github.com/parleybot/parley/rag/match"
 	"github.com/parleybot/parley/rag/question"
@@ -97,8 +96,9 @@ func (n *naming) unmet(qr match.Query, text string) bool {
 	}
 	for _, re := range n.gives {
 		for _, m := range re.FindAllStringSubmatch(text, -1) {
+			// Group 1 opens with a capital, so w is never empty.
 			w := strings.TrimRight(m[1], ".’'")
-			if w != "" && unicode.IsUpper([]rune(w)[0]) && !qr.InQuestion(w) && !monthOrDay.In(w) && !determiners[strings.ToLower(w)] && w != "I" {
+			if !qr.InQuestion(w) && !monthOrDay.In(w) && !determiners[strings.ToLower(w)] && w != "I" {
 				return false
 			}
 		}
