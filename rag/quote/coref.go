@@ -331,6 +331,7 @@ func (st *docState) mention(ws []word) {
 			g := st.genderOf(p.name, genderOf(p.role))
 			st.mentioned = append(st.mentioned, speakerRef{name: p.name, role: p.role, gender: g, at: st.sent, para: st.para})
 			st.noteSurname(p.name, g)
+			st.noteFull(st.mentioned[len(st.mentioned)-1])
 		}
 	}
 }
@@ -477,6 +478,7 @@ func (st *docState) remember(ref *speakerRef) {
 	}
 	st.persons = append(st.persons, *ref)
 	st.noteSurname(ref.name, ref.gender)
+	st.noteFull(*ref)
 	lower := strings.ToLower(ref.name)
 	st.named[lower] = true
 	if i := strings.LastIndexByte(lower, ' '); i >= 0 {
@@ -521,6 +523,83 @@ func (st *docState) noteSurname(name, gender string) {
 		gender = ""
 	}
 	st.surnameGenders[last] = gender
+}
+
+// noteFull remembers a person's full name as the first its surname
+// stands for, unless another came first, and the word before the
+// surname among the given names the surname has.
+func (st *docState) noteFull(ref speakerRef) {
+	i := strings.LastIndexByte(ref.name, ' ')
+	if i < 0 || st.nameGender == nil {
+		return
+	}
+	first, _, _ := strings.Cut(ref.name, " ")
+	if lf := strings.ToLower(first); titleWords[lf] || IsRole(lf) || commonWord(lf) || st.nameGender(first) == "" {
+		return // "Understated Perez", "Rep McCaul": no first name
+	}
+	fs := strings.Fields(strings.ToLower(ref.name))
+	last, given := fs[len(fs)-1], fs[len(fs)-2]
+	if st.givenNames == nil {
+		st.firstFull, st.givenNames = map[string]speakerRef{}, map[string]map[string]bool{}
+	}
+	if st.givenNames[last] == nil {
+		st.givenNames[last] = map[string]bool{}
+		st.firstFull[last] = ref
+	}
+	st.givenNames[last][given] = true
+}
+
+// fuller returns the full name a speaker named by surname alone may
+// stand for: the first person the article gave it to in full, when their
+// genders agree, or "". An article names the person it is about first
+// and calls them by the surname; another who shares it is written in
+// full ("Anne Marie Murphy" in a piece on Sen. Chris Murphy).
+func (st *docState) fuller(ref speakerRef) string {
+	if ref.typ != TypePerson || strings.Contains(ref.name, " ") {
+		return ""
+	}
+	full, ok := st.firstFull[strings.ToLower(ref.name)]
+	if !ok {
+		return ""
+	}
+	if g := st.genderOf(full.name, ""); g != "" && ref.gender != "" && g != ref.gender {
+		return ""
+	}
+	return full.name
+}
+
+// withFull returns q, remembering the full name fuller finds for its
+// speaker ref.
+func (st *docState) withFull(q Quote, ref speakerRef) Quote {
+	if full := st.fuller(ref); full != "" {
+		if st.fullOf == nil {
+			st.fullOf = map[quoteKey]string{}
+		}
+		st.fullOf[keyOf(q)] = full
+	}
+	return q
+}
+
+// copySpeaker gives dst the speaker of src, and the full name found for
+// it.
+func (st *docState) copySpeaker(dst *Quote, src Quote) {
+	dst.Speaker, dst.SpeakerType, dst.Role = src.Speaker, src.SpeakerType, src.Role
+	if full, ok := st.fullOf[keyOf(src)]; ok {
+		st.fullOf[keyOf(*dst)] = full
+	} else {
+		delete(st.fullOf, keyOf(*dst))
+	}
+}
+
+// settleSurnames gives each quotation whose speaker is a surname alone,
+// which two persons of the article share, the full name fuller found
+// for it; the rest the canonicalizer names.
+func (st *docState) settleSurnames(qs []Quote) {
+	for k := range qs {
+		if full, ok := st.fullOf[keyOf(qs[k])]; ok && len(st.givenNames[strings.ToLower(qs[k].Speaker)]) > 1 {
+			qs[k].Speaker = full
+		}
+	}
 }
 
 // samePerson reports two forms of one person's name: "Kerry" and "John

@@ -1112,6 +1112,25 @@ func cueSentence(ws []word) (phrase, bool) {
 	return ph, ph.kind != phraseNone
 }
 
+// maxLeadSubject bounds the words of the subject leadCue reads.
+const maxLeadSubject = 5
+
+// leadCue reads a sentence opened by a person and a speech verb that
+// goes on past it: "Lynch announced on Monday the DOJ lawsuit against
+// the state." A quotation that is all of the next sentence is theirs.
+func leadCue(ws []word) (phrase, bool) {
+	for v := 1; v < min(len(ws), maxLeadSubject+1); v++ {
+		if w := ws[v-1]; w.punct && w.text != "." || !w.punct && (!w.capitalized() || commonWord(w.lower())) && !titleWords[w.lower()] {
+			return phrase{}, false // "In March, …", "While Brook pledged …": no name opens it
+		}
+		if isSpeechVerb(ws, v) {
+			ph := parseSpeaker(ws[:v])
+			return ph, ph.kind == phrasePerson
+		}
+	}
+	return phrase{}, false
+}
+
 // invertedCueSentence reads a cue sentence with the verb first, "Stated
 // Stone:" or "Added Mr. Cruz:", whose quotation follows.
 func invertedCueSentence(ws []word) (phrase, bool) {

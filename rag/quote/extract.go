@@ -141,6 +141,10 @@ type docState struct {
 	cueSent int
 	// cueColon is true when that sentence ended with a colon.
 	cueColon bool
+	// cueLead is true when that sentence said more than the cue, its
+	// speaker opening it ("Lynch announced on Monday the lawsuit …"):
+	// only a quotation that is all of the next sentence is theirs.
+	cueLead bool
 	// fronted holds the persons named in the clause that opens sentence
 	// frontedAt before its main one ("When Trump spoke, Kasich …"): no
 	// rival, for "he", of the main clause's subject.
@@ -164,7 +168,23 @@ type docState struct {
 	// speech read, each with the last sentence that said it: a person
 	// named there is spoken of by the speaker, and no rival for "he".
 	spokenOf map[string]int
+	// firstFull holds, by folded surname, the first person the article
+	// names in full with it, and givenNames the words written before it
+	// in the full names it gives ("chris", "marie" for "murphy").
+	firstFull  map[string]speakerRef
+	givenNames map[string]map[string]bool
+	// fullOf holds the full name fuller found for the speaker of a
+	// quotation read, by the quotation (see settleSurnames).
+	fullOf map[quoteKey]string
 }
+
+// quoteKey tells the quotations of one article apart.
+type quoteKey struct {
+	line       int
+	kind, text string
+}
+
+func keyOf(q Quote) quoteKey { return quoteKey{q.Line, string(q.Kind), q.Text} }
 
 // extractDocument finds the quotations of one article. Speaker names are as
 // written; Extract makes them canonical.
@@ -218,7 +238,16 @@ func extractDocument(doc Document, gender NameGender) []Quote {
 			if qs[0].Speaker != "" {
 				for _, k := range pending {
 					if out[k].Speaker == "" {
-						out[k].Speaker, out[k].SpeakerType, out[k].Role = qs[0].Speaker, qs[0].SpeakerType, qs[0].Role
+						st.copySpeaker(&out[k], qs[0])
+					}
+				}
+			} else if prev, ok := lastSpoken(out, pending); ok {
+				// The paragraph goes on with the words of whoever the
+				// quotation it continues was given to ("Dr. Ward stated:",
+				// then three paragraphs of her words).
+				for k := range qs {
+					if qs[k].Speaker == "" {
+						st.copySpeaker(&qs[k], prev)
 					}
 				}
 			}
@@ -231,7 +260,19 @@ func extractDocument(doc Document, gender NameGender) []Quote {
 		}
 		out = append(out, qs...)
 	}
+	st.settleSurnames(out)
 	return out
+}
+
+// lastSpoken returns the last of the quotations out[k], k in ks, given a
+// speaker.
+func lastSpoken(out []Quote, ks []int) (Quote, bool) {
+	for i := len(ks) - 1; i >= 0; i-- {
+		if q := out[ks[i]]; q.Speaker != "" {
+			return q, true
+		}
+	}
+	return Quote{}, false
 }
 
 // noteSpokenOf remembers the words of the quotations of the sentence
@@ -468,11 +509,18 @@ func (st *docState) sentence(s Sentence) []Quote {
 	// quotations are read: "he" in a later sentence may point to it.
 	defer st.introduce(ws)
 	if len(spans) == 0 {
-		if ph, ok := cueSentence(ws); ok {
+		ph, ok := cueSentence(ws)
+		lead := false
+		if !ok {
+			ph, ok = leadCue(ws)
+			lead = ok
+		}
+		if ok {
 			if ref, ok := st.resolve(ph); ok {
 				st.cue, st.cueSent = ref, st.sent
 				st.cue.para = s.Paragraph
 				st.cueColon = ws[len(ws)-1].text == ":"
+				st.cueLead = lead
 			}
 		}
 		return st.indirect(s, runes, ws)
@@ -517,7 +565,7 @@ func (st *docState) sentence(s Sentence) []Quote {
 			// ''Morning Joe,''".
 			continue
 		}
-		out = append(out, Quote{
+		out = append(out, st.withFull(Quote{
 			Text:        strings.TrimSpace(strings.TrimRight(inner, ",")),
 			Kind:        kindOf(ws, p),
 			Speaker:     ref.name,
@@ -526,7 +574,7 @@ func (st *docState) sentence(s Sentence) []Quote {
 			Source:      st.source,
 			Line:        lineAt(s, sp.open),
 			Sentence:    s.Text,
-		})
+		}, ref))
 	}
 	return out
 }
@@ -693,7 +741,7 @@ func (st *docState) attribute(ws []word, p int, inner string, para int) (speaker
 	// The sentence before was the cue: "Jane Doe agreed."; one that ends
 	// with a colon ("Stated Stone:") may close its paragraph, the
 	// quotation opening the next.
-	if st.cueSent == st.sent-1 && st.cue.name != "" && (st.cue.para == para || st.cueColon && p == 0) {
+	if st.cueSent == st.sent-1 && st.cue.name != "" && (st.cue.para == para || st.cueColon && p == 0) && (!st.cueLead || p == 0 && allQuoted(ws)) {
 		return st.cue, true
 	}
 	// A quotation with no cue of its own continues the paragraph's
@@ -710,6 +758,17 @@ func (st *docState) attribute(ws []word, p int, inner string, para int) (speaker
 		return st.lastQuote, true
 	}
 	return speakerRef{}, false
+}
+
+// allQuoted reports a sentence whose words are all inside quotation
+// marks.
+func allQuoted(ws []word) bool {
+	for _, w := range ws {
+		if !w.punct && w.q < 0 {
+			return false
+		}
+	}
+	return true
 }
 
 // mentionsSomeone reports words outside a sentence's quotations that
@@ -852,7 +911,7 @@ func (st *docState) indirect(s Sentence, runes []rune, ws []word) []Quote {
 	}
 	// "he said the talks would fail" with no one "he" can be: the
 	// reported speech is kept, unattributed.
-	return []Quote{{
+	return []Quote{st.withFull(Quote{
 		Text:        content,
 		Kind:        Indirect,
 		Speaker:     ref.name,
@@ -861,7 +920,7 @@ func (st *docState) indirect(s Sentence, runes []rune, ws []word) []Quote {
 		Source:      st.source,
 		Line:        lineAt(s, startOffset(ws, best.verb)),
 		Sentence:    s.Text,
-	}}
+	}, ref)}
 }
 
 // maxInvertedSpeaker bounds the words of a speaker named after the verb

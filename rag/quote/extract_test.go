@@ -289,7 +289,9 @@ func para(paras ...[]string) Document {
 // person only when one person fits, and that otherwise the quotation is
 // kept with no speaker rather than given a guess.
 func TestPronounsNameSomeoneOnlyWhenClear(t *testing.T) {
-	genders := func(first string) string { return map[string]string{"Ann": "f", "Bob": "m"}[first] }
+	genders := func(first string) string {
+		return map[string]string{"Ann": "f", "Bob": "m", "Dan": "m", "Mary": "f"}[first]
+	}
 	tests := []struct {
 		name   string
 		doc    Document
@@ -304,6 +306,7 @@ func TestPronounsNameSomeoneOnlyWhenClear(t *testing.T) {
 		{"named again since", para([]string{`Bob Stone spoke on Monday.`, `The talks went on.`, `Rain fell on the city.`, `Bob Stone left at noon.`, `The roads closed.`, `"We will not give in to pressure from anyone," he said.`}), nil, "Bob Stone"},
 		{"named too long ago", para([]string{`Bob Stone spoke on Monday.`, `The talks went on.`, `Rain fell on the city.`, `The roads closed.`, `"We will not give in to pressure from anyone," he said.`}), nil, ""},
 		{"a sentence opener is no person", para([]string{`Delegates arrived early.`, `"We will not give in to pressure from anyone," he said.`}), nil, ""},
+		{"a surname two people share is the one named first", para([]string{`Sen. Dan Pell spoke at the docks.`, `He praised a nurse, Mary Ann Pell, who saved a boy.`, `"We owe her more than words can say," Pell said.`}), genders, "Dan Pell"},
 		{"a capitalised common word is no person", para([]string{`Looking ahead, the talks resume.`, `The room was looking full.`, `"We will not give in to pressure from anyone," he said.`}), nil, ""},
 	}
 	for _, tt := range tests {
@@ -1285,4 +1288,41 @@ func TestANameSetOffAfterTheSpeakersDescription(t *testing.T) {
 		para([]string{`“We're anxious,” said another Twitter user, Ilse Brandt.`}),
 	})
 	wantSpeakers(t, res, "Ilse Brandt")
+}
+
+// TestQuotationOverParagraphsAfterAColon checks that a speech given over
+// several paragraphs after "NAME stated:", each opening with a mark and
+// only the last closing, is the speaker's throughout.
+func TestQuotationOverParagraphsAfterAColon(t *testing.T) {
+	d := para([]string{`Mayor Ana Brook stated:`},
+		[]string{`"The harbour board isn't about “Ships First” anymore. It is about a few men's plans for the docks.`},
+		[]string{`"The latest example is the sale of Pier 4 to a private fund, which nobody in this town asked for.`},
+		[]string{`"I will stand for the workers, not the fund. I will stop the sale at the harbour gate."`})
+	qs := extractDocument(d, nil)
+	var last Quote
+	for _, q := range qs {
+		if strings.Contains(q.Text, "harbour gate") {
+			last = q
+		}
+	}
+	if last.Speaker != "Ana Brook" {
+		t.Errorf("the last paragraph's words are given to %q, want Ana Brook; all: %+v", last.Speaker, qs)
+	}
+}
+
+// TestAQuotationAloneAfterItsSpeakersAnnouncement: a sentence that is
+// only a quotation, right after one in which a person announces
+// something, is theirs; words of the writer's around a quotation are
+// not the announcement's.
+func TestAQuotationAloneAfterItsSpeakersAnnouncement(t *testing.T) {
+	qs := extractDocument(para([]string{`Mayor Ana Brook announced on Monday the sale of Pier 4 to a private fund.`, `“We are seeking a buyer who will keep the docks open for the town’s workers.”`}), nil)
+	if len(qs) == 0 || qs[len(qs)-1].Speaker != "Ana Brook" {
+		t.Errorf("got %+v, want the quotation given to Ana Brook", qs)
+	}
+	qs = extractDocument(para([]string{`Mayor Ana Brook announced on Monday the sale of Pier 4 to a private fund.`, `Critics of the deal have long seen the docks as “the last public land the town has left to sell.”`}), nil)
+	for _, q := range qs {
+		if q.Speaker == "Ana Brook" && strings.Contains(q.Text, "public land") {
+			t.Errorf("a quotation in the writer's sentence given to the announcer: %+v", q)
+		}
+	}
 }
