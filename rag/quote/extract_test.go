@@ -39,6 +39,7 @@ func TestAttributionPatterns(t *testing.T) {
 		{"organisation reports a person", []string{`The Times said Jane Doe asked "why now" at the meeting.`}, []string{"Jane Doe|partial|why now"}},
 		{"organisation speaks", []string{`"Talks resume Monday," the Times said.`}, []string{"The Times|direct|Talks resume Monday"}},
 		{"unnamed speaker keeps the label", []string{`"We are ready," a State Department spokesman said.`}, []string{"a State Department spokesman|direct|We are ready"}},
+		{"a name inside a relative clause is not the speaker", []string{`Tom Varga, whose new firm, Dockworks, builds cranes for ports, said the harbour "must grow or die."`}, []string{"Tom Varga|partial|must grow or die."}},
 		{"scare quotes", []string{`The so-called "moderate" rebels left.`}, nil},
 		{"title", []string{`He read "The Art Of War" on the plane.`}, nil},
 		{"a title after a word of naming", []string{`There is also a mock book by the comedian Ana Brook titled "A Child's First Book of Harbours," and a film called "Dock Days."`}, nil},

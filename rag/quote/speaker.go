@@ -91,7 +91,7 @@ func parseSpeaker(ws []word) phrase {
 	// Otherwise the name nearest the verb: "Despite that plea, however,
 	// State Department spokesman John Kirby".
 	for i := len(segs) - 1; i >= 0; i-- {
-		if i > 0 && (i < len(segs)-1 || closed) && opensClause(segs[i]) {
+		if i > 0 && (i < len(segs)-1 || closed) && (opensClause(segs[i]) || inRelative(segs, i)) {
 			continue // "Chris Christie, hoping to surge in New Hampshire, called"
 		}
 		if i > 0 && (i < len(segs)-1 || closed) && placeGoesOn(segs[i-1], segs[i]) {
@@ -163,6 +163,19 @@ func opensClause(seg []word) bool {
 		return strings.HasSuffix(lw, "ing") && len(lw) > 4 && lw != "including" && lw != "according" ||
 			isPastForm(lw) && len(seg) > 1 && isPreposition(seg[1].lower())
 	}
+}
+
+// inRelative reports a segment inside a relative clause that an earlier
+// segment opens and that runs on past commas: "Paradata" in "Mr. Slinker,
+// whose latest start-up, Paradata, uses big data, said".
+func inRelative(segs [][]word, i int) bool {
+	for j := 1; j < i; j++ {
+		switch segs[j][0].lower() {
+		case "who", "whose", "which":
+			return true
+		}
+	}
+	return false
 }
 
 // placeGoesOn reports a segment that goes on naming the place the one
