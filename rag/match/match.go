@@ -495,6 +495,11 @@ func Typo(ix *index.Index, lx *lexicon.Lexicon, surface, t string) (fixed, fixed
 // Prepare matches a question's words to the corpus.
 func (m *Matcher) Prepare(q question.Question) Query {
 	ix, lx := m.ix, m.lx
+	if mod := q.Modifier; mod.Term != "" && ix.IsName(mod.Term) && !slices.ContainsFunc(q.Words, func(w question.Word) bool { return w.Term == mod.Term }) {
+		// "which montana senator": Montana is what the senator is of.
+		mod.Name = true
+		q.Words = append([]question.Word{mod}, q.Words...)
+	}
 	out := Query{Question: q, Text: q.Text, vec: m.vec, read: term.NewReader(m.stems)}
 	var fixes []string
 	senses := m.phraseSenses(q)

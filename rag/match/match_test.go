@@ -635,3 +635,25 @@ func TestEveryWordOfAVerbOfSeveralWordsMeetsItsSense(t *testing.T) {
 		t.Errorf("part alone met by participation: %v", alts)
 	}
 }
+
+// TestAModifierTheArticlesNameIsATopicWord: "which harbin senator" asks
+// a senator, and of Harbin, which the articles write as a name: the
+// question must meet it. "which news agency" asks an agency, and "news",
+// a common word, is no topic of it.
+func TestAModifierTheArticlesNameIsATopicWord(t *testing.T) {
+	m := matcherOver(t, "Harbour Talks\n\nHarbin Sen. Ilse Brandt backed the deal, the news agency Veltra reported.\n"+
+		"Brandt said Harbin would sign.\nThe news reached Harbin on Friday.\n")
+	terms := func(q string) []string {
+		var out []string
+		for _, w := range m.Prepare(question.Parse(q)).Words {
+			out = append(out, w.Surface)
+		}
+		return out
+	}
+	if got := terms("which harbin senator backed the deal"); !slices.Contains(got, "harbin") {
+		t.Errorf("which harbin senator: words %q, want harbin among them", got)
+	}
+	if got := terms("which news agency reported the deal"); slices.Contains(got, "news") {
+		t.Errorf("which news agency: words %q, want no news", got)
+	}
+}

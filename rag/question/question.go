@@ -15,6 +15,7 @@ import (
 	"unicode"
 
 	"github.com/parleybot/parley/internal/textutil"
+	"github.com/parleybot/parley/rag/quote"
 	"github.com/parleybot/parley/rag/term"
 )
 
@@ -69,6 +70,11 @@ type Question struct {
 	// TypeNoun is the noun that names the kind of answer, when the question
 	// gives one ("country" in "which country hosted the talks?").
 	TypeNoun string
+	// Modifier is the word before the type noun in a phrase of two
+	// ("montana" of "which montana senator is …", "news" of "which news
+	// agency …"), read as part of the kind asked: the matcher makes it a
+	// word of the topic when the articles write it as a name.
+	Modifier Word
 	// Defines is the phrase a question asks to define ("the ISSG" in
 	// "What is the ISSG?"), or the person it asks about ("Kirby" in "who
 	// is Kirby?"), or "".
@@ -332,6 +338,9 @@ var (
 	publishedRe = regexp.MustCompile(`(?i)\b(?:article|story|stories|piece)s?\b.*\b(?:published|posted|written|dated|released|from|(?:come|came)\s+out|(?:go|goes|went)\s+up|run|ran|appear|appeared)\b`)
 	// yesNoRe opens a question answered yes or no.
 	yesNoRe = regexp.MustCompile(`(?i)^\W*(?:do|does|did|is|are|was|were|has|have|had|can|could|will|would|should|shall|may|might)\b`)
+	// mentionedRe closes a question with words about the articles, not
+	// its topic: "which senator is mentioned (in the article)?".
+	mentionedRe = regexp.MustCompile(`(?i)\b(?:(?:is|are|was|were|gets?|got)\s+(?:mentioned|referenced|brought\s+up|talked\s+about)(?:\s+(?:in|by)\s+(?:the|this|that|these|those)\s+(?:article|articles|story|stories|piece|text|news))?|in\s+(?:the|this|that|these|those)\s+(?:article|articles|story|stories|piece))\W*$`)
 	// untilNowRe means "until now".
 	untilNowRe = regexp.MustCompile(`\b(?:so far|thus far|to date|until now|till now|up to now|as of now|as of yet)\b`)
 	// deedsRe asks what someone has done: "what has he done?"; or when,
@@ -518,7 +527,7 @@ func Parse(raw string) Question {
 	toks := term.Tokenize(text)
 	// "what countries", "which groups": a plural noun asks for names; a
 	// type noun ("what year") asks for its kind.
-	if (q.Kind == What || q.Kind == Which) && len(toks) > 1 {
+	if (q.Kind == What || q.Kind == Which || q.Kind == Where && q.TypeNoun != "") && len(toks) > 1 {
 		for i := 0; i+1 < len(toks); i++ {
 			w := strings.ToLower(toks[i].Surface)
 			if w != "what" && w != "which" {
@@ -551,10 +560,23 @@ func Parse(raw string) Question {
 					break
 				}
 				if kind, ok := typeNouns[strings.TrimSuffix(w, "s")]; ok {
+					if kind == Where && nounHead(toks, k) != k {
+						// "what state senator": the senator is asked.
+						q.Kind, q.TypeNoun = Which, ""
+						q.Modifier = Word{Term: toks[k].Term, Surface: toks[k].Surface}
+						break
+					}
 					q.Kind, found, q.TypeNoun = kind, true, strings.TrimSuffix(w, "s")
 					typeWords[w] = true
 					break
 				}
+			}
+			// "which montana senator is …": a word before the noun that
+			// heads the phrase is a word of the topic.
+			if h := nounHead(toks, j); !found && h != j {
+				typeWords[strings.ToLower(toks[j].Surface)] = true
+				q.Modifier = Word{Term: toks[j].Term, Surface: toks[j].Surface}
+				j = h
 			}
 			next := strings.ToLower(toks[j].Surface)
 			if found {
@@ -594,6 +616,7 @@ func Parse(raw string) Question {
 	// "what's the death toll so far?": words that mean "until now" say
 	// when the answer holds, not what it is about.
 	addMatchWords(typeWords, untilNowRe, lower)
+	addMatchWords(typeWords, mentionedRe, lower)
 	// "what else has he done?": "done" is the "do" of a question about
 	// deeds.
 	if deedsRe.MatchString(lower) {
@@ -878,6 +901,38 @@ func askedNoun(toks []term.Token, j int) bool {
 	}
 	return t.Term != "" && !t.Capitalized && !term.IsStop(w) && !strings.HasSuffix(w, "ed") && !term.IsNumber(w) && !irregularPast[w]
 }
+
+// nounHead returns the index of the noun that heads the phrase opening
+// at toks[j] when two words make it, the second names a kind of answer
+// (a role, a place, a named thing), and a verb or the question's end
+// follows them ("montana senator is", "news agency reported"), or j.
+func nounHead(toks []term.Token, j int) int {
+	k := j + 1
+	if k >= len(toks) || !askedNoun(toks, k) && !(k+1 == len(toks) && plainNoun(toks[k])) || !plainNoun(toks[j]) {
+		return j
+	}
+	head := strings.TrimSuffix(strings.ToLower(toks[k].Surface), "s")
+	if _, kind := typeNouns[head]; !kind && !namedKinds[head] && !IsRoleNoun(head) && !quote.IsRole(head) {
+		return j // "which reuters request went unanswered": no kind of answer
+	}
+	if k+1 < len(toks) {
+		n := strings.ToLower(toks[k+1].Surface)
+		if !doVerbs[n] && !beVerbs[n] && !irregularPast[n] && !(len(n) > 4 && strings.HasSuffix(n, "ed")) && n != "said" && n != "says" {
+			return j
+		}
+	}
+	return k
+}
+
+// plainNoun reports a word that may be a noun of a question's phrase: a
+// content word, not a stop word, a past form or a number.
+func plainNoun(t term.Token) bool {
+	w := strings.ToLower(t.Surface)
+	return t.Term != "" && !term.IsStop(w) && !strings.HasSuffix(w, "ed") && !term.IsNumber(w) && !irregularPast[w]
+}
+
+// beVerbs are the forms of "be" that follow a question's noun phrase.
+var beVerbs = map[string]bool{"is": true, "was": true, "are": true, "were": true, "be": true}
 
 // verbInS reports whether toks[j], a word in "s" right before a
 // determiner, is a verb, not a plural noun: "what enables the Parliament

@@ -753,3 +753,32 @@ func TestAFormerNameIsNoTopic(t *testing.T) {
 		}
 	}
 }
+
+// TestModifierOfTheKindAsked: in "which montana senator is mentioned?"
+// the senator is the kind asked (and, with no other word, the topic) and
+// "montana" the word before it, kept aside for the matcher; "is
+// mentioned" and "in the article" speak of the articles, not the topic;
+// a noun that names no kind of answer stays a word of the topic.
+func TestModifierOfTheKindAsked(t *testing.T) {
+	tests := []struct {
+		in, typeNoun, modifier, words string
+	}{
+		{"which montana senator is mentioned", "senator", "montana", "senator"},
+		{"which senator is mentioned in the article", "senator", "", "senator"},
+		{"which news agency reported the strike", "agency", "news", "reported strike"},
+		{"what state senator won the seat", "", "state", "senator won seat"},
+		{"which union leader called the strike", "leader", "union", "called strike"},
+		{"which harbour request went unanswered", "harbour", "", "request went unanswered"},
+		{"what state is the port in", "state", "", "port"},
+	}
+	for _, tt := range tests {
+		q := Parse(tt.in)
+		var words []string
+		for _, w := range q.Words {
+			words = append(words, w.Surface)
+		}
+		if q.TypeNoun != tt.typeNoun || q.Modifier.Surface != tt.modifier || strings.Join(words, " ") != tt.words {
+			t.Errorf("Parse(%q): TypeNoun %q, Modifier %q, words %q; want %q, %q, %q", tt.in, q.TypeNoun, q.Modifier.Surface, words, tt.typeNoun, tt.modifier, tt.words)
+		}
+	}
+}
