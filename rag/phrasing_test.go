@@ -3204,8 +3204,9 @@ func TestLaterIsNoLengthOfAStay(t *testing.T) {
 }
 
 // TestAPersonsNameAskedMustBeGiven: "whats the pastors name" is not
-// answered by a sentence that speaks of the pastor without naming him;
-// one that names the envoy beside the role answers.
+// answered by a sentence that speaks of the pastor without naming him,
+// nor "whats the mayors wifes name" by one that names someone without a
+// word of marriage; one that names the envoy beside the role answers.
 func TestAPersonsNameAskedMustBeGiven(t *testing.T) {
 	eng := openFS(t, fstest.MapFS{
 		"a.txt": {Data: []byte("Dockers Freed\n\n" +
@@ -3219,6 +3220,10 @@ func TestAPersonsNameAskedMustBeGiven(t *testing.T) {
 	a, err := eng.Ask(context.Background(), "whats the pastors name")
 	if err != nil || !a.Abstained && strings.HasPrefix(a.Text, "When the mayor flew") {
 		t.Errorf("the pastor unnamed: %+v %v", a, err)
+	}
+	a, err = eng.Ask(context.Background(), "whats the mayors wifes name")
+	if err != nil || !a.Abstained && strings.Contains(a.Text, "the mayor called Ilse Berg") {
+		t.Errorf("a wife no sentence speaks of: %+v %v", a, err)
 	}
 	a, err = eng.Ask(context.Background(), "whats the name of the harbour envoy")
 	if err != nil || a.Abstained || !strings.HasPrefix(a.Text, "The harbour envoy for Norland, Omar Qadri") {

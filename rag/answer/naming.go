@@ -2,6 +2,7 @@ package answer
 
 import (
 	"regexp"
+	"slices"
 	"strings"
 
 	"github.com/parleybot/parley/rag/match"
@@ -72,12 +73,16 @@ var determiners = map[string]bool{
 type naming struct {
 	noun  *regexp.Regexp
 	gives []*regexp.Regexp
+	// kin are the index terms of the family tie the noun gives, if it
+	// gives one.
+	kin map[string]bool
 }
 
 // newNaming reads the ways a sentence names noun.
 func newNaming(noun string) *naming {
 	n := `(?i:` + regexp.QuoteMeta(noun) + `(?:s|es)?)`
 	return &naming{
+		kin:  kinGroupOf[noun],
 		noun: regexp.MustCompile(`\b` + n + `\b`),
 		gives: []*regexp.Regexp{
 			regexp.MustCompile(`\b` + n + `\b(?:\s+(?i:of|for|to|at|in)\s+(?i:the\s+)?(?:\p{Lu}[\p{L}'’.-]*\s*)+)?,?\s+(?:(?i:named|called|dubbed|is|was)\s+)?(?:["“‘']\s*)?(\p{Lu}[\p{L}'’.-]*)`),
@@ -89,10 +94,12 @@ func newNaming(noun string) *naming {
 // unmet reports a sentence that speaks of the noun a question asks
 // the name of without giving it one: "he met the wife of an
 // Iranian-American pastor" does not say what the pastor is called. A
-// sentence without the noun is not judged here.
+// sentence without the noun is not judged here, unless the noun is a
+// family tie the sentence gives no word of: "Murphy sent his family
+// home" names no wife.
 func (n *naming) unmet(qr match.Query, text string) bool {
 	if !n.noun.MatchString(text) {
-		return false
+		return n.kin != nil && !slices.ContainsFunc(qr.TermsOf(text), func(t string) bool { return n.kin[t] })
 	}
 	for _, re := range n.gives {
 		for _, m := range re.FindAllStringSubmatch(text, -1) {
