@@ -153,3 +153,25 @@ func TestWhoPublishedItAfterAnAnswer(t *testing.T) {
 		t.Errorf("no answer before: %+v %v", a, err)
 	}
 }
+
+// TestWhoWroteAWorkAnArticleTellsOf: "who wrote the X column?" where X
+// is no article's headline but a column one of them names is answered
+// by the sentence that names it; the article's own writer is still
+// asked of the article.
+func TestWhoWroteAWorkAnArticleTellsOf(t *testing.T) {
+	eng := openFS(t, fstest.MapFS{
+		"letters.txt": {Data: []byte("Readers Answer the Mayor\n\n" +
+			"In Mayor Ilse Berg's column on May 3, \"Mend the ferry now,\" the mayor blames the council for the delays.\n\n" +
+			"I am glad the paper printed it.\n\n" +
+			"Tom Varga.\n")},
+	})
+	ctx := context.Background()
+	a, err := eng.Ask(ctx, "who wrote the mend the ferry now column")
+	if err != nil || a.Abstained || !strings.Contains(a.Text, "Ilse Berg's column") {
+		t.Errorf("the column named: %+v %v", a, err)
+	}
+	a, err = eng.Ask(ctx, "who wrote the article")
+	if err != nil || strings.Contains(a.Text, "Ilse Berg's column") {
+		t.Errorf("the article itself: %+v %v", a, err)
+	}
+}

@@ -2,6 +2,7 @@ package answer
 
 import (
 	"regexp"
+	"slices"
 	"strconv"
 	"strings"
 	"unicode"
@@ -80,6 +81,30 @@ func articleFact(ix *index.Index, qr match.Query, passages []retrieve.Passage, c
 		return ans
 	}
 	return OfArticle(ix.Documents()[doc], qr.Question.Fact, origin, ans)
+}
+
+// reportsWork reports a question on an article that one of the articles
+// tells of, not on one of them: "who wrote the piling on must stop
+// column?" is answered by "In Sen. Jeff Sessions' column on Aug. 10, “The
+// piling on must stop,” …", in a letter whose own headline is another.
+// A sure sentence must name the work by the question's noun, and its
+// article's headline must not be what the question names.
+func reportsWork(ix *index.Index, qr match.Query, cands []candidate) bool {
+	noun := question.WorkNoun(qr.Question.Text)
+	if noun == "" || qr.Question.Empty() {
+		return false
+	}
+	want := qr.Word(noun)
+	for _, c := range cands {
+		if !c.ok(question.What) {
+			continue
+		}
+		if !c.sure() || qr.Coverage(headlineTerms(ix, c.doc)) >= minSureCoverage {
+			return false
+		}
+		return slices.Contains(qr.TermsOf(ix.Documents()[c.doc].Sentences[c.sent].Text), want)
+	}
+	return false
 }
 
 // OfArticle answers what fact asks of article d, as ans: its headline,

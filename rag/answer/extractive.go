@@ -279,7 +279,7 @@ func Extractive(ix *index.Index, qr match.Query, passages []retrieve.Passage, de
 	if q.Published {
 		return published(ix, qr, passages, cands, ans)
 	}
-	if q.Fact != question.NoArticleFact {
+	if q.Fact != question.NoArticleFact && !reportsWork(ix, qr, cands) {
 		return articleFact(ix, qr, passages, cands, origin, ans)
 	}
 	if q.Summary {

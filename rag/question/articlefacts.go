@@ -1,6 +1,9 @@
 package question
 
-import "regexp"
+import (
+	"regexp"
+	"strings"
+)
 
 // ArticleFact is what a question asks of an article itself rather than of
 // what it says: who it is credited to, or its headline.
@@ -50,6 +53,8 @@ var (
 	// report: "what did La Stampa's headline say?", "la stampas
 	// headline", not the article's own ("the Astana story's headline").
 	othersHeadlineRe = regexp.MustCompile(`(?i)\b([\w-]+?)(?:['’]s?|s)\s+headlines?\b`)
+	// workNounRe is an article's noun in a question.
+	workNounRe = regexp.MustCompile(`(?i)\b` + articleNoun + `\b`)
 	// articleNounRe is an article's noun alone.
 	articleNounRe = regexp.MustCompile(`(?i)^` + articleNoun + `$`)
 	// firstToTellRe asks who told the news first, which the articles'
@@ -85,4 +90,10 @@ func AskedFact(text string) ArticleFact {
 		return Credit
 	}
 	return NoArticleFact
+}
+
+// WorkNoun returns the noun a question names an article by, in lower
+// case ("column" of "who wrote the piling on must stop column?"), or "".
+func WorkNoun(text string) string {
+	return strings.ToLower(workNounRe.FindString(text))
 }
