@@ -460,12 +460,14 @@ const contextWeight = 0.3
 // Typo reads a typed word (surface, with index term t) as a typo when
 // neither the corpus nor the lexicon knows it and a corpus word is near:
 // it returns that word and its index term. Numbers are never typos, nor
-// stop words, which have no term ("were" is no typo of "we're").
+// stop words, which have no term ("were" is no typo of "we're"), nor an
+// irregular form the lexicon knows, typed in lower case ("bought" is no
+// "ought"; "Lain" may be "Iain").
 func Typo(ix *index.Index, lx *lexicon.Lexicon, surface, t string) (fixed, fixedTerm string, ok bool) {
 	// A name WordNet knows that the articles never write may be a typo
 	// of one they do, one letter off: "turky" is no "Turki" here.
 	otherName := lx.Related(t) != nil && lx.IsProperName(t)
-	if t == "" || ix.SentenceDF(t) > 0 || term.IsNumber(t) || lx.Related(t) != nil && !otherName {
+	if t == "" || ix.SentenceDF(t) > 0 || term.IsNumber(t) || lx.Related(t) != nil && !otherName || lx.Forms(t) != nil && !startsUpper(surface) {
 		return "", "", false
 	}
 	// The word as typed first; then, for a word typed in lower case, its
@@ -477,7 +479,7 @@ func Typo(ix *index.Index, lx *lexicon.Lexicon, surface, t string) (fixed, fixed
 	bare := term.WithoutPossessive(surface)
 	ending := surface[len(bare):]
 	tries := []string{bare}
-	if r, _ := utf8.DecodeRuneInString(surface); !unicode.IsUpper(r) && t != strings.ToLower(bare) {
+	if !startsUpper(surface) && t != strings.ToLower(bare) {
 		tries = append(tries, t)
 	}
 	for _, w := range tries {
@@ -490,6 +492,12 @@ func Typo(ix *index.Index, lx *lexicon.Lexicon, surface, t string) (fixed, fixed
 		}
 	}
 	return "", "", false
+}
+
+// startsUpper reports a word typed with a capital.
+func startsUpper(w string) bool {
+	r, _ := utf8.DecodeRuneInString(w)
+	return unicode.IsUpper(r)
 }
 
 // Prepare matches a question's words to the corpus.
