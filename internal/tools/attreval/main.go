@@ -415,6 +415,8 @@ func named(src string) bool {
 	return len(capWords(src)) > 0
 }
 
+// titleWords are the words of a source that are no part of its name:
+// titles and roles.
 var titleWords = map[string]bool{
 	"mr": true, "mrs": true, "ms": true, "dr": true, "gov": true, "sen": true, "rep": true, "lt": true,
 	"gen": true, "president": true, "senator": true, "governor": true, "secretary": true, "the": true,
@@ -424,7 +426,12 @@ var titleWords = map[string]bool{
 	"rev": true, "sir": true, "gop": true, "u": true, "s": true, "in": true, "of": true,
 	"chancellor": true, "representative": true, "chief": true, "minister": true, "retired": true,
 	"lawyer": true, "economist": true, "police": true, "executive": true,
+	"admiral": true, "adm": true, "professor": true,
 }
+
+// suffixes follow a surname and are no part of it: "Joseph R. Biden Jr."
+// is a Biden.
+var suffixes = map[string]bool{"jr": true, "sr": true, "ii": true, "iii": true, "iv": true}
 
 // capWords are the capitalised words of a phrase that are not titles.
 func capWords(s string) []string {
@@ -432,7 +439,7 @@ func capWords(s string) []string {
 	for _, w := range strings.FieldsFunc(s, func(r rune) bool { return !unicode.IsLetter(r) && r != '\'' && r != '’' && r != '-' }) {
 		w = strings.TrimSuffix(strings.TrimSuffix(w, "’s"), "'s")
 		r := []rune(w)
-		if len(r) > 1 && unicode.IsUpper(r[0]) && !titleWords[strings.ToLower(w)] {
+		if len(r) > 1 && unicode.IsUpper(r[0]) && !titleWords[strings.ToLower(w)] && !suffixes[strings.ToLower(w)] {
 			out = append(out, w)
 		}
 	}
@@ -474,7 +481,7 @@ func capRuns(s string) [][]string {
 	for _, w := range strings.FieldsFunc(s, func(r rune) bool { return unicode.IsSpace(r) || r == ',' || r == '(' || r == ')' }) {
 		w = strings.TrimSuffix(strings.TrimSuffix(strings.Trim(w, ".;:"), "’s"), "'s")
 		r := []rune(w)
-		if len(r) > 1 && unicode.IsUpper(r[0]) && !titleWords[strings.ToLower(w)] {
+		if len(r) > 1 && unicode.IsUpper(r[0]) && !titleWords[strings.ToLower(w)] && !suffixes[strings.ToLower(w)] {
 			cur = append(cur, w)
 			continue
 		}
