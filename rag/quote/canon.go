@@ -206,7 +206,7 @@ func (base *corpusNames) update(changes []*nameChange, before func(a, b string) 
 		if m := touched[name]; m != nil {
 			return m
 		}
-		m := &mention{name: name, tokens: strings.Fields(strings.ToLower(name)), sources: map[string]sourceUses{}}
+		m := &mention{name: name, tokens: nameTokens(name), sources: map[string]sourceUses{}}
 		if old := n.mentions[name]; old != nil {
 			cp := *old
 			cp.sources = maps.Clone(old.sources)
@@ -339,7 +339,7 @@ func (c *canonicalizer) name(name, source string, person bool) string {
 	if strings.HasPrefix(name, "The ") {
 		prefix, bare = "The ", strings.TrimPrefix(name, "The ")
 	}
-	want := strings.Fields(strings.ToLower(bare))
+	want := nameTokens(bare)
 	if c.before != nil && !c.changedSource[source] && (len(want) == 0 || !c.changedLast[want[len(want)-1]]) {
 		if v, ok := c.before[key]; ok {
 			c.chosen[key] = v
@@ -382,6 +382,16 @@ func (c *canonicalizer) name(name, source string, person bool) string {
 	}
 	c.chosen[key] = out
 	return out
+}
+
+// nameTokens is a name's words in lower case, without a suffix that
+// follows the surname: "Harry B. Harris Jr." is a "Harris".
+func nameTokens(name string) []string {
+	ts := strings.Fields(strings.ToLower(name))
+	if n := len(ts); n > 2 && nameSuffixes[strings.TrimSuffix(ts[n-1], ".")] {
+		ts = ts[:n-1]
+	}
+	return ts
 }
 
 // fits reports whether form m is a fuller form of the name whose words

@@ -5,6 +5,7 @@
 package quote
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -611,7 +612,8 @@ func isScareQuote(ws []word, p int, inner string) bool {
 	if len(words) >= 2 && len(words) <= 8 && titleCased(words) && !strings.ContainsAny(inner, ",.?!") && !(p > 0 && isSpeechVerb(ws, p-1)) {
 		return true
 	}
-	return false
+	// "''This Kind of War,'' by T.R. Fehrenbach": a work and its author.
+	return p+1 < len(ws) && ws[p+1].lower() == "by" && titleLike(inner) && !strings.ContainsAny(strings.TrimRight(inner, ","), ",.?!")
 }
 
 // titleCased reports words each capitalised but for minor words ("of",
@@ -808,7 +810,8 @@ func (st *docState) indirect(s Sentence, runes []rune, ws []word) []Quote {
 	}
 	var cues []cue
 	for v := range ws {
-		if !isSpeechVerb(ws, v) || isInfinitive(ws, v) || isGerund(ws[v].lower()) {
+		if !isSpeechVerb(ws, v) || isInfinitive(ws, v) || isGerund(ws[v].lower()) ||
+			v > 0 && nounAfterPossessive(ws[v-1].lower(), ws[v].lower()) {
 			continue
 		}
 		if ph, ok := invertedSpeaker(ws, v); ok {
@@ -885,6 +888,19 @@ func (st *docState) indirect(s Sentence, runes []rune, ws []word) []Quote {
 			st.orgs = append(st.orgs, speakerRef{name: c.ph.name, typ: TypeOrg})
 		}
 	}
+	// "Podesta, who said the project was vetted, said he was unaware of
+	// it": the relative clause's words are the subject's, and so are the
+	// main clause's.
+	var clause *Quote
+	if best.verb >= 0 && inRelativeClause(ws, best.verb) && !best.impersonal {
+		if main, comma := mainVerbAfterClause(ws, best.verb); main > 0 {
+			rel := reportedClause(runes, ws[:comma], best.verb, best.subject)
+			if len(strings.Fields(rel)) >= 3 {
+				clause = &Quote{Text: rel, Kind: Indirect, Source: st.source, Line: lineAt(s, startOffset(ws, best.verb)), Sentence: s.Text}
+			}
+			best = cue{ph: best.ph, verb: main, subject: best.subject}
+		}
+	}
 	content := reportedClause(runes, ws, best.verb, best.subject)
 	if pre := parentheticalLead(runes, ws, best.verb, best.subject); pre != "" && content != "" {
 		content = pre + " " + content
@@ -911,7 +927,12 @@ func (st *docState) indirect(s Sentence, runes []rune, ws []word) []Quote {
 	}
 	// "he said the talks would fail" with no one "he" can be: the
 	// reported speech is kept, unattributed.
-	return []Quote{st.withFull(Quote{
+	var out []Quote
+	if clause != nil {
+		clause.Speaker, clause.SpeakerType, clause.Role = ref.name, ref.typ, shownRole(ref.role)
+		out = append(out, st.withFull(*clause, ref))
+	}
+	return append(out, st.withFull(Quote{
 		Text:        content,
 		Kind:        Indirect,
 		Speaker:     ref.name,
@@ -920,7 +941,7 @@ func (st *docState) indirect(s Sentence, runes []rune, ws []word) []Quote {
 		Source:      st.source,
 		Line:        lineAt(s, startOffset(ws, best.verb)),
 		Sentence:    s.Text,
-	}, ref)}
+	}, ref))
 }
 
 // maxInvertedSpeaker bounds the words of a speaker named after the verb
@@ -934,6 +955,7 @@ var invertingVerbs = map[string]bool{
 	"said": true, "says": true, "added": true, "adds": true, "wrote": true, "writes": true,
 	"explained": true, "noted": true, "recalled": true, "argued": true, "continued": true, "observed": true,
 	"predicted": true, "insisted": true, "acknowledged": true, "conceded": true, "remarked": true, "quipped": true,
+	"recounted": true, "remembered": true,
 }
 
 // invertedSpeaker reads the person named right after a speech verb that
@@ -1089,6 +1111,15 @@ func reportedClause(runes []rune, ws []word, v int, subject []word) string {
 		break
 	}
 	rest := ws[i:]
+	if inRelativeClause(ws, v) && !slices.ContainsFunc(ws[v+1:i], func(w word) bool { return w.lower() == "that" }) {
+		// "Clinton, who announced a $275 billion plan on Monday, plans
+		// to …": what was said ends with the clause; a clause after
+		// "that" has a verb of its own to come ("who said that Tom Roe,
+		// under fire, should resign").
+		if k := slices.IndexFunc(rest, func(w word) bool { return w.punct && w.text == "," }); k >= 0 {
+			rest = rest[:k]
+		}
+	}
 	for len(rest) > 0 && rest[len(rest)-1].punct {
 		rest = rest[:len(rest)-1]
 	}
@@ -1112,6 +1143,38 @@ func reportedClause(runes []rune, ws []word, v int, subject []word) string {
 		}
 	}
 	return ""
+}
+
+// inRelativeClause reports a speech verb that opens a relative clause set
+// off by commas: ", who announced", ", who also said".
+func inRelativeClause(ws []word, v int) bool {
+	k := v - 1
+	if k >= 0 && (ws[k].lower() == "also" || strings.HasSuffix(ws[k].lower(), "ly")) {
+		k--
+	}
+	return k >= 1 && ws[k].lower() == "who" && ws[k-1].text == ","
+}
+
+// mainVerbAfterClause returns the speech verb right after a comma that
+// closes the relative clause whose verb is at v ("Podesta, who said …,
+// said he …"), an adverb between aside, and that comma; or -1.
+func mainVerbAfterClause(ws []word, v int) (verb, comma int) {
+	for k := v + 1; k+1 < len(ws); k++ {
+		if ws[k].q >= 0 {
+			return -1, -1
+		}
+		if !ws[k].punct || ws[k].text != "," {
+			continue
+		}
+		m := k + 1
+		if ws[m].lower() == "also" || strings.HasSuffix(ws[m].lower(), "ly") {
+			m++
+		}
+		if m < len(ws) && isSpeechVerb(ws, m) && !isGerund(ws[m].lower()) {
+			return m, k
+		}
+	}
+	return -1, -1
 }
 
 // maxAdverbial bounds the words of an adverbial between a speech verb

@@ -712,8 +712,10 @@ func roleBefore(seg []word, nameStart int) string {
 // shownRole is a role as a speaker is shown with it: "" for one that is
 // only a courtesy title ("Mr.", "Ms."), which tells the gender, kept in
 // the speaker's role for that, but no office: "Tom Varga (Mr.)" says
-// nothing.
+// nothing; and without a possessive's "'s".
 func shownRole(role string) string {
+	// "American Action Forum’s Douglas Holtz-Eakin": whose the person is.
+	role = trimPossessive(role)
 	for _, w := range strings.Fields(strings.ToLower(role)) {
 		switch strings.TrimSuffix(w, ".") {
 		case "mr", "mrs", "ms", "miss", "mx", "messrs":

@@ -169,6 +169,7 @@ var speechVerbs = map[string]bool{
 	"boasted": true, "boasts": true, "mused": true, "muses": true, "scoffed": true,
 	"cautioned": true, "cautions": true, "fumed": true, "groused": true,
 	"elaborated": true, "elaborates": true, "assured": true, "assures": true,
+	"recalls": true, "recounted": true, "recounts": true, "remembered": true, "remembers": true,
 	// Condemning is saying: "released a statement condemning "…"".
 	"condemned": true, "condemns": true, "condemning": true,
 }
@@ -213,6 +214,31 @@ func isSpeechVerb(ws []word, i int) bool {
 		return false
 	}
 	return true
+}
+
+// nounAfterPossessive reports a word of speech that a possessive makes a
+// noun: "Beijing's claim over the sea", "his claims". A participle after
+// "'s" is a verb's ("Ward's said", "he's claimed": has said).
+func nounAfterPossessive(prev, w string) bool {
+	if possessivePronouns[prev] {
+		return true
+	}
+	owner := trimPossessive(prev)
+	if owner == prev || sContractions[owner] {
+		return false
+	}
+	return !strings.HasSuffix(w, "ed") && !participles[w]
+}
+
+// sContractions are the words whose "'s" is "is" or "has": "he's said".
+var sContractions = map[string]bool{
+	"he": true, "she": true, "it": true, "that": true, "there": true, "here": true,
+	"who": true, "what": true, "where": true, "let": true, "one": true, "everyone": true,
+}
+
+// participles are irregular past participles of speech verbs.
+var participles = map[string]bool{
+	"said": true, "told": true, "written": true, "spoken": true, "sworn": true, "put": true,
 }
 
 // thatVerbs report speech only before "that", a quotation or a colon
@@ -282,6 +308,13 @@ var titleWords = map[string]bool{
 	"patriarch": true, "rabbi": true, "imam": true, "ayatollah": true, "cleric": true,
 	"republican": true, "democrat": true, "democratic": true, "gop": true, "independent": true,
 	"libertarian": true, "presidential": true, "campaign": true, "first": true, "lady": true,
+	"chair": true, "chairperson": true, "co-chair": true, "chancellor": true, "premier": true,
+	"secretary-general": true, "pope": true, "emir": true, "colonel": true, "admiral": true,
+	"marshal": true, "sheriff": true, "commissioner": true, "superintendent": true,
+	"inspector": true, "detective": true, "trooper": true, "officer": true, "prosecutor": true,
+	"treasurer": true, "comptroller": true, "councilman": true, "councilwoman": true,
+	"councilor": true, "councillor": true, "assemblyman": true, "assemblywoman": true,
+	"professor": true, "economist": true, "analyst": true, "founder": true, "coach": true,
 }
 
 // orgWords mark a run of capitalised words as an organisation.
@@ -328,6 +361,13 @@ var demonyms = map[string]bool{
 	"sudanese": true, "kazakh": true, "uzbek": true, "belarusian": true, "greek": true,
 	"kuwaiti": true, "bahraini": true, "omani": true, "western": true, "international": true,
 	"islamic": true, "sunni": true, "shiite": true, "alawite": true, "opposition": true,
+}
+
+// IsOrgNoun reports a word that names a kind of organisation or body
+// ("firm", "company", "university"), not a person.
+func IsOrgNoun(w string) bool {
+	lw := strings.ToLower(w)
+	return orgNouns[lw] || orgWords[lw]
 }
 
 // IsRole reports a word that names a person by role ("lawyer", "envoy",
