@@ -68,9 +68,12 @@ var (
 	aimRe = regexp.MustCompile(`(?i)\b(aim(s|ed)?\s+(to|at)|goals?|purposes?|objectives?|in order to|so as to|(seek|seeks|seeking|sought|intend(s|ed)?|want(s|ed)?|hop(e|es|ed|ing)|looking|trying|designed|meant)\s+to|call(s|ed)?\s+for|push(es|ed)?\s+for)\b`)
 	// clockRe and dayPartRe are a time of day: "5 pm", "11:40 a.m.";
 	// "at night". dayParts are the words dayPartRe needs.
-	clockRe   = regexp.MustCompile(`(?i)\b\d{1,2}(:\d\d)?\s*(am|pm|a\.m\.|p\.m\.)`)
-	dayPartRe = regexp.MustCompile(`(?i)\b(at|by|in the|during the|every|each)\s+(` + strings.Join(dayPartWords, "|") + `)\b`)
-	dayParts  = newWordSet(dayPartWords...)
+	clockRe = regexp.MustCompile(`(?i)\b\d{1,2}(:\d\d)?\s*(am|pm|a\.m\.|p\.m\.)`)
+	// clockAfterRe is what follows the hour of a time of day: ":30",
+	// " p.m.", " o'clock".
+	clockAfterRe = regexp.MustCompile(`(?i)^(?::\d\d|\s*(?:am|pm|a\.m\.|p\.m\.|o'clock|o’clock)(?:\W|$))`)
+	dayPartRe    = regexp.MustCompile(`(?i)\b(at|by|in the|during the|every|each)\s+(` + strings.Join(dayPartWords, "|") + `)\b`)
+	dayParts     = newWordSet(dayPartWords...)
 	// unitsRe is a length given by its unit alone: "in seconds", "for
 	// years".
 	// pagesRe finds a length in pages and the two words after it: "his
@@ -323,6 +326,12 @@ func measureAsked(question string) func(before, after string) bool {
 		return func(_, after string) bool { return distanceRe.MatchString(after) }
 	case strings.Contains(lower, "how old"):
 		return func(before, after string) bool {
+			if clockAfterRe.MatchString(after) {
+				return false // "at 6:30 a.m.", "at 2 p.m.": a time of day
+			}
+			if m := agedNounRe.FindStringSubmatch(after); m != nil && quote.IsOrgNoun(m[1]) && !strings.Contains(lower, strings.ToLower(m[1])) {
+				return false // "the 60-year-old firm" is no person's age
+			}
 			if othersAgeRe.MatchString(before) {
 				// "her 72-year-old mother" is the mother's age, which
 				// "how old is her mother?" asks.
@@ -556,8 +565,8 @@ func answerType(qr match.Query, text string, isName func(string) bool) float64 {
 		}
 		// "a small number of Syrian civilians", "a handful of aides": an
 		// amount without a figure answers, less surely.
-		if lower := strings.ToLower(text); !strings.Contains(lower, "number") && !strings.Contains(lower, "handful") {
-			break // most sentences: the expression is not run
+		if lower := strings.ToLower(text); measure != nil || !strings.Contains(lower, "number") && !strings.Contains(lower, "handful") {
+			break // most sentences: the expression is not run; no age nor distance is "a handful"
 		}
 		for _, m := range amountRe.FindAllString(text, -1) {
 			if !qr.InQuestion(m) {
