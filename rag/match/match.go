@@ -470,6 +470,13 @@ func Typo(ix *index.Index, lx *lexicon.Lexicon, surface, t string) (fixed, fixed
 	if t == "" || ix.SentenceDF(t) > 0 || term.IsNumber(t) || lx.Related(t) != nil && !otherName || lx.Forms(t) != nil && !startsUpper(surface) {
 		return "", "", false
 	}
+	// "hps share price": a name's possessive typed without its
+	// apostrophe, too short for the speller.
+	if stem, ok := strings.CutSuffix(surface, "s"); ok && !startsUpper(surface) && len(stem) >= 2 {
+		if st := term.Word(stem); st != "" && ix.SentenceDF(st) > 0 && ix.IsName(st) {
+			return stem + "'s", st, true
+		}
+	}
 	// The word as typed first; then, for a word typed in lower case, its
 	// stem, for a typo in an ending the articles write otherwise
 	// ("sponsered": the articles have "Sponsors", three edits from it,

@@ -680,3 +680,18 @@ func TestAnIrregularFormIsNoTypo(t *testing.T) {
 		t.Errorf("what did Lain Brandt say: %q, want Lain read as Iain", got)
 	}
 }
+
+// A short name's possessive typed without its apostrophe ("hps") is the
+// name's: the speller leaves words under four letters alone.
+func TestAPossessiveWithoutItsApostrophe(t *testing.T) {
+	m := lexiconMatcherOver(t, "Harbour Sale\n\nIn the three years after the merger, HP's share price crumbled 13 percent.\n")
+	var got []string
+	for _, w := range m.Prepare(question.Parse("how much did hps share price drop")).Words {
+		for _, a := range w.Alts {
+			got = append(got, w.Surface+":"+a.Term)
+		}
+	}
+	if !slices.Contains(got, "hps:hp") {
+		t.Errorf("how much did hps share price drop: %q, want hps met by hp", got)
+	}
+}
