@@ -516,6 +516,9 @@ func answerType(qr match.Query, text string, isName func(string) bool) float64 {
 			if slices.Contains(qr.Question.Terms(), qr.Word(m)) || slices.Contains(qr.Question.Numbers, strings.ReplaceAll(m, ",", "")) {
 				continue // the question's own number ("the 14 groups"), not one near its words ("run": three)
 			}
+			if labelBeforeRe.MatchString(text[:loc[0]]) {
+				continue // "the No. 4 train", "#2": a label, no count
+			}
 			if pronounOne(m, text[loc[1]:]) || inManner(text, loc) {
 				continue // "one cannot resolve this", "one of the centres", "one-on-one" count nothing
 			}
@@ -957,14 +960,15 @@ func monthName(w string) bool {
 // issues like this", "one needs to give time"), or one picked out of
 // others ("Veltra, one of the main ports of the south"), or that a
 // relative clause tells ("to make the campaign into one that can win"),
-// or "one another".
+// or "one another", or that picks a time ("one evening").
 func pronounOne(number, after string) bool {
 	if !strings.EqualFold(number, "one") {
 		return false
 	}
 	next, _, _ := strings.Cut(strings.TrimLeft(after, " "), " ")
 	next = strings.TrimRight(next, ",.;:!?")
-	return modalWords.In(next) || strings.EqualFold(next, "of") || strings.EqualFold(next, "another") || relativeWords.In(next)
+	return modalWords.In(next) || strings.EqualFold(next, "of") || strings.EqualFold(next, "another") || relativeWords.In(next) ||
+		dayParts.In(next) // "early one evening": some evening, no count
 }
 
 // relativeWords open a relative clause.
@@ -994,12 +998,16 @@ func pointInTime(after string) bool {
 var laterAskedRe = regexp.MustCompile(`(?i)\b(?:after|later|before|until|till|between|take|took|takes|taking|wait|waited)\b`)
 
 // mannerRe finds figures that tell a manner, not a count: "one-on-one",
-// "one by one", "two by two".
-var mannerRe = regexp.MustCompile(`(?i)\b(one|two)(?:-on-|-to-|-by-|\s+by\s+)(one|two)\b`)
+// "one by one", "two by two", "divided in two".
+var mannerRe = regexp.MustCompile(`(?i)\b(one|two)(?:-on-|-to-|-by-|\s+by\s+)(one|two)\b|\b(?:divided|divides|divide|split|splits|cut|cuts|broke|broken|breaks|torn|tore)\s+(?:(?:it|them|themselves|itself)\s+)?(?:in|into)\s+(?:two|three|four)\b`)
+
+// labelBeforeRe closes the text before a figure that labels, not counts:
+// "No. 4", "#2".
+var labelBeforeRe = regexp.MustCompile(`(?:\b[Nn]o\.|#)\s*$`)
 
 // inManner reports a figure at loc inside a manner (mannerRe).
 func inManner(text string, loc []int) bool {
-	if !strings.Contains(text, "one") && !strings.Contains(text, "two") {
+	if !strings.Contains(text, "one") && !strings.Contains(text, "two") && !strings.Contains(text, "three") && !strings.Contains(text, "four") {
 		return false
 	}
 	for _, m := range mannerRe.FindAllStringIndex(text, -1) {
