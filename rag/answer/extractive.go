@@ -822,7 +822,7 @@ func meetsAWord(qr match.Query, ts []string) bool {
 // best first; ties go to the earlier passage and sentence, so the same
 // question always gets the same answer.
 func scoreSentences(ix *index.Index, qr match.Query, passages []retrieve.Passage) []candidate {
-	defines := definitionOf(definedAs(ix, qr)...)
+	defines := definitionOf(qr.Question.Meaning, definedAs(ix, qr)...)
 	pinned := newPins(ix, qr)
 	asksNames := slices.ContainsFunc(qr.Words, func(w match.Word) bool { return w.NameLike || quote.IsRole(w.Surface) })
 	earlier := conversationNames(ix, qr)
@@ -1489,8 +1489,9 @@ func outsideQuotes(text string) string {
 
 // definitionOf matches a sentence that defines one of phrases, or is nil
 // for none: "The ISSG is a group of …", "the ISSG, the group that …", "the
-// International Syria Support Group (ISSG)".
-func definitionOf(phrases ...string) *regexp.Regexp {
+// International Syria Support Group (ISSG)"; and, when the question asks
+// what a word means, one that translates or spells it out.
+func definitionOf(meaning bool, phrases ...string) *regexp.Regexp {
 	if len(phrases) == 0 {
 		return nil
 	}
@@ -1501,7 +1502,15 @@ func definitionOf(phrases ...string) *regexp.Regexp {
 	// The phrase may be in quotation marks, and set off by a dash: "the
 	// law’s “Cadillac tax” — a controversial levy on …".
 	p := `\b(?:` + strings.Join(quoted, "|") + `)\b["”’']?`
-	return regexp.MustCompile(`(?i)` + p + `\)?(?:\s*\([^)]*\))?,?\s+(?:is|was|are|were)\s+(?:a|an|the|one)\b|` +
+	meant := ""
+	if meaning {
+		// Asked what a word means: "the name ''Brujas'' -- Spanish for
+		// ''witches''", "ISSG, which stands for", "Hajj, meaning
+		// pilgrimage" define it too.
+		meant = p + `["”’']?\s*(?:,|\(|—|–|--)\s*\p{Lu}\p{Ll}+\s+for\b|` +
+			p + `["”’']?,?\s+(?:which\s+)?(?:means|meaning|stands\s+for)\b|`
+	}
+	return regexp.MustCompile(`(?i)` + meant + p + `\)?(?:\s*\([^)]*\))?,?\s+(?:is|was|are|were)\s+(?:a|an|the|one)\b|` +
 		p + `(?:,|\s*(?:—|–|--))\s*(?:a|an|the)\s|\(\s*` + p + `\s*\)|` +
 		// "Karimi, executive director of Interfaith Paths to Peace"
 		p + `,\s+(?:[a-z][\pL-]*\s+){0,2}(?:` + appositiveRoles + `)\b`)

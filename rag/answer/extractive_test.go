@@ -269,3 +269,25 @@ func TestNamesNear(t *testing.T) {
 		}
 	}
 }
+
+// TestDefinitionOfAWordsMeaning: asked what a word means, a sentence that
+// translates or spells it out defines it; asked what it is, only one that
+// says what it is.
+func TestDefinitionOfAWordsMeaning(t *testing.T) {
+	for _, tt := range []struct {
+		meaning bool
+		text    string
+		want    bool
+	}{
+		{true, "Indeed, the name ''Hafla'' -- Arabic for ''party'' -- comes from a 1986 song.", true},
+		{true, "The ISSG, which stands for International Syria Support Group, met.", true},
+		{true, "The Hafla, a crew of dockers, met.", true},
+		{false, "Indeed, the name ''Hafla'' -- Arabic for ''party'' -- comes from a 1986 song.", false},
+		{false, "The Hafla, a crew of dockers, met.", true},
+		{true, "The Hafla met for dinner in Oslo.", false},
+	} {
+		if got := definitionOf(tt.meaning, "Hafla", "ISSG").MatchString(tt.text); got != tt.want {
+			t.Errorf("meaning %v, %q: %v, want %v", tt.meaning, tt.text, got, tt.want)
+		}
+	}
+}

@@ -79,6 +79,9 @@ type Question struct {
 	// "What is the ISSG?"), or the person it asks about ("Kirby" in "who
 	// is Kirby?"), or "".
 	Defines string
+	// Meaning reports a question that asks what a word means ("what does
+	// brujas mean?"); Defines is the word.
+	Meaning bool
 	// About reports a question that asks about a topic as a whole: "tell
 	// me about Kerry", "what about the ISSG?". Defines is the topic.
 	About bool
@@ -366,6 +369,10 @@ var (
 // left of "tell me about Kerry"), "what about the ISSG?".
 var aboutRe = regexp.MustCompile(`(?i)^\W*(?:what\s+)?about\s+(?:the\s+|an?\s+)?([^?]+?)\W*$`)
 
+// meaningRe asks what a word means: "what does brujas mean?", "what
+// does ISSG stand for?", "what is the meaning of Brujas?".
+var meaningRe = regexp.MustCompile(`(?i)^\W*what\s+(?:(?:does|do|did)\s+(?:the\s+(?:word|name|term)\s+)?["“'‘]?([^?"”]+?)["”'’]?\s+(?:mean|stand\s+for)|(?:is|was|'s|’s)\s+the\s+meaning\s+of\s+(?:the\s+(?:word|name|term)\s+)?["“'‘]?([^?"”]+?)["”'’]?)\W*$`)
+
 var definitionRe = regexp.MustCompile(`(?i)^\W*what(?:\s+|'s\s+|’s\s+)(?:(?:is|was|are|were)\s+)?(?:the\s+|an?\s+)?([^?]+?)\W*$`)
 
 // definedPhrase returns what a question asks to define: up to four words,
@@ -373,6 +380,11 @@ var definitionRe = regexp.MustCompile(`(?i)^\W*what(?:\s+|'s\s+|’s\s+)(?:(?:is
 // ("what is France a region of?", "what is the capital of France?") and
 // no verb.
 func definedPhrase(text string) string {
+	if m := meaningRe.FindStringSubmatch(text); m != nil {
+		if w := m[1] + m[2]; shortName(w, true) {
+			return w // "what does brujas mean?"
+		}
+	}
 	m := definitionRe.FindStringSubmatch(text)
 	if m == nil || !definitionVerb(text) || !shortName(m[1], true) {
 		return ""
@@ -743,6 +755,7 @@ func Parse(raw string) Question {
 	switch {
 	case q.Kind == What && !q.Overview:
 		q.Defines = definedPhrase(text)
+		q.Meaning = q.Defines != "" && meaningRe.MatchString(text)
 		if m := aboutRe.FindStringSubmatch(text); m != nil && shortName(m[1], true) {
 			q.About, q.Defines = true, m[1]
 		}

@@ -152,10 +152,18 @@ func TestTypeNounAndDefines(t *testing.T) {
 		{"what is the job of the envoy", "", ""},
 		{"what job did Bannon get?", "job", ""}, // a role answers
 		{"what post does she hold now", "post", ""},
+		{"what does hafla mean", "", "hafla"}, // asks what the word means
+		{"what does the word 'hafla' mean?", "", "hafla"},
+		{"What does ISSG stand for?", "", "ISSG"},
+		{"what is the meaning of hafla", "", "hafla"},
+		{"what did he mean", "", ""}, // what someone meant, not a word
 	} {
 		if q := Parse(tt.in); q.TypeNoun != tt.typeNoun || q.Defines != tt.defines {
 			t.Errorf("Parse(%q): TypeNoun %q, Defines %q; want %q, %q", tt.in, q.TypeNoun, q.Defines, tt.typeNoun, tt.defines)
 		}
+	}
+	if !Parse("what does hafla mean").Meaning || Parse("what is the hafla").Meaning {
+		t.Error("Meaning: want it for what a word means only")
 	}
 }
 
