@@ -1149,10 +1149,17 @@ func reportedClause(runes []rune, ws []word, v int, subject []word) string {
 // off by commas: ", who announced", ", who also said".
 func inRelativeClause(ws []word, v int) bool {
 	k := v - 1
-	if k >= 0 && (ws[k].lower() == "also" || strings.HasSuffix(ws[k].lower(), "ly")) {
+	if k >= 0 && adverbOfVerb(ws[k]) {
 		k--
 	}
 	return k >= 1 && ws[k].lower() == "who" && ws[k-1].text == ","
+}
+
+// adverbOfVerb reports a word that may stand just before a speech verb
+// in a clause: "also", or an adverb in -ly ("who previously said").
+func adverbOfVerb(w word) bool {
+	lw := w.lower()
+	return lw == "also" || strings.HasSuffix(lw, "ly")
 }
 
 // mainVerbAfterClause returns the speech verb right after a comma that
@@ -1167,7 +1174,7 @@ func mainVerbAfterClause(ws []word, v int) (verb, comma int) {
 			continue
 		}
 		m := k + 1
-		if ws[m].lower() == "also" || strings.HasSuffix(ws[m].lower(), "ly") {
+		if adverbOfVerb(ws[m]) {
 			m++
 		}
 		if m < len(ws) && isSpeechVerb(ws, m) && !isGerund(ws[m].lower()) {
