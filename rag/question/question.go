@@ -378,18 +378,18 @@ var definitionRe = regexp.MustCompile(`(?i)^\W*what(?:\s+|'s\s+|’s\s+)(?:(?:is
 // definedPhrase returns what a question asks to define: up to four words,
 // with no small word that would make it a question about something else
 // ("what is France a region of?", "what is the capital of France?") and
-// no verb.
-func definedPhrase(text string) string {
+// no verb; and whether the question asks what it means.
+func definedPhrase(text string) (phrase string, meaning bool) {
 	if m := meaningRe.FindStringSubmatch(text); m != nil {
 		if w := m[1] + m[2]; shortName(w, true) {
-			return w // "what does brujas mean?"
+			return w, true // "what does brujas mean?"
 		}
 	}
 	m := definitionRe.FindStringSubmatch(text)
 	if m == nil || !definitionVerb(text) || !shortName(m[1], true) {
-		return ""
+		return "", false
 	}
-	return m[1]
+	return m[1], false
 }
 
 // shortName reports whether a phrase can be what a question asks about:
@@ -754,8 +754,7 @@ func Parse(raw string) Question {
 	q.Head = keywordsHead(text)
 	switch {
 	case q.Kind == What && !q.Overview:
-		q.Defines = definedPhrase(text)
-		q.Meaning = q.Defines != "" && meaningRe.MatchString(text)
+		q.Defines, q.Meaning = definedPhrase(text)
 		if m := aboutRe.FindStringSubmatch(text); m != nil && shortName(m[1], true) {
 			q.About, q.Defines = true, m[1]
 		}
