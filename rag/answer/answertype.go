@@ -329,14 +329,16 @@ func measureAsked(question string) func(before, after string) bool {
 			if clockAfterRe.MatchString(after) {
 				return false // "at 6:30 a.m.", "at 2 p.m.": a time of day
 			}
-			if m := agedNounRe.FindStringSubmatch(after); m != nil && quote.IsOrgNoun(m[1]) && !strings.Contains(lower, strings.ToLower(m[1])) {
+			aged := agedNounRe.FindStringSubmatch(after)
+			// asked reports the aged noun among the question's words.
+			asked := aged != nil && slices.Contains(strings.FieldsFunc(lower, func(r rune) bool { return !unicode.IsLetter(r) }), strings.ToLower(aged[1]))
+			if aged != nil && quote.IsOrgNoun(aged[1]) && !asked {
 				return false // "the 60-year-old firm" is no person's age
 			}
 			if othersAgeRe.MatchString(before) {
 				// "her 72-year-old mother" is the mother's age, which
 				// "how old is her mother?" asks.
-				m := agedNounRe.FindStringSubmatch(after)
-				return m != nil && slices.Contains(strings.FieldsFunc(lower, func(r rune) bool { return !unicode.IsLetter(r) }), strings.ToLower(m[1]))
+				return asked
 			}
 			return ageBeforeRe.MatchString(before) || ageAfterRe.MatchString(after) ||
 				ageNamedBeforeRe.MatchString(before) && ageNamedAfterRe.MatchString(after) ||
