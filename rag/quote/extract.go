@@ -811,7 +811,7 @@ func (st *docState) indirect(s Sentence, runes []rune, ws []word) []Quote {
 	var cues []cue
 	for v := range ws {
 		if !isSpeechVerb(ws, v) || isInfinitive(ws, v) || isGerund(ws[v].lower()) ||
-			v > 0 && nounAfterPossessive(ws[v-1].lower(), ws[v].lower()) {
+			v > 0 && nounAfterPossessive(ws[v-1].lower(), ws[v].lower()) || nounAfterArticle(ws, v) {
 			continue
 		}
 		if ph, ok := invertedSpeaker(ws, v); ok {

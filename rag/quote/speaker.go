@@ -103,10 +103,21 @@ func parseSpeaker(ws []word) phrase {
 		if i > 0 && (i < len(segs)-1 || closed) && affiliation(segs[i-1], segs[i]) {
 			continue // "Mr. Mahaney, of RBC Capital Markets, said": where the person works
 		}
+		if i > 0 && startsAppositive(segs[i]) && !namedByWhose(segs[i]) && nameWithRole(segs[i-1]) {
+			continue // "On Tuesday, Kevin Brady, chairman of the House Ways and Means Committee, said": the role of the name before it
+		}
 		if _, isOrg := orgIn(segs[i]); isOrg && !hasPerson(segs[i]) {
 			break // "…, the New York Times reported": the organisation speaks
 		}
 		if p, ok := personIn(segs[i]); ok && endsWithName(segs[i], p.name) {
+			// The role set off before the name, or else the one after it:
+			// "Nevada's governor, Brian Sandoval, a Republican, said".
+			if p.role == "" && i > 0 && startsAppositive(segs[i-1]) && len(segs[i-1]) <= 8 {
+				p.role = joinWords(segs[i-1])
+			}
+			if p.role == "" && i+1 < len(segs) && startsAppositive(segs[i+1]) {
+				p.role = joinWords(joinSegments(appositiveSegments(segs[i+1:])))
+			}
 			if p.role == "" {
 				for j := 0; j < len(segs); j++ {
 					if j != i && startsAppositive(segs[j]) && len(segs[j]) <= 8 {
@@ -142,6 +153,31 @@ func parseSpeaker(ws []word) phrase {
 		return phrase{kind: phraseLabel, name: joinWords(last)}
 	}
 	return phrase{}
+}
+
+// nameWithRole reports a segment that is a person's name alone, or with
+// the titles and role words before it ("Kevin Brady", "former Sen. Jim
+// Webb"): not a phrase that ends with a name ("Following a meeting with
+// Obama").
+func nameWithRole(seg []word) bool {
+	p, ok := personIn(seg)
+	if !ok || !endsWithName(seg, p.name) {
+		return false
+	}
+	for _, w := range seg {
+		lw := w.lower()
+		if w.capitalized() || w.text == "." || roleNouns[lw] || titleWords[lw] || lw == "former" || lw == "the" || lw == "of" {
+			continue
+		}
+		return false
+	}
+	return true
+}
+
+// namedByWhose reports a segment that opens with a possessive and then a
+// name: "Reuters' Luciana Lopez" is a person, not a role.
+func namedByWhose(seg []word) bool {
+	return len(seg) > 1 && trimPossessive(seg[0].text) != seg[0].text && seg[1].capitalized()
 }
 
 // opensClause reports a segment that is a clause put between a subject

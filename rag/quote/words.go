@@ -230,6 +230,22 @@ func nounAfterPossessive(prev, w string) bool {
 	return !strings.HasSuffix(w, "ed") && !participles[w]
 }
 
+// nounAfterArticle reports a word of speech in its base form that an
+// article, or an article and one noun, makes a noun: "the bankruptcy
+// question", "a new report says". A plural between them may be its
+// subject ("the officials question whether …").
+func nounAfterArticle(ws []word, v int) bool {
+	w := ws[v].lower()
+	if strings.HasSuffix(w, "s") || strings.HasSuffix(w, "ed") || participles[w] || irregularPast[w] || v == 0 {
+		return false
+	}
+	if articles[ws[v-1].lower()] {
+		return true
+	}
+	prev := ws[v-1]
+	return v >= 2 && articles[ws[v-2].lower()] && !prev.punct && !prev.capitalized() && prev.q < 0 && !strings.HasSuffix(prev.lower(), "s")
+}
+
 // sContractions are the words whose "'s" is "is" or "has": "he's said".
 var sContractions = map[string]bool{
 	"he": true, "she": true, "it": true, "that": true, "there": true, "here": true,
@@ -240,6 +256,10 @@ var sContractions = map[string]bool{
 var participles = map[string]bool{
 	"said": true, "told": true, "written": true, "spoken": true, "sworn": true, "put": true,
 }
+
+// irregularPast are irregular past forms of speech verbs: "the judge
+// said" is a verb after a noun.
+var irregularPast = map[string]bool{"wrote": true, "taught": true, "spoke": true, "swore": true}
 
 // thatVerbs report speech only before "that", a quotation or a colon
 // (see isSpeechVerb): "lamented that …", not "lamented the loss".
