@@ -153,6 +153,12 @@ func (st *docState) introduceCoordinate(ws []word) {
 // personOpening reads the person whose name opens ws[k:], up to its
 // first comma, and where the name's run of capitals ends in ws.
 func personOpening(ws []word, k int) (phrase, int, bool) {
+	// The article a role opens with was passed over as no name.
+	if k > 0 && articles[ws[k-1].lower()] {
+		if p, end, ok := roleThenName(ws, k-1); ok {
+			return p, end, true
+		}
+	}
 	if k >= len(ws) || !ws[k].capitalized() || ws[k].q >= 0 {
 		return phrase{}, 0, false
 	}
@@ -169,6 +175,44 @@ func personOpening(ws []word, k int) (phrase, int, bool) {
 	}
 	p, ok := personFromRun(seg, r)
 	return p, k + r.end, ok
+}
+
+// roleThenName reads a subject written as a role, then the name set off
+// by commas, then the verb: "the French ambassador to the United
+// Nations, Paul Delmont, uttered …".
+func roleThenName(ws []word, k int) (phrase, int, bool) {
+	var commas []int
+	for j := k; j < len(ws) && len(commas) < 2; j++ {
+		if ws[j].punct && ws[j].text != "," && ws[j].text != "." || ws[j].q >= 0 {
+			return phrase{}, 0, false
+		}
+		if ws[j].text == "," {
+			commas = append(commas, j)
+		}
+	}
+	if len(commas) < 2 || commas[1]+1 >= len(ws) {
+		return phrase{}, 0, false
+	}
+	role, name, next := ws[k:commas[0]], ws[commas[0]+1:commas[1]], ws[commas[1]+1]
+	if len(role) == 0 || len(role) > maxAppositive || !startsAppositive(role) || namedByWhose(role) || !slices.ContainsFunc(role, lowerContentWord) ||
+		len(name) == 0 || !namesToEnd(name) || next.capitalized() || next.punct || !verbLike(next.lower()) {
+		return phrase{}, 0, false
+	}
+	p, ok := personIn(name)
+	if !ok || !endsWithName(name, p.name) {
+		return phrase{}, 0, false
+	}
+	if p.role == "" {
+		p.role = joinWords(role)
+	}
+	return p, commas[1], true
+}
+
+// lowerContentWord reports a lower-case word that is no article or
+// preposition: "master" in "the harbour master", none in "the White
+// House".
+func lowerContentWord(w word) bool {
+	return !w.punct && w.q < 0 && startsLower(w.text) && !articles[w.lower()] && !isPreposition(w.lower())
 }
 
 // roleBetween reports the words between two runs of capitals that are a
@@ -381,6 +425,9 @@ func (st *docState) rivalSince(ref speakerRef, gender string) bool {
 		}
 		if m.at == ref.at && ref.at == st.frontedAt && !ref.spoke && slices.Contains(st.fronted, m.name) {
 			continue // "When Trump spoke, Kasich differed. He said": the main clause's subject
+		}
+		if m.at == ref.at && !ref.spoke && ref.gender == gender && ref.at < st.sent {
+			continue // "Jackson, a consultant, voted for Obama. “…,” he said": the sentence's subject
 		}
 		if st.quotedName(m.name) && !st.quotedName(ref.name) {
 			continue // "“Everybody is laughing at Jeb Bush,” he wrote": Bush is spoken of

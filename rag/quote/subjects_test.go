@@ -44,3 +44,32 @@ func TestSpeechWordAfterAnArticleIsANoun(t *testing.T) {
 		}
 	}
 }
+
+// A subject written as a role, then the name set off by commas, is who
+// "he" means next.
+func TestRoleThenNameIsTheSubject(t *testing.T) {
+	qs := extractDocument(doc(
+		`At that moment, the harbour master of the Belport Authority, Tom Varga, uttered a stage whisper within the earshot of several reporters.`,
+		`“We will see,” he said.`), nil)
+	if len(qs) != 1 || qs[0].Speaker != "Tom Varga" {
+		t.Errorf("got %+v", qs)
+	}
+}
+
+// The subject of a sentence is who "he" means in the next, though the
+// sentence names another man after its verb, when the subject's gender
+// is known.
+func TestSubjectBeatsAnObjectOfItsSentence(t *testing.T) {
+	gender := func(first string) string { return map[string]string{"Tom": "m", "Ben": "m"}[first] }
+	d := doc(`Tom Varga, a harbour consultant and the host of a radio show, is a Belport resident who crossed party lines to vote for Ben Lind in the primary.`,
+		`“If the port had closed before the storm, the vote would have gone the other way,” he said in 2008.`)
+	qs := extractDocument(d, gender)
+	if len(qs) != 1 || qs[0].Speaker != "Tom Varga" {
+		t.Errorf("got %+v", qs)
+	}
+	// With the subject's gender unknown, the object may be "he" too.
+	qs = extractDocument(d, func(first string) string { return map[string]string{"Ben": "m"}[first] })
+	if len(qs) != 1 || qs[0].Speaker != "" {
+		t.Errorf("unknown gender: got %+v", qs)
+	}
+}

@@ -355,7 +355,8 @@ var orgWords = map[string]bool{
 	"college": true, "school": true, "academy": true, "foundation": true,
 	"corporation": true, "company": true, "hospital": true, "museum": true,
 	"association": true, "society": true, "federation": true, "bureau": true,
-	"center": true, "centre": true, "clinic": true, "church": true,
+	"center": true, "centre": true, "clinic": true, "church": true, "authority": true,
+	"board": true, "service": true,
 }
 
 // nameParticles join the parts of a name ("Staffan de Mistura", "Abu Zaid").
