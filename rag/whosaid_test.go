@@ -646,3 +646,15 @@ func TestWhoSaidReadsASayingOverTwoSentences(t *testing.T) {
 		t.Errorf("got %+v (%v), want nobody", ms, err)
 	}
 }
+
+// TestWhoSaidMeetsANounByItsVerb: "melting down" is the "meltdown" a
+// quotation says.
+func TestWhoSaidMeetsANounByItsVerb(t *testing.T) {
+	eng := openFS(t, fstest.MapFS{
+		"a.txt": {Data: []byte("Port news\n\n\"The harbour is in full meltdown, with its cranes, docks and ships idle,\" Jane Doe said on Monday.\n\n\"The ferries will run again in spring,\" Omar Ali said.\n")},
+	})
+	ms, err := eng.WhoSaid(context.Background(), "the harbour is melting down with its cranes and docks idle")
+	if err != nil || len(ms) == 0 || ms[0].Speaker != "Jane Doe" {
+		t.Errorf("%+v (%v), want Jane Doe", ms, err)
+	}
+}

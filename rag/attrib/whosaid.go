@@ -172,6 +172,13 @@ func (qi *Quotations) Score(ctx context.Context, text string) ([]Attribution, er
 		lx = qi.lexicon()
 	}
 	near := qi.nearTerms(qTerms, lx)
+	for t, c := range match.ParticleNouns(read, lx, func(c string) bool { return qi.df[c] > 0 }) {
+		// "the world is melting down" is the "meltdown" a quotation says.
+		if near[t] == nil {
+			near[t] = map[string]float64{}
+		}
+		near[t][c] = max(near[t][c], relatedCosine)
+	}
 	var neg []string
 	if term.Negates(read) {
 		neg = append([]string{}, term.Negated(read)...)

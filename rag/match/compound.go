@@ -87,3 +87,36 @@ func (m *Matcher) compoundSenses(q question.Question) (senses map[string][]Alt, 
 	}
 	return senses, parts
 }
+
+// particles follow a verb in the verbs of two words that news also
+// writes as one noun: "melt down" and "meltdown", "crack down" and
+// "crackdown", "take over" and "takeover".
+var particles = []string{"down", "up", "out", "off", "over", "back", "through"}
+
+// ParticleNouns returns, by the term of a verb in text, the index term
+// of the noun the verb and the particle after it make, when writes
+// reports that the articles write it: "melting down" is met by
+// "meltdown", "laid off" by "layoffs" (through the verb's base form).
+// Retrieval, answering and who-said all read a question's verbs so.
+func ParticleNouns(text string, lx *lexicon.Lexicon, writes func(t string) bool) map[string]string {
+	toks := term.Tokenize(text)
+	var out map[string]string
+	for i := 0; i+1 < len(toks); i++ {
+		t, next := toks[i].Term, strings.ToLower(toks[i+1].Surface)
+		if t == "" || toks[i].Capitalized || toks[i+1].AfterBreak || !slices.Contains(particles, next) {
+			continue
+		}
+		for _, base := range append([]string{t}, lx.Forms(t)...) {
+			c := term.Word(base + next)
+			if c == "" || c == t || !writes(c) {
+				continue
+			}
+			if out == nil {
+				out = map[string]string{}
+			}
+			out[t] = c
+			break
+		}
+	}
+	return out
+}

@@ -519,6 +519,7 @@ func (m *Matcher) Prepare(q question.Question) Query {
 	var fixes []string
 	senses := m.phraseSenses(q)
 	compounds, compoundParts := m.compoundSenses(q)
+	particleNouns := ParticleNouns(q.Text, lx, func(c string) bool { return ix.SentenceDF(c) > 0 })
 	lowerCase := !hasCapitals(q.Text)
 	future := m.futureGoings(q)
 	for i, w := range q.Words {
@@ -685,6 +686,11 @@ func (m *Matcher) Prepare(q question.Question) Query {
 					}
 				}
 			}
+		}
+		if c := particleNouns[w.Term]; c != "" && !hasAlt(qw.Alts, c) {
+			// "melting down" is the "meltdown" the articles write.
+			qw.Alts = append(qw.Alts, Alt{c, CreditRelated})
+			qw.Known = true
 		}
 		for _, a := range compounds[w.Term] {
 			// The last part of a hyphenated compound is met as the whole:

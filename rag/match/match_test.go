@@ -695,3 +695,28 @@ func TestAPossessiveWithoutItsApostrophe(t *testing.T) {
 		t.Errorf("how much did hps share price drop: %q, want hps met by hp", got)
 	}
 }
+
+// TestVerbAndParticleMeetTheirNoun: a verb and the particle after it
+// are met by the noun the articles make of them, through the verb's base
+// form too; a particle after a comma makes none.
+func TestVerbAndParticleMeetTheirNoun(t *testing.T) {
+	m := lexiconMatcherOver(t, "Port Report\n\nThe meltdown of the port began in May. The layoffs came in June, after the crackdown.\n")
+	for _, tt := range []struct {
+		q, word, want string
+	}{
+		{"when did the port start melting down", "melting", "meltdown"},
+		{"when were the dockers laid off", "laid", "layoff"},
+		{"did the police crack down on the port", "crack", "crackdown"},
+	} {
+		alts, ok := wordAlts(m, tt.q, tt.word)
+		if !ok {
+			t.Fatalf("%q: no word %q", tt.q, tt.word)
+		}
+		if !hasAlt(alts, tt.want) {
+			t.Errorf("%q: %s met by %v, want %s", tt.q, tt.word, alts, tt.want)
+		}
+	}
+	if alts, _ := wordAlts(m, "what was melting, down by the port", "melting"); hasAlt(alts, "meltdown") {
+		t.Errorf("after a comma: met by %v", alts)
+	}
+}
