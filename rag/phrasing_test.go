@@ -3498,3 +3498,24 @@ func TestAParentByTheFamilyName(t *testing.T) {
 		}
 	}
 }
+
+// TestACountNextDoorMustSayWhatIsCounted: "how many letters were
+// stamped" is not answered by a figure of letters in the next sentence
+// that never says stamped, though the sentence asked about does; a
+// figure that says it answers.
+func TestACountNextDoorMustSayWhatIsCounted(t *testing.T) {
+	eng := openFS(t, fstest.MapFS{"a.txt": {Data: []byte("Harbour Post\n\n" +
+		"The harbour office did send some letters with stamped seals, the clerk said; his staff found them during the audit. " +
+		"And they also found thousands of routine letters the office failed to hand over, he said.\n\n" +
+		"Ferries to Oslo were cancelled on Monday.\n")}})
+	askContrary(t, eng, []contraryCase{
+		{"how many letters were stamped", "thousands", ""},
+	})
+	eng = openFS(t, fstest.MapFS{"a.txt": {Data: []byte("Harbour Post\n\n" +
+		"The harbour office did send some letters with stamped seals, the clerk said. " +
+		"In all, 40 letters were stamped before the audit, he said.\n\n" +
+		"Ferries to Oslo were cancelled on Monday.\n")}})
+	askContrary(t, eng, []contraryCase{
+		{"how many letters were stamped", "", "40"},
+	})
+}

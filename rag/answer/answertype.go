@@ -1533,6 +1533,44 @@ func countedNoun(qr match.Query) (match.Word, bool) {
 	return match.Word{}, false
 }
 
+// countedPredicateRe finds what a "how many" question says of the things
+// it counts, after "were" or "have been": "classified" of "how many
+// emails were classified".
+var countedPredicateRe = regexp.MustCompile(`(?i)\bhow many [a-z]+(?: [a-z]+)? (?:were|was|are|is|have been|has been|had been|will be|got) ([a-z]+)`)
+
+// countedPredicate returns the question's word for the participle a "how
+// many" question says of what it counts ("classified" of "how many emails
+// were classified"); false for none. A figure that counts the things
+// without it counts others: "thousands of work-related messages" are not
+// the classified ones, though the next sentence speaks of classified
+// markings.
+func countedPredicate(qr match.Query) (match.Word, bool) {
+	m := qr.AskedMatch(countedPredicateRe)
+	if m == nil {
+		return match.Word{}, false
+	}
+	p := strings.ToLower(m[1])
+	if term.IsStop(p) || !strings.HasSuffix(p, "ed") && !strings.HasSuffix(p, "en") {
+		return match.Word{}, false
+	}
+	for _, w := range qr.Words {
+		if strings.ToLower(w.Surface) == p {
+			return w, true
+		}
+	}
+	return match.Word{}, false
+}
+
+// saidBesideOnly reports a predicate of what is counted (countedPredicate;
+// ok false for none) that a sentence's neighbours say and the sentence
+// does not: its figure counts the others ("thousands of routine letters"
+// after "some letters with stamped seals"). One said nowhere near ("how
+// many protesters are expected": "as many as 6,000 protesters") is no
+// sign either way.
+func saidBesideOnly(w match.Word, ok bool, own []string, ctx [][]string) bool {
+	return ok && !countedMet(w, ok, [][]string{own}) && countedMet(w, ok, ctx)
+}
+
 // countQualifiers are the stop words that may qualify the noun after
 // "how many".
 var countQualifiers = newWordSet("same", "other", "such", "more", "own")

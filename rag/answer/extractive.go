@@ -507,6 +507,9 @@ func typedBeside(ix *index.Index, qr match.Query, c candidate, steps ...int) (ca
 				if w, ok := countedNoun(qr); !countedMet(w, ok, aroundTerms(ix, c.doc, n)) || countsOthersOnly(w, ok, sents[n].Text, ix.SentenceTerms(c.doc, n)) {
 					continue // "how many billions": its figures count minutes; "how many delegates": "six of seven contests"
 				}
+				if w, ok := countedPredicate(qr); !countedMet(w, ok, [][]string{ix.SentenceTerms(c.doc, n)}) {
+					continue // "how many emails were classified": "thousands of work-related messages"
+				}
 			}
 			return candidate{doc: c.doc, sent: n, typed: typed, neighbour: true}, true
 		}
@@ -856,7 +859,8 @@ func scoreSentences(ix *index.Index, qr match.Query, passages []retrieve.Passage
 	refs := newNounRefs(qr)
 	sequenced := sequenceTerms(qr)
 	counted, counts := countedNoun(qr) // the noun "how many" counts, read once
-	costed, costs := costedNoun(qr)    // the thing "how much did … cost?" prices
+	predicate, predicated := countedPredicate(qr)
+	costed, costs := costedNoun(qr) // the thing "how much did … cost?" prices
 	joinedByOf := ofPairs(qr)
 	starts := startWordsAsked(qr)
 	gathering := gatheringAsked(qr)
@@ -1012,7 +1016,7 @@ func scoreSentences(ix *index.Index, qr match.Query, passages []retrieve.Passage
 			}
 			c.kindNamed = kindNamed
 			c.typed = answerType(qr, sent.Text, ix.IsName)
-			if c.typed > 0 && qr.Question.Kind == question.HowMany && (!countedMet(counted, counts, ctx) || !countedMet(costed, costs, nearby(own, ctx, s > 0)) || countsOthersOnly(counted, counts, sent.Text, own) || qr.Question.Negated && !countedWhereNegated(qr, sent.Text)) {
+			if c.typed > 0 && qr.Question.Kind == question.HowMany && (!countedMet(counted, counts, ctx) || !countedMet(costed, costs, nearby(own, ctx, s > 0)) || saidBesideOnly(predicate, predicated, own, ctx) || countsOthersOnly(counted, counts, sent.Text, own) || qr.Question.Negated && !countedWhereNegated(qr, sent.Text)) {
 				c.typed = 0
 			}
 			if c.typed == 0 && qr.DirectCoverage(sentTerms) >= wholeCoverage && (qr.Question.Kind == question.Who && !namesAsked || qr.Question.Kind == question.When && eventTimed(sent.Text) && !timesOtherEvent(qr, sent.Text) || qr.Question.Kind == question.Where && placedOtherwise(qr, sent.Text)) {
