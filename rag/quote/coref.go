@@ -40,6 +40,7 @@ func (st *docState) introduce(ws []word) {
 	defer st.learnFullNames(ws)
 	defer st.mention(ws)
 	defer st.introduceCoordinate(ws)
+	st.learnFromSubjectPronoun(ws)
 	k := openingClauseEnd(ws) // "While Clinton spoke, Sanders …": Sanders
 	for k < len(ws) && (ws[k].punct || commonCapitalized[ws[k].lower()] && !ws[k].capitalized()) {
 		k++
@@ -223,12 +224,15 @@ func roleBetween(ws []word) bool {
 		return false
 	}
 	for _, w := range ws {
-		if w.punct || w.q >= 0 || !startsLower(w.text) {
-			return false
+		if w.punct || w.q >= 0 || !startsLower(w.text) || !verbLike(w.lower()) || copulas[w.lower()] {
+			return false // "Florent Groberg is a former U.S. Army captain": no role between
 		}
 	}
 	return true
 }
+
+// copulas join a subject to what it is: "Groberg is a former captain".
+var copulas = map[string]bool{"is": true, "was": true, "are": true, "were": true, "be": true, "been": true, "becomes": true, "became": true}
 
 // verbLike reports a lower-case word that may be the verb after a
 // clause's subject: no function word that would make the name another
@@ -520,7 +524,7 @@ func (st *docState) pronounReferent(gender string) speakerRef {
 // gender the text gave them before, or their role now, or failing both
 // their first name.
 func (st *docState) remember(ref *speakerRef) {
-	if ref.gender = st.givenGender(ref.name, ref.gender); ref.gender != "" {
+	if ref.gender = st.genderOf(ref.name, ref.gender); ref.gender != "" {
 		st.genders[ref.name] = ref.gender
 	}
 	st.persons = append(st.persons, *ref)
@@ -531,6 +535,57 @@ func (st *docState) remember(ref *speakerRef) {
 	if i := strings.LastIndexByte(lower, ' '); i >= 0 {
 		st.named[lower[i+1:]] = true
 	}
+}
+
+// learnFromSubjectPronoun reads a sentence whose subject is "he" or
+// "she", at its start or after an opening phrase's comma, with no person
+// named before it: "Groberg is a captain. But on Thursday, he spoke out
+// for Clinton." The one the pronoun points to has its gender.
+func (st *docState) learnFromSubjectPronoun(ws []word) {
+	for i := 0; i+1 < len(ws); i++ {
+		if ws[i].q >= 0 {
+			return // a quotation's "he" is another's
+		}
+		if i > 0 && ws[i-1].text != "," {
+			continue
+		}
+		g, ok := pronouns[ws[i].lower()]
+		if !ok || g != "m" && g != "f" {
+			continue
+		}
+		if next := ws[i+1]; next.punct || !startsLower(next.text) || !verbLike(next.lower()) {
+			return
+		}
+		for _, seg := range splitSegments(ws[:i]) {
+			if hasPerson(seg) {
+				return
+			}
+		}
+		st.learnGender(st.pronounReferent(g), g)
+		return
+	}
+}
+
+// learnGender gives a person whose gender the text has not told the
+// gender a pronoun that points to them says: "he" after "Florent
+// Groberg is a captain" makes Groberg a man, and a later "he" no
+// other man's.
+func (st *docState) learnGender(ref speakerRef, g string) {
+	if ref.name == "" || ref.typ != TypePerson || st.genderOf(ref.name, "") != "" {
+		return
+	}
+	st.genders[ref.name] = g
+	for i := range st.persons {
+		if st.persons[i].name == ref.name {
+			st.persons[i].gender = g
+		}
+	}
+	for i := range st.mentioned {
+		if st.mentioned[i].name == ref.name {
+			st.mentioned[i].gender = g
+		}
+	}
+	st.noteSurname(ref.name, g)
 }
 
 // givenGender is the gender the text gives a person named here: the one
@@ -677,6 +732,7 @@ func (st *docState) resolve(ph phrase) (speakerRef, bool) {
 		switch ph.name {
 		case "he", "she":
 			ref = st.pronounReferent(ph.gender)
+			st.learnGender(ref, ph.gender)
 			// The sentence's own subject comes first, unless the text gave
 			// them the other gender: "Sen. Anna Kowal scolded him: "…," she
 			// said", "Ban Ki-moon condemned what he called …".

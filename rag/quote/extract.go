@@ -507,8 +507,12 @@ func (st *docState) sentence(s Sentence) []Quote {
 		}
 	}
 	// The sentence's subject, if a person, is introduced after its own
-	// quotations are read: "he" in a later sentence may point to it.
-	defer st.introduce(ws)
+	// quotations are read: "he" in a later sentence may point to it. A
+	// line in Title Case, a headline's, names no one ("Republican Medal
+	// Of Honor Winner Opens Up …").
+	if !s.TitleCase {
+		defer st.introduce(ws)
+	}
 	if len(spans) == 0 {
 		ph, ok := cueSentence(ws)
 		lead := false

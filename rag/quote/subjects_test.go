@@ -1,6 +1,9 @@
 package quote
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // A name set off by commas after an opening phrase, with its role after
 // it, is the speaker; the organisation in the role is not.
@@ -71,5 +74,34 @@ func TestSubjectBeatsAnObjectOfItsSentence(t *testing.T) {
 	qs = extractDocument(d, func(first string) string { return map[string]string{"Ben": "m"}[first] })
 	if len(qs) != 1 || qs[0].Speaker != "" {
 		t.Errorf("unknown gender: got %+v", qs)
+	}
+}
+
+// A "he" that can only be one person tells that person's gender, so a
+// later "he" is theirs though another man is named after the verb of
+// their sentence; a headline's title case names no one, and "is a
+// former" is no role between two names.
+func TestAPronounTellsItsPersonsGender(t *testing.T) {
+	gender := func(first string) string { return map[string]string{"Tom": "m", "Ana": "f"}[first] }
+	lines := []string{
+		`Harbour Medal Of Honor Winner Opens Up About Backing Lind Over Brook.`,
+		`Pim Varga is a former Belport Coast Guard captain and Medal of Honor winner who is a lifelong sailor.`,
+		`But on Thursday night at the Harbour Convention in Belport, he spoke out in favour of Ana Lind.`,
+		`Varga, 33, opened up to the Courier about his choice, including why he will not be backing Tom Brook.`,
+		`“He has absolutely zero sea experience,” he said.`,
+	}
+	d := doc(lines...)
+	d.Sentences[0].TitleCase = true
+	qs := extractDocument(d, gender)
+	if len(qs) != 1 || !strings.HasSuffix(qs[0].Speaker, "Varga") {
+		t.Errorf("got %+v, want Varga", qs)
+	}
+	// Without the sentence that tells it, Varga's gender is unknown, and
+	// Brook may be "he" as well: nobody is named.
+	d = doc(append(lines[:2:2], lines[3:]...)...)
+	d.Sentences[0].TitleCase = true
+	qs = extractDocument(d, gender)
+	if len(qs) != 1 || qs[0].Speaker != "" {
+		t.Errorf("untold: got %+v, want nobody", qs)
 	}
 }

@@ -356,7 +356,7 @@ var orgWords = map[string]bool{
 	"corporation": true, "company": true, "hospital": true, "museum": true,
 	"association": true, "society": true, "federation": true, "bureau": true,
 	"center": true, "centre": true, "clinic": true, "church": true, "authority": true,
-	"board": true, "service": true,
+	"board": true, "service": true, "convention": true, "conference": true, "summit": true, "guard": true,
 }
 
 // nameParticles join the parts of a name ("Staffan de Mistura", "Abu Zaid").
