@@ -177,6 +177,11 @@ type docState struct {
 	// fullOf holds the full name fuller found for the speaker of a
 	// quotation read, by the quotation (see settleSurnames).
 	fullOf map[quoteKey]string
+	// interview is true once a paragraph has opened with "Q:": the
+	// article runs an interview, and "A:" opens the answers of its
+	// interviewee.
+	interview   bool
+	interviewee string
 }
 
 // quoteKey tells the quotations of one article apart.

@@ -27,6 +27,22 @@ func (st *docState) transcriptSpeaker(text string) (string, int, bool) {
 		return "", 0, false
 	}
 	name, from := text[m[2]:m[3]], len([]rune(text[:m[4]]))
+	switch {
+	case name == "Q":
+		// The interviewer asks, no one's quotation; the one asked is the
+		// person the article names most before its first question.
+		if !st.interview {
+			st.interview, st.interviewee = true, st.mostNamed()
+		}
+		return "", 0, false
+	case name == "A" && st.interview:
+		// "Q: What did you find? A: I came home from school …": the
+		// answers are the interviewee's.
+		if st.interviewee != "" {
+			return st.interviewee, from, true
+		}
+		return "", 0, false
+	}
 	for _, ps := range [][]speakerRef{st.persons, st.mentioned} {
 		for i := len(ps) - 1; i >= 0; i-- {
 			if samePerson(ps[i].name, name) {
@@ -45,6 +61,50 @@ func (st *docState) transcriptSpeaker(text string) (string, int, bool) {
 		return ref.name, from, true
 	}
 	return "", 0, false
+}
+
+// mostNamed is the person the article names most often so far, the
+// first of them on a tie; "" when it names no one.
+func (st *docState) mostNamed() string {
+	best, most := "", 0
+	for _, m := range st.mentioned {
+		n, full := 0, st.withoutCommonOpener(m.name)
+		for _, o := range st.mentioned {
+			if samePerson(o.name, m.name) {
+				n++
+				if o := st.withoutCommonOpener(o.name); fullerName(o, full) {
+					full = o // "Diane Guerrero" of "Guerrero"
+				}
+			}
+		}
+		if n > most {
+			best, most = full, n
+		}
+	}
+	return best
+}
+
+// withoutCommonOpener drops the words opening a name that the article
+// writes in lower case elsewhere: a sentence's opening capital joined
+// "Actress" to "Actress Diane Guerrero has become …".
+func (st *docState) withoutCommonOpener(name string) string {
+	f := strings.Fields(name)
+	for len(f) > 2 && st.lowered[strings.ToLower(f[0])] {
+		f = f[1:]
+	}
+	return strings.Join(f, " ")
+}
+
+// fullerName reports whether name a names a person better than b: a
+// full name over a surname, and the shorter of two full names, since a
+// sentence's opening capital may join a role to one ("Actress Diane
+// Guerrero").
+func fullerName(a, b string) bool {
+	fa, fb := strings.Contains(a, " "), strings.Contains(b, " ")
+	if fa != fb {
+		return fa
+	}
+	return fa && len(a) < len(b)
 }
 
 // titled writes a name given in capitals in title case: "KATE BOULDUAN"

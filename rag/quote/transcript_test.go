@@ -59,3 +59,34 @@ func TestTranscriptSpeakersAreTitled(t *testing.T) {
 		t.Errorf("speakers %+v", res.Speakers)
 	}
 }
+
+// TestInterviewAnswers: after "Q:", an "A:" paragraph is the words of
+// the person the article names most before its first question, though
+// the questions name another more; "A:" with no question before it is
+// no one's.
+func TestInterviewAnswers(t *testing.T) {
+	res := Extract([]Document{para(
+		[]string{`Harbour master Pim Varga has run the port of Belport since 2009.`, `Varga spoke to the Courier about the strike.`},
+		[]string{`Q: Ana Lind of the union wants the port closed. Is Ana Lind right?`},
+		[]string{`A: A wall is not going to keep the ships away from their harbour.`},
+		[]string{`Q: And what about Ana Lind and her union?`},
+		[]string{`A: They will be back at work before the summer.`},
+	)})
+	if len(res.Quotes) != 2 {
+		t.Fatalf("got %+v, want two answers", res.Quotes)
+	}
+	for _, q := range res.Quotes {
+		if q.Speaker != "Pim Varga" {
+			t.Errorf("%q: speaker %q, want Pim Varga", q.Text, q.Speaker)
+		}
+	}
+	res = Extract([]Document{para(
+		[]string{`Harbour master Pim Varga has run the port of Belport since 2009.`},
+		[]string{`A: the ships may come back in May, the board hopes.`},
+	)})
+	for _, q := range res.Quotes {
+		if q.Speaker == "Pim Varga" {
+			t.Errorf("no question before: got %+v", q)
+		}
+	}
+}
