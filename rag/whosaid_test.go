@@ -658,3 +658,18 @@ func TestWhoSaidMeetsANounByItsVerb(t *testing.T) {
 		t.Errorf("%+v (%v), want Jane Doe", ms, err)
 	}
 }
+
+// TestWhoSaidReadsNotContractions: "won't", "doesn't" and "isn't" are
+// "will not", "does not" and "is not", met by a quotation that says
+// "not" in its own words.
+func TestWhoSaidReadsNotContractions(t *testing.T) {
+	eng := openFS(t, fstest.MapFS{
+		"a.txt": {Data: []byte("Port news\n\n\"Believe me, a wall is not going to keep the ships away from their harbour,\" Jane Doe said on Monday.\n\n\"The ferries will run again in spring,\" Omar Ali said.\n")},
+	})
+	for _, typed := range []string{"a wall won't keep the ships from their harbour", "a wall doesn’t keep ships away from their harbour", "a wall isn't going to keep ships from the harbour"} {
+		ms, err := eng.WhoSaid(context.Background(), typed)
+		if err != nil || len(ms) == 0 || ms[0].Speaker != "Jane Doe" {
+			t.Errorf("%q: %+v (%v), want Jane Doe", typed, ms, err)
+		}
+	}
+}

@@ -247,13 +247,41 @@ var (
 	anymoreRe  = regexp.MustCompile(`(?i)\b(?:anymore|any more|any longer)\b`)
 )
 
+// notContractionRe finds a verb contracted with "not": "doesn't",
+// "won't", "isn't".
+var notContractionRe = regexp.MustCompile(`(?i)\b([a-z]+)n['’]t\b`)
+
+// notWrittenOut writes a verb contracted with "not" as two words ("won't"
+// as "will not"): the verb is a stop word, and the negation is read as
+// "not", however the quotation writes it.
+func notWrittenOut(s string) string {
+	return notContractionRe.ReplaceAllStringFunc(s, func(m string) string {
+		verb := strings.ToLower(m[:len(m)-len("n't")])
+		if strings.HasSuffix(m, "n’t") {
+			verb = strings.ToLower(m[:len(m)-len("n’t")])
+		}
+		switch verb {
+		case "wo":
+			return "will not"
+		case "ca":
+			return "cannot"
+		case "sha":
+			return "shall not"
+		case "ai":
+			return "is not"
+		}
+		return verb + " not"
+	})
+}
+
 // plainWording writes a query in the plain words a quotation would use:
-// a quantity said with a noun as "many", "a single" as "one" (both stop
-// words), "all the time" as "often", "every" and "each" as "all", "no longer" as "not", and without
+// "won't" as "will not", a quantity said with a noun as "many", "a
+// single" as "one" (both stop words), "all the time" as "often", "every" and "each" as "all", "no longer" as "not", and without
 // "sort of" and "anymore": "you can't fix this sort of thing in a single
 // day" is read by "fix" and "day", as "one cannot resolve issues like
 // this in just one day" is.
 func plainWording(s string) string {
+	s = notWrittenOut(s)
 	s = kindOfRe.ReplaceAllString(singleRe.ReplaceAllString(quantitiesAsMany(s), "one"), "")
 	s = allTheTimeRe.ReplaceAllString(s, "often")
 	s = everyRe.ReplaceAllString(s, "all")
