@@ -430,6 +430,9 @@ func (st *docState) rivalSince(ref speakerRef, gender string) bool {
 		if m.at == ref.at && ref.at == st.frontedAt && !ref.spoke && slices.Contains(st.fronted, m.name) {
 			continue // "When Trump spoke, Kasich differed. He said": the main clause's subject
 		}
+		if m.at == ref.at && st.inRoleOf(ref, m.name) {
+			continue // "Tom Fitton, the president of Judicial Watch, charged …": where ref works
+		}
 		if m.at == ref.at && !ref.spoke && ref.gender == gender && ref.at < st.sent {
 			continue // "Jackson, a consultant, voted for Obama. “…,” he said": the sentence's subject
 		}
@@ -437,6 +440,18 @@ func (st *docState) rivalSince(ref speakerRef, gender string) bool {
 			continue // "“Everybody is laughing at Jeb Bush,” he wrote": Bush is spoken of
 		}
 		if !samePerson(m.name, ref.name) && (m.gender == "" || m.gender == gender) {
+			return true
+		}
+	}
+	return false
+}
+
+// inRoleOf reports a name that the role given to ref where ref was
+// named holds: "Judicial Watch" of "Tom Fitton, the president of
+// Judicial Watch".
+func (st *docState) inRoleOf(ref speakerRef, name string) bool {
+	for _, m := range st.mentioned {
+		if m.at == ref.at && m.name == ref.name && m.role != "" && strings.Contains(m.role, name) {
 			return true
 		}
 	}

@@ -105,3 +105,15 @@ func TestAPronounTellsItsPersonsGender(t *testing.T) {
 		t.Errorf("untold: got %+v, want nobody", qs)
 	}
 }
+
+// A name in the role given to a person where they are named is where
+// they work, no rival for "he": "Harbour Watch" of "Tom Varga, the
+// president of Harbour Watch".
+func TestANameInThePersonsRoleIsNoRival(t *testing.T) {
+	qs := extractDocument(doc(
+		`Tom Varga, the president of Harbour Watch, charged that Mrs. Lind hid the papers from the public.`,
+		`“The port and the board worked hand in hand,” he said.`), nil)
+	if len(qs) != 1 || qs[0].Speaker != "Tom Varga" {
+		t.Errorf("got %+v, want Tom Varga", qs)
+	}
+}
