@@ -3519,3 +3519,23 @@ func TestACountNextDoorMustSayWhatIsCounted(t *testing.T) {
 		{"how many letters were stamped", "", "40"},
 	})
 }
+
+// TestNextIsMetByLater: "the next round" of talks is the one the
+// articles say is later or subsequent, and "the previous one" the
+// earlier one; "next month" dates and meets no "later".
+func TestNextIsMetByLater(t *testing.T) {
+	eng := openFS(t, fstest.MapFS{"a.txt": {Data: []byte("Harbour Talks\n\n" +
+		"Organizers downplayed hopes as dockers and owners gathered for peace talks in Veltra, the port's capital.\n\n" +
+		"The owners said they would not send a delegation to Veltra, but their lawyer will represent them.\n\n" +
+		"Further talks are to be held in Belport, led by the union, and observers hope these initial talks might smooth later negotiations.\n\n" +
+		"Those talks were set up after earlier ones in Sandvik had collapsed over pay.\n")}})
+	for _, tt := range []struct{ q, want string }{
+		{"where is the next round of talks after veltra", "Belport"},
+		{"where were the previous talks", "Sandvik"},
+	} {
+		a, err := eng.Ask(context.Background(), tt.q)
+		if err != nil || a.Abstained || !strings.Contains(a.Text, tt.want) {
+			t.Errorf("%q: %+v %v, want %s", tt.q, a, err, tt.want)
+		}
+	}
+}

@@ -520,6 +520,7 @@ func (m *Matcher) Prepare(q question.Question) Query {
 	senses := m.phraseSenses(q)
 	compounds, compoundParts := m.compoundSenses(q)
 	particleNouns := ParticleNouns(q.Text, lx, func(c string) bool { return ix.SentenceDF(c) > 0 })
+	sequenceKin := sequenceKinTerms(ix, q.Text)
 	lowerCase := !hasCapitals(q.Text)
 	future := m.futureGoings(q)
 	for i, w := range q.Words {
@@ -687,6 +688,14 @@ func (m *Matcher) Prepare(q question.Question) Query {
 				}
 			}
 		}
+		for _, k := range sequenceKin[w.Term] {
+			// "the next talks" are the "further talks" the articles
+			// write: words that place an event alike in a sequence.
+			if k != t && !hasAlt(qw.Alts, k) {
+				qw.Alts = append(qw.Alts, Alt{k, CreditCorrected})
+				qw.Known = true
+			}
+		}
 		if c := particleNouns[w.Term]; c != "" && !hasAlt(qw.Alts, c) {
 			// "melting down" is the "meltdown" the articles write.
 			qw.Alts = append(qw.Alts, Alt{c, CreditRelated})
@@ -852,6 +861,25 @@ func termCount(text, t string) int {
 		}
 	}
 	return n
+}
+
+// sequenceKinTerms returns, by the term of each word of text that places
+// an event after or before another, the terms of the words that place it alike
+// (question.SequenceKin) that the articles write.
+func sequenceKinTerms(ix *index.Index, text string) map[string][]string {
+	var out map[string][]string
+	toks := term.Tokenize(text)
+	for i, tok := range toks {
+		for _, k := range question.SequenceKin(toks, i) {
+			if kt := term.Word(k); kt != "" && tok.Term != "" && ix.SentenceDF(kt) > 0 {
+				if out == nil {
+					out = map[string][]string{}
+				}
+				out[tok.Term] = append(out[tok.Term], kt)
+			}
+		}
+	}
+	return out
 }
 
 // personNames returns the terms of the last two words of the corpus's

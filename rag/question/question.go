@@ -255,6 +255,28 @@ var sequenceWords = map[string]string{
 	"next": "after", "subsequent": "after", "further": "after",
 }
 
+// SequenceKin returns the other words that place an event after or
+// before another where the word at toks[i] does ("later" and
+// "subsequent" for "next"), none for any other word.
+func SequenceKin(toks []term.Token, i int) []string {
+	var out []string
+	for _, w := range sequenceKin[SequencePlace(toks, i)] {
+		if !strings.EqualFold(w, toks[i].Surface) {
+			out = append(out, w)
+		}
+	}
+	return out
+}
+
+// sequenceKin are the words that place an event after or before another,
+// by that place: "later" too, which sentences write of so much else
+// ("died a few days later") that it places no question's event itself.
+// "First" has none: it is too often "originally", or "the first time".
+var sequenceKin = map[string][]string{
+	"after":  {"further", "later", "next", "subsequent"},
+	"before": {"earlier", "previous", "previously", "prior"},
+}
+
 // SequencePlace returns where toks[i] places an event in a sequence,
 // "start", "end", "before" or "now", or "" for a word that places none. "last"
 // before a span of time ("last month", "last Friday") places it by a
