@@ -537,7 +537,7 @@ func (st *docState) pronounReferent(gender string) speakerRef {
 
 // remember adds a person to those "he" and "she" may point to, with the
 // gender the text gave them before, or their role now, or failing both
-// their first name.
+// their first name, or for a surname alone its full name's (genderOf).
 func (st *docState) remember(ref *speakerRef) {
 	if ref.gender = st.genderOf(ref.name, ref.gender); ref.gender != "" {
 		st.genders[ref.name] = ref.gender
