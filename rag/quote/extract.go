@@ -182,6 +182,10 @@ type docState struct {
 	// interviewee.
 	interview   bool
 	interviewee string
+	// interviewCue is true once a sentence has said the article runs an
+	// interview ("Here is the edited transcript of the interview"): an
+	// explainer's "Q:" and "A:" are the writer's own.
+	interviewCue bool
 }
 
 // quoteKey tells the quotations of one article apart.
@@ -489,6 +493,9 @@ func lineAt(s Sentence, off int) int {
 
 func (st *docState) sentence(s Sentence) []Quote {
 	st.sent, st.para = st.sent+1, s.Paragraph
+	if !st.interviewCue && interviewCueRe.MatchString(s.Text) {
+		st.interviewCue = true
+	}
 	runes := []rune(s.Text)
 	spans := quoteSpans(runes)
 	qAt := make([]int, len(runes)+1)

@@ -31,7 +31,7 @@ func (st *docState) transcriptSpeaker(text string) (string, int, bool) {
 	case name == "Q":
 		// The interviewer asks, no one's quotation; the one asked is the
 		// person the article names most before its first question.
-		if !st.interview {
+		if !st.interview && st.interviewCue {
 			st.interview, st.interviewee = true, st.mostNamed()
 		}
 		return "", 0, false
@@ -62,6 +62,11 @@ func (st *docState) transcriptSpeaker(text string) (string, int, bool) {
 	}
 	return "", 0, false
 }
+
+// interviewCueRe finds the words that say an article runs an interview:
+// "Q&A with Vice President Joe Biden", "the edited transcript of the
+// interview", "Questions and answers have been edited", "spoke with".
+var interviewCueRe = regexp.MustCompile(`(?i)\b(?:interview(?:ed|s)?|transcript|Q\s*&\s*A|questions and answers|(?:spoke|talked|sat down) with)\b`)
 
 // mostNamed is the person the article names most often so far, the
 // first of them on a tie; "" when it names no one.

@@ -60,13 +60,14 @@ func TestTranscriptSpeakersAreTitled(t *testing.T) {
 	}
 }
 
-// TestInterviewAnswers: after "Q:", an "A:" paragraph is the words of
-// the person the article names most before its first question, though
-// the questions name another more; "A:" with no question before it is
-// no one's.
+// TestInterviewAnswers: in an article that says it runs an interview,
+// after "Q:", an "A:" paragraph is the words of the person the article
+// names most before its first question, though the questions name
+// another more; "A:" with no question before it, or in an explainer
+// that runs no interview, is no one's.
 func TestInterviewAnswers(t *testing.T) {
 	res := Extract([]Document{para(
-		[]string{`Harbour master Pim Varga has run the port of Belport since 2009.`, `Varga spoke to the Courier about the strike.`},
+		[]string{`Harbour master Pim Varga has run the port of Belport since 2009.`, `Varga spoke with the Courier about the strike.`},
 		[]string{`Q: Ana Lind of the union wants the port closed. Is Ana Lind right?`},
 		[]string{`A: A wall is not going to keep the ships away from their harbour.`},
 		[]string{`Q: And what about Ana Lind and her union?`},
@@ -87,6 +88,18 @@ func TestInterviewAnswers(t *testing.T) {
 	for _, q := range res.Quotes {
 		if q.Speaker == "Pim Varga" {
 			t.Errorf("no question before: got %+v", q)
+		}
+	}
+	// An explainer's questions and answers, with no word of an
+	// interview, are the writer's own.
+	res = Extract([]Document{para(
+		[]string{`Harbour master Pim Varga has run the port of Belport since 2009.`, `Varga wants the strike over.`},
+		[]string{`Q: What is the strike about?`},
+		[]string{`A: Pay, and the hours the dockers work at night.`},
+	)})
+	for _, q := range res.Quotes {
+		if q.Speaker == "Pim Varga" {
+			t.Errorf("explainer: got %+v", q)
 		}
 	}
 }
