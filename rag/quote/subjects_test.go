@@ -117,3 +117,20 @@ func TestANameInThePersonsRoleIsNoRival(t *testing.T) {
 		t.Errorf("got %+v, want Tom Varga", qs)
 	}
 }
+
+// "cracked" reports speech before a quotation or "that", as a quip; it
+// reports nothing before its object or "down".
+func TestCrackedBeforeAQuotation(t *testing.T) {
+	qs := extractDocument(doc(`Yet in spite of carping that Mr. Varga is a dreamer - during their first debate, Ana Lind cracked, ''I'm a realist, but a realist who likes to get things done'' - he has often been effective.`), nil)
+	if len(qs) != 1 || qs[0].Speaker != "Ana Lind" {
+		t.Errorf("got %+v, want Ana Lind", qs)
+	}
+	for _, l := range []string{
+		`Ana Lind cracked the code of the harbour lock on her third try last spring.`,
+		`The harbour police cracked down on the dockers who blocked the gates on Monday.`,
+	} {
+		if qs := extractDocument(doc(l), nil); len(qs) != 0 {
+			t.Errorf("%q: got %+v", l, qs)
+		}
+	}
+}

@@ -261,12 +261,13 @@ var participles = map[string]bool{
 // said" is a verb after a noun.
 var irregularPast = map[string]bool{"wrote": true, "taught": true, "spoke": true, "swore": true}
 
-// thatVerbs report speech only before "that", a quotation or a colon
-// (see isSpeechVerb): "lamented that …", not "lamented the loss".
+// thatVerbs report speech only before "that", a quotation, a colon or a
+// comma (see isSpeechVerb): "lamented that …", not "lamented the loss".
 var thatVerbs = map[string]bool{
 	"lamented": true, "laments": true, "bemoaned": true, "bemoans": true,
 	"touted": true, "touts": true, "mourned": true, "mourns": true,
 	"marveled": true, "marvels": true, "marvelled": true,
+	"cracked": true, "cracks": true, // "Clinton cracked, ''I'm a progressive …''", not "cracked the code"
 }
 
 // backVerbs report a retort with "back" after them: "shot back", "fired
