@@ -3539,3 +3539,18 @@ func TestNextIsMetByLater(t *testing.T) {
 		}
 	}
 }
+
+// TestTheThingsListedNext: a sentence that speaks of "the things" asked
+// about is answered with the next in its paragraph when that one lists
+// them after a colon.
+func TestTheThingsListedNext(t *testing.T) {
+	eng := openFS(t, fstest.MapFS{"a.txt": {Data: []byte("Harbour Mayor\n\n" +
+		"Mayor Tom Varga is unlikely to turn against his council on big votes. " +
+		"He is most proud of the things he has tried, without success, to block over the years. " +
+		"And he boasts about them at every rally: the dock sale, the toll bridge and the night curfew.\n\n" +
+		"Ferries to Oslo were cancelled on Monday.\n")}})
+	a, err := eng.Ask(context.Background(), "what did varga try to block")
+	if err != nil || a.Abstained || !strings.Contains(a.Text, "toll bridge") {
+		t.Errorf("%+v %v, want the list", a, err)
+	}
+}

@@ -608,18 +608,29 @@ var saidAfterQuoteRe = regexp.MustCompile(`["”'’],?\s+(?:[\pL.'’-]+\s+){0,
 // speech," Trump said. "He wants to give away our country, folks.”
 // introducedNext returns the sentence after c when c introduces it: it
 // ends with a colon ("In a speech last July, he said:"), and the next
-// follows on the next line or after one blank line.
+// follows on the next line or after one blank line; or the next, in its
+// paragraph, lists after a colon the things c spoke of (listsThemRe).
 func introducedNext(ix *index.Index, c candidate) (candidate, bool) {
 	sents := ix.Documents()[c.doc].Sentences
 	if c.sent+1 >= len(sents) {
 		return candidate{}, false
 	}
 	cur, next := sents[c.sent], sents[c.sent+1]
-	if !strings.HasSuffix(strings.TrimSpace(cur.Text), ":") || next.LineStart > cur.LineEnd+2 || next.Headline {
+	if next.Headline {
 		return candidate{}, false
 	}
-	return candidate{doc: c.doc, sent: c.sent + 1}, true
+	if strings.HasSuffix(strings.TrimSpace(cur.Text), ":") && next.LineStart <= cur.LineEnd+2 ||
+		next.Paragraph == cur.Paragraph && listsThemRe.MatchString(next.Text) {
+		return candidate{doc: c.doc, sent: c.sent + 1}, true
+	}
+	return candidate{}, false
 }
+
+// listsThemRe matches a sentence that names, after a colon, the things
+// the sentence before it spoke of as "them": "And he boasts about them
+// constantly on the campaign trail: the Iraq war, the Wall Street
+// bailout and the Patriot Act."
+var listsThemRe = regexp.MustCompile(`(?i)^[^:]{0,80}\b(?:them|those)\b[^:]{0,60}:\s*\S`)
 
 func quoteGoesOn(cur, next string) bool {
 	return saidAfterQuoteRe.MatchString(strings.TrimSpace(cur)) && strings.ContainsAny(next[:min(len(next), 3)], "\"“")
