@@ -1525,8 +1525,14 @@ func countedNoun(qr match.Query) (match.Word, bool) {
 		// "how many times?" counts what happened, in any words: "twice".
 		return match.Word{}, false
 	}
+	return askedWord(qr, noun)
+}
+
+// askedWord returns the question's word written surface, in any case;
+// false when the question has none.
+func askedWord(qr match.Query, surface string) (match.Word, bool) {
 	for _, w := range qr.Words {
-		if strings.ToLower(w.Surface) == noun {
+		if strings.ToLower(w.Surface) == surface {
 			return w, true
 		}
 	}
@@ -1553,12 +1559,7 @@ func countedPredicate(qr match.Query) (match.Word, bool) {
 	if term.IsStop(p) || !strings.HasSuffix(p, "ed") && !strings.HasSuffix(p, "en") {
 		return match.Word{}, false
 	}
-	for _, w := range qr.Words {
-		if strings.ToLower(w.Surface) == p {
-			return w, true
-		}
-	}
-	return match.Word{}, false
+	return askedWord(qr, p)
 }
 
 // saidBesideOnly reports a predicate of what is counted (countedPredicate;

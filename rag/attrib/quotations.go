@@ -256,10 +256,7 @@ var notContractionRe = regexp.MustCompile(`(?i)\b([a-z]+)n['’]t\b`)
 // "not", however the quotation writes it.
 func notWrittenOut(s string) string {
 	return notContractionRe.ReplaceAllStringFunc(s, func(m string) string {
-		verb := strings.ToLower(m[:len(m)-len("n't")])
-		if strings.HasSuffix(m, "n’t") {
-			verb = strings.ToLower(m[:len(m)-len("n’t")])
-		}
+		verb := strings.ToLower(notContractionRe.FindStringSubmatch(m)[1])
 		switch verb {
 		case "wo":
 			return "will not"

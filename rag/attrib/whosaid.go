@@ -171,14 +171,7 @@ func (qi *Quotations) Score(ctx context.Context, text string) ([]Attribution, er
 	if qi.lexicon != nil {
 		lx = qi.lexicon()
 	}
-	near := qi.nearTerms(qTerms, lx)
-	for t, c := range match.ParticleNouns(read, lx, func(c string) bool { return qi.df[c] > 0 }) {
-		// "the world is melting down" is the "meltdown" a quotation says.
-		if near[t] == nil {
-			near[t] = map[string]float64{}
-		}
-		near[t][c] = max(near[t][c], relatedCosine)
-	}
+	near := qi.nearTerms(read, qTerms, lx)
 	var neg []string
 	if term.Negates(read) {
 		neg = append([]string{}, term.Negated(read)...)
@@ -483,9 +476,10 @@ func (qi *Quotations) similarities(ctx context.Context, qTerms []string, cands [
 
 // nearTerms returns, for each query term, the quotations' terms near it
 // with their cosines: by the word vectors, and its related terms
-// (WordNet's synonyms and kin) at relatedCosine unless the vectors put
-// them nearer.
-func (qi *Quotations) nearTerms(qTerms []string, lx *lexicon.Lexicon) map[string]map[string]float64 {
+// (WordNet's synonyms and kin) and the noun a verb and its particle
+// make in read, the query (match.ParticleNouns), at relatedCosine unless
+// the vectors put them nearer.
+func (qi *Quotations) nearTerms(read string, qTerms []string, lx *lexicon.Lexicon) map[string]map[string]float64 {
 	near := map[string]map[string]float64{}
 	nw := qi.near()
 	// meet records that u meets t at cosine c, the best of its ways.
@@ -522,6 +516,10 @@ func (qi *Quotations) nearTerms(qTerms []string, lx *lexicon.Lexicon) map[string
 				meet(t, r, relatedCosine)
 			}
 		}
+	}
+	// "the world is melting down" is the "meltdown" a quotation says.
+	for t, c := range match.ParticleNouns(term.Tokenize(read), lx, func(c string) bool { return qi.df[c] > 0 }) {
+		meet(t, c, relatedCosine)
 	}
 	return near
 }

@@ -93,13 +93,12 @@ func (m *Matcher) compoundSenses(q question.Question) (senses map[string][]Alt, 
 // "crackdown", "take over" and "takeover".
 var particles = []string{"down", "up", "out", "off", "over", "back", "through"}
 
-// ParticleNouns returns, by the term of a verb in text, the index term
-// of the noun the verb and the particle after it make, when writes
-// reports that the articles write it: "melting down" is met by
-// "meltdown", "laid off" by "layoffs" (through the verb's base form).
+// ParticleNouns returns, by the term of a verb among a text's tokens,
+// the index term of the noun the verb and the particle after it make,
+// when writes reports that the articles write it: "melting down" is met
+// by "meltdown", "laid off" by "layoffs" (through the verb's base form).
 // Retrieval, answering and who-said all read a question's verbs so.
-func ParticleNouns(text string, lx *lexicon.Lexicon, writes func(t string) bool) map[string]string {
-	toks := term.Tokenize(text)
+func ParticleNouns(toks []term.Token, lx *lexicon.Lexicon, writes func(t string) bool) map[string]string {
 	var out map[string]string
 	for i := 0; i+1 < len(toks); i++ {
 		t, next := toks[i].Term, strings.ToLower(toks[i+1].Surface)

@@ -519,8 +519,9 @@ func (m *Matcher) Prepare(q question.Question) Query {
 	var fixes []string
 	senses := m.phraseSenses(q)
 	compounds, compoundParts := m.compoundSenses(q)
-	particleNouns := ParticleNouns(q.Text, lx, func(c string) bool { return ix.SentenceDF(c) > 0 })
-	sequenceKin := sequenceKinTerms(ix, q.Text)
+	toks := term.Tokenize(q.Text)
+	particleNouns := ParticleNouns(toks, lx, func(c string) bool { return ix.SentenceDF(c) > 0 })
+	sequenceKin := sequenceKinTerms(ix, toks)
 	lowerCase := !hasCapitals(q.Text)
 	future := m.futureGoings(q)
 	for i, w := range q.Words {
@@ -863,12 +864,11 @@ func termCount(text, t string) int {
 	return n
 }
 
-// sequenceKinTerms returns, by the term of each word of text that places
-// an event after or before another, the terms of the words that place it alike
-// (question.SequenceKin) that the articles write.
-func sequenceKinTerms(ix *index.Index, text string) map[string][]string {
+// sequenceKinTerms returns, by the term of each of a text's tokens that
+// places an event after or before another, the terms of the words that
+// place it alike (question.SequenceKin) that the articles write.
+func sequenceKinTerms(ix *index.Index, toks []term.Token) map[string][]string {
 	var out map[string][]string
-	toks := term.Tokenize(text)
 	for i, tok := range toks {
 		for _, k := range question.SequenceKin(toks, i) {
 			if kt := term.Word(k); kt != "" && tok.Term != "" && ix.SentenceDF(kt) > 0 {
