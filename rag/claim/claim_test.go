@@ -428,3 +428,20 @@ func TestTheNounANameQualifiesAfterARole(t *testing.T) {
 		"Piet Janssen is a spokesman for the Free Velmar Army [1].":  true,
 	})
 }
+
+// TestWhatTheLastNameDoes: a claim's verb after its last name must be met
+// by the sentences ("Ilse Brandt is boycotting the talks" where she is
+// attending), and a verb joined by a conjunction to an earlier subject
+// is not that name's ("The talks are in Lorvik, and were set for May").
+func TestWhatTheLastNameDoes(t *testing.T) {
+	checkKept(t, "Harbour Talks\n\nThe UN special envoy for Velmar, Ilse Brandt, is attending. Further talks are to be held in Lorvik.\n", "Is Ilse Brandt attending the harbour talks?", map[string]bool{
+		"The UN special envoy, Ilse Brandt, is attending [1].":            true,
+		"The UN special envoy, Ilse Brandt, is boycotting the talks [1].": false,
+	})
+	article := "Harbour Talks\n\n" +
+		"Dockers and owners gathered for harbour talks in Velmar's capital, Lorvik.\n" +
+		"Uncertainty surrounds the negotiations, scheduled for June 3-4.\n"
+	checkKept(t, article, "Where and when are the harbour talks?", map[string]bool{
+		"The talks are in Velmar's capital, Lorvik, and were scheduled for June 3-4 [1].": true,
+	})
+}

@@ -31,26 +31,57 @@ type relation struct {
 func relations(toks []term.Token, names []name) []relation {
 	var out []relation
 	for k := 0; k+1 < len(names); k++ {
-		rel, skip := relation{subject: names[k]}, false
-		for _, t := range toks[names[k].end+1 : names[k+1].at] {
-			w := strings.ToLower(t.Surface)
-			if quote.ReportsSpeech(w) || w == "by" || w == "according" {
-				skip = true
-				break
-			}
-			switch {
-			case t.Term == "" || t.Capitalized || term.IsNumber(t.Term): // "the Dutch Mission on 22 September": a date, no verb
-			case rel.verb == "":
-				rel.verb = t.Term
-			case rel.object == "":
-				rel.object = t.Term
-			}
-		}
-		if !skip && rel.verb != "" && !modifies(toks, names[k]) {
+		if rel, ok := relationAfter(toks, names[k], toks[names[k].end+1:names[k+1].at]); ok {
 			out = append(out, rel)
 		}
 	}
 	return out
+}
+
+// predicate reads what a claim says its last name does or is, from the
+// words after it ("Staffan de Mistura is boycotting the talks": boycotting,
+// talks); false when no content word follows, or the name is no subject:
+// a possessive's ("Assad's forces"), a nationality's, or a name before a
+// conjunction that joins a verb to an earlier subject ("the talks are in
+// Astana, and were scheduled …").
+func predicate(toks []term.Token, names []name) (relation, bool) {
+	if len(names) == 0 {
+		return relation{}, false
+	}
+	last := names[len(names)-1]
+	if w := toks[last.end].Surface; strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "’s") || strings.HasSuffix(w, "'") || strings.HasSuffix(w, "’") {
+		return relation{}, false
+	}
+	return relationAfter(toks, last, toks[last.end+1:])
+}
+
+// conjunctions join a verb to a subject named before them: the name
+// between ("… in Astana, and were scheduled") is not its subject.
+var conjunctions = map[string]bool{"and": true, "but": true, "or": true, "while": true, "whereas": true, "yet": true, "then": true}
+
+// relationAfter reads the relation of subject from the tokens that follow
+// it (stretch): its first content word and the one after that.
+func relationAfter(toks []term.Token, subject name, stretch []term.Token) (relation, bool) {
+	rel, joined := relation{subject: subject}, false
+	for _, t := range stretch {
+		w := strings.ToLower(t.Surface)
+		if quote.ReportsSpeech(w) || w == "by" || w == "according" {
+			return relation{}, false
+		}
+		switch {
+		case rel.verb == "" && conjunctions[w]:
+			joined = true
+		case t.Term == "" || t.Capitalized || term.IsNumber(t.Term): // "the Dutch Mission on 22 September": a date, no verb
+		case rel.verb == "":
+			if joined {
+				return relation{}, false
+			}
+			rel.verb = t.Term
+		case rel.object == "":
+			rel.object = t.Term
+		}
+	}
+	return rel, rel.verb != "" && !modifies(toks, subject)
 }
 
 // modifies reports a name that qualifies the noun right after it, as a

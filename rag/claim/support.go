@@ -185,8 +185,10 @@ type facts struct {
 	// ("said the talks had been hard going"), names left out: what it
 	// says someone said.
 	reported []string
-	// relations are the claim's subjects and their verbs (relations).
+	// relations are the claim's subjects and their verbs (relations);
+	// predicate is what its last name does, when a verb follows it.
 	relations []relation
+	predicate *relation
 	// ordinals are the claim's ordinals from "second" on (ordinalsIn).
 	ordinals []int
 	// superlatives are the terms of the bases of the claim's
@@ -362,6 +364,9 @@ func (c *checker) read(text string) facts {
 		i = j
 	}
 	f.relations = relations(toks, f.names)
+	if rel, ok := predicate(toks, f.names); ok {
+		f.predicate = &rel
+	}
 	for i, t := range toks {
 		if t.Capitalized || !quote.ReportsSpeech(strings.ToLower(t.Surface)) {
 			continue
@@ -582,9 +587,15 @@ func (c *checker) holds(f facts, set []sentRef) bool {
 // relationUnmet reports a claim that joins two names by a word that the
 // sentences meet in no way, as written, by stem, as a related or a near
 // word: the names alone say nothing of how they are joined ("Osama Abu
-// Zaid leads the Free Syrian Army" where he is its spokesman).
+// Zaid leads the Free Syrian Army" where he is its spokesman). So does a
+// claim whose last name is the subject of such a word ("Staffan de
+// Mistura is boycotting the talks" where he is attending).
 func relationUnmet(f facts, terms [][]string) bool {
-	for _, rel := range f.relations {
+	rels := f.relations
+	if f.predicate != nil {
+		rels = append(slices.Clip(rels), *f.predicate)
+	}
+	for _, rel := range rels {
 		for _, w := range f.q.Words {
 			if w.Term != rel.verb || w.NameLike || w.Name || strings.ContainsAny(w.Term, "0123456789") {
 				continue // "at the Dutch Mission on the 22nd of September": a date, checked as one

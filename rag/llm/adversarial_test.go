@@ -505,6 +505,10 @@ var claimCases = []claimCase{
 	{question: "What did the organizers say?", reply: "The organizers downplayed hopes for a breakthrough {downplayed}.", faithful: true},
 	{question: "Why did Russia intervene?", reply: "Russia waged an air campaign in Syria to bolster Assad {air campaign}.", faithful: true},
 	{question: "Who is Krol?", reply: "Krol was previously the U.S. ambassador to Uzbekistan and to Belarus {previously served}.", faithful: true},
+	{question: "Who sponsored the Astana talks?", reply: "The talks are in Kazakhstan's capital, Astana, and were scheduled for January 23-24 {January 23-24}.", faithful: true},
+	{question: "Is Staffan de Mistura attending the Astana talks?", reply: "The UN special envoy, Staffan de Mistura, is boycotting the talks {is attending}.", absent: []string{"boycotting"}},
+	{question: "Who represents the US at Astana?", reply: "The U.S. ambassador to Kazakhstan, George A. Krol, will boycott the talks {George A. Krol}.", absent: []string{"boycott"}},
+	{question: "What did Lavrov say about the rebel groups?", reply: "According to Sergei Lavrov, 14 rebel organizations have refused to take part {14 rebel}.", absent: []string{"refused"}},
 }
 
 var passageRe = regexp.MustCompile(`(?s)\[(\d+)\] \(file [^\n]*\)\n(.*?)\n\n`)
