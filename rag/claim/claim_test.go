@@ -445,3 +445,20 @@ func TestWhatTheLastNameDoes(t *testing.T) {
 		"The talks are in Velmar's capital, Lorvik, and were scheduled for June 3-4 [1].": true,
 	})
 }
+
+// TestANearOppositeContradicts: a claim word the sentences do not hold,
+// where they hold a word near it in vectors that is the opposite of one
+// related to it ("increases" for "cuts", which "reduce"), is contradicted.
+func TestANearOppositeContradicts(t *testing.T) {
+	article := "Port Pledges\n\nIlse Brandt is promising free ferry fares paid for with giant tax increases.\n"
+	m, lx, passages := matchedPassages(t, fstest.MapFS{"a.txt": {Data: []byte(article)}}, true, "What is Ilse Brandt promising?", 5)
+	for reply, kept := range map[string]bool{
+		"Ilse Brandt is promising free ferry fares paid for with giant tax increases [1].": true,
+		"Ilse Brandt is promising free ferry fares paid for with giant tax rises [1].":     true,
+		"Ilse Brandt is promising free ferry fares paid for with giant tax cuts [1].":      false,
+	} {
+		if res := Check(m, lx, reply, passages); (res.Removed == 0) != kept {
+			t.Errorf("%q: %+v, kept %v", reply, res, kept)
+		}
+	}
+}

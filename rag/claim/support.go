@@ -907,7 +907,7 @@ func (c *checker) contradicted(f facts, set []sentRef) bool {
 		if held {
 			continue
 		}
-		for _, a := range c.lx.Antonyms(t) {
+		for _, a := range c.m.Opposites(t) {
 			if slices.Contains(f.terms, a) {
 				continue
 			}

@@ -129,17 +129,19 @@ func (m *Matcher) Index() *index.Index { return m.ix }
 func (m *Matcher) Near(t string) []string {
 	var out []string
 	for _, h := range m.nearHits(t) {
-		if h.cos >= MinCosine {
+		if h.cos >= MinCosine && !h.opposite {
 			out = append(out, h.term)
 		}
 	}
 	return out
 }
 
-// nearHit is a corpus term near another, with its cosine.
+// nearHit is a corpus term near another, with its cosine; opposite
+// when it says the contrary (opposites), though near.
 type nearHit struct {
-	term string
-	cos  float32
+	term     string
+	cos      float32
+	opposite bool
 }
 
 // nearHits returns the corpus terms nearest t, remembered.
@@ -176,7 +178,7 @@ func (m *Matcher) near(t string) []nearHit {
 			continue
 		}
 		if c := wordvec.Dot(v, m.mat[i*dim:(i+1)*dim]); c >= MinLooseCosine {
-			hits = append(hits, nearHit{u, c})
+			hits = append(hits, nearHit{term: u, cos: c})
 		}
 	}
 	sort.Slice(hits, func(i, j int) bool {
@@ -187,13 +189,25 @@ func (m *Matcher) near(t string) []nearHit {
 	})
 	// Opposites are near in word vectors (rise and fall 0.85, win and
 	// lose 0.74: they appear in the same contexts), but one never stands
-	// for the other. They are left out after the nearest are taken, so
+	// for the other. They are marked after the nearest are taken, so
 	// they make no room for words further off.
 	opposites := m.opposites(t)
-	out := make([]nearHit, 0, min(len(hits), maxNear))
-	for _, h := range hits[:min(len(hits), maxNear)] {
-		if !slices.Contains(opposites, h.term) {
-			out = append(out, h)
+	out := hits[:min(len(hits), maxNear)]
+	for i, h := range out {
+		out[i].opposite = slices.Contains(opposites, h.term) || m.opposesRelated(t, h.term)
+	}
+	return slices.Clip(out)
+}
+
+// Opposites returns the terms that say the contrary of t: WordNet's
+// antonyms, and the corpus's terms near t in vectors that are the
+// opposites of t's related words ("increase" for "cut", which is
+// "reduce").
+func (m *Matcher) Opposites(t string) []string {
+	out := m.lx.Antonyms(t)
+	for _, h := range m.nearHits(t) {
+		if h.opposite && !slices.Contains(out, h.term) {
+			out = append(slices.Clip(out), h.term)
 		}
 	}
 	return out
@@ -214,6 +228,18 @@ func (m *Matcher) opposites(t string) []string {
 		}
 	}
 	return out
+}
+
+// opposesRelated reports a word u whose WordNet opposite is a word
+// related to t in the sense t has in news: "increase" is the opposite of
+// "reduce" and "decrease", which are "cut" (0.69, 0.41), so it is no near
+// word of "cut" (0.64), though it is near.
+func (m *Matcher) opposesRelated(t, u string) bool {
+	related := m.lx.Related(t)
+	return slices.ContainsFunc(m.lx.Antonyms(u), func(a string) bool {
+		_, ok := slices.BinarySearch(related, a)
+		return ok && !m.otherSense(t, a)
+	})
 }
 
 // otherSense reports a related term whose vector is no nearer the word's
@@ -622,7 +648,7 @@ func (m *Matcher) Prepare(q question.Question) Query {
 			// adjective as a name, even where WordNet relates the two
 			// as words (Norwegian, Norway).
 			for _, h := range m.nearHits(t) {
-				if float64(h.cos) >= MinCosine && ix.IsCapitalised(h.term) && demonymOf(t, h.term) {
+				if float64(h.cos) >= MinCosine && !h.opposite && ix.IsCapitalised(h.term) && demonymOf(t, h.term) {
 					qw.Alts = slices.DeleteFunc(qw.Alts, func(a Alt) bool { return a.Term == h.term })
 					qw.Alts = append(qw.Alts, Alt{h.term, CreditCorrected})
 					qw.Known = true
@@ -711,6 +737,9 @@ func (m *Matcher) Prepare(q question.Question) Query {
 		}
 		if !qw.NameLike && !term.IsNumber(t) && !question.IsNumberWord(w.Surface) {
 			for _, h := range m.nearHits(t) {
+				if h.opposite {
+					continue
+				}
 				credit := CreditNear
 				if h.cos < MinCosine {
 					// A loose paraphrase, only for a word the articles never

@@ -165,7 +165,8 @@ func tables(t *testing.T) (*lexicon.Lexicon, *wordvec.Table) {
 }
 
 // TestNearWordsAreNoOpposites: word vectors put opposites close (rise and
-// fall), but a word's near words leave its WordNet antonyms out.
+// fall), but a word's near words leave its WordNet antonyms out, and the
+// antonyms of its related words.
 func TestNearWordsAreNoOpposites(t *testing.T) {
 	lx, vec := tables(t)
 	base := matcherOver(t, "Markets\n\nShares fall when rates climb, and they rise again when rates drop.\n")
@@ -183,6 +184,16 @@ func TestNearWordsAreNoOpposites(t *testing.T) {
 	m = NewMatcher(base.ix, lx, vec)
 	if near := m.Near(term.Word("start")); slices.Contains(near, term.Word("end")) {
 		t.Errorf("near words of start %v hold end", near)
+	}
+	// "increase" is no antonym of "cut" in WordNet, but it is of
+	// "reduce", a related word of "cut" in its sense in the news.
+	base = matcherOver(t, "Budget\n\nThe plan increases taxes and slashes fees.\n")
+	m = NewMatcher(base.ix, lx, vec)
+	if near := m.Near(term.Word("cut")); slices.Contains(near, term.Word("increase")) || !slices.Contains(near, term.Word("slash")) {
+		t.Errorf("near words of cut %v: want slash, not increase", near)
+	}
+	if opp := m.Opposites(term.Word("cut")); !slices.Contains(opp, term.Word("increase")) {
+		t.Errorf("opposites of cut %v lack increase", opp)
 	}
 }
 
