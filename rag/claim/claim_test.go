@@ -462,3 +462,24 @@ func TestANearOppositeContradicts(t *testing.T) {
 		}
 	}
 }
+
+// TestAVerbIsMetWhereItsSubjectIs: the word that joins a claim's names is
+// met in a sentence that names its subject, when one does, not in a
+// sentence beside it ("policy", near "oppose"). (A sentence that names
+// the subject only as a possessive is no such sentence: TestAdversarialClaims'
+// "Kazakhstan hosts the talks in Astana".)
+func TestAVerbIsMetWhereItsSubjectIs(t *testing.T) {
+	article := "Harbour Vote\n\n" +
+		"''On the most significant policy issue of our time, the harbour, I cast the correct vote,'' Ilse Brandt told Radio Velmar. ''Mayor Tomas Weber voted for that plan.''\n\n" +
+		"Fishermen opposed a ferry tax in 2007.\n"
+	m, lx, passages := matchedPassages(t, fstest.MapFS{"a.txt": {Data: []byte(article)}}, true, "What did Ilse Brandt say about the harbour?", 5)
+	for reply, kept := range map[string]bool{
+		"Ilse Brandt told Radio Velmar that Tomas Weber voted for the harbour plan [1].": true,
+		"Ilse Brandt told Radio Velmar that Tomas Weber opposed the harbour plan [1].":   false,
+		"Ilse Brandt told Radio Velmar she cast the correct vote on the harbour [1].":    true,
+	} {
+		if res := Check(m, lx, reply, passages); (res.Removed == 0) != kept {
+			t.Errorf("%q: %+v, kept %v", reply, res, kept)
+		}
+	}
+}

@@ -41,18 +41,29 @@ func relations(toks []term.Token, names []name) []relation {
 // predicate reads what a claim says its last name does or is, from the
 // words after it ("Staffan de Mistura is boycotting the talks": boycotting,
 // talks); false when no content word follows, or the name is no subject:
-// a possessive's ("Assad's forces"), a nationality's, or a name before a
-// conjunction that joins a verb to an earlier subject ("the talks are in
-// Astana, and were scheduled …").
+// a possessive's ("Assad's forces"), a nationality's, one before a
+// relative pronoun, or a name before a conjunction that joins a verb to an
+// earlier subject ("the talks are in Astana, and were scheduled …").
 func predicate(toks []term.Token, names []name) (relation, bool) {
 	if len(names) == 0 {
 		return relation{}, false
 	}
 	last := names[len(names)-1]
-	if w := toks[last.end].Surface; strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "’s") || strings.HasSuffix(w, "'") || strings.HasSuffix(w, "’") {
-		return relation{}, false
+	rest := toks[last.end+1:]
+	if possessive(toks[last.end].Surface) || len(rest) > 0 && relativePronouns[strings.ToLower(rest[0].Surface)] {
+		return relation{}, false // "a ceasefire with Russia that later collapsed": the ceasefire did
 	}
-	return relationAfter(toks, last, toks[last.end+1:])
+	return relationAfter(toks, last, rest)
+}
+
+// relativePronouns open a clause whose subject may be a name before the
+// last one.
+var relativePronouns = map[string]bool{"that": true, "which": true, "whose": true, "whom": true}
+
+// possessive reports a word written as a possessive: "Assad's", "the
+// rebels'".
+func possessive(w string) bool {
+	return strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "’s") || strings.HasSuffix(w, "'") || strings.HasSuffix(w, "’")
 }
 
 // conjunctions join a verb to a subject named before them: the name

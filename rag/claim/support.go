@@ -518,7 +518,7 @@ func (c *checker) holds(f facts, set []sentRef) bool {
 			return false
 		}
 	}
-	if relationUnmet(f, terms) || complementUnmet(f, terms) {
+	if c.relationUnmet(f, set, terms) || complementUnmet(f, terms) {
 		return false // "Osama Abu Zaid leads the Free Syrian Army" where he is its spokesman
 	}
 	if !c.rightReporter(f, set) || c.swapped(f, set) {
@@ -589,23 +589,53 @@ func (c *checker) holds(f facts, set []sentRef) bool {
 // word: the names alone say nothing of how they are joined ("Osama Abu
 // Zaid leads the Free Syrian Army" where he is its spokesman). So does a
 // claim whose last name is the subject of such a word ("Staffan de
-// Mistura is boycotting the talks" where he is attending).
-func relationUnmet(f facts, terms [][]string) bool {
+// Mistura is boycotting the talks" where he is attending). The word is
+// met in a sentence that names the subject, when one does: "Clinton
+// opposed the war" is not met by a "policy" (near "oppose") beside
+// "Clinton voted for that war". A sentence that names the subject only as
+// a possessive ("in Kazakhstan's capital") says nothing of what it does,
+// and the word may be met beside it.
+func (c *checker) relationUnmet(f facts, set []sentRef, terms [][]string) bool {
 	rels := f.relations
 	if f.predicate != nil {
 		rels = append(slices.Clip(rels), *f.predicate)
 	}
 	for _, rel := range rels {
+		var own [][]string
+		for i, r := range set {
+			if c.namedIn(rel.subject, r) && !c.onlyPossessive(rel.subject, r) {
+				own = append(own, terms[i])
+			}
+		}
+		if len(own) == 0 {
+			own = terms
+		}
 		for _, w := range f.q.Words {
 			if w.Term != rel.verb || w.NameLike || w.Name || strings.ContainsAny(w.Term, "0123456789") {
 				continue // "at the Dutch Mission on the 22nd of September": a date, checked as one
 			}
-			if !slices.ContainsFunc(terms, func(ts []string) bool { return w.Credit(ts) > 0 }) {
+			if !slices.ContainsFunc(own, func(ts []string) bool { return w.Credit(ts) > 0 }) {
 				return true
 			}
 		}
 	}
 	return false
+}
+
+// onlyPossessive reports a sentence that writes n's last word only as a
+// possessive ("Kazakhstan's capital").
+func (c *checker) onlyPossessive(n name, r sentRef) bool {
+	seen := false
+	for _, t := range c.info(r).tokens() {
+		if t.Term != n.head {
+			continue
+		}
+		if !possessive(t.Surface) {
+			return false
+		}
+		seen = true
+	}
+	return seen
 }
 
 // complementRe finds the word a claim ends on after a form of "be":
