@@ -483,3 +483,14 @@ func TestAVerbIsMetWhereItsSubjectIs(t *testing.T) {
 		}
 	}
 }
+
+// TestANegationDroppedBesideAnother: a claim that keeps one negation of
+// its sentence ("without evidence") and drops another ("no precedent")
+// is not held by it.
+func TestANegationDroppedBesideAnother(t *testing.T) {
+	article := "Harbour Ruling\n\nWhile Tomas Weber said the pier was safe, he said there's no precedent for closing a harbour like Lorvik's without evidence of damage.\n"
+	checkKept(t, article, "What did Tomas Weber say about closing the harbour?", map[string]bool{
+		"Tomas Weber said there is no precedent for closing a harbour like Lorvik's without evidence of damage [1].": true,
+		"Tomas Weber said there is precedent for closing a harbour like Lorvik's without evidence of damage [1].":    false,
+	})
+}

@@ -575,6 +575,9 @@ func (c *checker) holds(f facts, set []sentRef) bool {
 	if f.negated != negated && !(prefixed && !f.negated) {
 		return false // "did not send" is not "sent"
 	}
+	if f.negated && c.dropsNegation(f, set) {
+		return false // "there is precedent … without evidence" where the sentence says "no precedent"
+	}
 	if c.negatesOther(f, set) {
 		return false // "rarely complained" where the sentence says he repeatedly did, of another "not"
 	}
@@ -710,6 +713,24 @@ func wordsShare(q match.Query, sets [][]string) (share, direct float64, ok bool)
 		return 0, 0, false // "They were held in Astana": a place is all it says
 	}
 	return got / total, gotDirect / total, true
+}
+
+// dropsNegation reports a negated claim that holds, un-negated, a word a
+// sentence of the set negates first: "Comey said there is precedent for
+// prosecuting a case like Clinton's without evidence of intent" negates
+// the evidence, as the sentence does, but not the precedent, which the
+// sentence's "no precedent" does. (A claim without a negation that holds
+// a negated word is refused already.)
+func (c *checker) dropsNegation(f facts, set []sentRef) bool {
+	own := term.Negated(answerWordRe.ReplaceAllString(c.m.ExpandAcronyms(f.text), ""))
+	for _, r := range set {
+		for _, h := range term.NegatedHeads(c.info(r).text) {
+			if slices.Contains(f.terms, h) && !slices.Contains(own, h) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // negatesOther reports a claim that negates a word (its first after the
