@@ -484,6 +484,16 @@ func TestAVerbIsMetWhereItsSubjectIs(t *testing.T) {
 	}
 }
 
+// TestAnAsideInParenthesesIsNoSubject: "Ilse Brandt (D-Lorvik) sent a
+// letter" has Ilse Brandt for the subject of "sent", not the aside.
+func TestAnAsideInParenthesesIsNoSubject(t *testing.T) {
+	article := "Harbour Letter\n\nAlso Monday, Mayor Tomas Weber and Councillor Ilse Brandt (D-Lorvik) sent a letter to Velmar, signed by 40 dockers, seeking answers.\n"
+	checkKept(t, article, "Who sent the letter to Velmar?", map[string]bool{
+		"Tomas Weber and Ilse Brandt sent a letter to Velmar signed by 40 dockers [1].": true,
+		"Velmar sent a letter to Ilse Brandt signed by 40 dockers [1].":                 false,
+	})
+}
+
 // TestANegationDroppedBesideAnother: a claim that keeps one negation of
 // its sentence ("without evidence") and drops another ("no precedent")
 // is not held by it.

@@ -110,11 +110,15 @@ func modifies(toks []term.Token, n name) bool {
 // at commas, semicolons, colons and dashes.
 var clauseBreakRe = regexp.MustCompile(`[,;:—–]|\s-\s`)
 
+// asideRe matches a short aside in parentheses: "Trey Gowdy (R-S.C.)
+// sent a letter" has Gowdy for the subject, not R-S.C.
+var asideRe = regexp.MustCompile(`\([^()]{0,40}\)`)
+
 // segments returns the tokens of each stretch of the sentence between
-// clause breaks, read once.
+// clause breaks, asides left out, read once.
 func (si *sentInfo) segments() [][]term.Token {
 	if si.segs == nil {
-		for _, part := range clauseBreakRe.Split(si.text, -1) {
+		for _, part := range clauseBreakRe.Split(asideRe.ReplaceAllString(si.text, " "), -1) {
 			si.segs = append(si.segs, term.Tokenize(part))
 		}
 	}
