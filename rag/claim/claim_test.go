@@ -504,3 +504,13 @@ func TestANegationDroppedBesideAnother(t *testing.T) {
 		"Tomas Weber said there is precedent for closing a harbour like Lorvik's without evidence of damage [1].":    false,
 	})
 }
+
+// TestACircumstanceIsNotLeftOpen: "whether X while Y" leaves X open, not
+// the circumstance Y it takes for granted.
+func TestACircumstanceIsNotLeftOpen(t *testing.T) {
+	article := "Harbour Inquiry\n\nTwo councils asked the court to investigate whether Ilse Brandt misled the board while testifying before harbour investigators in October.\n"
+	checkKept(t, article, "When did Ilse Brandt testify?", map[string]bool{
+		"Ilse Brandt testified before harbour investigators in October [1].": true,
+		"Ilse Brandt misled the board in October [1].":                       false,
+	})
+}

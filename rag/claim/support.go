@@ -868,20 +868,32 @@ func nounAfterName(ts []term.Token, i int) string {
 // the delegations would meet".
 var whetherRe = regexp.MustCompile(`(?i)\bwhether\b`)
 
+// circumstanceRe opens a circumstance of a clause: "while testifying",
+// "after the hearing".
+var circumstanceRe = regexp.MustCompile(`(?i)\b(?:while|when|after|before|during|since|because)\b`)
+
 // openRe finds a claim that leaves something open too: "whether",
 // "unclear", "may".
 var openRe = regexp.MustCompile(`(?i)\b(?:whether|if|unclear|uncertain|unknown|not (?:clear|known|certain)|may|might|could)\b`)
 
 // leftOpen reports a sentence that leaves open, in a "whether" clause,
-// what a claim says at least two words of: the claim asserts it.
+// what a claim says at least two words of, names aside (they say of
+// whom, not what): the claim asserts it. The
+// clause ends where a circumstance it takes for granted begins: in "to
+// investigate whether Clinton perjured herself while testifying before
+// the committee in October", she testified.
 func leftOpen(text string, claim []string) bool {
 	loc := whetherRe.FindStringIndex(text)
 	if loc == nil {
 		return false
 	}
+	open := text[loc[1]:]
+	if end := circumstanceRe.FindStringIndex(open); end != nil {
+		open = open[:end[0]]
+	}
 	n := 0
-	for _, t := range term.Of(text[loc[1]:]) {
-		if slices.Contains(claim, t) {
+	for _, t := range term.Tokenize(open) {
+		if !t.Capitalized && slices.Contains(claim, t.Term) {
 			n++
 		}
 	}
