@@ -514,3 +514,13 @@ func TestACircumstanceIsNotLeftOpen(t *testing.T) {
 		"Ilse Brandt misled the board in October [1].":                       false,
 	})
 }
+
+// TestACountOfACapitalisedNoun: "Two House Committees" counts the
+// committees, so "three House committees" is not held.
+func TestACountOfACapitalisedNoun(t *testing.T) {
+	article := "Harbour Inquiry\n\nTwo House Committees on Monday asked the court to investigate the port.\n"
+	checkKept(t, article, "Who asked the court to investigate the port?", map[string]bool{
+		"Two House committees asked the court to investigate the port [1].":   true,
+		"Three House committees asked the court to investigate the port [1].": false,
+	})
+}

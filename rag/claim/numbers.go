@@ -416,7 +416,8 @@ func countsOther(f facts, sentence map[float64]string) bool {
 // smallCounts returns, by the term of the plural noun they count, the
 // values of the small number words ("five Syrian groups") and digits
 // that stand at most two words before it: "four Syrian groups" counts
-// groups with 4, "three or four countries" countries with 3 and 4.
+// groups with 4, "three or four countries" countries with 3 and 4, "Two
+// House Committees" committees with 2.
 func smallCounts(toks []term.Token) map[string][]float64 {
 	out := map[string][]float64{}
 	for i, t := range toks {
@@ -428,20 +429,34 @@ func smallCounts(toks []term.Token) map[string][]float64 {
 		if !ok || lw == "a" || lw == "an" || lw == "one" || v > smallWordLimit {
 			continue
 		}
-		for _, n := range toks[i+1 : min(i+4, len(toks))] {
+		for k, n := range toks[i+1 : min(i+4, len(toks))] {
+			if n.Capitalized && plural(n.Surface) && !nounFollows(toks, i+2+k) {
+				out[n.Term] = append(out[n.Term], v) // "Two House Committees on Monday"
+				break
+			}
 			if n.Term == "" || n.Capitalized {
 				continue // "four Syrian groups"
 			}
 			if _, num := numberWords[strings.ToLower(n.Surface)]; num {
 				continue // "three or four countries"
 			}
-			if strings.HasSuffix(n.Surface, "s") && !strings.HasSuffix(n.Surface, "ss") {
+			if plural(n.Surface) {
 				out[n.Term] = append(out[n.Term], v)
 				break
 			}
 		}
 	}
 	return out
+}
+
+// plural reports a word written as a plural noun is: "groups", not
+// "Congress".
+func plural(w string) bool { return strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") }
+
+// nounFollows reports a word of common speech at toks[i]: the capitalised
+// word before it qualifies it ("two United States senators").
+func nounFollows(toks []term.Token, i int) bool {
+	return i < len(toks) && !toks[i].Capitalized && toks[i].Term != "" && !toks[i].AfterBreak
 }
 
 // recountsSmall reports a claim that counts a noun with a small number
