@@ -524,3 +524,22 @@ func TestACountOfACapitalisedNoun(t *testing.T) {
 		"Three House committees asked the court to investigate the port [1].": false,
 	})
 }
+
+// TestWordsThatMeetNothing: the word joining names is not met by a loose
+// paraphrase written inside a name ("founder" by the Lorvik Foundation),
+// nor by a related word the claim holds itself ("released" by "public",
+// of "released the plans to the public").
+func TestWordsThatMeetNothing(t *testing.T) {
+	article := "Harbour Plans\n\nIlse Brandt, the president of Port Watch, charged that Tomas Weber hid the plans from the public to please the Lorvik Foundation.\n"
+	m, lx, passages := matchedPassages(t, fstest.MapFS{"a.txt": {Data: []byte(article)}}, true, "Who is Ilse Brandt?", 5)
+	for reply, kept := range map[string]bool{
+		"Ilse Brandt is the president of Port Watch [1].":                    true,
+		"Ilse Brandt is the founder of Port Watch [1].":                      false,
+		"Ilse Brandt said Tomas Weber hid the plans from the public [1].":    true,
+		"Ilse Brandt said Tomas Weber released the plans to the public [1].": false,
+	} {
+		if res := Check(m, lx, reply, passages); (res.Removed == 0) != kept {
+			t.Errorf("%q: %+v, kept %v", reply, res, kept)
+		}
+	}
+}
