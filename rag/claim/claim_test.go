@@ -543,3 +543,19 @@ func TestWordsThatMeetNothing(t *testing.T) {
 		}
 	}
 }
+
+// TestANationalityJoinsNothing: "a Velmarian diplomat" says what someone
+// is: a nationality between the name and the noun does not end what the
+// claim says of the name.
+func TestANationalityJoinsNothing(t *testing.T) {
+	article := "Harbour Donors\n\nMr. Weber needed to connect Ilse Brandt, a Velmarian shipping magnate who was one of the port's top donors, with someone at the Port Authority.\n"
+	m, lx, passages := matchedPassages(t, fstest.MapFS{"a.txt": {Data: []byte(article)}}, true, "Who is Ilse Brandt?", 5)
+	for reply, kept := range map[string]bool{
+		"Ilse Brandt is a Velmarian shipping magnate and one of the port's top donors [1].": true,
+		"Ilse Brandt is a Velmarian diplomat at the Port Authority [1].":                    false,
+	} {
+		if res := Check(m, lx, reply, passages); (res.Removed == 0) != kept {
+			t.Errorf("%q: %+v, kept %v", reply, res, kept)
+		}
+	}
+}

@@ -38,6 +38,34 @@ func relations(toks []term.Token, names []name) []relation {
 	return out
 }
 
+// descriptions reads what a claim says a name is where a nationality
+// stands between them: "Gilbert Chagoury is a Lebanese-Nigerian diplomat
+// at the State Department" says he is a diplomat, though the nationality,
+// as a name, ends the words relations reads after his name. They are
+// checked only to be met, not for who does what.
+func descriptions(toks []term.Token, names []name) []relation {
+	var out []relation
+	for k := 0; k+1 < len(names); k++ {
+		if modifies(toks, names[k]) || !modifies(toks, names[k+1]) {
+			continue
+		}
+		if _, ok := relationAfter(toks, names[k], toks[names[k].end+1:names[k+1].at]); ok {
+			continue // "Russia supports the Syrian government": a relation
+		}
+		end := len(toks)
+		for j := k + 2; j < len(names); j++ {
+			if !modifies(toks, names[j]) {
+				end = names[j].at
+				break
+			}
+		}
+		if rel, ok := relationAfter(toks, names[k], toks[names[k].end+1:end]); ok {
+			out = append(out, rel)
+		}
+	}
+	return out
+}
+
 // predicate reads what a claim says its last name does or is, from the
 // words after it ("Staffan de Mistura is boycotting the talks": boycotting,
 // talks); false when no content word follows, or the name is no subject:

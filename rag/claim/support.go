@@ -189,6 +189,9 @@ type facts struct {
 	// predicate is what its last name does, when a verb follows it.
 	relations []relation
 	predicate *relation
+	// descriptions are what it says its names are across a nationality
+	// (descriptions).
+	descriptions []relation
 	// ordinals are the claim's ordinals from "second" on (ordinalsIn).
 	ordinals []int
 	// superlatives are the terms of the bases of the claim's
@@ -364,6 +367,7 @@ func (c *checker) read(text string) facts {
 		i = j
 	}
 	f.relations = relations(toks, f.names)
+	f.descriptions = descriptions(toks, f.names)
 	if rel, ok := predicate(toks, f.names); ok {
 		f.predicate = &rel
 	}
@@ -599,9 +603,9 @@ func (c *checker) holds(f facts, set []sentRef) bool {
 // a possessive ("in Kazakhstan's capital") says nothing of what it does,
 // and the word may be met beside it.
 func (c *checker) relationUnmet(f facts, set []sentRef) bool {
-	rels := f.relations
+	rels := append(slices.Clip(f.relations), f.descriptions...)
 	if f.predicate != nil {
-		rels = append(slices.Clip(rels), *f.predicate)
+		rels = append(rels, *f.predicate)
 	}
 	for _, rel := range rels {
 		var own []sentRef
