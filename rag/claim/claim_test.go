@@ -559,3 +559,17 @@ func TestANationalityJoinsNothing(t *testing.T) {
 		}
 	}
 }
+
+// TestDeniedBeside: a claim word that the sentence it rests on does not
+// meet, and that another sentence of its passage negates, is denied
+// ("there was daylight" beside "There was no daylight").
+func TestDeniedBeside(t *testing.T) {
+	article := "Harbour Ties\n\n" +
+		"The records indicate, Ilse Brandt said, that the Port Authority and the Lorvik Trust worked hand in hand. " +
+		"''There was no daylight between the two under Mayor Weber,'' she added.\n"
+	checkKept(t, article, "What did Ilse Brandt say about the Port Authority and the Lorvik Trust?", map[string]bool{
+		"Ilse Brandt said the Port Authority and the Lorvik Trust worked hand in hand [1].":           true,
+		"Ilse Brandt said there was no daylight between the Port Authority and the Lorvik Trust [1].": true,
+		"Ilse Brandt said there was daylight between the Port Authority and the Lorvik Trust [1].":    false,
+	})
+}

@@ -250,6 +250,9 @@ func (c *checker) judge(p *piece) {
 	}
 	p.cited = true
 	p.support, p.ok = c.choose(f, cands)
+	if p.ok && !f.negated && c.deniedBeside(f, p.support, cands) {
+		p.support, p.ok = nil, false
+	}
 	if !p.ok {
 		return
 	}
@@ -743,6 +746,28 @@ func wordsShare(q match.Query, sets [][]string) (share, direct float64, ok bool)
 		return 0, 0, false // "They were held in Astana": a place is all it says
 	}
 	return got / total, gotDirect / total, true
+}
+
+// deniedBeside reports a claim word that the sentences it rests on do not
+// meet, and that another sentence of the passages it cites negates first:
+// "Fitton said there was daylight between the State Department and the
+// foundation" rests on a sentence of his on the two, but the passage's
+// "There was no daylight between the two" says the contrary.
+func (c *checker) deniedBeside(f facts, support, cands []sentRef) bool {
+	for _, w := range f.q.Words {
+		if w.NameLike || w.Name || w.Weight == 0 {
+			continue
+		}
+		if slices.ContainsFunc(support, func(r sentRef) bool { return w.Credit(c.info(r).terms) > 0 }) {
+			continue
+		}
+		for _, r := range cands {
+			if !slices.Contains(support, r) && slices.Contains(term.NegatedHeads(c.info(r).text), w.Term) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // dropsNegation reports a negated claim that holds, un-negated, a word a
