@@ -573,3 +573,20 @@ func TestDeniedBeside(t *testing.T) {
 		"Ilse Brandt said there was daylight between the Port Authority and the Lorvik Trust [1].":    false,
 	})
 }
+
+// TestTheSubjectAcrossAnAside: "Tomas Weber, who runs the Port Trust,
+// emailed Ilse Brandt" has Tomas Weber for the subject of "emailed", so
+// a claim that gives the email to another is not held; a name in
+// apposition before the verb is its subject with the role before it.
+func TestTheSubjectAcrossAnAside(t *testing.T) {
+	article := "Harbour Mail\n\n" +
+		"In May, Tomas Weber, who runs the Port Trust, emailed Ilse Brandt and Piet Janssen, another docker, for help with a donor.\n" +
+		"The union said it would not send a delegation, but the port envoy to Lorvik, Mara Holt, will represent the union.\n"
+	checkKept(t, article, "Who emailed Ilse Brandt?", map[string]bool{
+		"Tomas Weber emailed Ilse Brandt and Piet Janssen in May [1].": true,
+		"Piet Janssen emailed Ilse Brandt and Tomas Weber in May [1].": false,
+	})
+	checkKept(t, article, "Who will represent the union?", map[string]bool{
+		"Mara Holt will represent the union [1].": true,
+	})
+}

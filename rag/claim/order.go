@@ -98,12 +98,27 @@ func possessive(w string) bool {
 // between ("… in Astana, and were scheduled") is not its subject.
 var conjunctions = map[string]bool{"and": true, "but": true, "or": true, "while": true, "whereas": true, "yet": true, "then": true}
 
+// addressed reports a verb of speech whose object is the name right after
+// it (last): "Cheryl Mills emailed Abedin" says who wrote to whom, as
+// "Kerry told Lavrov" does; "Psaki said Ford …" says nothing of who does
+// what.
+func addressed(w string, last bool) bool {
+	return last && !sayings[w]
+}
+
+// sayings are the forms of "say", whose next name is what is said.
+var sayings = map[string]bool{"say": true, "says": true, "said": true, "saying": true}
+
 // relationAfter reads the relation of subject from the tokens that follow
 // it (stretch): its first content word and the one after that.
 func relationAfter(toks []term.Token, subject name, stretch []term.Token) (relation, bool) {
 	rel, joined := relation{subject: subject}, false
-	for _, t := range stretch {
+	for i, t := range stretch {
 		w := strings.ToLower(t.Surface)
+		if quote.ReportsSpeech(w) && addressed(w, i == len(stretch)-1 && rel.verb == "") {
+			rel.verb = t.Term
+			continue
+		}
 		if quote.ReportsSpeech(w) || w == "by" || w == "according" {
 			return relation{}, false
 		}
@@ -173,13 +188,17 @@ func (c *checker) swapped(f facts, set []sentRef) bool {
 			if !slices.Contains(si.terms, rel.verb) || !c.nameMet(rel.subject, [][]string{si.terms}) {
 				continue
 			}
-			for s, seg := range si.segments() {
+			segs := si.segments()
+			for s, seg := range segs {
 				for i, t := range seg {
 					if t.Term != rel.verb {
 						continue
 					}
 					seen = true
 					subject := c.subjectBefore(seg, i, s == 0)
+					if len(subject) == 0 {
+						subject = c.subjectAcrossAsides(segs, s, i)
+					}
 					switch {
 					case len(subject) == 0 || passiveAt(seg, i):
 						other = false // no subject to read
@@ -194,6 +213,65 @@ func (c *checker) swapped(f facts, set []sentRef) bool {
 		}
 	}
 	return false
+}
+
+// subjectAcrossAsides returns the names of the subject of the verb at
+// segs[s][i] when the verb opens its clause (after auxiliaries: "will
+// represent") right after an aside set off by commas: a relative clause
+// ("Douglas J. Band, who led the foundation's Clinton Global Initiative,
+// emailed …"), a name in apposition ("the U.S. ambassador to Kazakhstan,
+// George A. Krol, will represent …") or a description ("George Sabra, the
+// president of the Syrian National Council, told …"). The names are those
+// of the asides and of the clause before them, all of which may be the
+// subject; none when the verb does not open its clause that way ("…, and
+// later flew to Geneva" leaves the subject unread).
+func (c *checker) subjectAcrossAsides(segs [][]term.Token, s, i int) []string {
+	for _, t := range segs[s][:i] {
+		if !auxiliaries[strings.ToLower(t.Surface)] {
+			return nil
+		}
+	}
+	if s == 0 || !aside(segs[s-1]) {
+		return nil
+	}
+	var out []string
+	for k := s - 1; k >= 0; k-- {
+		seg := segs[k]
+		if len(seg) > 0 && !relativePronouns[strings.ToLower(seg[0].Surface)] && strings.ToLower(seg[0].Surface) != "who" {
+			for j, t := range seg {
+				if t.Capitalized && t.Term != "" && !(k == 0 && j == 0 && !c.ix.IsName(t.Term)) {
+					out = append(out, t.Term)
+				}
+			}
+		}
+		if !aside(seg) {
+			break
+		}
+	}
+	return out
+}
+
+// auxiliaries may stand between an aside and the verb after it: "George
+// A. Krol, will represent".
+var auxiliaries = map[string]bool{
+	"will": true, "would": true, "shall": true, "should": true, "can": true, "could": true,
+	"may": true, "might": true, "must": true, "has": true, "have": true, "had": true,
+	"is": true, "are": true, "was": true, "were": true, "be": true, "been": true,
+	"did": true, "does": true, "do": true, "also": true,
+}
+
+// aside reports a clause set off by commas that may stand beside a
+// subject: one opening with "who" or a relative pronoun, or an article or
+// "another", or a name alone.
+func aside(seg []term.Token) bool {
+	if len(seg) == 0 {
+		return false
+	}
+	switch strings.ToLower(seg[0].Surface) {
+	case "who", "which", "whose", "whom", "the", "a", "an", "another":
+		return true
+	}
+	return !slices.ContainsFunc(seg, func(t term.Token) bool { return !t.Capitalized && t.Term != "" })
 }
 
 // subjectBefore returns the terms of the name nearest before seg[i], and
