@@ -590,3 +590,16 @@ func TestTheSubjectAcrossAnAside(t *testing.T) {
 		"Mara Holt will represent the union [1].": true,
 	})
 }
+
+// TestAnAdverbAndItsVerb: an adverb before a claim's verb ("strongly
+// opposes") is met, and so is the verb after it: the adverb alone, met
+// where the sentence says something else of the name, is not enough.
+func TestAnAdverbAndItsVerb(t *testing.T) {
+	article := "Ferry Tax\n\n" +
+		"In fact, the only official keen to keep the ferry tax is the one in the town hall. " +
+		"And all signs point to Mayor Tomas Weber going along with a delay, however reluctantly, because the pressure is strongly felt.\n"
+	checkKept(t, article, "What does Tomas Weber think of the ferry tax?", map[string]bool{
+		"Tomas Weber is going along with a delay of the ferry tax [1].": true,
+		"Tomas Weber strongly opposes the ferry tax [1].":               false,
+	})
+}

@@ -20,6 +20,9 @@ import (
 type relation struct {
 	subject      name
 	verb, object string
+	// manner is an adverb before the verb ("strongly" of "strongly
+	// opposes"): it must be met too.
+	manner string
 }
 
 // relations reads the relations of a claim from its tokens and names,
@@ -98,6 +101,13 @@ func possessive(w string) bool {
 // between ("… in Astana, and were scheduled") is not its subject.
 var conjunctions = map[string]bool{"and": true, "but": true, "or": true, "while": true, "whereas": true, "yet": true, "then": true}
 
+// adverb reports a word that reads as an adverb of manner: "strongly",
+// "reluctantly"; not a noun or verb that ends so ("family", "supply",
+// "rally").
+func adverb(w string) bool {
+	return len(w) > 5 && strings.HasSuffix(w, "ly") && !strings.HasSuffix(w, "ply") && !strings.HasSuffix(w, "lly") && !strings.HasSuffix(w, "ily")
+}
+
 // addressed reports a verb of speech whose object is the name right after
 // it (last): "Cheryl Mills emailed Abedin" says who wrote to whom, as
 // "Kerry told Lavrov" does; "Psaki said Ford …" says nothing of who does
@@ -126,6 +136,8 @@ func relationAfter(toks []term.Token, subject name, stretch []term.Token) (relat
 		case rel.verb == "" && conjunctions[w]:
 			joined = true
 		case t.Term == "" || t.Capitalized || term.IsNumber(t.Term): // "the Dutch Mission on 22 September": a date, no verb
+		case rel.verb == "" && rel.manner == "" && adverb(w):
+			rel.manner = t.Term // "Obama strongly opposes": the verb is "opposes"
 		case rel.verb == "":
 			if joined {
 				return relation{}, false

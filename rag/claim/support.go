@@ -621,7 +621,7 @@ func (c *checker) relationUnmet(f facts, set []sentRef) bool {
 			own = set
 		}
 		for _, w := range f.q.Words {
-			if w.Term != rel.verb || w.NameLike || w.Name || strings.ContainsAny(w.Term, "0123456789") {
+			if w.Term != rel.verb && w.Term != rel.manner || w.NameLike || w.Name || strings.ContainsAny(w.Term, "0123456789") {
 				continue // "at the Dutch Mission on the 22nd of September": a date, checked as one
 			}
 			if !slices.ContainsFunc(own, func(r sentRef) bool { return c.meets(f, w, c.info(r)) }) {
