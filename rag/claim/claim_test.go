@@ -603,3 +603,13 @@ func TestAnAdverbAndItsVerb(t *testing.T) {
 		"Tomas Weber strongly opposes the ferry tax [1].":               false,
 	})
 }
+
+// TestANounQualifiedByAnother: "Velmarian dockers" are not the sentence's
+// "Brennish dockers", though it names Velmar elsewhere.
+func TestANounQualifiedByAnother(t *testing.T) {
+	article := "Harbour Strike\n\nWhile Velmarian owners backed the plan, it was the Brennish dockers, pressed by their unions, who insisted on striking now.\n"
+	checkKept(t, article, "Who insisted on striking?", map[string]bool{
+		"The Brennish dockers, pressed by their unions, insisted on striking now [1].":  true,
+		"The Velmarian dockers, pressed by their unions, insisted on striking now [1].": false,
+	})
+}

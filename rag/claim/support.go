@@ -192,6 +192,9 @@ type facts struct {
 	// descriptions are what it says its names are across a nationality
 	// (descriptions).
 	descriptions []relation
+	// qualified are its nouns a nationality or party qualifies
+	// ("Republican leaders").
+	qualified []qualified
 	// ordinals are the claim's ordinals from "second" on (ordinalsIn).
 	ordinals []int
 	// superlatives are the terms of the bases of the claim's
@@ -371,6 +374,11 @@ func (c *checker) read(text string) facts {
 	}
 	f.relations = relations(toks, f.names)
 	f.descriptions = descriptions(toks, f.names)
+	for _, n := range f.names {
+		if modifies(toks, n) {
+			f.qualified = append(f.qualified, qualified{n, toks[n.end+1].Term})
+		}
+	}
 	if rel, ok := predicate(toks, f.names); ok {
 		f.predicate = &rel
 	}
@@ -534,6 +542,9 @@ func (c *checker) holds(f facts, set []sentRef) bool {
 	if c.otherOrder(f, set) {
 		return false // "days before the ceasefire collapsed" is not "days after"
 	}
+	if c.qualifiedElsewhere(f, set) {
+		return false // "Republican leaders … insisted" where the sentence's leaders are Democratic
+	}
 	if c.roleElsewhere(f, set) {
 		return false // "ambassador to Russia" where the sentences make him ambassador to Kazakhstan
 	}
@@ -653,6 +664,41 @@ func (c *checker) meets(f facts, w match.Word, si *sentInfo) bool {
 					return true
 				}
 			}
+		}
+	}
+	return false
+}
+
+// qualified is a noun of a claim and the nationality or party before it:
+// "Republican leaders".
+type qualified struct {
+	by   name
+	noun string
+}
+
+// qualifiedElsewhere reports a claim noun qualified by a nationality or a
+// party ("Republican leaders in Congress … insisted on acting now") that
+// the sentences qualify only by others ("it's the Democratic leaders in
+// Congress … who have insisted on acting now"). Where they never qualify
+// the noun, the claim's word is checked as a name, as before.
+func (c *checker) qualifiedElsewhere(f facts, set []sentRef) bool {
+	for _, q := range f.qualified {
+		other, same := false, false
+		for _, r := range set {
+			toks := c.info(r).tokens()
+			for k := 1; k < len(toks); k++ {
+				if toks[k].Term != q.noun || !toks[k-1].Capitalized || toks[k-1].Term == "" || k-1 == 0 && !c.ix.IsName(toks[k-1].Term) {
+					continue
+				}
+				if c.nameMet(q.by, [][]string{{toks[k-1].Term}}) {
+					same = true
+				} else {
+					other = true
+				}
+			}
+		}
+		if other && !same {
+			return true
 		}
 	}
 	return false
