@@ -613,3 +613,13 @@ func TestANounQualifiedByAnother(t *testing.T) {
 		"The Velmarian dockers, pressed by their unions, insisted on striking now [1].": false,
 	})
 }
+
+// TestAPreferenceTurnedRound: "in 2031 rather than 2029" is not "in 2029
+// rather than 2031".
+func TestAPreferenceTurnedRound(t *testing.T) {
+	article := "Ferry Tax\n\nThe council insisted on a two-year delay of the ferry tax, so that it takes effect in 2031 rather than 2029.\n"
+	checkKept(t, article, "When will the ferry tax take effect?", map[string]bool{
+		"The ferry tax will take effect in 2031 rather than 2029 [1].": true,
+		"The ferry tax will take effect in 2029 rather than 2031 [1].": false,
+	})
+}

@@ -50,6 +50,10 @@ type sentInfo struct {
 	// asked for: only the sentences a claim is checked against need them.
 	negated    []string
 	negatedSet bool
+	// heads are the terms each negation governs first (term.NegatedHeads),
+	// read when first asked for.
+	heads    []string
+	headsSet bool
 	// anchors are anchorsOf the text's tokens, read when first asked for.
 	anchors map[float64][]string
 	// measured are measuredNumbers of the text, and universal whether it
@@ -146,6 +150,15 @@ func (si *sentInfo) negations() []string {
 		si.negated, si.negatedSet = term.Negated(si.text), true
 	}
 	return si.negated
+}
+
+// negatedHeads returns the first term each negation of the sentence
+// governs, read once.
+func (si *sentInfo) negatedHeads() []string {
+	if !si.headsSet {
+		si.heads, si.headsSet = term.NegatedHeads(si.text), true
+	}
+	return si.heads
 }
 
 // facts is what a claim says that can be checked.
@@ -542,6 +555,9 @@ func (c *checker) holds(f facts, set []sentRef) bool {
 	if c.otherOrder(f, set) {
 		return false // "days before the ceasefire collapsed" is not "days after"
 	}
+	if slices.ContainsFunc(set, func(r sentRef) bool { return preferenceTurned(f.text, c.info(r).text) }) {
+		return false // "in 2018 rather than 2020" where the sentence says "in 2020 rather than 2018"
+	}
 	if c.qualifiedElsewhere(f, set) {
 		return false // "Republican leaders … insisted" where the sentence's leaders are Democratic
 	}
@@ -664,6 +680,26 @@ func (c *checker) meets(f facts, w match.Word, si *sentInfo) bool {
 					return true
 				}
 			}
+		}
+	}
+	return false
+}
+
+// preferenceRe finds the words either side of "rather than" or "instead
+// of".
+var preferenceRe = regexp.MustCompile(`(?i)([\p{L}\p{N}]+)\W+(?:rather\s+than|instead\s+of)\W+([\p{L}\p{N}]+)`)
+
+// preferenceTurned reports a claim that puts the two sides of a
+// sentence's "rather than" the other way round: "so that it takes effect
+// in 2018 rather than 2020" against "in 2020 rather than 2018".
+func preferenceTurned(claim, sentence string) bool {
+	cm := preferenceRe.FindStringSubmatch(claim)
+	if cm == nil {
+		return false
+	}
+	for _, sm := range preferenceRe.FindAllStringSubmatch(sentence, -1) {
+		if strings.EqualFold(sm[1], cm[2]) && strings.EqualFold(sm[2], cm[1]) {
+			return true
 		}
 	}
 	return false
@@ -808,7 +844,7 @@ func (c *checker) deniedBeside(f facts, support, cands []sentRef) bool {
 			continue
 		}
 		for _, r := range cands {
-			if !slices.Contains(support, r) && slices.Contains(term.NegatedHeads(c.info(r).text), w.Term) {
+			if !slices.Contains(support, r) && slices.Contains(c.info(r).negatedHeads(), w.Term) {
 				return true
 			}
 		}
@@ -825,7 +861,7 @@ func (c *checker) deniedBeside(f facts, support, cands []sentRef) bool {
 func (c *checker) dropsNegation(f facts, set []sentRef) bool {
 	own := term.Negated(answerWordRe.ReplaceAllString(c.m.ExpandAcronyms(f.text), ""))
 	for _, r := range set {
-		for _, h := range term.NegatedHeads(c.info(r).text) {
+		for _, h := range c.info(r).negatedHeads() {
 			if slices.Contains(f.terms, h) && !slices.Contains(own, h) {
 				return true
 			}
