@@ -3554,3 +3554,19 @@ func TestTheThingsListedNext(t *testing.T) {
 		t.Errorf("%+v %v, want the list", a, err)
 	}
 }
+
+// TestTheyAfterSeveralPeople: a sentence opening with "They" right after
+// one that names several people speaks of them: "how would Brandt and
+// Weber pay for it" is answered by what "they would pay" with, not by
+// the sentence that names them.
+func TestTheyAfterSeveralPeople(t *testing.T) {
+	fsys := fstest.MapFS{"a.txt": {Data: []byte("Harbour Plans\n\n" +
+		"Council candidates, including Ilse Brandt and Mayor Tomas Weber, have proposed new ferry routes for the islands. " +
+		"They would pay for the new routes by raising harbour fees on cruise ships.\n\n" +
+		"The port budget is set each spring by the council.\n")}}
+	eng := openFS(t, fsys)
+	a, err := eng.Ask(context.Background(), "how would ilse brandt and tomas weber pay for their plans")
+	if err != nil || a.Abstained || !strings.Contains(a.Text, "raising harbour fees") {
+		t.Errorf("answered without what they would pay with: %+v %v", a, err)
+	}
+}

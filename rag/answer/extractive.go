@@ -908,6 +908,13 @@ func scoreSentences(ix *index.Index, qr match.Query, passages []retrieve.Passage
 				// sentence is about the person the one before names, so
 				// the question's names of people there count as its own.
 				own = append(slices.Clone(sentTerms), antecedent(qr, terms, p.Doc, ix.Documents()[p.Doc].Sentences, s)...)
+			} else if prev := s - 1; s > 0 && opensWithThey(sent.Text) && len(personRuns(ix.Documents()[p.Doc].Sentences[prev].Text, qr.Tokenize)) > 1 {
+				// "They would pay for the new initiatives by raising taxes
+				// on the rich": the people the sentence just before names,
+				// when it names more than one ("Democratic presidential
+				// candidates, including Hillary Clinton and Senator Bernie
+				// Sanders"); "they" after one person's name is others.
+				own = append(slices.Clone(sentTerms), namesIn(qr, terms.personsIn(qr, p.Doc, prev, ix.Documents()[p.Doc].Sentences))...)
 			} else if s > 0 && opensWithRole(sent.Text) {
 				// "The lawyer who ran three Boston Marathons …": a person
 				// named a few sentences before, by a role.
@@ -1557,6 +1564,20 @@ func definedAs(ix *index.Index, qr match.Query) []string {
 		}
 	}
 	return out
+}
+
+// opensWithThey reports a sentence whose first word is "they" (after
+// "and" or "but" too), which points back to the people the sentence
+// before names.
+func opensWithThey(text string) bool {
+	text = strings.TrimLeft(text, "\"“‘'( ")
+	first, rest, _ := strings.Cut(text, " ")
+	switch first {
+	case "And", "But", "So", "Yet":
+		first, _, _ = strings.Cut(rest, " ")
+		first = strings.ToUpper(first[:min(1, len(first))]) + first[min(1, len(first)):]
+	}
+	return first == "They"
 }
 
 // opensWithPersonalPronoun reports a sentence whose first word is "he" or
