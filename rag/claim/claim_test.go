@@ -623,3 +623,14 @@ func TestAPreferenceTurnedRound(t *testing.T) {
 		"The ferry tax will take effect in 2029 rather than 2031 [1].": false,
 	})
 }
+
+// TestAPartOfACount: "five of the past seven contests" counts the
+// contests with five as well as seven, so it is not held by "six of the
+// past seven contests".
+func TestAPartOfACount(t *testing.T) {
+	article := "Harbour Races\n\nWith her win in the bay, Ilse Brandt has pocketed six of the past seven contests.\n"
+	checkKept(t, article, "How many races has Ilse Brandt won?", map[string]bool{
+		"Ilse Brandt has won six of the past seven contests [1].":  true,
+		"Ilse Brandt has won five of the past seven contests [1].": false,
+	})
+}

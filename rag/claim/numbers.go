@@ -417,7 +417,8 @@ func countsOther(f facts, sentence map[float64]string) bool {
 // values of the small number words ("five Syrian groups") and digits
 // that stand at most two words before it: "four Syrian groups" counts
 // groups with 4, "three or four countries" countries with 3 and 4, "Two
-// House Committees" committees with 2.
+// House Committees" committees with 2, "six of the past seven contests"
+// contests with 6 and 7.
 func smallCounts(toks []term.Token) map[string][]float64 {
 	out := map[string][]float64{}
 	for i, t := range toks {
@@ -429,7 +430,11 @@ func smallCounts(toks []term.Token) map[string][]float64 {
 		if !ok || lw == "a" || lw == "an" || lw == "one" || v > smallWordLimit {
 			continue
 		}
-		for k, n := range toks[i+1 : min(i+4, len(toks))] {
+		reach := i + 4
+		if i+1 < len(toks) && strings.EqualFold(toks[i+1].Surface, "of") {
+			reach = i + 7 // "six of the past seven contests"
+		}
+		for k, n := range toks[i+1 : min(reach, len(toks))] {
 			if n.Capitalized && plural(n.Surface) && !nounFollows(toks, i+2+k) {
 				out[n.Term] = append(out[n.Term], v) // "Two House Committees on Monday"
 				break
@@ -460,19 +465,16 @@ func nounFollows(toks []term.Token, i int) bool {
 }
 
 // recountsSmall reports a claim that counts a noun with a small number
-// that the sentences count only with others: "five Syrian groups" where
-// they say "four Syrian groups".
+// that the sentences do not count it with, where they count it: "five
+// Syrian groups" where they say "four Syrian groups".
 func recountsSmall(claim map[string][]float64, sents []map[string][]float64) bool {
 	for noun, vs := range claim {
-		counted, same := false, false
+		var theirs []float64
 		for _, sc := range sents {
-			for _, w := range sc[noun] {
-				counted = true
-				same = same || slices.Contains(vs, w)
-			}
+			theirs = append(theirs, sc[noun]...)
 		}
-		if counted && !same {
-			return true
+		if len(theirs) > 0 && slices.ContainsFunc(vs, func(v float64) bool { return !slices.Contains(theirs, v) }) {
+			return true // "five of the past seven contests" where they say six of seven
 		}
 	}
 	return false
