@@ -634,3 +634,16 @@ func TestAPartOfACount(t *testing.T) {
 		"Ilse Brandt has won five of the past seven contests [1].": false,
 	})
 }
+
+// TestDeniedBesideARelatedWord: a claim word its sentence meets only
+// through a related word ("assert" for "add") is denied by the next
+// sentence of the passage that negates it as written.
+func TestDeniedBesideARelatedWord(t *testing.T) {
+	article := "Harbour Race\n\n" +
+		"''He can assert it, but it seems extremely unlikely'' that Ilse Brandt can catch the leader, said Tomas Weber, a harbour pilot. " +
+		"''The figures don't add up,'' said Weber, who backs the leader.\n"
+	checkKept(t, article, "What did Tomas Weber say?", map[string]bool{
+		"Tomas Weber said the figures don't add up [1].":           true,
+		"Tomas Weber said the figures add up for Ilse Brandt [1].": false,
+	})
+}

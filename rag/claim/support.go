@@ -831,16 +831,19 @@ func wordsShare(q match.Query, sets [][]string) (share, direct float64, ok bool)
 }
 
 // deniedBeside reports a claim word that the sentences it rests on do not
-// meet, and that another sentence of the passages it cites negates first:
-// "Fitton said there was daylight between the State Department and the
-// foundation" rests on a sentence of his on the two, but the passage's
-// "There was no daylight between the two" says the contrary.
+// meet as written (at most through a related or near word), and that
+// another sentence of the passages it cites negates first: "Fitton said
+// there was daylight between the State Department and the foundation"
+// rests on a sentence of his on the two, but the passage's "There was no
+// daylight between the two" says the contrary; "Elmendorf said the
+// numbers add up" rests on his "He can assert it" ("assert" is related to
+// "add"), but he goes on "The numbers don't add up".
 func (c *checker) deniedBeside(f facts, support, cands []sentRef) bool {
 	for _, w := range f.q.Words {
 		if w.NameLike || w.Name || w.Weight == 0 {
 			continue
 		}
-		if slices.ContainsFunc(support, func(r sentRef) bool { return w.Credit(c.info(r).terms) > 0 }) {
+		if slices.ContainsFunc(support, func(r sentRef) bool { return w.Credit(c.info(r).terms) >= match.CreditCorrected }) {
 			continue
 		}
 		for _, r := range cands {
