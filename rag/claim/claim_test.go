@@ -647,3 +647,14 @@ func TestDeniedBesideARelatedWord(t *testing.T) {
 		"Tomas Weber said the figures add up for Ilse Brandt [1].": false,
 	})
 }
+
+// TestALightVerbIsItsNoun: "gave her victory speech from Lorvik" is met
+// by "In a victory speech from Lorvik on Saturday, Ilse Brandt claimed
+// momentum": "gave" says little; the speech says it.
+func TestALightVerbIsItsNoun(t *testing.T) {
+	article := "Harbour Race\n\nIn a victory speech from Lorvik on Saturday, Ilse Brandt claimed momentum.\n"
+	checkKept(t, article, "Where did Ilse Brandt give her victory speech?", map[string]bool{
+		"Ilse Brandt gave her victory speech from Lorvik [1].": true,
+		"Ilse Brandt gave her victory speech from Velmar [1].": false,
+	})
+}

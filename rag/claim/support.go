@@ -647,8 +647,12 @@ func (c *checker) relationUnmet(f facts, set []sentRef) bool {
 		if len(own) == 0 {
 			own = set
 		}
+		verb := rel.verb
+		if lightVerbs[verb] && rel.object != "" {
+			verb = rel.object // "Sanders gave his victory speech from Wyoming": the speech says it
+		}
 		for _, w := range f.q.Words {
-			if w.Term != rel.verb && w.Term != rel.manner || w.NameLike || w.Name || strings.ContainsAny(w.Term, "0123456789") {
+			if w.Term != verb && w.Term != rel.manner || w.NameLike || w.Name || strings.ContainsAny(w.Term, "0123456789") {
 				continue // "at the Dutch Mission on the 22nd of September": a date, checked as one
 			}
 			if !slices.ContainsFunc(own, func(r sentRef) bool { return c.meets(f, w, c.info(r)) }) {
@@ -658,6 +662,18 @@ func (c *checker) relationUnmet(f facts, set []sentRef) bool {
 	}
 	return false
 }
+
+// lightVerbs are the index terms of verbs that say little without their
+// noun: "gave a speech" is "a speech", "held talks" is "talks".
+var lightVerbs = func() map[string]bool {
+	out := map[string]bool{}
+	for _, w := range []string{"give", "gave", "given", "gives", "make", "made", "makes", "take", "took", "taken", "takes", "hold", "held", "holds", "have", "had", "has", "get", "got", "gets", "do", "did", "does"} {
+		if t := term.Word(w); t != "" {
+			out[t] = true
+		}
+	}
+	return out
+}()
 
 // meets reports whether a sentence's tokens meet a claim word that says
 // how names are joined: as written, by stem, or through a related or a
