@@ -658,3 +658,12 @@ func TestALightVerbIsItsNoun(t *testing.T) {
 		"Ilse Brandt gave her victory speech from Velmar [1].": false,
 	})
 }
+
+// TestTheOtherSide: "against" is not "in favor of", nor "voted for".
+func TestTheOtherSide(t *testing.T) {
+	article := "Harbour Vote\n\nThe dockers joined the strike a year ago, tipping the balance of power in favor of Ilse Brandt, who is also backed by the fishermen.\n"
+	checkKept(t, article, "What did the dockers do?", map[string]bool{
+		"The dockers joined the strike a year ago, tipping the balance in favor of Ilse Brandt [1].": true,
+		"The dockers joined the strike a year ago, tipping the balance against Ilse Brandt [1].":     false,
+	})
+}

@@ -555,6 +555,9 @@ func (c *checker) holds(f facts, set []sentRef) bool {
 	if c.otherOrder(f, set) {
 		return false // "days before the ceasefire collapsed" is not "days after"
 	}
+	if c.sideTurned(f, set) {
+		return false // "tipping the balance against Assad" where it tipped it in favor of him
+	}
 	if slices.ContainsFunc(set, func(r sentRef) bool { return preferenceTurned(f.text, c.info(r).text) }) {
 		return false // "in 2018 rather than 2020" where the sentence says "in 2020 rather than 2018"
 	}
@@ -699,6 +702,27 @@ func (c *checker) meets(f facts, w match.Word, si *sentInfo) bool {
 		}
 	}
 	return false
+}
+
+// forRe and againstRe find the two sides one may take: "in favor of",
+// "voted for"; "against".
+var (
+	forRe     = regexp.MustCompile(`(?i)\bin\s+fav(?:o|ou)r\s+of\b|\bvot(?:e|es|ed|ing)\s+for\b`)
+	againstRe = regexp.MustCompile(`(?i)\bagainst\b`)
+)
+
+// sideTurned reports a claim that takes the other side than its
+// sentences: "against" where they say only "in favor of" or "voted for",
+// or the other way round ("Russian forces joined the war, tipping the
+// balance of power against Assad" where they tipped it in favor of him).
+func (c *checker) sideTurned(f facts, set []sentRef) bool {
+	text := func(r sentRef) string { return c.info(r).text }
+	has := func(re *regexp.Regexp) bool {
+		return slices.ContainsFunc(set, func(r sentRef) bool { return re.MatchString(text(r)) })
+	}
+	claimFor, claimAgainst := forRe.MatchString(f.text), againstRe.MatchString(f.text)
+	return claimAgainst && !claimFor && has(forRe) && !has(againstRe) ||
+		claimFor && !claimAgainst && has(againstRe) && !has(forRe)
 }
 
 // preferenceRe finds the words either side of "rather than" or "instead
