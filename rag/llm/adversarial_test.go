@@ -509,6 +509,29 @@ var claimCases = []claimCase{
 	{question: "Is Staffan de Mistura attending the Astana talks?", reply: "The UN special envoy, Staffan de Mistura, is boycotting the talks {is attending}.", absent: []string{"boycotting"}},
 	{question: "Who represents the US at Astana?", reply: "The U.S. ambassador to Kazakhstan, George A. Krol, will boycott the talks {George A. Krol}.", absent: []string{"boycott"}},
 	{question: "What did Lavrov say about the rebel groups?", reply: "According to Sergei Lavrov, 14 rebel organizations have refused to take part {14 rebel}.", absent: []string{"refused"}},
+	// Added at a later stop: a wrong outlet, a dropped negation, a wrong
+	// cause, a flipped verb, a wrong speaker, a nationality swapped, a
+	// count changed, "a Syrian" for "a non-Syrian", a wrong side.
+	{question: "Who said the SNC would not attend?", reply: "George Sabra told AFP the Syrian National Council had taken the firm decision not to go to Geneva {George Sabra}.", faithful: true},
+	{question: "Who said the SNC would not attend?", reply: "George Sabra told Reuters the Syrian National Council had taken the firm decision not to go to Geneva {George Sabra}.", absent: []string{"Reuters"}},
+	{question: "Who said the SNC would not attend?", reply: "George Sabra told AFP the Syrian National Council had taken the firm decision to go to Geneva {George Sabra}.", absent: []string{"decision to go"}},
+	{question: "Why was Geneva II postponed?", reply: "It was postponed because of internal wrangling among the opposition and a dispute over which countries should have a place at the table {internal wrangling}.", faithful: true},
+	{question: "Why was Geneva II postponed?", reply: "It was postponed because of internal wrangling among the Assad government {internal wrangling}.", absent: []string{"Assad government"}},
+	{question: "What did Kerry say about Assad?", reply: "Kerry argued that Assad has lost the legitimacy necessary to be a cohesive force {lost the legitimacy}.", faithful: true},
+	{question: "What did Kerry say about Assad?", reply: "Kerry argued that Assad has gained the legitimacy necessary to be a cohesive force {lost the legitimacy}.", absent: []string{"gained"}},
+	{question: "What did Kerry say about Assad?", reply: "Psaki argued that Assad has lost the legitimacy necessary to be a cohesive force {lost the legitimacy}.", absent: []string{"Psaki argued"}},
+	{question: "How many participants were there?", reply: "About 20 participants attended, including representatives of four Syrian groups {20 participants}.", faithful: true},
+	{question: "How many participants were there?", reply: "About 20 participants attended, including representatives of four Russian groups {20 participants}.", absent: []string{"Russian groups"}},
+	{question: "How many participants were there?", reply: "About 20 participants attended, including diplomats from five or six countries {20 participants}.", absent: []string{"five or six"}},
+	{question: "Who made the recording?", reply: "The recording was made by a Syrian who attended the session {non-Syrian}.", absent: []string{"by a Syrian"}},
+	{question: "Who made the recording?", reply: "The recording was made by a Times reporter who attended the session {non-Syrian}.", absent: []string{"Times reporter"}},
+	{question: "Who supports Assad?", reply: "Assad is supported by Russian forces, Iranian ground forces and Shi'ite militia fighters from Lebanon and Iraq {Iranian ground forces}.", faithful: true},
+	{question: "Who supports Assad?", reply: "Assad is supported by Turkish ground forces and Shi'ite militia fighters from Lebanon {Iranian ground forces}.", absent: []string{"Turkish"}},
+	{question: "Who supports Assad?", reply: "Assad is supported by Iranian ground forces and Sunni militia fighters from Lebanon and Iraq {Iranian ground forces}.", absent: []string{"Sunni"}},
+	{question: "When did Russia join the war?", reply: "Russian forces joined the Syrian war a year ago, tipping the balance in favor of Assad {a year ago}.", faithful: true},
+	{question: "When did Russia join the war?", reply: "Russian forces joined the Syrian war two years ago {a year ago}.", absent: []string{"two years"}},
+	{question: "When did Russia join the war?", reply: "Russian forces joined the Syrian war a year ago, tipping the balance against Assad {a year ago}.", absent: []string{"against Assad"}},
+	{question: "What did Kerry say about arming rebels?", reply: "Kerry said any further American effort to arm rebels or join the fight could backfire {backfire}.", faithful: true},
 }
 
 var passageRe = regexp.MustCompile(`(?s)\[(\d+)\] \(file [^\n]*\)\n(.*?)\n\n`)
