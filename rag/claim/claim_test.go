@@ -667,3 +667,14 @@ func TestTheOtherSide(t *testing.T) {
 		"The dockers joined the strike a year ago, tipping the balance against Ilse Brandt [1].":     false,
 	})
 }
+
+// TestANamePlacedByAPreposition: "The recorded talk at the Port Authority
+// lasted 40 minutes" says how long the talk lasted; the name after "at"
+// is not what lasted.
+func TestANamePlacedByAPreposition(t *testing.T) {
+	article := "Harbour Tape\n\nThe paper said it had obtained an audio recording of the 40-minute discussion that took place at the Port Authority on Monday.\n"
+	checkKept(t, article, "How long was the discussion?", map[string]bool{
+		"The recorded discussion at the Port Authority lasted 40 minutes [1].": true,
+		"The recorded discussion at the Port Authority lasted 50 minutes [1].": false,
+	})
+}

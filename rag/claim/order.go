@@ -73,8 +73,9 @@ func descriptions(toks []term.Token, names []name) []relation {
 // words after it ("Staffan de Mistura is boycotting the talks": boycotting,
 // talks); false when no content word follows, or the name is no subject:
 // a possessive's ("Assad's forces"), a nationality's, one before a
-// relative pronoun, or a name before a conjunction that joins a verb to an
-// earlier subject ("the talks are in Astana, and were scheduled …").
+// relative pronoun, one after a preposition ("the discussion at the Dutch
+// Mission lasted …"), or a name before a conjunction that joins a verb to
+// an earlier subject ("the talks are in Astana, and were scheduled …").
 func predicate(toks []term.Token, names []name) (relation, bool) {
 	if len(names) == 0 {
 		return relation{}, false
@@ -84,7 +85,26 @@ func predicate(toks []term.Token, names []name) (relation, bool) {
 	if possessive(toks[last.end].Surface) || len(rest) > 0 && relativePronouns[strings.ToLower(rest[0].Surface)] {
 		return relation{}, false // "a ceasefire with Russia that later collapsed": the ceasefire did
 	}
+	k := last.at - 1
+	for k >= 0 && articles[strings.ToLower(toks[k].Surface)] {
+		k--
+	}
+	if k >= 0 && prepositions[strings.ToLower(toks[k].Surface)] {
+		return relation{}, false // "The recorded discussion at the Dutch Mission lasted 40 minutes": the discussion did
+	}
 	return relationAfter(toks, last, rest)
+}
+
+// articles may stand between a preposition and the name it places.
+var articles = map[string]bool{"the": true, "a": true, "an": true}
+
+// prepositions place a name inside a phrase: the name after one is not
+// the subject of the verb that follows the phrase.
+var prepositions = map[string]bool{
+	"at": true, "in": true, "on": true, "of": true, "from": true, "to": true, "with": true,
+	"for": true, "by": true, "near": true, "into": true, "across": true, "around": true,
+	"outside": true, "inside": true, "about": true, "over": true, "under": true,
+	"after": true, "before": true, "between": true, "among": true, "during": true,
 }
 
 // relativePronouns open a clause whose subject may be a name before the
