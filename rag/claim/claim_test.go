@@ -678,3 +678,14 @@ func TestANamePlacedByAPreposition(t *testing.T) {
 		"The recorded discussion at the Port Authority lasted 50 minutes [1].": false,
 	})
 }
+
+// TestAnIntentionIsNoDeed: "hope to convene the talks" does not say they
+// were convened; a claim that keeps the hope, or a modal, is held.
+func TestAnIntentionIsNoDeed(t *testing.T) {
+	article := "Harbour Talks\n\nIt was announced that the port and its partners now hope to convene in mid-June the talks that aim to end the strike.\n"
+	checkKept(t, article, "When will the harbour talks be convened?", map[string]bool{
+		"The port and its partners hope to convene the talks in mid-June [1].": true,
+		"The port and its partners will convene the talks in mid-June [1].":    true,
+		"The port and its partners have convened the talks in mid-June [1].":   false,
+	})
+}

@@ -555,6 +555,9 @@ func (c *checker) holds(f facts, set []sentRef) bool {
 	if c.otherOrder(f, set) {
 		return false // "days before the ceasefire collapsed" is not "days after"
 	}
+	if c.intendedOnly(f, set) {
+		return false // "have convened the talks" where they "hope to convene" them
+	}
 	if c.sideTurned(f, set) {
 		return false // "tipping the balance against Assad" where it tipped it in favor of him
 	}
@@ -698,6 +701,51 @@ func (c *checker) meets(f facts, w match.Word, si *sentInfo) bool {
 				if t.Term == a.Term && !(a.Credit <= match.CreditLoose && t.Capitalized && k > 0) {
 					return true
 				}
+			}
+		}
+	}
+	return false
+}
+
+// intentRe finds a verb an intention governs: "hope to convene", "plans
+// to attend", "tried to block".
+var intentRe = regexp.MustCompile(`(?i)\b(?:hope[sd]?|hoping|plan(?:s|ned|ning)?|aim(?:s|ed|ing)?|seek(?:s|ing)?|sought|want(?:s|ed)?|intend(?:s|ed|ing)?|tr(?:y|ies|ied|ying)|attempt(?:s|ed|ing)?|would\s+like)\s+to\s+([\p{L}]+)`)
+
+// modalRe finds what leaves a claim's deed undone: a modal or an
+// intention of its own.
+var modalRe = regexp.MustCompile(`(?i)\b(?:will|would|could|may|might|should|shall|can|going\s+to|set\s+to|due\s+to|expected\s+to|scheduled\s+to)\b`)
+
+// intendedOnly reports a claim that states as done what its sentences
+// only intend: "The UN and its partners have convened the talks in
+// mid-November" where they "now hope to convene in mid-November the
+// talks". A claim with an intention or a modal of its own is left alone,
+// and so is a verb a sentence of the set also states plainly.
+func (c *checker) intendedOnly(f facts, set []sentRef) bool {
+	if intentRe.MatchString(f.text) || modalRe.MatchString(f.text) {
+		return false
+	}
+	for _, r := range set {
+		text := c.info(r).text
+		for _, m := range intentRe.FindAllStringSubmatch(text, -1) {
+			v := term.Word(m[1])
+			if v == "" || !slices.Contains(f.terms, v) {
+				continue
+			}
+			written, intended := 0, 0
+			for _, t := range c.info(r).tokens() {
+				if t.Term == v {
+					written++
+				}
+			}
+			for _, m2 := range intentRe.FindAllStringSubmatch(text, -1) {
+				if term.Word(m2[1]) == v {
+					intended++
+				}
+			}
+			if written <= intended && !slices.ContainsFunc(set, func(o sentRef) bool {
+				return o != r && slices.Contains(c.info(o).terms, v) && !intentRe.MatchString(c.info(o).text)
+			}) {
+				return true
 			}
 		}
 	}
