@@ -145,11 +145,12 @@ func relationAfter(toks []term.Token, subject name, stretch []term.Token) (relat
 	rel, joined := relation{subject: subject}, false
 	for i, t := range stretch {
 		w := strings.ToLower(t.Surface)
-		if quote.ReportsSpeech(w) && addressed(w, i == len(stretch)-1 && rel.verb == "") {
+		speech := quote.ReportsSpeech(w)
+		if speech && addressed(w, i == len(stretch)-1 && rel.verb == "") {
 			rel.verb = t.Term
 			continue
 		}
-		if quote.ReportsSpeech(w) || w == "by" || w == "according" {
+		if speech || w == "by" || w == "according" {
 			return relation{}, false
 		}
 		switch {

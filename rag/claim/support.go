@@ -725,24 +725,21 @@ func (c *checker) intendedOnly(f facts, set []sentRef) bool {
 		return false
 	}
 	for _, r := range set {
-		text := c.info(r).text
-		for _, m := range intentRe.FindAllStringSubmatch(text, -1) {
-			v := term.Word(m[1])
-			if v == "" || !slices.Contains(f.terms, v) {
-				continue
+		// How often the sentence writes each verb after an intention.
+		intended := map[string]int{}
+		for _, m := range intentRe.FindAllStringSubmatch(c.info(r).text, -1) {
+			if v := term.Word(m[1]); v != "" && slices.Contains(f.terms, v) {
+				intended[v]++
 			}
-			written, intended := 0, 0
+		}
+		for v, n := range intended {
+			written := 0
 			for _, t := range c.info(r).tokens() {
 				if t.Term == v {
 					written++
 				}
 			}
-			for _, m2 := range intentRe.FindAllStringSubmatch(text, -1) {
-				if term.Word(m2[1]) == v {
-					intended++
-				}
-			}
-			if written <= intended && !slices.ContainsFunc(set, func(o sentRef) bool {
+			if written <= n && !slices.ContainsFunc(set, func(o sentRef) bool {
 				return o != r && slices.Contains(c.info(o).terms, v) && !intentRe.MatchString(c.info(o).text)
 			}) {
 				return true
