@@ -140,6 +140,9 @@ var chatWords = map[string]string{
 	"hubby": "husband", "kids": "children", "kid": "child", "dad": "father", "daddy": "father",
 	"mom": "mother", "mum": "mother", "mommy": "mother", "grandpa": "grandfather", "grandma": "grandmother",
 	"vs": "and", "versus": "and", // "clinton vs trump": the two, no word of their own
+	// Politics' clippings: "how many dem delegates", "what did the dems say".
+	"dem": "Democratic", "dems": "Democrats", "repub": "Republican", "repubs": "Republicans",
+	"potus": "president", "veep": "vice president", "vp": "vice president", "libs": "liberals",
 }
 
 // chatWhWords are chat spellings of question words, written out where a

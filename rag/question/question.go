@@ -302,8 +302,9 @@ func SequencePlace(toks []term.Token, i int) string {
 }
 
 // maxFirstSince bounds the words between "first" and a "since" that
-// makes it compare with the last before.
-const maxFirstSince = 5
+// makes it compare with the last before: "the first truly contested
+// party primary in the county since 1988" has six.
+const maxFirstSince = 8
 
 // DatePlace is the place of an event dated by "last month".
 const DatePlace = "date"

@@ -232,6 +232,9 @@ func TestChatSpellingsWrittenOut(t *testing.T) {
 		"what role does turkey play in syria": "What does turkey do in syria",
 		"what part has iran played?":          "What has iran done?",
 		"what role will the un play":          "What will the un do",
+		"how many dem delegates are there":    "How many Democratic delegates are there",
+		"what did the dems say":               "What did the Democrats say",
+		"who is the veep pick":                "Who is the vice president pick",
 	}
 	for in, want := range tests {
 		if got := Normalize(in); got != want {
@@ -502,7 +505,7 @@ func TestSequencePlace(t *testing.T) {
 	if got["final"] != "end" || got["last"] != "date" || got["first"] != "start" || got["now"] != "now" || len(got) != 4 {
 		t.Errorf("places %v", got)
 	}
-	toks = term.Tokenize("fares fell to 48 crowns, the first time since May, and for the last time in years, the first cut in that direction since June of 2006")
+	toks = term.Tokenize("fares fell to 48 crowns, the first time since May, and for the last time in years, the first cut in that direction since June of 2006, the first truly contested party primary in the county since 1988")
 	for i, tok := range toks {
 		if p := SequencePlace(toks, i); p != "" {
 			t.Errorf("%q of a comparison places the event: %q", tok.Surface, p)
