@@ -1534,6 +1534,10 @@ func definitionOf(meaning bool, phrases ...string) *regexp.Regexp {
 	}
 	return regexp.MustCompile(`(?i)` + meant + p + `\)?(?:\s*\([^)]*\))?,?\s+(?:is|was|are|were)\s+(?:a|an|the|one)\b|` +
 		p + `(?:,|\s*(?:—|–|--))\s*(?:a|an|the)\s|\(\s*` + p + `\s*\)|` +
+		// "When superdelegates -- elected officials and party leaders
+		// free to support either candidate -- are factored in": a
+		// phrase set off between dashes right after it.
+		p + `\s*(?:—|–|--)\s*\p{Ll}[^—–]{3,}?\s(?:—|–|--)|` +
 		// "Karimi, executive director of Interfaith Paths to Peace"
 		p + `,\s+(?:[a-z][\pL-]*\s+){0,2}(?:` + appositiveRoles + `)\b`)
 }

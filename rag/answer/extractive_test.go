@@ -285,8 +285,12 @@ func TestDefinitionOfAWordsMeaning(t *testing.T) {
 		{false, "Indeed, the name ''Hafla'' -- Arabic for ''party'' -- comes from a 1986 song.", false},
 		{false, "The Hafla, a crew of dockers, met.", true},
 		{true, "The Hafla met for dinner in Oslo.", false},
+		{false, "Once haflas -- gatherings of dockers and their families -- are counted, the port is busier.", true},
+		{false, "The Hafla -- which met in Oslo -- ended.", true},
+		{false, "The Hafla -- 40 of them -- ended.", false},
+		{false, "They met the Hafla -- and the ISSG.", false},
 	} {
-		if got := definitionOf(tt.meaning, "Hafla", "ISSG").MatchString(tt.text); got != tt.want {
+		if got := definitionOf(tt.meaning, "Hafla", "haflas", "ISSG").MatchString(tt.text); got != tt.want {
 			t.Errorf("meaning %v, %q: %v, want %v", tt.meaning, tt.text, got, tt.want)
 		}
 	}
