@@ -881,6 +881,7 @@ func scoreSentences(ix *index.Index, qr match.Query, passages []retrieve.Passage
 	if personNoun(namedNoun) {
 		named = newNaming(namedNoun) // "whats the pastors name": a person's
 	}
+	identity := identityHead(qr)
 	seen := map[[2]int]bool{}
 	// An answer before may quote a sentence in other quotation marks
 	// ("… said it: “That is …”" for "That is …").
@@ -1060,6 +1061,9 @@ func scoreSentences(ix *index.Index, qr match.Query, passages []retrieve.Passage
 			}
 			if c.constrained && titleUnmet(titles.of(ix, p.Doc), sent.Text, prevText) {
 				c.constrained = false
+			}
+			if c.constrained && identity >= 0 && !slices.ContainsFunc(ctx, func(ts []string) bool { return qr.Words[identity].Credit(ts) >= match.CreditNear }) {
+				c.constrained = false // "who is Trump's running mate?" is not answered by "She doesn't run to Twitter"
 			}
 			if c.constrained && named != nil && named.unmet(qr, sent.Text) {
 				c.constrained = false // "the wife of a pastor" does not name the pastor
@@ -2258,3 +2262,35 @@ func formerHolder(qr match.Query, text string) bool {
 // score for a question on their background: as much as a fair share of
 // the question's words.
 const pastCareerWeight = 0.3
+
+// identityAskedRe finds a question that asks who or what one thing is,
+// in up to four words: "who is trump's running mate?", "what was the
+// cadillac tax?".
+var identityAskedRe = regexp.MustCompile(`(?i)^\W*(?:who|what)(?:['’]s|\s+(?:is|was|are|were))\s+(?:the\s+|an?\s+)?(?:[\pL'’.-]+\s+){0,3}([\pL-]+)\W*$`)
+
+// identityHead returns the place among the question's words of the noun
+// that heads what a "who is" or "what is" question asks about, when it
+// is a common word the articles write ("mate" of "running mate",
+// "envoy" of "the UN envoy"); -1 otherwise. An answer must meet it, as
+// written or by a related or near word: the words before it only
+// qualify it.
+func identityHead(qr match.Query) int {
+	m := identityAskedRe.FindStringSubmatch(qr.Question.Text)
+	if m == nil {
+		return -1
+	}
+	i := slices.IndexFunc(qr.Words, func(w match.Word) bool { return strings.EqualFold(w.Surface, m[1]) })
+	if i < 0 {
+		return -1
+	}
+	w := qr.Words[i]
+	if w.NameLike || w.Name || len(w.Alts) == 0 || !qr.Counted(i) || kinGroupOf[strings.ToLower(w.Surface)] != nil || nameNouns[strings.ToLower(w.Surface)] || strings.HasSuffix(strings.ToLower(w.Surface), "ed") {
+		// A family tie is met by a word of the tie (kinUnmet), a name
+		// by the name itself, and "called" is no noun.
+		return -1
+	}
+	return i
+}
+
+// nameNouns ask for a name: the answer gives it, and need not say "name".
+var nameNouns = map[string]bool{"name": true, "names": true, "nickname": true, "title": true}

@@ -1,0 +1,27 @@
+package rag
+
+import (
+	"context"
+	"strings"
+	"testing"
+	"testing/fstest"
+)
+
+// TestIdentityNeedsItsNoun: "who is X's running mate?" asks what the last
+// word names; a sentence that meets only the words before it ("run")
+// does not answer, and one that meets it does.
+func TestIdentityNeedsItsNoun(t *testing.T) {
+	eng := openFS(t, fstest.MapFS{"a.txt": {Data: []byte("Harbour Race\n\n" +
+		"Ilse Brandt campaigned in Valdoria on Monday.\n\n" +
+		"\"She doesn't run from a fight,\" Brandt's rival Tomas Lind said of her.\n\n" +
+		"Lind's adviser is Petra Holm, a former dock manager.\n")}})
+	ctx := context.Background()
+	a, err := eng.Ask(ctx, "who is brandt's running mate")
+	if err != nil || !a.Abstained {
+		t.Errorf("who is brandt's running mate: %+v %v, want an abstention", a, err)
+	}
+	a, err = eng.Ask(ctx, "who is lind's adviser")
+	if err != nil || a.Abstained || !strings.Contains(a.Text, "Petra Holm") {
+		t.Errorf("who is lind's adviser: %+v %v, want Petra Holm", a, err)
+	}
+}
