@@ -192,9 +192,9 @@ const (
 )
 
 // decodeText turns a file's bytes, which it takes over, into text: UTF-8
-// as it is; text in Windows-1252 or Latin-1 (the usual other encoding of
-// Western news) decoded; anything with NUL bytes or many control bytes
-// is binary.
+// as it is, its mojibake repaired; text in Windows-1252 or Latin-1 (the
+// usual other encoding of Western news) decoded; anything with NUL bytes
+// or many control bytes is binary.
 func decodeText(data []byte) (string, string) {
 	if bytes.IndexByte(data, 0) >= 0 {
 		return "", noteBinary
@@ -210,8 +210,9 @@ func decodeText(data []byte) (string, string) {
 	}
 	if utf8.Valid(data) {
 		// The text takes data over, as it is not changed after (a file
-		// read whole), rather than copying a corpus's every file.
-		return unsafe.String(unsafe.SliceData(data), len(data)), ""
+		// read whole), rather than copying a corpus's every file. Text
+		// once read as Windows-1252 is repaired ("Ã©" is "é").
+		return repairMojibake(unsafe.String(unsafe.SliceData(data), len(data))), ""
 	}
 	text, err := charmap.Windows1252.NewDecoder().Bytes(data)
 	if err != nil {
