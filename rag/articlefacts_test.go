@@ -31,7 +31,9 @@ func TestWhoPublishedTheArticle(t *testing.T) {
 		"senate.txt": {Data: []byte("Senator backs the bridge\n\nSen. Ola Berg (I-Vt.) on Monday backed the Sandvik bridge, saying \"it is overdue\".\n\n" +
 			"\"It will cut the drive by an hour.\"\n- Ola Berg.\n\nThe vote is on Friday.\nOla Berg is a former mayor of Vardo.\n")},
 		"note.txt": {Data: []byte("Ferry strike ends\n\nEditor's Note: This story was updated on Friday.\n\nThe ferry strike at Osterby ended on Thursday.\n")},
-		"tax.txt":  {Data: []byte("Harbour tax fact-check\n\nThe harbour tax will not rise this year, the council said.\n\nFollow Ana Brook on Twitter @anabrook.\n")},
+		"walls.txt": {Data: []byte("Walls won't stop the smugglers\n\nThe council wants a wall along the quay.\n\nIt will not stop a single boat.\n\n" +
+			"Mari T. Osk, a member of the Harbour Post's board of contributors, is editor emeritus of Quay Journal.\n")},
+		"tax.txt": {Data: []byte("Harbour tax fact-check\n\nThe harbour tax will not rise this year, the council said.\n\nFollow Ana Brook on Twitter @anabrook.\n")},
 		"wire.txt": {Data: []byte("Harbour vote delayed\n\nThe harbour vote in Vardo was put off to May.\n\nThe BBC reported from Vardo.\n\n__.\n\n" +
 			"Holm reported from Oslo. Nordwire writer Dag Lind contributed from Bergen.\n")},
 	}})
@@ -67,6 +69,7 @@ func TestWhoPublishedTheArticle(t *testing.T) {
 		"who wrote the op-ed about carers":              "the writer Ruth Alm",                         // a closing note on the writer
 		"who wrote the harbour vote delayed story":      "the writer Holm and Dag Lind (contributing)", // a wire report's closing notes
 		"who wrote the harbour tax fact-check piece":    "Ana Brook",                                   // a note to follow the writer
+		"who wrote the piece about walls and smugglers": "the writer Mari T. Osk",                      // a note with an aside, and a role without "a"
 	} {
 		a, err := eng.Ask(ctx, q)
 		if err != nil || a.Abstained || !strings.Contains(a.Text, "credited to "+want+".") {

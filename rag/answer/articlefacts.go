@@ -35,8 +35,10 @@ var (
 	// dash: "- Reuters.", "— AP".
 	creditTailRe = regexp.MustCompile(`^[-–—]\s*(\p{Lu}[\p{L}&.'’ ]{1,30}?)\.?$`)
 	// bioRe is a writer's note closing an opinion piece: "Cindy Godwin is
-	// a retired marketing executive in Tucson."; its group is the name.
-	bioRe = regexp.MustCompile(`^(\p{Lu}[\p{L}.'’-]+(?:\s+\p{Lu}[\p{L}.'’-]+){1,3})\s+(?:is|was)\s+(?:a|an|the)\s`)
+	// a retired marketing executive in Tucson.", "David A. Andelman, a
+	// member of the USA TODAY Board of Contributors, is editor emeritus
+	// of World Policy Journal."; its group is the name.
+	bioRe = regexp.MustCompile(`^(\p{Lu}[\p{L}.'’-]+(?:\s+\p{Lu}[\p{L}.'’-]+){1,3})(?:,\s[^,]{1,90},)?\s+(?:is|was)\s+(?:(?:a|an|the)\s|\p{Ll})`)
 	// reportedFromRe is a wire report's closing note on its writers:
 	// "Lerer reported from Los Angeles."; its group is the names.
 	reportedFromRe = regexp.MustCompile(`^(` + namesPattern + `)\s+reported\s+(?:from|in)\s+\p{Lu}[\p{L}.'’ -]{1,40}?\.?$`)
