@@ -25,3 +25,22 @@ func TestIdentityNeedsItsNoun(t *testing.T) {
 		t.Errorf("who is lind's adviser: %+v %v, want Petra Holm", a, err)
 	}
 }
+
+// TestCasePutIsNoSaying: "If Mayor Brandt thinks …" in Lind's words puts
+// a case; it is not what Brandt thinks.
+func TestCasePutIsNoSaying(t *testing.T) {
+	eng := openFS(t, fstest.MapFS{"a.txt": {Data: []byte("Harbour Row\n\n" +
+		"Tomas Lind attacked the mayor's harbour plan on Monday.\n\n" +
+		"\"If Mayor Ilse Brandt thinks that dockers from a small town will give in to her harbour plan and its remarks, she is wrong,\" Lind said.\n\n" +
+		"As her aides sent out pitches highlighting Lind's remarks, Brandt rode the ferry to Valdoria on Tuesday morning.\n\n" +
+		"\"Well, it is a silly thing to say,\" Brandt said.\n")}})
+	ctx := context.Background()
+	a, err := eng.Ask(ctx, "what does brandt think of lind's remarks")
+	if err != nil || !a.Abstained && strings.Contains(a.Text, "If Mayor") {
+		t.Errorf("what does brandt think of lind's remarks: %+v %v, want no case Lind put", a, err)
+	}
+	a, err = eng.Ask(ctx, "what does brandt think of the remarks")
+	if err != nil || a.Abstained || !strings.Contains(a.Text, "silly thing") {
+		t.Errorf("what does brandt think of the remarks: %+v %v, want her own words", a, err)
+	}
+}

@@ -135,6 +135,11 @@ func saidBy(ix *index.Index, terms *termsMemo, sayer []match.Word, group []strin
 		if i > 1 && strings.EqualFold(toks[i-2].Surface, "according") {
 			return true
 		}
+		if supposedBefore(toks, i) {
+			// "If Secretary Clinton thinks that I just come from a small
+			// state …": a case put, not her saying.
+			continue
+		}
 		// Past the rest of the name, a spokesman's role and name ("State
 		// Department spokesman John Kirby said") and an adverb or two.
 		j := i + 1
@@ -154,6 +159,22 @@ func saidBy(ix *index.Index, terms *termsMemo, sayer []match.Word, group []strin
 		}
 		if opensSentence(toks[:i]) && speakingLater(toks[j:], speech) {
 			return true
+		}
+	}
+	return false
+}
+
+// supposedBefore reports a name at toks[i] that "if", "unless" or
+// "whether" puts as a case, a title or two between: "If Secretary
+// Clinton thinks …".
+func supposedBefore(toks []term.Token, i int) bool {
+	for j := i - 1; j >= 0 && j >= i-3; j-- {
+		switch strings.ToLower(toks[j].Surface) {
+		case "if", "unless", "whether":
+			return true
+		}
+		if !toks[j].Capitalized && !quote.IsRole(toks[j].Surface) {
+			return false
 		}
 	}
 	return false
