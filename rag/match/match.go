@@ -488,8 +488,12 @@ const contextWeight = 0.3
 // it returns that word and its index term. Numbers are never typos, nor
 // stop words, which have no term ("were" is no typo of "we're"), nor an
 // irregular form the lexicon knows, typed in lower case ("bought" is no
-// "ought"; "Lain" may be "Iain").
+// "ought"; "Lain" may be "Iain"), nor a negated verb ("didn't" is no
+// "don't": each says its own negation).
 func Typo(ix *index.Index, lx *lexicon.Lexicon, surface, t string) (fixed, fixedTerm string, ok bool) {
+	if strings.HasSuffix(strings.ToLower(surface), "n't") || strings.HasSuffix(strings.ToLower(surface), "n’t") {
+		return "", "", false
+	}
 	// A name WordNet knows that the articles never write may be a typo
 	// of one they do, one letter off: "turky" is no "Turki" here.
 	otherName := lx.Related(t) != nil && lx.IsProperName(t)

@@ -690,6 +690,12 @@ func TestAnIrregularFormIsNoTypo(t *testing.T) {
 	if got := alts("what did Lain Brandt say"); !slices.Contains(got, "Lain:iain") {
 		t.Errorf("what did Lain Brandt say: %q, want Lain read as Iain", got)
 	}
+	// A negated verb is spelt as meant: "didn't" is no typo of the "don't"
+	// in "I don't know why he said that".
+	m = lexiconMatcherOver(t, "Harbour Row\n\n\"I don't know why he said that,\" Brandt said.\nBrandt said Lind had not done his homework.\n")
+	if got := alts("what did brandt say lind didn't do"); slices.ContainsFunc(got, func(a string) bool { return strings.HasPrefix(a, "didn't:") }) {
+		t.Errorf("what did brandt say lind didn't do: %q, want didn't met by nothing", got)
+	}
 }
 
 // A short name's possessive typed without its apostrophe ("hps") is the
