@@ -44,3 +44,15 @@ func TestCasePutIsNoSaying(t *testing.T) {
 		t.Errorf("what does brandt think of the remarks: %+v %v, want her own words", a, err)
 	}
 }
+
+// TestADayIsNoDoer: "Brandt, who on Thursday clinched …" says when Brandt
+// clinched it; "Thursday" before the verb is no other doer.
+func TestADayIsNoDoer(t *testing.T) {
+	eng := openFS(t, fstest.MapFS{"a.txt": {Data: []byte("Harbour Race\n\n" +
+		"Tomas Lind, while trying to end talk of his ferry deal, was more eager to talk about Ilse Brandt, who on Thursday clinched the votes to win the harbour seat, by the Nordwire count.\n\n" +
+		"Lind spoke in Valdoria on Friday.\n")}})
+	a, err := eng.Ask(context.Background(), "when did brandt clinch the harbour seat")
+	if err != nil || a.Abstained || !strings.Contains(a.Text, "on Thursday clinched") {
+		t.Errorf("when did brandt clinch the harbour seat: %+v %v", a, err)
+	}
+}

@@ -236,8 +236,10 @@ func doneByAnother(qr match.Query, verb int, subject map[string]bool, text strin
 		for k >= 0 && (strings.HasSuffix(strings.ToLower(toks[k].Surface), "ly") || doerSkips[strings.ToLower(toks[k].Surface)]) {
 			k--
 		}
-		if k < 0 || !toks[k].Capitalized || toks[k].Term == "" || term.IsStop(strings.ToLower(toks[k].Surface)) {
-			return false // no name does it, as far as the words tell
+		if k < 0 || !toks[k].Capitalized || toks[k].Term == "" || term.IsStop(strings.ToLower(toks[k].Surface)) || monthOrDay.In(strings.ToLower(toks[k].Surface)) {
+			// No name does it, as far as the words tell; a day or a month
+			// dates it: "Trump, who on Thursday clinched …".
+			return false
 		}
 		if slices.ContainsFunc(toks[k+1:i+1], func(t term.Token) bool { return t.AfterBreak }) {
 			// "Henry IV, having recanted … Roman Catholicism, issued
