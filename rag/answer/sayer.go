@@ -193,7 +193,7 @@ const maxSpeakingGap = 15
 // speakingLater reports whether toks, the words after a subject, go on
 // to it saying something in a clause of its own: "Donald Trump has
 // offered few ideas aside from stating that the government shouldn't
-// profit". The clause ends at another name or a relative pronoun, whose
+// profit", "Obama came out of meetings … and reported that …". The clause ends at another name or a relative pronoun, whose
 // words those would be ("… criticised Clinton, saying that").
 func speakingLater(toks []term.Token, speech func(term.Token) bool) bool {
 	for k, t := range toks[:min(len(toks), maxSpeakingGap)] {
@@ -202,6 +202,12 @@ func speakingLater(toks []term.Token, speech func(term.Token) bool) bool {
 			return false
 		}
 		if gerund(t) && speech(t) && k+1 < len(toks) && (strings.EqualFold(toks[k+1].Surface, "that") || toldTo(toks[k+1:])) {
+			return true
+		}
+		if k > 0 && strings.EqualFold(toks[k-1].Surface, "and") && !gerund(t) && speech(t) && k+1 < len(toks) && strings.EqualFold(toks[k+1].Surface, "that") {
+			// "President Obama came out of meetings with our closest
+			// allies and reported that they are 'rattled'": a second
+			// verb of the same subject.
 			return true
 		}
 	}

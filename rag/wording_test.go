@@ -56,3 +56,16 @@ func TestADayIsNoDoer(t *testing.T) {
 		t.Errorf("when did brandt clinch the harbour seat: %+v %v", a, err)
 	}
 }
+
+// TestSayingAsASecondVerb: "Mayor Brandt came back from talks with the
+// ferry owners and reported that they are worried" is Brandt's saying,
+// though she opens the sentence with another verb.
+func TestSayingAsASecondVerb(t *testing.T) {
+	eng := openFS(t, fstest.MapFS{"a.txt": {Data: []byte("Harbour Talks\n\n" +
+		"\"Mayor Ilse Brandt came back from talks with the ferry owners in the north and reported that they are worried by the strike. Of course they are,\" Tomas Lind told Nordwire.\n\n" +
+		"The strike began in May.\n")}})
+	a, err := eng.Ask(context.Background(), "what did brandt say about the ferry owners")
+	if err != nil || a.Abstained || !strings.Contains(a.Text, "reported that they are worried") {
+		t.Errorf("what did brandt say about the ferry owners: %+v %v", a, err)
+	}
+}
