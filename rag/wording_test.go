@@ -69,3 +69,21 @@ func TestSayingAsASecondVerb(t *testing.T) {
 		t.Errorf("what did brandt say about the ferry owners: %+v %v", a, err)
 	}
 }
+
+// TestATimeOfAnotherThing: "Following Wednesday's leak of the audit" dates
+// the leak: it does not say when the inquiry will end, nor does the
+// sentence beside it; it does say when the audit leaked.
+func TestATimeOfAnotherThing(t *testing.T) {
+	eng := openFS(t, fstest.MapFS{"a.txt": {Data: []byte("Harbour Audit\n\n" +
+		"Following Wednesday's leak of the audit, which concluded that the mayor broke the rules, her office said it would wait for the police inquiry.\n\n" +
+		"The mayor herself spoke to Nordwire on Wednesday night.\n")}})
+	ctx := context.Background()
+	a, err := eng.Ask(ctx, "when will the police finish their inquiry")
+	if err != nil || !a.Abstained {
+		t.Errorf("when will the police finish their inquiry: %+v %v, want an abstention", a, err)
+	}
+	a, err = eng.Ask(ctx, "when did the audit leak")
+	if err != nil || a.Abstained || !strings.Contains(a.Text, "Wednesday's leak") {
+		t.Errorf("when did the audit leak: %+v %v", a, err)
+	}
+}

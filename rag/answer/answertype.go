@@ -162,6 +162,35 @@ var ofHeadRe = regexp.MustCompile(`([\p{L}-]+)\s+of\s+(?:the|a|an|its|their|his|
 // just before it: "“Hail, Caesar!” -- a", "Astana, the".
 var describedNameRe = regexp.MustCompile(`([\p{L}'’-]+)[!?.]?["”’']*\s*(?:--|—|–|,)\s*(?:a|an|the)\s+$`)
 
+// possessiveTimeRe finds a time that dates a thing by the possessive,
+// and the word or two after it: "Wednesday's leak", "last week's
+// televised debate".
+var possessiveTimeRe = regexp.MustCompile(`(?i)\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tonight|(?:last|this|next)\s+(?:week|weekend|month|year|night))['’]s\s+([\pL-]+)(?:\s+([\pL-]+))?`)
+
+// datesOtherThing reports a sentence that dates by a possessive only
+// things no word of the question is, or is near ("Following
+// Wednesday's leak of the report" for "when will the FBI finish its
+// investigation?"), and returns the text without those times, for
+// asking whether it gives another.
+func datesOtherThing(qr match.Query, text string) (string, bool) {
+	locs := possessiveTimeRe.FindAllStringSubmatchIndex(text, -1)
+	if locs == nil {
+		return "", false
+	}
+	for _, loc := range locs {
+		for g := 1; g <= 2; g++ {
+			if loc[2*g] < 0 {
+				continue
+			}
+			t := qr.Word(text[loc[2*g]:loc[2*g+1]])
+			if relatedToAWord(qr, t) || slices.ContainsFunc(qr.Words, func(w match.Word) bool { return qr.Kin(w.Term, t) >= match.MinCosine }) {
+				return "", false // "Tuesday's primary" for "when was the primary?"
+			}
+		}
+	}
+	return possessiveTimeRe.ReplaceAllString(text, ""), true
+}
+
 // timesOtherEvent reports a sentence that says when something happened
 // that the question does not ask about: "when did the ceasefire start?"
 // is not answered by "The meeting took place days after a ceasefire …
@@ -398,6 +427,9 @@ func answerType(qr match.Query, text string, isName func(string) bool) float64 {
 	case question.When:
 		if timesOtherEvent(qr, text) {
 			return 0 // "when did the ceasefire start?" is not answered by when a meeting took place
+		}
+		if rest, ok := datesOtherThing(qr, text); ok && answerType(qr, rest, isName) == 0 {
+			return 0 // "when will the FBI finish?" is not answered by "Following Wednesday's leak of the report"
 		}
 		if dates := lifeEventAsked(qr.Question.Text); dates != nil && !dates.MatchString(text) {
 			return 0 // "when was Ribault born?" is not answered by the year he led an expedition

@@ -440,6 +440,11 @@ func neighbourAnswer(ix *index.Index, qr match.Query, cands []candidate, minCov 
 		if !c.constrained || c.context < minCoverage || c.direct < minDirectCoverage || c.coverage < max(minCov, minSentenceCoverage) || minCov > 0 && c.typed > 0 {
 			continue
 		}
+		if _, other := datesOtherThing(qr, ix.Documents()[c.doc].Sentences[c.sent].Text); qr.Question.Kind == question.When && other {
+			// "Following Wednesday's leak of the report, …" is timed,
+			// by another thing: a time beside it is of yet another.
+			return nil
+		}
 		if nb, ok := typedBeside(ix, qr, c, +1, -1); ok {
 			return []candidate{nb, c}
 		}
