@@ -861,20 +861,25 @@ func orgIn(seg []word) (string, bool) {
 	return "", false
 }
 
-// genderOf reads a gender from a role, where the text gives one.
+// genderOf reads a gender from a role, where the text gives one: by the
+// first word that gives one, the role's own noun before the words of
+// another it names ("a spokesman for Mrs. Clinton" is a man's role).
 func genderOf(role string) string {
 	lr := " " + strings.ToLower(role) + " "
-	for _, f := range []string{"spokeswoman", " woman ", "chairwoman", " mrs", " ms.", " ms ", "congresswoman", " her "} {
-		if strings.Contains(lr, f) {
-			return "f"
+	gender, at, size := "", len(lr), 0
+	for _, g := range genderMarks {
+		if i := strings.Index(lr, g.mark); i >= 0 && (i < at || i == at && len(g.mark) > size) {
+			gender, at, size = g.gender, i, len(g.mark) // " mrs" before " mr" at one place
 		}
 	}
-	for _, m := range []string{"spokesman", " man ", "chairman", " mr", "congressman", " his "} {
-		if strings.Contains(lr, m) {
-			return "m"
-		}
-	}
-	return ""
+	return gender
+}
+
+// genderMarks are the words of a role that give its holder's gender.
+var genderMarks = []struct{ mark, gender string }{
+	{"spokeswoman", "f"}, {" woman ", "f"}, {"chairwoman", "f"}, {" mrs", "f"}, {" ms.", "f"}, {" ms ", "f"},
+	{"congresswoman", "f"}, {" her ", "f"},
+	{"spokesman", "m"}, {" man ", "m"}, {"chairman", "m"}, {" mr", "m"}, {"congressman", "m"}, {" his ", "m"},
 }
 
 // Person is a person a text names, with the gender its role gives ("f",
