@@ -761,7 +761,15 @@ func (st *docState) resolve(ph phrase) (speakerRef, bool) {
 			if len(st.orgs) > 0 {
 				ref = st.orgs[len(st.orgs)-1]
 			}
-		default: // they, we, I
+		case "i":
+			// An interview's answers are its interviewee's ("A: … I said
+			// when I announced …"); elsewhere "I claim Trump is not a
+			// billionaire" is the writer's, whom the article does not
+			// name as a speaker, not the last one quoted.
+			if st.interview {
+				ref = st.last
+			}
+		default: // they, we
 			ref = st.last
 		}
 		if ref.name == "" {

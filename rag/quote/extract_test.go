@@ -363,6 +363,7 @@ func TestCuesAcrossSentences(t *testing.T) {
 		{"a later clause's verb is no cue", para([]string{`Omar Ali said he would close the port "before the winter ends," for instance, and Jane Doe vowed to keep it open.`}), []string{"Omar Ali|before the winter|1"}},
 		{"a manner is no source", para([]string{`Voters simply push the button for "the party of their fathers and mothers," according to their instinctive preference.`}), []string{"|the party of their|1"}},
 		{"the cue before a role at the end", para([]string{`"They can promise it, but it is very unlikely" that the port reopens, said Omar Ali, deputy director of the harbour board.`}), []string{"Omar Ali|They can promise|1"}},
+		{"the writer's I is no one quoted before", para([]string{`Omar Ali claims he's worth $10 billion.`, `I claim Omar Ali is not a billionaire and believe me, you will never see his tax records.`}), []string{"Omar Ali|he's worth|1", "|Omar Ali is not|2"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
