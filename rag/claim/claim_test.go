@@ -2,6 +2,7 @@ package claim
 
 import (
 	"context"
+	"fmt"
 	"io/fs"
 	"os"
 	"slices"
@@ -688,4 +689,40 @@ func TestAnIntentionIsNoDeed(t *testing.T) {
 		"The port and its partners will convene the talks in mid-June [1].":    true,
 		"The port and its partners have convened the talks in mid-June [1].":   false,
 	})
+}
+
+// TestOpposingIsNotSupporting: a claim that one opposed what its
+// sentences say one supported takes the other side, though it cites two
+// passages that each hold part of it.
+func TestOpposingIsNotSupporting(t *testing.T) {
+	article := "Harbour Row\n\n" +
+		"Tension flared in the race for the harbour board on Thursday, with Tomas Lind pressing his attack that Ilse Brandt is not fit to lead.\n\n" +
+		"After weeks of sniping, the frustration boiled over at a rally in Velmar on Wednesday night.\n\n" +
+		"\"Let me just say in response to Mayor Brandt, I don't believe that she is fit to lead if she is taking money from the ferry owners,\" Mr. Lind said.\n\n" +
+		"He added: \"I don't think you are fit to lead if you voted to close the north quay. I don't think you are fit to lead if you supported the Lorvik harbour deal.\"\n\n" +
+		"The tone in the race, which had been cordial for months, has become sharper as Mr. Lind won a string of ward votes.\n\n" +
+		"Ms. Brandt said on Wednesday that he had not done his homework on the harbour budget.\n\n" +
+		"Her campaign pushed back against the attack, calling it the mark of a desperate candidate.\n"
+	m, lx, passages := matchedPassages(t, fstest.MapFS{"a.txt": {Data: []byte(article)}}, true, "What harbour deal did Lind criticize Brandt for?", 20)
+	marker := func(text string) string {
+		for i, p := range passages {
+			sents := m.Index().Documents()[p.Doc].Sentences
+			for s := p.First; s <= p.Last; s++ {
+				if strings.Contains(sents[s].Text, text) {
+					return fmt.Sprintf("[%d]", i+1)
+				}
+			}
+		}
+		t.Fatalf("no passage holds %q", text)
+		return ""
+	}
+	cites := marker("Lorvik harbour deal")
+	for reply, kept := range map[string]bool{
+		"Lind said Brandt is not fit to lead if she supported the Lorvik harbour deal " + cites + ".": true,
+		"Lind criticized Brandt for opposing the Lorvik harbour deal " + cites + ".":                  false,
+	} {
+		if res := Check(m, lx, reply, passages); (res.Removed == 0) != kept {
+			t.Errorf("%q: %+v, kept %v", reply, res, kept)
+		}
+	}
 }

@@ -750,15 +750,16 @@ func (c *checker) intendedOnly(f facts, set []sentRef) bool {
 }
 
 // forRe and againstRe find the two sides one may take: "in favor of",
-// "voted for"; "against".
+// "voted for", "supported", "backed", "endorsed"; "against", "opposed",
+// "rejected". ("Back" alone is too often "came back" or "hold back".)
 var (
-	forRe     = regexp.MustCompile(`(?i)\bin\s+fav(?:o|ou)r\s+of\b|\bvot(?:e|es|ed|ing)\s+for\b`)
-	againstRe = regexp.MustCompile(`(?i)\bagainst\b`)
+	forRe     = regexp.MustCompile(`(?i)\bin\s+fav(?:o|ou)r\s+of\b|\bvot(?:e|es|ed|ing)\s+for\b|\bsupport(?:s|ed|ing)?\b|\bback(?:s|ed|ing)\b|\bendors(?:e|es|ed|ing)\b`)
+	againstRe = regexp.MustCompile(`(?i)\bagainst\b|\boppos(?:e|es|ed|ing)\b|\breject(?:s|ed|ing)?\b`)
 )
 
 // sideTurned reports a claim that takes the other side than its
-// sentences: "against" where they say only "in favor of" or "voted for",
-// or the other way round ("Russian forces joined the war, tipping the
+// sentences: "against" or "opposing" where they say only "in favor of",
+// "voted for" or "supported", or the other way round ("Russian forces joined the war, tipping the
 // balance of power against Assad" where they tipped it in favor of him).
 func (c *checker) sideTurned(f facts, set []sentRef) bool {
 	text := func(r sentRef) string { return c.info(r).text }
