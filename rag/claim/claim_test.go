@@ -603,6 +603,22 @@ func TestAnAdverbAndItsVerb(t *testing.T) {
 		"Tomas Weber is going along with a delay of the ferry tax [1].": true,
 		"Tomas Weber strongly opposes the ferry tax [1].":               false,
 	})
+	// An adverb met only by a loose paraphrase is not met: "narrowly
+	// won" beside "a resounding win".
+	article = "Harbour Race\n\n" +
+		"\"I will not vote for the quay plan,\" Tomas Lind said.\n\n" +
+		"The tone in the race has become sharper as Mr. Lind has pulled off a string of ward victories capped by a resounding win in Osterby on Tuesday.\n"
+	for _, vectors := range []bool{false, true} {
+		m, lx, passages := matchedPassages(t, fstest.MapFS{"a.txt": {Data: []byte(article)}}, vectors, "What did Lind win on Tuesday?", 5)
+		for reply, kept := range map[string]bool{
+			"Tomas Lind won Osterby on Tuesday [1].":          true,
+			"Tomas Lind narrowly won Osterby on Tuesday [1].": false,
+		} {
+			if res := Check(m, lx, reply, passages); (res.Removed == 0) != kept {
+				t.Errorf("vectors %v, %q: %+v, kept %v", vectors, reply, res, kept)
+			}
+		}
+	}
 }
 
 // TestANounQualifiedByAnother: "Velmarian dockers" are not the sentence's

@@ -661,6 +661,11 @@ func (c *checker) relationUnmet(f facts, set []sentRef) bool {
 			if w.Term != verb && w.Term != rel.manner || w.NameLike || w.Name || strings.ContainsAny(w.Term, "0123456789") {
 				continue // "at the Dutch Mission on the 22nd of September": a date, checked as one
 			}
+			if w.Term == rel.manner {
+				// "narrowly won" is not met by a loose paraphrase ("vote"),
+				// least of all beside "a resounding win".
+				w.Alts = slices.DeleteFunc(slices.Clone(w.Alts), func(a match.Alt) bool { return a.Credit <= match.CreditLoose })
+			}
 			if !slices.ContainsFunc(own, func(r sentRef) bool { return c.meets(f, w, c.info(r)) }) {
 				return true
 			}
