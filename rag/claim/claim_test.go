@@ -717,7 +717,7 @@ func TestOpposingIsNotSupporting(t *testing.T) {
 		"\"Let me just say in response to Mayor Brandt, I don't believe that she is fit to lead if she is taking money from the ferry owners,\" Mr. Lind said.\n\n" +
 		"He added: \"I don't think you are fit to lead if you voted to close the north quay. I don't think you are fit to lead if you supported the Lorvik harbour deal.\"\n\n" +
 		"The tone in the race, which had been cordial for months, has become sharper as Mr. Lind won a string of ward votes.\n\n" +
-		"Ms. Brandt said on Wednesday that he had not done his homework on the harbour budget.\n\n" +
+		"Ms. Brandt said on Wednesday that he had not done his homework on Velmar harbour reform.\n\n" +
 		"Her campaign pushed back against the attack, calling it the mark of a desperate candidate.\n"
 	m, lx, passages := matchedPassages(t, fstest.MapFS{"a.txt": {Data: []byte(article)}}, true, "What harbour deal did Lind criticize Brandt for?", 20)
 	marker := func(text string) string {
@@ -741,4 +741,15 @@ func TestOpposingIsNotSupporting(t *testing.T) {
 			t.Errorf("%q: %+v, kept %v", reply, res, kept)
 		}
 	}
+}
+
+// TestADayIsNoSubject: "said on Wednesday that he had not done" has no
+// one named Wednesday doing it, and "Lind said on Monday, after talks
+// …" has Lind say it.
+func TestADayIsNoSubject(t *testing.T) {
+	article := "Harbour Row\n\nMs. Ilse Brandt, who did not explicitly say that Mr. Tomas Lind was unfit to lead, said on Wednesday that he had not done his homework on Velmar harbour reform.\n"
+	checkKept(t, article, "What did Brandt say Lind had not done?", map[string]bool{
+		"Ilse Brandt said Tomas Lind had not done his homework on Velmar harbour reform [1].": true,
+		"Ilse Brandt said Tomas Lind had done his homework on Velmar harbour reform [1].":     false,
+	})
 }
