@@ -753,3 +753,13 @@ func TestADayIsNoSubject(t *testing.T) {
 		"Ilse Brandt said Tomas Lind had done his homework on Velmar harbour reform [1].":     false,
 	})
 }
+
+// TestTheSidesOfAChoice: "I will take Lind over Berg" is not "take Berg
+// over Lind"; and a "don't know why" before it negates none of it.
+func TestTheSidesOfAChoice(t *testing.T) {
+	article := "Harbour Race\n\n\"I don't know why he's saying that, but I will take Tomas Lind over Ola Berg or Ana Brook anytime,\" Ilse Brandt said.\n"
+	checkKept(t, article, "What did Brandt say about Lind and the others?", map[string]bool{
+		"Ilse Brandt said she would take Tomas Lind over Ola Berg or Ana Brook anytime [1].": true,
+		"Ilse Brandt said she would take Ola Berg over Tomas Lind anytime [1].":              false,
+	})
+}

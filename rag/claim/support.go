@@ -5,6 +5,7 @@ import (
 	"slices"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/parleybot/parley/rag/index"
 	"github.com/parleybot/parley/rag/lexicon"
@@ -784,12 +785,38 @@ var preferenceRe = regexp.MustCompile(`(?i)([\p{L}\p{N}]+)\W+(?:rather\s+than|in
 // sentence's "rather than" the other way round: "so that it takes effect
 // in 2018 rather than 2020" against "in 2020 rather than 2018".
 func preferenceTurned(claim, sentence string) bool {
-	cm := preferenceRe.FindStringSubmatch(claim)
+	if cm := preferenceRe.FindStringSubmatch(claim); cm != nil {
+		for _, sm := range preferenceRe.FindAllStringSubmatch(sentence, -1) {
+			if strings.EqualFold(sm[1], cm[2]) && strings.EqualFold(sm[2], cm[1]) {
+				return true
+			}
+		}
+	}
+	// "would take Donald Trump over Bernie Sanders" where she "will take
+	// Bernie Sanders over Donald Trump or Ted Cruz": names of either side
+	// on the other.
+	cm := choiceRe.FindStringSubmatch(claim)
 	if cm == nil {
 		return false
 	}
-	for _, sm := range preferenceRe.FindAllStringSubmatch(sentence, -1) {
-		if strings.EqualFold(sm[1], cm[2]) && strings.EqualFold(sm[2], cm[1]) {
+	for _, sm := range choiceRe.FindAllStringSubmatch(sentence, -1) {
+		if sharesWord(cm[1], sm[2]) && sharesWord(cm[2], sm[1]) && !sharesWord(cm[1], sm[1]) {
+			return true
+		}
+	}
+	return false
+}
+
+// choiceRe finds the two sides of a choice: what one takes or prefers
+// "over" what (up to four words each).
+var choiceRe = regexp.MustCompile(`(?i)\b(?:take|takes|taking|took|prefer|prefers|preferred|choose|chooses|chose|pick|picks|picked)\s+((?:[\p{L}\p{N}'’.-]+\s+){0,3}?[\p{L}\p{N}'’.-]+)\s+over\s+((?:[\p{L}\p{N}'’.-]+\s+){0,3}[\p{L}\p{N}'’.-]+)`)
+
+// sharesWord reports whether two phrases share a capitalised word or a
+// word of four letters or more, in any case.
+func sharesWord(a, b string) bool {
+	bw := strings.Fields(strings.ToLower(b))
+	for _, w := range strings.Fields(a) {
+		if r, _ := utf8.DecodeRuneInString(w); (len(w) >= 4 || unicode.IsUpper(r)) && slices.Contains(bw, strings.ToLower(w)) {
 			return true
 		}
 	}

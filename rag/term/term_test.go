@@ -97,7 +97,8 @@ func TestWithoutPossessive(t *testing.T) {
 }
 
 // TestNegationEndsAtWhether: "not clear whether they would meet" negates
-// "clear", not the meeting; an aside between commas does not end it.
+// "clear", not the meeting, and "don't know why" knowing, not the why; an
+// aside between commas does not end it.
 func TestNegationEndsAtWhether(t *testing.T) {
 	if got := Negated("it was not clear whether the delegations would meet"); len(got) != 1 || got[0] != Word("clear") {
 		t.Errorf("whether: %v", got)
@@ -107,6 +108,11 @@ func TestNegationEndsAtWhether(t *testing.T) {
 	}
 	if got := Negated("he did not, however, resign"); !slices.Contains(got, Word("resign")) {
 		t.Errorf("aside: %v", got)
+	}
+	// A question word opens a clause the negation leaves open: "I don't
+	// know why he's saying that" does not say he isn't.
+	if got := Negated("I don't understand why he's saying that, but I will take Lind over Brandt"); !slices.Contains(got, Word("understand")) || slices.Contains(got, Word("saying")) || slices.Contains(got, Word("take")) {
+		t.Errorf("why: %v", got)
 	}
 }
 
