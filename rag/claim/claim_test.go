@@ -763,3 +763,13 @@ func TestTheSidesOfAChoice(t *testing.T) {
 		"Ilse Brandt said she would take Ola Berg over Tomas Lind anytime [1].":              false,
 	})
 }
+
+// TestAnOrderOfMagnitude: "hundreds of millions" is not "tens of
+// millions", though no number is written.
+func TestAnOrderOfMagnitude(t *testing.T) {
+	article := "Harbour Race\n\n\"I don't believe that she is fit to lead if she is, through her ferry fund, taking tens of millions of crowns from the shipowners,\" Tomas Lind said.\n"
+	checkKept(t, article, "Why does Lind say Brandt is not fit to lead?", map[string]bool{
+		"Tomas Lind said she is not fit to lead if she takes tens of millions of crowns from the shipowners through her ferry fund [1].":     true,
+		"Tomas Lind said she is not fit to lead if she takes hundreds of millions of crowns from the shipowners through her ferry fund [1].": false,
+	})
+}

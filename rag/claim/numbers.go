@@ -479,3 +479,29 @@ func recountsSmall(claim map[string][]float64, sents []map[string][]float64) boo
 	}
 	return false
 }
+
+// vagueAmountRe finds an amount given by its order of magnitude:
+// "tens of millions", "hundreds of people", "dozens of".
+var vagueAmountRe = regexp.MustCompile(`(?i)\b(dozens|tens|scores|hundreds|thousands|millions|billions|trillions)\s+of\b`)
+
+// vagueAmounts returns the words of text's amounts given by their order
+// of magnitude, in lower case.
+func vagueAmounts(text string) []string {
+	var out []string
+	for _, m := range vagueAmountRe.FindAllStringSubmatch(text, -1) {
+		out = append(out, strings.ToLower(m[1]))
+	}
+	return out
+}
+
+// otherMagnitude reports a claim amount given by its order of magnitude
+// ("hundreds of millions of dollars") that no sentence of the set gives
+// so ("tens of millions of dollars").
+func otherMagnitude(claim string, sentences []string) bool {
+	for _, w := range vagueAmounts(claim) {
+		if !slices.ContainsFunc(sentences, func(s string) bool { return slices.Contains(vagueAmounts(s), w) }) {
+			return true
+		}
+	}
+	return false
+}

@@ -565,6 +565,9 @@ func (c *checker) holds(f facts, set []sentRef) bool {
 	if slices.ContainsFunc(set, func(r sentRef) bool { return preferenceTurned(f.text, c.info(r).text) }) {
 		return false // "in 2018 rather than 2020" where the sentence says "in 2020 rather than 2018"
 	}
+	if otherMagnitude(f.text, c.texts(set)) {
+		return false // "hundreds of millions of dollars" where the sentence says "tens of millions"
+	}
 	if c.qualifiedElsewhere(f, set) {
 		return false // "Republican leaders … insisted" where the sentence's leaders are Democratic
 	}
@@ -1564,4 +1567,13 @@ func universal(text string) bool {
 		return false // most sentences: no regular expression to run
 	}
 	return universalRe.MatchString(idiomAllRe.ReplaceAllString(text, " "))
+}
+
+// texts returns the texts of the sentences of set.
+func (c *checker) texts(set []sentRef) []string {
+	out := make([]string, len(set))
+	for i, r := range set {
+		out[i] = c.info(r).text
+	}
+	return out
 }
