@@ -773,3 +773,13 @@ func TestAnOrderOfMagnitude(t *testing.T) {
 		"Tomas Lind said she is not fit to lead if she takes hundreds of millions of crowns from the shipowners through her ferry fund [1].": false,
 	})
 }
+
+// TestAnOrganisationNotInTheArticles: "Fjord News", a name the articles
+// never write, is not their "Harbour News", though both end in "News".
+func TestAnOrganisationNotInTheArticles(t *testing.T) {
+	article := "Harbour Race\n\nBy Thursday afternoon, Ilse Brandt had given interviews to Harbour News, Nordwire and Quay TV.\n"
+	checkKept(t, article, "Which networks did Brandt talk to?", map[string]bool{
+		"Ilse Brandt gave interviews to Harbour News, Nordwire and Quay TV [1].":   true,
+		"Ilse Brandt gave interviews to Harbour News, Fjord News and Quay TV [1].": false,
+	})
+}

@@ -1281,6 +1281,8 @@ func (c *checker) gather(set []sentRef) ([][]string, string, []float64, string) 
 
 // nameStands reports whether one sentence holds a name where the claim
 // puts it:
+//   - an organisation's name (its last word a kind of body: News, Times,
+//     Party) with a word the articles never write is not theirs;
 //   - a name whose last word is not itself a name the articles use (Free
 //     Syrian Army, State Department) is met only whole, in one sentence: the
 //     army of one sentence and the Free of another make no Free Syrian
@@ -1289,6 +1291,9 @@ func (c *checker) gather(set []sentRef) ([][]string, string, []float64, string) 
 //     so "the Russian ambassador" is not met by a sentence about a Russian
 //     minister while another sentence holds the ambassador.
 func (c *checker) nameStands(f facts, n name, sets [][]string) bool {
+	if len(n.words) > 1 && quote.IsOrgNoun(n.surface) && slices.ContainsFunc(n.words, func(w string) bool { return w != "" && c.ix.SentenceDF(w) == 0 }) {
+		return false // "Fox News", where the articles never write "Fox", is not their "ABC News"
+	}
 	whole := len(n.words) > 1 && !c.ix.IsName(n.head)
 	for _, ts := range sets {
 		if whole {
