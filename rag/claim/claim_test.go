@@ -783,3 +783,14 @@ func TestAnOrganisationNotInTheArticles(t *testing.T) {
 		"Ilse Brandt gave interviews to Harbour News, Fjord News and Quay TV [1].": false,
 	})
 }
+
+// TestHerOwnSaying: `"… No one else can say that," Ilse Brandt said`
+// does not deny that she said the rest, nor does a negation reach into
+// the next sentence; and "some of" is not the sentence's "all of".
+func TestHerOwnSaying(t *testing.T) {
+	article := "Harbour Files\n\n\"Many people used private email. It was not at all unusual. I have turned over all of my emails. No one else can say that,\" Ilse Brandt said.\n"
+	checkKept(t, article, "What did Brandt say about the emails?", map[string]bool{
+		"Ilse Brandt said she has turned over all of her emails [1].":  true,
+		"Ilse Brandt said she has turned over some of her emails [1].": false,
+	})
+}

@@ -480,9 +480,10 @@ func recountsSmall(claim map[string][]float64, sents []map[string][]float64) boo
 	return false
 }
 
-// vagueAmountRe finds an amount given by its order of magnitude:
-// "tens of millions", "hundreds of people", "dozens of".
-var vagueAmountRe = regexp.MustCompile(`(?i)\b(dozens|tens|scores|hundreds|thousands|millions|billions|trillions)\s+of\b`)
+// vagueAmountRe finds an amount given by its order of magnitude
+// ("tens of millions", "hundreds of people", "dozens of"), or by a
+// share ("some of her emails", "most of", "all of").
+var vagueAmountRe = regexp.MustCompile(`(?i)\b(dozens|tens|scores|hundreds|thousands|millions|billions|trillions|some|most|few|half|all|none)\s+of\b`)
 
 // vagueAmounts returns the words of text's amounts given by their order
 // of magnitude, in lower case.
@@ -495,8 +496,9 @@ func vagueAmounts(text string) []string {
 }
 
 // otherMagnitude reports a claim amount given by its order of magnitude
-// ("hundreds of millions of dollars") that no sentence of the set gives
-// so ("tens of millions of dollars").
+// or share ("hundreds of millions of dollars", "some of her emails") that
+// no sentence of the set gives so ("tens of millions of dollars", "all of
+// my emails").
 func otherMagnitude(claim string, sentences []string) bool {
 	for _, w := range vagueAmounts(claim) {
 		if !slices.ContainsFunc(sentences, func(s string) bool { return slices.Contains(vagueAmounts(s), w) }) {

@@ -575,8 +575,20 @@ func (c *checker) holds(f facts, set []sentRef) bool {
 		return false // "ambassador to Russia" where the sentences make him ambassador to Kazakhstan
 	}
 	negated, prefixed := false, false
+	var claimNegates []string // read only when a sentence negates a word of speech
 	for _, r := range set {
 		for _, t := range c.info(r).negations() {
+			if t == saidTerm && slices.Contains(f.terms, t) {
+				// "… No one else can say that," she said: the words'
+				// "say" is no denial of the claim's "she said", unless
+				// the claim negates its saying too.
+				if claimNegates == nil {
+					claimNegates = append(term.Negated(f.text), "")
+				}
+				if !slices.Contains(claimNegates, t) {
+					continue
+				}
+			}
 			negated = negated || slices.Contains(f.terms, t)
 			// "unclear" says what "not clear" does.
 			prefixed = prefixed || slices.ContainsFunc(f.terms, func(ct string) bool { p, ok := c.plainOf(ct); return ok && p == t })

@@ -24,14 +24,16 @@ func Negates(text string) bool { return negationRe.MatchString(text) }
 
 // scopeEndRe ends a negation's reach: a clause the negation leaves
 // open ("not clear whether they would meet" does not say they would not;
-// "I don't know why he's saying that" does not say he isn't), a semicolon
-// or a colon.
-var scopeEndRe = regexp.MustCompile(`(?i)\b(?:whether|if|why|how|what|who|whom|when|where)\b|[;:]`)
+// "I don't know why he's saying that" does not say he isn't), a semicolon,
+// a colon, the end of a sentence ("It was not at all unprecedented. I
+// have turned over all of my emails.") or of a quotation ("No one else
+// can say that," she said).
+var scopeEndRe = regexp.MustCompile(`(?i:\b(?:whether|if|why|how|what|who|whom|when|where)\b)|[;:]|[.!?]["”’']?\s+["“‘']?\p{Lu}|[,.!?]["”’]`)
 
 // Negated returns the index terms that a negation in text governs: the
 // next negationReach after it ("would not send a delegation": send,
 // delegation), up to "whether", "if", a question word ("why", "what"),
-// a semicolon or a colon. "No
+// a semicolon, a colon or the sentence's end. "No
 // reason" and a later modal's negation cancel out: "there is no reason
 // that both should not be able to revive it" negates nothing.
 func Negated(text string) []string { return negated(text, negationReach) }

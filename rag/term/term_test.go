@@ -114,6 +114,10 @@ func TestNegationEndsAtWhether(t *testing.T) {
 	if got := Negated("I don't understand why he's saying that, but I will take Lind over Brandt"); !slices.Contains(got, Word("understand")) || slices.Contains(got, Word("saying")) || slices.Contains(got, Word("take")) {
 		t.Errorf("why: %v", got)
 	}
+	// Nor does it reach into the next sentence.
+	if got := Negated("It was not at all unusual. I have turned over all of my emails."); slices.Contains(got, Word("turned")) || slices.Contains(got, Word("emails")) {
+		t.Errorf("next sentence: %v", got)
+	}
 }
 
 // TestImpossibleNegates: "impossible to negotiate" and "unable to sail"
