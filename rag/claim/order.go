@@ -32,9 +32,10 @@ type relation struct {
 // and Turkey") none either, and a nationality before its noun ("Syrian
 // groups") is no subject.
 func relations(toks []term.Token, names []name) []relation {
-	// A day or a month dates the claim, as the numbers check reads it:
-	// "Kerry said on Monday, after talks …" has Kerry say.
-	names = slices.DeleteFunc(slices.Clone(names), func(n name) bool { return quote.IsDayOrMonth(strings.ToLower(n.surface)) })
+	// A day of the week dates the claim, as the numbers check reads it:
+	// "Kerry said on Monday, after talks …" has Kerry say. (A month stays:
+	// "January 22-23" is checked as one.)
+	names = slices.DeleteFunc(slices.Clone(names), func(n name) bool { return quote.IsWeekday(strings.ToLower(n.surface)) })
 	var out []relation
 	for k := 0; k+1 < len(names); k++ {
 		if rel, ok := relationAfter(toks, names[k], toks[names[k].end+1:names[k+1].at]); ok {
@@ -317,7 +318,7 @@ func aside(seg []term.Token) bool {
 func (c *checker) subjectBefore(seg []term.Token, i int, first bool) []string {
 	isName := func(k int) bool {
 		t := seg[k]
-		return t.Capitalized && t.Term != "" && !(first && k == 0 && !c.ix.IsName(t.Term)) && !quote.IsDayOrMonth(strings.ToLower(t.Surface))
+		return t.Capitalized && t.Term != "" && !(first && k == 0 && !c.ix.IsName(t.Term)) && !quote.IsWeekday(strings.ToLower(t.Surface))
 	}
 	k := i - 1
 	for k >= 0 && !isName(k) {

@@ -314,7 +314,7 @@ func openingClauseEnd(ws []word) int {
 			return 0
 		}
 		if w.text == "," {
-			if !opening && i > 0 && ws[i-1].capitalized() && !IsDayOrMonth(ws[i-1].lower()) {
+			if !opening && i > 0 && ws[i-1].capitalized() && !isDayOrMonth(ws[i-1].lower()) {
 				return 0
 			}
 			return i + 1

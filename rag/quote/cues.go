@@ -583,7 +583,7 @@ func gerundSubject(ws []word, v int) (phrase, bool) {
 		// "released a statement Thursday night condemning": the time
 		// after the noun is no part of it.
 		n := len(subj)
-		for n > 1 && (timeWords[subj[n-1].lower()] || isWeekday(subj[n-1].lower())) {
+		for n > 1 && (timeWords[subj[n-1].lower()] || IsWeekday(subj[n-1].lower())) {
 			n--
 		}
 		if n > 0 && (ownWordsNouns[subj[n-1].lower()] || n > 1 && gerundOpeners[subj[n-1].lower()]) {

@@ -1112,7 +1112,7 @@ func reportedClause(runes []rune, ws []word, v int, subject []word) string {
 			i += 2
 			continue
 		}
-		if commonCapitalized[lw] && ws[i].capitalized() && IsDayOrMonth(lw) {
+		if commonCapitalized[lw] && ws[i].capitalized() && isDayOrMonth(lw) {
 			i++
 			continue
 		}
@@ -1268,12 +1268,12 @@ func OrgFits(name, description string) bool {
 	return false
 }
 
-// isWeekday reports a day of the week, folded: "monday".
-func isWeekday(w string) bool { return IsDayOrMonth(w) && strings.HasSuffix(w, "day") }
+// IsWeekday reports a day of the week, folded: "monday".
+func IsWeekday(w string) bool { return isDayOrMonth(w) && strings.HasSuffix(w, "day") }
 
-// IsDayOrMonth reports the name of a day of the week or of a month,
+// isDayOrMonth reports the name of a day of the week or of a month,
 // folded: "monday", "may".
-func IsDayOrMonth(w string) bool {
+func isDayOrMonth(w string) bool {
 	switch w {
 	case "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
 		"january", "february", "march", "april", "may", "june", "july", "august",

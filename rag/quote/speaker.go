@@ -569,7 +569,7 @@ func personFromRun(seg []word, r nameRun) (phrase, bool) {
 	// "a New Hampshire Democrat", "the Wisconsin Republican": a party
 	// member described, not named; "in Hudson, New Hampshire Monday": a
 	// place and a day.
-	if last := name[len(name)-1].lower(); partyWords[last] || isWeekday(last) {
+	if last := name[len(name)-1].lower(); partyWords[last] || IsWeekday(last) {
 		return phrase{}, false
 	}
 	// "Syrians", "Mexicans": a people, not a person.
