@@ -794,3 +794,13 @@ func TestHerOwnSaying(t *testing.T) {
 		"Ilse Brandt said she has turned over some of her emails [1].": false,
 	})
 }
+
+// TestAThousandsComma: "7,000 people" is one number, not a clause break
+// that parts the verb from its object.
+func TestAThousandsComma(t *testing.T) {
+	article := "Harbour Race\n\nTomas Lind's largest event was two weeks ago when he drew about 7,000 people to Quay Park in Velmar, the same night he won the Osterby vote.\n"
+	checkKept(t, article, "How big was Lind's rally?", map[string]bool{
+		"Tomas Lind drew about 7,000 people to Quay Park in Velmar [1].": true,
+		"Tomas Lind drew about 9,000 people to Quay Park in Velmar [1].": false,
+	})
+}

@@ -190,6 +190,9 @@ func modifies(toks []term.Token, n name) bool {
 // at commas, semicolons, colons and dashes.
 var clauseBreakRe = regexp.MustCompile(`[,;:—–]|\s-\s`)
 
+// thousandsRe finds the comma that groups a number's thousands.
+var thousandsRe = regexp.MustCompile(`(\d),(\d{3})\b`)
+
 // asideRe matches a short aside in parentheses: "Trey Gowdy (R-S.C.)
 // sent a letter" has Gowdy for the subject, not R-S.C.
 var asideRe = regexp.MustCompile(`\([^()]{0,40}\)`)
@@ -198,7 +201,8 @@ var asideRe = regexp.MustCompile(`\([^()]{0,40}\)`)
 // clause breaks, asides left out, read once.
 func (si *sentInfo) segments() [][]term.Token {
 	if si.segs == nil {
-		for _, part := range clauseBreakRe.Split(asideRe.ReplaceAllString(si.text, " "), -1) {
+		text := thousandsRe.ReplaceAllString(asideRe.ReplaceAllString(si.text, " "), "$1$2") // "7,000 people" is one number
+		for _, part := range clauseBreakRe.Split(text, -1) {
 			si.segs = append(si.segs, term.Tokenize(part))
 		}
 	}
