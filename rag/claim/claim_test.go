@@ -804,3 +804,14 @@ func TestAThousandsComma(t *testing.T) {
 		"Tomas Lind drew about 9,000 people to Quay Park in Velmar [1].": false,
 	})
 }
+
+// TestTheSideABoundGivesANumber: "more than 300" is not "nearly 300";
+// "about 300" says neither.
+func TestTheSideABoundGivesANumber(t *testing.T) {
+	article := "Harbour Race\n\nEntering Tuesday's votes, Ilse Brandt led Tomas Lind by nearly 300 pledged delegates.\n"
+	checkKept(t, article, "How many delegates is Brandt ahead by?", map[string]bool{
+		"Ilse Brandt led Tomas Lind by nearly 300 pledged delegates [1].":    true,
+		"Ilse Brandt led Tomas Lind by about 300 pledged delegates [1].":     true,
+		"Ilse Brandt led Tomas Lind by more than 300 pledged delegates [1].": false,
+	})
+}

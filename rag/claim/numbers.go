@@ -507,3 +507,37 @@ func otherMagnitude(claim string, sentences []string) bool {
 	}
 	return false
 }
+
+// boundRe finds a number with a word that bounds it from below ("more
+// than 300", "over", "at least") or above ("nearly 300", "almost", "fewer
+// than", "up to").
+var boundRe = regexp.MustCompile(`(?i)\b(more\s+than|over|at\s+least|upwards\s+of|nearly|almost|fewer\s+than|less\s+than|under|up\s+to|just\s+under)\s+\$?(\d[\d,]*(?:\.\d+)?)`)
+
+// bounds returns the side each bounded number of text is given from:
+// +1 for "more than", -1 for "nearly", by the number's digits.
+func bounds(text string) map[string]int {
+	out := map[string]int{}
+	for _, m := range boundRe.FindAllStringSubmatch(text, -1) {
+		side := 1
+		switch strings.Join(strings.Fields(strings.ToLower(m[1])), " ") {
+		case "nearly", "almost", "fewer than", "less than", "under", "up to", "just under":
+			side = -1
+		}
+		out[strings.ReplaceAll(m[2], ",", "")] = side
+	}
+	return out
+}
+
+// otherSide reports a claim that bounds a number from the other side than
+// a sentence of the set does: "more than 300 pledged delegates" where the
+// sentence says "nearly 300".
+func otherSide(claim string, sentences []string) bool {
+	for n, side := range bounds(claim) {
+		for _, s := range sentences {
+			if other, ok := bounds(s)[n]; ok && other != side {
+				return true
+			}
+		}
+	}
+	return false
+}

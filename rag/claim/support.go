@@ -565,6 +565,9 @@ func (c *checker) holds(f facts, set []sentRef) bool {
 	if slices.ContainsFunc(set, func(r sentRef) bool { return preferenceTurned(f.text, c.info(r).text) }) {
 		return false // "in 2018 rather than 2020" where the sentence says "in 2020 rather than 2018"
 	}
+	if otherSide(f.text, c.texts(set)) {
+		return false // "more than 300 delegates" where the sentence says "nearly 300"
+	}
 	if otherMagnitude(f.text, c.texts(set)) {
 		return false // "hundreds of millions of dollars" where the sentence says "tens of millions"
 	}
