@@ -815,3 +815,13 @@ func TestTheSideABoundGivesANumber(t *testing.T) {
 		"Ilse Brandt led Tomas Lind by more than 300 pledged delegates [1].": false,
 	})
 }
+
+// TestACountOfThoseJustNamed: "two of whom" counts the superdelegates
+// just named; "three of whom" is not it.
+func TestACountOfThoseJustNamed(t *testing.T) {
+	article := "Harbour Race\n\nThe county's Greens also have five delegates, two of whom have already pledged their support to Ilse Brandt.\n"
+	checkKept(t, article, "How many delegates back Brandt?", map[string]bool{
+		"The county's Greens have five delegates, two of whom have pledged their support to Ilse Brandt [1].":   true,
+		"The county's Greens have five delegates, three of whom have pledged their support to Ilse Brandt [1].": false,
+	})
+}

@@ -418,7 +418,8 @@ func countsOther(f facts, sentence map[float64]string) bool {
 // that stand at most two words before it: "four Syrian groups" counts
 // groups with 4, "three or four countries" countries with 3 and 4, "Two
 // House Committees" committees with 2, "six of the past seven contests"
-// contests with 6 and 7.
+// contests with 6 and 7, "five superdelegates, two of whom" superdelegates
+// with 5 and 2.
 func smallCounts(toks []term.Token) map[string][]float64 {
 	out := map[string][]float64{}
 	for i, t := range toks {
@@ -428,6 +429,16 @@ func smallCounts(toks []term.Token) map[string][]float64 {
 			v, ok = parseDigits(t.Surface)
 		}
 		if !ok || lw == "a" || lw == "an" || lw == "one" || v > smallWordLimit {
+			continue
+		}
+		if i+2 < len(toks) && strings.EqualFold(toks[i+1].Surface, "of") && partitivePronouns[strings.ToLower(toks[i+2].Surface)] {
+			// "five superdelegates, two of whom": the plural before.
+			for k := i - 1; k >= max(0, i-5); k-- {
+				if n := toks[k]; n.Term != "" && !n.Capitalized && plural(n.Surface) {
+					out[n.Term] = append(out[n.Term], v)
+					break
+				}
+			}
 			continue
 		}
 		reach := i + 4
@@ -541,3 +552,7 @@ func otherSide(claim string, sentences []string) bool {
 	}
 	return false
 }
+
+// partitivePronouns take up a plural just named: "two of whom", "three of
+// them".
+var partitivePronouns = map[string]bool{"whom": true, "which": true, "them": true, "those": true, "these": true}
