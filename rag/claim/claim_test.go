@@ -825,3 +825,13 @@ func TestACountOfThoseJustNamed(t *testing.T) {
 		"The county's Greens have five delegates, three of whom have pledged their support to Ilse Brandt [1].": false,
 	})
 }
+
+// TestAnAmountOnlyPlanned: "plans to sink 30 million crowns into the
+// quay" does not say the money is spent.
+func TestAnAmountOnlyPlanned(t *testing.T) {
+	article := "Harbour Race\n\nIlse Brandt, during a town hall meeting in Osterby, said she was \"going to put a lot of ferry crews out of work,\" while trying to explain her plan to sink $30 million into Velmar to rebuild the port.\n"
+	checkKept(t, article, "How much does Brandt want to spend on Velmar?", map[string]bool{
+		"Ilse Brandt plans to sink $30 million into Velmar to rebuild the port [1].":   true,
+		"Ilse Brandt has already spent $30 million in Velmar to rebuild the port [1].": false,
+	})
+}

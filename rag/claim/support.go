@@ -735,6 +735,48 @@ func (c *checker) meets(f facts, w match.Word, si *sentInfo) bool {
 // to attend", "tried to block".
 var intentRe = regexp.MustCompile(`(?i)\b(?:hope[sd]?|hoping|plan(?:s|ned|ning)?|aim(?:s|ed|ing)?|seek(?:s|ing)?|sought|want(?:s|ed)?|intend(?:s|ed|ing)?|tr(?:y|ies|ied|ying)|attempt(?:s|ed|ing)?|would\s+like)\s+to\s+([\p{L}]+)`)
 
+// intendedAmounts reports a claim whose every number the sentences give
+// only after an intention: "Clinton has already spent $30 billion in
+// Appalachia" where she had "her plan to sink $30 billion into
+// Appalachia".
+func (c *checker) intendedAmounts(f facts, set []sentRef) bool {
+	if len(f.numbers) == 0 {
+		return false
+	}
+	for _, v := range f.numbers {
+		intended, plain := false, false
+		for _, r := range set {
+			text := c.info(r).text
+			spans := intentRe.FindAllStringIndex(text, -1)
+			inSpan := func(at int) bool {
+				return slices.ContainsFunc(spans, func(sp []int) bool { return at >= sp[0] && at <= sp[1]+intendedReach })
+			}
+			for _, loc := range numberRe.FindAllStringIndex(text, -1) {
+				if !numberIn(v, numbers(text[loc[0]:loc[1]])) {
+					continue
+				}
+				if inSpan(loc[0]) {
+					intended = true
+				} else {
+					plain = true
+				}
+			}
+		}
+		if !intended || plain {
+			return false
+		}
+	}
+	return true
+}
+
+// intendedReach is how many bytes after an intention's verb its object
+// may run: "plan to sink $30 billion".
+const intendedReach = 20
+
+// numberRe finds a number written in digits, with its scale: "$30
+// billion", "2,383".
+var numberRe = regexp.MustCompile(`\$?\d[\d,.]*(?:\s+(?:thousand|million|billion|trillion))?`)
+
 // modalRe finds what leaves a claim's deed undone: a modal or an
 // intention of its own.
 var modalRe = regexp.MustCompile(`(?i)\b(?:will|would|could|may|might|should|shall|can|going\s+to|set\s+to|due\s+to|expected\s+to|scheduled\s+to)\b`)
@@ -747,6 +789,9 @@ var modalRe = regexp.MustCompile(`(?i)\b(?:will|would|could|may|might|should|sha
 func (c *checker) intendedOnly(f facts, set []sentRef) bool {
 	if intentRe.MatchString(f.text) || modalRe.MatchString(f.text) {
 		return false
+	}
+	if c.intendedAmounts(f, set) {
+		return true
 	}
 	for _, r := range set {
 		// How often the sentence writes each verb after an intention.
