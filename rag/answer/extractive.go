@@ -2288,8 +2288,8 @@ func identityHead(qr match.Query) int {
 	if i < 0 {
 		return -1
 	}
-	w := qr.Words[i]
-	if w.NameLike || w.Name || len(w.Alts) == 0 || !qr.Counted(i) || kinGroupOf[strings.ToLower(w.Surface)] != nil || nameNouns[strings.ToLower(w.Surface)] || strings.HasSuffix(strings.ToLower(w.Surface), "ed") {
+	w, lw := qr.Words[i], strings.ToLower(qr.Words[i].Surface)
+	if w.NameLike || w.Name || len(w.Alts) == 0 || !qr.Counted(i) || kinGroupOf[lw] != nil || nameNouns[lw] || strings.HasSuffix(lw, "ed") {
 		// A family tie is met by a word of the tie (kinUnmet), a name
 		// by the name itself, and "called" is no noun.
 		return -1

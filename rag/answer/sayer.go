@@ -193,8 +193,9 @@ const maxSpeakingGap = 15
 // speakingLater reports whether toks, the words after a subject, go on
 // to it saying something in a clause of its own: "Donald Trump has
 // offered few ideas aside from stating that the government shouldn't
-// profit", "Obama came out of meetings … and reported that …". The clause ends at another name or a relative pronoun, whose
-// words those would be ("… criticised Clinton, saying that").
+// profit", "Obama came out of meetings … and reported that …". The
+// clause ends at another name or a relative pronoun, whose words those
+// would be ("… criticised Clinton, saying that").
 func speakingLater(toks []term.Token, speech func(term.Token) bool) bool {
 	for k, t := range toks[:min(len(toks), maxSpeakingGap)] {
 		w := strings.ToLower(t.Surface)

@@ -497,7 +497,7 @@ func recountsSmall(claim map[string][]float64, sents []map[string][]float64) boo
 var vagueAmountRe = regexp.MustCompile(`(?i)\b(dozens|tens|scores|hundreds|thousands|millions|billions|trillions|some|most|few|half|all|none)\s+of\b`)
 
 // vagueAmounts returns the words of text's amounts given by their order
-// of magnitude, in lower case.
+// of magnitude or share, in lower case.
 func vagueAmounts(text string) []string {
 	var out []string
 	for _, m := range vagueAmountRe.FindAllStringSubmatch(text, -1) {

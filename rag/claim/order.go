@@ -341,9 +341,6 @@ func (c *checker) subjectBefore(seg []term.Token, i int, first bool) []string {
 	return out
 }
 
-// subjectPronouns are the pronouns that may be a verb's subject.
-var subjectPronouns = map[string]bool{"he": true, "she": true, "they": true, "it": true, "i": true, "we": true, "you": true}
-
 // joins reports a word that joins two names as one subject.
 func joins(w string) bool { return strings.EqualFold(w, "and") || strings.EqualFold(w, "or") }
 

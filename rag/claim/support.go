@@ -565,10 +565,11 @@ func (c *checker) holds(f facts, set []sentRef) bool {
 	if slices.ContainsFunc(set, func(r sentRef) bool { return preferenceTurned(f.text, c.info(r).text) }) {
 		return false // "in 2018 rather than 2020" where the sentence says "in 2020 rather than 2018"
 	}
-	if otherSide(f.text, c.texts(set)) {
+	texts := c.texts(set)
+	if otherSide(f.text, texts) {
 		return false // "more than 300 delegates" where the sentence says "nearly 300"
 	}
-	if otherMagnitude(f.text, c.texts(set)) {
+	if otherMagnitude(f.text, texts) {
 		return false // "hundreds of millions of dollars" where the sentence says "tens of millions"
 	}
 	if c.qualifiedElsewhere(f, set) {
@@ -578,19 +579,13 @@ func (c *checker) holds(f facts, set []sentRef) bool {
 		return false // "ambassador to Russia" where the sentences make him ambassador to Kazakhstan
 	}
 	negated, prefixed := false, false
-	var claimNegates []string // read only when a sentence negates a word of speech
 	for _, r := range set {
 		for _, t := range c.info(r).negations() {
-			if t == saidTerm && slices.Contains(f.terms, t) {
+			if t == saidTerm && slices.Contains(f.terms, t) && !slices.Contains(term.Negated(f.text), t) {
 				// "… No one else can say that," she said: the words'
 				// "say" is no denial of the claim's "she said", unless
 				// the claim negates its saying too.
-				if claimNegates == nil {
-					claimNegates = append(term.Negated(f.text), "")
-				}
-				if !slices.Contains(claimNegates, t) {
-					continue
-				}
+				continue
 			}
 			negated = negated || slices.Contains(f.terms, t)
 			// "unclear" says what "not clear" does.
@@ -743,23 +738,27 @@ func (c *checker) intendedAmounts(f facts, set []sentRef) bool {
 	if len(f.numbers) == 0 {
 		return false
 	}
+	// Each sentence's numbers in digits, and whether an intention governs
+	// them, read once.
+	type given struct {
+		values   []float64
+		intended bool
+	}
+	var all []given
+	for _, r := range set {
+		text := c.info(r).text
+		spans := intentRe.FindAllStringIndex(text, -1)
+		for _, loc := range numberRe.FindAllStringIndex(text, -1) {
+			all = append(all, given{numbers(text[loc[0]:loc[1]]), slices.ContainsFunc(spans, func(sp []int) bool {
+				return loc[0] >= sp[0] && loc[0] <= sp[1]+intendedReach
+			})})
+		}
+	}
 	for _, v := range f.numbers {
 		intended, plain := false, false
-		for _, r := range set {
-			text := c.info(r).text
-			spans := intentRe.FindAllStringIndex(text, -1)
-			inSpan := func(at int) bool {
-				return slices.ContainsFunc(spans, func(sp []int) bool { return at >= sp[0] && at <= sp[1]+intendedReach })
-			}
-			for _, loc := range numberRe.FindAllStringIndex(text, -1) {
-				if !numberIn(v, numbers(text[loc[0]:loc[1]])) {
-					continue
-				}
-				if inSpan(loc[0]) {
-					intended = true
-				} else {
-					plain = true
-				}
+		for _, g := range all {
+			if numberIn(v, g.values) {
+				intended, plain = intended || g.intended, plain || !g.intended
 			}
 		}
 		if !intended || plain {
