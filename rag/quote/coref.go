@@ -42,6 +42,10 @@ func (st *docState) introduce(ws []word) {
 	defer st.introduceCoordinate(ws)
 	st.learnFromSubjectPronoun(ws)
 	k := openingClauseEnd(ws) // "While Clinton spoke, Sanders …": Sanders
+	// "Washington (AFP) – Vice President Jane Doe on Monday …": the
+	// subject comes after the dateline.
+	dateline := datelineEnd(ws)
+	k = max(k, dateline)
 	for k < len(ws) && (ws[k].punct || commonCapitalized[ws[k].lower()] && !ws[k].capitalized()) {
 		k++
 	}
@@ -57,7 +61,7 @@ func (st *docState) introduce(ws []word) {
 	if !st.nameable(p.name) && !titled || st.commonOpener(p.name) {
 		return
 	}
-	if k > 0 {
+	if k > dateline {
 		st.front(ws, k)
 	}
 	if n := len(st.persons); n > 0 && st.persons[n-1].name == p.name {

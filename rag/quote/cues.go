@@ -1016,8 +1016,11 @@ func colonCue(ws []word, p int) (phrase, bool) {
 	if len(run) == 0 || len(run) > 5 {
 		return phrase{}, false
 	}
-	if k >= 0 && (ws[k].lower() == "on" || ws[k].lower() == "in" || ws[k].lower() == "at") {
-		return phrase{}, false // "later that month on CNN:": where it was said, not who
+	if k >= 0 && isPreposition(ws[k].lower()) && ws[k].lower() != "by" && ws[k].lower() != "from" {
+		// "later that month on CNN:": where it was said, not who;
+		// "contrasted him with Clinton:": whom the speaker set beside.
+		// "A lesson from Ilse Brandt:" is hers.
+		return phrase{}, false
 	}
 	if k >= 0 && (hearerVerbs[ws[k].lower()] || ws[k].lower() == "to") {
 		return phrase{}, false // "he told Channel Nine News:", "said to CNN:": who heard it

@@ -95,6 +95,8 @@ func TestAttributionPatterns(t *testing.T) {
 		{"a fragment after an inverted cue is the same speaker's", []string{`“Oh, let him make that decision,” said Mayor Tom Varga, urging those calling for the ferry's closure to “give him time.”`}, []string{"Tom Varga|direct|Oh, let him make that decision", "Tom Varga|partial|give him time."}},
 		{"a title after an inverted cue is no fragment", []string{`“Sophisticated attackers would have known,” said Tom Varga, the author of “Harbour World Order,” who studies ports.`}, []string{"Tom Varga|direct|Sophisticated attackers would have known"}},
 		{"a college one graduated from is no rival", []string{`Ana Brook, a 2009 Vessby College graduate, is saddled with debt.`, `"Who wants to live at home?" she said.`}, []string{"Ana Brook|direct|Who wants to live at home?"}},
+		{"a name after a preposition before a colon is no speaker", []string{`Mayor Tom Varga praised the port and contrasted the old board with Ana Brook: "What I have seen working with Ms. Brook is a steady hand."`}, []string{"Tom Varga|partial|What I have seen"}},
+		{"the role given after a dateline speaks as its holder", []string{`HELSBURG (AP) – Mayor Tom Varga on Monday toured the docks with Ana Brook for the first time.`, `In the port town, the mayor said Ms. Brook was "the only choice for the job."`}, []string{"Tom Varga|partial|the only choice"}},
 		{"she before the verb, not the college before her", []string{`Spokeswoman Ana Brook spoke at the docks.`, `She studied the trade at Vessby College in the 1990s - where she urged her peers to work at "making the port pay" - then moved south.`}, []string{"Ana Brook|partial|making the port pay"}},
 	}
 	for _, tt := range tests {

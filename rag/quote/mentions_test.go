@@ -161,3 +161,13 @@ func TestCorpusOrderIsTheDocumentsOrder(t *testing.T) {
 		}
 	}
 }
+
+// TestAContractionIsNoRole: "That’s Ilse Brandt" says who she is, not
+// whose: "That" is no role.
+func TestAContractionIsNoRole(t *testing.T) {
+	d := Document{Source: "a.txt", Key: "a", Sentences: sentences(`The dockers want someone who knows the cranes. That’s Ilse Brandt, they say.`, `"We will go," Brandt said.`)}
+	res := Extract([]Document{d})
+	if len(res.Speakers) != 1 || res.Speakers[0].Name != "Ilse Brandt" || res.Speakers[0].Role != "" {
+		t.Errorf("speakers %+v, want Ilse Brandt with no role", res.Speakers)
+	}
+}

@@ -727,7 +727,8 @@ func roleBefore(seg []word, nameStart int) string {
 		if w.punct || w.q >= 0 {
 			break
 		}
-		if w.capitalized() && !commonWord(lw) || roleNouns[lw] || titleWords[lw] ||
+		// "That’s Ilse Brandt": a common word and "is", no role.
+		if w.capitalized() && !commonWord(lw) && !commonWord(trimPossessive(lw)) || roleNouns[lw] || titleWords[lw] ||
 			lw == "to" || lw == "for" || lw == "of" {
 			k--
 			continue
