@@ -87,3 +87,25 @@ func TestATimeOfAnotherThing(t *testing.T) {
 		t.Errorf("when did the audit leak: %+v %v", a, err)
 	}
 }
+
+// TestHerNounIsNotHis: a noun the question gives by "her" is not met by
+// a sentence that gives it only by "his"; "her" in the sentence meets it.
+func TestHerNounIsNotHis(t *testing.T) {
+	eng := openFS(t, fstest.MapFS{"a.txt": {Data: []byte("Harbour Race\n\n" +
+		"Mayor Ilse Brandt campaigned in Valdoria on Monday.\n\n" +
+		"Brandt spoke to the dockers about the ferry and the new cranes.\n\n" +
+		"The crowd cheered when Brandt promised a second dock.\n\n" +
+		"The Harbour Courier called on Tomas Lind to get his act together or drop out in favor of his running mate.\n")}})
+	ctx := context.Background()
+	a, err := eng.Ask(ctx, "who did brandt pick as her running mate")
+	if err != nil || !a.Abstained {
+		t.Errorf("who did brandt pick as her running mate: %+v %v, want an abstention", a, err)
+	}
+	eng = openFS(t, fstest.MapFS{"a.txt": {Data: []byte("Harbour Race\n\n" +
+		"Mayor Ilse Brandt campaigned in Valdoria on Monday.\n\n" +
+		"On Tuesday she picked Petra Holm, a former dock manager, as her running mate.\n")}})
+	a, err = eng.Ask(ctx, "who did brandt pick as her running mate")
+	if err != nil || a.Abstained || !strings.Contains(a.Text, "Petra Holm") {
+		t.Errorf("who did brandt pick as her running mate: %+v %v, want Petra Holm", a, err)
+	}
+}

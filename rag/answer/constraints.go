@@ -705,38 +705,57 @@ func roleMisplaced(qr match.Query, roles []roleGiven, text string) bool {
 
 // ownedNoun is a noun the question gives a name by a possessive: the
 // name's place among the question's words, and the term of the noun that
-// ends the phrase ("rating" of "Obama's approval rating").
+// ends the phrase ("rating" of "Obama's approval rating"). A noun given
+// by "his" or "her" has that word for owner, and no place.
 type ownedNoun struct {
-	owner int
-	head  string
+	owner   int
+	pronoun string
+	head    string
 }
 
-// ownedNouns reads the question's nouns given a name by a possessive,
-// past up to two words in lower case: "Obama's approval rating".
+// ownedNouns reads the question's nouns given a name, "his" or "her" by
+// a possessive, past up to two words in lower case: "Obama's approval
+// rating", "her running mate".
 func ownedNouns(qr match.Query, qt []term.Token) []ownedNoun {
 	var out []ownedNoun
 	for i, t := range qt {
 		surface := term.WithoutPossessive(t.Surface)
-		if t.Term == "" || surface == t.Surface {
+		pronoun := genderedPossessive(t.Surface)
+		if (t.Term == "" || surface == t.Surface) && pronoun == "" {
 			continue
 		}
-		k := slices.IndexFunc(qr.Words, func(w match.Word) bool { return w.Term == qr.Word(surface) && w.NameLike && len(w.NameAlts) > 0 })
+		k := -1
+		if pronoun == "" {
+			k = slices.IndexFunc(qr.Words, func(w match.Word) bool { return w.Term == qr.Word(surface) && w.NameLike && len(w.NameAlts) > 0 })
+		}
 		j := i + 1
 		for j < len(qt) && j <= i+3 && qt[j].Term != "" && !qt[j].Capitalized && !term.IsNumber(qt[j].Term) {
 			j++
 		}
-		if k >= 0 && j > i+1 {
-			out = append(out, ownedNoun{owner: k, head: qt[j-1].Term})
+		if (k >= 0 || pronoun != "") && j > i+1 {
+			out = append(out, ownedNoun{owner: k, pronoun: pronoun, head: qt[j-1].Term})
 		}
 	}
 	return out
+}
+
+// genderedPossessive returns "his" or "her" for those words, in any
+// case, and "" for any other.
+func genderedPossessive(w string) string {
+	switch lw := strings.ToLower(w); lw {
+	case "his", "her":
+		return lw
+	}
+	return ""
 }
 
 // ownedByOther reports a sentence that gives a noun the question gives
 // a name by a possessive only to other names, by theirs: "Bush's
 // approval rating" does not answer "what was Obama's approval rating?".
 // Names joined by "and" share the possessive ("Clinton and Trump's
-// ratings").
+// ratings"). A noun the question gives by "her" is not met by "his"
+// alone, nor the other way round: "drop out in favor of his running
+// mate" does not say whom she picked as her running mate.
 func ownedByOther(qr match.Query, owned []ownedNoun, text string) bool {
 	if len(owned) == 0 {
 		return false
@@ -750,8 +769,20 @@ func ownedByOther(qr match.Query, owned []ownedNoun, text string) bool {
 			}
 			for k, skipped := i-1, 0; k >= 0 && skipped <= 2; k-- {
 				s := st[k]
+				if p := genderedPossessive(s.Surface); p != "" {
+					if o.pronoun == p {
+						own = true
+					} else if o.pronoun != "" {
+						other = true
+					}
+					break
+				}
 				surface := term.WithoutPossessive(s.Surface)
 				if surface != s.Surface {
+					if o.pronoun != "" {
+						own = true // "Clinton's running mate" may be hers
+						break
+					}
 					if !s.Capitalized {
 						break // "the party's rating": no name's
 					}
