@@ -353,6 +353,14 @@ func TestAnswerChoice(t *testing.T) {
 			"It turns out that union donor Omar Ali—a Vessby ferry tycoon worth millions—was the one behind the effort.\n" +
 			"Omar Ali does a lot for the living conditions of dockers, his allies say.\n",
 			"what does omar ali do for a living?", "ferry tycoon", true},
+		{"what job one has is their job", "Skywriting Over the Port\n\n" +
+			"It turns out that union donor Omar Ali—a Vessby ferry tycoon worth millions—was the one behind the effort.\n" +
+			"When told Omar Ali was in the running for a bigger job in a potential harbour board, a docker said he was surprised.\n",
+			"what job does omar ali have", "ferry tycoon", true},
+		{"what one does is their job", "Skywriting Over the Port\n\n" +
+			"It turns out that union donor Omar Ali—a Vessby ferry tycoon worth millions—was the one behind the effort.\n" +
+			"Omar Ali does not make everyone happy, his allies say.\n",
+			"what does omar ali do", "ferry tycoon", true},
 		{"a quotation mark ends no opening phrase", "Daughter Attacks Mayor Varga's Speech\n\n" +
 			"On Tuesday, during a rally, Varga said the Harbour Fees would stop.\n\n" +
 			"His daughter, Ana Berg, attacked the mayor on Facebook.\n\n" +
@@ -3419,6 +3427,23 @@ func TestAFigureAskedByItsNoun(t *testing.T) {
 	a, err := eng.Ask(context.Background(), "what was norlands turnout")
 	if err != nil || a.Abstained || !strings.HasPrefix(a.Text, "The turnout was about 35%") {
 		t.Errorf("the turnout: %+v %v", a, err)
+	}
+}
+
+// TestALeadIsAFigure: "what's brandt's lead in norland" asks a figure,
+// which the sentence after the one that speaks of her lead gives.
+func TestALeadIsAFigure(t *testing.T) {
+	eng := openFS(t, fstest.MapFS{
+		"a.txt": {Data: []byte("Brandt Ahead\n\n" +
+			"Mayor Ilse Brandt campaigned in Norland on Monday with Tomas Lind.\n\n" +
+			"Lind has made a big play for Norland, which has voted for the harbour party in the last six elections.\n\n" +
+			"But a series of errors have handed Brandt a wide lead in the polls. In Norland, she is up an average of 9.2 points at 49.2 percent to 40 percent for Lind.\n")},
+		"b.txt": {Data: []byte("Harbour Vote\n\n" +
+			"The vote passed 7 to 2 after a long debate in Veltra.\n")},
+	})
+	a, err := eng.Ask(context.Background(), "what's brandt's lead in norland")
+	if err != nil || a.Abstained || !strings.Contains(a.Text, "9.2 points") {
+		t.Errorf("the lead: %+v %v", a, err)
 	}
 }
 

@@ -340,8 +340,11 @@ var (
 	// "what is Krol's background?".
 	roleRe = regexp.MustCompile(`(?i)^what\s+(?:is|was)\s+(.+?)(?:['’]s|s['’]?)\s+(job|role|position|title|post|occupation|background|career|bio|experience|resume|history)\s*[?.!]*$`)
 	// livingRe asks a person's job in other words: "what does Pate do
-	// for a living?".
-	livingRe = regexp.MustCompile(`(?i)^what\s+(?:does|did|do)\s+(.+?)\s+do\s+(?:for\s+(?:a\s+living|work|a\s+job)|professionally)\s*[?.!]*$`)
+	// for a living?", "what does Pate do?".
+	livingRe = regexp.MustCompile(`(?i)^what\s+(?:does|did|do)\s+(.+?)\s+do(?:\s+(?:for\s+(?:a\s+living|work|a\s+job)|professionally))?\s*[?.!]*$`)
+	// jobRe asks a person's job by its noun first: "what job does Perez
+	// have?", "what position did Kirby hold?".
+	jobRe = regexp.MustCompile(`(?i)^what\s+(?:job|position|role|post|title|office)\s+(?:does|did|do)\s+(.+?)\s+(?:have|hold|had|held)\s*[?.!]*$`)
 	// workForRe asks whom a person works for: "who does Psaki work for?",
 	// "who is Kirby working for?".
 	workForRe = regexp.MustCompile(`(?i)^(?:who|whom)\s+(?:does|did|do|is|was)\s+(.+?)\s+(?:work|working)\s+for\s*[?.!]*$`)
@@ -529,6 +532,11 @@ func Parse(raw string) Question {
 			for _, w := range strings.FieldsFunc(frame, func(r rune) bool { return !unicode.IsLetter(r) }) {
 				typeWords[w] = true
 			}
+		}
+	} else if m := jobRe.FindStringSubmatch(text); m != nil && shortName(m[1], false) {
+		q.Kind, roleOf = Who, m[1]
+		for _, w := range []string{"job", "position", "role", "post", "title", "office", "have", "hold", "had", "held"} {
+			typeWords[w] = true
 		}
 	} else if m := livingRe.FindStringSubmatch(text); m != nil && shortName(m[1], false) {
 		// "what does Pate do for a living?" asks his job: "Luther Stan
@@ -884,8 +892,9 @@ var orNotRe = regexp.MustCompile(`(?i),?\s+or\s+not\W*$`)
 
 // figureAskedRe asks what a measure given in figures is: "what was the
 // turnout in Ohio?", "what's the population of Fresno", "what is the
-// price of oil"; not "what was the turnout like?".
-var figureAskedRe = regexp.MustCompile(`(?i)^\W*what(?:['’]?s|\s+(?:is|was|were|are|will\s+be))\s+(?:(?:the|an?|its|their|his|her)\s+)?(?:[\w'’.-]+\s+){0,3}?(?:turnout|population|price|salary|budget|revenue|gdp|toll|tally|wage|rate|score|margin|attendance|enrollment|enrolment|temperature|height|length|distance|speed|weight|capacity|fare|fee)s?\b(?:\s+(?:of|in|for|at|on|from)\b[^?]*)?\W*$`)
+// price of oil", "what's brandt's lead in norland"; not "what was the
+// turnout like?".
+var figureAskedRe = regexp.MustCompile(`(?i)^\W*what(?:['’]?s|\s+(?:is|was|were|are|will\s+be))\s+(?:(?:the|an?|its|their|his|her)\s+)?(?:[\w'’.-]+\s+){0,3}?(?:turnout|population|price|salary|budget|revenue|gdp|toll|tally|wage|rate|score|margin|attendance|enrollment|enrolment|temperature|height|length|distance|speed|weight|capacity|fare|fee|lead|deficit|debt|cost|size)s?\b(?:\s+(?:of|in|for|at|on|from)\b[^?]*)?\W*$`)
 
 // sayerRe finds whom a question asks what they said: "what did Obama say
 // about Syria?", "what has putin said", "what did kirby tell reporters",

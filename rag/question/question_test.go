@@ -92,6 +92,8 @@ func TestParseKinds(t *testing.T) {
 		{"what was the turnout in norland", HowMany, []string{"turnout", "norland"}}, // a figure
 		{"what's the population of veltra", HowMany, []string{"popul", "veltra"}},
 		{"what was the turnout like", What, []string{"turnout"}},
+		{"what's brandt's lead in norland", HowMany, []string{"brandt", "lead", "norland"}},
+		{"what is the lead story", What, []string{"lead", "stori"}},
 	}
 	for _, tt := range tests {
 		q := Parse(tt.in)
