@@ -76,7 +76,7 @@ func analyze(source string, lines []string) (sents []Sentence, title, date strin
 			repeatable = false
 		case seen[l]:
 			kinds[i] = lineDropped
-		case isBoilerplate(l), labelLine.MatchString(l):
+		case isBoilerplate(l), labelLine.MatchString(l), isStyleCode(l):
 			kinds[i] = lineDropped
 		case date == "" && dateLine.MatchString(l):
 			date = l
@@ -169,6 +169,52 @@ func isBoilerplate(l string) bool {
 		}
 	}
 	return false
+}
+
+// styleDeclaration matches a line of a style sheet's rule: "width:100%;",
+// "-webkit-border-radius: 50px;", "height: 275px !important;".
+var styleDeclaration = regexp.MustCompile(`^-?[a-z]+(?:-[a-z]+)*\s*:\s*[^;{}:]{1,80};$`)
+
+// styleSelector matches a line that opens a style sheet's rule:
+// ".gmobile {", "@media screen and (max-width: 600px) {", ".bio-text,
+// .twitter-bio {".
+var styleSelector = regexp.MustCompile(`^[.#@]?[a-z][\w-]*(?:[\s,.#:>()\w-]|:\s*\d+px)*\{$`)
+
+// isStyleCode reports a line of a style sheet copied with a page's text
+// (a CSS rule's selector, declaration or closing brace, whole or on one
+// line), which is no content: ".gmobile {", "width:100%;", "}.", ".a {
+// width:100%; }".
+func isStyleCode(l string) bool {
+	if l == "" {
+		return false
+	}
+	switch l[len(l)-1] {
+	case '{', ';', '}', '.':
+	default:
+		return false
+	}
+	if l == "}" || l == "}." {
+		return true
+	}
+	if strings.HasSuffix(l, "{") {
+		return styleSelector.MatchString(l)
+	}
+	if strings.HasSuffix(l, ";") {
+		return styleDeclaration.MatchString(l)
+	}
+	// A whole rule on one line: a selector, then declarations in braces.
+	open := strings.IndexByte(l, '{')
+	body := strings.TrimSuffix(strings.TrimSuffix(l, "."), "}")
+	if open < 0 || !strings.HasSuffix(strings.TrimSuffix(l, "."), "}") || !styleSelector.MatchString(strings.TrimSpace(l[:open+1])) {
+		return false
+	}
+	decls := strings.Split(strings.TrimSpace(body[open+1:]), ";")
+	for _, d := range decls {
+		if d = strings.TrimSpace(d); d != "" && !styleDeclaration.MatchString(d+";") {
+			return false
+		}
+	}
+	return true
 }
 
 // looksLikeHeadline reports whether a first content line reads as a title:

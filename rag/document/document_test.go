@@ -2,6 +2,7 @@ package document
 
 import (
 	"os"
+	"slices"
 	"strings"
 	"testing"
 )
@@ -286,6 +287,37 @@ func TestBoilerplateLines(t *testing.T) {
 		if isBoilerplate(l) {
 			t.Errorf("%q dropped", l)
 		}
+	}
+}
+
+// TestStyleCodeLines: a style sheet copied with a page's text is
+// dropped, line by line or a rule to a line; news lines that only hold
+// a colon, a semicolon or braces are kept.
+func TestStyleCodeLines(t *testing.T) {
+	for _, l := range []string{
+		".gmobile {", "width:100%;", "-webkit-border-radius: 50px;", "height: 275px !important;", "}", "}.",
+		"@media screen and (max-width: 600px) {", ".bio-text, .twitter-bio, .facebook-bio {", ".image-wrap img {",
+		".gmobile { width:100%; padding-top:20px; }",
+	} {
+		if !isStyleCode(l) {
+			t.Errorf("%q kept", l)
+		}
+	}
+	for _, l := range []string{
+		"Update: the vote was postponed;", "The mayor said: \"We will build.\"", "Talks resume in March.",
+		"He wrote {sic} in the margin.", "Note: prices rose 3%;", "The harbour {", "Tomas Lind, 54, spoke.",
+	} {
+		if isStyleCode(l) {
+			t.Errorf("%q dropped", l)
+		}
+	}
+	doc := ParseDocument("a.txt", []byte("Harbour Talks\n\nThe envoys met on Monday.\n\n.gmobile {\n   width:100%;\n   }\n\nAna Brook is port editor at The Courier.\n"))
+	var texts []string
+	for _, s := range doc.Sentences {
+		texts = append(texts, s.Text)
+	}
+	if want := []string{"Harbour Talks", "The envoys met on Monday.", "Ana Brook is port editor at The Courier."}; !slices.Equal(texts, want) {
+		t.Errorf("sentences %q, want %q", texts, want)
 	}
 }
 
