@@ -1059,8 +1059,10 @@ func (r Resolver) swapSubject(prevQ, subject string) string {
 	last := runs[len(runs)-1]
 	if len(r.people(subject)) > 0 {
 		// "and kerry?" after "what did George Sabra say about geneva?":
-		// a person takes the place of the person the question names.
-		for k := len(runs) - 1; k >= 0; k-- {
+		// a person takes the place of the person the question names;
+		// of two, the first, its subject: "and rubio?" after "how did
+		// carson do against clinton?" asks how Rubio did against her.
+		for k := range runs {
 			if len(r.people(prevQ[runs[k][0]:runs[k][1]])) > 0 {
 				last = runs[k]
 				break

@@ -194,6 +194,8 @@ func TestResolve(t *testing.T) {
 			"and Anna Kowal?", "What did Anna Kowal say about the VSG", ""},
 		{"a person takes a person's place", []Turn{{Question: "What did Tomas Berg say about veltra?", Answer: "…"}},
 			"and Anna Kowal?", "What did Anna Kowal say about veltra?", ""},
+		{"of two persons, a person takes the subject's place", []Turn{{Question: "how did Tomas Berg do against Anna Kowal", Answer: "…"}},
+			"and Ilse Brandt?", "How did Ilse Brandt do against Anna Kowal", ""},
 		{"one stands for the noun after the name", []Turn{{Question: "who is the Norlandic negotiator", Answer: "…"}},
 			"and the Veltran one?", "Who is the Veltran negotiator", ""},
 		{"ones, for a noun typed after a name in lower case", []Turn{{Question: "what did the veltra envoys say", Answer: "…"}},
