@@ -402,6 +402,21 @@ func TestNoClaimPiecedFromUnrelatedSentences(t *testing.T) {
 	})
 }
 
+// TestClausesRestOnTheirOwnSentences: a claim of two clauses joined by
+// ", so" rests on the two sentences that each hold one, the second
+// naming the person and the first not; a reason given by "because" is a
+// claim of its own, which the sentences must hold.
+func TestClausesRestOnTheirOwnSentences(t *testing.T) {
+	article := "Ferry Row\n\n" +
+		"Just before the ferry left, the captain needed to balance the boat's load and asked for volunteers to move to the stern. So Mayor Ilse Brandt packed up her papers and moved to the cramped last bench.\n\n" +
+		"The ferry reached Velmar at noon.\n"
+	checkKept(t, article, "Why did Brandt move?", map[string]bool{
+		"The captain needed to balance the boat's load and asked for volunteers, so Brandt moved to the cramped last bench [1].": true,
+		"The captain asked Brandt to move because she was too loud on the phone [1].":                                            false,
+		"Brandt moved to the last bench because the captain needed to balance the boat's load [1].":                              true,
+	})
+}
+
 // TestAFirstWordTheArticlesNeverWrite: a claim's first word is
 // capitalised anyway, but one the articles never write is a name the
 // claim gives, which they must hold ("China is a sponsor"); an opener set

@@ -267,6 +267,9 @@ func (c *checker) judge(p *piece) {
 	}
 	p.cited = true
 	p.support, p.ok = c.choose(f, cands)
+	if !p.ok {
+		p.support, p.ok = c.byClauses(p.text, cands)
+	}
 	if p.ok && !f.negated && c.deniedBeside(f, p.support, cands) {
 		p.support, p.ok = nil, false
 	}
@@ -288,9 +291,40 @@ func (c *checker) judge(p *piece) {
 	}
 }
 
+// byClauses supports a claim of clauses that clauseJoinRe joins, each
+// of minClauseWords words or more, by the sentences that support each:
+// "The pilot needed to balance the jet's weight and asked for volunteers,
+// so Perez moved to the cramped last row" rests on two sentences, the
+// second naming Perez, the first not, so no one sentence and no pair
+// choose allows holds it. It reports false when a clause is too short
+// to be read alone or unsupported.
+func (c *checker) byClauses(text string, cands []sentRef) ([]sentRef, bool) {
+	parts := clauseJoinRe.Split(text, -1)
+	if len(parts) < 2 {
+		return nil, false
+	}
+	var support []sentRef
+	for _, part := range parts {
+		if len(strings.Fields(part)) < minClauseWords {
+			return nil, false
+		}
+		set, ok := c.choose(c.read(part), cands)
+		if !ok {
+			return nil, false
+		}
+		for _, r := range set {
+			if !slices.Contains(support, r) {
+				support = append(support, r)
+			}
+		}
+	}
+	return support, true
+}
+
 // clauseJoinRe joins a clause with its own subject and verb to the one
-// before it: ", and", ", but", ", while", ", whereas", ";".
-var clauseJoinRe = regexp.MustCompile(`,\s+(?:and|but|while|whereas)\s+|;\s+`)
+// before it: ", and", ", but", ", while", ", whereas", ";", ", so" and
+// "because", whose reason is a claim of its own.
+var clauseJoinRe = regexp.MustCompile(`,\s+(?:and|but|while|whereas|so)\s+|;\s+|\s+because\s+`)
 
 // clauses returns the clauses of a claim that clauseJoinRe joins, those
 // of minClauseWords words or more ("Russia, Iran, and Turkey" lists
