@@ -357,10 +357,6 @@ func TestAnswerChoice(t *testing.T) {
 			"It turns out that union donor Omar Ali—a Vessby ferry tycoon worth millions—was the one behind the effort.\n" +
 			"When told Omar Ali was in the running for a bigger job in a potential harbour board, a docker said he was surprised.\n",
 			"what job does omar ali have", "ferry tycoon", true},
-		{"what one does is their job", "Skywriting Over the Port\n\n" +
-			"It turns out that union donor Omar Ali—a Vessby ferry tycoon worth millions—was the one behind the effort.\n" +
-			"Omar Ali does not make everyone happy, his allies say.\n",
-			"what does omar ali do", "ferry tycoon", true},
 		{"a quotation mark ends no opening phrase", "Daughter Attacks Mayor Varga's Speech\n\n" +
 			"On Tuesday, during a rally, Varga said the Harbour Fees would stop.\n\n" +
 			"His daughter, Ana Berg, attacked the mayor on Facebook.\n\n" +

@@ -340,8 +340,8 @@ var (
 	// "what is Krol's background?".
 	roleRe = regexp.MustCompile(`(?i)^what\s+(?:is|was)\s+(.+?)(?:['’]s|s['’]?)\s+(job|role|position|title|post|occupation|background|career|bio|experience|resume|history)\s*[?.!]*$`)
 	// livingRe asks a person's job in other words: "what does Pate do
-	// for a living?", "what does Pate do?".
-	livingRe = regexp.MustCompile(`(?i)^what\s+(?:does|did|do)\s+(.+?)\s+do(?:\s+(?:for\s+(?:a\s+living|work|a\s+job)|professionally))?\s*[?.!]*$`)
+	// for a living?". A bare "what does Turkey do?" asks what it does.
+	livingRe = regexp.MustCompile(`(?i)^what\s+(?:does|did|do)\s+(.+?)\s+do\s+(?:for\s+(?:a\s+living|work|a\s+job)|professionally)\s*[?.!]*$`)
 	// jobRe asks a person's job by its noun first: "what job does Perez
 	// have?", "what position did Kirby hold?".
 	jobRe = regexp.MustCompile(`(?i)^what\s+(?:job|position|role|post|title|office)\s+(?:does|did|do)\s+(.+?)\s+(?:have|hold|had|held)\s*[?.!]*$`)
