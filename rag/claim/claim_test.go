@@ -417,6 +417,31 @@ func TestClausesRestOnTheirOwnSentences(t *testing.T) {
 	})
 }
 
+// TestACountEndsAtAComma: a number counts no noun past a comma: "$5
+// million, all of which money goes to the dockers" counts no "goes", so
+// "$5 million, which would go to dockers" counts nothing other.
+func TestACountEndsAtAComma(t *testing.T) {
+	article := "Race Row\n\n" +
+		"\"How about we do this for the club: I won't race unless they pay me $5 million, all of which money goes to the dockers,\" Tomas Lind said.\n\n" +
+		"The race is set for May 15 in Velmar.\n"
+	checkKept(t, article, "How much did Lind want?", map[string]bool{
+		"Lind said he would not race unless the club paid him $5 million, which would go to the dockers [1].": true,
+		"Lind said he would not race unless the club paid him $6 million, which would go to the dockers [1].": false,
+	})
+}
+
+// TestANotToWithoutItsVerbNegatesNoneAfter: "decided not to following
+// the death of his son" negates no death and no son.
+func TestANotToWithoutItsVerbNegatesNoneAfter(t *testing.T) {
+	article := "Lind Stays Out\n\n" +
+		"Last year, Tomas Lind seriously contemplated another run for mayor, but he ultimately decided not to following the death of his son Piet.\n\n" +
+		"The election is set for May in Velmar.\n"
+	checkKept(t, article, "Why didn't Lind run?", map[string]bool{
+		"Lind seriously considered another run but decided against it after the death of his son Piet [1].": true,
+		"Lind did not consider another run after the death of his son Piet [1].":                            false,
+	})
+}
+
 // TestAFirstWordTheArticlesNeverWrite: a claim's first word is
 // capitalised anyway, but one the articles never write is a name the
 // claim gives, which they must hold ("China is a sponsor"); an opener set

@@ -369,7 +369,9 @@ const countReach = 3
 // countedNouns returns, for each number written in digits, the index term
 // of the plural noun it counts: the first plural word in lower case
 // within countReach words after it, past other numbers, their scales and
-// small words ("300,000 to 400,000 people", "14 rebel organizations").
+// small words ("300,000 to 400,000 people", "14 rebel organizations"),
+// never past a comma or other stop ("$5 million, all of which money
+// goes to vets" counts nothing).
 func countedNouns(toks []term.Token) map[float64]string {
 	out := map[float64]string{}
 	for i, t := range toks {
@@ -379,6 +381,9 @@ func countedNouns(toks []term.Token) map[float64]string {
 		}
 		seen := 0
 		for _, n := range toks[i+1:] {
+			if n.AfterBreak {
+				break
+			}
 			w := n.Surface
 			if _, isNum := parseDigits(w); isNum || isScale(strings.ToLower(w)) || n.Term == "" {
 				continue
