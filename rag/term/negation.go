@@ -30,6 +30,13 @@ func Negates(text string) bool { return negationRe.MatchString(text) }
 // can say that," she said).
 var scopeEndRe = regexp.MustCompile(`(?i:\b(?:whether|if|why|how|what|who|whom|when|where)\b)|[;:]|[.!?]["”’']?\s+["“‘']?\p{Lu}|[,.!?]["”’]`)
 
+// elidedRe matches what follows a "not to" whose verb is left out, as
+// the one before says it ("he decided not to following the death of his
+// son", "chose not to, after all"): a stop, the end, a preposition, an
+// article or a word in -ing, where the verb would stand. Such a negation
+// governs none of the words after it.
+var elidedRe = regexp.MustCompile(`(?i)^\s+to(?:\s*[,.;:!?"”’)]|\s*$|\s+(?:\w+ing|after|before|because|since|for|in|at|on|despite|given|amid|the|a|an|his|her|their|its|this|that)\b)`)
+
 // Negated returns the index terms that a negation in text governs: the
 // next negationReach after it ("would not send a delegation": send,
 // delegation), up to "whether", "if", a question word ("why", "what"),
@@ -65,6 +72,9 @@ func negated(text string, reach int) []string {
 			continue
 		}
 		span := text[loc[1]:min(len(text), loc[1]+60)]
+		if elidedRe.MatchString(span) {
+			continue // "decided not to following the death of his son": not to run
+		}
 		if end := scopeEndRe.FindStringIndex(span); end != nil {
 			span = span[:end[0]]
 		}

@@ -27,3 +27,21 @@ func TestYetToNegates(t *testing.T) {
 		t.Errorf("yet to: %v", got)
 	}
 }
+
+// TestANotToWithoutItsVerb: "decided not to following the death of his
+// son" leaves out the verb it negates, and negates none of the words
+// after it; "decided not to run" negates running.
+func TestANotToWithoutItsVerb(t *testing.T) {
+	for _, text := range []string{
+		"he ultimately decided not to following the death of his son",
+		"she chose not to, after all, and the ferry left",
+		"they had planned not to after the vote",
+	} {
+		if got := Negated(text); len(got) != 0 {
+			t.Errorf("%q negates %v", text, got)
+		}
+	}
+	if got := Negated("he decided not to run again"); !slices.Contains(got, Word("run")) {
+		t.Errorf("not to run: %v", got)
+	}
+}
