@@ -442,6 +442,21 @@ func TestANotToWithoutItsVerbNegatesNoneAfter(t *testing.T) {
 	})
 }
 
+// TestARoleAfterAs: the role a claim gives someone after "worked as" or
+// "served as" must be met: he collected fishing nets, and worked as no
+// waiter, to pay for his degree.
+func TestARoleAfterAs(t *testing.T) {
+	article := "Port Mayor\n\n" +
+		"One of the jobs Tomas Lind talks about most is that he collected fishing nets to help pay for his degree at Velmar College.\n\n" +
+		"Lind served as harbour master for ten years before he ran for mayor.\n"
+	checkKept(t, article, "How did Lind pay for college?", map[string]bool{
+		"Lind worked as a waiter to help pay for his degree at Velmar College [1].":     false,
+		"Lind collected fishing nets to help pay for his degree at Velmar College [1].": true,
+		"Lind served as harbour master for ten years [1].":                              true,
+		"Lind served as a ferry captain for ten years [1].":                             false,
+	})
+}
+
 // TestAFirstWordTheArticlesNeverWrite: a claim's first word is
 // capitalised anyway, but one the articles never write is a name the
 // claim gives, which they must hold ("China is a sponsor"); an opener set

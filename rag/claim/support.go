@@ -581,7 +581,7 @@ func (c *checker) holds(f facts, set []sentRef) bool {
 			return false
 		}
 	}
-	if c.relationUnmet(f, set) || complementUnmet(f, terms) {
+	if c.relationUnmet(f, set) || complementUnmet(f, terms) || roleAsUnmet(f, terms) {
 		return false // "Osama Abu Zaid leads the Free Syrian Army" where he is its spokesman
 	}
 	if !c.rightReporter(f, set) || c.swapped(f, set) {
@@ -991,6 +991,51 @@ func complementUnmet(f facts, terms [][]string) bool {
 		if !slices.ContainsFunc(terms, func(ts []string) bool { return w.Credit(ts) > 0 }) {
 			return true
 		}
+	}
+	return false
+}
+
+// roleAsRe finds the role a claim gives someone after a verb of working
+// and "as": "worked as a waiter", "served as ambassador to Russia",
+// "hired as a consultant"; its group is the phrase, up to three words.
+var roleAsRe = regexp.MustCompile(`(?i)\b(?:work|works|worked|working|serve|serves|served|serving|employed|hired|began|started|acted|job|career|post|stint)\s+as\s+(?:a|an|the|its|their|his|her)?\s*((?:[\w-]+\s+){0,2}[\w-]+)`)
+
+// roleAsUnmet reports a claim that gives someone a role after "as" with
+// a noun the sentences meet in no way: "he worked as a waiter to help pay
+// for his degree" where he collected trash to pay for it. The role's
+// last word before a preposition is its noun.
+func roleAsUnmet(f facts, terms [][]string) bool {
+	for _, m := range roleAsRe.FindAllStringSubmatch(f.text, -1) {
+		words := strings.Fields(m[1])
+		noun := ""
+		for _, w := range words {
+			if isPrepositionWord(strings.ToLower(w)) {
+				break
+			}
+			noun = w
+		}
+		t := term.Word(noun)
+		if t == "" {
+			continue
+		}
+		for _, w := range f.q.Words {
+			if w.Term != t || w.NameLike || w.Name || term.IsNumber(t) {
+				continue
+			}
+			if !slices.ContainsFunc(terms, func(ts []string) bool { return w.Credit(ts) > 0 }) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// isPrepositionWord reports a preposition that ends a role's noun phrase:
+// "ambassador to Russia", "adviser for the campaign".
+func isPrepositionWord(w string) bool {
+	switch w {
+	case "to", "for", "of", "at", "in", "on", "with", "from", "under", "during", "until":
+		return true
 	}
 	return false
 }
