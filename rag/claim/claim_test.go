@@ -457,6 +457,20 @@ func TestARoleAfterAs(t *testing.T) {
 	})
 }
 
+// TestAnAgeSetOffAfterAName: "Tomas Lind, 54," gives Lind's age, which
+// "Lind is 54 years old" says; 54 is not Brandt's age, and 45 is no one's.
+func TestAnAgeSetOffAfterAName(t *testing.T) {
+	article := "Port Rivals\n\n" +
+		"Tomas Lind, 54, is often compared with Ilse Brandt, 41, the port director, whose name is also being floated for mayor.\n\n" +
+		"Both are in the harbour board.\n"
+	checkKept(t, article, "How old is Lind?", map[string]bool{
+		"Lind is 54 years old [1].":                   true,
+		"Lind, aged 54, is compared with Brandt [1].": true,
+		"Brandt is 54 years old [1].":                 false,
+		"Lind is 45 years old [1].":                   false,
+	})
+}
+
 // TestAFirstWordTheArticlesNeverWrite: a claim's first word is
 // capitalised anyway, but one the articles never write is a name the
 // claim gives, which they must hold ("China is a sponsor"); an opener set

@@ -185,6 +185,10 @@ type facts struct {
 	// relTimes are the times the claim gives relative to its article's
 	// date ("last week", "yesterday"), as relativeTimes reads them.
 	relTimes []string
+	// ages are the ages the claim gives ("54 years old", "aged 54"): a
+	// sentence must give them as ages, and may by a number set off after
+	// a name ("Perez, 54, is …").
+	ages []string
 	// exclusive is true when the claim says something is the only one
 	// ("the only sponsor", "solely"): the sentences must say so too.
 	exclusive bool
@@ -369,6 +373,12 @@ func (c *checker) read(text string) facts {
 	// is checked by name and mouth, and a plain word of speech is no
 	// content the sentence must hold.
 	q.Words = slices.DeleteFunc(q.Words, func(w question.Word) bool { return plainSpeech[strings.ToLower(w.Surface)] })
+	ages := agesIn(text)
+	if len(ages) > 0 {
+		// "54 years old" is an age, which a sentence may give as
+		// "Perez, 54,": its words are checked with the number.
+		q.Words = slices.DeleteFunc(q.Words, func(w question.Word) bool { return ageWords[strings.ToLower(w.Surface)] })
+	}
 	f := facts{q: c.m.Prepare(q), text: written, toks: term.Tokenize(written), compares: comparesThings(written), numbers: numbers(written), quotes: quotations(written),
 		negated: term.Negates(answerWordRe.ReplaceAllString(text, ""))}
 	toks := term.Tokenize(text)
@@ -381,6 +391,9 @@ func (c *checker) read(text string) facts {
 		}
 	}
 	f.units = units(text)
+	if f.ages = ages; len(ages) > 0 {
+		f.units = slices.DeleteFunc(f.units, func(u string) bool { return u == yearTerm })
+	}
 	f.ordinals = ordinalsIn(toks)
 	f.measured = measuredNumbers(text)
 	f.universal = universal(text)
@@ -634,6 +647,11 @@ func (c *checker) holds(f facts, set []sentRef) bool {
 	}
 	if f.universal && !slices.ContainsFunc(set, func(r sentRef) bool { return c.info(r).speaksOfAll() }) {
 		return false // "all of the rebel groups" is not "14 rebel organizations"
+	}
+	for _, age := range f.ages {
+		if !slices.ContainsFunc(set, func(r sentRef) bool { return ageGiven(c.info(r).tokens(), c.info(r).text, age, f.names) }) {
+			return false // "Perez is 45 years old" where 45 is no age of his
+		}
 	}
 	for _, rt := range f.relTimes {
 		if !slices.ContainsFunc(set, func(r sentRef) bool { return slices.Contains(relativeTimes(c.info(r).text), rt) }) {
@@ -989,6 +1007,44 @@ func complementUnmet(f facts, terms [][]string) bool {
 			continue
 		}
 		if !slices.ContainsFunc(terms, func(ts []string) bool { return w.Credit(ts) > 0 }) {
+			return true
+		}
+	}
+	return false
+}
+
+// ageClaimRe finds an age a claim gives: "54 years old", "54-year-old",
+// "aged 54", "at age 54", "at the age of 54".
+var ageClaimRe = regexp.MustCompile(`(?i)\b(\d{1,3})(?:\s+|-)years?(?:\s+|-)old\b|\baged?\s+(?:of\s+)?(\d{1,3})\b`)
+
+// ageWords are the words of ageClaimRe besides the number.
+var ageWords = map[string]bool{"years": true, "year": true, "old": true, "aged": true, "age": true}
+
+// yearTerm is the index term of "years".
+var yearTerm = term.Word("years")
+
+// agesIn returns the ages text gives, as written in digits.
+func agesIn(text string) []string {
+	var out []string
+	for _, m := range ageClaimRe.FindAllStringSubmatch(text, -1) {
+		out = append(out, m[1]+m[2])
+	}
+	return out
+}
+
+// ageGiven reports a sentence (its tokens and text) that gives age as an
+// age: as a claim does, or set off by commas after a name of the claim
+// ("Perez, 54, is often compared with Julián Castro, 41": 54 is Perez's
+// age, not Castro's), or any name when the claim names no one.
+func ageGiven(toks []term.Token, text, age string, names []name) bool {
+	if slices.Contains(agesIn(text), age) {
+		return true
+	}
+	for i := 1; i+1 < len(toks); i++ {
+		if toks[i].Surface != age || !toks[i].AfterBreak || !toks[i+1].AfterBreak || !toks[i-1].Capitalized {
+			continue
+		}
+		if len(names) == 0 || slices.ContainsFunc(names, func(n name) bool { return n.head == toks[i-1].Term }) {
 			return true
 		}
 	}
