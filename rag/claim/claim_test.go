@@ -471,6 +471,20 @@ func TestAnAgeSetOffAfterAName(t *testing.T) {
 	})
 }
 
+// TestANameWithoutItsAccents: "Salvora", typed without the accent the
+// articles write ("Sálvora"), is the same name, as "Guantanamo" is
+// "Guantánamo"; a small number counting another noun than the
+// sentence's is not its count.
+func TestANameWithoutItsAccents(t *testing.T) {
+	article := "Port Swap\n\n" +
+		"In May 2014, the board traded five harbour detainees held at Sálvora for Sgt. Tomas Lind, a sailor now charged with desertion.\n\n" +
+		"The ferry reached Velmar at noon.\n"
+	checkKept(t, article, "What did the board trade for Lind?", map[string]bool{
+		"In May 2014 the board traded five harbour detainees held at Salvora for Tomas Lind [1].":  true,
+		"In May 2014 the board traded five harbour commanders held at Salvora for Tomas Lind [1].": false,
+	})
+}
+
 // TestAFirstWordTheArticlesNeverWrite: a claim's first word is
 // capitalised anyway, but one the articles never write is a name the
 // claim gives, which they must hold ("China is a sponsor"); an opener set

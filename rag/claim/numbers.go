@@ -496,6 +496,31 @@ func recountsSmall(claim map[string][]float64, sents []map[string][]float64) boo
 	return false
 }
 
+// countsOtherSmall reports a claim that counts a noun with a small number
+// the sentences count only another noun with, one the claim's noun does
+// not meet in any way (its match.Word's credit): "five Taliban
+// commanders" where they say "five Taliban detainees". A noun they count
+// themselves is recountsSmall's.
+func countsOtherSmall(q match.Query, claim map[string][]float64, sents []map[string][]float64) bool {
+	for noun, vs := range claim {
+		if slices.ContainsFunc(sents, func(sc map[string][]float64) bool { return len(sc[noun]) > 0 }) {
+			continue
+		}
+		i := slices.IndexFunc(q.Words, func(w match.Word) bool { return w.Term == noun })
+		if i < 0 {
+			continue
+		}
+		for _, sc := range sents {
+			for other, theirs := range sc {
+				if slices.ContainsFunc(vs, func(v float64) bool { return slices.Contains(theirs, v) }) && q.Words[i].Credit([]string{other}) == 0 {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
 // vagueAmountRe finds an amount given by its order of magnitude
 // ("tens of millions", "hundreds of people", "dozens of"), or by a
 // share ("some of her emails", "most of", "all of").

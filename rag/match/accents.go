@@ -44,9 +44,9 @@ func accentForms(ix *index.Index) map[string][]string {
 	return out
 }
 
-// accentVariants returns the corpus's terms that are t written with other
+// AccentVariants returns the corpus's terms that are t written with other
 // accents, or without them.
-func (m *Matcher) accentVariants(t string) []string {
+func (m *Matcher) AccentVariants(t string) []string {
 	f := stripAccents(t)
 	var out []string
 	for _, v := range m.accents()[f] {

@@ -604,7 +604,7 @@ func (m *Matcher) Prepare(q question.Question) Query {
 		// Another spelling of the same word meets it as a corrected one
 		// does: "Temur" is the "Temür" the articles also write, and
 		// "geneva 2" is written "Geneva II".
-		spellings := m.accentVariants(t)
+		spellings := m.AccentVariants(t)
 		if r := romanNumeral(w.Surface); r != "" && term.Word(r) != "" && ix.SentenceDF(term.Word(r)) > 0 {
 			spellings = append(spellings, term.Word(r))
 		}
