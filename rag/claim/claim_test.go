@@ -485,6 +485,20 @@ func TestANameWithoutItsAccents(t *testing.T) {
 	})
 }
 
+// TestWhatOneSaysOneWillDo: "The Courier said it would retract the
+// articles" says what the paper does, which its sentence must hold; "it
+// was unclear" after "said" is no deed of the sayer.
+func TestWhatOneSaysOneWillDo(t *testing.T) {
+	article := "Port Reports\n\n" +
+		"The Harbour Courier said that its editors had carefully reviewed the board's complaints and concluded that the articles were accurate, fair and balanced.\n\n" +
+		"The ferry reached Velmar at noon.\n"
+	checkKept(t, article, "What did the Courier say?", map[string]bool{
+		"The Harbour Courier said it would retract the articles [1].":                     false,
+		"The Harbour Courier said its editors concluded the articles were accurate [1].":  true,
+		"The Harbour Courier said it had reviewed the complaints about the articles [1].": true,
+	})
+}
+
 // TestAFirstWordTheArticlesNeverWrite: a claim's first word is
 // capitalised anyway, but one the articles never write is a name the
 // claim gives, which they must hold ("China is a sponsor"); an opener set

@@ -154,6 +154,14 @@ func relationAfter(toks []term.Token, subject name, stretch []term.Token) (relat
 			rel.verb = t.Term
 			continue
 		}
+		if speech && rel.verb == "" && sayings[w] {
+			// "The Los Angeles Times said it would retract the
+			// articles": what the subject says it does is its verb.
+			if v, ok := reportedVerb(stretch[i+1:]); ok {
+				rel.verb = v
+				return rel, !modifies(toks, subject)
+			}
+		}
 		if speech || w == "by" || w == "according" {
 			return relation{}, false
 		}
@@ -173,6 +181,44 @@ func relationAfter(toks []term.Token, subject name, stretch []term.Token) (relat
 		}
 	}
 	return rel, rel.verb != "" && !modifies(toks, subject)
+}
+
+// reportedVerb returns the verb of what a subject says it does, from the
+// words after "said": an optional "that", a pronoun standing for the
+// subject ("it", "he", "she", "they", "we"), any auxiliaries ("would",
+// "had been") and the verb ("retract" of "said it would retract the
+// articles"); false when the words run otherwise ("said Ford would …").
+func reportedVerb(rest []term.Token) (string, bool) {
+	i := 0
+	if i < len(rest) && strings.EqualFold(rest[i].Surface, "that") {
+		i++
+	}
+	if i >= len(rest) || !reportingPronouns[strings.ToLower(rest[i].Surface)] || rest[i].AfterBreak {
+		return "", false
+	}
+	if strings.EqualFold(rest[i].Surface, "it") && (i+1 >= len(rest) || !modalAfterIt[strings.ToLower(rest[i+1].Surface)]) {
+		return "", false // "said it was unclear whether …": "it" stands for nothing
+	}
+	for i++; i < len(rest) && rest[i].Term == "" && !rest[i].AfterBreak; i++ {
+		if strings.EqualFold(rest[i].Surface, "not") || strings.HasSuffix(strings.ToLower(rest[i].Surface), "n't") {
+			return "", false // a negated saying is the negation rule's
+		}
+	}
+	if i >= len(rest) || rest[i].AfterBreak || rest[i].Capitalized || term.IsNumber(rest[i].Term) {
+		return "", false
+	}
+	return rest[i].Term, true
+}
+
+// reportingPronouns stand for the one who says, after a verb of saying.
+var reportingPronouns = map[string]bool{"it": true, "he": true, "she": true, "they": true, "we": true}
+
+// modalAfterIt are the auxiliaries after which "it" stands for a body
+// that says what it will do ("said it would retract"), not for nothing
+// ("said it was unclear").
+var modalAfterIt = map[string]bool{
+	"would": true, "will": true, "could": true, "can": true, "had": true, "has": true,
+	"did": true, "does": true, "should": true, "might": true, "may": true,
 }
 
 // modifies reports a name that qualifies the noun right after it, as a
