@@ -499,6 +499,20 @@ func TestWhatOneSaysOneWillDo(t *testing.T) {
 	})
 }
 
+// TestAReasonWhereTheStoryTellsIt: a reason after "because" rests on the
+// sentences that hold the rest of the claim or those beside them, not on
+// a sentence further on that shares its words.
+func TestAReasonWhereTheStoryTellsIt(t *testing.T) {
+	article := "Lind Moves Staff\n\n" +
+		"Mayor Tomas Lind is shifting staff and money to Velmar as his campaign struggles to raise funds.\n\n" +
+		"His campaign says it will move staff from its Ostby office.\n\n" +
+		"His campaign is leading in the polls in Ostby, a survey found.\n"
+	checkKept(t, article, "Why is Lind moving staff?", map[string]bool{
+		"Lind is moving staff and money to Velmar because his campaign is struggling to raise funds [1].":  true,
+		"Lind is moving staff and money to Velmar because his campaign is leading in the polls there [1].": false,
+	})
+}
+
 // TestAFirstWordTheArticlesNeverWrite: a claim's first word is
 // capitalised anyway, but one the articles never write is a name the
 // claim gives, which they must hold ("China is a sponsor"); an opener set

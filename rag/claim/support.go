@@ -277,6 +277,9 @@ func (c *checker) judge(p *piece) {
 	if p.ok && !f.negated && c.deniedBeside(f, p.support, cands) {
 		p.support, p.ok = nil, false
 	}
+	if p.ok && !c.reasonNear(p.text, p.support, cands) {
+		p.support, p.ok = nil, false
+	}
 	if !p.ok {
 		return
 	}
@@ -293,6 +296,39 @@ func (c *checker) judge(p *piece) {
 			return
 		}
 	}
+}
+
+// becauseRe finds the "because" that gives a claim's reason.
+var becauseRe = regexp.MustCompile(`(?i)\s+because\s+`)
+
+// reasonNear reports whether the reason a claim gives after "because"
+// rests on the sentences that hold the claim (support, and those the
+// rest alone rests on) or those right beside them in their paragraph: a
+// story says why something happened where it tells it. "O'Malley is
+// moving staff to Iowa because his campaign is leading in the polls
+// there" is not held by a sentence on the move and one on his polls
+// three sentences on. A claim with no such reason, or a reason too short
+// to be read alone, passes.
+func (c *checker) reasonNear(text string, support, cands []sentRef) bool {
+	loc := becauseRe.FindStringIndex(text)
+	if loc == nil || len(strings.Fields(text[loc[1]:])) < minClauseWords {
+		return true
+	}
+	main := slices.Clone(support)
+	if set, ok := c.choose(c.read(text[:loc[0]]), cands); ok {
+		main = append(main, set...)
+	}
+	var near []sentRef
+	for _, r := range cands {
+		sents := c.ix.Documents()[r.doc].Sentences
+		if slices.ContainsFunc(main, func(m sentRef) bool {
+			return m.doc == r.doc && m.sent-1 <= r.sent && r.sent <= m.sent+1 && sents[m.sent].Paragraph == sents[r.sent].Paragraph
+		}) {
+			near = append(near, r)
+		}
+	}
+	_, ok := c.choose(c.read(text[loc[1]:]), near)
+	return ok
 }
 
 // byClauses supports a claim of clauses that clauseJoinRe joins, each
