@@ -513,6 +513,19 @@ func TestAReasonWhereTheStoryTellsIt(t *testing.T) {
 	})
 }
 
+// TestWhatOneIsReportedToSay: a claim that reports what someone said
+// needs most of the reported words in the sentences; the speaker's name
+// and another sentence's topic word do not hold it.
+func TestWhatOneIsReportedToSay(t *testing.T) {
+	article := "Port Swap\n\n" +
+		"''Boards are taking Velmarians hostage because they believe they can gain concessions from this harbour,'' Tomas Lind said in Ostby.\n\n" +
+		"Mayor Ilse Brandt again decided to trade for Velmarians in captivity despite concerns that it might encourage others to target Velmarians.\n"
+	checkKept(t, article, "What did Lind say?", map[string]bool{
+		"Lind said boards are taking Velmarians hostage to gain concessions from the harbour [1].": true,
+		"Lind said the trade was a reasonable price to pay for the Velmarians' freedom [1][2].":    false,
+	})
+}
+
 // TestAFirstWordTheArticlesNeverWrite: a claim's first word is
 // capitalised anyway, but one the articles never write is a name the
 // claim gives, which they must hold ("China is a sponsor"); an opener set

@@ -1642,6 +1642,9 @@ func (c *checker) rightReporter(f facts, set []sentRef) bool {
 	if len(f.names) == 0 || len(f.reported) == 0 {
 		return true
 	}
+	if !c.reportedHeld(f, set) {
+		return false
+	}
 	best, bestMet := sentRef{}, 0
 	for _, r := range set {
 		met := 0
@@ -1670,6 +1673,30 @@ func (c *checker) rightReporter(f facts, set []sentRef) bool {
 		}
 	}
 	return false
+}
+
+// reportedHeld reports whether the sentences meet, as written, by stem
+// or as a related word (not a loose paraphrase), at least half of the
+// words a claim reports someone said: the names and the saying alone do
+// not hold "Rubio said the trade was a reasonable price to pay for the
+// Americans' freedom" where his words are on hostages and concessions.
+func (c *checker) reportedHeld(f facts, set []sentRef) bool {
+	var sets [][]string
+	for _, r := range set {
+		sets = append(sets, c.info(r).terms)
+	}
+	met, all := 0, 0
+	for _, t := range f.reported {
+		i := slices.IndexFunc(f.q.Words, func(w match.Word) bool { return w.Term == t })
+		if i < 0 {
+			continue
+		}
+		all++
+		if slices.ContainsFunc(sets, func(ts []string) bool { return f.q.Words[i].Credit(ts) >= match.CreditRelated }) {
+			met++
+		}
+	}
+	return met*2 >= all
 }
 
 // quoteRe matches quoted text.
