@@ -1040,7 +1040,12 @@ func complementUnmet(f facts, terms [][]string) bool {
 	if m == nil {
 		return false
 	}
-	t := term.Word(m[1])
+	return wordUnmet(f, term.Word(m[1]), terms)
+}
+
+// wordUnmet reports a claim word of term t, no name or number, that the
+// sentences' terms meet in no way.
+func wordUnmet(f facts, t string, terms [][]string) bool {
 	for _, w := range f.q.Words {
 		if w.Term != t || w.NameLike || w.Name || term.IsNumber(t) {
 			continue
@@ -1109,17 +1114,8 @@ func roleAsUnmet(f facts, terms [][]string) bool {
 			}
 			noun = w
 		}
-		t := term.Word(noun)
-		if t == "" {
-			continue
-		}
-		for _, w := range f.q.Words {
-			if w.Term != t || w.NameLike || w.Name || term.IsNumber(t) {
-				continue
-			}
-			if !slices.ContainsFunc(terms, func(ts []string) bool { return w.Credit(ts) > 0 }) {
-				return true
-			}
+		if t := term.Word(noun); t != "" && wordUnmet(f, t, terms) {
+			return true
 		}
 	}
 	return false
