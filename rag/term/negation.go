@@ -27,8 +27,10 @@ func Negates(text string) bool { return negationRe.MatchString(text) }
 // "I don't know why he's saying that" does not say he isn't), a semicolon,
 // a colon, the end of a sentence ("It was not at all unprecedented. I
 // have turned over all of my emails.") or of a quotation ("No one else
-// can say that," she said).
-var scopeEndRe = regexp.MustCompile(`(?i:\b(?:whether|if|why|how|what|who|whom|when|where)\b)|[;:]|[.!?]["”’']?\s+["“‘']?\p{Lu}|[,.!?]["”’]`)
+// can say that," she said), closed by a quote mark or, as archives write
+// it, by two apostrophes after "… get our hands on," before "he told
+// Fox News".
+var scopeEndRe = regexp.MustCompile(`(?i:\b(?:whether|if|why|how|what|who|whom|when|where)\b)|[;:]|[.!?]["”’']?\s+["“‘']?\p{Lu}|[,.!?](?:["”’]|'')`)
 
 // elidedRe matches what follows a "not to" whose verb is left out, as
 // the one before says it ("he decided not to following the death of his

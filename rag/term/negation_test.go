@@ -45,3 +45,11 @@ func TestANotToWithoutItsVerb(t *testing.T) {
 		t.Errorf("not to run: %v", got)
 	}
 }
+
+// TestAQuotationClosedByTwoApostrophes: a negation ends where a quotation
+// closes, by two apostrophes as archives write it too.
+func TestAQuotationClosedByTwoApostrophes(t *testing.T) {
+	if got := Negated("''people that we couldn't get our hands on,'' he told Harbour TV."); slices.Contains(got, Word("told")) {
+		t.Errorf("the saying is negated: %v", got)
+	}
+}
