@@ -271,8 +271,10 @@ func (c *checker) judge(p *piece) {
 	}
 	p.cited = true
 	p.support, p.ok = c.choose(f, cands)
+	byParts := false
 	if !p.ok {
 		p.support, p.ok = c.byClauses(p.text, cands)
+		byParts = p.ok
 	}
 	if p.ok && !f.negated && c.deniedBeside(f, p.support, cands) {
 		p.support, p.ok = nil, false
@@ -280,8 +282,8 @@ func (c *checker) judge(p *piece) {
 	if p.ok && !c.reasonNear(p.text, p.support, cands) {
 		p.support, p.ok = nil, false
 	}
-	if !p.ok {
-		return
+	if !p.ok || byParts {
+		return // byClauses has checked each clause already
 	}
 	// A clause joined on under the same citation is a claim too: "…
 	// came under heavy air strikes, and the rebels shot down a Russian
@@ -563,7 +565,7 @@ func (c *checker) score(f facts, set []sentRef) float64 {
 
 // holds reports whether the sentences hold everything the claim says.
 func (c *checker) holds(f facts, set []sentRef) bool {
-	terms, _, nums, folded := c.gather(set)
+	terms, texts, nums, folded := c.gather(set)
 	if len(f.q.Words) > 0 && f.q.Coverage(terms...) < minCoverage {
 		return false
 	}
@@ -633,7 +635,7 @@ func (c *checker) holds(f facts, set []sentRef) bool {
 	if c.relationUnmet(f, set) || complementUnmet(f, terms) || roleAsUnmet(f, terms) {
 		return false // "Osama Abu Zaid leads the Free Syrian Army" where he is its spokesman
 	}
-	if !c.rightReporter(f, set) || c.swapped(f, set) {
+	if !c.rightReporter(f, set, terms) || c.swapped(f, set) {
 		return false
 	}
 	if c.otherOrder(f, set) {
@@ -648,7 +650,6 @@ func (c *checker) holds(f facts, set []sentRef) bool {
 	if slices.ContainsFunc(set, func(r sentRef) bool { return preferenceTurned(f.text, c.info(r).text) }) {
 		return false // "in 2018 rather than 2020" where the sentence says "in 2020 rather than 2018"
 	}
-	texts := c.texts(set)
 	if otherSide(f.text, texts) {
 		return false // "more than 300 delegates" where the sentence says "nearly 300"
 	}
@@ -1493,9 +1494,9 @@ func standsAlone(toks []term.Token, a string, claim []string) bool {
 	return false
 }
 
-// gather returns the terms of each sentence, their texts joined, their
-// numbers, and their folded texts joined.
-func (c *checker) gather(set []sentRef) ([][]string, string, []float64, string) {
+// gather returns the terms of each sentence, their texts, their numbers,
+// and their folded texts joined.
+func (c *checker) gather(set []sentRef) ([][]string, []string, []float64, string) {
 	terms := make([][]string, len(set))
 	texts := make([]string, len(set))
 	folded := make([]string, len(set))
@@ -1505,7 +1506,7 @@ func (c *checker) gather(set []sentRef) ([][]string, string, []float64, string) 
 		terms[i], texts[i], folded[i] = si.terms, si.text, si.folded
 		nums = append(nums, si.numbers...)
 	}
-	return terms, strings.Join(texts, " "), nums, strings.Join(folded, " ")
+	return terms, texts, nums, strings.Join(folded, " ")
 }
 
 // nameStands reports whether one sentence holds a name where the claim
@@ -1634,11 +1635,11 @@ func (c *checker) rightMouth(f facts, q string) bool {
 // it, one of the claim's names must hold that person's last name.
 // "Lavrentyev said the preparatory talks had been hard going" rests on a
 // sentence of Aleksandr Musienko's words.
-func (c *checker) rightReporter(f facts, set []sentRef) bool {
+func (c *checker) rightReporter(f facts, set []sentRef, terms [][]string) bool {
 	if len(f.names) == 0 || len(f.reported) == 0 {
 		return true
 	}
-	if !c.reportedHeld(f, set) {
+	if !reportedHeld(f, terms) {
 		return false
 	}
 	best, bestMet := sentRef{}, 0
@@ -1676,11 +1677,8 @@ func (c *checker) rightReporter(f facts, set []sentRef) bool {
 // words a claim reports someone said: the names and the saying alone do
 // not hold "Rubio said the trade was a reasonable price to pay for the
 // Americans' freedom" where his words are on hostages and concessions.
-func (c *checker) reportedHeld(f facts, set []sentRef) bool {
-	var sets [][]string
-	for _, r := range set {
-		sets = append(sets, c.info(r).terms)
-	}
+// terms are the sentences' terms, as gather reads them.
+func reportedHeld(f facts, terms [][]string) bool {
 	met, all := 0, 0
 	for _, t := range f.reported {
 		i := slices.IndexFunc(f.q.Words, func(w match.Word) bool { return w.Term == t })
@@ -1688,7 +1686,7 @@ func (c *checker) reportedHeld(f facts, set []sentRef) bool {
 			continue
 		}
 		all++
-		if slices.ContainsFunc(sets, func(ts []string) bool { return f.q.Words[i].Credit(ts) >= match.CreditRelated }) {
+		if slices.ContainsFunc(terms, func(ts []string) bool { return f.q.Words[i].Credit(ts) >= match.CreditRelated }) {
 			met++
 		}
 	}
@@ -1828,13 +1826,4 @@ func universal(text string) bool {
 		return false // most sentences: no regular expression to run
 	}
 	return universalRe.MatchString(idiomAllRe.ReplaceAllString(text, " "))
-}
-
-// texts returns the texts of the sentences of set.
-func (c *checker) texts(set []sentRef) []string {
-	out := make([]string, len(set))
-	for i, r := range set {
-		out[i] = c.info(r).text
-	}
-	return out
 }
