@@ -204,12 +204,11 @@ func isStyleCode(l string) bool {
 	}
 	// A whole rule on one line: a selector, then declarations in braces.
 	open := strings.IndexByte(l, '{')
-	body := strings.TrimSuffix(strings.TrimSuffix(l, "."), "}")
-	if open < 0 || !strings.HasSuffix(strings.TrimSuffix(l, "."), "}") || !styleSelector.MatchString(strings.TrimSpace(l[:open+1])) {
+	body, closed := strings.CutSuffix(strings.TrimSuffix(l, "."), "}")
+	if open < 0 || !closed || !styleSelector.MatchString(strings.TrimSpace(l[:open+1])) {
 		return false
 	}
-	decls := strings.Split(strings.TrimSpace(body[open+1:]), ";")
-	for _, d := range decls {
+	for _, d := range strings.Split(body[open+1:], ";") {
 		if d = strings.TrimSpace(d); d != "" && !styleDeclaration.MatchString(d+";") {
 			return false
 		}
