@@ -959,3 +959,22 @@ func TestAnAmountOnlyPlanned(t *testing.T) {
 		"Ilse Brandt has already spent $30 million in Velmar to rebuild the port [1].": false,
 	})
 }
+
+// TestAPluralWithoutAnS: "people" is counted as "groups" is: "five
+// people" is not "three people, four people".
+func TestAPluralWithoutAnS(t *testing.T) {
+	article := "Harbour Files\n\n\"I think you're looking at three people, four people on the board who have all argued for a new quay, and I lost the argument,\" Ilse Brandt said.\n"
+	checkKept(t, article, "What did Brandt say about the board?", map[string]bool{
+		"Ilse Brandt said three or four people on the board had argued for a new quay [1].": true,
+		"Ilse Brandt said five people on the board had argued for a new quay [1].":          false,
+	})
+}
+
+// TestLivesArePeople: a toll's "lives" count the people it kills.
+func TestLivesArePeople(t *testing.T) {
+	article := "Harbour Fire\n\nThe fire at the Velmar docks has killed 30 to 40 people since Monday, destroying warehouses and helping to ignite a housing crisis in Osterby.\n"
+	checkKept(t, article, "How many people has the fire killed?", map[string]bool{
+		"The fire has claimed 30 to 40 lives since Monday and fueled a housing crisis in Osterby [1].": true,
+		"The fire has claimed 50 lives since Monday [1].":                                              false,
+	})
+}

@@ -391,7 +391,7 @@ func countedNouns(toks []term.Token) map[float64]string {
 			if seen++; seen > countReach || n.Capitalized {
 				break
 			}
-			if strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") {
+			if plural(w) {
 				out[v] = n.Term
 				break
 			}
@@ -407,8 +407,8 @@ func countedNouns(toks []term.Token) map[float64]string {
 func countsOther(f facts, sentence map[float64]string) bool {
 	for v, n := range f.counted {
 		m, ok := sentence[v]
-		if !ok || m == n {
-			continue
+		if !ok || m == n || people[m] && people[n] {
+			continue // "300,000 lives" are "300,000 people"
 		}
 		i := slices.IndexFunc(f.q.Words, func(w match.Word) bool { return w.Term == n })
 		if i >= 0 && f.q.Words[i].Credit([]string{m}) == 0 {
@@ -472,7 +472,16 @@ func smallCounts(toks []term.Token) map[string][]float64 {
 
 // plural reports a word written as a plural noun is: "groups", not
 // "Congress".
-func plural(w string) bool { return strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") }
+func plural(w string) bool {
+	return strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") || irregularPlurals[strings.ToLower(w)]
+}
+
+// irregularPlurals are English plurals that do not end in "s": "three
+// people" counts as "three participants" does.
+var irregularPlurals = map[string]bool{
+	"people": true, "men": true, "women": true, "children": true, "police": true,
+	"feet": true, "teeth": true, "mice": true, "geese": true, "personnel": true, "staff": true,
+}
 
 // nounFollows reports a word of common speech at toks[i]: the capitalised
 // word before it qualifies it ("two United States senators").

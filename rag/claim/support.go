@@ -1133,8 +1133,9 @@ func isPrepositionWord(w string) bool {
 }
 
 // people are the terms of the nouns that count persons of any kind:
-// "20 people" are the sentence's "20 participants".
-var people = map[string]bool{term.Word("people"): true, term.Word("persons"): true}
+// "20 people" are the sentence's "20 participants", and a toll's "300,000
+// lives" its "300,000 people".
+var people = map[string]bool{term.Word("people"): true, term.Word("persons"): true, term.Word("lives"): true}
 
 // countsSome reports whether a sentence of set counts a plural noun with
 // one of the claim's numbers. Only a claim on one sentence is read so:
