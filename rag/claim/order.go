@@ -140,6 +140,20 @@ func addressed(w string, last bool) bool {
 	return last && !sayings[w]
 }
 
+// stanceVerbs are the index terms of verbs of speech that say which side
+// the speaker takes, not only that they spoke: "Russia and Turkey agree
+// that Assad should step down" claims an agreement, which the sentences
+// must hold as they must any verb, where "Russia said" claims only words.
+var stanceVerbs = func() map[string]bool {
+	out := map[string]bool{}
+	for _, w := range []string{"agree", "disagree", "deny", "reject", "refuse", "accept", "admit", "praise", "criticize", "welcome", "dispute", "oppose", "support"} {
+		if t := term.Word(w); t != "" {
+			out[t] = true
+		}
+	}
+	return out
+}()
+
 // sayings are the forms of "say", whose next name is what is said.
 var sayings = map[string]bool{"say": true, "says": true, "said": true, "saying": true}
 
@@ -149,7 +163,7 @@ func relationAfter(toks []term.Token, subject name, stretch []term.Token) (relat
 	rel, joined := relation{subject: subject}, false
 	for i, t := range stretch {
 		w := strings.ToLower(t.Surface)
-		speech := quote.ReportsSpeech(w)
+		speech := quote.ReportsSpeech(w) && !stanceVerbs[t.Term]
 		if speech && addressed(w, i == len(stretch)-1 && rel.verb == "") {
 			rel.verb = t.Term
 			continue

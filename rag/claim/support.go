@@ -767,10 +767,17 @@ func (c *checker) relationUnmet(f facts, set []sentRef) bool {
 			if w.Term != verb && w.Term != rel.manner || w.NameLike || w.Name || strings.ContainsAny(w.Term, "0123456789") {
 				continue // "at the Dutch Mission on the 22nd of September": a date, checked as one
 			}
-			if w.Term == rel.manner {
+			switch {
+			case w.Term == rel.manner:
 				// "narrowly won" is not met by a loose paraphrase ("vote"),
 				// least of all beside "a resounding win".
 				w.Alts = slices.DeleteFunc(slices.Clone(w.Alts), func(a match.Alt) bool { return a.Credit <= match.CreditLoose })
+			case stanceVerbs[w.Term]:
+				// Vectors put a side beside its opposite and its topic:
+				// "agree" is not met by "whether" of "remain at odds over
+				// whether". A stance is met as written or through the
+				// lexicon.
+				w.Alts = slices.DeleteFunc(slices.Clone(w.Alts), func(a match.Alt) bool { return a.Credit <= match.CreditNear })
 			}
 			if !slices.ContainsFunc(own, func(r sentRef) bool { return c.meets(f, w, c.info(r)) }) {
 				return true
@@ -802,7 +809,9 @@ var lightVerbs = func() map[string]bool {
 func (c *checker) meets(f facts, w match.Word, si *sentInfo) bool {
 	for _, a := range w.Alts {
 		switch {
-		case a.Term != w.Term && slices.Contains(f.terms, a.Term):
+		case a.Term != w.Term && slices.Contains(f.terms, a.Term) && termCount(si.tokens(), a.Term) <= termCount(f.toks, a.Term):
+			// Unless the sentence writes it once more: "remain at odds
+			// over whether Assad should remain in power" meets "stay".
 		case strings.Contains(a.Term, " "): // "carry out"
 			if slices.Contains(si.terms, a.Term) {
 				return true
@@ -816,6 +825,17 @@ func (c *checker) meets(f facts, w match.Word, si *sentInfo) bool {
 		}
 	}
 	return false
+}
+
+// termCount counts the tokens of term t.
+func termCount(toks []term.Token, t string) int {
+	n := 0
+	for _, tk := range toks {
+		if tk.Term == t {
+			n++
+		}
+	}
+	return n
 }
 
 // intentRe finds a verb an intention governs: "hope to convene", "plans
