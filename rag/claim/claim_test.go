@@ -978,3 +978,24 @@ func TestLivesArePeople(t *testing.T) {
 		"The fire has claimed 50 lives since Monday [1].":                                              false,
 	})
 }
+
+// TestRatherThanIsNotOne: "rather than a delegation" says none was
+// sent, as the sentence does, and a role given to "George A. Krol" is
+// given to "George Krol".
+func TestRatherThanIsNotOne(t *testing.T) {
+	article := "Harbour Talks\n\nThe Velmar port office said it would not send a delegation from Osterby to the talks, but the Velmar consul to Norland, Tomas A. Lind, will represent the port.\n"
+	checkKept(t, article, "Who represents Velmar at the talks?", map[string]bool{
+		"Velmar is represented by its consul to Norland, Tomas Lind, rather than a delegation from Osterby [1].": true,
+		"Velmar is represented by its consul to Sudland, Tomas Lind [1].":                                        false,
+	})
+}
+
+// TestAPossessiveDoesNothing: "an adviser to Norland's consul" gives
+// Norland no verb; the saying is Berg's, whom "he added" stands for.
+func TestAPossessiveDoesNothing(t *testing.T) {
+	article := "Harbour Talks\n\nOla Berg, an adviser to Norland's consul in Velmar, said the first talks on the quay had been \"hard going.\"\n\n\"Undoubtedly, one cannot settle a quarrel like this in just one day,\" he added.\n"
+	checkKept(t, article, "What did Berg say?", map[string]bool{
+		"Berg, an adviser to Norland's consul in Velmar, said one cannot settle a quarrel like this in a single day [1][2].": true,
+		"Berg, an adviser to Norland's consul in Velmar, said one can settle a quarrel like this in a single day [1][2].":    false,
+	})
+}

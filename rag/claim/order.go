@@ -38,6 +38,9 @@ func relations(toks []term.Token, names []name) []relation {
 	names = slices.DeleteFunc(slices.Clone(names), func(n name) bool { return quote.IsWeekday(strings.ToLower(n.surface)) })
 	var out []relation
 	for k := 0; k+1 < len(names); k++ {
+		if possessive(toks[names[k].end].Surface) {
+			continue // "Russia's ambassador to Kazakhstan": the ambassador is no verb of Russia's
+		}
 		if rel, ok := relationAfter(toks, names[k], toks[names[k].end+1:names[k+1].at]); ok {
 			out = append(out, rel)
 		}
@@ -178,6 +181,9 @@ func relationAfter(toks []term.Token, subject name, stretch []term.Token) (relat
 		}
 		if speech || w == "by" || w == "according" {
 			return relation{}, false
+		}
+		if w == "rather" || w == "instead" {
+			return relation{}, false // "George Krol, rather than a delegation from Washington": no one does a thing to the other
 		}
 		switch {
 		case rel.verb == "" && conjunctions[w]:

@@ -1321,6 +1321,7 @@ func (c *checker) roleElsewhere(f facts, set []sentRef) bool {
 				for _, at := range question.AttachedTo(st, j) {
 					if slices.Contains(names, at.Term) {
 						own[at.Term] = true // "Russia's negotiator", "State Department spokeswoman"
+						restOfName(f, at.Term, c.info(r).terms, own)
 					}
 				}
 				if h := nounAfterName(st, j); h != "" && slices.Contains(names, h) {
@@ -1333,6 +1334,23 @@ func (c *checker) roleElsewhere(f facts, set []sentRef) bool {
 		}
 	}
 	return false
+}
+
+// restOfName marks as own the other words of the claim's name that holds
+// t, where the sentence writes them: "George Krol" is given the role by
+// "the U.S. ambassador to Kazakhstan, George A. Krol", whose initial
+// ends what the role is attached to.
+func restOfName(f facts, t string, sentence []string, own map[string]bool) {
+	for _, n := range f.names {
+		if !slices.Contains(n.words, t) {
+			continue
+		}
+		for _, w := range n.words {
+			if slices.Contains(sentence, w) {
+				own[w] = true
+			}
+		}
+	}
 }
 
 // nestedRole reports a role at ts[i] that is another role's object: "an

@@ -24,7 +24,7 @@ import (
 // formatVersion changes whenever ingestion, chunking, quotation
 // extraction or the snapshot layout changes, so that an old index on disk
 // is rebuilt rather than misread.
-const formatVersion = 103
+const formatVersion = 104
 
 const (
 	manifestFile   = "manifest.json"

@@ -6,8 +6,10 @@ import "regexp"
 // verb of refusing ("refused", "rejected"), a contracted "n't", "non-",
 // "impossible", "unable" ("impossible to carry out negotiations"), and
 // the words that all but negate ("rarely complained" is not "repeatedly
-// complained"; "had yet to endorse" has not).
-var negationRe = regexp.MustCompile(`(?i)\b(not|never|no|none|neither|nor|without|cannot|refused|declined|failed|denied|rejected|impossible|unable|rarely|seldom|hardly|scarcely)\b|n['’]t\b|\bnon-|\byet\s+to\b`)
+// complained"; "had yet to endorse" has not), and the words that set
+// aside an alternative ("George Krol, rather than a delegation from
+// Washington", "instead of a delegation": no delegation).
+var negationRe = regexp.MustCompile(`(?i)\b(not|never|no|none|neither|nor|without|cannot|refused|declined|failed|denied|rejected|impossible|unable|rarely|seldom|hardly|scarcely|rather\s+than|instead\s+of)\b|n['’]t\b|\bnon-|\byet\s+to\b`)
 
 // noReasonRe matches "no reason" opening a text.
 var noReasonRe = regexp.MustCompile(`(?i)^no\s+reason\b`)

@@ -53,3 +53,14 @@ func TestAQuotationClosedByTwoApostrophes(t *testing.T) {
 		t.Errorf("the saying is negated: %v", got)
 	}
 }
+
+// TestRatherThanSetsAside: "rather than" and "instead of" negate the
+// alternative they set aside, and nothing before them.
+func TestRatherThanSetsAside(t *testing.T) {
+	for _, text := range []string{"the consul, Tomas Lind, rather than a delegation from Osterby", "the consul, Tomas Lind, instead of a delegation from Osterby"} {
+		got := Negated(text)
+		if !slices.Contains(got, Word("delegation")) || slices.Contains(got, Word("consul")) {
+			t.Errorf("%q: negated %v", text, got)
+		}
+	}
+}
