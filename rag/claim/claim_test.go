@@ -999,3 +999,14 @@ func TestAPossessiveDoesNothing(t *testing.T) {
 		"Berg, an adviser to Norland's consul in Velmar, said one can settle a quarrel like this in a single day [1][2].":    false,
 	})
 }
+
+// TestANamePlacedIsNoSubject: "the talks in Osterby were scheduled"
+// gives Osterby no verb, and the headline that names the place stands
+// beside the sentence that dates the talks ("Talks" for "negotiations").
+func TestANamePlacedIsNoSubject(t *testing.T) {
+	article := "Dockers Gather In Osterby For Uncertain Talks\n\nOrganizers downplayed hopes for a deal as the dockers and the port gathered.\n\nThe port and the union hope for a settlement, but uncertainty surrounds the negotiations, scheduled for March 3-4.\n"
+	checkKept(t, article, "When are the Osterby talks?", map[string]bool{
+		"The negotiations in Osterby were scheduled for March 3-4 [1].": true,
+		"The negotiations in Osterby were scheduled for March 5-6 [1].": false,
+	})
+}

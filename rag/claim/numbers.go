@@ -407,8 +407,8 @@ func countedNouns(toks []term.Token) map[float64]string {
 func countsOther(f facts, sentence map[float64]string) bool {
 	for v, n := range f.counted {
 		m, ok := sentence[v]
-		if !ok || m == n || people[m] && people[n] {
-			continue // "300,000 lives" are "300,000 people"
+		if !ok || m == n || people[n] {
+			continue // "20 people" are "20 participants", "300,000 lives" are "300,000 people"
 		}
 		i := slices.IndexFunc(f.q.Words, func(w match.Word) bool { return w.Term == n })
 		if i >= 0 && f.q.Words[i].Credit([]string{m}) == 0 {

@@ -41,6 +41,12 @@ func relations(toks []term.Token, names []name) []relation {
 		if possessive(toks[names[k].end].Surface) {
 			continue // "Russia's ambassador to Kazakhstan": the ambassador is no verb of Russia's
 		}
+		if placedBy(toks, names[k]) && !strings.EqualFold(toks[max(names[k].at-1, 0)].Surface, "with") {
+			// "The negotiations in Astana were scheduled for January
+			// 23-24": the negotiations were. ("with Moscow supporting
+			// Assad" has Moscow support him.)
+			continue
+		}
 		if rel, ok := relationAfter(toks, names[k], toks[names[k].end+1:names[k+1].at]); ok {
 			out = append(out, rel)
 		}
@@ -92,14 +98,21 @@ func predicate(toks []term.Token, names []name) (relation, bool) {
 	if possessive(toks[last.end].Surface) || len(rest) > 0 && relativePronouns[strings.ToLower(rest[0].Surface)] {
 		return relation{}, false // "a ceasefire with Russia that later collapsed": the ceasefire did
 	}
-	k := last.at - 1
-	for k >= 0 && articles[strings.ToLower(toks[k].Surface)] {
-		k--
-	}
-	if k >= 0 && prepositions[strings.ToLower(toks[k].Surface)] {
+	if placedBy(toks, last) {
 		return relation{}, false // "The recorded discussion at the Dutch Mission lasted 40 minutes": the discussion did
 	}
 	return relationAfter(toks, last, rest)
+}
+
+// placedBy reports a name a preposition places inside a phrase (articles
+// may stand between): "at the Dutch Mission", "in Astana". It is not the
+// subject of the verb that follows the phrase.
+func placedBy(toks []term.Token, n name) bool {
+	k := n.at - 1
+	for k >= 0 && articles[strings.ToLower(toks[k].Surface)] {
+		k--
+	}
+	return k >= 0 && prepositions[strings.ToLower(toks[k].Surface)]
 }
 
 // articles may stand between a preposition and the name it places.

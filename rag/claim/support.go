@@ -573,7 +573,7 @@ func (c *checker) holds(f facts, set []sentRef) bool {
 		return false // "Reuters obtained an audio recording" where a sentence only names Reuters
 	}
 	for _, n := range f.names {
-		if !c.nameStands(f, n, terms) {
+		if !c.nameStands(f, n, set, terms) {
 			return false
 		}
 		for _, r := range n.roles {
@@ -1559,12 +1559,12 @@ func (c *checker) gather(set []sentRef) ([][]string, []string, []float64, string
 //   - and the sentence that holds it holds other words of the claim too,
 //     so "the Russian ambassador" is not met by a sentence about a Russian
 //     minister while another sentence holds the ambassador.
-func (c *checker) nameStands(f facts, n name, sets [][]string) bool {
+func (c *checker) nameStands(f facts, n name, set []sentRef, sets [][]string) bool {
 	if len(n.words) > 1 && quote.IsOrgNoun(n.surface) && slices.ContainsFunc(n.words, func(w string) bool { return w != "" && c.ix.SentenceDF(w) == 0 }) {
 		return false // "Fox News", where the articles never write "Fox", is not their "ABC News"
 	}
 	whole := len(n.words) > 1 && !c.ix.IsName(n.head)
-	for _, ts := range sets {
+	for i, ts := range sets {
 		if whole {
 			if !containsAll(ts, n.words) {
 				continue
@@ -1572,7 +1572,7 @@ func (c *checker) nameStands(f facts, n name, sets [][]string) bool {
 		} else if !c.nameMet(n, [][]string{ts}) {
 			continue
 		}
-		if len(sets) == 1 || sharesOther(f.terms, n.words, ts) {
+		if len(sets) == 1 || sharesOther(f, n.words, ts, c.ix.Documents()[set[i].doc].Sentences[set[i].sent].Headline) {
 			return true
 		}
 	}
@@ -1590,14 +1590,18 @@ func containsAll(ts, want []string) bool {
 }
 
 // sharesOther reports whether ts holds a term of the claim that is not
-// one of the name's own.
-func sharesOther(claim, own, ts []string) bool {
-	for _, t := range claim {
+// one of the name's own; in a headline, which names what its whole
+// article is about, a related word will do: "Syrian Sides Gather In
+// Astana For Uncertain Talks" places "the negotiations in Astana".
+func sharesOther(f facts, own, ts []string, headline bool) bool {
+	for _, t := range f.terms {
 		if !slices.Contains(own, t) && slices.Contains(ts, t) {
 			return true
 		}
 	}
-	return false
+	return headline && slices.ContainsFunc(f.q.Words, func(w match.Word) bool {
+		return !slices.Contains(own, w.Term) && w.Credit(ts) >= match.CreditRelated
+	})
 }
 
 // honorifics are the titles any name may take: "Mr. Kerry" is Kerry.
