@@ -73,6 +73,12 @@ const pluralNoun = `((?:[\p{L}-]+\s+){0,2}?[\p{L}-]+[^s\s]s)\b`
 var (
 	ellipsisRe = regexp.MustCompile(`(?i)^(?:and what about|and how about|what about|how about|same question for|same for|what of|and for|and)\s+(.+?)[?.!]*$`)
 	pronounRe  = regexp.MustCompile(`(?i)\b(he|him|his|she|her|hers|they|them|their|it|its|there|then)\b`)
+	// adverbialWhRe matches a question word that asks no object: where,
+	// when, why, how.
+	adverbialWhRe = regexp.MustCompile(`(?i)^(?:where|when|why|how)\b`)
+	// strandedRe matches a preposition left at a question's end, whose
+	// object is the question word: "who was Berg talking to?".
+	strandedRe = regexp.MustCompile(`(?i)\s+(?:to|with|for|about|from|at|by|of|on|in|into)\s*[?.!]*\s*$`)
 	whRe       = regexp.MustCompile(`(?i)^(?:(?:to|by|with|from|for|since|until|till|of)\s+)?(?:how many|how much|how long|who|whom|whose|when|where|why|what|which|how)\b`)
 	theRe      = regexp.MustCompile(`\b[Tt]he\s+(?:[\p{Lu}][\p{L}.'’-]*\s+)*(?:[\p{Lu}][\p{L}.'’-]*|[\p{Ll}-]+)(?:\s+[\p{Lu}][\p{L}.'’-]*)*`)
 	placeRe    = regexp.MustCompile(`\b(in|at)\s+((?:the\s+)?[\p{Lu}][\p{L}'’.-]*(?:\s+(?:of\s+|to\s+)?(?:the\s+)?[\p{Lu}][\p{L}'’.-]*)*)`)
@@ -266,7 +272,13 @@ func (r Resolver) Resolve(history []Turn, q string) Result {
 	if unresolved == "" && question.Parse(out).Empty() && !question.Parse(prevQ).Empty() {
 		if wh := whRe.FindString(out); wh != "" {
 			if pwh := whRe.FindStringIndex(prevQ); pwh != nil && auxAfter(prevQ[pwh[1]:]) {
-				out = matchCase(wh, wh) + prevQ[pwh[1]:]
+				rest := prevQ[pwh[1]:]
+				if adverbialWhRe.MatchString(wh) && !adverbialWhRe.MatchString(prevQ[pwh[0]:pwh[1]]) {
+					// "where?" after "who was Berg talking to?": the
+					// preposition was the old question word's.
+					rest = strandedRe.ReplaceAllString(rest, "?")
+				}
+				out = matchCase(wh, wh) + rest
 			} else {
 				out = strings.TrimRight(out, "?.! ") + ": " + prevQ
 			}

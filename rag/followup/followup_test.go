@@ -212,6 +212,8 @@ func TestResolve(t *testing.T) {
 			"what about Anna Kowal", "What did Anna Kowal say about the truce?", ""},
 		{"no topic of its own", []Turn{{Question: "Where did the envoys meet the mayors?", Answer: "In Oslo."}},
 			"when was that?", "When did the envoys meet the mayors?", ""},
+		{"no topic of its own, after a question whose preposition was its question word's", []Turn{{Question: "Who was Tomas Berg talking to?", Answer: "Berg talked to dockers in Oslo. [1]"}},
+			"where?", "Where was Tomas Berg talking?", ""},
 		{"no topic after thanks", []Turn{{Question: "thanks!", Answer: "You're welcome!"}},
 			"why?", "Why?", ""},
 		{"nothing to resolve", []Turn{{Question: "Who sponsored the talks?", Answer: "Norway did."}},
