@@ -1010,3 +1010,15 @@ func TestANamePlacedIsNoSubject(t *testing.T) {
 		"The negotiations in Osterby were scheduled for March 5-6 [1].": false,
 	})
 }
+
+// TestWhatTheyToldWouldHappen: the verb after a modal in reported
+// speech is what was said would happen, met in the sentence that holds
+// the rest of the saying, not through a word of another ("people" is a
+// sense of "succeed").
+func TestWhatTheyToldWouldHappen(t *testing.T) {
+	article := "Harbour Files\n\nThe paper said several people at the meeting pressed Tomas Lind on the quay.\n\nLind said that \"any further effort to dredge the harbour could backfire.\"\n"
+	checkKept(t, article, "What did Lind say about dredging?", map[string]bool{
+		"Lind said any further effort to dredge the harbour could backfire [1].":   true,
+		"Lind said any further effort to dredge the harbour would succeed [1][2].": false,
+	})
+}

@@ -203,6 +203,9 @@ type facts struct {
 	// ("said the talks had been hard going"), names left out: what it
 	// says someone said.
 	reported []string
+	// reportedVerb is the verb after a modal in what is reported
+	// ("succeed" of "said arming the rebels would succeed"), or "".
+	reportedVerb string
 	// relations are the claim's subjects and their verbs (relations);
 	// predicate is what its last name does, when a verb follows it.
 	relations []relation
@@ -490,9 +493,56 @@ func (c *checker) read(text string) facts {
 				f.reported = append(f.reported, r.Term)
 			}
 		}
+		f.reportedVerb = modalVerb(toks[i+1:])
 		break
 	}
 	return f
+}
+
+// mostReported returns the index of the sentence, of their terms, that
+// holds most of the words a claim reports someone said: what they said
+// is said there.
+func mostReported(f facts, terms [][]string) int {
+	best, bestMet := 0, -1
+	for i, ts := range terms {
+		met := 0
+		for _, t := range f.reported {
+			if slices.Contains(ts, t) {
+				met++
+			}
+		}
+		if met > bestMet {
+			best, bestMet = i, met
+		}
+	}
+	return best
+}
+
+// modals stand before the verb of what someone said would happen.
+var modals = map[string]bool{"would": true, "could": true, "will": true, "can": true, "may": true, "might": true, "should": true, "must": true, "shall": true}
+
+// modalVerb returns the term of the first word of common speech after a
+// modal ("succeed" of "would succeed", "counterproductive" of "would be
+// counterproductive"), or "".
+func modalVerb(toks []term.Token) string {
+	for i, t := range toks {
+		if !modals[strings.ToLower(t.Surface)] {
+			continue
+		}
+		for _, r := range toks[i+1:] {
+			if r.AfterBreak {
+				return ""
+			}
+			if r.Term != "" {
+				if r.Capitalized || term.IsNumber(r.Term) {
+					return ""
+				}
+				return r.Term
+			}
+		}
+		return ""
+	}
+	return ""
 }
 
 // choose picks up to maxSupport of the candidate sentences that together
@@ -634,6 +684,9 @@ func (c *checker) holds(f facts, set []sentRef) bool {
 	}
 	if c.relationUnmet(f, set) || complementUnmet(f, terms) || roleAsUnmet(f, terms) {
 		return false // "Osama Abu Zaid leads the Free Syrian Army" where he is its spokesman
+	}
+	if f.reportedVerb != "" && wordUnmet(f, f.reportedVerb, [][]string{terms[mostReported(f, terms)]}) {
+		return false // "Kerry said arming the rebels would succeed" where he said it could backfire
 	}
 	if !c.rightReporter(f, set, terms) || c.swapped(f, set) {
 		return false
