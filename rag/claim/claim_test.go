@@ -41,6 +41,9 @@ func TestNumbersReadAlike(t *testing.T) {
 		{"2-3 million people", []float64{2e6, 3e6}},
 		{"in 2016 and 3 million more", []float64{2016, 3e6}},
 		{"the 3rd round", nil},
+		{"three hundred and four delegates", []float64{304}},
+		{"between three hundred thousand and four hundred thousand people", []float64{3e5, 4e5}},
+		{"between fifteen and twenty people", []float64{15, 20}},
 	}
 	for _, tt := range tests {
 		if got := numbers(tt.text); !slices.Equal(got, tt.want) {
@@ -1020,5 +1023,25 @@ func TestWhatTheyToldWouldHappen(t *testing.T) {
 	checkKept(t, article, "What did Lind say about dredging?", map[string]bool{
 		"Lind said any further effort to dredge the harbour could backfire [1].":   true,
 		"Lind said any further effort to dredge the harbour would succeed [1][2].": false,
+	})
+}
+
+// TestALengthOfTimeInAnotherUnit: "two days" is "48 hours"; "three days"
+// is not.
+func TestALengthOfTimeInAnotherUnit(t *testing.T) {
+	article := "Harbour Injuries\n\n“In the last 48 hours, we have had an average of one docker hurt every 25 minutes,” Ilse Brandt said.\n"
+	checkKept(t, article, "How often are dockers hurt?", map[string]bool{
+		"In the last two days, one docker was hurt every 25 minutes on average, Ilse Brandt said [1].":   true,
+		"In the last three days, one docker was hurt every 25 minutes on average, Ilse Brandt said [1].": false,
+	})
+}
+
+// TestTwentyIsTwenty: a number written in words is checked as the number,
+// which the sentence may write in digits.
+func TestTwentyIsTwenty(t *testing.T) {
+	article := "Harbour Meeting\n\nThe approximately 20 participants at the meeting included representatives of four dockers' unions, the Velmar Post said.\n"
+	checkKept(t, article, "How many people were at the meeting?", map[string]bool{
+		"Twenty participants came [1].": true,
+		"Thirty participants came [1].": false,
 	})
 }

@@ -184,7 +184,7 @@ func parseDigits(s string) (float64, bool) {
 // ("twenty five thousand"), returning its value, how many tokens it took,
 // and whether a scale word was among them.
 func parseWords(toks []string) (float64, int, bool) {
-	total, group := 0.0, 0.0
+	total, group, lastScale := 0.0, 0.0, 0.0
 	n, scaled := 0, false
 	for n < len(toks) {
 		t := strings.ToLower(toks[n])
@@ -194,7 +194,7 @@ func parseWords(toks []string) (float64, int, bool) {
 			if group == 0 {
 				group = 1
 			}
-			scaled = true
+			scaled, lastScale = true, s
 			if s == 100 {
 				group *= s
 			} else {
@@ -202,7 +202,13 @@ func parseWords(toks []string) (float64, int, bool) {
 				group = 0
 			}
 		} else if t == "and" && n > 0 && n+1 < len(toks) {
+			// "three hundred and four" is one number; "five and ten"
+			// and "three hundred thousand and four hundred thousand"
+			// are two.
 			if _, ok := numberWords[strings.ToLower(toks[n+1])]; !ok {
+				break
+			}
+			if rest, _, _ := parseWords(toks[n+1:]); rest >= lastScale {
 				break
 			}
 		} else {
@@ -595,3 +601,73 @@ func otherSide(claim string, sentences []string) bool {
 // partitivePronouns take up a plural just named: "two of whom", "three of
 // them".
 var partitivePronouns = map[string]bool{"whom": true, "which": true, "them": true, "those": true, "these": true}
+
+// spanUnits give a unit of time in its family's smallest unit: seconds
+// for the clock, months for the calendar (a month has no fixed number of
+// days).
+var spanUnits = map[string]struct {
+	calendar bool
+	size     float64
+}{
+	"second": {false, 1}, "minute": {false, 60}, "hour": {false, 3600}, "day": {false, 86400}, "week": {false, 604800},
+	"month": {true, 1}, "year": {true, 12}, "decade": {true, 120}, "century": {true, 1200},
+}
+
+// span is a length of time a text gives: its number as written, and the
+// length in its family's smallest unit.
+type span struct {
+	written, length float64
+	calendar        bool
+}
+
+// spans returns the lengths of time a text gives, in digits or words:
+// "48 hours", "two days", "a 40-minute discussion".
+func spans(text string) []span {
+	toks := numberTokens(text)
+	var out []span
+	for i := 0; i < len(toks); i++ {
+		t := strings.ToLower(toks[i])
+		var v float64
+		n := 1
+		switch {
+		case t[0] >= '0' && t[0] <= '9':
+			var ok bool
+			if v, ok = parseDigits(toks[i]); !ok {
+				continue
+			}
+		case isNumberWord(t) && t != "a" && t != "an":
+			v, n, _ = parseWords(toks[i:])
+		default:
+			continue
+		}
+		if i+n >= len(toks) {
+			break
+		}
+		u, ok := spanUnits[strings.TrimSuffix(strings.ToLower(toks[i+n]), "s")]
+		if strings.EqualFold(toks[i+n], "centuries") {
+			u, ok = spanUnits["century"]
+		}
+		if ok {
+			out = append(out, span{v, v * u.size, u.calendar})
+		}
+		i += n - 1
+	}
+	return out
+}
+
+// sameSpan reports whether a number v the claim gives as a length of time
+// is a length the sentences give in another unit: "two days" for "48
+// hours", "18 months" for "a year and a half" is not read.
+func sameSpan(v float64, claim, sentences []span) bool {
+	for _, c := range claim {
+		if c.written != v {
+			continue
+		}
+		for _, s := range sentences {
+			if s.calendar == c.calendar && math.Abs(s.length-c.length) <= 1e-9*math.Max(1, c.length) {
+				return true
+			}
+		}
+	}
+	return false
+}
