@@ -1026,6 +1026,38 @@ func TestWhatTheyToldWouldHappen(t *testing.T) {
 	})
 }
 
+// TestAnOwnerQualifiedBeforeIt: "Norwegian Mayor Ilse Brandt's council" is
+// a Norwegian council; it is no Danish one.
+func TestAnOwnerQualifiedBeforeIt(t *testing.T) {
+	article := "Harbour Ferries\n\nThe dockers and Norwegian Mayor Ilse Brandt's council rejected a plea from Danish shippers to halt the ferries.\n"
+	checkKept(t, article, "Who rejected the plea to halt the ferries?", map[string]bool{
+		"The dockers and the Norwegian council rejected a plea to halt the ferries [1].": true,
+		"The dockers and the Danish council rejected a plea to halt the ferries [1].":    false,
+	})
+}
+
+// TestAConditionIsNotSaid: "would quit the alliance if the alliance joins
+// the strike" does not say it joins, so "would not join … and would quit
+// … if it does" holds it.
+func TestAConditionIsNotSaid(t *testing.T) {
+	article := "Harbour Strike\n\nThe Velmar union said at the weekend it would not join the strike planned for next month and would quit the harbour alliance if it does.\n"
+	checkKept(t, article, "What did the Velmar union say?", map[string]bool{
+		"The Velmar union said it would quit the harbour alliance if the alliance joins the strike [1].": true,
+		"The Velmar union said it would join the strike [1].":                                            false,
+	})
+}
+
+// TestGoingOnIsNotDone: what someone said they were doing is their verb,
+// and "was persuading" is not "had persuaded".
+func TestGoingOnIsNotDone(t *testing.T) {
+	article := "Harbour Talks\n\nThe port said on Tuesday it was persuading a key dockers' union to take part in the talks aimed at ending the strike.\n"
+	checkKept(t, article, "What did the port say about the union?", map[string]bool{
+		"The port said on Tuesday it was persuading a key dockers' union to take part in the talks [1].": true,
+		"The port said on Tuesday it had persuaded a key dockers' union to take part in the talks [1].":  false,
+		"The port said on Tuesday it was pressuring a key dockers' union to boycott the talks [1].":      false,
+	})
+}
+
 // TestALengthOfTimeInAnotherUnit: "two days" is "48 hours"; "three days"
 // is not.
 func TestALengthOfTimeInAnotherUnit(t *testing.T) {

@@ -204,8 +204,11 @@ type facts struct {
 	// says someone said.
 	reported []string
 	// reportedVerb is the verb after a modal in what is reported
-	// ("succeed" of "said arming the rebels would succeed"), or "".
-	reportedVerb string
+	// ("succeed" of "said arming the rebels would succeed"), or of what
+	// is going on or done ("pressuring" of "said it was pressuring"), or
+	// "". reportedPerfect reports it done ("said it had persuaded").
+	reportedVerb    string
+	reportedPerfect bool
 	// relations are the claim's subjects and their verbs (relations);
 	// predicate is what its last name does, when a verb follows it.
 	relations []relation
@@ -501,7 +504,7 @@ func (c *checker) read(text string) facts {
 				f.reported = append(f.reported, r.Term)
 			}
 		}
-		f.reportedVerb = modalVerb(toks[i+1:])
+		f.reportedVerb, f.reportedPerfect = modalVerb(toks[i+1:])
 		break
 	}
 	return f
@@ -529,28 +532,64 @@ func mostReported(f facts, terms [][]string) int {
 // modals stand before the verb of what someone said would happen.
 var modals = map[string]bool{"would": true, "could": true, "will": true, "can": true, "may": true, "might": true, "should": true, "must": true, "shall": true}
 
+// progressives and perfects are the forms of "be" and "have" before a
+// verb that is going on ("was pressuring") or done ("had persuaded").
+var (
+	progressives = map[string]bool{"is": true, "was": true, "are": true, "were": true}
+	perfects     = map[string]bool{"has": true, "had": true, "have": true}
+)
+
 // modalVerb returns the term of the first word of common speech after a
 // modal ("succeed" of "would succeed", "counterproductive" of "would be
-// counterproductive"), or "".
-func modalVerb(toks []term.Token) string {
+// counterproductive"), or of the verb after a form of "be" or "have" that
+// says it is going on ("pressuring" of "was pressuring") or done
+// ("persuaded" of "had persuaded", and then perfect), or "".
+func modalVerb(toks []term.Token) (verb string, perfect bool) {
 	for i, t := range toks {
-		if !modals[strings.ToLower(t.Surface)] {
+		aux := strings.ToLower(t.Surface)
+		if !modals[aux] && !progressives[aux] && !perfects[aux] {
 			continue
 		}
 		for _, r := range toks[i+1:] {
 			if r.AfterBreak {
-				return ""
+				return "", false
 			}
-			if r.Term != "" {
-				if r.Capitalized || term.IsNumber(r.Term) {
-					return ""
-				}
-				return r.Term
+			if r.Term == "" {
+				continue
 			}
+			if r.Capitalized || term.IsNumber(r.Term) {
+				return "", false
+			}
+			w := strings.ToLower(r.Surface)
+			switch {
+			case modals[aux]:
+				return r.Term, false
+			case progressives[aux] && strings.HasSuffix(w, "ing"):
+				return r.Term, false
+			case perfects[aux] && (strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "en")):
+				return r.Term, true
+			}
+			break
 		}
-		return ""
 	}
-	return ""
+	return "", false
+}
+
+// onlyGoingOn reports a sentence that writes verb term v only as going on
+// ("was persuading"), never as done: a claim that it "had persuaded" says
+// more.
+func onlyGoingOn(toks []term.Token, v string) bool {
+	seen := false
+	for i, t := range toks {
+		if t.Term != v {
+			continue
+		}
+		if i == 0 || !progressives[strings.ToLower(toks[i-1].Surface)] || !strings.HasSuffix(strings.ToLower(t.Surface), "ing") {
+			return false
+		}
+		seen = true
+	}
+	return seen
 }
 
 // choose picks up to maxSupport of the candidate sentences that together
@@ -696,6 +735,9 @@ func (c *checker) holds(f facts, set []sentRef) bool {
 	if f.reportedVerb != "" && wordUnmet(f, f.reportedVerb, [][]string{terms[mostReported(f, terms)]}) {
 		return false // "Kerry said arming the rebels would succeed" where he said it could backfire
 	}
+	if f.reportedPerfect && onlyGoingOn(c.info(set[mostReported(f, terms)]).tokens(), f.reportedVerb) {
+		return false // "said it had persuaded the group" where it said it was persuading it
+	}
 	if !c.rightReporter(f, set, terms) || c.swapped(f, set) {
 		return false
 	}
@@ -724,8 +766,15 @@ func (c *checker) holds(f facts, set []sentRef) bool {
 		return false // "ambassador to Russia" where the sentences make him ambassador to Kazakhstan
 	}
 	negated, prefixed := false, false
+	conditional := conditionalOnly(f)
 	for _, r := range set {
 		for _, t := range c.info(r).negations() {
+			if conditional[t] {
+				// "would quit the coalition if it attends the talks" where
+				// the sentence says it "would not attend … and would quit
+				// … if it does": the claim does not say it attends.
+				continue
+			}
 			if t == saidTerm && slices.Contains(f.terms, t) && !slices.Contains(term.Negated(f.text), t) {
 				// "… No one else can say that," she said: the words'
 				// "say" is no denial of the claim's "she said", unless
@@ -792,6 +841,35 @@ func (c *checker) holds(f facts, set []sentRef) bool {
 		return true // a negated claim is left to the negation rule above
 	}
 	return !c.contradicted(f, set)
+}
+
+// conditionRe finds a condition a claim sets, up to the next comma or
+// its end: "if the coalition attends the talks".
+var conditionRe = regexp.MustCompile(`(?i)\b(?:if|unless)\s+([^,;]+)`)
+
+// conditionalOnly returns the terms of a claim that it writes only inside
+// a condition, and so does not assert.
+func conditionalOnly(f facts) map[string]bool {
+	ms := conditionRe.FindAllStringSubmatchIndex(f.text, -1)
+	if ms == nil {
+		return nil
+	}
+	rest := []byte(f.text)
+	in := map[string]bool{}
+	for _, m := range ms {
+		for _, t := range term.Tokenize(f.text[m[2]:m[3]]) {
+			if t.Term != "" {
+				in[t.Term] = true
+			}
+		}
+		for k := m[0]; k < m[1]; k++ {
+			rest[k] = ' '
+		}
+	}
+	for _, t := range term.Tokenize(string(rest)) {
+		delete(in, t.Term)
+	}
+	return in
 }
 
 // relationUnmet reports a claim that joins two names by a word that the
@@ -1079,7 +1157,7 @@ func (c *checker) qualifiedElsewhere(f facts, set []sentRef) bool {
 				if toks[k].Term != q.noun || !toks[k-1].Capitalized || toks[k-1].Term == "" || k-1 == 0 && !c.ix.IsName(toks[k-1].Term) {
 					continue
 				}
-				if c.nameMet(q.by, [][]string{{toks[k-1].Term}}) {
+				if c.nameMet(q.by, [][]string{{toks[k-1].Term}}) || possessive(toks[k-1].Surface) && c.ownerQualified(q.by, toks, k-1) {
 					same = true
 				} else {
 					other = true
@@ -1087,6 +1165,24 @@ func (c *checker) qualifiedElsewhere(f facts, set []sentRef) bool {
 			}
 		}
 		if other && !same {
+			return true
+		}
+	}
+	return false
+}
+
+// ownerQualified reports whether the name that owns a noun ("Syrian
+// President Bashar al-Assad's government", the owner at toks[owner]) is
+// itself qualified by the claim's word: the capitalised words right before
+// the owner, with the short particles inside a name ("al", "de"), meet it.
+func (c *checker) ownerQualified(by name, toks []term.Token, owner int) bool {
+	for j := owner - 1; j >= 0 && j >= owner-6; j-- {
+		// "al-Assad's": a particle may be joined by a hyphen.
+		particle := !toks[j].Capitalized && len(toks[j].Surface) <= 3
+		if toks[j+1].AfterBreak && !particle || !toks[j].Capitalized && !particle || toks[j].Term == "" {
+			return false
+		}
+		if c.nameMet(by, [][]string{{toks[j].Term}}) {
 			return true
 		}
 	}
