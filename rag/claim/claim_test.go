@@ -1058,6 +1058,16 @@ func TestGoingOnIsNotDone(t *testing.T) {
 	})
 }
 
+// TestANewClauseHasItsOwnSubject: "since" opens a clause of its own, so
+// "Velmar, since Osterby is not sending …" joins no two names.
+func TestANewClauseHasItsOwnSubject(t *testing.T) {
+	article := "Harbour Talks\n\nThe Osterby council said it would not send a delegation to the talks, but the port's envoy to Velmar, Tomas Lind, will represent the town.\n"
+	checkKept(t, article, "Who represents Osterby?", map[string]bool{
+		"Tomas Lind, the port's envoy to Velmar, will represent Osterby, since Osterby is not sending a delegation [1].": true,
+		"Tomas Lind will represent Velmar at the talks [1].":                                                             false,
+	})
+}
+
 // TestALengthOfTimeInAnotherUnit: "two days" is "48 hours"; "three days"
 // is not.
 func TestALengthOfTimeInAnotherUnit(t *testing.T) {

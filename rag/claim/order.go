@@ -198,6 +198,15 @@ func relationAfter(toks []term.Token, subject name, stretch []term.Token) (relat
 		if w == "rather" || w == "instead" {
 			return relation{}, false // "George Krol, rather than a delegation from Washington": no one does a thing to the other
 		}
+		if subordinators[w] {
+			// "… will represent the United States, since Washington is
+			// not sending a delegation": a new clause, with its own
+			// subject, begins.
+			if rel.verb == "" {
+				return relation{}, false
+			}
+			break
+		}
 		switch {
 		case rel.verb == "" && conjunctions[w]:
 			joined = true
@@ -214,6 +223,13 @@ func relationAfter(toks []term.Token, subject name, stretch []term.Token) (relat
 		}
 	}
 	return rel, rel.verb != "" && !modifies(toks, subject)
+}
+
+// subordinators open a clause of its own: the words after one say nothing
+// of the name before it.
+var subordinators = map[string]bool{
+	"since": true, "because": true, "while": true, "whereas": true, "although": true,
+	"though": true, "unless": true, "until": true, "if": true, "when": true, "whether": true,
 }
 
 // reportedVerb returns the verb of what a subject says it does, from the
