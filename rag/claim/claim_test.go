@@ -1087,3 +1087,25 @@ func TestTwentyIsTwenty(t *testing.T) {
 		"Thirty participants came [1].": false,
 	})
 }
+
+// TestARoleNestedByAVerb: "who advises Velmar's mayor" nests the mayor as
+// "an adviser to Velmar's mayor" does; "who is Velmar's mayor" does not.
+func TestARoleNestedByAVerb(t *testing.T) {
+	article := "Harbour Talks\n\nOle Strand, an adviser to Velmar's mayor, said talks among the owners on March 3 had been \"hard going\".\n"
+	checkKept(t, article, "What did Ole Strand say?", map[string]bool{
+		"Ole Strand, who advises Velmar's mayor, described the talks among the owners on March 3 as \"hard going\" [1].": true,
+		"Ole Strand, who is Velmar's mayor, described the talks among the owners on March 3 as \"hard going\" [1].":      false,
+	})
+}
+
+// TestNamesAPrepositionPlacesTogether: in "no recent talks between Ilse
+// Brandt and Tomas Lind to report", Lind is placed by "between" as Brandt
+// is, and reports nothing.
+func TestNamesAPrepositionPlacesTogether(t *testing.T) {
+	article := "Harbour Talks\n\nOle Strand said on Monday there were no plans to act. “I don’t have any recent talks between Ilse Brandt and Tomas Lind. They speak often.”\n"
+	checkKept(t, article, "What did Ole Strand say?", map[string]bool{
+		"Ole Strand said he had no recent talks between Ilse Brandt and Tomas Lind to report [1].": true,
+		"Ole Strand said he had recent talks between Ilse Brandt and Tomas Lind to report [1].":    false,
+		"Ole Strand said he had no recent talks between Ilse Brandt and Tomas Lind [1].":           true,
+	})
+}

@@ -41,7 +41,7 @@ func relations(toks []term.Token, names []name) []relation {
 		if possessive(toks[names[k].end].Surface) {
 			continue // "Russia's ambassador to Kazakhstan": the ambassador is no verb of Russia's
 		}
-		if placedBy(toks, names[k]) && !strings.EqualFold(toks[max(names[k].at-1, 0)].Surface, "with") {
+		if p := placer(toks, names[k]); p != "" && p != "with" {
 			// "The negotiations in Astana were scheduled for January
 			// 23-24": the negotiations were. ("with Moscow supporting
 			// Assad" has Moscow support him.)
@@ -107,12 +107,34 @@ func predicate(toks []term.Token, names []name) (relation, bool) {
 // placedBy reports a name a preposition places inside a phrase (articles
 // may stand between): "at the Dutch Mission", "in Astana". It is not the
 // subject of the verb that follows the phrase.
-func placedBy(toks []term.Token, n name) bool {
+func placedBy(toks []term.Token, n name) bool { return placer(toks, n) != "" }
+
+// placer returns the preposition that places a name (placedBy), in lower
+// case, or "".
+func placer(toks []term.Token, n name) string {
 	k := n.at - 1
 	for k >= 0 && articles[strings.ToLower(toks[k].Surface)] {
 		k--
 	}
-	return k >= 0 && prepositions[strings.ToLower(toks[k].Surface)]
+	if k > 0 && (strings.EqualFold(toks[k].Surface, "and") || strings.EqualFold(toks[k].Surface, "or")) {
+		// "between Lavrov and Kerry": the name joined to one placed is
+		// placed too.
+		k--
+		start := k
+		for k >= 0 && start-k < 4 && toks[k].Capitalized {
+			k--
+		}
+		if k == start {
+			return ""
+		}
+		for k >= 0 && articles[strings.ToLower(toks[k].Surface)] {
+			k--
+		}
+	}
+	if k < 0 || !prepositions[strings.ToLower(toks[k].Surface)] {
+		return ""
+	}
+	return strings.ToLower(toks[k].Surface)
 }
 
 // articles may stand between a preposition and the name it places.

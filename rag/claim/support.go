@@ -1472,7 +1472,7 @@ func (c *checker) roleElsewhere(f facts, set []sentRef) bool {
 					continue
 				}
 				other = true // the role, given to no name or to others
-				if holder >= 0 && !nestedRole(f.toks, i) && nestedRole(st, j) {
+				if holder >= 0 && !nestedRole(f.toks, i) && nestedRole(st, j) && !nestedByVerb(f.toks, i, st, j) {
 					continue // "an adviser to Russia's ambassador" is no ambassador
 				}
 				for _, at := range question.AttachedTo(st, j) {
@@ -1526,6 +1526,32 @@ func nestedRole(ts []term.Token, i int) bool {
 		return quote.IsRole(ts[k-1].Surface) && ts[k-1].Term != ts[i].Term
 	}
 	return false
+}
+
+// roleOwner returns the index of the word before the name that owns a
+// role at ts[i] (articles and capitalised words passed: "Russia's", "the",
+// "U.S."), or -1.
+func roleOwner(ts []term.Token, i int) int {
+	k := i - 1
+	for k >= 0 && i-k <= 4 && (ts[k].Capitalized || strings.EqualFold(ts[k].Surface, "the") || strings.EqualFold(ts[k].Surface, "a")) {
+		k--
+	}
+	if k < 0 || i-k > 4 {
+		return -1
+	}
+	return k
+}
+
+// nestedByVerb reports a claim that nests the role at claim[i] as the
+// sentence's role at st[j] is nested, by the verb of that outer role:
+// "Musienko, who advises Russia's ambassador" for "Musienko, an adviser
+// to Russia's ambassador".
+func nestedByVerb(claim []term.Token, i int, st []term.Token, j int) bool {
+	k, m := roleOwner(claim, i), roleOwner(st, j)
+	if k < 0 || m < 1 || claim[k].Term == "" {
+		return false
+	}
+	return claim[k].Term == st[m-1].Term
 }
 
 // nounAfterName returns the term of the word in lower case that follows
