@@ -1109,3 +1109,12 @@ func TestNamesAPrepositionPlacesTogether(t *testing.T) {
 		"Ole Strand said he had no recent talks between Ilse Brandt and Tomas Lind [1].":           true,
 	})
 }
+
+// TestAHyphenatedHolder: "government-held" is not "rebel-held".
+func TestAHyphenatedHolder(t *testing.T) {
+	article := "Harbour Shelling\n\nThe truce collapsed and rebel-held parts of Velmar came under heavy shelling on Monday.\n"
+	checkKept(t, article, "What happened in Velmar?", map[string]bool{
+		"Rebel-held parts of Velmar came under heavy shelling [1].":      true,
+		"Government-held parts of Velmar came under heavy shelling [1].": false,
+	})
+}

@@ -762,6 +762,9 @@ func (c *checker) holds(f facts, set []sentRef) bool {
 	if c.qualifiedElsewhere(f, set) {
 		return false // "Republican leaders … insisted" where the sentence's leaders are Democratic
 	}
+	if otherCompound(f.text, texts) {
+		return false // "government-held parts of Aleppo" where the sentence says "rebel-held areas"
+	}
 	if c.roleElsewhere(f, set) {
 		return false // "ambassador to Russia" where the sentences make him ambassador to Kazakhstan
 	}
@@ -1165,6 +1168,48 @@ func (c *checker) qualifiedElsewhere(f facts, set []sentRef) bool {
 			}
 		}
 		if other && !same {
+			return true
+		}
+	}
+	return false
+}
+
+// compoundRe finds a hyphenated modifier whose second part is in lower
+// case: "rebel-held", "Vienna-based", "U.S.-led".
+var compoundRe = regexp.MustCompile(`\b([A-Za-z][A-Za-z.]*)-([a-z]+)\b`)
+
+// otherCompound reports a hyphenated modifier of the claim ("government-
+// held") that no sentence writes, where one writes the same second part
+// after another word ("rebel-held"): who holds, leads or backs a thing is
+// then another. A name and its adjective are one ("Iran-backed",
+// "Iranian-backed"); numbers are checked as numbers.
+func otherCompound(claim string, sentences []string) bool {
+	firsts := func(text, second string) []string {
+		var out []string
+		for _, m := range compoundRe.FindAllStringSubmatch(text, -1) {
+			if strings.EqualFold(m[2], second) && !isNumberWord(strings.ToLower(m[1])) {
+				out = append(out, strings.ToLower(strings.TrimSuffix(m[1], ".")))
+			}
+		}
+		return out
+	}
+	same := func(a, b string) bool { return strings.HasPrefix(a, b) || strings.HasPrefix(b, a) }
+	for _, m := range compoundRe.FindAllStringSubmatch(claim, -1) {
+		a := strings.ToLower(strings.TrimSuffix(m[1], "."))
+		if isNumberWord(a) {
+			continue
+		}
+		met, other := false, false
+		for _, s := range sentences {
+			for _, b := range firsts(s, m[2]) {
+				if same(a, b) {
+					met = true
+				} else {
+					other = true
+				}
+			}
+		}
+		if other && !met {
 			return true
 		}
 	}
