@@ -1118,3 +1118,13 @@ func TestAHyphenatedHolder(t *testing.T) {
 		"Government-held parts of Velmar came under heavy shelling [1].": false,
 	})
 }
+
+// TestAQuotationWithAnEllipsis: the words on either side of an ellipsis
+// are quoted verbatim, each in its place.
+func TestAQuotationWithAnEllipsis(t *testing.T) {
+	article := "Harbour Strike\n\n\"The Velmar Dockers Union, which is the biggest in the port, has taken the firm decision not to join the strike, under the present circumstances,\" Ilse Brandt told the Post.\n"
+	checkKept(t, article, "What did the Velmar union decide?", map[string]bool{
+		"\"The Velmar Dockers Union ... has taken the firm decision not to join the strike,\" Ilse Brandt said [1].": true,
+		"\"The Velmar Dockers Union … has taken the firm decision to join the strike,\" Ilse Brandt said [1].":       false,
+	})
+}

@@ -1972,14 +1972,21 @@ var quoteRe = regexp.MustCompile(`["“”]([^"“”]+)["“”]`)
 // two in marks ("pivotal") may be a term the sentence uses.
 const minQuotedWords = 3
 
+// ellipsisRe matches an ellipsis, where a quotation leaves words out.
+var ellipsisRe = regexp.MustCompile(`\.\s*\.\s*\.|…`)
+
 // quotations returns the folded texts of a claim's quotations, a single
 // word included: `was "irrelevant"` quotes the articles as surely as a
-// sentence does.
+// sentence does. A quotation that leaves words out with an ellipsis
+// ("The Syrian National Council ... has taken the firm decision") gives
+// each part on either side as a quotation of its own.
 func quotations(text string) []string {
 	var out []string
 	for _, m := range quoteRe.FindAllStringSubmatch(text, -1) {
-		if f := fold(m[1]); f != "" {
-			out = append(out, f)
+		for _, part := range ellipsisRe.Split(m[1], -1) {
+			if f := fold(part); f != "" {
+				out = append(out, f)
+			}
 		}
 	}
 	return out
