@@ -1128,3 +1128,25 @@ func TestAQuotationWithAnEllipsis(t *testing.T) {
 		"\"The Velmar Dockers Union … has taken the firm decision to join the strike,\" Ilse Brandt said [1].":       false,
 	})
 }
+
+// TestAHeadlineSetsTheScene: the headline's "Gather In Velmar For
+// Uncertain Talks" makes the article's talks the Velmar talks; a place a
+// claim puts something in must still be in the sentences, and a verb
+// joined on by "and is" must be met.
+func TestAHeadlineSetsTheScene(t *testing.T) {
+	article := "Dockers Gather In Velmar For Uncertain Talks\n\n" +
+		"The fishermen want higher quotas and the shipping lines want lower fees.\n\n" +
+		"The ferry crews have been on strike since March, and the cranes stand idle.\n\n" +
+		"Shops near the quay say trade has fallen by half since the strike began.\n\n" +
+		"The mayor has asked both sides to keep the bridge open to traffic.\n\n" +
+		"Rain delayed the opening session by two hours on the first morning.\n\n" +
+		"The harbour master of the port, Ilse Brandt, is attending.\n\n" +
+		"Further talks are to be held in Osterby, led by the port.\n"
+	checkKept(t, article, "Who is attending the talks?", map[string]bool{
+		"Ilse Brandt is attending the Velmar talks [1].":                                        true,
+		"Ilse Brandt is the harbour master of the port and is attending the Velmar talks [1].":  true,
+		"Ilse Brandt is the harbour master of the port and is boycotting the Velmar talks [1].": false,
+		"Ilse Brandt is attending the Lorvik talks [1].":                                        false,
+		"Further talks are to be held in Velmar, led by the port [1].":                          false,
+	})
+}

@@ -101,6 +101,9 @@ func predicate(toks []term.Token, names []name) (relation, bool) {
 	if placedBy(toks, last) {
 		return relation{}, false // "The recorded discussion at the Dutch Mission lasted 40 minutes": the discussion did
 	}
+	if last.at > 0 && articles[strings.ToLower(toks[last.at-1].Surface)] && len(rest) == 1 && rest[0].Term != "" && !rest[0].Capitalized {
+		return relation{}, false // "is attending the Astana talks": the name qualifies the noun that ends the claim
+	}
 	return relationAfter(toks, last, rest)
 }
 

@@ -575,6 +575,34 @@ func modalVerb(toks []term.Token) (verb string, perfect bool) {
 	return "", false
 }
 
+// conjoinedVerbs returns the terms of the verbs an "and" or "but" joins
+// to the subject before it with an auxiliary ("and is boycotting", "but
+// has refused"): no name stands before them to be their subject, so who
+// does what does not check them, and they must be met as they are.
+func conjoinedVerbs(toks []term.Token) []string {
+	var out []string
+	for i := 0; i+2 < len(toks); i++ {
+		if w := strings.ToLower(toks[i].Surface); w != "and" && w != "but" {
+			continue
+		}
+		if aux := strings.ToLower(toks[i+1].Surface); !modals[aux] && !progressives[aux] && !perfects[aux] {
+			continue
+		}
+		for _, t := range toks[i+2:] {
+			if t.AfterBreak || t.Capitalized {
+				break
+			}
+			if t.Term != "" {
+				if !term.IsNumber(t.Term) {
+					out = append(out, t.Term)
+				}
+				break
+			}
+		}
+	}
+	return out
+}
+
 // onlyGoingOn reports a sentence that writes verb term v only as going on
 // ("was persuading"), never as done: a claim that it "had persuaded" says
 // more.
@@ -670,7 +698,7 @@ func (c *checker) holds(f facts, set []sentRef) bool {
 		return false // "Reuters obtained an audio recording" where a sentence only names Reuters
 	}
 	for _, n := range f.names {
-		if !c.nameStands(f, n, set, terms) {
+		if !c.nameStands(f, n, set, terms) && !c.framedByHeadline(f, n, set) {
 			return false
 		}
 		for _, r := range n.roles {
@@ -734,6 +762,11 @@ func (c *checker) holds(f facts, set []sentRef) bool {
 	}
 	if f.reportedVerb != "" && wordUnmet(f, f.reportedVerb, [][]string{terms[mostReported(f, terms)]}) {
 		return false // "Kerry said arming the rebels would succeed" where he said it could backfire
+	}
+	for _, v := range conjoinedVerbs(f.toks) {
+		if wordUnmet(f, v, terms) {
+			return false // "… is the UN special envoy for Syria and is boycotting the talks" where he is attending
+		}
 	}
 	if f.reportedPerfect && onlyGoingOn(c.info(set[mostReported(f, terms)]).tokens(), f.reportedVerb) {
 		return false // "said it had persuaded the group" where it said it was persuading it
@@ -1802,6 +1835,43 @@ func (c *checker) nameStands(f facts, n name, set []sentRef, sets [][]string) bo
 		}
 		if len(sets) == 1 || sharesOther(f, n.words, ts, c.ix.Documents()[set[i].doc].Sentences[set[i].sent].Headline) {
 			return true
+		}
+	}
+	return false
+}
+
+// framedByHeadline reports whether a name the claim sets before a noun
+// ("the Astana talks", "the Astana round") is the setting that the
+// headline of a supporting sentence's article gives the same thing:
+// "Sponsors, Syrian Sides Gather In Astana For Uncertain Talks" frames
+// "The UN special envoy for Syria, Staffan de Mistura, is attending" as
+// the Astana talks. A name the claim places ("to be held in Astana") is
+// no such setting, and must be met in the sentences; so must one whose
+// noun the sentence names itself ("the preparatory talks … on January 22"
+// are not thereby the Astana talks), or one the claim rests on more than
+// one sentence for.
+func (c *checker) framedByHeadline(f facts, n name, set []sentRef) bool {
+	if len(set) != 1 || n.end+1 >= len(f.toks) || n.place || n.at > 0 && placeWords[strings.ToLower(f.toks[n.at-1].Surface)] {
+		return false
+	}
+	next := f.toks[n.end+1]
+	if next.Capitalized || next.Term == "" || next.AfterBreak || modifies(f.toks, n) || slices.Contains(c.info(set[0]).terms, next.Term) {
+		return false
+	}
+	noun := slices.IndexFunc(f.q.Words, func(w match.Word) bool { return w.Term == next.Term })
+	if noun < 0 {
+		return false
+	}
+	for _, r := range set {
+		for s, hs := range c.ix.Documents()[r.doc].Sentences {
+			if !hs.Headline {
+				continue
+			}
+			ts := c.info(sentRef{r.doc, s}).terms
+			if c.nameMet(n, [][]string{ts}) && f.q.Words[noun].Credit(ts) >= match.CreditRelated {
+				return true
+			}
+			break
 		}
 	}
 	return false
