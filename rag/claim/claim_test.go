@@ -1150,3 +1150,33 @@ func TestAHeadlineSetsTheScene(t *testing.T) {
 		"Further talks are to be held in Velmar, led by the port [1].":                          false,
 	})
 }
+
+// TestAQuotationIsNotSplit: a ", but" inside quotation marks joins no two
+// clauses: "still alive, but barely" is one saying.
+func TestAQuotationIsNotSplit(t *testing.T) {
+	got := clauses(`De Mistura said the truce is "still alive, but barely", and the two powers must revive it`)
+	want := []string{`De Mistura said the truce is "still alive, but barely"`, "the two powers must revive it"}
+	if !slices.Equal(got, want) {
+		t.Errorf("clauses = %q, want %q", got, want)
+	}
+}
+
+// TestACommitmentIsNoDeed: "committed to setting a date" claims no date
+// was set, so "committed to try to set a date" holds it.
+func TestACommitmentIsNoDeed(t *testing.T) {
+	article := "Harbour Talks\n\n\"For our part, the dockers are deeply committed to try to set a date very soon,\" Ilse Brandt said.\n"
+	checkKept(t, article, "What did Ilse Brandt say about a date?", map[string]bool{
+		"Ilse Brandt said the dockers are deeply committed to setting a date very soon [1].": true,
+		"Ilse Brandt said the dockers have set a date [1].":                                  false,
+	})
+}
+
+// TestHowItWent: an adverb of manner ending a claim is all it says of how
+// the thing went, and must be met.
+func TestHowItWent(t *testing.T) {
+	article := "Harbour Talks\n\n\"The process has gone on for months, with many ups and downs,\" Ilse Brandt said.\n"
+	checkKept(t, article, "What did Ilse Brandt say about the process?", map[string]bool{
+		"Ilse Brandt said the process had gone on for months, with many ups and downs [1].": true,
+		"Ilse Brandt said the process had gone smoothly [1].":                               false,
+	})
+}

@@ -347,7 +347,7 @@ func (c *checker) reasonNear(text string, support, cands []sentRef) bool {
 // choose allows holds it. It reports false when a clause is too short
 // to be read alone or unsupported.
 func (c *checker) byClauses(text string, cands []sentRef) ([]sentRef, bool) {
-	parts := clauseJoinRe.Split(text, -1)
+	parts := splitClauses(text)
 	if len(parts) < 2 {
 		return nil, false
 	}
@@ -374,11 +374,26 @@ func (c *checker) byClauses(text string, cands []sentRef) ([]sentRef, bool) {
 // "because", whose reason is a claim of its own.
 var clauseJoinRe = regexp.MustCompile(`,\s+(?:and|but|while|whereas|so)\s+|;\s+|\s+because\s+`)
 
+// splitClauses splits text where clauseJoinRe joins two clauses, but not
+// inside a quotation: "still alive, but barely" is one quoted saying.
+func splitClauses(text string) []string {
+	var parts []string
+	start := 0
+	for _, m := range clauseJoinRe.FindAllStringIndex(text, -1) {
+		if strings.Count(text[:m[0]], `"`)%2 == 1 || strings.Count(text[:m[0]], "“") > strings.Count(text[:m[0]], "”") {
+			continue
+		}
+		parts = append(parts, text[start:m[0]])
+		start = m[1]
+	}
+	return append(parts, text[start:])
+}
+
 // clauses returns the clauses of a claim that clauseJoinRe joins, those
 // of minClauseWords words or more ("Russia, Iran, and Turkey" lists
 // names, and is read with the claim); none when it has one.
 func clauses(text string) []string {
-	parts := clauseJoinRe.Split(text, -1)
+	parts := splitClauses(text)
 	if len(parts) < 2 {
 		return nil
 	}
@@ -1064,8 +1079,8 @@ const intendedReach = 20
 var numberRe = regexp.MustCompile(`\$?\d[\d,.]*(?:\s+(?:thousand|million|billion|trillion))?`)
 
 // modalRe finds what leaves a claim's deed undone: a modal or an
-// intention of its own.
-var modalRe = regexp.MustCompile(`(?i)\b(?:will|would|could|may|might|should|shall|can|going\s+to|set\s+to|due\s+to|expected\s+to|scheduled\s+to)\b`)
+// intention or commitment of its own ("committed to setting a date").
+var modalRe = regexp.MustCompile(`(?i)\b(?:will|would|could|may|might|should|shall|can|going\s+to|set\s+to|due\s+to|expected\s+to|scheduled\s+to|(?:committed|determined|eager|ready|willing|working|pledged|promised|vowed)\s+to)\b`)
 
 // intendedOnly reports a claim that states as done what its sentences
 // only intend: "The UN and its partners have convened the talks in
@@ -1292,11 +1307,33 @@ var complementRe = regexp.MustCompile(`(?i)\b(?:is|was|are|were|be|been|being|re
 // that word ("Psaki said the opposition's participation was unimportant"
 // where she called it "pivotal").
 func complementUnmet(f facts, terms [][]string) bool {
+	if m := mannerEndRe.FindStringSubmatch(f.text); m != nil && !notManner[strings.ToLower(m[1])] && wordUnmet(f, term.Word(m[1]), terms) {
+		return true // "Psaki said the process had gone smoothly" where it had "many ups and downs"
+	}
 	m := complementRe.FindStringSubmatch(f.text)
 	if m == nil {
 		return false
 	}
 	return wordUnmet(f, term.Word(m[1]), terms)
+}
+
+// mannerEndRe finds an adverb of manner ending a claim after its verb:
+// "had gone smoothly", "ended abruptly". All the claim says of how the
+// thing went is that word.
+var mannerEndRe = regexp.MustCompile(`(?i)\b[a-z]+\s+([a-z]{3,}ly)\W*$`)
+
+// notManner are words in "-ly" that say no manner: times, amounts and
+// words that are no adverbs.
+var notManner = map[string]bool{
+	"only": true, "early": true, "likely": true, "unlikely": true, "daily": true, "weekly": true,
+	"monthly": true, "yearly": true, "quarterly": true, "hourly": true, "nightly": true, "family": true,
+	"italy": true, "july": true, "rally": true, "ally": true, "reply": true, "supply": true,
+	"apply": true, "fly": true, "holy": true, "ugly": true, "friendly": true, "elderly": true,
+	"recently": true, "lately": true, "currently": true, "previously": true, "formerly": true,
+	"immediately": true, "eventually": true, "finally": true, "initially": true, "originally": true,
+	"reportedly": true, "allegedly": true, "apparently": true, "publicly": true, "privately": true,
+	"officially": true, "nearly": true, "roughly": true, "approximately": true, "mostly": true,
+	"mainly": true, "largely": true, "partly": true, "fully": true, "directly": true, "personally": true,
 }
 
 // wordUnmet reports a claim word of term t, no name or number, that the
