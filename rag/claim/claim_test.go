@@ -44,6 +44,8 @@ func TestNumbersReadAlike(t *testing.T) {
 		{"three hundred and four delegates", []float64{304}},
 		{"between three hundred thousand and four hundred thousand people", []float64{3e5, 4e5}},
 		{"between fifteen and twenty people", []float64{15, 20}},
+		{"diplomats from a dozen countries", []float64{12}},
+		{"two dozen boats", []float64{24}},
 	}
 	for _, tt := range tests {
 		if got := numbers(tt.text); !slices.Equal(got, tt.want) {
@@ -1178,5 +1180,54 @@ func TestHowItWent(t *testing.T) {
 	checkKept(t, article, "What did Ilse Brandt say about the process?", map[string]bool{
 		"Ilse Brandt said the process had gone on for months, with many ups and downs [1].": true,
 		"Ilse Brandt said the process had gone smoothly [1].":                               false,
+	})
+}
+
+// TestAReasonPhraseOfItsOwn: "due to bad weather" is a reason the
+// sentence does not give.
+func TestAReasonPhraseOfItsOwn(t *testing.T) {
+	article := "Harbour Talks\n\nThe Velmar conference was first talked of in May but has been postponed several times due to internal wrangling among the dockers.\n"
+	checkKept(t, article, "Why was the Velmar conference postponed?", map[string]bool{
+		"The Velmar conference has been postponed several times due to wrangling among the dockers [1].": true,
+		"The Velmar conference has been postponed several times due to bad weather [1].":                 false,
+	})
+}
+
+// TestAQuotationInAReason: a quotation in a "because" clause is in the
+// mouth of the one the claim says argued it.
+func TestAQuotationInAReason(t *testing.T) {
+	article := "Harbour Talks\n\nOle Strand said on Monday it was urgent to set a date.\n\nHe argued there had to be a new deal for the port, as Tomas Lind \"has lost the trust necessary to lead the dockers.\"\n"
+	checkKept(t, article, "What did Ole Strand argue?", map[string]bool{
+		"Ole Strand argued a new deal for the port was needed because Tomas Lind \"has lost the trust necessary to lead the dockers\" [1].": true,
+		"Ole Strand argued a new deal for the port was needed because Tomas Lind \"has won the trust of the dockers\" [1].":                 false,
+	})
+}
+
+// TestConfirmingIsAStance: "confirmed" is not "declined to comment".
+func TestConfirmingIsAStance(t *testing.T) {
+	article := "Harbour Talks\n\nThe Post said harbour spokesman Ole Strand declined to comment on what he described as a private conversation.\n"
+	checkKept(t, article, "What did the Post say about Ole Strand?", map[string]bool{
+		"The Post said Ole Strand declined to comment on what he called a private conversation [1].": true,
+		"The Post said Ole Strand confirmed the details of the private conversation [1].":            false,
+	})
+}
+
+// TestARoleAClaimEndsOn: "is Velmar's harbour minister" must be met as a
+// role, not by a verb that shares a sense with it ("meet").
+func TestARoleAClaimEndsOn(t *testing.T) {
+	article := "Harbour Talks\n\nTomas Lind, Velmar's main negotiator, said it was not clear whether the unions would meet in person.\n"
+	checkKept(t, article, "Who is Tomas Lind?", map[string]bool{
+		"Tomas Lind is Velmar's main negotiator [1].":  true,
+		"Tomas Lind is Velmar's foreign minister [1].": false,
+	})
+}
+
+// TestANameParticleIsNoWord: "al" of "Bashir al-Rahman" is part of the
+// name, which alone says nothing of what he did.
+func TestANameParticleIsNoWord(t *testing.T) {
+	article := "Harbour Talks\n\nThe port and Mayor Bashir al-Rahman's council rejected a plea to halt the ferries.\n\nThe 20 participants included four unions.\n"
+	checkKept(t, article, "Who rejected the plea?", map[string]bool{
+		"Mayor Bashir al-Rahman's council rejected a plea to halt the ferries [1].": true,
+		"Participants included Bashir al-Rahman [1].":                               false,
 	})
 }

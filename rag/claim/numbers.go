@@ -23,7 +23,7 @@ var (
 		"seventy": 70, "eighty": 80, "ninety": 90, "a": 1, "an": 1,
 	}
 	scaleWords = map[string]float64{
-		"hundred": 100, "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12,
+		"dozen": 12, "hundred": 100, "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12,
 		"m": 1e6, "bn": 1e9, "k": 1e3,
 	}
 )

@@ -187,7 +187,7 @@ func addressed(w string, last bool) bool {
 // must hold as they must any verb, where "Russia said" claims only words.
 var stanceVerbs = func() map[string]bool {
 	out := map[string]bool{}
-	for _, w := range []string{"agree", "disagree", "deny", "reject", "refuse", "accept", "admit", "praise", "criticize", "welcome", "dispute", "oppose", "support"} {
+	for _, w := range []string{"agree", "disagree", "deny", "reject", "refuse", "accept", "admit", "praise", "criticize", "welcome", "dispute", "oppose", "support", "confirm", "decline"} {
 		if t := term.Word(w); t != "" {
 			out[t] = true
 		}

@@ -167,6 +167,11 @@ type facts struct {
 	q       match.Query
 	names   []name
 	numbers []float64
+	// outer are the names of the whole claim a clause of it was read
+	// from (readClause): who says a quotation in a clause that reports
+	// no speech of its own ("Kerry argued …, because Assad \"has lost
+	// the legitimacy …\"").
+	outer []name
 	// text is the claim as written, and toks its tokens.
 	text string
 	toks []term.Token
@@ -295,7 +300,7 @@ func (c *checker) judge(p *piece) {
 	// came under heavy air strikes, and the rebels shot down a Russian
 	// jet" is not held by a sentence on the air strikes alone.
 	for _, cl := range clauses(p.text) {
-		cf := c.read(cl)
+		cf := c.readClause(cl, f)
 		if len(cf.q.Words) == 0 && len(cf.names) == 0 && len(cf.numbers) == 0 && len(cf.quotes) == 0 {
 			continue
 		}
@@ -335,7 +340,7 @@ func (c *checker) reasonNear(text string, support, cands []sentRef) bool {
 			near = append(near, r)
 		}
 	}
-	_, ok := c.choose(c.read(text[loc[1]:]), near)
+	_, ok := c.choose(c.readClause(text[loc[1]:], c.read(text)), near)
 	return ok
 }
 
@@ -348,6 +353,7 @@ func (c *checker) reasonNear(text string, support, cands []sentRef) bool {
 // to be read alone or unsupported.
 func (c *checker) byClauses(text string, cands []sentRef) ([]sentRef, bool) {
 	parts := splitClauses(text)
+	whole := c.read(text)
 	if len(parts) < 2 {
 		return nil, false
 	}
@@ -356,7 +362,7 @@ func (c *checker) byClauses(text string, cands []sentRef) ([]sentRef, bool) {
 		if len(strings.Fields(part)) < minClauseWords {
 			return nil, false
 		}
-		set, ok := c.choose(c.read(part), cands)
+		set, ok := c.choose(c.readClause(part, whole), cands)
 		if !ok {
 			return nil, false
 		}
@@ -421,6 +427,20 @@ var plainSpeech = map[string]bool{
 // nothing the claim goes on to say.
 var answerWordRe = regexp.MustCompile(`(?i)^\s*(?:yes|no|yeah|nope)\s*[,:;.!—–-]\s*`)
 
+// nameParticleRe finds a particle inside a name, before the name's next
+// capitalised word: "al" of "Bashar al-Assad", "de" of "Staffan de Mistura".
+var nameParticleRe = regexp.MustCompile(`\p{Lu}\p{L}*[\s-]+(al|el|bin|ibn|de|da|di|du|van|von|der|le|la)[\s-]+\p{Lu}`)
+
+// readClause reads a clause of the claim whole, keeping whole's names as
+// the clause's outer names when the clause reports no speech itself.
+func (c *checker) readClause(text string, whole facts) facts {
+	f := c.read(text)
+	if len(f.reported) == 0 {
+		f.outer = whole.names
+	}
+	return f
+}
+
 // read picks out a claim's checkable content.
 func (c *checker) read(text string) facts {
 	// "The SNC" names the Syrian National Council, as in a question; the
@@ -432,6 +452,13 @@ func (c *checker) read(text string) facts {
 	// is checked by name and mouth, and a plain word of speech is no
 	// content the sentence must hold.
 	q.Words = slices.DeleteFunc(q.Words, func(w question.Word) bool { return plainSpeech[strings.ToLower(w.Surface)] })
+	// "Bashar al-Assad": a particle inside a name is part of the name,
+	// no content word that a sentence naming someone else might meet.
+	particles := map[string]bool{}
+	for _, m := range nameParticleRe.FindAllStringSubmatch(text, -1) {
+		particles[strings.ToLower(m[1])] = true
+	}
+	q.Words = slices.DeleteFunc(q.Words, func(w question.Word) bool { return particles[w.Surface] })
 	ages := agesIn(text)
 	if len(ages) > 0 {
 		// "54 years old" is an age, which a sentence may give as
@@ -771,6 +798,9 @@ func (c *checker) holds(f facts, set []sentRef) bool {
 		if !c.rightMouth(f, q) {
 			return false
 		}
+	}
+	if reasonUnmet(f, terms) {
+		return false // "postponed … due to bad weather" where the sentence gives internal wrangling
 	}
 	if c.relationUnmet(f, set) || complementUnmet(f, terms) || roleAsUnmet(f, terms) {
 		return false // "Osama Abu Zaid leads the Free Syrian Army" where he is its spokesman
@@ -1302,6 +1332,11 @@ func (c *checker) onlyPossessive(n name, r sentRef) bool {
 // "… was unimportant", "the talks are still uncertain".
 var complementRe = regexp.MustCompile(`(?i)\b(?:is|was|are|were|be|been|being|remains|remained)\s+(?:\w+ly\s+|still\s+|not\s+)?(\w+)\W*$`)
 
+// roleEndRe finds a role a claim ends on after a form of "be", past an
+// article, a possessive and an adjective or two: "Lavrentyev is Russia's
+// foreign minister".
+var roleEndRe = regexp.MustCompile(`(?i)\b(?:is|was|are|were|remains|remained|became|becomes)\s+(?:[\p{L}'’.-]+\s+){0,3}(\p{L}+)\W*$`)
+
 // complementUnmet reports a claim that ends by saying what something is
 // with a word the sentences meet in no way: all it says of the thing is
 // that word ("Psaki said the opposition's participation was unimportant"
@@ -1310,11 +1345,66 @@ func complementUnmet(f facts, terms [][]string) bool {
 	if m := mannerEndRe.FindStringSubmatch(f.text); m != nil && !notManner[strings.ToLower(m[1])] && wordUnmet(f, term.Word(m[1]), terms) {
 		return true // "Psaki said the process had gone smoothly" where it had "many ups and downs"
 	}
+	if m := roleEndRe.FindStringSubmatch(f.text); m != nil && question.IsRoleHead(term.Word(m[1])) && !roleMet(f, term.Word(m[1]), terms) {
+		return true // "Aleksandr Lavrentyev is Russia's foreign minister" where he is its main negotiator
+	}
 	m := complementRe.FindStringSubmatch(f.text)
 	if m == nil {
 		return false
 	}
 	return wordUnmet(f, term.Word(m[1]), terms)
+}
+
+// reasonPhraseRe finds a reason a claim gives as a phrase: "due to bad
+// weather", "because of the fighting".
+var reasonPhraseRe = regexp.MustCompile(`(?i)\b(?:because\s+of|due\s+to|owing\s+to|as\s+a\s+result\s+of|thanks\s+to)\s+([^,;.]+)`)
+
+// reasonUnmet reports a reason phrase of the claim whose head, the last
+// word of its first noun phrase ("weather" of "bad weather", "wrangling"
+// of "internal wrangling among the opposition"), the sentences meet in
+// no way: a reason of its own making.
+func reasonUnmet(f facts, terms [][]string) bool {
+	for _, m := range reasonPhraseRe.FindAllStringSubmatch(f.text, -1) {
+		head := ""
+		for _, t := range term.Tokenize(m[1]) {
+			if t.Term == "" {
+				if head != "" {
+					break
+				}
+				continue
+			}
+			head = t.Term
+			if t.Capitalized || term.IsNumber(t.Term) {
+				head = ""
+				break // a name or a number is checked as one
+			}
+		}
+		if head != "" && wordUnmet(f, head, terms) {
+			return true
+		}
+	}
+	return false
+}
+
+// roleMet reports whether the sentences meet a claim's role (term t) as
+// written, by stem, or by another role that stands for it: a verb the
+// role noun shares a sense with ("minister" and "meet") is no role.
+func roleMet(f facts, t string, terms [][]string) bool {
+	for _, w := range f.q.Words {
+		if w.Term != t {
+			continue
+		}
+		for _, a := range w.Alts {
+			if a.Term != t && !question.IsRoleHead(a.Term) {
+				continue
+			}
+			if slices.ContainsFunc(terms, func(ts []string) bool { return slices.Contains(ts, a.Term) }) {
+				return true
+			}
+		}
+		return false
+	}
+	return true
 }
 
 // mannerEndRe finds an adverb of manner ending a claim after its verb:
@@ -1997,7 +2087,7 @@ func (c *checker) rightMouth(f facts, q string) bool {
 	}
 	for _, sp := range speakers {
 		st := term.Of(sp)
-		for _, n := range f.names {
+		for _, n := range append(slices.Clip(f.names), f.outer...) {
 			if slices.Contains(st, n.head) {
 				return true
 			}
