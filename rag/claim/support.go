@@ -39,6 +39,9 @@ type checker struct {
 	passages []retrieve.Passage
 	// read caches what each candidate sentence holds.
 	sents map[sentRef]*sentInfo
+	// claims caches what read finds in each claim or clause text, read
+	// more than once (whole, by clauses, for its reason).
+	claims map[string]facts
 }
 
 // sentInfo is what a sentence holds, read once per answer.
@@ -71,6 +74,19 @@ type sentInfo struct {
 	counted map[float64]string
 	// toks are the text's tokens, read when first asked for.
 	toks []term.Token
+	// intents are intentRe's submatch indexes in the text, read when
+	// first asked for.
+	intents    [][]int
+	intentsSet bool
+}
+
+// intentions returns where intentRe matches the sentence, with the
+// verb each intention governs as submatch 1.
+func (si *sentInfo) intentions() [][]int {
+	if !si.intentsSet {
+		si.intents, si.intentsSet = intentRe.FindAllStringSubmatchIndex(si.text, -1), true
+	}
+	return si.intents
 }
 
 // tokens returns the sentence's tokens, read once for every reading of
@@ -172,6 +188,9 @@ type facts struct {
 	// no speech of its own ("Kerry argued …, because Assad \"has lost
 	// the legitimacy …\"").
 	outer []name
+	// ownNegated and ownHeads are the terms the claim's negations govern,
+	// and those each governs first (term.Negated, term.NegatedHeads).
+	ownNegated, ownHeads []string
 	// text is the claim as written, and toks its tokens.
 	text string
 	toks []term.Token
@@ -443,6 +462,19 @@ func (c *checker) readClause(text string, whole facts) facts {
 
 // read picks out a claim's checkable content.
 func (c *checker) read(text string) facts {
+	if f, ok := c.claims[text]; ok {
+		return f
+	}
+	f := c.readOnce(text)
+	if c.claims == nil {
+		c.claims = map[string]facts{}
+	}
+	c.claims[text] = f
+	return f
+}
+
+// readOnce reads a claim's checkable content (read caches it).
+func (c *checker) readOnce(text string) facts {
 	// "The SNC" names the Syrian National Council, as in a question; the
 	// quotations and numbers are read as written.
 	written := text
@@ -475,6 +507,8 @@ func (c *checker) read(text string) facts {
 	}
 	f := facts{q: c.m.Prepare(q), text: written, toks: term.Tokenize(written), compares: comparesThings(written), numbers: numbers(written), quotes: quotations(written),
 		negated: term.Negates(answerWordRe.ReplaceAllString(text, ""))}
+	plain := answerWordRe.ReplaceAllString(text, "")
+	f.ownNegated, f.ownHeads = term.Negated(plain), term.NegatedHeads(plain)
 	toks := term.Tokenize(text)
 	for _, t := range toks {
 		switch {
@@ -1079,7 +1113,7 @@ func (c *checker) intendedAmounts(f facts, set []sentRef) bool {
 	var all []given
 	for _, r := range set {
 		text := c.info(r).text
-		spans := intentRe.FindAllStringIndex(text, -1)
+		spans := c.info(r).intentions()
 		for _, loc := range numberRe.FindAllStringIndex(text, -1) {
 			all = append(all, given{numbers(text[loc[0]:loc[1]]), slices.ContainsFunc(spans, func(sp []int) bool {
 				return loc[0] >= sp[0] && loc[0] <= sp[1]+intendedReach
@@ -1127,8 +1161,9 @@ func (c *checker) intendedOnly(f facts, set []sentRef) bool {
 	for _, r := range set {
 		// How often the sentence writes each verb after an intention.
 		intended := map[string]int{}
-		for _, m := range intentRe.FindAllStringSubmatch(c.info(r).text, -1) {
-			if v := term.Word(m[1]); v != "" && slices.Contains(f.terms, v) {
+		si := c.info(r)
+		for _, m := range si.intentions() {
+			if v := term.Word(si.text[m[2]:m[3]]); v != "" && slices.Contains(f.terms, v) {
 				intended[v]++
 			}
 		}
@@ -1140,7 +1175,7 @@ func (c *checker) intendedOnly(f facts, set []sentRef) bool {
 				}
 			}
 			if written <= n && !slices.ContainsFunc(set, func(o sentRef) bool {
-				return o != r && slices.Contains(c.info(o).terms, v) && !intentRe.MatchString(c.info(o).text)
+				return o != r && slices.Contains(c.info(o).terms, v) && len(c.info(o).intentions()) == 0
 			}) {
 				return true
 			}
@@ -1596,7 +1631,7 @@ func (c *checker) deniedBeside(f facts, support, cands []sentRef) bool {
 // sentence's "no precedent" does. (A claim without a negation that holds
 // a negated word is refused already.)
 func (c *checker) dropsNegation(f facts, set []sentRef) bool {
-	own := term.Negated(answerWordRe.ReplaceAllString(c.m.ExpandAcronyms(f.text), ""))
+	own := f.ownNegated
 	for _, r := range set {
 		for _, h := range c.info(r).negatedHeads() {
 			if slices.Contains(f.terms, h) && !slices.Contains(own, h) {
@@ -1613,7 +1648,7 @@ func (c *checker) dropsNegation(f facts, set []sentRef) bool {
 // "repeatedly complained that his diplomacy had not been backed". The
 // claim's other negation may be met by theirs; this one is not.
 func (c *checker) negatesOther(f facts, set []sentRef) bool {
-	for _, h := range term.NegatedHeads(answerWordRe.ReplaceAllString(c.m.ExpandAcronyms(f.text), "")) {
+	for _, h := range f.ownHeads {
 		held, negated := false, false
 		for _, r := range set {
 			si := c.info(r)
