@@ -1231,3 +1231,39 @@ func TestANameParticleIsNoWord(t *testing.T) {
 		"Participants included Bashir al-Rahman [1].":                               false,
 	})
 }
+
+// TestTheNewspaperNamedBefore: "The newspaper said it had obtained …"
+// names the newspaper the article named before it.
+func TestTheNewspaperNamedBefore(t *testing.T) {
+	article := "Harbour Tape\n\n" +
+		"Ole Strand told a small group of dockers he had lost the argument, the Velmar Post reported on Friday.\n\n" +
+		"The fishermen want higher quotas and the shipping lines want lower fees.\n\n" +
+		"The ferry crews have been on strike since March, and the cranes stand idle, according to Reuters.\n\n" +
+		"Shops near the quay say trade has fallen by half since the strike began.\n\n" +
+		"The mayor has asked both sides to keep the bridge open to traffic.\n\n" +
+		"The newspaper said it had obtained an audio recording of the 40-minute discussion.\n"
+	checkKept(t, article, "Who obtained the recording?", map[string]bool{
+		"The Velmar Post obtained an audio recording of the 40-minute discussion [1].": true,
+		"Reuters obtained an audio recording of the 40-minute discussion [1].":         false,
+	})
+}
+
+// TestAModifierSwapped: "military services" is not the sentence's
+// "medical services"; "medical services" is.
+func TestAModifierSwapped(t *testing.T) {
+	article := "Harbour Meeting\n\nThe 20 participants included representatives of four unions that provide training, rescue and medical services on the quay.\n"
+	checkKept(t, article, "Who was at the meeting?", map[string]bool{
+		"Representatives of four unions that provide training, rescue and medical services attended [1].":  true,
+		"Representatives of four unions that provide training, rescue and military services attended [1].": false,
+	})
+}
+
+// TestWhoDidItIsTheAgent: a passive's agent must be met, and "reported"
+// names no reporter.
+func TestWhoDidItIsTheAgent(t *testing.T) {
+	article := "Harbour Tape\n\nThe recording was made by a docker who attended the session, the Velmar Post reported, adding that other participants confirmed it.\n"
+	checkKept(t, article, "Who made the recording?", map[string]bool{
+		"The recording was made by a docker who attended the session [1].":               true,
+		"The recording was made by a Velmar Post reporter who attended the session [1].": false,
+	})
+}
