@@ -1267,3 +1267,13 @@ func TestWhoDidItIsTheAgent(t *testing.T) {
 		"The recording was made by a Velmar Post reporter who attended the session [1].": false,
 	})
 }
+
+// TestWhatAPossessiveOwnsIsNotLeftOpen: "whether it might be responding to
+// Ilse Brandt's urgent plea" leaves the response open, not the plea.
+func TestWhatAPossessiveOwnsIsNotLeftOpen(t *testing.T) {
+	article := "Harbour Plea\n\nThe council had no details to offer on whether and how it might be responding to Ilse Brandt's urgent plea for the port and the union to help salvage the talks.\n"
+	checkKept(t, article, "What did Ilse Brandt ask for?", map[string]bool{
+		"Ilse Brandt made an urgent plea for the port and the union to help salvage the talks [1].": true,
+		"The council has responded to the plea [1].":                                                false,
+	})
+}

@@ -1986,7 +1986,9 @@ var openRe = regexp.MustCompile(`(?i)\b(?:whether|if|unclear|uncertain|unknown|n
 // whom, not what): the claim asserts it. The
 // clause ends where a circumstance it takes for granted begins: in "to
 // investigate whether Clinton perjured herself while testifying before
-// the committee in October", she testified.
+// the committee in October", she testified; nor is what a possessive
+// owns, unless the claim says what is open of it too ("whether and how it
+// might be responding to de Mistura's urgent plea": he made it).
 func leftOpen(text string, claim []string) bool {
 	loc := whetherRe.FindStringIndex(text)
 	if loc == nil {
@@ -1996,11 +1998,27 @@ func leftOpen(text string, claim []string) bool {
 	if end := circumstanceRe.FindStringIndex(open); end != nil {
 		open = open[:end[0]]
 	}
-	n := 0
-	for _, t := range term.Tokenize(open) {
-		if !t.Capitalized && slices.Contains(claim, t.Term) {
+	// "whether it might be responding to de Mistura's urgent plea": the
+	// plea was made, and its words are open only beside the responding.
+	n, owned := 0, 0
+	afterOwner := false
+	toks := term.Tokenize(open)
+	for i, t := range toks {
+		if possessive(t.Surface) {
+			afterOwner = true
+			continue
+		}
+		if t.Capitalized || !slices.Contains(claim, t.Term) || len(t.Surface) <= 3 && i+1 < len(toks) && toks[i+1].Capitalized {
+			continue // names, with their particles ("de Mistura"), say of whom
+		}
+		if afterOwner {
+			owned++
+		} else {
 			n++
 		}
+	}
+	if n > 0 {
+		n += owned
 	}
 	return n >= 2
 }
