@@ -658,12 +658,16 @@ func spans(text string) []span {
 // sameSpan reports whether a number v the claim gives as a length of time
 // is a length the sentences give in another unit: "two days" for "48
 // hours", "18 months" for "a year and a half" is not read.
-func sameSpan(v float64, claim, sentences []span) bool {
-	for _, c := range claim {
+func sameSpan(v float64, claim string, sentences []string) bool {
+	var theirs []span
+	for _, c := range spans(claim) {
 		if c.written != v {
 			continue
 		}
-		for _, s := range sentences {
+		if theirs == nil {
+			theirs = spans(strings.Join(sentences, " "))
+		}
+		for _, s := range theirs {
 			if s.calendar == c.calendar && math.Abs(s.length-c.length) <= 1e-9*math.Max(1, c.length) {
 				return true
 			}

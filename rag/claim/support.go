@@ -7,6 +7,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/parleybot/parley/rag/document"
 	"github.com/parleybot/parley/rag/index"
 	"github.com/parleybot/parley/rag/lexicon"
 	"github.com/parleybot/parley/rag/match"
@@ -553,9 +554,11 @@ func (c *checker) readOnce(text string) facts {
 			return isNumberWord(s) && s != "a" && s != "an" || scaleWords[s] > 0
 		})
 	}
-	f := facts{q: c.m.Prepare(q), text: written, toks: term.Tokenize(written), compares: comparesThings(written), numbers: numbers(written), quotes: quotations(written),
-		negated: term.Negates(answerWordRe.ReplaceAllString(text, ""))}
+	// "No: Turkey and Russia remain at odds …": the answer word negates
+	// nothing the claim goes on to say.
 	plain := answerWordRe.ReplaceAllString(text, "")
+	f := facts{q: c.m.Prepare(q), text: written, toks: term.Tokenize(written), compares: comparesThings(written), numbers: numbers(written), quotes: quotations(written),
+		negated: term.Negates(plain)}
 	f.ownNegated, f.ownHeads = term.Negated(plain), term.NegatedHeads(plain)
 	toks := term.Tokenize(text)
 	for _, t := range toks {
@@ -838,7 +841,7 @@ func (c *checker) holds(f facts, set []sentRef) bool {
 		}
 	}
 	for _, v := range f.numbers {
-		if !numberIn(v, nums) && !sameSpan(v, spans(f.text), spans(strings.Join(texts, " "))) {
+		if !numberIn(v, nums) && !sameSpan(v, f.text, texts) {
 			return false // "two days" is met by "48 hours"
 		}
 	}
@@ -1079,13 +1082,13 @@ func (c *checker) relationUnmet(f facts, set []sentRef) bool {
 			case w.Term == rel.manner:
 				// "narrowly won" is not met by a loose paraphrase ("vote"),
 				// least of all beside "a resounding win".
-				w.Alts = slices.DeleteFunc(slices.Clone(w.Alts), func(a match.Alt) bool { return a.Credit <= match.CreditLoose })
+				w = above(w, match.CreditLoose)
 			case stanceVerbs[w.Term]:
 				// Vectors put a side beside its opposite and its topic:
 				// "agree" is not met by "whether" of "remain at odds over
 				// whether". A stance is met as written or through the
 				// lexicon.
-				w.Alts = slices.DeleteFunc(slices.Clone(w.Alts), func(a match.Alt) bool { return a.Credit <= match.CreditNear })
+				w = above(w, match.CreditNear)
 			}
 			if !slices.ContainsFunc(own, func(r sentRef) bool { return c.meets(f, w, c.info(r)) }) {
 				return true
@@ -1093,6 +1096,13 @@ func (c *checker) relationUnmet(f facts, set []sentRef) bool {
 		}
 	}
 	return false
+}
+
+// above returns w with only the alternatives that meet it at more than
+// floor: match.CreditNear keeps the lexicon's and drops the vectors'.
+func above(w match.Word, floor float64) match.Word {
+	w.Alts = slices.DeleteFunc(slices.Clone(w.Alts), func(a match.Alt) bool { return a.Credit <= floor })
+	return w
 }
 
 // lightVerbs are the index terms of verbs that say little without their
@@ -1394,8 +1404,7 @@ func (c *checker) agentUnmet(f facts, set []sentRef) bool {
 		}
 		// Who did it is met as written, by stem or through the lexicon;
 		// vectors put "reporter" beside "newspaper".
-		w := f.q.Words[k]
-		w.Alts = slices.DeleteFunc(slices.Clone(w.Alts), func(a match.Alt) bool { return a.Credit <= match.CreditNear })
+		w := above(f.q.Words[k], match.CreditNear)
 		if !slices.ContainsFunc(set, func(r sentRef) bool { return c.meets(f, w, c.info(r)) }) {
 			return true
 		}
@@ -1906,11 +1915,8 @@ func restOfName(f facts, t string, sentence []string, own map[string]bool) {
 // adviser to Russia's ambassador", "an aide to the president". The one
 // the sentence names holds the first, not this one.
 func nestedRole(ts []term.Token, i int) bool {
-	k := i - 1
-	for k >= 0 && i-k <= 4 && (ts[k].Capitalized || strings.EqualFold(ts[k].Surface, "the") || strings.EqualFold(ts[k].Surface, "a")) {
-		k-- // "Russia's", "the", "U.S."
-	}
-	if k < 1 || i-k > 4 {
+	k := roleOwner(ts, i)
+	if k < 1 {
 		return false
 	}
 	switch strings.ToLower(ts[k].Surface) {
@@ -2194,19 +2200,13 @@ func (c *checker) framedByHeadline(f facts, n name, set []sentRef) bool {
 	if noun < 0 {
 		return false
 	}
-	for _, r := range set {
-		for s, hs := range c.ix.Documents()[r.doc].Sentences {
-			if !hs.Headline {
-				continue
-			}
-			ts := c.info(sentRef{r.doc, s}).terms
-			if c.nameMet(n, [][]string{ts}) && f.q.Words[noun].Credit(ts) >= match.CreditRelated {
-				return true
-			}
-			break
-		}
+	doc := set[0].doc
+	h := slices.IndexFunc(c.ix.Documents()[doc].Sentences, func(s document.Sentence) bool { return s.Headline })
+	if h < 0 {
+		return false
 	}
-	return false
+	ts := c.info(sentRef{doc, h}).terms
+	return c.nameMet(n, [][]string{ts}) && f.q.Words[noun].Credit(ts) >= match.CreditRelated
 }
 
 // containsAll reports whether ts holds every term of want.
