@@ -131,49 +131,6 @@ func (si *sentInfo) speaksOfAll() bool {
 	return si.universal
 }
 
-// newspaperRe finds a newspaper a sentence names by what it is: "the
-// newspaper", "the paper".
-var newspaperRe = regexp.MustCompile(`(?i)\bthe\s+(?:news)?paper\b`)
-
-// mastheadWords end the name of a newspaper: "The New York Times", "The
-// Washington Post".
-var mastheadWords = map[string]bool{
-	"times": true, "post": true, "journal": true, "herald": true, "tribune": true, "guardian": true,
-	"telegraph": true, "gazette": true, "chronicle": true, "globe": true, "independent": true,
-	"observer": true, "examiner": true, "inquirer": true, "courier": true, "star": true,
-}
-
-// newspaperReach is how many sentences back "the newspaper" may find the
-// newspaper it stands for.
-const newspaperReach = 6
-
-// newspaperBefore returns the terms of the newspaper that "the newspaper"
-// of sentence r stands for: the one named last in the sentences before
-// it, within newspaperReach; nil when r says no "the newspaper" or none
-// is named.
-func (c *checker) newspaperBefore(r sentRef) []string {
-	sents := c.ix.Documents()[r.doc].Sentences
-	if !newspaperRe.MatchString(sents[r.sent].Text) {
-		return nil
-	}
-	for s := r.sent - 1; s >= 0 && s >= r.sent-newspaperReach; s-- {
-		toks := term.Tokenize(sents[s].Text)
-		for i := len(toks) - 1; i >= 0; i-- {
-			if !toks[i].Capitalized || !mastheadWords[strings.ToLower(toks[i].Surface)] {
-				continue
-			}
-			var out []string
-			for j := i; j >= 0 && i-j < 4 && toks[j].Capitalized && (j == i || !toks[j+1].AfterBreak); j-- {
-				if toks[j].Term != "" {
-					out = append(out, toks[j].Term)
-				}
-			}
-			return out
-		}
-	}
-	return nil
-}
-
 // info reads a sentence once.
 func (c *checker) info(r sentRef) *sentInfo {
 	if si, ok := c.sents[r]; ok {
@@ -181,18 +138,14 @@ func (c *checker) info(r sentRef) *sentInfo {
 	}
 	text := c.ix.Documents()[r.doc].Sentences[r.sent].Text
 	terms := c.ix.SentenceTerms(r.doc, r.sent)
-	if speakers := c.ix.PeopleQuotedIn(r.doc, r.sent); len(speakers) > 0 {
+	if speakers := c.ix.SpeakersQuotedIn(r.doc, r.sent); len(speakers) > 0 {
 		// "… bombing and shelling?” he asked": the speaker the articles'
-		// attribution gives the quotation is named in its sentence.
+		// attribution gives the quotation is named in its sentence, and
+		// so is the paper of "The newspaper said it had obtained …".
 		terms = slices.Clone(terms)
 		for _, sp := range speakers {
 			terms = append(terms, term.Of(sp)...)
 		}
-	}
-	if paper := c.newspaperBefore(r); len(paper) > 0 {
-		// "The newspaper said it had obtained an audio recording" names
-		// the New York Times the article named before.
-		terms = append(slices.Clone(terms), paper...)
 	}
 	si := &sentInfo{terms: terms, text: text, numbers: numbers(text), folded: fold(text)}
 	if c.sents == nil {

@@ -205,10 +205,20 @@ func (ix *Index) QuotesIn(doc, sent int) []quote.Quote {
 // the quotations standing in a sentence: a group's or a paper's words are
 // said by no one's name. It copies no quotation, for the hot paths that
 // ask it of every candidate sentence.
-func (ix *Index) PeopleQuotedIn(doc, sent int) []string {
+func (ix *Index) PeopleQuotedIn(doc, sent int) []string { return ix.speakersIn(doc, sent, true) }
+
+// SpeakersQuotedIn returns the speakers the articles give the quotations
+// standing in a sentence, people and organisations alike: "The newspaper
+// said it had obtained an audio recording" is the word of the paper the
+// attribution found for "the newspaper".
+func (ix *Index) SpeakersQuotedIn(doc, sent int) []string { return ix.speakersIn(doc, sent, false) }
+
+// speakersIn returns the speakers of the quotations standing in a
+// sentence, only people when people is set.
+func (ix *Index) speakersIn(doc, sent int, people bool) []string {
 	var out []string
 	for _, i := range ix.quotesInSentence(doc, sent) {
-		if q := &ix.quotes[i]; q.SpeakerType == quote.TypePerson {
+		if q := &ix.quotes[i]; q.Speaker != "" && (!people || q.SpeakerType == quote.TypePerson) {
 			out = append(out, q.Speaker)
 		}
 	}
