@@ -218,7 +218,7 @@ func (r Resolver) Resolve(history []Turn, q string) Result {
 		last = loc[1]
 		// "what did kerry say he lost?": a person the question itself
 		// names before the pronoun is who it means.
-		if r.namedBefore(text, loc[0], genderOf(lp)) {
+		if r.namedBefore(text, loc[0], genderOf(lp)) || r.saysOfSelf(text[:loc[0]], genderOf(lp)) {
 			b.WriteString(p)
 			continue
 		}
@@ -412,6 +412,35 @@ func (r Resolver) namedBefore(text string, at int, gender string) bool {
 		}
 	}
 	return false
+}
+
+// sayerRe finds the subject of a verb of saying right before a pronoun,
+// after the question's auxiliary: "what did kery say (he lost)", "does
+// the envoy think (she) …".
+var sayerRe = regexp.MustCompile(`(?i)\b(?:did|does|do|has|have|had|will|would|can|could)\s+((?:[\p{L}.'-]+\s+){1,3}?)(?:say|said|claim|claimed|think|thought|tell|told|admit|admitted|deny|denied|argue|argued|believe|believed)\s+(?:that\s+)?$`)
+
+// saysOfSelf reports a he or she right after a verb of saying whose
+// subject, typed before it, is no pronoun and no person of the other
+// gender: "what did kery say he lost?" asks what Kerry lost, though the
+// typo names no one the corpus knows.
+func (r Resolver) saysOfSelf(before, gender string) bool {
+	if gender == "" {
+		return false
+	}
+	m := sayerRe.FindStringSubmatch(before)
+	if m == nil {
+		return false
+	}
+	subject := strings.TrimSpace(m[1])
+	if pronounRe.MatchString(subject) || strings.EqualFold(subject, "you") || strings.EqualFold(subject, "i") || strings.EqualFold(subject, "we") {
+		return false
+	}
+	for _, p := range r.people(subject) {
+		if p.Gender != "" && p.Gender != gender {
+			return false
+		}
+	}
+	return true
 }
 
 // indexWord finds w in s where letters do not go on either side of it,

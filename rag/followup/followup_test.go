@@ -170,6 +170,8 @@ func TestResolve(t *testing.T) {
 			"how big is it", "How big is it: Which union does Tomas Berg lead?", ""}, // "it" is the union asked about, not Berg
 		{"he named in the question", []Turn{{Question: "Who leads the council?", Answer: "Anna Kowal leads it. [1]"}},
 			"what did Tomas Berg say he lost?", "What did Tomas Berg say he lost?", ""},
+		{"he after a typed sayer", []Turn{{Question: "Who leads the delegation?", Answer: "Tomas Berg, the chief negotiator, said the talks would go on. [1]"}},
+			"what did kery say he lost?", "What did kery say he lost?", ""}, // a typo names no one known, but it says
 		{"a woman named is not he", []Turn{{Question: "Who is Tomas Berg?", Answer: "Tomas Berg is an envoy."}},
 			"what did Marta Reyes say he lost?", "What did Marta Reyes say Tomas Berg lost?", ""},
 		{"there", []Turn{{Question: "Where were the talks held?", Answer: "The talks were held in Oslo on Monday."}},
