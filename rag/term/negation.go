@@ -1,15 +1,110 @@
 package term
 
-import "regexp"
+import (
+	"regexp"
+	"strings"
+)
 
-// negationRe matches words that negate what follows them: not, never, a
-// verb of refusing ("refused", "rejected"), a contracted "n't", "non-",
-// "impossible", "unable" ("impossible to carry out negotiations"), and
-// the words that all but negate ("rarely complained" is not "repeatedly
-// complained"; "had yet to endorse" has not), and the words that set
-// aside an alternative ("George Krol, rather than a delegation from
-// Washington", "instead of a delegation": no delegation).
-var negationRe = regexp.MustCompile(`(?i)\b(not|never|no|none|neither|nor|without|cannot|refused|declined|failed|denied|rejected|impossible|unable|rarely|seldom|hardly|scarcely|rather\s+than|instead\s+of)\b|n['’]t\b|\bnon-|\byet\s+to\b`)
+// negationWords are the words that negate what follows them: not, never,
+// a verb of refusing ("refused", "rejected"), "impossible", "unable"
+// ("impossible to carry out negotiations"), and the words that all but
+// negate ("rarely complained" is not "repeatedly complained").
+var negationWords = map[string]bool{
+	"not": true, "never": true, "no": true, "none": true, "neither": true, "nor": true,
+	"without": true, "cannot": true, "refused": true, "declined": true, "failed": true,
+	"denied": true, "rejected": true, "impossible": true, "unable": true, "rarely": true,
+	"seldom": true, "hardly": true, "scarcely": true,
+}
+
+// negationPairs are the negations of two words, by their first: the
+// words that set aside an alternative ("George Krol, rather than a
+// delegation from Washington", "instead of a delegation": no delegation),
+// and "had yet to endorse", which has not.
+var negationPairs = map[string]string{"rather": "than", "instead": "of", "yet": "to"}
+
+// negations returns where text negates, as [start, end) byte offsets in
+// order: a word of negationWords, a pair of negationPairs with spaces
+// between, a contracted "n't" (or "n’t") ending a word, or "non-"
+// opening one; case is ignored. A scan of the words, it reads a sentence
+// several times faster than a regular expression of the same words,
+// which every claim a model makes is checked with.
+func negations(text string) [][2]int {
+	var out [][2]int
+	for i := 0; i < len(text); {
+		if !isASCIILetter(text[i]) {
+			i++
+			continue
+		}
+		if i == 0 || !isWordByte(text[i-1]) {
+			j := wordEnd(text, i)
+			w := strings.ToLower(text[i:j])
+			switch {
+			case negationWords[w]:
+				out = append(out, [2]int{i, j})
+				i = j
+				continue
+			case w == "non" && j < len(text) && text[j] == '-':
+				out = append(out, [2]int{i, j + 1})
+				i = j + 1
+				continue
+			case negationPairs[w] != "":
+				k := j
+				for k < len(text) && isSpace(text[k]) {
+					k++
+				}
+				if end := wordEnd(text, k); k > j && strings.EqualFold(text[k:end], negationPairs[w]) {
+					out = append(out, [2]int{i, end})
+					i = end
+					continue
+				}
+			}
+		}
+		if end, ok := contractedNot(text, i); ok {
+			out = append(out, [2]int{i, end})
+			i = end
+			continue
+		}
+		i++
+	}
+	return out
+}
+
+// contractedNot reports whether an "n't" (or "n’t") that ends a word
+// starts at text[i], and where it ends.
+func contractedNot(text string, i int) (int, bool) {
+	if text[i] != 'n' && text[i] != 'N' {
+		return 0, false
+	}
+	k := i + 1
+	switch {
+	case strings.HasPrefix(text[k:], "'"):
+		k++
+	case strings.HasPrefix(text[k:], "’"):
+		k += len("’")
+	default:
+		return 0, false
+	}
+	if k >= len(text) || text[k] != 't' && text[k] != 'T' || k+1 < len(text) && isWordByte(text[k+1]) {
+		return 0, false
+	}
+	return k + 1, true
+}
+
+// wordEnd returns the end of the run of word bytes (letters, digits,
+// "_", as a regular expression's \b reads them) that starts at text[i].
+func wordEnd(text string, i int) int {
+	for i < len(text) && isWordByte(text[i]) {
+		i++
+	}
+	return i
+}
+
+func isASCIILetter(b byte) bool { return 'a' <= b && b <= 'z' || 'A' <= b && b <= 'Z' }
+
+func isWordByte(b byte) bool { return isASCIILetter(b) || '0' <= b && b <= '9' || b == '_' }
+
+// isSpace reports the spaces a regular expression's \s matches.
+func isSpace(b byte) bool { return b == ' ' || b == '\t' || b == '\n' || b == '\f' || b == '\r' }
 
 // noReasonRe matches "no reason" opening a text.
 var noReasonRe = regexp.MustCompile(`(?i)^no\s+reason\b`)
@@ -22,7 +117,7 @@ var modalEndRe = regexp.MustCompile(`(?i)\b(?:should|would|could|can|must|might|
 const negationReach = 3
 
 // Negates reports whether text holds a negation.
-func Negates(text string) bool { return negationRe.MatchString(text) }
+func Negates(text string) bool { return len(negations(text)) > 0 }
 
 // scopeEndRe ends a negation's reach: a clause the negation leaves
 // open ("not clear whether they would meet" does not say they would not;
@@ -57,7 +152,7 @@ func NegatedHeads(text string) []string { return negated(text, 1) }
 // negated returns up to reach index terms after each negation.
 func negated(text string, reach int) []string {
 	var out []string
-	locs := negationRe.FindAllStringIndex(text, -1)
+	locs := negations(text)
 	cancelled := make([]bool, len(locs))
 	for i, loc := range locs {
 		if !noReasonRe.MatchString(text[loc[0]:]) {

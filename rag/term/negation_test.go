@@ -1,7 +1,11 @@
 package term
 
 import (
+	"os"
+	"path/filepath"
+	"regexp"
 	"slices"
+	"strings"
 	"testing"
 )
 
@@ -62,5 +66,51 @@ func TestRatherThanSetsAside(t *testing.T) {
 		if !slices.Contains(got, Word("delegation")) || slices.Contains(got, Word("consul")) {
 			t.Errorf("%q: negated %v", text, got)
 		}
+	}
+}
+
+// negationSpec is the regular expression negations scans for, kept as
+// the reference it must agree with.
+var negationSpec = regexp.MustCompile(`(?i)\b(not|never|no|none|neither|nor|without|cannot|refused|declined|failed|denied|rejected|impossible|unable|rarely|seldom|hardly|scarcely|rather\s+than|instead\s+of)\b|n['’]t\b|\bnon-|\byet\s+to\b`)
+
+// TestNegationsAgreeWithTheirSpec: the scan finds what the regular
+// expression of the same words finds, at the same offsets, on every line
+// of the built-in articles and on texts made to catch its edges.
+func TestNegationsAgreeWithTheirSpec(t *testing.T) {
+	texts := []string{
+		"", "no", "No.", "not", "NOT_", "knot", "nothing", "Notably not", "2no", "x-not", "non-binding", "nonstop", "Non-",
+		"don't", "DON'T", "can’t", "isn'tx", "n't", "n'", "n’", "'n't'", "won't've",
+		"rather than", "rather  \t than", "ratherthan", "rather thanks", "rather, than", "instead of", "instead off", "insteadof",
+		"yet to", "yet\nto", "yet tomorrow", "not yet to be", "neither nor", "they refused; declined, failed", "unable/impossible",
+		"héllo not", "Ñot", "no-fly zone", "yes, no, maybe",
+	}
+	entries, err := os.ReadDir("../../corpus")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, e := range entries {
+		if filepath.Ext(e.Name()) != ".txt" {
+			continue
+		}
+		data, err := os.ReadFile(filepath.Join("../../corpus", e.Name()))
+		if err != nil {
+			t.Fatal(err)
+		}
+		texts = append(texts, strings.Split(string(data), "\n")...)
+	}
+	found := 0
+	for _, text := range texts {
+		var got [][]int
+		for _, loc := range negations(text) {
+			got = append(got, []int{loc[0], loc[1]})
+		}
+		want := negationSpec.FindAllStringIndex(text, -1)
+		if !slices.EqualFunc(got, want, slices.Equal) {
+			t.Errorf("%q: %v, want %v", text, got, want)
+		}
+		found += len(want)
+	}
+	if found < 50 {
+		t.Errorf("only %d negations in all: the texts were not read", found)
 	}
 }
