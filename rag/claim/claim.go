@@ -79,7 +79,7 @@ var joinerRe = regexp.MustCompile(`^\s*(?:[,;:]?\s*(?:(?:and|but|while|whereas|y
 func Check(m *match.Matcher, lx *lexicon.Lexicon, reply string, passages []retrieve.Passage) Result {
 	sents := splitReply(reply)
 	ix := m.Index()
-	c := checker{ix: ix, lx: lx, m: m, passages: passages}
+	c := checker{ix: ix, lx: lx, m: m, rd: m.Reader(), passages: passages}
 	var res Result
 	for _, s := range sents {
 		for i := range s {

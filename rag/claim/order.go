@@ -323,7 +323,7 @@ func (si *sentInfo) segments() [][]term.Token {
 	if si.segs == nil {
 		text := thousandsRe.ReplaceAllString(asideRe.ReplaceAllString(si.text, " "), "$1$2") // "7,000 people" is one number
 		for _, part := range clauseBreakRe.Split(text, -1) {
-			si.segs = append(si.segs, term.Tokenize(part))
+			si.segs = append(si.segs, si.rd.Tokenize(part))
 		}
 	}
 	return si.segs

@@ -34,9 +34,12 @@ const (
 
 // checker judges claims against the passages of one answer.
 type checker struct {
-	ix       *index.Index
-	lx       *lexicon.Lexicon
-	m        *match.Matcher
+	ix *index.Index
+	lx *lexicon.Lexicon
+	m  *match.Matcher
+	// rd reads texts into tokens once per answer, through the
+	// matcher's stems.
+	rd       *term.Reader
 	passages []retrieve.Passage
 	// read caches what each candidate sentence holds.
 	sents map[sentRef]*sentInfo
@@ -47,6 +50,7 @@ type checker struct {
 
 // sentInfo is what a sentence holds, read once per answer.
 type sentInfo struct {
+	rd      *term.Reader // the checker's
 	terms   []string
 	text    string
 	numbers []float64
@@ -94,7 +98,7 @@ func (si *sentInfo) intentions() [][]int {
 // them.
 func (si *sentInfo) tokens() []term.Token {
 	if si.toks == nil {
-		si.toks = term.Tokenize(si.text)
+		si.toks = si.rd.Tokenize(si.text)
 	}
 	return si.toks
 }
@@ -147,7 +151,7 @@ func (c *checker) info(r sentRef) *sentInfo {
 			terms = append(terms, term.Of(sp)...)
 		}
 	}
-	si := &sentInfo{terms: terms, text: text, numbers: numbers(text), folded: fold(text)}
+	si := &sentInfo{rd: c.rd, terms: terms, text: text, numbers: numbers(text), folded: fold(text)}
 	if c.sents == nil {
 		c.sents = map[sentRef]*sentInfo{}
 	}
@@ -183,6 +187,7 @@ func (si *sentInfo) negatedHeads() []string {
 // facts is what a claim says that can be checked.
 type facts struct {
 	q       match.Query
+	rd      *term.Reader // the checker's, that read the claim
 	names   []name
 	numbers []float64
 	// outer are the names of the whole claim a clause of it was read
@@ -251,6 +256,11 @@ type facts struct {
 	// superlatives ("larg" of "largest"; superlative).
 	superlatives []string
 }
+
+// find is re.FindStringSubmatch of the claim's text, remembered: the
+// claim is tested against each set of sentences it may cite with the same
+// patterns.
+func (f facts) find(re *regexp.Regexp) []string { return f.rd.FindSubmatch(re, f.text) }
 
 // name is a run of capitalised words: its head is the last word's term
 // ("kerri" of "Secretary John Kerry"), which a sentence must hold; words
@@ -510,10 +520,10 @@ func (c *checker) readOnce(text string) facts {
 	// "No: Turkey and Russia remain at odds …": the answer word negates
 	// nothing the claim goes on to say.
 	plain := answerWordRe.ReplaceAllString(text, "")
-	f := facts{q: c.m.Prepare(q), text: written, toks: term.Tokenize(written), compares: comparesThings(written), numbers: numbers(written), quotes: quotations(written),
+	f := facts{q: c.m.Prepare(q), rd: c.rd, text: written, toks: c.rd.Tokenize(written), compares: comparesThings(written), numbers: numbers(written), quotes: quotations(written),
 		negated: term.Negates(plain)}
 	f.ownNegated, f.ownHeads = term.Negated(plain), term.NegatedHeads(plain)
-	toks := term.Tokenize(text)
+	toks := c.rd.Tokenize(text)
 	for _, t := range toks {
 		switch {
 		case plainSpeech[strings.ToLower(t.Surface)]:
@@ -911,7 +921,7 @@ func (c *checker) holds(f facts, set []sentRef) bool {
 			prefixed = prefixed || slices.ContainsFunc(f.terms, func(ct string) bool { p, ok := c.plainOf(ct); return ok && p == t })
 		}
 	}
-	if !openRe.MatchString(f.text) && slices.ContainsFunc(set, func(r sentRef) bool { return leftOpen(c.info(r).text, f.terms) }) {
+	if f.find(openRe) == nil && slices.ContainsFunc(set, func(r sentRef) bool { return leftOpen(c.info(r).text, f.terms) }) {
 		return false // "would meet" where the sentence says it is not clear whether they would
 	}
 	if f.compares && !slices.ContainsFunc(set, func(r sentRef) bool { return comparesThings(c.info(r).text) }) {
@@ -1182,7 +1192,7 @@ var modalRe = regexp.MustCompile(`(?i)\b(?:will|would|could|may|might|should|sha
 // talks". A claim with an intention or a modal of its own is left alone,
 // and so is a verb a sentence of the set also states plainly.
 func (c *checker) intendedOnly(f facts, set []sentRef) bool {
-	if intentRe.MatchString(f.text) || modalRe.MatchString(f.text) {
+	if f.find(intentRe) != nil || f.find(modalRe) != nil {
 		return false
 	}
 	if c.intendedAmounts(f, set) {
@@ -1231,7 +1241,7 @@ func (c *checker) sideTurned(f facts, set []sentRef) bool {
 	has := func(re *regexp.Regexp) bool {
 		return slices.ContainsFunc(set, func(r sentRef) bool { return re.MatchString(text(r)) })
 	}
-	claimFor, claimAgainst := forRe.MatchString(f.text), againstRe.MatchString(f.text)
+	claimFor, claimAgainst := f.find(forRe) != nil, f.find(againstRe) != nil
 	return claimAgainst && !claimFor && has(forRe) && !has(againstRe) ||
 		claimFor && !claimAgainst && has(againstRe) && !has(forRe)
 }
@@ -1491,13 +1501,13 @@ var roleEndRe = regexp.MustCompile(`(?i)\b(?:is|was|are|were|remains|remained|be
 // that word ("Psaki said the opposition's participation was unimportant"
 // where she called it "pivotal").
 func complementUnmet(f facts, terms [][]string) bool {
-	if m := mannerEndRe.FindStringSubmatch(f.text); m != nil && !notManner[strings.ToLower(m[1])] && wordUnmet(f, term.Word(m[1]), terms) {
+	if m := f.find(mannerEndRe); m != nil && !notManner[strings.ToLower(m[1])] && wordUnmet(f, term.Word(m[1]), terms) {
 		return true // "Psaki said the process had gone smoothly" where it had "many ups and downs"
 	}
-	if m := roleEndRe.FindStringSubmatch(f.text); m != nil && question.IsRoleHead(term.Word(m[1])) && !roleMet(f, term.Word(m[1]), terms) {
+	if m := f.find(roleEndRe); m != nil && question.IsRoleHead(term.Word(m[1])) && !roleMet(f, term.Word(m[1]), terms) {
 		return true // "Aleksandr Lavrentyev is Russia's foreign minister" where he is its main negotiator
 	}
-	m := complementRe.FindStringSubmatch(f.text)
+	m := f.find(complementRe)
 	if m == nil {
 		return false
 	}

@@ -163,7 +163,7 @@ func (m *Matcher) ExpandAcronyms(text string) string {
 		if core == "" {
 			continue
 		}
-		key, written := core, m.ix.SentenceDF(term.Word(core)) > 0
+		key, written := core, m.ix.SentenceDF(m.stems.Word(core)) > 0
 		if !IsAcronym(core) {
 			key = strings.ToUpper(core)
 			if !written && !m.chatAcronym(core) {
@@ -215,10 +215,10 @@ func (m *Matcher) acronymName(surface string) string {
 // a word (so "the" or "war" is never read as initials). Without the
 // lexicon, no word is.
 func (m *Matcher) chatAcronym(w string) bool {
-	if m.lx == nil || strings.ToLower(w) != w || !IsAcronym(strings.ToUpper(w)) || utf8.RuneCountInString(w) < 3 || term.IsStop(w) || term.Word(w) == "" {
+	if m.lx == nil || strings.ToLower(w) != w || !IsAcronym(strings.ToUpper(w)) || utf8.RuneCountInString(w) < 3 || term.IsStop(w) || m.stems.Word(w) == "" {
 		return false
 	}
-	return len(m.lx.Related(term.Word(w))) == 0 && len(m.lx.Related(w)) == 0
+	return len(m.lx.Related(m.stems.Word(w))) == 0 && len(m.lx.Related(w)) == 0
 }
 
 // IsAcronym reports a word of two to six capital letters, the short name

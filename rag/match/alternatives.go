@@ -16,8 +16,7 @@ import (
 // alternatives as "or" does. Other words are left alone: "or"
 // often joins near synonyms ("introduced or popularized"), which one
 // sentence may both say.
-func markAlternatives(text string, words []Word) {
-	toks := term.Tokenize(text)
+func markAlternatives(text string, toks []term.Token, words []Word) {
 	// at[k] is the word of token k, or -1: the question's words are its
 	// content tokens, in order.
 	at := make([]int, len(toks))

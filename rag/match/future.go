@@ -24,12 +24,11 @@ var determiners = map[string]bool{
 // question: its answer must meet more of it ("is Assad going to be
 // arrested?" would otherwise be answered by a plea "to halt flights",
 // WordNet relating arrest to halt).
-func (m *Matcher) futureGoings(q question.Question) map[int]bool {
+func (m *Matcher) futureGoings(q question.Question, toks []term.Token) map[int]bool {
 	if q.YesNo {
 		return nil
 	}
 	var futures []bool // for each "going" of the question, in order
-	toks := term.Tokenize(q.Text)
 	for i, t := range toks {
 		if !strings.EqualFold(t.Surface, "going") {
 			continue

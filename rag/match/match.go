@@ -124,6 +124,11 @@ func NewMatcher(ix *index.Index, lx *lexicon.Lexicon, vec *wordvec.Table) *Match
 // Index returns the index the matcher reads.
 func (m *Matcher) Index() *index.Index { return m.ix }
 
+// Reader returns a reader of texts with an empty memory that stems words
+// through the matcher's memory of stems, shared with every question: make
+// one per answer, as it keeps every text it reads.
+func (m *Matcher) Reader() *term.Reader { return term.NewReader(m.stems) }
+
 // Near returns up to maxNear terms of the corpus whose vectors are at
 // least MinCosine from t's, nearest first; none for a term without one.
 func (m *Matcher) Near(t string) []string {
@@ -547,13 +552,13 @@ func (m *Matcher) Prepare(q question.Question) Query {
 	}
 	out := Query{Question: q, Text: q.Text, vec: m.vec, read: term.NewReader(m.stems)}
 	var fixes []string
-	senses := m.phraseSenses(q)
+	toks := out.read.Tokenize(q.Text)
+	senses := m.phraseSenses(toks)
 	compounds, compoundParts := m.compoundSenses(q)
-	toks := term.Tokenize(q.Text)
 	particleNouns := ParticleNouns(toks, lx, func(c string) bool { return ix.SentenceDF(c) > 0 })
 	sequenceKin := sequenceKinTerms(ix, toks)
 	lowerCase := !hasCapitals(q.Text)
-	future := m.futureGoings(q)
+	future := m.futureGoings(q, toks)
 	for i, w := range q.Words {
 		if compoundParts[i] {
 			continue // "go" of "go-betweens", met as the whole by "betweens"
@@ -605,18 +610,18 @@ func (m *Matcher) Prepare(q question.Question) Query {
 		// does: "Temur" is the "Temür" the articles also write, and
 		// "geneva 2" is written "Geneva II".
 		spellings := m.AccentVariants(t)
-		if r := romanNumeral(w.Surface); r != "" && term.Word(r) != "" && ix.SentenceDF(term.Word(r)) > 0 {
-			spellings = append(spellings, term.Word(r))
+		if r := romanNumeral(w.Surface); r != "" && m.stems.Word(r) != "" && ix.SentenceDF(m.stems.Word(r)) > 0 {
+			spellings = append(spellings, m.stems.Word(r))
 		}
 		for _, f := range question.OrdinalForms(question.Ordinal(w.Surface)) {
 			// "3rd" is the "third" the articles write, and the other way.
-			if ft := term.Word(f); ft != "" && ft != t && ix.SentenceDF(ft) > 0 {
+			if ft := m.stems.Word(f); ft != "" && ft != t && ix.SentenceDF(ft) > 0 {
 				spellings = append(spellings, ft)
 			}
 		}
 		for _, f := range titleSpellings(w.Surface) {
 			// "senator" is the "Sen." before a name, and the other way.
-			if ft := term.Word(f); ft != "" && ft != t && ix.SentenceDF(ft) > 0 {
+			if ft := m.stems.Word(f); ft != "" && ft != t && ix.SentenceDF(ft) > 0 {
 				spellings = append(spellings, ft)
 			}
 		}
@@ -767,7 +772,7 @@ func (m *Matcher) Prepare(q question.Question) Query {
 			// corpus's most frequent word it begins, as a corrected
 			// spelling is.
 			if full, ok := ix.Speller().Complete(w.Surface); ok {
-				if ft := term.Word(full); ft != "" && ix.SentenceDF(ft) > 0 {
+				if ft := m.stems.Word(full); ft != "" && ix.SentenceDF(ft) > 0 {
 					qw.Alts = append(qw.Alts, Alt{ft, CreditCorrected})
 					qw.Known = true
 				}
@@ -845,7 +850,7 @@ func (m *Matcher) Prepare(q question.Question) Query {
 	for i := 0; i+1 < len(ws); i++ {
 		// Two words the articles write as one: "Apple Talk" is their
 		// "AppleTalk", "cease fire" their "ceasefire". Each meets it.
-		joined := term.Word(ws[i].Surface + ws[i+1].Surface)
+		joined := m.stems.Word(ws[i].Surface + ws[i+1].Surface)
 		if len(joined) < len(ws[i].Surface)+minCompoundPart || !together(i, i+1) || ix.SentenceDF(joined) == 0 {
 			// The stem keeps more than the first word: "British able"
 			// stems to "british".
@@ -859,7 +864,7 @@ func (m *Matcher) Prepare(q question.Question) Query {
 			}
 		}
 	}
-	markAlternatives(q.Text, ws)
+	markAlternatives(q.Text, toks, ws)
 	out.Words = ws
 	for i, w := range ws {
 		if out.Counted(i) {

@@ -2,7 +2,6 @@ package match
 
 import (
 	"github.com/parleybot/parley/rag/lexicon"
-	"github.com/parleybot/parley/rag/question"
 	"github.com/parleybot/parley/rag/term"
 )
 
@@ -12,11 +11,10 @@ import (
 // each of the verb's content words (call: cancel; take and part:
 // participate). Each word of the verb stands for the whole: "part" of
 // "take part" is no part of anything.
-func (m *Matcher) phraseSenses(q question.Question) map[string][]string {
+func (m *Matcher) phraseSenses(toks []term.Token) map[string][]string {
 	if m.lx == nil {
 		return nil
 	}
-	toks := term.Tokenize(q.Text)
 	keys := make([]string, len(toks))
 	for i, t := range toks {
 		keys[i] = lexicon.PhraseWord(t.Surface)
