@@ -1193,6 +1193,19 @@ func TestAReasonPhraseOfItsOwn(t *testing.T) {
 	})
 }
 
+// TestAPurposeOfItsOwn: "to topple" is not what "to bolster" says, nor
+// is it met by another sentence's "ouster", which is not what the action
+// the claim names was for. A purpose as written stands.
+func TestAPurposeOfItsOwn(t *testing.T) {
+	article := "Harbour Talks\n\nOsterby and Velmar have backed opposing sides, with Osterby supporting the harbour master Ilse Brandt and Velmar backing dockers seeking her ouster.\n\nOsterby waged a press campaign in Velmar to bolster Ilse Brandt.\n"
+	checkKept(t, article, "Why did Osterby wage a press campaign?", map[string]bool{
+		"Osterby waged a press campaign in Velmar to bolster Ilse Brandt [1].": true,
+		"Osterby waged a press campaign in Velmar to topple Ilse Brandt [1].":  false,
+		"Osterby waged a press campaign in order to oust Ilse Brandt [1].":     false,
+		"Osterby waged a press campaign in Velmar to bolster Tomas Lind [1].":  false,
+	})
+}
+
 // TestAQuotationInAReason: a quotation in a "because" clause is in the
 // mouth of the one the claim says argued it.
 func TestAQuotationInAReason(t *testing.T) {

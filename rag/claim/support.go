@@ -850,6 +850,9 @@ func (c *checker) holds(f facts, set []sentRef) bool {
 	if reasonUnmet(f, terms) {
 		return false // "postponed … due to bad weather" where the sentence gives internal wrangling
 	}
+	if purposeUnmet(f, terms) {
+		return false // "an air campaign in Syria to topple Assad" where it was to bolster him
+	}
 	if c.relationUnmet(f, set) || complementUnmet(f, terms) || roleAsUnmet(f, terms) {
 		return false // "Osama Abu Zaid leads the Free Syrian Army" where he is its spokesman
 	}
@@ -1539,6 +1542,47 @@ func reasonUnmet(f facts, terms [][]string) bool {
 			}
 		}
 		if head != "" && wordUnmet(f, head, terms) {
+			return true
+		}
+	}
+	return false
+}
+
+// purposeRe finds the verb of a purpose a claim gives: after "in order
+// to", "so as to", "in a bid to", "in an effort to" or "in an attempt
+// to", or after a place named after "in", "at", "to", "into" or "from"
+// ("waged an air campaign in Syria to bolster Assad", "flew to Astana to
+// attend"). After other names "to" may open what there is to do ("no
+// talks between Kerry and Lavrov to report"), no purpose.
+var purposeRe = regexp.MustCompile(`(?:\b(?i:in\s+order|so\s+as|in\s+(?:a|an)\s+(?:bid|effort|attempt))|\b(?i:in|at|to|into|from)\s+(?:the\s+)?\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*)*)\s+(?i:to)\s+(\p{Ll}+)\b`)
+
+// purposeUnmet reports a purpose of the claim whose verb no sentence
+// meets (as written, by stem or as a related word) beside the action it
+// is the purpose of: what one did something for is no content word that
+// the others may outvote, nor one to take from a sentence about another
+// deed ("Russia waged an air campaign in Syria to topple Assad" is not
+// met by "to bolster Assad" and, elsewhere, "rebels seeking his ouster").
+// The action is the claim's common words before the verb, one of which
+// the sentence must hold as written or by stem (a related word may be
+// any deed: "campaign" and "supporting"); a claim with none needs the
+// verb met anywhere.
+func purposeUnmet(f facts, terms [][]string) bool {
+	for _, m := range purposeRe.FindAllStringSubmatch(f.text, -1) {
+		t := term.Word(m[1])
+		i := slices.IndexFunc(f.q.Words, func(w match.Word) bool { return w.Term == t && !w.NameLike && !w.Name })
+		if t == "" || i < 0 {
+			continue
+		}
+		verb := f.q.Words[i]
+		var action []match.Word
+		for _, w := range f.q.Words[:i] {
+			if !w.NameLike && !w.Name && !term.IsNumber(w.Term) {
+				action = append(action, w)
+			}
+		}
+		if !slices.ContainsFunc(terms, func(ts []string) bool {
+			return verb.Credit(ts) > 0 && (len(action) == 0 || slices.ContainsFunc(action, func(w match.Word) bool { return w.Credit(ts) >= match.CreditCorrected }))
+		}) {
 			return true
 		}
 	}
