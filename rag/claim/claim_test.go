@@ -1206,6 +1206,18 @@ func TestAPurposeOfItsOwn(t *testing.T) {
 	})
 }
 
+// TestAPleaForTheOpposite: what a plea asks for is met as written, by
+// stem or as a related word, not by a near word of the vectors, which
+// put "halt" beside "resume".
+func TestAPleaForTheOpposite(t *testing.T) {
+	article := "Harbour Talks\n\nThe strike went on for days as Osterby and the harbour board rejected a Velmar plea to halt the shipments, according to the Post.\n"
+	checkKept(t, article, "What did Osterby reject?", map[string]bool{
+		"Osterby rejected a Velmar plea to halt the shipments [1].":   true,
+		"Osterby rejected a Velmar plea to stop the shipments [1].":   true,
+		"Osterby rejected a Velmar plea to resume the shipments [1].": false,
+	})
+}
+
 // TestAQuotationInAReason: a quotation in a "because" clause is in the
 // mouth of the one the claim says argued it.
 func TestAQuotationInAReason(t *testing.T) {

@@ -1550,22 +1550,27 @@ func reasonUnmet(f facts, terms [][]string) bool {
 
 // purposeRe finds the verb of a purpose a claim gives: after "in order
 // to", "so as to", "in a bid to", "in an effort to" or "in an attempt
-// to", or after a place named after "in", "at", "to", "into" or "from"
+// to"; after a place named after "in", "at", "to", "into" or "from"
 // ("waged an air campaign in Syria to bolster Assad", "flew to Astana to
-// attend"). After other names "to" may open what there is to do ("no
-// talks between Kerry and Lavrov to report"), no purpose.
-var purposeRe = regexp.MustCompile(`(?:\b(?i:in\s+order|so\s+as|in\s+(?:a|an)\s+(?:bid|effort|attempt))|\b(?i:in|at|to|into|from)\s+(?:the\s+)?\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*)*)\s+(?i:to)\s+(\p{Ll}+)\b`)
+// attend"); after "aimed at" or "aim to", "intended to", "designed to",
+// "meant to"; or after a noun of asking or trying ("a plea to halt
+// flights", "a bid to end the war"). After other names "to" may open
+// what there is to do ("no talks between Kerry and Lavrov to report"),
+// no purpose.
+var purposeRe = regexp.MustCompile(`(?:\b(?i:in\s+order|so\s+as|in\s+(?:a|an)\s+(?:bid|effort|attempt)|aim(?:s|ed|ing)?|intended|designed|meant|pleas?|calls?|bids?|efforts?|attempts?|plans?)|\b(?i:in|at|to|into|from)\s+(?:the\s+)?\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*)*)\s+(?i:to|at)\s+(\p{Ll}+)\b`)
 
 // purposeUnmet reports a purpose of the claim whose verb no sentence
-// meets (as written, by stem or as a related word) beside the action it
-// is the purpose of: what one did something for is no content word that
-// the others may outvote, nor one to take from a sentence about another
-// deed ("Russia waged an air campaign in Syria to topple Assad" is not
-// met by "to bolster Assad" and, elsewhere, "rebels seeking his ouster").
-// The action is the claim's common words before the verb, one of which
-// the sentence must hold as written or by stem (a related word may be
-// any deed: "campaign" and "supporting"); a claim with none needs the
-// verb met anywhere.
+// meets beside the action it is the purpose of: what one did something
+// for is no content word that the others may outvote, nor one to take
+// from a sentence about another deed ("Russia waged an air campaign in
+// Syria to topple Assad" is not met by "to bolster Assad" and, elsewhere,
+// "rebels seeking his ouster"). The verb is met as written, by stem or as
+// a related word, not by a near one (the word vectors put "halt" beside
+// "resume"), nor by a word the claim writes itself ("ending" is not met
+// by the "cease" of "the cease-fire" it ends). The action is the claim's
+// common words before the verb, one of which the sentence must hold as
+// written or by stem (a related word may be any deed: "campaign" and
+// "supporting"); a claim with none needs the verb met anywhere.
 func purposeUnmet(f facts, terms [][]string) bool {
 	for _, m := range purposeRe.FindAllStringSubmatch(f.text, -1) {
 		t := term.Word(m[1])
@@ -1573,7 +1578,8 @@ func purposeUnmet(f facts, terms [][]string) bool {
 		if t == "" || i < 0 {
 			continue
 		}
-		verb := f.q.Words[i]
+		verb := above(f.q.Words[i], match.CreditNear)
+		verb.Alts = slices.DeleteFunc(verb.Alts, func(a match.Alt) bool { return a.Term != t && slices.Contains(f.terms, a.Term) })
 		var action []match.Word
 		for _, w := range f.q.Words[:i] {
 			if !w.NameLike && !w.Name && !term.IsNumber(w.Term) {
