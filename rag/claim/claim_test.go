@@ -836,6 +836,16 @@ func TestAnIntentionIsNoDeed(t *testing.T) {
 	})
 }
 
+// TestANeedIsNoDeed: "one needs to give them time to let them finish"
+// does not say they finished.
+func TestANeedIsNoDeed(t *testing.T) {
+	article := "Harbour Talks\n\nTomas Lind, an adviser to the harbour master, said the talks had been \"hard going ... But one needs to give time to our mediators to let them finish their work.\"\n"
+	checkKept(t, article, "What did Tomas Lind say about the mediators?", map[string]bool{
+		"Tomas Lind said the mediators need time to finish their work [1].":  true,
+		"Tomas Lind said the mediators had already finished their work [1].": false,
+	})
+}
+
 // TestOpposingIsNotSupporting: a claim that one opposed what its
 // sentences say one supported takes the other side, though it cites two
 // passages that each hold part of it.

@@ -1135,9 +1135,10 @@ func termCount(toks []term.Token, t string) int {
 	return n
 }
 
-// intentRe finds a verb an intention governs: "hope to convene", "plans
-// to attend", "tried to block".
-var intentRe = regexp.MustCompile(`(?i)\b(?:hope[sd]?|hoping|plan(?:s|ned|ning)?|aim(?:s|ed|ing)?|seek(?:s|ing)?|sought|want(?:s|ed)?|intend(?:s|ed|ing)?|tr(?:y|ies|ied|ying)|attempt(?:s|ed|ing)?|would\s+like)\s+to\s+([\p{L}]+)`)
+// intentRe finds a verb an intention or a need governs: "hope to
+// convene", "plans to attend", "tried to block", "needs to give", "time
+// to let them complete their mission".
+var intentRe = regexp.MustCompile(`(?i)\b(?:(?:hope[sd]?|hoping|plan(?:s|ned|ning)?|aim(?:s|ed|ing)?|seek(?:s|ing)?|sought|want(?:s|ed)?|intend(?:s|ed|ing)?|tr(?:y|ies|ied|ying)|attempt(?:s|ed|ing)?|need(?:s|ed)?|would\s+like)\s+to|let\s+(?:them|him|her|us|me|it))\s+([\p{L}]+)`)
 
 // intendedAmounts reports a claim whose every number the sentences give
 // only after an intention: "Clinton has already spent $30 billion in
@@ -1189,11 +1190,16 @@ var numberRe = regexp.MustCompile(`\$?\d[\d,.]*(?:\s+(?:thousand|million|billion
 // intention or commitment of its own ("committed to setting a date").
 var modalRe = regexp.MustCompile(`(?i)\b(?:will|would|could|may|might|should|shall|can|going\s+to|set\s+to|due\s+to|expected\s+to|scheduled\s+to|(?:committed|determined|eager|ready|willing|working|pledged|promised|vowed)\s+to)\b`)
 
+// infinitiveRe finds the verb of an infinitive: "time to finish".
+var infinitiveRe = regexp.MustCompile(`(?i)\bto\s+(\p{L}+)`)
+
 // intendedOnly reports a claim that states as done what its sentences
 // only intend: "The UN and its partners have convened the talks in
 // mid-November" where they "now hope to convene in mid-November the
 // talks". A claim with an intention or a modal of its own is left alone,
-// and so is a verb a sentence of the set also states plainly.
+// and so is a verb the claim writes after "to" itself ("the mediators
+// need time to finish their work") or a sentence of the set also states
+// plainly.
 func (c *checker) intendedOnly(f facts, set []sentRef) bool {
 	if f.find(intentRe) != nil || f.find(modalRe) != nil {
 		return false
@@ -1201,12 +1207,16 @@ func (c *checker) intendedOnly(f facts, set []sentRef) bool {
 	if c.intendedAmounts(f, set) {
 		return true
 	}
+	undone := map[string]bool{}
+	for _, m := range infinitiveRe.FindAllStringSubmatch(f.text, -1) {
+		undone[term.Word(m[1])] = true
+	}
 	for _, r := range set {
 		// How often the sentence writes each verb after an intention.
 		intended := map[string]int{}
 		si := c.info(r)
 		for _, m := range si.intentions() {
-			if v := term.Word(si.text[m[2]:m[3]]); v != "" && slices.Contains(f.terms, v) {
+			if v := term.Word(si.text[m[2]:m[3]]); v != "" && slices.Contains(f.terms, v) && !undone[v] {
 				intended[v]++
 			}
 		}
