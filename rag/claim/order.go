@@ -23,6 +23,10 @@ type relation struct {
 	// manner is an adverb before the verb ("strongly" of "strongly
 	// opposes"): it must be met too.
 	manner string
+	// objectName reports an object that is the next name's head: a
+	// sentence whose clauses do not write it (an aside dropped, "(ISSG)")
+	// leaves it unread.
+	objectName bool
 }
 
 // relations reads the relations of a claim from its tokens and names,
@@ -48,6 +52,12 @@ func relations(toks []term.Token, names []name) []relation {
 			continue
 		}
 		if rel, ok := relationAfter(toks, names[k], toks[names[k].end+1:names[k+1].at]); ok {
+			if stretch := toks[names[k].end+1 : names[k+1].at]; rel.object == "" && !modifies(toks, names[k+1]) && !slices.ContainsFunc(stretch, func(t term.Token) bool { return quote.ReportsSpeech(strings.ToLower(t.Surface)) }) {
+				// "Turkey backs Assad's government": the name after the
+				// verb is what it acts on ("the Times reported Kerry's
+				// remarks" reports them, wherever he is named).
+				rel.object, rel.objectName = names[k+1].head, true
+			}
 			out = append(out, rel)
 		}
 	}
@@ -363,7 +373,7 @@ func (c *checker) swapped(f facts, set []sentRef) bool {
 					switch {
 					case len(subject) == 0 || passiveAt(seg, i):
 						other = false // no subject to read
-					case c.nameMet(rel.subject, [][]string{subject}) && (rel.object == "" || objectIn(rel.object, seg, i)):
+					case c.nameMet(rel.subject, [][]string{subject}) && (rel.object == "" || objectIn(rel.object, seg, i) || rel.objectName && !written(segs, rel.object)):
 						other = false
 					}
 				}
@@ -468,11 +478,14 @@ func joins(w string) bool { return strings.EqualFold(w, "and") || strings.EqualF
 // (or by stem), after its verb at i or before it ("a ceasefire Kerry had
 // negotiated"); after it, only up to another subject joined on with its
 // own verb ("supporting Assad and Turkey backing rebels": the rebels are
-// Turkey's). A related word is not enough: WordNet relates "port" to
+// Turkey's), and before it, not joined by "and" or "or" to what follows
+// (Assad is not Turkey's there). A related word is not enough: WordNet relates "port" to
 // "side", by the port side of a ship.
 func objectIn(object string, seg []term.Token, i int) bool {
-	if slices.ContainsFunc(seg[:i], func(t term.Token) bool { return t.Term == object }) {
-		return true
+	for k, t := range seg[:i] {
+		if t.Term == object && !(k+1 < i && joins(seg[k+1].Surface)) {
+			return true // not "supporting Assad and Turkey backing …": Assad is Moscow's
+		}
 	}
 	for k := i + 1; k < len(seg); k++ {
 		if joins(seg[k].Surface) && k+2 < len(seg) && seg[k+1].Capitalized && seg[k+1].Term != "" && !seg[k+2].Capitalized && seg[k+2].Term != "" {
@@ -483,6 +496,13 @@ func objectIn(object string, seg []term.Token, i int) bool {
 		}
 	}
 	return false
+}
+
+// written reports whether a clause of segs writes the term t.
+func written(segs [][]term.Token, t string) bool {
+	return slices.ContainsFunc(segs, func(seg []term.Token) bool {
+		return slices.ContainsFunc(seg, func(k term.Token) bool { return k.Term == t })
+	})
 }
 
 // passiveAt reports a verb followed by "by" within two words: its
