@@ -1228,6 +1228,17 @@ func TestAPleaForTheOpposite(t *testing.T) {
 	})
 }
 
+// TestNotMetByItsOwnWords: a claim's word is not met by a related word
+// the claim writes itself: "the delayed talks were postponed" is not held
+// by the "delayed" of "the delayed talks opened".
+func TestNotMetByItsOwnWords(t *testing.T) {
+	article := "Harbour Talks\n\nThe delayed harbour talks opened in Velmar on Monday.\n"
+	checkKept(t, article, "What happened to the delayed harbour talks?", map[string]bool{
+		"The delayed harbour talks opened in Velmar [1].": true,
+		"The delayed harbour talks were postponed [1].":   false,
+	})
+}
+
 // TestAQuotationInAReason: a quotation in a "because" clause is in the
 // mouth of the one the claim says argued it.
 func TestAQuotationInAReason(t *testing.T) {

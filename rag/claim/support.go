@@ -1588,8 +1588,7 @@ func purposeUnmet(f facts, terms [][]string) bool {
 		if t == "" || i < 0 {
 			continue
 		}
-		verb := above(f.q.Words[i], match.CreditNear)
-		verb.Alts = slices.DeleteFunc(verb.Alts, func(a match.Alt) bool { return a.Term != t && slices.Contains(f.terms, a.Term) })
+		verb := notOwn(f, above(f.q.Words[i], match.CreditNear))
 		var action []match.Word
 		for _, w := range f.q.Words[:i] {
 			if !w.NameLike && !w.Name && !term.IsNumber(w.Term) {
@@ -1645,6 +1644,15 @@ var notManner = map[string]bool{
 	"mainly": true, "largely": true, "partly": true, "fully": true, "directly": true, "personally": true,
 }
 
+// notOwn returns w without the related words the claim writes itself: a
+// word is not met by another of the claim's own ("had been cancelled" by
+// the "announced" of "it was announced", "ending" by the "cease" of the
+// cease-fire it ends).
+func notOwn(f facts, w match.Word) match.Word {
+	w.Alts = slices.DeleteFunc(slices.Clone(w.Alts), func(a match.Alt) bool { return a.Term != w.Term && slices.Contains(f.terms, a.Term) })
+	return w
+}
+
 // wordUnmet reports a claim word of term t, no name or number, that the
 // sentences' terms meet in no way.
 func wordUnmet(f facts, t string, terms [][]string) bool {
@@ -1652,6 +1660,7 @@ func wordUnmet(f facts, t string, terms [][]string) bool {
 		if w.Term != t || w.NameLike || w.Name || term.IsNumber(t) {
 			continue
 		}
+		w = notOwn(f, w)
 		if !slices.ContainsFunc(terms, func(ts []string) bool { return w.Credit(ts) > 0 }) {
 			return true
 		}
