@@ -52,16 +52,28 @@ func relations(toks []term.Token, names []name) []relation {
 			continue
 		}
 		if rel, ok := relationAfter(toks, names[k], toks[names[k].end+1:names[k+1].at]); ok {
-			if stretch := toks[names[k].end+1 : names[k+1].at]; rel.object == "" && !modifies(toks, names[k+1]) && !slices.ContainsFunc(stretch, func(t term.Token) bool { return quote.ReportsSpeech(strings.ToLower(t.Surface)) }) {
+			if rel.object == "" && actsOn(toks[names[k].end+1:names[k+1].at]) && !modifies(toks, names[k+1]) {
 				// "Turkey backs Assad's government": the name after the
-				// verb is what it acts on ("the Times reported Kerry's
-				// remarks" reports them, wherever he is named).
+				// verb is what it acts on.
 				rel.object, rel.objectName = names[k+1].head, true
 			}
 			out = append(out, rel)
 		}
 	}
 	return out
+}
+
+// actsOn reports whether the words between two names are a verb that
+// acts on the second: one content word, no verb of speech ("the Times
+// reported Kerry's remarks" reports them, wherever he is named) and no
+// role ("the UN envoy Staffan de Mistura" is his title).
+func actsOn(stretch []term.Token) bool {
+	content := slices.DeleteFunc(slices.Clone(stretch), func(t term.Token) bool { return t.Term == "" })
+	if len(content) != 1 {
+		return false
+	}
+	w := strings.ToLower(content[0].Surface)
+	return !quote.ReportsSpeech(w) && !quote.IsRole(w) && !quote.IsOffice(w)
 }
 
 // descriptions reads what a claim says a name is where a nationality
