@@ -1239,6 +1239,16 @@ func TestNotMetByItsOwnWords(t *testing.T) {
 	})
 }
 
+// TestANegatedNounOfAnotherKind: "not a military solution" does not deny
+// "a political solution"; it denies "a military solution".
+func TestANegatedNounOfAnotherKind(t *testing.T) {
+	article := "Harbour Strike\n\nThe mayor said \"there is not a military solution. The only path to ending this strike is a political solution.\"\n"
+	checkKept(t, article, "What did the mayor say about the strike?", map[string]bool{
+		"The mayor said the only path to ending the strike is a political solution [1].": true,
+		"The mayor said there is a military solution to the strike [1].":                 false,
+	})
+}
+
 // TestAQuotationInAReason: a quotation in a "because" clause is in the
 // mouth of the one the claim says argued it.
 func TestAQuotationInAReason(t *testing.T) {

@@ -906,7 +906,13 @@ func (c *checker) holds(f facts, set []sentRef) bool {
 	negated, prefixed := false, false
 	conditional := conditionalOnly(f)
 	for _, r := range set {
-		for _, t := range c.info(r).negations() {
+		negs := c.info(r).negations()
+		for _, t := range negs {
+			if otherModifier(f.toks, t, negs, c.info(r).negatedHeads()) {
+				// "the only path is a political solution" where "there is
+				// not a military solution": another solution.
+				continue
+			}
 			if conditional[t] {
 				// "would quit the coalition if it attends the talks" where
 				// the sentence says it "would not attend … and would quit
@@ -1642,6 +1648,26 @@ var notManner = map[string]bool{
 	"reportedly": true, "allegedly": true, "apparently": true, "publicly": true, "privately": true,
 	"officially": true, "nearly": true, "roughly": true, "approximately": true, "mostly": true,
 	"mainly": true, "largely": true, "partly": true, "fully": true, "directly": true, "personally": true,
+}
+
+// otherModifier reports a term a negation governs after its first (not
+// its head) that the claim writes right after a common word of its own
+// which the negation does not govern: "a political solution" is not the
+// "solution" of "not a military solution".
+func otherModifier(toks []term.Token, t string, negs, heads []string) bool {
+	if slices.Contains(heads, t) {
+		return false
+	}
+	for k := 1; k < len(toks); k++ {
+		if toks[k].Term != t || toks[k].AfterBreak {
+			continue
+		}
+		m := toks[k-1]
+		if m.Term != "" && !m.Capitalized && !term.IsNumber(m.Term) && !slices.Contains(negs, m.Term) {
+			return true
+		}
+	}
+	return false
 }
 
 // notOwn returns w without the related words the claim writes itself: a
