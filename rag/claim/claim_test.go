@@ -1249,6 +1249,19 @@ func TestANegatedNounOfAnotherKind(t *testing.T) {
 	})
 }
 
+// TestTheNameSaysItInItsOwnSentence: a claim that a name said what its
+// sentence quotes stands when the sentence, outside the quotation, has
+// that name speak ("Velmar was trying to stress …"), though the articles
+// give the quotation to the spokeswoman; another name does not.
+func TestTheNameSaysItInItsOwnSentence(t *testing.T) {
+	article := "Harbour Strike\n\n\"There have been many ups and downs,\" Velmar spokeswoman Ilse Brandt said on Monday.\n\n" +
+		"Velmar was trying to stress the talks were \"the only way to end this long strike at the port,\" she added.\n"
+	checkKept(t, article, "What did Velmar say about the talks?", map[string]bool{
+		"Velmar said the talks were the only way to end the long strike at the port [1].":  true,
+		"Osterby said the talks were the only way to end the long strike at the port [1].": false,
+	})
+}
+
 // TestAQuotationInAReason: a quotation in a "because" clause is in the
 // mouth of the one the claim says argued it.
 func TestAQuotationInAReason(t *testing.T) {

@@ -2400,6 +2400,29 @@ func (c *checker) rightReporter(f facts, set []sentRef, terms [][]string) bool {
 			}
 		}
 	}
+	// "The US was trying to stress peace talks were \"the way …,\" she
+	// added": the sentence has the claim's name say it in its own words.
+	return slices.ContainsFunc(f.names, func(n name) bool { return c.saysItself(n, c.info(best).text) })
+}
+
+// speakerReach is how many words after a name its verb of speech may
+// stand for the name to be the one who speaks.
+const speakerReach = 5
+
+// saysItself reports whether text, outside its quotations, names n and,
+// within speakerReach words after it, a verb of speech.
+func (c *checker) saysItself(n name, text string) bool {
+	toks := c.rd.Tokenize(quoteRe.ReplaceAllString(text, " … "))
+	for i, t := range toks {
+		if t.Term == "" || !slices.Contains(n.words, t.Term) {
+			continue
+		}
+		for _, v := range toks[i+1 : min(len(toks), i+1+speakerReach)] {
+			if quote.ReportsSpeech(strings.ToLower(v.Surface)) {
+				return true
+			}
+		}
+	}
 	return false
 }
 
