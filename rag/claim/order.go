@@ -23,10 +23,6 @@ type relation struct {
 	// manner is an adverb before the verb ("strongly" of "strongly
 	// opposes"): it must be met too.
 	manner string
-	// objectName reports an object that is the next name's head: a
-	// sentence whose clauses do not write it (an aside dropped, "(ISSG)")
-	// leaves it unread.
-	objectName bool
 }
 
 // relations reads the relations of a claim from its tokens and names,
@@ -52,28 +48,10 @@ func relations(toks []term.Token, names []name) []relation {
 			continue
 		}
 		if rel, ok := relationAfter(toks, names[k], toks[names[k].end+1:names[k+1].at]); ok {
-			if rel.object == "" && actsOn(toks[names[k].end+1:names[k+1].at]) && !modifies(toks, names[k+1]) {
-				// "Turkey backs Assad's government": the name after the
-				// verb is what it acts on.
-				rel.object, rel.objectName = names[k+1].head, true
-			}
 			out = append(out, rel)
 		}
 	}
 	return out
-}
-
-// actsOn reports whether the words between two names are a verb that
-// acts on the second: one content word, no verb of speech ("the Times
-// reported Kerry's remarks" reports them, wherever he is named) and no
-// role ("the UN envoy Staffan de Mistura" is his title).
-func actsOn(stretch []term.Token) bool {
-	content := slices.DeleteFunc(slices.Clone(stretch), func(t term.Token) bool { return t.Term == "" })
-	if len(content) != 1 {
-		return false
-	}
-	w := strings.ToLower(content[0].Surface)
-	return !quote.ReportsSpeech(w) && !quote.IsRole(w) && !quote.IsOffice(w)
 }
 
 // descriptions reads what a claim says a name is where a nationality
@@ -385,7 +363,7 @@ func (c *checker) swapped(f facts, set []sentRef) bool {
 					switch {
 					case len(subject) == 0 || passiveAt(seg, i):
 						other = false // no subject to read
-					case c.nameMet(rel.subject, [][]string{subject}) && (rel.object == "" || objectIn(rel.object, seg, i) || rel.objectName && !written(segs, rel.object)):
+					case c.nameMet(rel.subject, [][]string{subject}) && (rel.object == "" || objectIn(rel.object, seg, i)):
 						other = false
 					}
 				}
@@ -490,14 +468,11 @@ func joins(w string) bool { return strings.EqualFold(w, "and") || strings.EqualF
 // (or by stem), after its verb at i or before it ("a ceasefire Kerry had
 // negotiated"); after it, only up to another subject joined on with its
 // own verb ("supporting Assad and Turkey backing rebels": the rebels are
-// Turkey's), and before it, not joined by "and" or "or" to what follows
-// (Assad is not Turkey's there). A related word is not enough: WordNet relates "port" to
+// Turkey's). A related word is not enough: WordNet relates "port" to
 // "side", by the port side of a ship.
 func objectIn(object string, seg []term.Token, i int) bool {
-	for k, t := range seg[:i] {
-		if t.Term == object && !(k+1 < i && joins(seg[k+1].Surface)) {
-			return true // not "supporting Assad and Turkey backing …": Assad is Moscow's
-		}
+	if slices.ContainsFunc(seg[:i], func(t term.Token) bool { return t.Term == object }) {
+		return true
 	}
 	for k := i + 1; k < len(seg); k++ {
 		if joins(seg[k].Surface) && k+2 < len(seg) && seg[k+1].Capitalized && seg[k+1].Term != "" && !seg[k+2].Capitalized && seg[k+2].Term != "" {
@@ -508,13 +483,6 @@ func objectIn(object string, seg []term.Token, i int) bool {
 		}
 	}
 	return false
-}
-
-// written reports whether a clause of segs writes the term t.
-func written(segs [][]term.Token, t string) bool {
-	return slices.ContainsFunc(segs, func(seg []term.Token) bool {
-		return slices.ContainsFunc(seg, func(k term.Token) bool { return k.Term == t })
-	})
 }
 
 // passiveAt reports a verb followed by "by" within two words: its
