@@ -1262,6 +1262,23 @@ func TestTheNameSaysItInItsOwnSentence(t *testing.T) {
 	})
 }
 
+// TestWhatAPurposeIsSaidWith: the words that say there is a purpose
+// ("meant", "aimed at") and a verb of speech are no action the sentence
+// must hold beside it, and a quotation's own "effort to" is checked word
+// for word, not as the claim's purpose.
+func TestWhatAPurposeIsSaidWith(t *testing.T) {
+	article := "Harbour Talks\n\nVelmar said on Tuesday it was persuading the dockers to take part in the conference aimed at ending the harbour strike.\n\n" +
+		"Ole Strand said that \"any further effort to arm the dockers could backfire.\"\n\n" +
+		"The strike meant heavy losses for the port.\n"
+	checkKept(t, article, "What was the conference for?", map[string]bool{
+		"It was meant to end the harbour strike [1].":   true,
+		"It was meant to widen the harbour strike [1].": false,
+	})
+	checkKept(t, article, "What did Ole Strand warn?", map[string]bool{
+		"Ole Strand warned that \"any further effort to arm the dockers could backfire\" [1].": true,
+	})
+}
+
 // TestAQuotationInAReason: a quotation in a "because" clause is in the
 // mouth of the one the claim says argued it.
 func TestAQuotationInAReason(t *testing.T) {

@@ -1584,11 +1584,15 @@ var purposeRe = regexp.MustCompile(`(?:\b(?i:in\s+order|so\s+as|in\s+(?:a|an)\s+
 // a related word, not by a near one (the word vectors put "halt" beside
 // "resume"), nor by a word the claim writes itself ("ending" is not met
 // by the "cease" of "the cease-fire" it ends). The action is the claim's
-// common words before the verb, one of which the sentence must hold as
-// written or by stem (a related word may be any deed: "campaign" and
-// "supporting"); a claim with none needs the verb met anywhere.
+// common words before the purpose, not its "meant" or "plea" ("it was
+// meant to end the crisis" may rest on "aimed at ending the crisis") nor
+// a verb of speech; the sentence must hold one of them as written or by
+// stem (a related word may be any deed: "campaign" and "supporting"). A
+// claim with none needs the verb met anywhere.
 func purposeUnmet(f facts, terms [][]string) bool {
-	for _, m := range purposeRe.FindAllStringSubmatch(f.text, -1) {
+	// A quotation is checked word for word: its "effort to arm" is the
+	// speaker's.
+	for _, m := range purposeRe.FindAllStringSubmatch(quoteRe.ReplaceAllString(f.text, " … "), -1) {
 		t := term.Word(m[1])
 		i := slices.IndexFunc(f.q.Words, func(w match.Word) bool { return w.Term == t && !w.NameLike && !w.Name })
 		if t == "" || i < 0 {
@@ -1597,7 +1601,7 @@ func purposeUnmet(f facts, terms [][]string) bool {
 		verb := notOwn(f, above(f.q.Words[i], match.CreditNear))
 		var action []match.Word
 		for _, w := range f.q.Words[:i] {
-			if !w.NameLike && !w.Name && !term.IsNumber(w.Term) {
+			if !w.NameLike && !w.Name && !term.IsNumber(w.Term) && !strings.Contains(m[0], w.Surface) && !quote.ReportsSpeech(strings.ToLower(w.Surface)) {
 				action = append(action, w)
 			}
 		}
