@@ -674,6 +674,27 @@ func TestWordsThatMeetNothing(t *testing.T) {
 	}
 }
 
+// TestSayingIsNoSharedContent: a claim whose common words a sentence
+// meets only through related ones ("urgent" by "pressed", "date" by
+// "meeting"), its "said" aside, is not held by it: the passage it cites
+// is another's.
+func TestSayingIsNoSharedContent(t *testing.T) {
+	corpus := fstest.MapFS{
+		"a.txt": {Data: []byte("Harbour Talks\n\nOle Strand said on Monday that it was urgent to set a date for the talks.\n")},
+		"b.txt": {Data: []byte("Harbour Row\n\nThe Post said several people in the meeting pressed Ole Strand on what they saw as contradictions in harbour policy.\n")},
+	}
+	m, lx, passages := matchedPassages(t, corpus, true, "What did Ole Strand say about a date?", 5)
+	for i, p := range passages {
+		reply := fmt.Sprintf("Strand said it was urgent to set a date [%d].", i+1)
+		if res := Check(m, lx, reply, passages); (res.Removed == 0) != (p.Chunk.Source == "a.txt") {
+			t.Errorf("citing %s: %+v", p.Chunk.Source, res)
+		}
+	}
+	if len(passages) < 2 {
+		t.Fatalf("%d passages: the other article was not retrieved", len(passages))
+	}
+}
+
 // TestANationalityJoinsNothing: "a Velmarian diplomat" says what someone
 // is: a nationality between the name and the noun does not end what the
 // claim says of the name.

@@ -24,9 +24,9 @@ const (
 	// at their lower credit (rag/match).
 	minCoverage = 0.5
 	// minWordsShare is the share of its words that are no names a
-	// claim's sentences must meet (wordsShare) when they meet none of
-	// them as written: related words alone, each at half credit, must
-	// meet as much as the whole claim must.
+	// claim's sentences must meet more than (wordsShare) when they meet
+	// none of them as written: related words alone, each at half credit,
+	// must meet more than the whole claim must.
 	minWordsShare = 0.5
 	// maxSupport is the most sentences one claim may rest on.
 	maxSupport = 3
@@ -784,7 +784,7 @@ func (c *checker) holds(f facts, set []sentRef) bool {
 	if len(f.q.Words) > 0 && f.q.Coverage(terms...) < minCoverage {
 		return false
 	}
-	if share, direct, ok := wordsShare(f.q, terms); ok && direct == 0 && share < minWordsShare {
+	if share, direct, ok := wordsShare(f.q, terms); ok && direct == 0 && share <= minWordsShare {
 		return false // "Reuters obtained an audio recording" where a sentence only names Reuters
 	}
 	for _, n := range f.names {
@@ -1793,7 +1793,7 @@ func (c *checker) countsSome(f facts, set []sentRef) bool {
 }
 
 // wordsShare is the weighted share of the claim's words that are no
-// names that the sentences meet, each at its best credit, and the share
+// names, nor verbs of speech, that the sentences meet, each at its best credit, and the share
 // they meet as written (or by stem, or corrected); false when the claim
 // has fewer than two. A name weighs much, being rare: without this, a
 // sentence that holds the names alone would hold a claim of what they
@@ -1802,8 +1802,8 @@ func (c *checker) countsSome(f facts, set []sentRef) bool {
 func wordsShare(q match.Query, sets [][]string) (share, direct float64, ok bool) {
 	got, gotDirect, total, n := 0.0, 0.0, 0.0, 0
 	for _, w := range q.Words {
-		if w.NameLike || w.Name || w.Weight == 0 {
-			continue
+		if w.NameLike || w.Name || w.Weight == 0 || quote.ReportsSpeech(strings.ToLower(w.Surface)) {
+			continue // "said" is no content a sentence shares
 		}
 		n++
 		best := 0.0
