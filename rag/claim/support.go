@@ -1793,9 +1793,9 @@ func (c *checker) countsSome(f facts, set []sentRef) bool {
 }
 
 // wordsShare is the weighted share of the claim's words that are no
-// names, nor verbs of speech, that the sentences meet, each at its best credit, and the share
-// they meet as written (or by stem, or corrected); false when the claim
-// has fewer than two. A name weighs much, being rare: without this, a
+// names, nor verbs of speech, that the sentences meet, each at its best
+// credit, and the share they meet as written (or by stem, or corrected);
+// false when the claim has fewer than two. A name weighs much, being rare: without this, a
 // sentence that holds the names alone would hold a claim of what they
 // did ("Osama Abu Zaid leads the Free Syrian Army" where he is its
 // spokesman).
