@@ -1054,6 +1054,15 @@ func (r Resolver) swapSubject(prevQ, subject string) string {
 	if len(term.Of(subject)) == 0 {
 		return prevQ // "and the?", "what about ,": no new subject, the question before
 	}
+	if who, topic, ok := r.personAndTopic(subject); ok {
+		// "what did kerry say he lost?" then "and what about kirby on the
+		// issg?": what Kirby said on the ISSG, not what he lost.
+		q := r.swapSubject(prevQ, who)
+		if loc := saidVerbRe.FindStringIndex(q); loc != nil {
+			return q[:loc[1]] + " " + strings.TrimRight(topic, "?.! ") + "?"
+		}
+		return r.swapSubject(q, topic)
+	}
 	if prep, _, ok := strings.Cut(strings.ToLower(subject), " "); ok && (topicPreps[prep] || placePreps[prep]) {
 		// "what did Psaki say about the opposition?" then "and about
 		// military solutions?": the new topic takes the old one's place;
@@ -1176,6 +1185,27 @@ var subjectOpeners = map[string]bool{
 // topicPreps open the topic of what was said: "about the ISSG", "on
 // Assad".
 var topicPreps = map[string]bool{"about": true, "on": true, "regarding": true}
+
+// saidVerbRe finds the verb of saying a question asks about, up to its
+// end: "What did Kerry say" of "What did Kerry say he lost?".
+var saidVerbRe = regexp.MustCompile(`(?i)^.*?\b(?:did|does|do|has|have|had|will|would)\s+(?:[\p{L}.'-]+\s+){1,3}?(?:say|said|tell|told|think|claim|argue)\b`)
+
+// personAndTopic splits a new subject that names a person and then a
+// topic ("kirby on the issg", "Lavrov about the ceasefire") into the two.
+func (r Resolver) personAndTopic(subject string) (who, topic string, ok bool) {
+	ws := strings.Fields(subject)
+	for i := 1; i < len(ws); i++ {
+		if !topicPreps[strings.ToLower(ws[i])] || i+1 == len(ws) {
+			continue
+		}
+		who = strings.Join(ws[:i], " ")
+		if len(r.people(who)) == 0 {
+			return "", "", false
+		}
+		return who, strings.Join(ws[i:], " "), true
+	}
+	return "", "", false
+}
 
 // placePreps open a place: "in Russia", "at the UN".
 var placePreps = map[string]bool{"in": true, "at": true, "from": true, "near": true, "inside": true, "outside": true}

@@ -77,6 +77,8 @@ func TestResolve(t *testing.T) {
 			"was it real?", "Was the Veltra recording real?", ""},
 		{"it after a why, which names the question it asks about", []Turn{{Question: "Why: What happened at veltra", Answer: "The port was shelled. [1]"}},
 			"when is it now?", "When is veltra now?", ""},
+		{"a person and a topic: what they said on it, not what the question asked the other said", []Turn{{Question: "what did Tomas Berg say he lost", Answer: "Berg said he lost the vote. [1]"}},
+			"and what about Anna Kowal on the harbour fees", "What did Anna Kowal say on the harbour fees?", ""},
 		{"a name typed in lower case is swapped with its particle", []Turn{{Question: "what did de ostrova say", Answer: "Lena de Ostrova said the talks would resume. [1]"}},
 			"what about kowal?", "What did kowal say", ""},
 		{"their, a body the answer names", []Turn{{Question: "Who does Tomas Berg work for?", Answer: "Tomas Berg, a spokesman for the Guild, spoke on Monday. [1]"}},
