@@ -1300,6 +1300,19 @@ func TestWhatAPurposeIsSaidWith(t *testing.T) {
 	})
 }
 
+// TestShortUnitsAndOpeningAdverbs: "40 min" is "40 minutes", and an
+// adverb opening a claim ("Roughly 20 people …") is no name the
+// sentences must write; a name opening it still is.
+func TestShortUnitsAndOpeningAdverbs(t *testing.T) {
+	article := "Harbour Talks\n\nThe newspaper said it had obtained a recording of the 40-minute discussion.\n\nThe approximately 20 participants included dockers and owners, the Post said.\n"
+	checkKept(t, article, "How long was the discussion and who took part?", map[string]bool{
+		"The recorded discussion was 40 min long [1].":       true,
+		"The recorded discussion was 2 hrs long [1].":        false,
+		"Roughly 20 people took part in the discussion [1].": true,
+		"Osterby sent 20 people to the discussion [1].":      false,
+	})
+}
+
 // TestAQuotationInAReason: a quotation in a "because" clause is in the
 // mouth of the one the claim says argued it.
 func TestAQuotationInAReason(t *testing.T) {

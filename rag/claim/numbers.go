@@ -243,6 +243,9 @@ func units(text string) []string {
 	var out []string
 	for _, m := range unitRe.FindAllStringSubmatch(text, -1) {
 		w := strings.ToLower(m[1])
+		if full, ok := unitAbbreviations[strings.TrimSuffix(w, ".")]; ok {
+			w = full // "40 min" is "40 minutes"
+		}
 		if isScale(w) || isMonth(w) {
 			continue // "22 September" is a date, checked by its day and its month's name
 		}
@@ -251,6 +254,13 @@ func units(text string) []string {
 		}
 	}
 	return out
+}
+
+// unitAbbreviations are the short forms of units of time a model may
+// write for the articles' words.
+var unitAbbreviations = map[string]string{
+	"sec": "seconds", "secs": "seconds", "min": "minutes", "mins": "minutes",
+	"hr": "hours", "hrs": "hours", "wk": "weeks", "wks": "weeks", "yr": "years", "yrs": "years",
 }
 
 // isMonth reports a month's name, whole or shortened: "September",
@@ -643,7 +653,11 @@ func spans(text string) []span {
 		if i+n >= len(toks) {
 			break
 		}
-		u, ok := spanUnits[strings.TrimSuffix(strings.ToLower(toks[i+n]), "s")]
+		unit := strings.ToLower(strings.TrimSuffix(toks[i+n], "."))
+		if full, ok := unitAbbreviations[unit]; ok {
+			unit = full // "2 hrs"
+		}
+		u, ok := spanUnits[strings.TrimSuffix(unit, "s")]
 		if strings.EqualFold(toks[i+n], "centuries") {
 			u, ok = spanUnits["century"]
 		}

@@ -560,8 +560,9 @@ func (c *checker) readOnce(text string) facts {
 		// The first word of a sentence is capitalised anyway: it is a name
 		// only when the articles write it as one, or never write it at all
 		// ("China is a sponsor of the talks"), but for an opener set off
-		// by a comma ("Overall, …").
-		if i == 0 && j == 0 && !c.ix.IsName(toks[0].Term) && (c.ix.SentenceDF(toks[0].Term) > 0 || len(toks) > 1 && toks[1].AfterBreak) {
+		// by a comma ("Overall, …") and an adverb WordNet knows as a word,
+		// not only as a name ("Roughly 20 people took part"; not "Italy").
+		if i == 0 && j == 0 && !c.ix.IsName(toks[0].Term) && (c.ix.SentenceDF(toks[0].Term) > 0 || len(toks) > 1 && toks[1].AfterBreak || c.commonAdverb(toks[0])) {
 			continue
 		}
 		// "the 22nd of September": a month after "of" is a date, no place.
@@ -628,6 +629,12 @@ var (
 	progressives = map[string]bool{"is": true, "was": true, "are": true, "were": true}
 	perfects     = map[string]bool{"has": true, "had": true, "have": true}
 )
+
+// commonAdverb reports a word in -ly that the lexicon knows as a common
+// word, not only as a name ("roughly", "reportedly"; not "Italy").
+func (c *checker) commonAdverb(t term.Token) bool {
+	return strings.HasSuffix(strings.ToLower(t.Surface), "ly") && c.lx.Knows(t.Term) && !c.lx.IsProperName(t.Term)
+}
 
 // modalVerb returns the term of the first word of common speech after a
 // modal ("succeed" of "would succeed", "counterproductive" of "would be
