@@ -1313,6 +1313,22 @@ func TestShortUnitsAndOpeningAdverbs(t *testing.T) {
 	})
 }
 
+// TestAYesAloneAndAPassivePost: a yes or no standing alone before the
+// claims answers the question and has nothing to check, and "was posted
+// on the Post website" reports no one's speech.
+func TestAYesAloneAndAPassivePost(t *testing.T) {
+	article := "Harbour Talks\n\n\"I think the port will close,\" Ilse Brandt said in an audio clip posted on the Post website.\n\nThe harbour envoy, Tomas Lind, is attending.\n"
+	checkKept(t, article, "Is the harbour envoy attending, and where was the clip posted?", map[string]bool{
+		"Yes. The harbour envoy, Tomas Lind, is attending [1].": true,
+		"An audio clip was posted on the Post website [1].":     true,
+		"An audio clip was posted on the Velmar website [1].":   false,
+	})
+	m, lx, passages := matchedPassages(t, fstest.MapFS{"a.txt": {Data: []byte(article)}}, false, "Is the harbour envoy attending?", 5)
+	if res := Check(m, lx, "Yes.", passages); len(res.Citations) != 0 {
+		t.Errorf("a yes alone is shown as cited: %+v", res)
+	}
+}
+
 // TestAQuotationInAReason: a quotation in a "because" clause is in the
 // mouth of the one the claim says argued it.
 func TestAQuotationInAReason(t *testing.T) {

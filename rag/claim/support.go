@@ -284,7 +284,10 @@ type name struct {
 // judge decides whether p stands, and on which sentences.
 func (c *checker) judge(p *piece) {
 	f := c.read(p.text)
-	p.content = len(f.q.Words) > 0 || len(f.names) > 0 || len(f.numbers) > 0 || len(f.quotes) > 0
+	// A yes or no alone ("Yes. According to the article, …") answers the
+	// question; the claims after it are checked.
+	bare := strings.TrimSpace(answerWordRe.ReplaceAllString(p.text+" ", "")) == ""
+	p.content = !bare && (len(f.q.Words) > 0 || len(f.names) > 0 || len(f.numbers) > 0 || len(f.quotes) > 0)
 	if !p.content {
 		p.ok = true // nothing to check ("Here is what the articles say:")
 		return
@@ -453,6 +456,9 @@ var plainSpeech = map[string]bool{
 	"mentioned": true, "mentions": true, "explained": true, "explains": true,
 }
 
+// beForms are the forms of "be" that make a verb after them passive.
+var beForms = map[string]bool{"is": true, "are": true, "was": true, "were": true, "be": true, "been": true, "being": true}
+
 // answerWordRe matches a yes or no that opens a claim as the answer to a
 // question ("No: Turkey and Russia remain at odds …"): it negates
 // nothing the claim goes on to say.
@@ -589,6 +595,9 @@ func (c *checker) readOnce(text string) facts {
 	for i, t := range toks {
 		if t.Capitalized || !quote.ReportsSpeech(strings.ToLower(t.Surface)) {
 			continue
+		}
+		if i > 0 && beForms[strings.ToLower(toks[i-1].Surface)] && !(i+1 < len(toks) && strings.EqualFold(toks[i+1].Surface, "that")) {
+			continue // "an audio clip was posted on the Times website": no one reports
 		}
 		for _, r := range toks[i+1:] {
 			if r.Term != "" && !r.Capitalized {
