@@ -456,9 +456,6 @@ var plainSpeech = map[string]bool{
 	"mentioned": true, "mentions": true, "explained": true, "explains": true,
 }
 
-// beForms are the forms of "be" that make a verb after them passive.
-var beForms = map[string]bool{"is": true, "are": true, "was": true, "were": true, "be": true, "been": true, "being": true}
-
 // answerWordRe matches a yes or no that opens a claim as the answer to a
 // question ("No: Turkey and Russia remain at odds …"): it negates
 // nothing the claim goes on to say.
@@ -596,7 +593,7 @@ func (c *checker) readOnce(text string) facts {
 		if t.Capitalized || !quote.ReportsSpeech(strings.ToLower(t.Surface)) {
 			continue
 		}
-		if i > 0 && beForms[strings.ToLower(toks[i-1].Surface)] && !(i+1 < len(toks) && strings.EqualFold(toks[i+1].Surface, "that")) {
+		if i > 0 && quote.IsBeForm(toks[i-1].Surface) && !(i+1 < len(toks) && strings.EqualFold(toks[i+1].Surface, "that")) {
 			continue // "an audio clip was posted on the Times website": no one reports
 		}
 		for _, r := range toks[i+1:] {

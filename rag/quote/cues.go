@@ -407,6 +407,10 @@ var hearerVerbs = map[string]bool{
 // beForms make a passive of the participle after them.
 var beForms = map[string]bool{"was": true, "were": true, "is": true, "are": true, "been": true, "being": true, "be": true}
 
+// IsBeForm reports a form of "be" ("was", "been"), in any case: a verb
+// after one is passive ("was posted").
+func IsBeForm(w string) bool { return beForms[strings.ToLower(w)] }
+
 // hearerPassive reports a passive hearer verb at v: "was asked"; a
 // participle, not "there are questions".
 func hearerPassive(ws []word, v int) bool {
