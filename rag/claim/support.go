@@ -255,6 +255,12 @@ type facts struct {
 	// superlatives are the terms of the bases of the claim's
 	// superlatives ("larg" of "largest"; superlative).
 	superlatives []string
+	// reasons are the heads of the claim's reason phrases (reasonHeads),
+	// and purposes its purposes (readPurposes).
+	reasons  []string
+	purposes []purpose
+	// undone are the terms of the verbs the claim writes after "to".
+	undone map[string]bool
 }
 
 // find is re.FindStringSubmatch of the claim's text, remembered: the
@@ -603,6 +609,12 @@ func (c *checker) readOnce(text string) facts {
 		}
 		f.reportedVerb, f.reportedPerfect = modalVerb(toks[i+1:])
 		break
+	}
+	f.reasons = reasonHeads(f.text)
+	f.purposes = f.readPurposes()
+	f.undone = map[string]bool{}
+	for _, m := range infinitiveRe.FindAllStringSubmatch(f.text, -1) {
+		f.undone[term.Word(m[1])] = true
 	}
 	return f
 }
@@ -1226,16 +1238,12 @@ func (c *checker) intendedOnly(f facts, set []sentRef) bool {
 	if c.intendedAmounts(f, set) {
 		return true
 	}
-	undone := map[string]bool{}
-	for _, m := range infinitiveRe.FindAllStringSubmatch(f.text, -1) {
-		undone[term.Word(m[1])] = true
-	}
 	for _, r := range set {
 		// How often the sentence writes each verb after an intention.
 		intended := map[string]int{}
 		si := c.info(r)
 		for _, m := range si.intentions() {
-			if v := term.Word(si.text[m[2]:m[3]]); v != "" && slices.Contains(f.terms, v) && !undone[v] {
+			if v := term.Word(si.text[m[2]:m[3]]); v != "" && slices.Contains(f.terms, v) && !f.undone[v] {
 				intended[v]++
 			}
 		}
@@ -1550,12 +1558,13 @@ func complementUnmet(f facts, terms [][]string) bool {
 // weather", "because of the fighting".
 var reasonPhraseRe = regexp.MustCompile(`(?i)\b(?:because\s+of|due\s+to|owing\s+to|as\s+a\s+result\s+of|thanks\s+to)\s+([^,;.]+)`)
 
-// reasonUnmet reports a reason phrase of the claim whose head, the last
-// word of its first noun phrase ("weather" of "bad weather", "wrangling"
-// of "internal wrangling among the opposition"), the sentences meet in
-// no way: a reason of its own making.
-func reasonUnmet(f facts, terms [][]string) bool {
-	for _, m := range reasonPhraseRe.FindAllStringSubmatch(f.text, -1) {
+// reasonHeads returns the heads of the reason phrases of a claim's text:
+// the last word of each one's first noun phrase ("weather" of "bad
+// weather", "wrangling" of "internal wrangling among the opposition"). A
+// name or a number is checked as one, and gives none.
+func reasonHeads(text string) []string {
+	var out []string
+	for _, m := range reasonPhraseRe.FindAllStringSubmatch(text, -1) {
 		head := ""
 		for _, t := range term.Tokenize(m[1]) {
 			if t.Term == "" {
@@ -1567,14 +1576,20 @@ func reasonUnmet(f facts, terms [][]string) bool {
 			head = t.Term
 			if t.Capitalized || term.IsNumber(t.Term) {
 				head = ""
-				break // a name or a number is checked as one
+				break
 			}
 		}
-		if head != "" && wordUnmet(f, head, terms) {
-			return true
+		if head != "" {
+			out = append(out, head)
 		}
 	}
-	return false
+	return out
+}
+
+// reasonUnmet reports a reason phrase of the claim whose head the
+// sentences meet in no way: a reason of its own making.
+func reasonUnmet(f facts, terms [][]string) bool {
+	return slices.ContainsFunc(f.reasons, func(head string) bool { return wordUnmet(f, head, terms) })
 }
 
 // purposeRe finds the verb of a purpose a claim gives: after "in order
@@ -1588,10 +1603,10 @@ func reasonUnmet(f facts, terms [][]string) bool {
 // no purpose.
 var purposeRe = regexp.MustCompile(`(?:\b(?i:in\s+order|so\s+as|in\s+(?:a|an)\s+(?:bid|effort|attempt)|aim(?:s|ed|ing)?|intended|designed|meant|pleas?|calls?|bids?|efforts?|attempts?|plans?)|\b(?i:in|at|to|into|from)\s+(?:the\s+)?\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*)*)\s+(?i:to|at)\s+(\p{Ll}+)\b`)
 
-// purposeUnmet reports a purpose of the claim whose verb no sentence
-// meets beside the action it is the purpose of: what one did something
-// for is no content word that the others may outvote, nor one to take
-// from a sentence about another deed ("Russia waged an air campaign in
+// purposeUnmet reports a purpose of the claim (readPurposes) whose verb
+// no sentence meets beside the action it is the purpose of: what one did
+// something for is no content word that the others may outvote, nor one
+// to take from a sentence about another deed ("Russia waged an air campaign in
 // Syria to topple Assad" is not met by "to bolster Assad" and, elsewhere,
 // "rebels seeking his ouster"). The verb is met as written, by stem or as
 // a related word, not by a near one (the word vectors put "halt" beside
@@ -1603,28 +1618,43 @@ var purposeRe = regexp.MustCompile(`(?:\b(?i:in\s+order|so\s+as|in\s+(?:a|an)\s+
 // stem (a related word may be any deed: "campaign" and "supporting"). A
 // claim with none needs the verb met anywhere.
 func purposeUnmet(f facts, terms [][]string) bool {
-	// A quotation is checked word for word: its "effort to arm" is the
-	// speaker's.
+	for _, p := range f.purposes {
+		if !slices.ContainsFunc(terms, func(ts []string) bool {
+			return p.verb.Credit(ts) > 0 && (len(p.action) == 0 || slices.ContainsFunc(p.action, func(w match.Word) bool { return w.Credit(ts) >= match.CreditCorrected }))
+		}) {
+			return true
+		}
+	}
+	return false
+}
+
+// purpose is a purpose a claim gives: its verb, with the words that may
+// meet it, and the words of the action it is the purpose of.
+type purpose struct {
+	verb   match.Word
+	action []match.Word
+}
+
+// readPurposes reads the claim's purposes (purposeRe), once for all the
+// sentences it may rest on. A quotation is checked word for word: its
+// "effort to arm" is the speaker's.
+func (f facts) readPurposes() []purpose {
+	var out []purpose
 	for _, m := range purposeRe.FindAllStringSubmatch(quoteRe.ReplaceAllString(f.text, " … "), -1) {
 		t := term.Word(m[1])
 		i := slices.IndexFunc(f.q.Words, func(w match.Word) bool { return w.Term == t && !w.NameLike && !w.Name })
 		if t == "" || i < 0 {
 			continue
 		}
-		verb := notOwn(f, above(f.q.Words[i], match.CreditNear))
-		var action []match.Word
+		p := purpose{verb: notOwn(f, above(f.q.Words[i], match.CreditNear))}
 		for _, w := range f.q.Words[:i] {
 			if !w.NameLike && !w.Name && !term.IsNumber(w.Term) && !strings.Contains(m[0], w.Surface) && !quote.ReportsSpeech(strings.ToLower(w.Surface)) {
-				action = append(action, w)
+				p.action = append(p.action, w)
 			}
 		}
-		if !slices.ContainsFunc(terms, func(ts []string) bool {
-			return verb.Credit(ts) > 0 && (len(action) == 0 || slices.ContainsFunc(action, func(w match.Word) bool { return w.Credit(ts) >= match.CreditCorrected }))
-		}) {
-			return true
-		}
+		out = append(out, p)
 	}
-	return false
+	return out
 }
 
 // roleMet reports whether the sentences meet a claim's role (term t) as
