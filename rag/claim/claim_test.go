@@ -389,6 +389,10 @@ func TestARoleInTheHoldersSentence(t *testing.T) {
 		"Lena Ostrova is Velmar's main negotiator [1].":                    false,
 		"Tomas Weber is Velmar's main negotiator [1].":                     true,
 		"Lena Ostrova is an adviser to Velmar's ambassador to Brenna [1].": true,
+		// The name after the role, by "is" or set off by commas.
+		"Velmar's main negotiator is Lena Ostrova [1].":                                                     false,
+		"Velmar's main negotiator is Tomas Weber [1].":                                                      true,
+		"Velmar's main negotiator, Lena Ostrova, said it was not clear whether the dockers would meet [1].": false,
 	})
 }
 
@@ -1411,5 +1415,16 @@ func TestWhatAPossessiveOwnsIsNotLeftOpen(t *testing.T) {
 	checkKept(t, article, "What did Ilse Brandt ask for?", map[string]bool{
 		"Ilse Brandt made an urgent plea for the port and the union to help salvage the talks [1].": true,
 		"The council has responded to the plea [1].":                                                false,
+	})
+}
+
+// TestANegatedAuxiliaryIsNoVerb: in "he didn't have any meetings to
+// announce" the verb follows "didn't", which the negation rule reads; the
+// sentence's "don't" meets it.
+func TestANegatedAuxiliaryIsNoVerb(t *testing.T) {
+	article := "Harbour Talks\n\n“But I don’t have any union meetings to announce here today,” Ole Strand said.\n"
+	checkKept(t, article, "Did Ole Strand announce any meetings?", map[string]bool{
+		"Ole Strand said he didn't have any union meetings to announce [1].": true,
+		"Ole Strand said he had union meetings to announce [1].":             false,
 	})
 }

@@ -236,6 +236,7 @@ func relationAfter(toks []term.Token, subject name, stretch []term.Token) (relat
 		case rel.verb == "" && conjunctions[w]:
 			joined = true
 		case t.Term == "" || t.Capitalized || term.IsNumber(t.Term): // "the Dutch Mission on 22 September": a date, no verb
+		case negatedAuxiliary(w): // "Kirby didn't announce": the negation rule's, and no verb
 		case rel.verb == "" && rel.manner == "" && adverb(w):
 			rel.manner = t.Term // "Obama strongly opposes": the verb is "opposes"
 		case rel.verb == "":
@@ -278,10 +279,17 @@ func reportedVerb(rest []term.Token) (string, bool) {
 			return "", false // a negated saying is the negation rule's
 		}
 	}
-	if i >= len(rest) || rest[i].AfterBreak || rest[i].Capitalized || term.IsNumber(rest[i].Term) {
+	if i >= len(rest) || rest[i].AfterBreak || rest[i].Capitalized || term.IsNumber(rest[i].Term) || negatedAuxiliary(rest[i].Surface) {
 		return "", false
 	}
 	return rest[i].Term, true
+}
+
+// negatedAuxiliary reports an auxiliary joined to "n't" ("didn't",
+// "don't", "won't"): the negation rule reads it, and the verb follows it.
+func negatedAuxiliary(w string) bool {
+	w = strings.ReplaceAll(strings.ToLower(w), "’", "'")
+	return strings.HasSuffix(w, "n't")
 }
 
 // reportingPronouns stand for the one who says, after a verb of saying.

@@ -1967,6 +1967,9 @@ func (c *checker) roleElsewhere(f facts, set []sentRef) bool {
 				holder = k
 			}
 		}
+		if holder < 0 {
+			holder = namedAfterRole(f, i)
+		}
 		own, other := map[string]bool{}, false
 		for _, r := range set {
 			if holder >= 0 && !c.namedIn(f.names[holder], r) {
@@ -1997,6 +2000,20 @@ func (c *checker) roleElsewhere(f facts, set []sentRef) bool {
 		}
 	}
 	return false
+}
+
+// namedAfterRole returns the index among the claim's names of the one a
+// role at f.toks[i] is given by a form of "be" or an apposition after it
+// ("Russia's main negotiator is Aleksandr Musienko", "Russia's main
+// negotiator, Aleksandr Musienko, said"), or -1.
+func namedAfterRole(f facts, i int) int {
+	k := i + 1
+	if k < len(f.toks) && !f.toks[k].AfterBreak && quote.IsBeForm(f.toks[k].Surface) {
+		k++
+	} else if k >= len(f.toks) || !f.toks[k].AfterBreak {
+		return -1
+	}
+	return slices.IndexFunc(f.names, func(n name) bool { return n.at == k })
 }
 
 // restOfName marks as own the other words of the claim's name that holds
