@@ -115,11 +115,15 @@ func (e *Engine) generate(ctx context.Context, cur *state, qr match.Query, passa
 	}
 	ans.Text, ans.Citations = checked.Text, checked.Citations
 	ans.Checked = Checked{Claims: checked.Claims, Removed: checked.Removed}
+	sep := " "
+	if strings.Contains(ans.Text, "\n") {
+		sep = "\n" // after a list, on a line of its own
+	}
 	switch {
 	case checked.Removed == 1:
-		ans.Text += " (One statement the articles don't support was left out.)"
+		ans.Text += sep + "(One statement the articles don't support was left out.)"
 	case checked.Removed > 1:
-		ans.Text += fmt.Sprintf(" (%d statements the articles don't support were left out.)", checked.Removed)
+		ans.Text += sep + fmt.Sprintf("(%d statements the articles don't support were left out.)", checked.Removed)
 	}
 	if gen.FinishReason == "length" {
 		ans.Note = NoteLLMCutShort

@@ -82,8 +82,8 @@ func Check(m *match.Matcher, lx *lexicon.Lexicon, reply string, passages []retri
 	c := checker{ix: ix, lx: lx, m: m, rd: m.Reader(), passages: passages}
 	var res Result
 	for _, s := range sents {
-		for i := range s {
-			p := &s[i]
+		for i := range s.pieces {
+			p := &s.pieces[i]
 			c.judge(p)
 			if p.content {
 				res.Claims++
@@ -100,14 +100,33 @@ func Check(m *match.Matcher, lx *lexicon.Lexicon, reply string, passages []retri
 	return res
 }
 
+// replySentence is one sentence of the reply: its pieces, what stood
+// before it (sep: "" first, " " on the same line, "\n" on the next line,
+// "\n\n" after a blank one), and whether it ended with a stop, so that a
+// list item or a heading is shown as the model wrote it.
+type replySentence struct {
+	pieces []piece
+	sep    string
+	stop   bool
+}
+
 // splitReply cuts a reply into sentences, and each sentence into pieces
 // that end with their own markers before a joining word.
-func splitReply(reply string) [][]piece {
-	var raw []string
+func splitReply(reply string) []replySentence {
+	var raw, seps []string
+	sep := ""
 	for _, para := range strings.Split(reply, "\n") {
-		if strings.TrimSpace(para) != "" {
-			raw = append(raw, document.SplitSentences(para)...)
+		if strings.TrimSpace(para) == "" {
+			if sep != "" {
+				sep = "\n\n"
+			}
+			continue
 		}
+		for _, s := range document.SplitSentences(para) {
+			raw, seps = append(raw, s), append(seps, sep)
+			sep = " "
+		}
+		sep = "\n"
 	}
 	// A marker after the stop ("… talks. [1] Next …") belongs to the
 	// sentence before it.
@@ -117,12 +136,12 @@ func splitReply(reply string) [][]piece {
 			raw[i] = strings.TrimSpace(raw[i][loc[1]:])
 		}
 	}
-	var out [][]piece
-	for _, s := range raw {
+	var out []replySentence
+	for i, s := range raw {
 		if strings.TrimSpace(s) == "" {
 			continue
 		}
-		out = append(out, splitSentence(s))
+		out = append(out, replySentence{pieces: splitSentence(s), sep: seps[i], stop: endsSentence(s)})
 	}
 	return out
 }
@@ -179,15 +198,24 @@ func hasWords(s string) bool {
 // render writes the kept pieces as the model wrote them, with their
 // markers renumbered to the supporting sentences, numbered in order of
 // first citation. A piece that opens a sentence after a removed one loses
-// its joining word.
-func render(ix *index.Index, sents [][]piece) (string, []answer.Citation) {
+// its joining word. Sentences keep the lines they stood on, so a list
+// stays a list; a sentence that lost its end to a removed piece ends with
+// a stop, and one the model wrote without a stop (a list item, a heading)
+// gets none.
+func render(ix *index.Index, sents []replySentence) (string, []answer.Citation) {
 	num := map[sentRef]int{}
 	var cits []answer.Citation
-	var out []string
+	var b strings.Builder
+	sep := ""
 	for _, s := range sents {
-		var b strings.Builder
-		for _, p := range s {
+		if len(s.sep) > len(sep) {
+			sep = s.sep // the break before a removed sentence stays
+		}
+		var line strings.Builder
+		cut := false
+		for _, p := range s.pieces {
 			if p.content && !p.ok || p.raw == "" {
+				cut = true
 				continue
 			}
 			refs := ""
@@ -213,23 +241,30 @@ func render(ix *index.Index, sents [][]piece) (string, []answer.Citation) {
 				text += " " + refs // a piece that stands with no marker of its own
 			}
 			text = strings.Join(strings.Fields(text), " ")
-			if b.Len() == 0 {
+			if line.Len() == 0 {
 				text = capitalize(strings.TrimSpace(joinerRe.ReplaceAllString(text, "")))
 			} else if text != "" && !strings.ContainsRune(",;:", rune(text[0])) {
-				b.WriteByte(' ')
+				line.WriteByte(' ')
 			}
-			b.WriteString(text + p.tail)
+			line.WriteString(text + p.tail)
 		}
-		if b.Len() == 0 {
+		text := strings.TrimSpace(line.String())
+		if text == "" {
 			continue
 		}
-		line := strings.TrimSpace(b.String())
-		if !endsSentence(line) {
-			line = strings.TrimRight(line, ",;: ") + "."
+		if !endsSentence(text) && (cut || s.stop) {
+			text = strings.TrimRight(text, ",;: ")
+			if s.stop || !strings.Contains(sep, "\n") && b.Len() > 0 {
+				text += "."
+			}
 		}
-		out = append(out, line)
+		if b.Len() > 0 {
+			b.WriteString(sep)
+		}
+		b.WriteString(text)
+		sep = ""
 	}
-	return strings.Join(out, " "), cits
+	return b.String(), cits
 }
 
 // endsSentence reports whether s ends with a stop, before or after its

@@ -68,7 +68,7 @@ func TestSplitIntoClaims(t *testing.T) {
 	for _, tt := range tests {
 		var got []string
 		for _, s := range splitReply(tt.reply) {
-			for _, p := range s {
+			for _, p := range s.pieces {
 				got = append(got, p.text)
 			}
 		}
@@ -1427,4 +1427,25 @@ func TestANegatedAuxiliaryIsNoVerb(t *testing.T) {
 		"Ole Strand said he didn't have any union meetings to announce [1].": true,
 		"Ole Strand said he had union meetings to announce [1].":             false,
 	})
+}
+
+// TestAListStaysAList: a reply's lines are kept, so a list or a set of
+// labelled lines is shown as the model wrote it, with no stop added to a
+// line written without one, and a removed line leaves no gap.
+func TestAListStaysAList(t *testing.T) {
+	article := "Harbour Talks\n\nThe unions, the port and the city are looking to settle the strike at talks scheduled for March 3-4 in Brenna.\n\nAbout 20 delegates took part in the first round.\n"
+	m, lx, passages := matchedPassages(t, fstest.MapFS{"a.txt": {Data: []byte(article)}}, false, "Tell me about the harbour talks", 5)
+	tests := []struct{ reply, want string }{
+		{"**Sponsors:** the unions, the port and the city [1]\n**Dates:** March 3-4 [1]",
+			"**Sponsors:** the unions, the port and the city [1]\n**Dates:** March 3-4 [1]"},
+		{"Here is what the articles say:\n\n- The talks are scheduled for March 3-4 [1]\n- About 50 delegates took part [1]\n- About 20 delegates took part [1]",
+			"Here is what the articles say:\n\n- The talks are scheduled for March 3-4 [1]\n- About 20 delegates took part [2]"},
+		{"The talks are scheduled for March 3-4 [1], and about 50 delegates took part [1].",
+			"The talks are scheduled for March 3-4 [1]."},
+	}
+	for _, tt := range tests {
+		if got := Check(m, lx, tt.reply, passages).Text; got != tt.want {
+			t.Errorf("%q:\n got %q\nwant %q", tt.reply, got, tt.want)
+		}
+	}
 }

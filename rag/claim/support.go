@@ -292,10 +292,10 @@ func (c *checker) judge(p *piece) {
 	f := c.read(p.text)
 	// A yes or no alone ("Yes. According to the article, …") answers the
 	// question; the claims after it are checked.
-	bare := strings.TrimSpace(answerWordRe.ReplaceAllString(p.text+" ", "")) == ""
+	bare := strings.TrimSpace(answerWordRe.ReplaceAllString(p.text+" ", "")) == "" || leadIn(p.text)
 	p.content = !bare && (len(f.q.Words) > 0 || len(f.names) > 0 || len(f.numbers) > 0 || len(f.quotes) > 0)
 	if !p.content {
-		p.ok = true // nothing to check ("Here is what the articles say:")
+		p.ok = true // nothing to check ("Yes.", "Here is what the articles say:")
 		return
 	}
 	var cands []sentRef
@@ -466,6 +466,14 @@ var plainSpeech = map[string]bool{
 // question ("No: Turkey and Russia remain at odds …"): it negates
 // nothing the claim goes on to say.
 var answerWordRe = regexp.MustCompile(`(?i)^\s*(?:yes|no|yeah|nope)\s*[,:;.!—–-]\s*`)
+
+// leadInRe matches a line that only introduces what follows it, in words
+// about the answer itself: "Here is what the articles say:", "According to
+// the sources, the key points are:". It says nothing to check.
+var leadInRe = regexp.MustCompile(`(?i)^(?:(?:here|what|is|are|the|a|an|some|few|of|to|from|in|on|this|these|that|they|it|i|we|you|found|find|can|could|say|says|said|show|shows|according|key|main|points?|details?|facts?|summary|articles?|sources?|passages?|reports?|following|information|answer|mentions?|mentioned|was|were|what's|here's|below|follows?|as|about|all|know|there)[\s,']*)+:\s*$`)
+
+// leadIn reports a claim that only introduces what follows (leadInRe).
+func leadIn(text string) bool { return leadInRe.MatchString(text) }
 
 // nameParticleRe finds a particle inside a name, before the name's next
 // capitalised word: "al" of "Bashar al-Assad", "de" of "Staffan de Mistura".

@@ -609,3 +609,19 @@ func stripMarkers(s string) string {
 	s = strings.Join(strings.Fields(s), " ")
 	return strings.NewReplacer(" .", ".", " ,", ",").Replace(s)
 }
+
+// TestAListKeepsItsLines: a reply written as a list is shown as a list,
+// the unsupported item gone, and the note on what was left out on a line
+// of its own.
+func TestAListKeepsItsLines(t *testing.T) {
+	reply := "Here is what the articles say:\n- Russia, Iran and Turkey sponsored the talks {Sponsors Russia}\n- France paid for the talks {Sponsors Russia}\n- The talks were scheduled for January 23-24 {January 23-24}"
+	eng := setup(t, fakellm.New(scripted(func(string) string { return reply })), 5*time.Second, nil)
+	a, err := eng.Ask(context.Background(), "Who sponsored the Astana talks?")
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := "Here is what the articles say:\n- Russia, Iran and Turkey sponsored the talks [1]\n- The talks were scheduled for January 23-24 [1]\n(One statement the articles don't support was left out.)"
+	if a.Mode != rag.ModeLLM || a.Text != want || a.Checked.Removed != 1 {
+		t.Errorf("answer %q (%+v), want %q", a.Text, a.Checked, want)
+	}
+}
