@@ -1449,3 +1449,14 @@ func TestAListStaysAList(t *testing.T) {
 		}
 	}
 }
+
+// TestATitleBeforeAnOwnerIsNotLeftOpen: in "whether it might be
+// responding to harbour envoy Ilse Brandt's urgent plea", the title says
+// whose plea it is; the plea is not left open.
+func TestATitleBeforeAnOwnerIsNotLeftOpen(t *testing.T) {
+	article := "Harbour Plea\n\nThe council had no details to offer on whether and how it might be responding to harbour envoy Ilse Brandt's urgent plea for the port and the union to help salvage the talks.\n"
+	checkKept(t, article, "Who is Ilse Brandt?", map[string]bool{
+		"Ilse Brandt is the harbour envoy who urged the port and the union to help salvage the talks [1].": true,
+		"The council has responded to the envoy's plea [1].":                                               false,
+	})
+}

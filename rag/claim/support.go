@@ -2136,13 +2136,19 @@ func leftOpen(text string, claim []string) bool {
 	}
 	// "whether it might be responding to de Mistura's urgent plea": the
 	// plea was made, and its words are open only beside the responding.
-	n, owned := 0, 0
+	// The words of the owner's own phrase ("harbour envoy Ilse Brandt's")
+	// say whose it is, and are not open either.
+	n, owned, run := 0, 0, 0
 	afterOwner := false
 	toks := term.Tokenize(open)
 	for i, t := range toks {
 		if possessive(t.Surface) {
 			afterOwner = true
+			n, run = n-run, 0
 			continue
+		}
+		if t.Term == "" {
+			run = 0
 		}
 		if t.Capitalized || !slices.Contains(claim, t.Term) || len(t.Surface) <= 3 && i+1 < len(toks) && toks[i+1].Capitalized {
 			continue // names, with their particles ("de Mistura"), say of whom
@@ -2151,6 +2157,7 @@ func leftOpen(text string, claim []string) bool {
 			owned++
 		} else {
 			n++
+			run++
 		}
 	}
 	if n > 0 {
