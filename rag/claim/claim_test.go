@@ -1460,3 +1460,17 @@ func TestATitleBeforeAnOwnerIsNotLeftOpen(t *testing.T) {
 		"The council has responded to the envoy's plea [1].":                                               false,
 	})
 }
+
+// TestASpeakerCalledByTheirRole: a quotation or its words given to the
+// role the articles give its speaker ("the Harbour Union spokesman", "the
+// spokesman for the Harbour Union") are in the right mouth; a role
+// qualified otherwise is not, and the name told is no subject.
+func TestASpeakerCalledByTheirRole(t *testing.T) {
+	article := "Harbour Talks\n\n\"At this stage, we have one aim, which all the crews have agreed upon,\" Tomas Lind, a spokesman for the Harbour Union, told the Velmar Post. \"That is to reopen the quay. That is why we came here.\"\n"
+	checkKept(t, article, "What did the union spokesman say?", map[string]bool{
+		`The Harbour Union spokesman told the Velmar Post the strikers had one aim: "to reopen the quay" [1].`: true,
+		`The port authority spokesman told the Velmar Post the crews had one aim: "to reopen the quay" [1].`:   false,
+		"The spokesman for the Harbour Union said the crews had one aim, to reopen the quay [1].":              true,
+		"The spokesman for the port authority said the crews had one aim, to reopen the quay [1].":             false,
+	})
+}

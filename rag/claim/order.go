@@ -101,6 +101,17 @@ func predicate(toks []term.Token, names []name) (relation, bool) {
 	if placedBy(toks, last) {
 		return relation{}, false // "The recorded discussion at the Dutch Mission lasted 40 minutes": the discussion did
 	}
+	start := last.at
+	for i := len(names) - 2; i >= 0 && names[i].end == start-1; i-- {
+		start = names[i].at // "Al-Jazeera" is read as two names
+	}
+	k := start - 1
+	for k >= 0 && articles[strings.ToLower(toks[k].Surface)] {
+		k--
+	}
+	if k >= 0 && quote.ReportsSpeech(strings.ToLower(toks[k].Surface)) && !sayings[strings.ToLower(toks[k].Surface)] {
+		return relation{}, false // "told Al-Jazeera the opposition had one goal": the name is told, and says nothing
+	}
 	if last.at > 0 && articles[strings.ToLower(toks[last.at-1].Surface)] && len(rest) == 1 && rest[0].Term != "" && !rest[0].Capitalized {
 		return relation{}, false // "is attending the Astana talks": the name qualifies the noun that ends the claim
 	}

@@ -2099,8 +2099,8 @@ func nounAfterName(ts []term.Token, i int) string {
 	for k < len(ts) && ts[k].Capitalized && ts[k].Term != "" && !ts[k].AfterBreak {
 		k++
 	}
-	if k == start || k >= len(ts) || ts[k].Capitalized || ts[k].Term == "" || ts[k].AfterBreak {
-		return ""
+	if k == start || k >= len(ts) || ts[k].Capitalized || ts[k].Term == "" || ts[k].AfterBreak || quote.ReportsSpeech(strings.ToLower(ts[k].Surface)) {
+		return "" // "the spokesman for the Free Syrian Army said": a verb, no noun
 	}
 	return ts[k].Term
 }
@@ -2420,6 +2420,9 @@ func (c *checker) rightMouth(f facts, q string) bool {
 		if cq.Speaker != "" {
 			speakers = append(speakers, cq.Speaker)
 		}
+		if cq.Role != "" && namesRole(f.toks, cq.Role) {
+			return true // "The Free Syrian Army spokesman told Al-Jazeera …" of "a spokesman for the Free Syrian Army"
+		}
 	}
 	if !marked && len(f.reported) > 0 && len(strings.Fields(q)) >= minQuotedWords {
 		return false // `Lavrov said "14 rebel organizations have agreed"`: reported speech made a quotation
@@ -2433,6 +2436,38 @@ func (c *checker) rightMouth(f facts, q string) bool {
 			if slices.Contains(st, n.head) {
 				return true
 			}
+		}
+	}
+	return false
+}
+
+// namesRole reports whether a claim calls someone by the role the
+// articles give the speaker: a role noun of it, with the words that
+// qualify it in the claim ("Free Syrian Army spokesman", "spokesman for
+// the Free Syrian Army") all words of the role. A role alone ("the
+// spokesman") or qualified otherwise ("the Syrian government spokesman")
+// names no one.
+func namesRole(toks []term.Token, role string) bool {
+	rt := term.Of(role)
+	for i, t := range toks {
+		if !quote.IsRole(t.Surface) || !slices.Contains(rt, t.Term) {
+			continue
+		}
+		var qual []string
+		for k := i - 1; k >= 0 && toks[k].Term != "" && !toks[k+1].AfterBreak; k-- {
+			qual = append(qual, toks[k].Term)
+		}
+		if k := i + 1; k+1 < len(toks) && (strings.EqualFold(toks[k].Surface, "for") || strings.EqualFold(toks[k].Surface, "of")) {
+			k++
+			if strings.EqualFold(toks[k].Surface, "the") {
+				k++
+			}
+			for ; k < len(toks) && toks[k].Capitalized && toks[k].Term != ""; k++ {
+				qual = append(qual, toks[k].Term)
+			}
+		}
+		if len(qual) > 0 && !slices.ContainsFunc(qual, func(w string) bool { return !slices.Contains(rt, w) }) {
+			return true
 		}
 	}
 	return false
@@ -2478,6 +2513,9 @@ func (c *checker) rightReporter(f facts, set []sentRef, terms [][]string) bool {
 				return true // "Kirby said", "Aleksandr Lavrentyev, Russia's negotiator, said"
 			}
 		}
+	}
+	if slices.ContainsFunc(c.ix.QuotesIn(best.doc, best.sent), func(q quote.Quote) bool { return q.Role != "" && namesRole(f.toks, q.Role) }) {
+		return true // "The Free Syrian Army spokesman told Al-Jazeera …"
 	}
 	// "The US was trying to stress peace talks were \"the way …,\" she
 	// added": the sentence has the claim's name say it in its own words.
