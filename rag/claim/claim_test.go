@@ -1474,3 +1474,13 @@ func TestASpeakerCalledByTheirRole(t *testing.T) {
 		"The spokesman for the port authority said the crews had one aim, to reopen the quay [1].":             false,
 	})
 }
+
+// TestTheOneToldDoesNothing: the name after "told" is the one told, not
+// the subject of what they were told.
+func TestTheOneToldDoesNothing(t *testing.T) {
+	article := "Harbour Talks\n\n\"The union, which is the biggest in the port, has taken the firm decision... not to reopen the quay in Brenna, under the present circumstances,\" Tomas Lind told the Velmar Post.\n"
+	checkKept(t, article, "What did Lind tell the Velmar Post?", map[string]bool{
+		"Lind told the Velmar Post the group had taken the firm decision not to reopen the quay in Brenna [1].": true,
+		"Lind told the Velmar Post the union had taken the firm decision to reopen the quay [1].":               false,
+	})
+}
