@@ -1484,3 +1484,15 @@ func TestTheOneToldDoesNothing(t *testing.T) {
 		"Lind told the Velmar Post the union had taken the firm decision to reopen the quay [1].":               false,
 	})
 }
+
+// TestAPronounReports: speech a pronoun reports ("He warned that …") is
+// checked as speech the claim gives to no one named: the names after the
+// verb are what is said, not who said it.
+func TestAPronounReports(t *testing.T) {
+	article := "Harbour Talks\n\nOle Strand said that \"any further effort by Velmar to close the quay could backfire.\"\n\nTomas Lind said the crews would stay.\n"
+	checkKept(t, article, "What did Ole Strand say about closing the quay?", map[string]bool{
+		"He warned that any further effort by Velmar to close the quay could backfire [1].":         true,
+		"He warned that any further effort by Velmar to close the quay would succeed [1].":          false,
+		"Tomas Lind warned that any further effort by Velmar to close the quay could backfire [1].": false,
+	})
+}

@@ -234,6 +234,10 @@ type facts struct {
 	// ("said the talks had been hard going"), names left out: what it
 	// says someone said.
 	reported []string
+	// byPronoun reports a claim whose speech a pronoun reports, with no
+	// name before it ("He warned that any further American effort …"):
+	// the names after it are what is said, not who says it.
+	byPronoun bool
 	// reportedVerb is the verb after a modal in what is reported
 	// ("succeed" of "said arming the rebels would succeed"), or of what
 	// is going on or done ("pressuring" of "said it was pressuring"), or
@@ -616,6 +620,7 @@ func (c *checker) readOnce(text string) facts {
 			}
 		}
 		f.reportedVerb, f.reportedPerfect = modalVerb(toks[i+1:])
+		f.byPronoun = i > 0 && reportingPronouns[strings.ToLower(toks[i-1].Surface)] && !slices.ContainsFunc(f.names, func(n name) bool { return n.end < i })
 		break
 	}
 	f.reasons = reasonHeads(f.text)
@@ -2486,6 +2491,9 @@ func (c *checker) rightReporter(f facts, set []sentRef, terms [][]string) bool {
 	}
 	if !reportedHeld(f, terms) {
 		return false
+	}
+	if f.byPronoun {
+		return true // no one named says it, as when the claim names no one
 	}
 	best, bestMet := sentRef{}, 0
 	for _, r := range set {
