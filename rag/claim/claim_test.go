@@ -1496,3 +1496,15 @@ func TestAPronounReports(t *testing.T) {
 		"Tomas Lind warned that any further effort by Velmar to close the quay could backfire [1].": false,
 	})
 }
+
+// TestTwoNewWordsSaySomethingElse: a claim may bring one word the
+// sentences meet in no way (a paraphrase's own), not two: "a naval
+// blockade" is a thing of its own.
+func TestTwoNewWordsSaySomethingElse(t *testing.T) {
+	article := "Harbour Talks\n\nThe talks between the port and the unions aim to chart a path towards a lasting settlement of the strike in Velmar.\n"
+	checkKept(t, article, "What do the harbour talks aim to do?", map[string]bool{
+		"The talks aim to chart a path towards a lasting settlement of the strike [1].":  true,
+		"The talks aim to chart a path towards a naval blockade of the strike [1].":      false,
+		"The talks between the port and the unions aim to end the strike in Velmar [1].": true,
+	})
+}
