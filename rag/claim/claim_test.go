@@ -1508,3 +1508,20 @@ func TestTwoNewWordsSaySomethingElse(t *testing.T) {
 		"The talks between the port and the unions aim to end the strike in Velmar [1].": true,
 	})
 }
+
+// TestAWordAsNearAsANearWordIsNoNewWord: "request" is as near "plea" in
+// word vectors as a near word is, though not among its nearest; it is no
+// word the sentence meets in no way, so "parts" for "areas" is the claim's
+// only one. (Six words of the article are nearer "request" than "plea" is.)
+func TestAWordAsNearAsANearWordIsNoNewWord(t *testing.T) {
+	article := "Harbour Strike\n\nRebel-held areas of Brenna came under heavy shelling as the port rejected the union's plea to halt the ferries.\n\n" +
+		"Earlier the union had asked for approval, sought an appeal, submitted a demand and refused to take part.\n"
+	m, lx, passages := matchedPassages(t, fstest.MapFS{"a.txt": {Data: []byte(article)}}, true, "What happened in Brenna?", 5)
+	for reply, kept := range map[string]bool{
+		"Rebel-held parts of Brenna came under heavy shelling as the port rejected the union's request to halt the ferries [1].": true,
+	} {
+		if res := Check(m, lx, reply, passages); (res.Removed == 0) != kept {
+			t.Errorf("%q: %+v, kept %v", reply, res, kept)
+		}
+	}
+}

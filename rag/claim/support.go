@@ -1047,7 +1047,8 @@ func (c *checker) holds(f facts, set []sentRef) bool {
 
 // maxNewWords is how many words a claim may bring that the sentences
 // meet in no way at all (not as written, by stem, as a related or a near
-// word) before it says something they don't: one is a paraphrase's own
+// word, nor by a word as near in vectors as a near word is, though not
+// among its nearest: "plea" for "request") before it says something they don't: one is a paraphrase's own
 // word ("the conflict has left … people dead"), two a thing of its own
 // ("a military victory", "feared … could derail").
 const maxNewWords = 2
@@ -1060,7 +1061,7 @@ func (c *checker) newWords(f facts, terms [][]string) int {
 		if w.Name || w.NameLike || term.IsNumber(w.Term) || quote.ReportsSpeech(strings.ToLower(w.Surface)) {
 			continue
 		}
-		if !slices.ContainsFunc(terms, func(ts []string) bool { return w.Credit(ts) > 0 }) {
+		if !slices.ContainsFunc(terms, func(ts []string) bool { return w.Credit(ts) > 0 || c.m.Kin(w.Term, ts) }) {
 			n++
 		}
 	}

@@ -141,6 +141,21 @@ func (m *Matcher) Near(t string) []string {
 	return out
 }
 
+// Kin reports whether some term of ts is near t in word vectors
+// (MinCosine or more) and not its opposite, whether or not it is among
+// t's nearest: "plea" (0.61) for "request", which has nearer words.
+func (m *Matcher) Kin(t string, ts []string) bool {
+	if m.vec == nil {
+		return false
+	}
+	for _, u := range ts {
+		if c, ok := m.vec.Cosine(t, u); ok && c >= MinCosine && u != t && !slices.Contains(m.opposites(t), u) && !m.opposesRelated(t, u) {
+			return true
+		}
+	}
+	return false
+}
+
 // nearHit is a corpus term near another, with its cosine; opposite
 // when it says the contrary (opposites), though near.
 type nearHit struct {
