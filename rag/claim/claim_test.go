@@ -1525,3 +1525,15 @@ func TestAWordAsNearAsANearWordIsNoNewWord(t *testing.T) {
 		}
 	}
 }
+
+// TestARoleInATitle: "Norway's fisheries minister" is the "Norwegian
+// Fisheries Minister" a title before a name makes him; a place and its
+// people's adjective are one name here.
+func TestARoleInATitle(t *testing.T) {
+	article := "Harbour Talks\n\nThe quay will reopen in March, Norwegian Fisheries Minister Ole Strand said.\n\nMost Norwegian boats stayed away.\n"
+	checkKept(t, article, "Who is Ole Strand?", map[string]bool{
+		"Ole Strand is Norway's fisheries minister [1].": true,
+		"Ole Strand is Sweden's fisheries minister [1].": false,
+		"Ole Strand is Norway's transport minister [1].": false,
+	})
+}

@@ -2040,10 +2040,19 @@ func (c *checker) roleElsewhere(f facts, set []sentRef) bool {
 				if holder >= 0 && !nestedRole(f.toks, i) && nestedRole(st, j) && !nestedByVerb(f.toks, i, st, j) {
 					continue // "an adviser to Russia's ambassador" is no ambassador
 				}
-				for _, at := range question.AttachedTo(st, j) {
-					if slices.Contains(names, at.Term) {
-						own[at.Term] = true // "Russia's negotiator", "State Department spokeswoman"
-						restOfName(f, at.Term, c.info(r).terms, own)
+				attached := question.AttachedTo(st, j)
+				if title := titleRun(st, j); len(title) > 0 && containsAll(title, roleModifiers(f.toks, i)) {
+					// "Russian Foreign Minister" gives the role to Russia,
+					// and is "Russia's foreign minister", not its defence
+					// minister.
+					for _, t := range title {
+						attached = append(attached, question.Attachment{Term: t, Before: true})
+					}
+				}
+				for _, at := range attached {
+					if k := slices.IndexFunc(names, func(n string) bool { return c.sameName(n, at.Term) }); k >= 0 {
+						own[names[k]] = true // "Russia's negotiator", "State Department spokeswoman", "Russian Foreign Minister"
+						restOfName(f, names[k], c.info(r).terms, own)
 					}
 				}
 				if h := nounAfterName(st, j); h != "" && slices.Contains(names, h) {
@@ -2070,6 +2079,38 @@ func namedAfterRole(f facts, i int) int {
 		return -1
 	}
 	return slices.IndexFunc(f.names, func(n name) bool { return n.at == k })
+}
+
+// titleRun returns the terms of the capitalised words before a
+// capitalised role at ts[j] in its run ("russian", "foreign" of "Russian
+// Foreign Minister Sergei Lavrov"), or none.
+func titleRun(ts []term.Token, j int) []string {
+	var out []string
+	for k := j - 1; k >= 0 && ts[j].Capitalized && ts[k].Capitalized && ts[k].Term != "" && !ts[k+1].AfterBreak; k-- {
+		out = append(out, ts[k].Term)
+	}
+	return out
+}
+
+// roleModifiers returns the terms of the words in lower case right before
+// a role at ts[i], back to its owner ("foreign" of "Russia's foreign
+// minister").
+func roleModifiers(ts []term.Token, i int) []string {
+	var out []string
+	for k := i - 1; k >= 0 && !ts[k].Capitalized && ts[k].Term != "" && !ts[k+1].AfterBreak; k-- {
+		out = append(out, ts[k].Term)
+	}
+	return out
+}
+
+// sameName reports whether two terms name one place: as written, or as a
+// place and its people's adjective the lexicon relates ("Russia's foreign
+// minister" is the "Russian Foreign Minister").
+func (c *checker) sameName(a, b string) bool {
+	if a == b {
+		return true
+	}
+	return c.lx != nil && c.ix.IsCapitalised(b) && slices.Contains(c.lx.Related(a), b) && match.DemonymOf(a, b)
 }
 
 // restOfName marks as own the other words of the claim's name that holds

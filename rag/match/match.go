@@ -672,7 +672,7 @@ func (m *Matcher) Prepare(q question.Question) Query {
 			// adjective as a name, even where WordNet relates the two
 			// as words (Norwegian, Norway).
 			for _, h := range m.nearHits(t) {
-				if float64(h.cos) >= MinCosine && !h.opposite && ix.IsCapitalised(h.term) && demonymOf(t, h.term) {
+				if float64(h.cos) >= MinCosine && !h.opposite && ix.IsCapitalised(h.term) && DemonymOf(t, h.term) {
 					qw.Alts = slices.DeleteFunc(qw.Alts, func(a Alt) bool { return a.Term == h.term })
 					qw.Alts = append(qw.Alts, Alt{h.term, CreditCorrected})
 					qw.Known = true
@@ -1329,11 +1329,11 @@ func opposites(lx *lexicon.Lexicon, surface, t string) []string {
 // their people: British, Chinese, Syrian, Iraqi.
 var demonymSuffixes = []string{"ish", "es", "ian", "an", "i"}
 
-// demonymOf reports whether one of two names is the other's adjective of
+// DemonymOf reports whether one of two names is the other's adjective of
 // place: they begin with the same four letters or more, and only one of
 // them ends as such an adjective does ("british", "britain"; not
 // "niger", "nigeria", nor "austria", "australia").
-func demonymOf(a, b string) bool {
+func DemonymOf(a, b string) bool {
 	n := 0
 	for n < len(a) && n < len(b) && a[n] == b[n] {
 		n++

@@ -548,8 +548,8 @@ func TestDemonymOf(t *testing.T) {
 		{"austria", "australia", false},
 		{"iranian", "iraq", false},
 	} {
-		if got := demonymOf(tt.a, tt.b); got != tt.want {
-			t.Errorf("demonymOf(%q, %q) = %v", tt.a, tt.b, got)
+		if got := DemonymOf(tt.a, tt.b); got != tt.want {
+			t.Errorf("DemonymOf(%q, %q) = %v", tt.a, tt.b, got)
 		}
 	}
 }
