@@ -3591,3 +3591,15 @@ func TestTheyAfterSeveralPeople(t *testing.T) {
 		t.Errorf("answered without what they would pay with: %+v %v", a, err)
 	}
 }
+
+// TestANegatedOppositeIsTheWordItself: "not clear" is the question's
+// "unclear", no contrary of it.
+func TestANegatedOppositeIsTheWordItself(t *testing.T) {
+	eng := openFS(t, fstest.MapFS{"a.txt": {Data: []byte("Harbour Talks\n\n" +
+		"Tomas Lind, the union's main negotiator, said it still was not clear whether the dockers would meet the port in person.\n\n" +
+		"Ferries to Oslo were cancelled on Monday.\n")}})
+	a, err := eng.Ask(context.Background(), "what did the union negotiator say was unclear")
+	if err != nil || a.Abstained || !strings.Contains(a.Text, "not clear whether the dockers") {
+		t.Errorf("%+v %v, want what Lind said was not clear", a, err)
+	}
+}

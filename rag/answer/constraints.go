@@ -1269,6 +1269,8 @@ func labelsOther(labels [][2]string, text string) bool {
 func saysOpposite(qr match.Query, sentTerms []string, text string) bool {
 	qs := qr.Question.Terms()
 	var passive map[string]bool // read once, when a getting verb's giving is met
+	var negated []string        // the sentence's negated terms, read once an opposite is met
+	negRead := false
 	given := func(t string) bool {
 		if passive == nil {
 			passive = map[string]bool{}
@@ -1300,6 +1302,13 @@ func saysOpposite(qr match.Query, sentTerms []string, text string) bool {
 				continue
 			}
 			if slices.Contains(w.Opposites, t) && !(slices.Contains(gettingGiven[w.Term], t) && given(t)) {
+				if !negRead {
+					negated, negRead = term.Negated(text), true
+				}
+				if slices.Contains(negated, t) {
+					same = true // "was not clear" is the question's "unclear"
+					continue
+				}
 				opposite = true
 			}
 			if slices.ContainsFunc(w.Alts, func(a match.Alt) bool { return a.Credit >= match.CreditCorrected && a.Term == t }) {
