@@ -1537,3 +1537,14 @@ func TestARoleInATitle(t *testing.T) {
 		"Ole Strand is Norway's transport minister [1].": false,
 	})
 }
+
+// TestTheSameNegatingWord: a claim and a sentence that both write a word
+// that negates by its meaning ("impossible") negate alike, whatever
+// their order.
+func TestTheSameNegatingWord(t *testing.T) {
+	article := "Harbour Talks\n\nTomas Lind told the Velmar Post on Sunday it was impossible to carry out talks given the hunger of the dockers on the quay.\n"
+	checkKept(t, article, "Why won't Lind talk?", map[string]bool{
+		"Lind said talks were impossible given the hunger of the dockers on the quay [1].": true,
+		"Lind said talks were possible given the hunger of the dockers on the quay [1].":   false,
+	})
+}

@@ -988,6 +988,14 @@ func (c *checker) holds(f facts, set []sentRef) bool {
 			prefixed = prefixed || slices.ContainsFunc(f.terms, func(ct string) bool { p, ok := c.plainOf(ct); return ok && p == t })
 		}
 	}
+	if f.negated && !negated {
+		// "Sabra said negotiations were impossible" of "it was impossible
+		// to carry out negotiations": the same word negates both.
+		own := term.MeaningNegations(f.text)
+		negated = len(own) > 0 && slices.ContainsFunc(set, func(r sentRef) bool {
+			return slices.ContainsFunc(term.MeaningNegations(c.info(r).text), func(w string) bool { return slices.Contains(own, w) })
+		})
+	}
 	if f.find(openRe) == nil && slices.ContainsFunc(set, func(r sentRef) bool { return leftOpen(c.info(r).text, f.terms) }) {
 		return false // "would meet" where the sentence says it is not clear whether they would
 	}

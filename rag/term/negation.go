@@ -16,6 +16,27 @@ var negationWords = map[string]bool{
 	"seldom": true, "hardly": true, "scarcely": true,
 }
 
+// meaningNegations are the negation words that negate by what they mean,
+// not as particles: a claim and a sentence that both write one negate
+// alike, however their words are ordered ("negotiations were impossible",
+// "impossible to carry out negotiations").
+var meaningNegations = map[string]bool{
+	"refused": true, "declined": true, "failed": true, "denied": true, "rejected": true,
+	"impossible": true, "unable": true,
+}
+
+// MeaningNegations returns the words of text, in lower case, that negate
+// by what they mean ("refused", "impossible", "unable"), not as particles.
+func MeaningNegations(text string) []string {
+	var out []string
+	for _, loc := range negations(text) {
+		if w := strings.ToLower(text[loc[0]:loc[1]]); meaningNegations[w] {
+			out = append(out, w)
+		}
+	}
+	return out
+}
+
 // negationPairs are the negations of two words, by their first: the
 // words that set aside an alternative ("George Krol, rather than a
 // delegation from Washington", "instead of a delegation": no delegation),
