@@ -1548,3 +1548,15 @@ func TestTheSameNegatingWord(t *testing.T) {
 		"Lind said talks were possible given the hunger of the dockers on the quay [1].":   false,
 	})
 }
+
+// TestTheSubjectOfWhatIsReported: what is reported to do something must
+// be what the sentence has do it, as written or by stem: "a naval attack
+// could push the council" is not held by "the mayor's indifference could
+// push the council" beside "join the fight".
+func TestTheSubjectOfWhatIsReported(t *testing.T) {
+	article := "Harbour Tape\n\nOle Strand responded that \"the mayor's indifference to anything\" could push the council to consider new options, the Velmar Post said, but he also said that \"any further effort to close the quay or join the fight could backfire.\"\n"
+	checkKept(t, article, "What could push the council to consider new options?", map[string]bool{
+		"Strand said the mayor's indifference could push the council to consider new options [1].": true,
+		"Strand said a naval attack could push the council to consider new options [1].":           false,
+	})
+}

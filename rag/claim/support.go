@@ -244,6 +244,10 @@ type facts struct {
 	// "". reportedPerfect reports it done ("said it had persuaded").
 	reportedVerb    string
 	reportedPerfect bool
+	// reportedSubject is the head of the subject of a modal in what is
+	// reported ("attack" of "said a chemical attack could push …"), or
+	// "" for a name, a pronoun or none.
+	reportedSubject string
 	// relations are the claim's subjects and their verbs (relations);
 	// predicate is what its last name does, when a verb follows it.
 	relations []relation
@@ -620,6 +624,7 @@ func (c *checker) readOnce(text string) facts {
 			}
 		}
 		f.reportedVerb, f.reportedPerfect = modalVerb(toks[i+1:])
+		f.reportedSubject = modalSubject(toks[i+1:])
 		f.byPronoun = i > 0 && reportingPronouns[strings.ToLower(toks[i-1].Surface)] && !slices.ContainsFunc(f.names, func(n name) bool { return n.end < i })
 		break
 	}
@@ -702,6 +707,38 @@ func modalVerb(toks []term.Token) (verb string, perfect bool) {
 	}
 	return "", false
 }
+
+// modalSubject returns the term of the word right before the first modal
+// of toks, when it is a common noun in a short subject ("attack" of "a
+// chemical attack could push"), or "".
+func modalSubject(toks []term.Token) string {
+	i := slices.IndexFunc(toks, func(t term.Token) bool { return modals[strings.ToLower(t.Surface)] })
+	if i < 1 || i > maxSubjectWords || toks[i].AfterBreak {
+		return ""
+	}
+	s := toks[i-1]
+	if s.Term == "" || s.Capitalized || term.IsNumber(s.Term) || strings.HasSuffix(strings.ToLower(s.Surface), "ly") {
+		return ""
+	}
+	return s.Term
+}
+
+// subjectUnmet reports a subject's head the sentence does not meet as
+// written, by stem or as the articles spell it: the lexicon and the
+// vectors put a thing beside others of its kind ("attack" beside
+// "fight"), and who or what does it is the point of what is reported.
+func subjectUnmet(f facts, t string, ts []string) bool {
+	for _, w := range f.q.Words {
+		if w.Term == t && !w.NameLike && !w.Name && above(notOwn(f, w), match.CreditRelated).Credit(ts) == 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// maxSubjectWords is how many words may open what is reported before its
+// modal for the last of them to be read as its subject's head.
+const maxSubjectWords = 6
 
 // conjoinedVerbs returns the terms of the verbs an "and" or "but" joins
 // to the subject before it with an auxiliary ("and is boycotting", "but
@@ -913,6 +950,9 @@ func (c *checker) holds(f facts, set []sentRef) bool {
 	}
 	if c.relationUnmet(f, set) || complementUnmet(f, terms) || roleAsUnmet(f, terms) {
 		return false // "Osama Abu Zaid leads the Free Syrian Army" where he is its spokesman
+	}
+	if f.reportedSubject != "" && subjectUnmet(f, f.reportedSubject, terms[mostReported(f, terms)]) {
+		return false // "Kerry said a chemical attack could push …" where it was Assad's indifference
 	}
 	if f.reportedVerb != "" && wordUnmet(f, f.reportedVerb, [][]string{terms[mostReported(f, terms)]}) {
 		return false // "Kerry said arming the rebels would succeed" where he said it could backfire
