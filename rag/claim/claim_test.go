@@ -1560,3 +1560,21 @@ func TestTheSubjectOfWhatIsReported(t *testing.T) {
 		"Strand said a naval attack could push the council to consider new options [1].":           false,
 	})
 }
+
+// TestWhatARelativeClauseSays: the verb that opens a relative clause
+// ("unions that fight") says what its noun does, and is met as written,
+// by stem or through the lexicon, not through vectors, which put a verb
+// beside the others of its topic; a light verb ("who held talks") leaves
+// it to its object.
+func TestWhatARelativeClauseSays(t *testing.T) {
+	article := "Harbour Meeting\n\nThe 20 participants included representatives of four unions that provide training, rescue and medical services in rebel-held parts of the port.\n"
+	m, lx, passages := matchedPassages(t, fstest.MapFS{"a.txt": {Data: []byte(article)}}, true, "Who was at the harbour meeting?", 5)
+	for reply, kept := range map[string]bool{
+		"The participants included representatives of four unions that provide rescue services in rebel-held parts of the port [1].": true,
+		"The participants included representatives of four unions that fight in rebel-held parts of the port [1].":                   false,
+	} {
+		if res := Check(m, lx, reply, passages); (res.Removed == 0) != kept {
+			t.Errorf("%q: %+v, kept %v", reply, res, kept)
+		}
+	}
+}

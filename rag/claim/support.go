@@ -736,6 +736,41 @@ func subjectUnmet(f facts, t string, ts []string) bool {
 	return false
 }
 
+// relativeVerbs returns the terms of the verbs that open a relative
+// clause after a noun: "fight" of "four groups that fight in rebel-held
+// areas". What the clause says its noun does is a claim of its own.
+func relativeVerbs(toks []term.Token) []string {
+	var out []string
+	for k := 1; k+1 < len(toks); k++ {
+		w := strings.ToLower(toks[k].Surface)
+		if w != "that" && w != "who" && w != "which" {
+			continue
+		}
+		noun, verb := toks[k-1], toks[k+1]
+		if noun.Term == "" || noun.Capitalized || quote.ReportsSpeech(strings.ToLower(noun.Surface)) || verb.Term == "" || verb.Capitalized || verb.AfterBreak || term.IsNumber(verb.Term) || lightVerbs[verb.Term] {
+			continue // "who held talks with Kerry": the talks say it
+		}
+		out = append(out, verb.Term)
+	}
+	return out
+}
+
+// subjectUnmetNear reports a word no sentence meets as written, by stem
+// or through the lexicon: not through vectors, which put a verb beside
+// the others of its topic ("fight" beside "rebel").
+func subjectUnmetNear(f facts, t string, terms [][]string) bool {
+	for _, w := range f.q.Words {
+		if w.Term != t || w.NameLike || w.Name {
+			continue
+		}
+		w = above(notOwn(f, w), match.CreditNear)
+		if !slices.ContainsFunc(terms, func(ts []string) bool { return w.Credit(ts) > 0 }) {
+			return true
+		}
+	}
+	return false
+}
+
 // maxSubjectWords is how many words may open what is reported before its
 // modal for the last of them to be read as its subject's head.
 const maxSubjectWords = 6
@@ -956,6 +991,11 @@ func (c *checker) holds(f facts, set []sentRef) bool {
 	}
 	if f.reportedVerb != "" && wordUnmet(f, f.reportedVerb, [][]string{terms[mostReported(f, terms)]}) {
 		return false // "Kerry said arming the rebels would succeed" where he said it could backfire
+	}
+	for _, v := range relativeVerbs(f.toks) {
+		if subjectUnmetNear(f, v, terms) {
+			return false // "four Syrian groups that fight in rebel-held areas" where they provide services there
+		}
 	}
 	for _, v := range conjoinedVerbs(f.toks) {
 		if wordUnmet(f, v, terms) {
