@@ -6,6 +6,7 @@ import (
 	"io/fs"
 	"os"
 	"slices"
+	"strconv"
 	"strings"
 	"testing"
 	"testing/fstest"
@@ -1572,6 +1573,42 @@ func TestWhatARelativeClauseSays(t *testing.T) {
 	for reply, kept := range map[string]bool{
 		"The participants included representatives of four unions that provide rescue services in rebel-held parts of the port [1].": true,
 		"The participants included representatives of four unions that fight in rebel-held parts of the port [1].":                   false,
+	} {
+		if res := Check(m, lx, reply, passages); (res.Removed == 0) != kept {
+			t.Errorf("%q: %+v, kept %v", reply, res, kept)
+		}
+	}
+}
+
+// TestTheSpeakersWe: the "we" of a quotation is the body the articles
+// make its speaker speak for, by the role they give them, in any article.
+func TestTheSpeakersWe(t *testing.T) {
+	fsys := fstest.MapFS{
+		"a.txt": {Data: []byte("Harbour Talks\n\n\"We absolutely share his concerns about the strike, and where things are going,\" Tomas Lind said on Thursday.\n")},
+		"b.txt": {Data: []byte("Quay Closed\n\nPort Authority spokesman Tomas Lind said there were no immediate plans to reopen the quay.\n")},
+	}
+	m, lx, passages := matchedPassages(t, fsys, false, "What did Lind say about the strike?", 5)
+	n := slices.IndexFunc(passages, func(p retrieve.Passage) bool { return p.Source == "a.txt" }) + 1
+	for reply, kept := range map[string]bool{
+		"Lind said the Port Authority absolutely shares his concerns about the strike [N].": true,
+		"Lind said the Dock Union absolutely shares his concerns about the strike [N].":     false,
+	} {
+		reply = strings.Replace(reply, "N", strconv.Itoa(n), 1)
+		if res := Check(m, lx, reply, passages); (res.Removed == 0) != kept {
+			t.Errorf("%q: %+v, kept %v", reply, res, kept)
+		}
+	}
+}
+
+// TestAReportedVerbIsNoNearWord: the verb after an auxiliary in what is
+// reported is met as written, by stem or through the lexicon, not by a
+// word only near it in vectors.
+func TestAReportedVerbIsNoNearWord(t *testing.T) {
+	article := "Harbour Talks\n\n\"We're trying to pursue the diplomacy, and I understand it's frustrating. You have nobody more frustrated than we are,\" Ole Strand said.\n"
+	m, lx, passages := matchedPassages(t, fstest.MapFS{"a.txt": {Data: []byte(article)}}, true, "What did Strand say about diplomacy?", 5)
+	for reply, kept := range map[string]bool{
+		"Strand said they were trying to pursue the diplomacy [1].": true,
+		"Strand said they had abandoned the diplomacy [1].":         false,
 	} {
 		if res := Check(m, lx, reply, passages); (res.Removed == 0) != kept {
 			t.Errorf("%q: %+v, kept %v", reply, res, kept)

@@ -918,7 +918,7 @@ func (c *checker) holds(f facts, set []sentRef) bool {
 		return false // "Reuters obtained an audio recording" where a sentence only names Reuters
 	}
 	for _, n := range f.names {
-		if !c.nameStands(f, n, set, terms) && !c.framedByHeadline(f, n, set) {
+		if !c.nameStands(f, n, set, terms) && !c.framedByHeadline(f, n, set) && !c.speakersWe(n, set) {
 			return false
 		}
 		for _, r := range n.roles {
@@ -989,7 +989,7 @@ func (c *checker) holds(f facts, set []sentRef) bool {
 	if f.reportedSubject != "" && subjectUnmet(f, f.reportedSubject, terms[mostReported(f, terms)]) {
 		return false // "Kerry said a chemical attack could push …" where it was Assad's indifference
 	}
-	if f.reportedVerb != "" && wordUnmet(f, f.reportedVerb, [][]string{terms[mostReported(f, terms)]}) {
+	if f.reportedVerb != "" && subjectUnmetNear(f, f.reportedVerb, [][]string{terms[mostReported(f, terms)]}) {
 		return false // "Kerry said arming the rebels would succeed" where he said it could backfire
 	}
 	for _, v := range relativeVerbs(f.toks) {
@@ -2487,6 +2487,31 @@ func (c *checker) nameStands(f facts, n name, set []sentRef, sets [][]string) bo
 		}
 		if len(sets) == 1 || sharesOther(f, n.words, ts, c.ix.Documents()[set[i].doc].Sentences[set[i].sent].Headline) {
 			return true
+		}
+	}
+	return false
+}
+
+// weRe finds the first person plural in a quotation: the speaker's side.
+var weRe = regexp.MustCompile(`\b(?:[Ww]e|[Oo]ur|[Oo]urs|us)\b`)
+
+// speakersWe reports whether a name is the "we" of a quotation in the
+// sentences: the body the articles make its speaker speak for, by the
+// role they give them ("State Department spokesman John Kirby": "We
+// absolutely share his concerns" are the State Department's; "U.S.
+// Secretary of State John Kerry": "We're trying to pursue the diplomacy"
+// is the United States').
+func (c *checker) speakersWe(n name, set []sentRef) bool {
+	for _, r := range set {
+		for _, q := range c.ix.QuotesIn(r.doc, r.sent) {
+			if q.Speaker == "" || !weRe.MatchString(q.Text) {
+				continue
+			}
+			for _, o := range c.ix.Quotes() {
+				if o.Speaker == q.Speaker && o.Role != "" && containsAll(term.Of(o.Role), n.words) {
+					return true
+				}
+			}
 		}
 	}
 	return false
