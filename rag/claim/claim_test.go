@@ -1615,3 +1615,15 @@ func TestAReportedVerbIsNoNearWord(t *testing.T) {
 		}
 	}
 }
+
+// TestAModifierOnlyAfterAnOpener: a sentence's word before a noun is its
+// modifier only after an article, a possessive or a list's "and", as the
+// claim's is: "whether delegations … would meet" swaps no "two
+// delegations".
+func TestAModifierOnlyAfterAnOpener(t *testing.T) {
+	article := "Harbour Talks\n\nTomas Lind, the union's main negotiator, said it still was not clear whether delegations from the port and the union would meet in person.\n"
+	checkKept(t, article, "What did Lind say was unclear?", map[string]bool{
+		"Lind said it was unclear whether the two delegations would meet in person [1].": true,
+		"Lind said it was clear that the two delegations would meet in person [1].":      false,
+	})
+}

@@ -1142,14 +1142,19 @@ func (c *checker) holds(f facts, set []sentRef) bool {
 const maxNewWords = 2
 
 // newWords counts the claim's common words that no sentence meets in any
-// way; names, numbers and verbs of speech are checked otherwise.
+// way; names, numbers and verbs of speech are checked otherwise, and a
+// word made negative by its prefix is met by its plain word, the negation
+// rule reading the rest.
 func (c *checker) newWords(f facts, terms [][]string) int {
 	n := 0
 	for _, w := range f.q.Words {
-		if w.Name || w.NameLike || term.IsNumber(w.Term) || quote.ReportsSpeech(strings.ToLower(w.Surface)) {
-			continue
+		if _, counts := numberWords[strings.ToLower(w.Surface)]; counts || w.Name || w.NameLike || term.IsNumber(w.Term) || quote.ReportsSpeech(strings.ToLower(w.Surface)) {
+			continue // "the two delegations": a count, checked as one
 		}
-		if !slices.ContainsFunc(terms, func(ts []string) bool { return w.Credit(ts) > 0 || c.m.Kin(w.Term, ts) }) {
+		plain, prefixed := c.plainOf(w.Term)
+		if !slices.ContainsFunc(terms, func(ts []string) bool {
+			return w.Credit(ts) > 0 || c.m.Kin(w.Term, ts) || prefixed && slices.Contains(ts, plain) // "unclear", "not clear": the negation rule's
+		}) {
 			n++
 		}
 	}
@@ -1585,8 +1590,10 @@ func (c *checker) modifierSwapped(f facts, set []sentRef, terms [][]string) bool
 		}
 		for _, r := range set {
 			st := c.info(r).tokens()
-			for k := 1; k < len(st); k++ {
-				if st[k].Term == noun.Term && !st[k].AfterBreak && st[k-1].Term != "" && !st[k-1].Capitalized && !term.IsNumber(st[k-1].Term) && st[k-1].Term != mod.Term {
+			for k := 2; k < len(st); k++ {
+				// The sentence's modifier follows an opener too: "whether
+				// delegations … would meet" gives them none.
+				if st[k].Term == noun.Term && !st[k].AfterBreak && st[k-1].Term != "" && !st[k-1].Capitalized && !term.IsNumber(st[k-1].Term) && st[k-1].Term != mod.Term && modifierOpeners[strings.ToLower(st[k-2].Surface)] {
 					return true
 				}
 			}
