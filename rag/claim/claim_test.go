@@ -1627,3 +1627,14 @@ func TestAModifierOnlyAfterAnOpener(t *testing.T) {
 		"Lind said it was clear that the two delegations would meet in person [1].":      false,
 	})
 }
+
+// TestAPlaceAfterTheLastName: a preposition after a claim's last name
+// opens a phrase; the word after it is no verb of the name's ("will
+// represent Velmar at the talks": Velmar does no talking).
+func TestAPlaceAfterTheLastName(t *testing.T) {
+	article := "Harbour Talks\n\nThe port said it would not send a crew to Osterby, but the Velmar consul in Brenna, Ole A. Strand, will represent Velmar.\n"
+	checkKept(t, article, "Who will represent Velmar?", map[string]bool{
+		"Strand, the Velmar consul in Brenna, will represent Velmar at the talks [1].": true,
+		"Strand, the Velmar consul in Brenna, will boycott the talks [1].":             false,
+	})
+}

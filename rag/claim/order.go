@@ -104,6 +104,9 @@ func predicate(toks []term.Token, names []name) (relation, bool) {
 	if placedBy(toks, last) {
 		return relation{}, false // "The recorded discussion at the Dutch Mission lasted 40 minutes": the discussion did
 	}
+	if len(rest) > 0 && prepositions[strings.ToLower(rest[0].Surface)] {
+		return relation{}, false // "will represent the U.S. at the talks": a place follows, no verb of the U.S.
+	}
 	if told(toks, names, len(names)-1) {
 		return relation{}, false // "told Al-Jazeera the opposition had one goal": the name is told, and says nothing
 	}
