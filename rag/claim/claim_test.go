@@ -111,7 +111,13 @@ func TestReportedSpeechInTheRightMouth(t *testing.T) {
 // false.
 func checkKept(t *testing.T, article, question string, replies map[string]bool) {
 	t.Helper()
-	m, lx, passages := matchedPassages(t, fstest.MapFS{"a.txt": {Data: []byte(article)}}, false, question, 5)
+	checkKeptWith(t, false, article, question, replies)
+}
+
+// checkKeptWith is checkKept, with the word vectors when vectors is set.
+func checkKeptWith(t *testing.T, vectors bool, article, question string, replies map[string]bool) {
+	t.Helper()
+	m, lx, passages := matchedPassages(t, fstest.MapFS{"a.txt": {Data: []byte(article)}}, vectors, question, 5)
 	if len(passages) == 0 {
 		t.Fatal("no passages")
 	}
@@ -586,16 +592,11 @@ func TestWhatTheLastNameDoes(t *testing.T) {
 // related to it ("increases" for "cuts", which "reduce"), is contradicted.
 func TestANearOppositeContradicts(t *testing.T) {
 	article := "Port Pledges\n\nIlse Brandt is promising free ferry fares paid for with giant tax increases.\n"
-	m, lx, passages := matchedPassages(t, fstest.MapFS{"a.txt": {Data: []byte(article)}}, true, "What is Ilse Brandt promising?", 5)
-	for reply, kept := range map[string]bool{
+	checkKeptWith(t, true, article, "What is Ilse Brandt promising?", map[string]bool{
 		"Ilse Brandt is promising free ferry fares paid for with giant tax increases [1].": true,
 		"Ilse Brandt is promising free ferry fares paid for with giant tax rises [1].":     true,
 		"Ilse Brandt is promising free ferry fares paid for with giant tax cuts [1].":      false,
-	} {
-		if res := Check(m, lx, reply, passages); (res.Removed == 0) != kept {
-			t.Errorf("%q: %+v, kept %v", reply, res, kept)
-		}
-	}
+	})
 }
 
 // TestAVerbIsMetWhereItsSubjectIs: the word that joins a claim's names is
@@ -607,16 +608,11 @@ func TestAVerbIsMetWhereItsSubjectIs(t *testing.T) {
 	article := "Harbour Vote\n\n" +
 		"''On the most significant policy issue of our time, the harbour, I cast the correct vote,'' Ilse Brandt told Radio Velmar. ''Mayor Tomas Weber voted for that plan.''\n\n" +
 		"Fishermen opposed a ferry tax in 2007.\n"
-	m, lx, passages := matchedPassages(t, fstest.MapFS{"a.txt": {Data: []byte(article)}}, true, "What did Ilse Brandt say about the harbour?", 5)
-	for reply, kept := range map[string]bool{
+	checkKeptWith(t, true, article, "What did Ilse Brandt say about the harbour?", map[string]bool{
 		"Ilse Brandt told Radio Velmar that Tomas Weber voted for the harbour plan [1].": true,
 		"Ilse Brandt told Radio Velmar that Tomas Weber opposed the harbour plan [1].":   false,
 		"Ilse Brandt told Radio Velmar she cast the correct vote on the harbour [1].":    true,
-	} {
-		if res := Check(m, lx, reply, passages); (res.Removed == 0) != kept {
-			t.Errorf("%q: %+v, kept %v", reply, res, kept)
-		}
-	}
+	})
 }
 
 // TestAnAsideInParenthesesIsNoSubject: "Ilse Brandt (D-Lorvik) sent a
@@ -666,17 +662,12 @@ func TestACountOfACapitalisedNoun(t *testing.T) {
 // of "released the plans to the public").
 func TestWordsThatMeetNothing(t *testing.T) {
 	article := "Harbour Plans\n\nIlse Brandt, the president of Port Watch, charged that Tomas Weber hid the plans from the public to please the Lorvik Foundation.\n"
-	m, lx, passages := matchedPassages(t, fstest.MapFS{"a.txt": {Data: []byte(article)}}, true, "Who is Ilse Brandt?", 5)
-	for reply, kept := range map[string]bool{
+	checkKeptWith(t, true, article, "Who is Ilse Brandt?", map[string]bool{
 		"Ilse Brandt is the president of Port Watch [1].":                    true,
 		"Ilse Brandt is the founder of Port Watch [1].":                      false,
 		"Ilse Brandt said Tomas Weber hid the plans from the public [1].":    true,
 		"Ilse Brandt said Tomas Weber released the plans to the public [1].": false,
-	} {
-		if res := Check(m, lx, reply, passages); (res.Removed == 0) != kept {
-			t.Errorf("%q: %+v, kept %v", reply, res, kept)
-		}
-	}
+	})
 }
 
 // TestSayingIsNoSharedContent: a claim whose common words a sentence
@@ -705,15 +696,10 @@ func TestSayingIsNoSharedContent(t *testing.T) {
 // claim says of the name.
 func TestANationalityJoinsNothing(t *testing.T) {
 	article := "Harbour Donors\n\nMr. Weber needed to connect Ilse Brandt, a Velmarian shipping magnate who was one of the port's top donors, with someone at the Port Authority.\n"
-	m, lx, passages := matchedPassages(t, fstest.MapFS{"a.txt": {Data: []byte(article)}}, true, "Who is Ilse Brandt?", 5)
-	for reply, kept := range map[string]bool{
+	checkKeptWith(t, true, article, "Who is Ilse Brandt?", map[string]bool{
 		"Ilse Brandt is a Velmarian shipping magnate and one of the port's top donors [1].": true,
 		"Ilse Brandt is a Velmarian diplomat at the Port Authority [1].":                    false,
-	} {
-		if res := Check(m, lx, reply, passages); (res.Removed == 0) != kept {
-			t.Errorf("%q: %+v, kept %v", reply, res, kept)
-		}
-	}
+	})
 }
 
 // TestDeniedBeside: a claim word that the sentence it rests on does not
@@ -1517,14 +1503,9 @@ func TestTwoNewWordsSaySomethingElse(t *testing.T) {
 func TestAWordAsNearAsANearWordIsNoNewWord(t *testing.T) {
 	article := "Harbour Strike\n\nRebel-held areas of Brenna came under heavy shelling as the port rejected the union's plea to halt the ferries.\n\n" +
 		"Earlier the union had asked for approval, sought an appeal, submitted a demand and refused to take part.\n"
-	m, lx, passages := matchedPassages(t, fstest.MapFS{"a.txt": {Data: []byte(article)}}, true, "What happened in Brenna?", 5)
-	for reply, kept := range map[string]bool{
+	checkKeptWith(t, true, article, "What happened in Brenna?", map[string]bool{
 		"Rebel-held parts of Brenna came under heavy shelling as the port rejected the union's request to halt the ferries [1].": true,
-	} {
-		if res := Check(m, lx, reply, passages); (res.Removed == 0) != kept {
-			t.Errorf("%q: %+v, kept %v", reply, res, kept)
-		}
-	}
+	})
 }
 
 // TestARoleInATitle: "Norway's fisheries minister" is the "Norwegian
@@ -1569,15 +1550,10 @@ func TestTheSubjectOfWhatIsReported(t *testing.T) {
 // it to its object.
 func TestWhatARelativeClauseSays(t *testing.T) {
 	article := "Harbour Meeting\n\nThe 20 participants included representatives of four unions that provide training, rescue and medical services in rebel-held parts of the port.\n"
-	m, lx, passages := matchedPassages(t, fstest.MapFS{"a.txt": {Data: []byte(article)}}, true, "Who was at the harbour meeting?", 5)
-	for reply, kept := range map[string]bool{
+	checkKeptWith(t, true, article, "Who was at the harbour meeting?", map[string]bool{
 		"The participants included representatives of four unions that provide rescue services in rebel-held parts of the port [1].": true,
 		"The participants included representatives of four unions that fight in rebel-held parts of the port [1].":                   false,
-	} {
-		if res := Check(m, lx, reply, passages); (res.Removed == 0) != kept {
-			t.Errorf("%q: %+v, kept %v", reply, res, kept)
-		}
-	}
+	})
 }
 
 // TestTheSpeakersWe: the "we" of a quotation is the body the articles
@@ -1605,15 +1581,10 @@ func TestTheSpeakersWe(t *testing.T) {
 // word only near it in vectors.
 func TestAReportedVerbIsNoNearWord(t *testing.T) {
 	article := "Harbour Talks\n\n\"We're trying to pursue the diplomacy, and I understand it's frustrating. You have nobody more frustrated than we are,\" Ole Strand said.\n"
-	m, lx, passages := matchedPassages(t, fstest.MapFS{"a.txt": {Data: []byte(article)}}, true, "What did Strand say about diplomacy?", 5)
-	for reply, kept := range map[string]bool{
+	checkKeptWith(t, true, article, "What did Strand say about diplomacy?", map[string]bool{
 		"Strand said they were trying to pursue the diplomacy [1].": true,
 		"Strand said they had abandoned the diplomacy [1].":         false,
-	} {
-		if res := Check(m, lx, reply, passages); (res.Removed == 0) != kept {
-			t.Errorf("%q: %+v, kept %v", reply, res, kept)
-		}
-	}
+	})
 }
 
 // TestAModifierOnlyAfterAnOpener: a sentence's word before a noun is its
