@@ -723,11 +723,11 @@ func modalSubject(toks []term.Token) string {
 	return s.Term
 }
 
-// subjectUnmet reports a subject's head the sentence does not meet as
+// writtenUnmet reports a word (a subject's head) the sentence does not meet as
 // written, by stem or as the articles spell it: the lexicon and the
 // vectors put a thing beside others of its kind ("attack" beside
 // "fight"), and who or what does it is the point of what is reported.
-func subjectUnmet(f facts, t string, ts []string) bool {
+func writtenUnmet(f facts, t string, ts []string) bool {
 	for _, w := range f.q.Words {
 		if w.Term == t && !w.NameLike && !w.Name && above(notOwn(f, w), match.CreditRelated).Credit(ts) == 0 {
 			return true
@@ -755,10 +755,10 @@ func relativeVerbs(toks []term.Token) []string {
 	return out
 }
 
-// subjectUnmetNear reports a word no sentence meets as written, by stem
+// lexiconUnmet reports a word no sentence meets as written, by stem
 // or through the lexicon: not through vectors, which put a verb beside
 // the others of its topic ("fight" beside "rebel").
-func subjectUnmetNear(f facts, t string, terms [][]string) bool {
+func lexiconUnmet(f facts, t string, terms [][]string) bool {
 	for _, w := range f.q.Words {
 		if w.Term != t || w.NameLike || w.Name {
 			continue
@@ -986,14 +986,14 @@ func (c *checker) holds(f facts, set []sentRef) bool {
 	if c.relationUnmet(f, set) || complementUnmet(f, terms) || roleAsUnmet(f, terms) {
 		return false // "Osama Abu Zaid leads the Free Syrian Army" where he is its spokesman
 	}
-	if f.reportedSubject != "" && subjectUnmet(f, f.reportedSubject, terms[mostReported(f, terms)]) {
+	if f.reportedSubject != "" && writtenUnmet(f, f.reportedSubject, terms[mostReported(f, terms)]) {
 		return false // "Kerry said a chemical attack could push …" where it was Assad's indifference
 	}
-	if f.reportedVerb != "" && subjectUnmetNear(f, f.reportedVerb, [][]string{terms[mostReported(f, terms)]}) {
+	if f.reportedVerb != "" && lexiconUnmet(f, f.reportedVerb, [][]string{terms[mostReported(f, terms)]}) {
 		return false // "Kerry said arming the rebels would succeed" where he said it could backfire
 	}
 	for _, v := range relativeVerbs(f.toks) {
-		if subjectUnmetNear(f, v, terms) {
+		if lexiconUnmet(f, v, terms) {
 			return false // "four Syrian groups that fight in rebel-held areas" where they provide services there
 		}
 	}
