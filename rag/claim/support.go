@@ -723,19 +723,6 @@ func modalSubject(toks []term.Token) string {
 	return s.Term
 }
 
-// writtenUnmet reports a word (a subject's head) the sentence does not meet as
-// written, by stem or as the articles spell it: the lexicon and the
-// vectors put a thing beside others of its kind ("attack" beside
-// "fight"), and who or what does it is the point of what is reported.
-func writtenUnmet(f facts, t string, ts []string) bool {
-	for _, w := range f.q.Words {
-		if w.Term == t && !w.NameLike && !w.Name && above(notOwn(f, w), match.CreditRelated).Credit(ts) == 0 {
-			return true
-		}
-	}
-	return false
-}
-
 // relativeVerbs returns the terms of the verbs that open a relative
 // clause after a noun: "fight" of "four groups that fight in rebel-held
 // areas". What the clause says its noun does is a claim of its own.
@@ -753,22 +740,6 @@ func relativeVerbs(toks []term.Token) []string {
 		out = append(out, verb.Term)
 	}
 	return out
-}
-
-// lexiconUnmet reports a word no sentence meets as written, by stem
-// or through the lexicon: not through vectors, which put a verb beside
-// the others of its topic ("fight" beside "rebel").
-func lexiconUnmet(f facts, t string, terms [][]string) bool {
-	for _, w := range f.q.Words {
-		if w.Term != t || w.NameLike || w.Name {
-			continue
-		}
-		w = above(notOwn(f, w), match.CreditNear)
-		if !slices.ContainsFunc(terms, func(ts []string) bool { return w.Credit(ts) > 0 }) {
-			return true
-		}
-	}
-	return false
 }
 
 // maxSubjectWords is how many words may open what is reported before its
@@ -986,14 +957,20 @@ func (c *checker) holds(f facts, set []sentRef) bool {
 	if c.relationUnmet(f, set) || complementUnmet(f, terms) || roleAsUnmet(f, terms) {
 		return false // "Osama Abu Zaid leads the Free Syrian Army" where he is its spokesman
 	}
-	if f.reportedSubject != "" && writtenUnmet(f, f.reportedSubject, terms[mostReported(f, terms)]) {
+	// The subject's head as written or by stem: the lexicon and the
+	// vectors put a thing beside others of its kind ("attack" beside
+	// "fight"), and who or what does it is the point of what is reported.
+	if f.reportedSubject != "" && unmetAbove(f, f.reportedSubject, [][]string{terms[mostReported(f, terms)]}, match.CreditRelated) {
 		return false // "Kerry said a chemical attack could push …" where it was Assad's indifference
 	}
-	if f.reportedVerb != "" && lexiconUnmet(f, f.reportedVerb, [][]string{terms[mostReported(f, terms)]}) {
+	// The verbs of what is reported and of a relative clause as written, by
+	// stem or through the lexicon: the vectors put a verb beside the others
+	// of its topic ("fight" beside "rebel").
+	if f.reportedVerb != "" && unmetAbove(f, f.reportedVerb, [][]string{terms[mostReported(f, terms)]}, match.CreditNear) {
 		return false // "Kerry said arming the rebels would succeed" where he said it could backfire
 	}
 	for _, v := range relativeVerbs(f.toks) {
-		if lexiconUnmet(f, v, terms) {
+		if unmetAbove(f, v, terms, match.CreditNear) {
 			return false // "four Syrian groups that fight in rebel-held areas" where they provide services there
 		}
 	}
@@ -1879,12 +1856,19 @@ func notOwn(f facts, w match.Word) match.Word {
 
 // wordUnmet reports a claim word of term t, no name or number, that the
 // sentences' terms meet in no way.
-func wordUnmet(f facts, t string, terms [][]string) bool {
+func wordUnmet(f facts, t string, terms [][]string) bool { return unmetAbove(f, t, terms, 0) }
+
+// unmetAbove reports a claim word of term t, no name or number, that the
+// sentences' terms meet by no word of credit above floor (a word the claim
+// writes itself aside): match.CreditNear leaves the lexicon's related
+// words and drops the vectors' near ones, match.CreditRelated leaves the
+// word as written, by stem or as the articles spell it.
+func unmetAbove(f facts, t string, terms [][]string, floor float64) bool {
 	for _, w := range f.q.Words {
 		if w.Term != t || w.NameLike || w.Name || term.IsNumber(t) {
 			continue
 		}
-		w = notOwn(f, w)
+		w = above(notOwn(f, w), floor)
 		if !slices.ContainsFunc(terms, func(ts []string) bool { return w.Credit(ts) > 0 }) {
 			return true
 		}
