@@ -46,6 +46,9 @@ type checker struct {
 	// claims caches what read finds in each claim or clause text, read
 	// more than once (whole, by clauses, for its reason).
 	claims map[string]facts
+	// roles caches, by speaker, the terms of each role the articles give
+	// them (rolesOf).
+	roles map[string][][]string
 }
 
 // sentInfo is what a sentence holds, read once per answer.
@@ -2498,14 +2501,34 @@ func (c *checker) speakersWe(n name, set []sentRef) bool {
 			if q.Speaker == "" || !weRe.MatchString(q.Text) {
 				continue
 			}
-			for _, o := range c.ix.Quotes() {
-				if o.Speaker == q.Speaker && o.Role != "" && containsAll(term.Of(o.Role), n.words) {
-					return true
-				}
+			if slices.ContainsFunc(c.rolesOf(q.Speaker), func(rt []string) bool { return containsAll(rt, n.words) }) {
+				return true
 			}
 		}
 	}
 	return false
+}
+
+// rolesOf returns the terms of each role the articles give a speaker, in
+// any of their quotations, read once per answer: the claims and the sets
+// of sentences they may rest on ask again.
+func (c *checker) rolesOf(speaker string) [][]string {
+	if rs, ok := c.roles[speaker]; ok {
+		return rs
+	}
+	var rs [][]string
+	seen := map[string]bool{}
+	for _, q := range c.ix.Quotes() {
+		if q.Speaker == speaker && q.Role != "" && !seen[q.Role] {
+			seen[q.Role] = true
+			rs = append(rs, term.Of(q.Role))
+		}
+	}
+	if c.roles == nil {
+		c.roles = map[string][][]string{}
+	}
+	c.roles[speaker] = rs
+	return rs
 }
 
 // framedByHeadline reports whether a name the claim sets before a noun
