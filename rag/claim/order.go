@@ -128,7 +128,11 @@ func told(toks []term.Token, names []name, i int) bool {
 	for k >= 0 && articles[strings.ToLower(toks[k].Surface)] {
 		k--
 	}
-	return k >= 0 && quote.ReportsSpeech(strings.ToLower(toks[k].Surface)) && !sayings[strings.ToLower(toks[k].Surface)]
+	if k < 0 {
+		return false
+	}
+	w := strings.ToLower(toks[k].Surface)
+	return quote.ReportsSpeech(w) && addressed(w, true)
 }
 
 // placedBy reports a name a preposition places inside a phrase (articles
