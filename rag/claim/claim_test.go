@@ -289,13 +289,22 @@ func TestNationalityIsNoSubject(t *testing.T) {
 }
 
 // TestAcronymsInClaims: "the HWU" in a claim is the Harbour Workers
-// Union its sentence names, as in a question.
+// Union its sentence names, as in a question, wherever the claim puts it:
+// as the one a role is of too ("the president of the HWU").
 func TestAcronymsInClaims(t *testing.T) {
 	article := "Harbour Talks\n\n" +
-		"\"The Harbour Workers Union, which is the biggest bloc in the council, has decided not to strike,\" Ilse Brandt told the paper.\n"
+		"\"The Harbour Workers Union, which is the biggest bloc in the council, has decided not to strike,\" Ilse Brandt told the paper.\n" +
+		"Ilse Brandt, the president of the Harbour Workers Union, said talks were impossible.\n" +
+		"Tomas Lind, a spokesman for the Port Owners Guild, said the owners would wait.\n"
 	checkKept(t, article, "Will the union strike?", map[string]bool{
 		"The HWU, the biggest bloc in the council, has decided not to strike [1].": true,
 		"The HWU, the biggest bloc in the council, has decided to strike [1].":     false,
+	})
+	checkKept(t, article, "Who is Ilse Brandt?", map[string]bool{
+		"Ilse Brandt is the president of the HWU [1].":                      true,
+		"Ilse Brandt, the HWU's president, said talks were impossible [1].": true,
+		"Ilse Brandt is the president of the POG [1].":                      false,
+		"Tomas Lind is a spokesman for the HWU [1].":                        false,
 	})
 }
 

@@ -515,8 +515,10 @@ func (c *checker) read(text string) facts {
 
 // readOnce reads a claim's checkable content (read caches it).
 func (c *checker) readOnce(text string) facts {
-	// "The SNC" names the Syrian National Council, as in a question; the
-	// quotations and numbers are read as written.
+	// "The SNC" names the Syrian National Council, as in a question, in
+	// every check that reads the claim's words ("the president of the
+	// SNC" gives the council's role); the quotations and numbers are
+	// read as written.
 	written := text
 	text = c.m.ExpandAcronyms(text)
 	q := question.ParseStatement(text)
@@ -548,7 +550,7 @@ func (c *checker) readOnce(text string) facts {
 	// "No: Turkey and Russia remain at odds …": the answer word negates
 	// nothing the claim goes on to say.
 	plain := answerWordRe.ReplaceAllString(text, "")
-	f := facts{q: c.m.Prepare(q), rd: c.rd, text: written, toks: c.rd.Tokenize(written), compares: comparesThings(written), numbers: numbers(written), quotes: quotations(written),
+	f := facts{q: c.m.Prepare(q), rd: c.rd, text: text, toks: c.rd.Tokenize(text), compares: comparesThings(written), numbers: numbers(written), quotes: quotations(written),
 		negated: term.Negates(plain)}
 	f.ownNegated, f.ownHeads = term.Negated(plain), term.NegatedHeads(plain)
 	toks := c.rd.Tokenize(text)
