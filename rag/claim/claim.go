@@ -81,10 +81,14 @@ func Check(m *match.Matcher, lx *lexicon.Lexicon, reply string, passages []retri
 	ix := m.Index()
 	c := checker{ix: ix, lx: lx, m: m, rd: m.Reader(), passages: passages}
 	var res Result
+	speaker := "" // who spoke in the last claim that names who speaks
 	for _, s := range sents {
 		for i := range s.pieces {
 			p := &s.pieces[i]
-			c.judge(p)
+			c.judge(p, speaker)
+			if sp := c.read(p.text).speaker; sp != "" {
+				speaker = sp
+			}
 			if p.content {
 				res.Claims++
 				if p.cited {

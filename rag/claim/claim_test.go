@@ -1483,13 +1483,22 @@ func TestTheOneToldDoesNothing(t *testing.T) {
 
 // TestAPronounReports: speech a pronoun reports ("He warned that …") is
 // checked as speech the claim gives to no one named: the names after the
-// verb are what is said, not who said it.
+// verb are what is said, not who said it. After a claim that names who
+// spoke, "he" or "she" (with an adverb or an auxiliary before the verb
+// or not) is that speaker: what they "also said" must be their words.
 func TestAPronounReports(t *testing.T) {
-	article := "Harbour Talks\n\nOle Strand said that \"any further effort by Velmar to close the quay could backfire.\"\n\nTomas Lind said the crews would stay.\n"
+	article := "Harbour Talks\n\nOle Strand said that \"any further effort by Velmar to close the quay could backfire.\" He said the owners had lost the argument.\n\nTomas Lind said the crews would stay.\n"
 	checkKept(t, article, "What did Ole Strand say about closing the quay?", map[string]bool{
 		"He warned that any further effort by Velmar to close the quay could backfire [1].":         true,
 		"He warned that any further effort by Velmar to close the quay would succeed [1].":          false,
 		"Tomas Lind warned that any further effort by Velmar to close the quay could backfire [1].": false,
+		"He also warned that any further effort by Velmar to close the quay could backfire [1].":    true,
+	})
+	checkKept(t, article, "What did Ole Strand say?", map[string]bool{
+		"Strand said the owners had lost the argument [1]. He also said the crews would stay [1].":                                          false,
+		"Strand said the owners had lost the argument [1]. He said the crews would stay [1].":                                               false,
+		"Strand said the owners had lost the argument [1]. He also said any further effort by Velmar to close the quay could backfire [1].": true,
+		"Lind said the crews would stay [1]. He later said the owners had lost the argument [1].":                                           false,
 	})
 }
 

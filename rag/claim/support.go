@@ -241,6 +241,11 @@ type facts struct {
 	// name before it ("He warned that any further American effort …"):
 	// the names after it are what is said, not who says it.
 	byPronoun bool
+	// pronoun is the pronoun that reports the speech of a byPronoun
+	// claim ("He" of "He also said …"); speaker is the name right before
+	// the verb of speech of a claim that names who speaks ("Kerry" of
+	// "Kerry said …"), or "".
+	pronoun, speaker string
 	// reportedVerb is the verb after a modal in what is reported
 	// ("succeed" of "said arming the rebels would succeed"), or of what
 	// is going on or done ("pressuring" of "said it was pressuring"), or
@@ -298,9 +303,14 @@ type name struct {
 	place bool
 }
 
-// judge decides whether p stands, and on which sentences.
-func (c *checker) judge(p *piece) {
+// judge decides whether p stands, and on which sentences. speaker is
+// who spoke in the claim before it that names who speaks, or "": "He
+// also said …" after "Kerry said …" is checked as what Kerry said.
+func (c *checker) judge(p *piece, speaker string) {
 	f := c.read(p.text)
+	if f.byPronoun && speaker != "" && personalSpeech[strings.ToLower(f.pronoun)] {
+		f = c.read(strings.Replace(p.text, f.pronoun, speaker, 1))
+	}
 	// A yes or no alone ("Yes. According to the article, …") answers the
 	// question; the claims after it are checked.
 	bare := strings.TrimSpace(answerWordRe.ReplaceAllString(p.text+" ", "")) == "" || leadIn(p.text)
@@ -630,7 +640,17 @@ func (c *checker) readOnce(text string) facts {
 		}
 		f.reportedVerb, f.reportedPerfect = modalVerb(toks[i+1:])
 		f.reportedSubject = modalSubject(toks[i+1:])
-		f.byPronoun = i > 0 && reportingPronouns[strings.ToLower(toks[i-1].Surface)] && !slices.ContainsFunc(f.names, func(n name) bool { return n.end < i })
+		// "He said", "He also said", "She had repeatedly said".
+		j := i - 1
+		for j >= 0 && (beforeSpeech[strings.ToLower(toks[j].Surface)] || c.commonAdverb(toks[j])) {
+			j--
+		}
+		f.byPronoun = j >= 0 && reportingPronouns[strings.ToLower(toks[j].Surface)] && !slices.ContainsFunc(f.names, func(n name) bool { return n.end < i })
+		if f.byPronoun {
+			f.pronoun = toks[j].Surface
+		} else if k := slices.IndexFunc(f.names, func(n name) bool { return n.end == j }); k >= 0 {
+			f.speaker = f.names[k].surface
+		}
 		break
 	}
 	f.reasons = reasonHeads(f.text)
@@ -670,6 +690,16 @@ var (
 	progressives = map[string]bool{"is": true, "was": true, "are": true, "were": true}
 	perfects     = map[string]bool{"has": true, "had": true, "have": true}
 )
+
+// personalSpeech are the pronouns that report a person's speech: "he"
+// and "she" after a claim that names who spoke stand for that speaker.
+var personalSpeech = map[string]bool{"he": true, "she": true}
+
+// beforeSpeech are the words that may stand between a speaker and the
+// verb of speech: adverbs of time and auxiliaries ("he also said", "she
+// later added", "he has said").
+var beforeSpeech = map[string]bool{"also": true, "later": true, "then": true, "again": true, "further": true, "once": true, "still": true,
+	"has": true, "had": true, "have": true, "would": true, "will": true}
 
 // commonAdverb reports a word in -ly that the lexicon knows as a common
 // word, not only as a name ("roughly", "reportedly"; not "Italy").
