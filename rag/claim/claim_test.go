@@ -1502,6 +1502,22 @@ func TestAPronounReports(t *testing.T) {
 	})
 }
 
+// TestAParticleGoesOnAName: "Ole van Strand" is one name, met where the
+// articles write "Van Strand": its first name alone is no name a
+// sentence must hold. The words before a name's last one must be the
+// articles' for that name, though: "Piet van Strand" and "Tomas Strand"
+// are no one they name.
+func TestAParticleGoesOnAName(t *testing.T) {
+	article := "Harbour Talks\n\nPort envoy Ole van Strand arrived in Velmar on Monday.\n\n\"The quay must not stay shut,\" Van Strand said on Wednesday.\n\nTomas Lind said the crews would stay.\n"
+	checkKept(t, article, "What did van Strand say about the quay?", map[string]bool{
+		"Ole van Strand said the quay must not stay shut [1].":  true,
+		"Van Strand said the quay must not stay shut [1].":      true,
+		"Piet van Strand said the quay must not stay shut [1].": false,
+		"Tomas Strand said the quay must not stay shut [1].":    false,
+		"Ole van Strand said the crews would stay [1].":         false,
+	})
+}
+
 // TestTwoNewWordsSaySomethingElse: a claim may bring one word the
 // sentences meet in no way (a paraphrase's own), not two: "a naval
 // blockade" is a thing of its own.

@@ -593,8 +593,12 @@ func (c *checker) readOnce(text string) facts {
 			continue // "Fourteen rebel organizations": a number, checked as one
 		}
 		j := i
-		// A comma ends a name: "Almaty, Kazakhstan's capital" is two.
-		for j+1 < len(toks) && toks[j+1].Capitalized && toks[j+1].Term != "" && !toks[j+1].AfterBreak {
+		// A comma ends a name: "Almaty, Kazakhstan's capital" is two. A
+		// particle goes on one: "Staffan de Mistura" is one.
+		nameGoesOn := func(k int) bool {
+			return k < len(toks) && toks[k].Capitalized && toks[k].Term != "" && !toks[k].AfterBreak
+		}
+		for j+1 < len(toks) && (nameGoesOn(j+1) || !toks[j+1].Capitalized && !toks[j+1].AfterBreak && quote.IsNameParticle(toks[j+1].Surface) && nameGoesOn(j+2)) {
 			j++
 		}
 		// The first word of a sentence is capitalised anyway: it is a name
@@ -608,6 +612,9 @@ func (c *checker) readOnce(text string) facts {
 		// "the 22nd of September": a month after "of" is a date, no place.
 		n := name{surface: toks[j].Surface, head: toks[j].Term, at: i, end: j, place: i > 0 && placeWords[strings.ToLower(toks[i-1].Surface)] && !isMonth(toks[i].Surface)}
 		for k := i; k <= j; k++ {
+			if !toks[k].Capitalized {
+				continue // the particle: the articles may write it capitalised ("De Mistura said")
+			}
 			n.words = append(n.words, toks[k].Term)
 			if k < j && quote.IsRole(toks[k].Surface) && !honorifics[strings.ToLower(strings.TrimSuffix(toks[k].Surface, "."))] {
 				n.roles = append(n.roles, toks[k].Term)
@@ -926,6 +933,9 @@ func (c *checker) holds(f facts, set []sentRef) bool {
 	for _, n := range f.names {
 		if !c.nameStands(f, n, set, terms) && !c.framedByHeadline(f, n, set) && !c.speakersWe(n, set) {
 			return false
+		}
+		if !c.wholeNameWritten(n) {
+			return false // "Bob Kerry said he lost the argument" where he is John Kerry
 		}
 		for _, r := range n.roles {
 			// Written in a sentence that writes the name ("Sen." is its
@@ -2516,6 +2526,36 @@ func (c *checker) nameStands(f facts, n name, set []sentRef, sets [][]string) bo
 		}
 	}
 	return false
+}
+
+// wholeNameWritten reports whether the articles of the passages write
+// each word of a name before its last one (a first name, a particle
+// aside) in a sentence with that last one: a name is met by its last
+// word ("Kerry" for "John Kerry"), so the other words are checked here
+// ("Bob Kerry" is no one the articles name). Titles and roles are
+// checked otherwise; a name whose last word is no name ("Free Syrian
+// Army") stands whole already.
+func (c *checker) wholeNameWritten(n name) bool {
+	if len(n.words) < 2 || !c.ix.IsName(n.head) {
+		return true
+	}
+	var docs []int
+	for _, p := range c.passages {
+		if !slices.Contains(docs, p.Doc) {
+			docs = append(docs, p.Doc)
+		}
+	}
+	for _, w := range n.words[:len(n.words)-1] {
+		if w == n.head || honorifics[w] || slices.Contains(n.roles, w) || quote.IsRole(w) {
+			continue
+		}
+		if !slices.ContainsFunc(docs, func(d int) bool {
+			return slices.ContainsFunc(c.ix.DocumentTerms(d), func(ts []string) bool { return slices.Contains(ts, w) && slices.Contains(ts, n.head) })
+		}) {
+			return false
+		}
+	}
+	return true
 }
 
 // weRe finds the first person plural in a quotation: the speaker's side.
