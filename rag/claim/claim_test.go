@@ -326,7 +326,8 @@ func TestNegativePrefixes(t *testing.T) {
 }
 
 // TestShortenedMonths: "Jan. 23" is the "January 23" a sentence writes,
-// and "September 2" the "Sept. 2"; another month is not.
+// and "September 2" the "Sept. 2"; another month is not. A day written
+// as an ordinal ("the 23rd of January") is the day.
 func TestShortenedMonths(t *testing.T) {
 	article := "Harbour Talks\n\n" +
 		"The talks between the dockers and the owners are scheduled for January 23-24 in Oslo.\n" +
@@ -335,6 +336,10 @@ func TestShortenedMonths(t *testing.T) {
 		"The talks are scheduled for Jan. 23-24 in Oslo [1].":    true,
 		"The talks are scheduled for Feb. 23-24 in Oslo [1].":    false,
 		"The talks are scheduled for January 23-24 in Oslo [1].": true,
+		// A day written as an ordinal is the day.
+		"The talks are scheduled for the 23rd and 24th of January in Oslo [1].": true,
+		"The talks are scheduled for January 23rd and 24th in Oslo [1].":        true,
+		"The talks are scheduled for the 23rd and 25th of January in Oslo [1].": false,
 	})
 	checkKept(t, article, "When did the strike begin?", map[string]bool{
 		"The strike began on September 2, the union said [1].": true,

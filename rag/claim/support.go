@@ -557,6 +557,9 @@ func (c *checker) readOnce(text string) facts {
 			return isNumberWord(s) && s != "a" && s != "an" || scaleWords[s] > 0
 		})
 	}
+	// "the 23rd of January" is checked as the ordinal 23, which a
+	// sentence may write as a day ("January 23-24").
+	q.Words = slices.DeleteFunc(q.Words, func(w question.Word) bool { return digitOrdinalRe.MatchString(w.Surface) })
 	// "No: Turkey and Russia remain at odds …": the answer word negates
 	// nothing the claim goes on to say.
 	plain := answerWordRe.ReplaceAllString(text, "")
