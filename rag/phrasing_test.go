@@ -2365,6 +2365,12 @@ func TestHowManyDiedCountsTheKilled(t *testing.T) {
 	if err != nil || a.Abstained || !strings.Contains(a.Text, "3,000 people") {
 		t.Errorf("%+v (%v), want the 3,000 killed", a, err)
 	}
+	// "How many deaths" counts the dead too, which the sentence counts by
+	// the people killed: "people" is no other thing counted.
+	a, err = eng.Ask(context.Background(), "how many deaths has the conflict in Veltra caused")
+	if err != nil || a.Abstained || !strings.Contains(a.Text, "3,000 people") {
+		t.Errorf("%+v (%v), want the 3,000 killed", a, err)
+	}
 }
 
 // TestACountOfOthersPastAQualifier: "how many harbour rebels died?"

@@ -1625,6 +1625,9 @@ func countsOther(qr match.Query, text, before, after string) bool {
 	if !ok {
 		return false
 	}
+	if match.DeathTerm(w.Term) && slices.ContainsFunc(qr.TermsOf(text), match.DeathTerm) {
+		return false // "how many deaths?": "has killed 300,000 people" counts the dead by the people killed
+	}
 	if m := appositeCountRe.FindStringSubmatch(before); m != nil && w.Credit([]string{qr.Word(m[1])}) >= match.CreditNear {
 		return false // "Huguenot refugees, an estimated total of 75,000 to 100,000 people" counts the refugees
 	}
