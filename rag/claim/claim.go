@@ -82,10 +82,19 @@ func Check(m *match.Matcher, lx *lexicon.Lexicon, reply string, passages []retri
 	c := checker{ix: ix, lx: lx, m: m, rd: m.Reader(), passages: passages}
 	var res Result
 	speaker := "" // who spoke in the last claim that names who speaks
-	for _, s := range sents {
+	for k, s := range sents {
 		for i := range s.pieces {
 			p := &s.pieces[i]
+			introduces := len(p.cites) == 0 && i == len(s.pieces)-1 && strings.HasSuffix(p.text, ":")
+			if introduces {
+				// "The talks involve:" before a list rests on what the
+				// list's lines cite, and is shown without markers.
+				p.cites = introducedCites(sents[k+1:])
+			}
 			c.judge(p, speaker)
+			if introduces {
+				p.support = nil
+			}
 			if sp := c.read(p.text).speaker; sp != "" {
 				speaker = sp
 			}
@@ -102,6 +111,26 @@ func Check(m *match.Matcher, lx *lexicon.Lexicon, reply string, passages []retri
 	}
 	res.Text, res.Citations = render(ix, sents)
 	return res
+}
+
+// introducedCites returns the citations of the lines after a line that
+// introduces them (ends with a colon): the sentences that open a line,
+// up to one that does not or a blank line.
+func introducedCites(after []replySentence) []int {
+	var out []int
+	for _, s := range after {
+		if s.sep != "\n" {
+			break
+		}
+		for _, p := range s.pieces {
+			for _, n := range p.cites {
+				if !slices.Contains(out, n) {
+					out = append(out, n)
+				}
+			}
+		}
+	}
+	return out
 }
 
 // replySentence is one sentence of the reply: its pieces, what stood

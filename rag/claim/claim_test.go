@@ -1432,7 +1432,10 @@ func TestANegatedAuxiliaryIsNoVerb(t *testing.T) {
 
 // TestAListStaysAList: a reply's lines are kept, so a list or a set of
 // labelled lines is shown as the model wrote it, with no stop added to a
-// line written without one, and a removed line leaves no gap.
+// line written without one, and a removed line leaves no gap. A line
+// that introduces a list ("The strike talks are between:") rests on what its lines
+// cite, and is shown as written, without markers; what it says beyond
+// them is left out as any claim is.
 func TestAListStaysAList(t *testing.T) {
 	article := "Harbour Talks\n\nThe unions, the port and the city are looking to settle the strike at talks scheduled for March 3-4 in Brenna.\n\nAbout 20 delegates took part in the first round.\n"
 	m, lx, passages := matchedPassages(t, fstest.MapFS{"a.txt": {Data: []byte(article)}}, false, "Tell me about the harbour talks", 5)
@@ -1443,6 +1446,10 @@ func TestAListStaysAList(t *testing.T) {
 			"Here is what the articles say:\n\n- The talks are scheduled for March 3-4 [1]\n- About 20 delegates took part [2]"},
 		{"The talks are scheduled for March 3-4 [1], and about 50 delegates took part [1].",
 			"The talks are scheduled for March 3-4 [1]."},
+		{"The strike talks are between:\n- the unions, the port and the city [1]\n- about 20 delegates [1]",
+			"The strike talks are between:\n- the unions, the port and the city [1]\n- about 20 delegates [2]"},
+		{"The talks collapsed on the first day, but they involve:\n- the unions, the port and the city [1]",
+			"- the unions, the port and the city [1]"},
 	}
 	for _, tt := range tests {
 		if got := Check(m, lx, tt.reply, passages).Text; got != tt.want {
