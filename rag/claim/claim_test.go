@@ -1305,16 +1305,23 @@ func TestWhatAPurposeIsSaidWith(t *testing.T) {
 	})
 }
 
-// TestShortUnitsAndOpeningAdverbs: "40 min" is "40 minutes", and an
-// adverb opening a claim ("Roughly 20 people …") is no name the
-// sentences must write; a name opening it still is.
+// TestShortUnitsAndOpeningAdverbs: "40 min" is "40 minutes", "3k" is
+// 3,000, and an adverb opening a claim ("Roughly 20 people …",
+// "Somewhere between …") is no name the sentences must write; a name
+// opening it still is.
 func TestShortUnitsAndOpeningAdverbs(t *testing.T) {
-	article := "Harbour Talks\n\nThe newspaper said it had obtained a recording of the 40-minute discussion.\n\nThe approximately 20 participants included dockers and owners, the Post said.\n"
+	article := "Harbour Talks\n\nThe newspaper said it had obtained a recording of the 40-minute discussion.\n\nThe approximately 20 participants included dockers and owners, the Post said.\n\nThe port has lost 3,000 to 4,000 jobs to the strike since 2011.\n"
 	checkKept(t, article, "How long was the discussion and who took part?", map[string]bool{
 		"The recorded discussion was 40 min long [1].":       true,
 		"The recorded discussion was 2 hrs long [1].":        false,
 		"Roughly 20 people took part in the discussion [1].": true,
 		"Osterby sent 20 people to the discussion [1].":      false,
+	})
+	checkKept(t, article, "How many jobs has the strike cost?", map[string]bool{
+		"The strike has cost the port 3k to 4k jobs since 2011 [1].":                           true,
+		"The strike has cost the port 30k to 40k jobs since 2011 [1].":                         false,
+		"Somewhere between 3 and 4 thousand jobs have been lost to the strike since 2011 [1].": true,
+		"Osterby lost between 3 and 4 thousand jobs to the strike since 2011 [1].":             false,
 	})
 }
 

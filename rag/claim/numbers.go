@@ -132,6 +132,10 @@ func sharedScale(after []string, v float64) float64 {
 // ordinalSuffixes end an ordinal written in digits ("3rd", "25th").
 var ordinalSuffixes = map[string]bool{"st": true, "nd": true, "rd": true, "th": true}
 
+// scaledDigitsRe matches a number written with its scale's letter:
+// "300k", "2m", "1.5bn".
+var scaledDigitsRe = regexp.MustCompile(`(?i)^\d[\d,.]*(?:k|m|bn)$`)
+
 // digitOrdinalRe matches an ordinal written in digits.
 var digitOrdinalRe = regexp.MustCompile(`(?i)^(\d+)(?:st|nd|rd|th)$`)
 

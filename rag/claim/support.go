@@ -560,6 +560,8 @@ func (c *checker) readOnce(text string) facts {
 	// "the 23rd of January" is checked as the ordinal 23, which a
 	// sentence may write as a day ("January 23-24").
 	q.Words = slices.DeleteFunc(q.Words, func(w question.Word) bool { return digitOrdinalRe.MatchString(w.Surface) })
+	// "300k" is checked as the number 300,000 (numbers reads its scale).
+	q.Words = slices.DeleteFunc(q.Words, func(w question.Word) bool { return scaledDigitsRe.MatchString(w.Surface) })
 	// "No: Turkey and Russia remain at odds …": the answer word negates
 	// nothing the claim goes on to say.
 	plain := answerWordRe.ReplaceAllString(text, "")
@@ -609,7 +611,7 @@ func (c *checker) readOnce(text string) facts {
 		// ("China is a sponsor of the talks"), but for an opener set off
 		// by a comma ("Overall, …") and an adverb WordNet knows as a word,
 		// not only as a name ("Roughly 20 people took part"; not "Italy").
-		if i == 0 && j == 0 && !c.ix.IsName(toks[0].Term) && (c.ix.SentenceDF(toks[0].Term) > 0 || len(toks) > 1 && toks[1].AfterBreak || c.commonAdverb(toks[0])) {
+		if i == 0 && j == 0 && !c.ix.IsName(toks[0].Term) && (c.ix.SentenceDF(toks[0].Term) > 0 || len(toks) > 1 && toks[1].AfterBreak || c.commonAdverb(toks[0]) || openingAdverbs[strings.ToLower(toks[0].Surface)]) {
 			continue
 		}
 		// "the 22nd of September": a month after "of" is a date, no place.
@@ -710,6 +712,12 @@ var personalSpeech = map[string]bool{"he": true, "she": true}
 // later added", "he has said").
 var beforeSpeech = map[string]bool{"also": true, "later": true, "then": true, "again": true, "further": true, "once": true, "still": true,
 	"has": true, "had": true, "have": true, "would": true, "will": true}
+
+// openingAdverbs are adverbs not in -ly that may open a claim, no names:
+// "Somewhere between 300 and 400 thousand people …".
+var openingAdverbs = map[string]bool{"somewhere": true, "anywhere": true, "everywhere": true, "elsewhere": true, "meanwhile": true,
+	"overall": true, "instead": true, "otherwise": true, "nonetheless": true, "nevertheless": true, "altogether": true, "likewise": true,
+	"today": true, "yesterday": true, "tomorrow": true, "sometimes": true, "often": true, "later": true, "earlier": true, "previously": true}
 
 // commonAdverb reports a word in -ly that the lexicon knows as a common
 // word, not only as a name ("roughly", "reportedly"; not "Italy").
