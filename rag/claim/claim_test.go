@@ -1521,6 +1521,20 @@ func TestAPronounReports(t *testing.T) {
 	})
 }
 
+// TestAWishSaidWithLike: "would like" says what one wants, and in "a
+// new HWU meeting" the name qualifies the noun after it: the HWU does not
+// meet.
+func TestAWishSaidWithLike(t *testing.T) {
+	article := "Harbour Talks\n\nThe council is hoping for a new round of the Harbour Workers Union talks.\n\nIlse Brandt also said she would like a new HWU meeting.\n\nTomas Lind said the owners would wait.\n"
+	checkKept(t, article, "What does Ilse Brandt want?", map[string]bool{
+		"Brandt wants a new HWU meeting [1].":         true,
+		"Brandt also wants a new HWU meeting [1].":    true,
+		"Brandt does not want a new HWU meeting [1].": false,
+		"Lind wants a new HWU meeting [1].":           false,
+		"Brandt refused a new HWU meeting [1].":       false,
+	})
+}
+
 // TestAParticleGoesOnAName: "Ole van Strand" is one name, met where the
 // articles write "Van Strand": its first name alone is no name a
 // sentence must hold. The words before a name's last one must be the

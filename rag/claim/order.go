@@ -110,7 +110,11 @@ func predicate(toks []term.Token, names []name) (relation, bool) {
 	if told(toks, names, len(names)-1) {
 		return relation{}, false // "told Al-Jazeera the opposition had one goal": the name is told, and says nothing
 	}
-	if last.at > 0 && articles[strings.ToLower(toks[last.at-1].Surface)] && len(rest) == 1 && rest[0].Term != "" && !rest[0].Capitalized {
+	k := last.at - 1
+	for k >= 0 && last.at-k <= 2 && !toks[k].Capitalized && toks[k].Term != "" && !articles[strings.ToLower(toks[k].Surface)] {
+		k-- // "a new ISSG meeting": the words before the name qualify the noun too
+	}
+	if k >= 0 && articles[strings.ToLower(toks[k].Surface)] && len(rest) == 1 && rest[0].Term != "" && !rest[0].Capitalized {
 		return relation{}, false // "is attending the Astana talks": the name qualifies the noun that ends the claim
 	}
 	return relationAfter(toks, last, rest)
