@@ -49,6 +49,8 @@ type checker struct {
 	// roles caches, by speaker, the terms of each role the articles give
 	// them (rolesOf).
 	roles map[string][][]string
+	// wholeNames caches wholeNameWritten, by the name's words.
+	wholeNames map[string]bool
 }
 
 // sentInfo is what a sentence holds, read once per answer.
@@ -158,7 +160,7 @@ func (c *checker) info(r sentRef) *sentInfo {
 		}
 	}
 	var said []string
-	if wishRe.MatchString(text) {
+	if (strings.Contains(text, "like") || strings.Contains(text, "love")) && wishRe.MatchString(text) {
 		// "he would like a new meeting" says what he wants: "like" is a
 		// stop word, which no claim's "wants" could meet.
 		said = []string{wantTerm}
@@ -576,9 +578,10 @@ func (c *checker) readOnce(text string) facts {
 	}
 	// "the 23rd of January" is checked as the ordinal 23, which a
 	// sentence may write as a day ("January 23-24").
-	q.Words = slices.DeleteFunc(q.Words, func(w question.Word) bool { return digitOrdinalRe.MatchString(w.Surface) })
 	// "300k" is checked as the number 300,000 (numbers reads its scale).
-	q.Words = slices.DeleteFunc(q.Words, func(w question.Word) bool { return scaledDigitsRe.MatchString(w.Surface) })
+	q.Words = slices.DeleteFunc(q.Words, func(w question.Word) bool {
+		return w.Surface != "" && w.Surface[0] >= '0' && w.Surface[0] <= '9' && (digitOrdinalRe.MatchString(w.Surface) || scaledDigitsRe.MatchString(w.Surface))
+	})
 	// "No: Turkey and Russia remain at odds …": the answer word negates
 	// nothing the claim goes on to say.
 	plain := answerWordRe.ReplaceAllString(text, "")
@@ -2570,6 +2573,20 @@ func (c *checker) wholeNameWritten(n name) bool {
 	if len(n.words) < 2 || !c.ix.IsName(n.head) {
 		return true
 	}
+	key := strings.Join(n.words, " ") + "|" + strings.Join(n.roles, " ")
+	if ok, seen := c.wholeNames[key]; seen {
+		return ok
+	}
+	if c.wholeNames == nil {
+		c.wholeNames = map[string]bool{}
+	}
+	ok := c.wholeNameWrittenOnce(n)
+	c.wholeNames[key] = ok
+	return ok
+}
+
+// wholeNameWrittenOnce is wholeNameWritten, read afresh.
+func (c *checker) wholeNameWrittenOnce(n name) bool {
 	var docs []int
 	for _, p := range c.passages {
 		if !slices.Contains(docs, p.Doc) {
