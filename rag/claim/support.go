@@ -328,7 +328,7 @@ type name struct {
 func (c *checker) judge(p *piece, speaker string) {
 	f := c.read(p.text)
 	if f.byPronoun && speaker != "" && personalSpeech[strings.ToLower(f.pronoun)] {
-		f = c.read(strings.Replace(p.text, f.pronoun, speaker, 1))
+		f = c.read(replaceWord(p.text, f.pronoun, speaker))
 	}
 	// A yes or no alone ("Yes. According to the article, …") answers the
 	// question; the claims after it are checked.
@@ -722,6 +722,16 @@ var (
 	progressives = map[string]bool{"is": true, "was": true, "are": true, "were": true}
 	perfects     = map[string]bool{"has": true, "had": true, "have": true}
 )
+
+// replaceWord replaces the first whole-word w of text ("he" of "Then he
+// said", not of "Then") by by.
+func replaceWord(text, w, by string) string {
+	loc := regexp.MustCompile(`\b` + regexp.QuoteMeta(w) + `\b`).FindStringIndex(text)
+	if loc == nil {
+		return text
+	}
+	return text[:loc[0]] + by + text[loc[1]:]
+}
 
 // personalSpeech are the pronouns that report a person's speech: "he"
 // and "she" after a claim that names who spoke stand for that speaker.
