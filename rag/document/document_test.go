@@ -5,6 +5,7 @@ import (
 	"slices"
 	"strings"
 	"testing"
+	"unicode/utf8"
 )
 
 func loadTestCorpus(t testing.TB) []Document {
@@ -373,5 +374,22 @@ func TestAShortFirstLineIsATitle(t *testing.T) {
 	d = ParseDocument("a.txt", []byte("Dockers end the strike on Monday.\n\nDockers end the strike on Monday.\nThe union said so.\n"))
 	if len(d.Sentences) != 3 || !d.Sentences[0].Headline || d.Sentences[1].Headline || d.Sentences[1].LineStart != 3 {
 		t.Errorf("a repeated title: %+v", d.Sentences)
+	}
+}
+
+// TestSplitSentencesOfBrokenText: text that is not UTF-8 (a reply cut
+// mid-character) is split, not a panic: the splitter counts in runes and
+// slices in bytes, so the bytes are made valid first.
+func TestSplitSentencesOfBrokenText(t *testing.T) {
+	for _, text := range []string{"\xf8", "The quay closed.\xe2\x80 It opened again.", "Ja\xc3"} {
+		got := SplitSentences(text)
+		if len(got) == 0 {
+			t.Errorf("SplitSentences(%q) = nothing", text)
+		}
+		for _, s := range got {
+			if !utf8.ValidString(s) {
+				t.Errorf("SplitSentences(%q) gives %q, not UTF-8", text, s)
+			}
+		}
 	}
 }

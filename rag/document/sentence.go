@@ -468,6 +468,9 @@ func runeAfter(runes []rune, i int) rune {
 // articles are split: "U.S.", "Sept.", initials, quotations and ellipses do
 // not end a sentence.
 func SplitSentences(text string) []string {
+	// The splitter counts in runes and slices in bytes: text not in UTF-8
+	// (a model's reply cut mid-character) is made valid first.
+	text = strings.ToValidUTF8(text, "\uFFFD")
 	sents := splitParagraph([]string{text}, 1)
 	out := make([]string, len(sents))
 	for i, s := range sents {
