@@ -862,6 +862,17 @@ func TestAnIntentionIsNoDeed(t *testing.T) {
 	})
 }
 
+// TestTryingToSayIsSaying: "was trying to stress" that it is so says
+// it; an attempt at another deed ("trying to persuade") is no deed.
+func TestTryingToSayIsSaying(t *testing.T) {
+	article := "Harbour Talks\n\nThe port authority was trying to stress that there is no quick fix for the strike.\n\n" +
+		"The port authority was trying to persuade the dockers to return to work.\n"
+	checkKept(t, article, "What did the port authority stress about the strike?", map[string]bool{
+		"The port authority stressed that there is no quick fix for the strike [1].": true,
+		"The port authority persuaded the dockers to return to work [1].":            false,
+	})
+}
+
 // TestANeedIsNoDeed: "one needs to give them time to let them finish"
 // does not say they finished.
 func TestANeedIsNoDeed(t *testing.T) {

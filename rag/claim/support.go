@@ -1458,6 +1458,9 @@ func (c *checker) intendedOnly(f facts, set []sentRef) bool {
 		intended := map[string]int{}
 		si := c.info(r)
 		for _, m := range si.intentions() {
+			if triedSaying(si.text[m[0]:m[1]], si.text[m[2]:m[3]]) {
+				continue // "was trying to stress" that it is so: stressed it
+			}
 			if v := term.Word(si.text[m[2]:m[3]]); v != "" && slices.Contains(f.terms, v) && !f.undone[v] {
 				intended[v]++
 			}
@@ -1477,6 +1480,18 @@ func (c *checker) intendedOnly(f facts, set []sentRef) bool {
 		}
 	}
 	return false
+}
+
+// triedRe matches an intention that is an attempt: "tried to", "was
+// trying to", "attempted to".
+var triedRe = regexp.MustCompile(`(?i)^(?:tr(?:y|ies|ied|ying)|attempt(?:s|ed|ing)?)\s`)
+
+// triedSaying reports an attempt to say something ("was trying to
+// stress", "tried to explain"): saying is done in the trying, so "The US
+// stressed …" reports what "The US was trying to stress …" does. An
+// attempt at any other deed ("trying to persuade") is not its doing.
+func triedSaying(intent, verb string) bool {
+	return triedRe.MatchString(intent) && quote.ReportsSpeech(strings.ToLower(verb))
 }
 
 // forRe and againstRe find the two sides one may take: "in favor of",
