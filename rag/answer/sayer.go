@@ -143,7 +143,7 @@ func saidBy(ix *index.Index, terms *termsMemo, sayer []match.Word, group []strin
 		// Past the rest of the name, a spokesman's role and name ("State
 		// Department spokesman John Kirby said") and an adverb or two.
 		j := i + 1
-		for j < len(toks) && j <= i+5 && (toks[j].Capitalized || quote.IsRole(toks[j].Surface) || beforeSpeech[strings.ToLower(toks[j].Surface)]) {
+		for j < len(toks) && j <= i+5 && (toks[j].Capitalized || quote.IsRole(toks[j].Surface) || quote.StandsBeforeSpeech(strings.ToLower(toks[j].Surface))) {
 			j++
 		}
 		if j < len(toks) && denied(toks[i+1:j]) && !answering[strings.ToLower(toks[j].Surface)] {
@@ -304,17 +304,6 @@ func speakingFor(ix *index.Index, terms *termsMemo, sayer []match.Word) map[stri
 		add(sp.Name, sp.Role)
 	}
 	return out
-}
-
-// beforeSpeech are the words that may stand between a speaker's name and
-// the word of speech: "Lavrov also said", "Kerry has repeatedly said",
-// "the US was trying to stress", "Brookings had this to say".
-var beforeSpeech = map[string]bool{
-	"did": true, "not": true, "immediately": true, "also": true, "has": true, "had": true, "have": true, "would": true, "will": true, "later": true,
-	"then": true, "once": true, "previously": true, "earlier": true, "repeatedly": true, "again": true,
-	"reportedly": true, "recently": true, "publicly": true, "privately": true, "often": true,
-	"was": true, "were": true, "is": true, "are": true, "trying": true, "tried": true, "to": true,
-	"this": true, // "the Brookings Institution had this to say"
 }
 
 // answering are the words of an answer, or of its refusal, to a question

@@ -1530,6 +1530,8 @@ func TestAPronounReports(t *testing.T) {
 		"Strand said the owners had lost the argument [1]. He also said any further effort by Velmar to close the quay could backfire [1].": true,
 		"Strand said the owners had lost the argument [1]. Then he said any further effort by Velmar to close the quay could backfire [1].": true,
 		"Lind said the crews would stay [1]. He later said the owners had lost the argument [1].":                                           false,
+		"Lind said the crews would stay [1]. He has repeatedly said the owners had lost the argument [1].":                                  false,
+		"Lind said the crews would stay [1]. He was trying to stress the owners had lost the argument [1].":                                 false,
 	})
 }
 

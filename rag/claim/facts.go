@@ -288,7 +288,7 @@ func (c *checker) readOnce(text string) facts {
 		f.reportedSubject = modalSubject(toks[i+1:])
 		// "He said", "He also said", "She had repeatedly said".
 		j := i - 1
-		for j >= 0 && (beforeSpeech[strings.ToLower(toks[j].Surface)] || c.commonAdverb(toks[j])) {
+		for j >= 0 && (quote.StandsBeforeSpeech(strings.ToLower(toks[j].Surface)) || c.commonAdverb(toks[j])) {
 			j--
 		}
 		f.byPronoun = j >= 0 && reportingPronouns[strings.ToLower(toks[j].Surface)] && !slices.ContainsFunc(f.names, func(n name) bool { return n.end < i })

@@ -27,12 +27,6 @@ var plainSpeech = map[string]bool{
 // and "she" after a claim that names who spoke stand for that speaker.
 var personalSpeech = map[string]bool{"he": true, "she": true}
 
-// beforeSpeech are the words that may stand between a speaker and the
-// verb of speech: adverbs of time and auxiliaries ("he also said", "she
-// later added", "he has said").
-var beforeSpeech = map[string]bool{"also": true, "later": true, "then": true, "again": true, "further": true, "once": true, "still": true,
-	"has": true, "had": true, "have": true, "would": true, "will": true}
-
 // weRe finds the first person plural in a quotation: the speaker's side.
 var weRe = regexp.MustCompile(`\b(?:[Ww]e|[Oo]ur|[Oo]urs|us)\b`)
 

@@ -174,6 +174,23 @@ var speechVerbs = map[string]bool{
 	"condemned": true, "condemns": true, "condemning": true,
 }
 
+// beforeSpeech are the words that may stand between a speaker and the
+// verb of speech: adverbs of time and manner, auxiliaries and a denial
+// ("Lavrov also said", "he has repeatedly said", "Kirby did not
+// immediately say", "the US was trying to stress", "Brookings had this
+// to say").
+var beforeSpeech = map[string]bool{
+	"did": true, "not": true, "immediately": true, "also": true, "has": true, "had": true, "have": true, "would": true, "will": true, "later": true,
+	"then": true, "once": true, "previously": true, "earlier": true, "repeatedly": true, "again": true, "further": true, "still": true,
+	"reportedly": true, "recently": true, "publicly": true, "privately": true, "often": true,
+	"was": true, "were": true, "is": true, "are": true, "trying": true, "tried": true, "to": true,
+	"this": true,
+}
+
+// StandsBeforeSpeech reports whether a lower-case word may stand between
+// a speaker and the verb of speech (see beforeSpeech).
+func StandsBeforeSpeech(w string) bool { return beforeSpeech[w] }
+
 // isSpeechVerb reports whether w reports speech. "called" counts only as
 // "called for/on" (or with a quotation right after).
 func isSpeechVerb(ws []word, i int) bool {
