@@ -54,6 +54,11 @@ type piece struct {
 	content bool
 	// cited is true when it cites a passage that exists.
 	cited bool
+	// introduces is true for a line that introduces a list ("Here is
+	// what the articles say about the Astana talks:"): it rests on what
+	// the list's lines cite, or on their articles' headlines, which say
+	// what the articles are about.
+	introduces bool
 }
 
 // sentRef names one sentence of the index.
@@ -85,14 +90,14 @@ func Check(m *match.Matcher, lx *lexicon.Lexicon, reply string, passages []retri
 	for k, s := range sents {
 		for i := range s.pieces {
 			p := &s.pieces[i]
-			introduces := len(p.cites) == 0 && i == len(s.pieces)-1 && strings.HasSuffix(p.text, ":")
-			if introduces {
+			p.introduces = len(p.cites) == 0 && i == len(s.pieces)-1 && strings.HasSuffix(p.text, ":")
+			if p.introduces {
 				// "The talks involve:" before a list rests on what the
 				// list's lines cite, and is shown without markers.
 				p.cites = introducedCites(sents[k+1:])
 			}
 			c.judge(p, speaker)
-			if introduces {
+			if p.introduces {
 				p.support = nil
 			}
 			if sp := c.read(p.text).speaker; sp != "" {
@@ -115,12 +120,13 @@ func Check(m *match.Matcher, lx *lexicon.Lexicon, reply string, passages []retri
 
 // introducedCites returns the citations of the lines after a line that
 // introduces them (ends with a colon): the sentences that open a line,
-// up to one that does not or a blank line.
+// up to one that does not or a blank line (one may stand before the
+// first).
 func introducedCites(after []replySentence) []int {
 	var out []int
-	for _, s := range after {
-		if s.sep != "\n" {
-			break
+	for i, s := range after {
+		if s.sep != "\n" && (i > 0 || s.sep != "\n\n") {
+			break // the list ends; a blank line may stand before its first line
 		}
 		for _, p := range s.pieces {
 			for _, n := range p.cites {
@@ -136,17 +142,24 @@ func introducedCites(after []replySentence) []int {
 // replySentence is one sentence of the reply: its pieces, what stood
 // before it (sep: "" first, " " on the same line, "\n" on the next line,
 // "\n\n" after a blank one), and whether it ended with a stop, so that a
-// list item or a heading is shown as the model wrote it.
+// list item or a heading is shown as the model wrote it; item is the
+// number that opens an item of a numbered list ("2. "), shown before it
+// and checked as no claim.
 type replySentence struct {
 	pieces []piece
 	sep    string
 	stop   bool
+	item   string
 }
+
+// itemRe finds the number that opens an item of a numbered list: "1. ",
+// "2) ".
+var itemRe = regexp.MustCompile(`^\s*\d{1,3}[.)]\s+`)
 
 // splitReply cuts a reply into sentences, and each sentence into pieces
 // that end with their own markers before a joining word.
 func splitReply(reply string) []replySentence {
-	var raw, seps []string
+	var raw, seps, items []string
 	sep := ""
 	for _, para := range strings.Split(reply, "\n") {
 		if strings.TrimSpace(para) == "" {
@@ -155,9 +168,12 @@ func splitReply(reply string) []replySentence {
 			}
 			continue
 		}
-		for _, s := range document.SplitSentences(para) {
-			raw, seps = append(raw, s), append(seps, sep)
-			sep = " "
+		// "1. The talks were held in Astana": the item's number is no
+		// sentence of its own.
+		item := itemRe.FindString(para)
+		for _, s := range document.SplitSentences(para[len(item):]) {
+			raw, seps, items = append(raw, s), append(seps, sep), append(items, strings.TrimSpace(item))
+			sep, item = " ", ""
 		}
 		sep = "\n"
 	}
@@ -174,7 +190,7 @@ func splitReply(reply string) []replySentence {
 		if strings.TrimSpace(s) == "" {
 			continue
 		}
-		out = append(out, replySentence{pieces: splitSentence(s), sep: seps[i], stop: endsSentence(s)})
+		out = append(out, replySentence{pieces: splitSentence(s), sep: seps[i], stop: endsSentence(s), item: items[i]})
 	}
 	return out
 }
@@ -293,6 +309,9 @@ func render(ix *index.Index, sents []replySentence) (string, []answer.Citation) 
 		}
 		if b.Len() > 0 {
 			b.WriteString(sep)
+		}
+		if s.item != "" {
+			b.WriteString(s.item + " ")
 		}
 		b.WriteString(text)
 		sep = ""

@@ -1452,8 +1452,11 @@ func TestANegatedAuxiliaryIsNoVerb(t *testing.T) {
 // labelled lines is shown as the model wrote it, with no stop added to a
 // line written without one, and a removed line leaves no gap. A line
 // that introduces a list ("The strike talks are between:") rests on what its lines
-// cite, and is shown as written, without markers; what it says beyond
-// them is left out as any claim is.
+// cite (and on their articles' headlines, when it only names its topic
+// after words about the answer: "Here is what the articles say about …"),
+// and is shown as written, without markers; what it says beyond them is
+// left out as any claim is. A numbered item's number is shown, not
+// checked.
 func TestAListStaysAList(t *testing.T) {
 	article := "Harbour Talks\n\nThe unions, the port and the city are looking to settle the strike at talks scheduled for March 3-4 in Brenna.\n\nAbout 20 delegates took part in the first round.\n"
 	m, lx, passages := matchedPassages(t, fstest.MapFS{"a.txt": {Data: []byte(article)}}, false, "Tell me about the harbour talks", 5)
@@ -1468,6 +1471,18 @@ func TestAListStaysAList(t *testing.T) {
 			"The strike talks are between:\n- the unions, the port and the city [1]\n- about 20 delegates [2]"},
 		{"The talks collapsed on the first day, but they involve:\n- the unions, the port and the city [1]",
 			"- the unions, the port and the city [1]"},
+		// A numbered item's number is no claim of its own; a removed
+		// item takes its number with it.
+		{"1. The talks are scheduled for March 3-4 [1].\n2. About 50 delegates took part [1].\n3. About 20 delegates took part [1].",
+			"1. The talks are scheduled for March 3-4 [1].\n3. About 20 delegates took part [2]."},
+		// A lead-in over a blank line, naming its topic in the headline's
+		// words; one that says more than the list's sentences is left out.
+		{"Here is what the articles say about the harbour talks:\n\n- The talks are scheduled for March 3-4 [1]\n- About 20 delegates took part [1]",
+			"Here is what the articles say about the harbour talks:\n\n- The talks are scheduled for March 3-4 [1]\n- About 20 delegates took part [2]"},
+		{"Here is what the articles say about the failed harbour talks:\n\n- The talks are scheduled for March 3-4 [1]",
+			"- The talks are scheduled for March 3-4 [1]"},
+		{"The strike talks were a failure:\n\n- The talks are scheduled for March 3-4 [1]",
+			"- The talks are scheduled for March 3-4 [1]"},
 	}
 	for _, tt := range tests {
 		if got := Check(m, lx, tt.reply, passages).Text; got != tt.want {

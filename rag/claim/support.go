@@ -5,6 +5,7 @@ import (
 	"slices"
 	"strings"
 
+	"github.com/parleybot/parley/rag/document"
 	"github.com/parleybot/parley/rag/index"
 	"github.com/parleybot/parley/rag/lexicon"
 	"github.com/parleybot/parley/rag/match"
@@ -53,13 +54,19 @@ type checker struct {
 // who spoke in the claim before it that names who speaks, or "": "He
 // also said …" after "Kerry said …" is checked as what Kerry said.
 func (c *checker) judge(p *piece, speaker string) {
-	f := c.read(p.text)
+	text, topic := p.text, false
+	if p.introduces {
+		// "Here is what the articles say about the Astana talks:" names
+		// only what the list is about.
+		text, topic = leadInTopic(text)
+	}
+	f := c.read(text)
 	if f.byPronoun && speaker != "" && personalSpeech[strings.ToLower(f.pronoun)] {
-		f = c.read(replaceWord(p.text, f.pronoun, speaker))
+		f = c.read(replaceWord(text, f.pronoun, speaker))
 	}
 	// A yes or no alone ("Yes. According to the article, …") answers the
 	// question; the claims after it are checked.
-	bare := strings.TrimSpace(answerWordRe.ReplaceAllString(p.text+" ", "")) == "" || leadIn(p.text)
+	bare := strings.TrimSpace(answerWordRe.ReplaceAllString(text+" ", "")) == "" || leadIn(text)
 	p.content = !bare && (len(f.q.Words) > 0 || len(f.names) > 0 || len(f.numbers) > 0 || len(f.quotes) > 0)
 	if !p.content {
 		p.ok = true // nothing to check ("Yes.", "Here is what the articles say:")
@@ -87,17 +94,34 @@ func (c *checker) judge(p *piece, speaker string) {
 	if len(cands) == 0 {
 		return // uncited, or citing no passage: never shown as cited
 	}
+	if topic {
+		// What the list is about may be what its articles are about: their
+		// headlines say so.
+		for _, r := range slices.Clone(cands) {
+			h := slices.IndexFunc(c.ix.Documents()[r.doc].Sentences, func(s document.Sentence) bool { return s.Headline })
+			if h >= 0 && !slices.Contains(cands, sentRef{r.doc, h}) {
+				cands = append(cands, sentRef{r.doc, h})
+			}
+		}
+	}
 	p.cited = true
 	p.support, p.ok = c.choose(f, cands)
+	if p.ok && p.introduces {
+		// A line that introduces a list is shown without markers: it says
+		// nothing the list's sentences don't ("The Astana talks were a
+		// failure:" brings a word of its own).
+		terms, _, _, _ := c.gather(p.support)
+		p.ok = c.newWords(f, terms) == 0
+	}
 	byParts := false
 	if !p.ok {
-		p.support, p.ok = c.byClauses(p.text, cands)
+		p.support, p.ok = c.byClauses(text, cands)
 		byParts = p.ok
 	}
 	if p.ok && !f.negated && c.deniedBeside(f, p.support, cands) {
 		p.support, p.ok = nil, false
 	}
-	if p.ok && !c.reasonNear(p.text, p.support, cands) {
+	if p.ok && !c.reasonNear(text, p.support, cands) {
 		p.support, p.ok = nil, false
 	}
 	if !p.ok || byParts {
@@ -106,7 +130,7 @@ func (c *checker) judge(p *piece, speaker string) {
 	// A clause joined on under the same citation is a claim too: "…
 	// came under heavy air strikes, and the rebels shot down a Russian
 	// jet" is not held by a sentence on the air strikes alone.
-	for _, cl := range clauses(p.text) {
+	for _, cl := range clauses(text) {
 		cf := c.readClause(cl, f)
 		if len(cf.q.Words) == 0 && len(cf.names) == 0 && len(cf.numbers) == 0 && len(cf.quotes) == 0 {
 			continue
@@ -231,6 +255,22 @@ var leadInRe = regexp.MustCompile(`(?i)^(?:(?:here|what|is|are|the|a|an|some|few
 
 // leadIn reports a claim that only introduces what follows (leadInRe).
 func leadIn(text string) bool { return leadInRe.MatchString(text) }
+
+// topicRe finds the word after which a lead-in names its topic: "Here is
+// what the articles say about …".
+var topicRe = regexp.MustCompile(`(?i)\s(?:about|on|regarding|concerning)\s`)
+
+// leadInTopic returns the topic a line introducing a list names after
+// words about the answer itself ("Here is what the articles say about the
+// Astana talks:" names "the Astana talks:"), and true; or the whole line
+// and false.
+func leadInTopic(text string) (string, bool) {
+	loc := topicRe.FindStringIndex(text)
+	if loc == nil || !leadIn(text[:loc[0]]+":") {
+		return text, false
+	}
+	return text[loc[1]:], true
+}
 
 // choose picks up to maxSupport of the candidate sentences that together
 // hold everything the claim says, greedily by what each adds; it reports

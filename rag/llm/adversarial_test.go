@@ -533,6 +533,13 @@ var claimCases = []claimCase{
 	{question: "When did Russia join the war?", reply: "Russian forces joined the Syrian war two years ago {a year ago}.", absent: []string{"two years"}},
 	{question: "When did Russia join the war?", reply: "Russian forces joined the Syrian war a year ago, tipping the balance against Assad {a year ago}.", absent: []string{"against Assad"}},
 	{question: "What did Kerry say about arming rebels?", reply: "Kerry said any further American effort to arm rebels or join the fight could backfire {backfire}.", faithful: true},
+	// Added at a later stop: lists as models write them, numbered, and
+	// after a lead-in and a blank line.
+	{question: "What do we know about the Astana talks?", reply: "Here is what the articles say about the Astana talks:\n\n1. Russia, Iran and Turkey sponsored the talks {Sponsors Russia}.\n2. The talks were scheduled for January 23-24 {January 23-24}.", faithful: true},
+	{question: "What do we know about the Astana talks?", reply: "1. The talks were held in Kazakhstan's capital, Astana {Kazakhstan's capital}.\n2. Organizers downplayed hopes for a breakthrough {downplayed hopes}.\n3. 14 rebel organizations agreed to take part {14 rebel}.", faithful: true},
+	{question: "What do we know about the Astana talks?", reply: "1. The talks were held in Geneva {Kazakhstan's capital}.\n2. Organizers downplayed hopes for a breakthrough {downplayed hopes}.", absent: []string{"held in Geneva"}},
+	{question: "What do we know about the Astana talks?", reply: "The Astana talks were a failure:\n\n- Russia, Iran and Turkey sponsored the talks {Sponsors Russia}\n- The talks were scheduled for January 23-24 {January 23-24}", absent: []string{"failure"}},
+	{question: "What do we know about the Astana talks?", reply: "Here is what the articles say about the French-sponsored talks:\n\n- Russia, Iran and Turkey sponsored the talks {Sponsors Russia}", absent: []string{"French"}},
 }
 
 var passageRe = regexp.MustCompile(`(?s)\[(\d+)\] \(file [^\n]*\)\n(.*?)\n\n`)
