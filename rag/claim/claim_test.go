@@ -873,6 +873,20 @@ func TestTryingToSayIsSaying(t *testing.T) {
 	})
 }
 
+// TestWordsPointingToTheArticles: "Based on the provided passages," or
+// "Note that" opening a claim points to the articles, and is no part of
+// what is checked; a named source is checked as any name is.
+func TestWordsPointingToTheArticles(t *testing.T) {
+	article := "Harbour Talks\n\nThe unions, the port and the city are looking to settle the strike at talks scheduled for March 3-4 in Brenna.\n\nAbout 20 delegates took part in the first round.\n"
+	checkKept(t, article, "Who took part in the harbour talks?", map[string]bool{
+		"Based on the provided passages, the unions, the port and the city are looking to settle the strike [1].": true,
+		"Note that about 20 delegates took part in the first round [1].":                                          true,
+		"From the articles given, about 20 delegates took part in the first round [1].":                           true,
+		"Based on the provided passages, about 50 delegates took part in the first round [1].":                    false,
+		"According to the Velmar Post, about 20 delegates took part in the first round [1].":                      false,
+	})
+}
+
 // TestANeedIsNoDeed: "one needs to give them time to let them finish"
 // does not say they finished.
 func TestANeedIsNoDeed(t *testing.T) {

@@ -54,7 +54,9 @@ type checker struct {
 // who spoke in the claim before it that names who speaks, or "": "He
 // also said …" after "Kerry said …" is checked as what Kerry said.
 func (c *checker) judge(p *piece, speaker string) {
-	text, topic := p.text, false
+	// "Based on the provided passages, Russia …": the claim is what
+	// follows the words that point to the articles.
+	text, topic := sourceOpenerRe.ReplaceAllString(p.text, ""), false
 	if p.introduces {
 		// "Here is what the articles say about the Astana talks:" names
 		// only what the list is about.
@@ -255,6 +257,13 @@ var leadInRe = regexp.MustCompile(`(?i)^(?:(?:here|what|is|are|the|a|an|some|few
 
 // leadIn reports a claim that only introduces what follows (leadInRe).
 func leadIn(text string) bool { return leadInRe.MatchString(text) }
+
+// sourceOpenerRe finds the words that open a claim by pointing to the
+// articles themselves, or by drawing attention to it: "Based on the
+// provided passages,", "According to the articles,", "From the sources
+// given,", "The article states that", "Note that". A named source
+// ("According to Reuters") is no such opener: it is checked.
+var sourceOpenerRe = regexp.MustCompile(`(?i)^\s*(?:(?:based\s+on|according\s+to|from|in|per|as\s+(?:stated|noted|reported|mentioned)\s+in)\s+(?:the\s+|these\s+|this\s+)?(?:provided\s+|given\s+|available\s+|retrieved\s+|cited\s+)?(?:articles?|passages?|sources?|texts?|documents?|context|excerpts?|information)(?:\s+(?:provided|given|above|available|here))?\s*,\s*|(?:the\s+)?(?:articles?|passages?|sources?|texts?)\s+(?:states?|says?|mentions?|notes?|reports?|explains?|indicates?)\s+that\s+|(?:please\s+)?note\s*(?::\s*|that\s+)|notably\s*,\s*)`)
 
 // topicRe finds the word after which a lead-in names its topic: "Here is
 // what the articles say about …".
