@@ -90,7 +90,7 @@ func Check(m *match.Matcher, lx *lexicon.Lexicon, reply string, passages []retri
 	for k, s := range sents {
 		for i := range s.pieces {
 			p := &s.pieces[i]
-			p.introduces = len(p.cites) == 0 && i == len(s.pieces)-1 && strings.HasSuffix(p.text, ":")
+			p.introduces = len(p.cites) == 0 && i == len(s.pieces)-1 && (strings.HasSuffix(p.text, ":") || len(s.pieces) == 1 && headingRe.MatchString(p.text))
 			if p.introduces {
 				// "The talks involve:" before a list rests on what the
 				// list's lines cite, and is shown without markers.
@@ -152,6 +152,10 @@ type replySentence struct {
 	item   string
 }
 
+// headingRe matches a line written as a heading: "### Sponsors",
+// "**Sponsors**".
+var headingRe = regexp.MustCompile(`^\s*(?:#{1,6}\s+[^#]+|\*\*[^*]+\*\*|__[^_]+__)\s*$`)
+
 // itemRe finds the number that opens an item of a numbered list: "1. ",
 // "2) ".
 var itemRe = regexp.MustCompile(`^\s*\d{1,3}[.)]\s+`)
@@ -171,7 +175,11 @@ func splitReply(reply string) []replySentence {
 		// "1. The talks were held in Astana": the item's number is no
 		// sentence of its own.
 		item := itemRe.FindString(para)
-		for _, s := range document.SplitSentences(para[len(item):]) {
+		sents := document.SplitSentences(para[len(item):])
+		if headingRe.MatchString(para) {
+			sents = []string{strings.TrimSpace(para)} // "### Sponsors" is one line, marks and all
+		}
+		for _, s := range sents {
 			raw, seps, items = append(raw, s), append(seps, sep), append(items, strings.TrimSpace(item))
 			sep, item = " ", ""
 		}

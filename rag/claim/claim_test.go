@@ -1470,7 +1470,7 @@ func TestANegatedAuxiliaryIsNoVerb(t *testing.T) {
 // after words about the answer: "Here is what the articles say about …"),
 // and is shown as written, without markers; what it says beyond them is
 // left out as any claim is. A numbered item's number is shown, not
-// checked.
+// checked; a heading introduces what is under it.
 func TestAListStaysAList(t *testing.T) {
 	article := "Harbour Talks\n\nThe unions, the port and the city are looking to settle the strike at talks scheduled for March 3-4 in Brenna.\n\nAbout 20 delegates took part in the first round.\n"
 	m, lx, passages := matchedPassages(t, fstest.MapFS{"a.txt": {Data: []byte(article)}}, false, "Tell me about the harbour talks", 5)
@@ -1497,6 +1497,23 @@ func TestAListStaysAList(t *testing.T) {
 			"- The talks are scheduled for March 3-4 [1]"},
 		{"The strike talks were a failure:\n\n- The talks are scheduled for March 3-4 [1]",
 			"- The talks are scheduled for March 3-4 [1]"},
+		// A heading introduces the lines under it, as a lead-in does.
+		{"### The strike talks\nThe talks are scheduled for March 3-4 [1].",
+			"### The strike talks\nThe talks are scheduled for March 3-4 [1]."},
+		{"**Failed talks**\nThe talks are scheduled for March 3-4 [1].",
+			"The talks are scheduled for March 3-4 [1]."},
+		// A line of courtesy, or one saying what the articles don't say,
+		// has nothing to check; a claim joined on to one is checked.
+		{"The talks are scheduled for March 3-4 [1]. I hope this helps!",
+			"The talks are scheduled for March 3-4 [1]. I hope this helps!"},
+		{"The talks are scheduled for March 3-4 [1].\n\nLet me know if you have any other questions.",
+			"The talks are scheduled for March 3-4 [1].\n\nLet me know if you have any other questions."},
+		{"The talks are scheduled for March 3-4 [1]. The articles don't say when they ended.",
+			"The talks are scheduled for March 3-4 [1]. The articles don't say when they ended."},
+		{"The talks are scheduled for March 3-4 [1]. The articles don't say it, but the port paid for them.",
+			"The talks are scheduled for March 3-4 [1]."},
+		{"The talks are scheduled for March 3-4 [1]. Let me know if you want to know why Velmar paid for them.",
+			"The talks are scheduled for March 3-4 [1]."},
 	}
 	for _, tt := range tests {
 		if got := Check(m, lx, tt.reply, passages).Text; got != tt.want {

@@ -68,7 +68,8 @@ func (c *checker) judge(p *piece, speaker string) {
 	}
 	// A yes or no alone ("Yes. According to the article, …") answers the
 	// question; the claims after it are checked.
-	bare := strings.TrimSpace(answerWordRe.ReplaceAllString(text+" ", "")) == "" || leadIn(text)
+	bare := strings.TrimSpace(answerWordRe.ReplaceAllString(text+" ", "")) == "" || leadIn(text) ||
+		courtesy(text, f) || saysAbsent(text)
 	p.content = !bare && (len(f.q.Words) > 0 || len(f.names) > 0 || len(f.numbers) > 0 || len(f.quotes) > 0)
 	if !p.content {
 		p.ok = true // nothing to check ("Yes.", "Here is what the articles say:")
@@ -257,6 +258,32 @@ var leadInRe = regexp.MustCompile(`(?i)^(?:(?:here|what|is|are|the|a|an|some|few
 
 // leadIn reports a claim that only introduces what follows (leadInRe).
 func leadIn(text string) bool { return leadInRe.MatchString(text) }
+
+// courtesyRe matches a line of courtesy that closes a reply: "I hope
+// this helps!", "Let me know if you have any other questions."
+var courtesyRe = regexp.MustCompile(`(?i)^\s*(?:i\s+)?(?:hope\s+(?:this|that|it)\s+helps?|let\s+me\s+know\s+if\s+(?:you\s+)?(?:have|need|want|would\s+like)\b[^.!?]*|feel\s+free\s+to\s+ask\b[^.!?]*|(?:is\s+there\s+)?anything\s+else\s+(?:i\s+can|you\s+would|you'd)\b[^.!?]*|(?:i\s+am|i'm)\s+happy\s+to\s+help\b[^.!?]*)[\s.!?]*$`)
+
+// courtesy reports a line of courtesy that names nothing and counts
+// nothing: it has no claim to check.
+func courtesy(text string, f facts) bool {
+	return courtesyRe.MatchString(text) && len(f.names) == 0 && len(f.numbers) == 0 && len(f.quotes) == 0
+}
+
+// absentRe matches a sentence saying the articles do not say something:
+// "The articles don't say when they ended", "There is no information in
+// the passages about …", "… is not mentioned in the articles".
+var absentRe = regexp.MustCompile(`(?i)^\s*(?:however,?\s+)?(?:the\s+)?(?:provided\s+|given\s+)?(?:articles?|passages?|sources?|texts?|context)\s+(?:(?:do|does|did)\s*(?:not|n't|n’t)|never)\s+(?:say|said|mention|specify|state|give|indicate|provide|include|report|tell|discuss|address|contain|explain|describe|name)\b|^\s*(?:however,?\s+)?(?:there\s+is\s+no|no)\s+(?:information|mention|details?)\b.*\b(?:in|from)\s+the\s+(?:provided\s+|given\s+)?(?:articles?|passages?|sources?|texts?|context)\b|\b(?:is|are|was|were)\s+not\s+(?:mentioned|stated|specified|given|reported|said)\s+in\s+the\s+(?:provided\s+|given\s+)?(?:articles?|passages?|sources?|texts?|context)\b`)
+
+// joinedRe finds a clause joined on: what it says is a claim of its own.
+var joinedRe = regexp.MustCompile(`(?i),\s*(?:but|and|while|whereas|yet|so|which|who|where|when)\b|;|\s(?:but|however|although|though)\s`)
+
+// saysAbsent reports a sentence that says only that the articles do not
+// say something: it cites nothing, and has nothing to check ("The
+// articles don't say when they ended"). One that goes on to another
+// clause ("…, but France sponsored them") is checked.
+func saysAbsent(text string) bool {
+	return absentRe.MatchString(text) && !joinedRe.MatchString(text)
+}
 
 // sourceOpenerRe finds the words that open a claim by pointing to the
 // articles themselves, or by drawing attention to it: "Based on the
