@@ -887,6 +887,18 @@ func TestWordsPointingToTheArticles(t *testing.T) {
 	})
 }
 
+// TestRefusingIsNegating: "refused to attend" and "turned down a plea"
+// negate as "would not attend" and "rejected a plea" do.
+func TestRefusingIsNegating(t *testing.T) {
+	article := "Harbour Talks\n\nThe council said it would not attend the harbour talks.\n\nThe port rejected a union plea to halt the lockout.\n"
+	checkKept(t, article, "What did the council and the port do?", map[string]bool{
+		"The council refused to attend the harbour talks [1].":       true,
+		"The council agreed to attend the harbour talks [1].":        false,
+		"The port turned down a union plea to halt the lockout [1].": true,
+		"The port took up a union plea to halt the lockout [1].":     false,
+	})
+}
+
 // TestANeedIsNoDeed: "one needs to give them time to let them finish"
 // does not say they finished.
 func TestANeedIsNoDeed(t *testing.T) {

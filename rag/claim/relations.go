@@ -48,6 +48,9 @@ func (c *checker) relationUnmet(f facts, set []sentRef) bool {
 			if w.Term != verb && w.Term != rel.manner || w.NameLike || w.Name || strings.ContainsAny(w.Term, "0123456789") {
 				continue // "at the Dutch Mission on the 22nd of September": a date, checked as one
 			}
+			if term.Negates(w.Surface) {
+				continue // "refused to attend" where the sentence says "would not attend": the negation rule's
+			}
 			switch {
 			case w.Term == rel.manner:
 				// "narrowly won" is not met by a loose paraphrase ("vote"),

@@ -14,6 +14,8 @@ var negationWords = map[string]bool{
 	"without": true, "cannot": true, "refused": true, "declined": true, "failed": true,
 	"denied": true, "rejected": true, "impossible": true, "unable": true, "rarely": true,
 	"seldom": true, "hardly": true, "scarcely": true,
+	"refuses": true, "refusing": true, "rejects": true, "rejecting": true, "declines": true, "declining": true,
+	"denies": true, "denying": true,
 }
 
 // meaningNegations are the negation words that negate by what they mean,
@@ -23,6 +25,8 @@ var negationWords = map[string]bool{
 var meaningNegations = map[string]bool{
 	"refused": true, "declined": true, "failed": true, "denied": true, "rejected": true,
 	"impossible": true, "unable": true,
+	"refuses": true, "refusing": true, "rejects": true, "rejecting": true, "declines": true, "declining": true,
+	"denies": true, "denying": true, "turned down": true, "turns down": true, "turning down": true,
 }
 
 // MeaningNegations returns the words of text, in lower case, that negate
@@ -40,8 +44,9 @@ func MeaningNegations(text string) []string {
 // negationPairs are the negations of two words, by their first: the
 // words that set aside an alternative ("George Krol, rather than a
 // delegation from Washington", "instead of a delegation": no delegation),
-// and "had yet to endorse", which has not.
-var negationPairs = map[string]string{"rather": "than", "instead": "of", "yet": "to"}
+// "had yet to endorse", which has not, and "turned down" a plea, which
+// rejects it.
+var negationPairs = map[string]string{"rather": "than", "instead": "of", "yet": "to", "turned": "down", "turns": "down", "turning": "down"}
 
 // negations returns where text negates, as [start, end) byte offsets in
 // order: a word of negationWords, a pair of negationPairs with spaces
