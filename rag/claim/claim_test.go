@@ -899,6 +899,19 @@ func TestRefusingIsNegating(t *testing.T) {
 	})
 }
 
+// TestAMadeUpDeed: a claim's verb in the past that the sentences meet in
+// no way is a deed of its own, not a paraphrase's word; one they meet,
+// or one that says only how long something was, is not.
+func TestAMadeUpDeed(t *testing.T) {
+	article := "Harbour Talks\n\nThe unions, the port and the city are looking to settle the strike at talks scheduled for March 3-4 in Brenna.\n\nThe recorded 40-minute discussion took place at the Velmar Mission.\n"
+	checkKept(t, article, "What happened at the harbour talks?", map[string]bool{
+		"The port paid for the talks in Brenna [1].":                   false,
+		"The port funded the talks in Brenna [1].":                     false,
+		"The port sought to settle the strike at talks in Brenna [1].": true,
+		"The recorded discussion lasted 40 minutes [1].":               true,
+	})
+}
+
 // TestANeedIsNoDeed: "one needs to give them time to let them finish"
 // does not say they finished.
 func TestANeedIsNoDeed(t *testing.T) {

@@ -402,6 +402,9 @@ func (c *checker) holds(f facts, set []sentRef) bool {
 	if c.newWords(f, terms) >= maxNewWords {
 		return false // "The talks aim to chart a path towards a military victory" where it is a political transition
 	}
+	if c.newDeed(f, terms) {
+		return false // "The port paid for the talks" where it is looking to settle a strike at them
+	}
 	if share, direct, ok := wordsShare(f.q, terms); ok && direct == 0 && share <= minWordsShare {
 		return false // "Reuters obtained an audio recording" where a sentence only names Reuters
 	}
@@ -643,7 +646,13 @@ const maxNewWords = 2
 // word made negative by its prefix is met by its plain word, the negation
 // rule reading the rest.
 func (c *checker) newWords(f facts, terms [][]string) int {
-	n := 0
+	return len(c.unmetWords(f, terms))
+}
+
+// unmetWords returns the claim's common words that no sentence meets in
+// any way (see newWords).
+func (c *checker) unmetWords(f facts, terms [][]string) []string {
+	var out []string
 	for _, w := range f.q.Words {
 		if _, counts := numberWords[strings.ToLower(w.Surface)]; counts || w.Name || w.NameLike || term.IsNumber(w.Term) || quote.ReportsSpeech(strings.ToLower(w.Surface)) {
 			continue // "the two delegations": a count, checked as one
@@ -652,10 +661,48 @@ func (c *checker) newWords(f facts, terms [][]string) int {
 		if !slices.ContainsFunc(terms, func(ts []string) bool {
 			return w.Credit(ts) > 0 || c.m.Kin(w.Term, ts) || prefixed && slices.Contains(ts, plain) // "unclear", "not clear": the negation rule's
 		}) {
-			n++
+			out = append(out, w.Term)
 		}
 	}
-	return n
+	return out
+}
+
+// determiners stand before a noun or its modifier, never before a verb.
+var determiners = map[string]bool{"the": true, "a": true, "an": true, "its": true, "their": true, "his": true, "her": true,
+	"this": true, "that": true, "these": true, "those": true, "our": true, "my": true, "your": true, "some": true, "any": true, "every": true}
+
+// frameVerbs say only that, or how long, something was: the number or
+// the thing after them is checked ("the discussion lasted 40 minutes" of
+// "the 40-minute discussion").
+var frameVerbs = map[string]bool{"lasted": true, "happened": true, "occurred": true, "remained": true, "seemed": true, "appeared": true}
+
+// newDeed reports a claim whose verb in the past ("cancelled", or an
+// irregular form: "paid"), no determiner before it, is a word the sentences meet in no way: what
+// was done is the point of a claim, and one word of its own there is no
+// paraphrase ("The port paid for the talks" where the port is looking to
+// settle a strike at them).
+func (c *checker) newDeed(f facts, terms [][]string) bool {
+	unmet := c.unmetWords(f, terms)
+	if len(unmet) == 0 {
+		return false
+	}
+	for i, t := range f.toks {
+		low := strings.ToLower(t.Surface)
+		if i == 0 || t.Capitalized || !slices.Contains(unmet, t.Term) || term.Negates(low) {
+			continue // "refused to attend" where the sentence says "would not attend": the negation rule's
+		}
+		before := strings.ToLower(f.toks[i-1].Surface)
+		// An irregular form after "was" is most often an adjective
+		// ("was meant to end the strike").
+		irregular := len(c.lx.Forms(t.Term)) > 0 && !strings.HasSuffix(low, "s") && !quote.IsBeForm(before)
+		if !(len(low) >= 5 && strings.HasSuffix(low, "ed")) && !irregular {
+			continue
+		}
+		if !determiners[before] && !frameVerbs[low] {
+			return true
+		}
+	}
+	return false
 }
 
 // above returns w with only the alternatives that meet it at more than
