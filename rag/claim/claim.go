@@ -95,6 +95,10 @@ func Check(m *match.Matcher, lx *lexicon.Lexicon, reply string, passages []retri
 				// "The talks involve:" before a list rests on what the
 				// list's lines cite, and is shown without markers.
 				p.cites = introducedCites(sents[k+1:])
+			} else if len(p.cites) == 0 {
+				// "Krol is the US ambassador. He served in Belarus [1].":
+				// a paragraph's marker may close all its sentences.
+				p.cites = closingCites(sents[k+1:])
 			}
 			c.judge(p, speaker)
 			if p.introduces {
@@ -137,6 +141,25 @@ func introducedCites(after []replySentence) []int {
 		}
 	}
 	return out
+}
+
+// closingCites returns the citations of the next cited sentence of the
+// same paragraph, which a sentence with none before it rests on as well:
+// models often put one marker at the end of a paragraph. A sentence after
+// the paragraph's last marker, or in a paragraph with none, stays
+// uncited.
+func closingCites(after []replySentence) []int {
+	for _, s := range after {
+		if s.sep != " " {
+			break
+		}
+		for _, p := range s.pieces {
+			if len(p.cites) > 0 {
+				return p.cites
+			}
+		}
+	}
+	return nil
 }
 
 // replySentence is one sentence of the reply: its pieces, what stood

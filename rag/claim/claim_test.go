@@ -912,6 +912,20 @@ func TestAMadeUpDeed(t *testing.T) {
 	})
 }
 
+// TestAParagraphsClosingMarker: a sentence with no marker rests on the
+// next marker of its paragraph, as models often cite once at a
+// paragraph's end; one after the last marker, or in a paragraph of its
+// own, is uncited.
+func TestAParagraphsClosingMarker(t *testing.T) {
+	article := "Harbour Talks\n\nThe unions, the port and the city are looking to settle the strike at talks scheduled for March 3-4 in Brenna.\n"
+	checkKept(t, article, "When are the harbour talks?", map[string]bool{
+		"The unions, the port and the city are looking to settle the strike. The talks are scheduled for March 3-4 in Brenna [1].": true,
+		"The port paid for the talks. The talks are scheduled for March 3-4 in Brenna [1].":                                        false,
+		"The talks are scheduled for March 3-4 in Brenna [1]. The unions are looking to settle the strike.":                        false,
+		"The unions are looking to settle the strike.\n\nThe talks are scheduled for March 3-4 in Brenna [1].":                     false,
+	})
+}
+
 // TestANeedIsNoDeed: "one needs to give them time to let them finish"
 // does not say they finished.
 func TestANeedIsNoDeed(t *testing.T) {
