@@ -82,7 +82,7 @@ var joinerRe = regexp.MustCompile(`^\s*(?:[,;:]?\s*(?:(?:and|but|while|whereas|y
 // Check reads reply, which cites passages as [n], against the corpus m
 // matches, and returns what of it the articles support. lx may be nil.
 func Check(m *match.Matcher, lx *lexicon.Lexicon, reply string, passages []retrieve.Passage) Result {
-	sents := splitReply(reply)
+	sents := splitReply(plainMarkers(reply))
 	ix := m.Index()
 	c := checker{ix: ix, lx: lx, m: m, rd: m.Reader(), passages: passages}
 	var res Result
@@ -141,6 +141,38 @@ func introducedCites(after []replySentence) []int {
 		}
 	}
 	return out
+}
+
+// markerFormRe finds a citation written otherwise than "[n]": "[Passage
+// 2]", "[Source: 2]", a footnote's "[^2]", "【2】", or a range "[1-3]".
+var markerFormRe = regexp.MustCompile(`(?i)\[\s*(?:(?:passage|source|doc|document|ref|reference|article)\s*:?\s*|\^\s*)(\d{1,3})\s*\]|【\s*(\d{1,3})\s*】|\[\s*(\d{1,3})\s*[-–]\s*(\d{1,3})\s*\]`)
+
+// maxMarkerRange is the widest range of passages "[1-3]" is read as.
+const maxMarkerRange = 10
+
+// plainMarkers writes the citations of a reply as "[n]", as the prompt
+// asks for them: models write "[Passage 2]", "[^2]", "【2】" or "[1-3]"
+// too, and these cite passages as "[2]" and "[1, 2, 3]" do.
+func plainMarkers(reply string) string {
+	return markerFormRe.ReplaceAllStringFunc(reply, func(m string) string {
+		g := markerFormRe.FindStringSubmatch(m)
+		switch {
+		case g[1] != "":
+			return "[" + g[1] + "]"
+		case g[2] != "":
+			return "[" + g[2] + "]"
+		}
+		lo, _ := strconv.Atoi(g[3])
+		hi, _ := strconv.Atoi(g[4])
+		if hi < lo || hi-lo > maxMarkerRange {
+			return m
+		}
+		var ns []string
+		for n := lo; n <= hi; n++ {
+			ns = append(ns, strconv.Itoa(n))
+		}
+		return "[" + strings.Join(ns, ", ") + "]"
+	})
 }
 
 // closingCites returns the citations of the next cited sentence of the

@@ -926,6 +926,22 @@ func TestAParagraphsClosingMarker(t *testing.T) {
 	})
 }
 
+// TestCitationsWrittenOtherwise: "[Passage 1]", "[^1]", "【1】" and a
+// range "[1-2]" cite as "[1]" and "[1, 2]" do, and are shown as "[n]".
+func TestCitationsWrittenOtherwise(t *testing.T) {
+	article := "Harbour Talks\n\nThe unions, the port and the city are looking to settle the strike at talks scheduled for March 3-4 in Brenna.\n"
+	m, lx, passages := matchedPassages(t, fstest.MapFS{"a.txt": {Data: []byte(article)}}, false, "When are the harbour talks?", 5)
+	want := "The talks are scheduled for March 3-4 [1]."
+	for _, marker := range []string{"[Passage 1]", "[source: 1]", "[^1]", "【1】", "[1-1]"} {
+		if res := Check(m, lx, "The talks are scheduled for March 3-4 "+marker+".", passages); res.Text != want || res.Removed != 0 {
+			t.Errorf("%s: %q (%+v), want %q", marker, res.Text, res, want)
+		}
+	}
+	if got := plainMarkers("held [1-3] and [2–4]; not (1) nor [1-40]"); got != "held [1, 2, 3] and [2, 3, 4]; not (1) nor [1-40]" {
+		t.Errorf("plainMarkers: %q", got)
+	}
+}
+
 // TestANeedIsNoDeed: "one needs to give them time to let them finish"
 // does not say they finished.
 func TestANeedIsNoDeed(t *testing.T) {
