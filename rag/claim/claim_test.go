@@ -1561,6 +1561,8 @@ func TestAListStaysAList(t *testing.T) {
 		// has nothing to check; a claim joined on to one is checked.
 		{"The talks are scheduled for March 3-4 [1]. I hope this helps!",
 			"The talks are scheduled for March 3-4 [1]. I hope this helps!"},
+		{"Great question! The talks are scheduled for March 3-4 [1].",
+			"Great question! The talks are scheduled for March 3-4 [1]."},
 		{"The talks are scheduled for March 3-4 [1].\n\nLet me know if you have any other questions.",
 			"The talks are scheduled for March 3-4 [1].\n\nLet me know if you have any other questions."},
 		{"The talks are scheduled for March 3-4 [1]. The articles don't say when they ended.",

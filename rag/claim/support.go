@@ -259,14 +259,18 @@ var leadInRe = regexp.MustCompile(`(?i)^(?:(?:here|what|is|are|the|a|an|some|few
 // leadIn reports a claim that only introduces what follows (leadInRe).
 func leadIn(text string) bool { return leadInRe.MatchString(text) }
 
-// courtesyRe matches a line of courtesy that closes a reply: "I hope
-// this helps!", "Let me know if you have any other questions."
-var courtesyRe = regexp.MustCompile(`(?i)^\s*(?:i\s+)?(?:hope\s+(?:this|that|it)\s+helps?|let\s+me\s+know\s+if\s+(?:you\s+)?(?:have|need|want|would\s+like)\b[^.!?]*|feel\s+free\s+to\s+ask\b[^.!?]*|(?:is\s+there\s+)?anything\s+else\s+(?:i\s+can|you\s+would|you'd)\b[^.!?]*|(?:i\s+am|i'm)\s+happy\s+to\s+help\b[^.!?]*)[\s.!?]*$`)
+// courtesyRe matches a line of courtesy that opens or closes a reply:
+// "Great question!", "Sure!", "I hope this helps!", "Let me know if you
+// have any other questions."
+var courtesyRe = regexp.MustCompile(`(?i)^\s*(?:i\s+)?(?:hope\s+(?:this|that|it)\s+helps?|let\s+me\s+know\s+if\s+(?:you\s+)?(?:have|need|want|would\s+like)\b[^.!?]*|feel\s+free\s+to\s+ask\b[^.!?]*|(?:is\s+there\s+)?anything\s+else\s+(?:i\s+can|you\s+would|you'd)\b[^.!?]*|(?:i\s+am|i'm)\s+happy\s+to\s+help\b[^.!?]*|(?:great|good|excellent|interesting)\s+question|sure|certainly|of\s+course|absolutely|thanks?\s+(?:you\s+)?for\s+(?:asking|the\s+question))[\s.!?]*$`)
 
 // courtesy reports a line of courtesy that names nothing and counts
 // nothing: it has no claim to check.
 func courtesy(text string, f facts) bool {
-	return courtesyRe.MatchString(text) && len(f.names) == 0 && len(f.numbers) == 0 && len(f.quotes) == 0
+	// A first word is capitalised as a sentence's is: "Great question!"
+	// names no one.
+	return courtesyRe.MatchString(text) && !slices.ContainsFunc(f.names, func(n name) bool { return n.at > 0 }) &&
+		len(f.numbers) == 0 && len(f.quotes) == 0
 }
 
 // absentRe matches a sentence saying the articles do not say something:
