@@ -403,10 +403,11 @@ func (c *checker) holds(f facts, set []sentRef) bool {
 	if len(f.q.Words) > 0 && f.q.Coverage(terms...) < minCoverage {
 		return false
 	}
-	if c.newWords(f, terms) >= maxNewWords {
+	unmet := c.unmetWords(f, terms)
+	if len(unmet) >= maxNewWords {
 		return false // "The talks aim to chart a path towards a military victory" where it is a political transition
 	}
-	if c.newDeed(f, terms) {
+	if c.newDeed(f, unmet) {
 		return false // "The port paid for the talks" where it is looking to settle a strike at them
 	}
 	if share, direct, ok := wordsShare(f.q, terms); ok && direct == 0 && share <= minWordsShare {
@@ -680,13 +681,13 @@ var determiners = map[string]bool{"the": true, "a": true, "an": true, "its": tru
 // "the 40-minute discussion").
 var frameVerbs = map[string]bool{"lasted": true, "happened": true, "occurred": true, "remained": true, "seemed": true, "appeared": true}
 
-// newDeed reports a claim whose verb in the past ("cancelled", or an
+// newDeed reports, given the claim's words its sentences meet in no way
+// (unmetWords), a claim whose verb in the past ("cancelled", or an
 // irregular form: "paid"), no determiner before it, is a word the sentences meet in no way: what
 // was done is the point of a claim, and one word of its own there is no
 // paraphrase ("The port paid for the talks" where the port is looking to
 // settle a strike at them).
-func (c *checker) newDeed(f facts, terms [][]string) bool {
-	unmet := c.unmetWords(f, terms)
+func (c *checker) newDeed(f facts, unmet []string) bool {
 	if len(unmet) == 0 {
 		return false
 	}
