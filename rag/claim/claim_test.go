@@ -942,6 +942,17 @@ func TestCitationsWrittenOtherwise(t *testing.T) {
 	}
 }
 
+// TestNoReasonShouldNot: "no reason … should not" negates nothing, in
+// the claim as in the sentence.
+func TestNoReasonShouldNot(t *testing.T) {
+	article := "Harbour Talks\n\n“There is no reason that both of them — who have put so much into the talks — should not be able to revive what they built,” Ilse Brandt said.\n"
+	checkKept(t, article, "What did Ilse Brandt say about reviving the talks?", map[string]bool{
+		"Ilse Brandt said there was no reason both of them should not be able to revive what they built [1].": true,
+		"Ilse Brandt said both of them should be able to revive what they built [1].":                         true,
+		"Ilse Brandt said both of them should not be able to revive what they built [1].":                     false,
+	})
+}
+
 // TestANeedIsNoDeed: "one needs to give them time to let them finish"
 // does not say they finished.
 func TestANeedIsNoDeed(t *testing.T) {

@@ -200,7 +200,7 @@ func (c *checker) readOnce(text string) facts {
 	// nothing the claim goes on to say.
 	plain := answerWordRe.ReplaceAllString(text, "")
 	f := facts{q: c.m.Prepare(q), rd: c.rd, text: text, toks: c.rd.Tokenize(text), compares: comparesThings(written), numbers: numbers(written), quotes: quotations(written),
-		negated: term.Negates(plain)}
+		negated: term.NegatesUncancelled(plain)}
 	f.ownNegated, f.ownHeads = term.Negated(plain), term.NegatedHeads(plain)
 	toks := c.rd.Tokenize(text)
 	for _, t := range toks {

@@ -2,6 +2,7 @@ package term
 
 import (
 	"regexp"
+	"slices"
 	"strings"
 )
 
@@ -175,10 +176,17 @@ func Negated(text string) []string { return negated(text, negationReach) }
 // "back" of "had not been backed by force"), as Negated reads them.
 func NegatedHeads(text string) []string { return negated(text, 1) }
 
-// negated returns up to reach index terms after each negation.
-func negated(text string, reach int) []string {
-	var out []string
+// NegatesUncancelled reports whether text holds a negation that "no
+// reason" and a later modal's negation do not cancel: "there is no reason
+// that both should not be able to revive it" negates nothing.
+func NegatesUncancelled(text string) bool {
 	locs := negations(text)
+	return slices.Contains(cancelledNegations(text, locs), false)
+}
+
+// cancelledNegations reports, for each negation of text at locs, whether
+// "no reason" and a later modal's negation cancel it.
+func cancelledNegations(text string, locs [][2]int) []bool {
 	cancelled := make([]bool, len(locs))
 	for i, loc := range locs {
 		if !noReasonRe.MatchString(text[loc[0]:]) {
@@ -192,6 +200,14 @@ func negated(text string, reach int) []string {
 			}
 		}
 	}
+	return cancelled
+}
+
+// negated returns up to reach index terms after each negation.
+func negated(text string, reach int) []string {
+	var out []string
+	locs := negations(text)
+	cancelled := cancelledNegations(text, locs)
 	for i, loc := range locs {
 		if cancelled[i] {
 			continue
