@@ -887,6 +887,7 @@ func scoreSentences(ix *index.Index, qr match.Query, passages []retrieve.Passage
 		named = newNaming(namedNoun) // "whats the pastors name": a person's
 	}
 	identity := identityHead(qr)
+	role := roleOfAsked(qr)
 	seen := map[[2]int]bool{}
 	// An answer before may quote a sentence in other quotation marks
 	// ("… said it: “That is …”" for "That is …").
@@ -1123,6 +1124,11 @@ func scoreSentences(ix *index.Index, qr match.Query, passages []retrieve.Passage
 				if namesNear(qr, sent.Text, qr.Words[head].Alts[0].Term) {
 					c.score += kindWeight
 				}
+			}
+			if role >= 0 && qr.Words[role].Credit(sentTerms) >= match.CreditCorrected {
+				// "who are the sponsors of astana?": a sentence that
+				// names the sponsors leads one that names Astana alone.
+				c.score += kindWeight
 			}
 			if len(earlier) > 0 {
 				c.score += conversationWeight * namesShare(earlier, ctx)
@@ -2292,6 +2298,26 @@ func identityHead(qr match.Query) int {
 	if w.NameLike || w.Name || len(w.Alts) == 0 || !qr.Counted(i) || kinGroupOf[lw] != nil || nameNouns[lw] || strings.HasSuffix(lw, "ed") {
 		// A family tie is met by a word of the tie (kinUnmet), a name
 		// by the name itself, and "called" is no noun.
+		return -1
+	}
+	return i
+}
+
+// roleOfAskedRe finds a question that asks who holds a role of
+// something: "who are the sponsors of astana?", "who's the president of
+// the SNC".
+var roleOfAskedRe = regexp.MustCompile(`(?i)^\W*who(?:['’]s|\s+(?:is|was|are|were|r))\s+(?:the\s+|an?\s+)?(?:[\pL'’.-]+\s+){0,2}?([\pL-]+)\s+(?:of|for|at|in)\s+`)
+
+// roleOfAsked returns the place among the question's words of the role
+// noun a "who is the N of X" question asks for ("sponsors"), when it is a
+// common word; -1 otherwise.
+func roleOfAsked(qr match.Query) int {
+	m := roleOfAskedRe.FindStringSubmatch(qr.Question.Text)
+	if m == nil {
+		return -1
+	}
+	i := slices.IndexFunc(qr.Words, func(w match.Word) bool { return strings.EqualFold(w.Surface, m[1]) })
+	if i < 0 || qr.Words[i].NameLike || qr.Words[i].Name || len(qr.Words[i].Alts) == 0 {
 		return -1
 	}
 	return i
