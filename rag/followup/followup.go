@@ -501,6 +501,13 @@ func (r Resolver) antecedent(p string, kind question.Kind, event bool, prevQ, an
 				}
 			}
 		}
+		if r.pluralOfNoName(t) {
+			// "who are the sponsors of astana?" then "when is it?": "it"
+			// is one thing, not the sponsors; the thing the question names.
+			if n := r.lastThingNamed(prevQ); n != "" {
+				return n
+			}
+		}
 		if t != "" {
 			return t
 		}
@@ -861,21 +868,40 @@ func (r Resolver) topic(prevQ string) string {
 	if p := possessedThing(prevQ); p != "" {
 		return p
 	}
-	// Its last name, unless a person's: "it" is no one.
-	if rs := capitalRuns(prevQ, 1); len(rs) > 0 && !r.isPerson(prevQ, rs[len(rs)-1]) {
+	return r.lastThingNamed(prevQ)
+}
+
+// lastThingNamed returns the last name of text that is no person's ("it"
+// is no one), capitalised or, typed in lower case, a name the corpus
+// knows ("what happened in aleppo?" then "who was bombing it?"); "" when
+// there is none.
+func (r Resolver) lastThingNamed(text string) string {
+	if rs := capitalRuns(text, 1); len(rs) > 0 && !r.isPerson(text, rs[len(rs)-1]) {
 		return rs[len(rs)-1]
 	}
-	// Typed in lower case, a name the corpus knows: "what happened in
-	// aleppo?" then "who was bombing it?".
 	if r.IsName != nil {
-		ws := wordSpans(prevQ)
+		ws := wordSpans(text)
 		for i := len(ws) - 1; i >= 0; i-- {
-			if w := prevQ[ws[i][0]:ws[i][1]]; r.IsName(w) && !r.inPersonName(prevQ, w) {
+			if w := text[ws[i][0]:ws[i][1]]; r.IsName(w) && !r.inPersonName(text, w) {
 				return w
 			}
 		}
 	}
 	return ""
+}
+
+// pluralOfNoName reports a phrase whose last word is a plural and none of
+// whose words is a name: "the sponsors", not "the astana talks".
+func (r Resolver) pluralOfNoName(phrase string) bool {
+	fs := strings.Fields(phrase)
+	if len(fs) == 0 {
+		return false
+	}
+	last := strings.ToLower(fs[len(fs)-1])
+	if !strings.HasSuffix(last, "s") || strings.HasSuffix(last, "ss") {
+		return false
+	}
+	return !slices.ContainsFunc(fs, func(w string) bool { return startsUpper(w) || r.IsName != nil && r.IsName(w) })
 }
 
 // aboutPrevRe is a question about a topic as a whole, as Normalize

@@ -111,6 +111,8 @@ func TestResolve(t *testing.T) {
 			"when do they start?", "When do the Astana talks start?", ""},
 		{"they of an event, typed in lower case", []Turn{{Question: "who sponsored the astana talks", Answer: "Norway, Chile and Kenya sponsored them. [1]"}},
 			"when do they start", "When do the astana talks start", ""},
+		{"it is no plural: the thing named", []Turn{{Question: "who are the sponsors of Veltra", Answer: "Sponsors Norway, Chile and Kenya are meeting there. [1]"}},
+			"when is it", "When is Veltra", ""},
 		{"it, a thing named by whose it is", []Turn{{Question: "who attended brandt's meeting", Answer: "Envoys of Veltra attended it. [1]"}},
 			"where was it", "Where was brandt's meeting", ""},
 		{"them after a date whose answer lists names", []Turn{{Question: "when are the oslo talks", Answer: "Sponsors Norway, Chile and Kenya meet for talks on March 3. [1]"}},
