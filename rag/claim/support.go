@@ -672,10 +672,6 @@ func (c *checker) unmetWords(f facts, terms [][]string) []string {
 	return out
 }
 
-// determiners stand before a noun or its modifier, never before a verb.
-var determiners = map[string]bool{"the": true, "a": true, "an": true, "its": true, "their": true, "his": true, "her": true,
-	"this": true, "that": true, "these": true, "those": true, "our": true, "my": true, "your": true, "some": true, "any": true, "every": true}
-
 // frameVerbs say only that, or how long, something was: the number or
 // the thing after them is checked ("the discussion lasted 40 minutes" of
 // "the 40-minute discussion").
@@ -703,7 +699,7 @@ func (c *checker) newDeed(f facts, unmet []string) bool {
 		if !(len(low) >= 5 && strings.HasSuffix(low, "ed")) && !irregular {
 			continue
 		}
-		if !determiners[before] && !frameVerbs[low] {
+		if !match.IsDeterminer(before) && !frameVerbs[low] {
 			return true
 		}
 	}

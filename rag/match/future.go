@@ -7,13 +7,17 @@ import (
 	"github.com/parleybot/parley/rag/term"
 )
 
-// determiners are the words that open a noun phrase after "going to":
-// "going to the talks" goes somewhere.
+// determiners are the words that open a noun phrase: "going to the
+// talks" goes somewhere.
 var determiners = map[string]bool{
 	"the": true, "a": true, "an": true, "this": true, "that": true, "these": true, "those": true,
 	"his": true, "her": true, "their": true, "its": true, "our": true, "my": true, "your": true,
 	"any": true, "some": true, "each": true, "every": true,
 }
+
+// IsDeterminer reports whether a lower-case word opens a noun phrase
+// ("the", "its", "every"): what follows it is no verb.
+func IsDeterminer(w string) bool { return determiners[w] }
 
 // futureGoings returns the indexes in q.Words of the "going"s that make
 // a future ("what is Russia going to do?", "who is going to represent
