@@ -59,6 +59,9 @@ type piece struct {
 	// the list's lines cite, or on their articles' headlines, which say
 	// what the articles are about.
 	introduces bool
+	// speaker is who the claim names as speaking ("Kerry" of "Kerry said
+	// …"), as judge read it, or "".
+	speaker string
 }
 
 // sentRef names one sentence of the index.
@@ -104,7 +107,7 @@ func Check(m *match.Matcher, lx *lexicon.Lexicon, reply string, passages []retri
 			if p.introduces {
 				p.support = nil
 			}
-			if sp := c.read(p.text).speaker; sp != "" {
+			if sp := p.speaker; sp != "" {
 				speaker = sp
 			}
 			if p.content {

@@ -63,6 +63,7 @@ func (c *checker) judge(p *piece, speaker string) {
 		text, topic = leadInTopic(text)
 	}
 	f := c.read(text)
+	p.speaker = f.speaker
 	if f.byPronoun && speaker != "" && personalSpeech[strings.ToLower(f.pronoun)] {
 		f = c.read(replaceWord(text, f.pronoun, speaker))
 	}
