@@ -1804,3 +1804,17 @@ func TestAPlaceAfterTheLastName(t *testing.T) {
 		"Strand, the Velmar consul in Brenna, will boycott the talks [1].":             false,
 	})
 }
+
+// TestOpenerAfterAnswerWord: the word that opens the sentence after a
+// "No." is read as a sentence's first word, and a preposition there
+// ("According to …") is no name; a name there still must stand.
+func TestOpenerAfterAnswerWord(t *testing.T) {
+	article := "Harbour Talks\n\n" +
+		"The Courier said port spokesman Ole Strand declined to comment on what he described as a private matter.\n"
+	checkKept(t, article, "Did Ole Strand comment on the talks?", map[string]bool{
+		"No. According to the Courier, port spokesman Ole Strand declined to comment [1].": true,
+		"No. According to the Gazette, port spokesman Ole Strand declined to comment [1].": false,
+		"No. Reportedly, port spokesman Ole Strand declined to comment [1].":               true,
+		"According to the Courier, Ole Strand declined to comment [1].":                    true,
+	})
+}

@@ -227,6 +227,12 @@ func (c *checker) readOnce(text string) facts {
 	f.relTimes = relativeTimes(text)
 	f.anchors = anchorsOf(toks)
 	f.counted = countedNouns(toks)
+	// "No. According to the Times, …": the sentence after the answer
+	// word starts at its second word.
+	first := 0
+	if plain != text {
+		first = 1
+	}
 	for i := 0; i < len(toks); i++ {
 		if !toks[i].Capitalized || toks[i].Term == "" || term.IsNumber(toks[i].Term) || isNumberWord(strings.ToLower(toks[i].Surface)) {
 			continue // "Fourteen rebel organizations": a number, checked as one
@@ -245,7 +251,7 @@ func (c *checker) readOnce(text string) facts {
 		// ("China is a sponsor of the talks"), but for an opener set off
 		// by a comma ("Overall, …") and an adverb WordNet knows as a word,
 		// not only as a name ("Roughly 20 people took part"; not "Italy").
-		if i == 0 && j == 0 && !c.ix.IsName(toks[0].Term) && (c.ix.SentenceDF(toks[0].Term) > 0 || len(toks) > 1 && toks[1].AfterBreak || c.commonAdverb(toks[0]) || openingAdverbs[strings.ToLower(toks[0].Surface)]) {
+		if (i == 0 || i == first) && j == i && !c.ix.IsName(toks[i].Term) && (c.ix.SentenceDF(toks[i].Term) > 0 || i+1 < len(toks) && toks[i+1].AfterBreak || c.commonAdverb(toks[i]) || openingAdverbs[strings.ToLower(toks[i].Surface)] || openingPrepositions[strings.ToLower(toks[i].Surface)]) {
 			continue
 		}
 		// "the 22nd of September": a month after "of" is a date, no place.
@@ -352,6 +358,13 @@ func replaceWord(text, w, by string) string {
 var openingAdverbs = map[string]bool{"somewhere": true, "anywhere": true, "everywhere": true, "elsewhere": true, "meanwhile": true,
 	"overall": true, "instead": true, "otherwise": true, "nonetheless": true, "nevertheless": true, "altogether": true, "likewise": true,
 	"today": true, "yesterday": true, "tomorrow": true, "sometimes": true, "often": true, "later": true, "earlier": true, "previously": true}
+
+// openingPrepositions are prepositions outside the stop list that may
+// open a claim, no names: "According to the Times, …", "Despite the
+// plea, …".
+var openingPrepositions = map[string]bool{"according": true, "despite": true, "regarding": true, "concerning": true, "following": true,
+	"amid": true, "amidst": true, "including": true, "given": true, "thanks": true, "due": true, "owing": true, "prior": true,
+	"contrary": true, "per": true, "unlike": true, "besides": true, "beyond": true, "within": true, "without": true, "toward": true, "towards": true}
 
 // commonAdverb reports a word in -ly that the lexicon knows as a common
 // word, not only as a name ("roughly", "reportedly"; not "Italy").
