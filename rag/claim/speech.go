@@ -23,6 +23,24 @@ var plainSpeech = map[string]bool{
 	"mentioned": true, "mentions": true, "explained": true, "explains": true,
 }
 
+// speechActs are the index terms of verbs of speech that say what the
+// speaker did by speaking, not only that words were said: "Psaki
+// apologized for the delays" is no paraphrase of "Psaki said …", so the
+// word must be met as any other. (Verbs that only frame the words,
+// "said", "stressed", "acknowledged", paraphrase one another; a refusal
+// or a denial is the negation rule's.)
+var speechActs = func() map[string]bool {
+	out := map[string]bool{}
+	for _, w := range []string{"apologize", "apologise", "thank", "praise", "criticize", "criticise", "condemn", "accuse", "blame",
+		"threaten", "promise", "vow", "pledge", "boast", "joke", "congratulate", "welcome", "confess", "mock", "insult",
+		"scoff", "plead", "beg", "forgive"} {
+		if t := term.Word(w); t != "" {
+			out[t] = true
+		}
+	}
+	return out
+}()
+
 // personalSpeech are the pronouns that report a person's speech: "he"
 // and "she" after a claim that names who spoke stand for that speaker.
 var personalSpeech = map[string]bool{"he": true, "she": true}

@@ -660,7 +660,7 @@ func (c *checker) newWords(f facts, terms [][]string) int {
 func (c *checker) unmetWords(f facts, terms [][]string) []string {
 	var out []string
 	for _, w := range f.q.Words {
-		if _, counts := numberWords[strings.ToLower(w.Surface)]; counts || w.Name || w.NameLike || term.IsNumber(w.Term) || quote.ReportsSpeech(strings.ToLower(w.Surface)) {
+		if _, counts := numberWords[strings.ToLower(w.Surface)]; counts || w.Name || w.NameLike || term.IsNumber(w.Term) || quote.ReportsSpeech(strings.ToLower(w.Surface)) && !speechActs[w.Term] {
 			continue // "the two delegations": a count, checked as one
 		}
 		plain, prefixed := c.plainOf(w.Term)
