@@ -1833,3 +1833,14 @@ func TestSpeechActMustBeMet(t *testing.T) {
 		"Ole Strand praised the dockers for the ups and downs of the strike [1].": false,
 	})
 }
+
+// TestAcronymGlossInClaim: "the Northern Dockers Union (NDU)" names the
+// union once, as the sentence does.
+func TestAcronymGlossInClaim(t *testing.T) {
+	article := "Harbour Talks\n\n" +
+		"Ilse Brandt, the head of the Northern Dockers Union, the biggest union at the port, told the Courier on Sunday that the strike would go on.\n"
+	checkKept(t, article, "Who leads the NDU?", map[string]bool{
+		"Ilse Brandt is the head of the Northern Dockers Union (NDU), the biggest union at the port [1].": true,
+		"Ilse Brandt is the head of the Southern Dockers Union (NDU) [1].":                                false,
+	})
+}

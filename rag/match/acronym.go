@@ -1,6 +1,7 @@
 package match
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -177,13 +178,37 @@ func (m *Matcher) ExpandAcronyms(text string) string {
 		if !ok {
 			continue
 		}
+		if glossed(words[:i], w, core, name) {
+			// "the Syrian National Council (SNC)": the acronym glosses
+			// the name just written, and says it once more; the text
+			// after the bracket stays ("(SNC)," keeps its comma).
+			words[i-1] += w[strings.Index(w, ")")+1:]
+			words[i] = ""
+			changed = true
+			continue
+		}
 		words[i] = strings.Replace(w, core, name, 1)
 		changed = true
 	}
 	if !changed {
 		return text
 	}
-	return strings.Join(words, " ")
+	return strings.Join(slices.DeleteFunc(words, func(w string) bool { return w == "" }), " ")
+}
+
+// glossed reports whether w is an acronym in brackets ("(SNC)", core
+// "SNC") right after the name it stands for, written out by the words
+// before it.
+func glossed(before []string, w, core, name string) bool {
+	if !strings.HasPrefix(w, "("+core+")") || len(before) == 0 {
+		return false
+	}
+	n := len(strings.Fields(name))
+	if len(before) < n {
+		return false
+	}
+	written := strings.TrimRightFunc(strings.Join(before[len(before)-n:], " "), func(r rune) bool { return !unicode.IsLetter(r) })
+	return strings.EqualFold(written, name)
 }
 
 // acronymName returns, for a question's word that is an acronym the

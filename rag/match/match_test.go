@@ -117,6 +117,11 @@ func TestChatAcronyms(t *testing.T) {
 		"who won the vote":      "who won the vote", // a stop word is no acronym
 
 		"what did the nf want": "what did the nf want", // two letters: too short to tell
+
+		// An acronym in brackets after its name glosses it: said once.
+		"the Northern Farmers Union (NFU) met in Oslo":   "the Northern Farmers Union met in Oslo",
+		"the Northern Farmers Union (NFU), a party, met": "the Northern Farmers Union, a party, met",
+		"the union (NFU) met":                            "the union (Northern Farmers Union) met",
 	} {
 		if got := m.ExpandAcronyms(in); got != want {
 			t.Errorf("%q: %q, want %q", in, got, want)
