@@ -1844,3 +1844,16 @@ func TestAcronymGlossInClaim(t *testing.T) {
 		"Ilse Brandt is the head of the Southern Dockers Union (NDU) [1].":                                false,
 	})
 }
+
+// TestRangeHeldWhole: a range of numbers is held by one sentence that
+// gives both its ends, not pieced from two.
+func TestRangeHeldWhole(t *testing.T) {
+	article := "Harbour Talks\n\n" +
+		"The Velmar talks are scheduled for March 5-6.\n\n" +
+		"Ole Strand said talks among the owners on March 4 had been hard.\n"
+	checkKept(t, article, "When are the Velmar talks?", map[string]bool{
+		"The Velmar talks are scheduled for March 5-6 [1].":    true,
+		"The Velmar talks are scheduled for March 4-5 [1][2].": false,
+		"The Velmar talks are scheduled for March 4-6 [1][2].": false,
+	})
+}

@@ -106,6 +106,21 @@ func numbers(text string) []float64 {
 	return out
 }
 
+// rangeRe matches a range of numbers written with a dash or "to":
+// "January 22-23", "300,000 to 400,000", "300 to 400 thousand".
+var rangeRe = regexp.MustCompile(`(?i)\b\d[\d,.]*\s*(?:[-–—]|to)\s*\d[\d,.]*(?:\s+(?:thousand|million|billion))?\b`)
+
+// numberRanges returns the ends of each range of numbers in text.
+func numberRanges(text string) [][2]float64 {
+	var out [][2]float64
+	for _, m := range rangeRe.FindAllString(text, -1) {
+		if vs := numbers(m); len(vs) == 2 {
+			out = append(out, [2]float64{vs[0], vs[1]})
+		}
+	}
+	return out
+}
+
 // rangeWords join the ends of a range of numbers.
 var rangeWords = map[string]bool{"to": true, "and": true, "or": true}
 

@@ -438,6 +438,11 @@ func (c *checker) holds(f facts, set []sentRef) bool {
 			return false // "two days" is met by "48 hours"
 		}
 	}
+	for _, rg := range numberRanges(f.text) {
+		if !slices.ContainsFunc(set, func(r sentRef) bool { ns := c.info(r).numbers; return numberIn(rg[0], ns) && numberIn(rg[1], ns) }) {
+			return false // "January 22-23" is not pieced from "January 22" and "January 23-24"
+		}
+	}
 	for _, n := range f.ordinals {
 		if !slices.ContainsFunc(set, func(r sentRef) bool { si := c.info(r); return ordinalMet(n, si.ordinals(), si.numbers) }) {
 			return false // "the second biggest bloc" is not "the biggest bloc"
