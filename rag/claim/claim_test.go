@@ -1845,6 +1845,16 @@ func TestAcronymGlossInClaim(t *testing.T) {
 	})
 }
 
+// TestNameQualifyingNoun: in "the Velmar talks brought …" the talks do
+// the bringing, not Velmar, whom the sentence gives no verb.
+func TestNameQualifyingNoun(t *testing.T) {
+	article := "Harbour Talks\n\n" +
+		"Organizers downplayed hopes as the two sides in the long Norland strike gathered for talks in Velmar, the port's capital.\n"
+	checkKeptWith(t, true, article, "What happened at the Velmar talks?", map[string]bool{
+		"The Velmar talks brought together the two sides of the Norland strike [1].": true,
+	})
+}
+
 // TestRangeHeldWhole: a range of numbers is held by one sentence that
 // gives both its ends, not pieced from two.
 func TestRangeHeldWhole(t *testing.T) {

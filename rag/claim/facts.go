@@ -127,6 +127,10 @@ type name struct {
 	// ("areas of Damascus", "in Aleppo"): the place itself, which no
 	// related name (Syria for Damascus) stands for.
 	place bool
+	// qualifies is true for a name that, after a determiner, qualifies
+	// the noun after it ("the Astana talks brought …"): the noun is the
+	// subject, and the name does nothing itself.
+	qualifies bool
 }
 
 // nameParticleRe finds a particle inside a name, before the name's next
@@ -265,6 +269,7 @@ func (c *checker) readOnce(text string) facts {
 				n.roles = append(n.roles, toks[k].Term)
 			}
 		}
+		n.qualifies = c.qualifiesNoun(toks, n)
 		f.names = append(f.names, n)
 		i = j
 	}
@@ -351,6 +356,27 @@ func replaceWord(text, w, by string) string {
 		return text
 	}
 	return text[:loc[0]] + by + text[loc[1]:]
+}
+
+// qualifiesNoun reports a name after a determiner, with a word after it
+// that a verb or an auxiliary follows: "the Astana talks brought the
+// sides together", "the UN envoy was categorical". (In "the Kremlin
+// denied reports", the word after the name is the verb.)
+func (c *checker) qualifiesNoun(toks []term.Token, n name) bool {
+	if n.at == 0 || !match.IsDeterminer(strings.ToLower(toks[n.at-1].Surface)) || n.end+2 >= len(toks) {
+		return false
+	}
+	noun, next := toks[n.end+1], toks[n.end+2]
+	if noun.Capitalized || noun.Term == "" || noun.AfterBreak || next.AfterBreak || next.Capitalized {
+		return false
+	}
+	low := strings.ToLower(next.Surface)
+	if quote.IsBeForm(low) || modals[low] || perfects[low] || len(low) >= 5 && strings.HasSuffix(low, "ed") {
+		return true
+	}
+	// An irregular past: one the index reads as its base ("brought" as
+	// "bring"), or one the lexicon gives forms of ("paid").
+	return next.Term != "" && !strings.HasSuffix(low, "s") && (!strings.HasPrefix(low, next.Term) || len(c.lx.Forms(next.Term)) > 0)
 }
 
 // openingAdverbs are adverbs not in -ly that may open a claim, no names:

@@ -38,6 +38,9 @@ func relations(toks []term.Token, names []name) []relation {
 	names = slices.DeleteFunc(slices.Clone(names), func(n name) bool { return quote.IsWeekday(strings.ToLower(n.surface)) })
 	var out []relation
 	for k := 0; k+1 < len(names); k++ {
+		if names[k].qualifies {
+			continue // "the Astana talks brought the sides together": the talks did
+		}
 		if possessive(toks[names[k].end].Surface) {
 			continue // "Russia's ambassador to Kazakhstan": the ambassador is no verb of Russia's
 		}
