@@ -1867,3 +1867,16 @@ func TestRangeHeldWhole(t *testing.T) {
 		"The Velmar talks are scheduled for March 4-6 [1][2].": false,
 	})
 }
+
+// TestRoleHeldBefore: a role the sentences say was held before
+// ("previously served as") is not one the claim gives in the present.
+func TestRoleHeldBefore(t *testing.T) {
+	article := "Harbour Talks\n\n" +
+		"The Velmar ambassador to Brenna, Ole Strand, will represent the port. He previously served as the Velmar ambassador to Norland and to Osterby.\n"
+	checkKept(t, article, "Who is Ole Strand?", map[string]bool{
+		"Ole Strand is the Velmar ambassador to Norland [1].":                                             false,
+		"Ole Strand previously served as the Velmar ambassador to Norland [1].":                           true,
+		"Ole Strand was the Velmar ambassador to Norland [1].":                                            true,
+		"Ole Strand is the Velmar ambassador to Brenna, and he was its ambassador to Norland before [1].": true,
+	})
+}

@@ -90,6 +90,7 @@ func (c *checker) roleElsewhere(f facts, set []sentRef) bool {
 			holder = namedAfterRole(f, i)
 		}
 		own, other := map[string]bool{}, false
+		present := heldNow(f.toks, i)
 		for _, r := range set {
 			if holder >= 0 && !c.namedIn(f.names[holder], r) {
 				continue
@@ -100,6 +101,9 @@ func (c *checker) roleElsewhere(f facts, set []sentRef) bool {
 					continue
 				}
 				other = true // the role, given to no name or to others
+				if present && heldBefore(st, j) {
+					continue // "Krol is the ambassador to Uzbekistan" where he previously served as one
+				}
 				if holder >= 0 && !nestedRole(f.toks, i) && nestedRole(st, j) && !nestedByVerb(f.toks, i, st, j) {
 					continue // "an adviser to Russia's ambassador" is no ambassador
 				}
@@ -129,6 +133,45 @@ func (c *checker) roleElsewhere(f facts, set []sentRef) bool {
 	}
 	return false
 }
+
+// pastMarkers say that a role was held before: "He previously served as
+// the U.S. ambassador to Uzbekistan", "the former envoy".
+var pastMarkers = map[string]bool{"previously": true, "formerly": true, "former": true, "once": true, "ex": true, "earlier": true}
+
+// heldNow reports a role at toks[i] that a claim gives in the present,
+// with a present form of "be" before it and no past marker: "Krol is the
+// ambassador to Uzbekistan".
+func heldNow(toks []term.Token, i int) bool {
+	now := false
+	for k := i - 1; k >= 0 && k >= i-maxRoleReach; k-- {
+		w := strings.ToLower(toks[k].Surface)
+		if pastMarkers[w] {
+			return false
+		}
+		if w == "is" || w == "are" {
+			now = true
+		}
+	}
+	return now
+}
+
+// heldBefore reports a role at ts[j] that a past marker shortly before it
+// in its clause says was held before.
+func heldBefore(ts []term.Token, j int) bool {
+	for k := j - 1; k >= 0 && k >= j-maxRoleReach; k-- {
+		if pastMarkers[strings.ToLower(ts[k].Surface)] {
+			return true
+		}
+		if ts[k+1].AfterBreak && !strings.Contains(ts[k].Surface, ".") {
+			return false // a comma; not the stops of "U.S."
+		}
+	}
+	return false
+}
+
+// maxRoleReach is how many words before a role a marker of its time may
+// stand: "previously served as the U.S. ambassador".
+const maxRoleReach = 6
 
 // namedAfterRole returns the index among the claim's names of the one a
 // role at f.toks[i] is given by a form of "be" or an apposition after it
