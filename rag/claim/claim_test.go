@@ -1880,3 +1880,17 @@ func TestRoleHeldBefore(t *testing.T) {
 		"Ole Strand is the Velmar ambassador to Brenna, and he was its ambassador to Norland before [1].": true,
 	})
 }
+
+// TestMemberNamedWithTheGroup: a name a claim counts among a group
+// ("including Ole Strand") is held only by a sentence that speaks of the
+// group too.
+func TestMemberNamedWithTheGroup(t *testing.T) {
+	article := "Harbour Talks\n\n" +
+		"About 20 participants took part in the Velmar talks, including dockers from Norland and owners from Brenna.\n\n" +
+		"The talks took place days after Ole Strand's union rejected a plea to end the strike.\n"
+	checkKept(t, article, "Who took part in the Velmar talks?", map[string]bool{
+		"About 20 participants took part, including dockers from Norland [1].": true,
+		"About 20 participants took part, including Ole Strand [1][2].":        false,
+		"About 20 participants, including Ole Strand [1][2].":                  false,
+	})
+}

@@ -459,3 +459,49 @@ func isPrepositionWord(w string) bool {
 	}
 	return false
 }
+
+// inclusionMarkers open the members of a group a claim names: "About 20
+// participants, including Bashar al-Assad".
+var inclusionMarkers = map[string]bool{"including": true, "includes": true, "include": true, "included": true}
+
+// memberElsewhere reports a name a claim counts among a group ("20
+// participants, including Bashar al-Assad") that no sentence naming it
+// speaks of the group in: none meets the number the claim counts the
+// group by before "including", or without one, a word it gives it. A member is not pieced from a sentence on
+// the group and one that names someone else.
+func (c *checker) memberElsewhere(f facts, set []sentRef) bool {
+	for i, t := range f.toks {
+		if !inclusionMarkers[strings.ToLower(t.Surface)] {
+			continue
+		}
+		group := f.toks[:i]
+		counted := slices.ContainsFunc(group, func(u term.Token) bool { return term.IsNumber(u.Term) })
+		ofGroup := func(r sentRef) bool {
+			si := c.info(r)
+			for _, u := range group {
+				switch {
+				case u.Term == "" || u.Capitalized:
+				case term.IsNumber(u.Term):
+					if vs := numbers(u.Surface); len(vs) == 1 && numberIn(vs[0], si.numbers) {
+						return true
+					}
+				case counted:
+					// "About 20 participants": the count says which group.
+				case slices.Contains(si.terms, u.Term):
+					return true
+				default:
+					if k := slices.IndexFunc(f.q.Words, func(w match.Word) bool { return w.Term == u.Term }); k >= 0 && f.q.Words[k].Credit(si.terms) >= match.CreditNear {
+						return true
+					}
+				}
+			}
+			return false
+		}
+		for _, n := range f.names {
+			if n.at > i && !slices.ContainsFunc(set, func(r sentRef) bool { return ofGroup(r) && c.nameMet(n, [][]string{c.info(r).terms}) }) {
+				return true
+			}
+		}
+	}
+	return false
+}

@@ -540,6 +540,9 @@ func (c *checker) holds(f facts, set []sentRef) bool {
 	if c.qualifiedElsewhere(f, set) {
 		return false // "Republican leaders … insisted" where the sentence's leaders are Democratic
 	}
+	if c.memberElsewhere(f, set) {
+		return false // "20 participants, including Bashar al-Assad" where Assad is named elsewhere
+	}
 	if c.agentUnmet(f, set) {
 		return false // "made by a Times reporter" where it was made by a non-Syrian
 	}
