@@ -21,6 +21,8 @@ var plainSpeech = map[string]bool{
 	"noted": true, "notes": true, "stated": true, "states": true, "added": true, "adds": true,
 	"remarked": true, "remarks": true, "commented": true, "comments": true, "observed": true,
 	"mentioned": true, "mentions": true, "explained": true, "explains": true,
+	// "The conflict is described as six years old" frames what it is.
+	"described": true, "describes": true,
 }
 
 // speechActs are the index terms of verbs of speech that say what the

@@ -540,6 +540,17 @@ var claimCases = []claimCase{
 	{question: "What do we know about the Astana talks?", reply: "1. The talks were held in Geneva {Kazakhstan's capital}.\n2. Organizers downplayed hopes for a breakthrough {downplayed hopes}.", absent: []string{"held in Geneva"}},
 	{question: "What do we know about the Astana talks?", reply: "The Astana talks were a failure:\n\n- Russia, Iran and Turkey sponsored the talks {Sponsors Russia}\n- The talks were scheduled for January 23-24 {January 23-24}", absent: []string{"failure"}},
 	{question: "What do we know about the Astana talks?", reply: "Here is what the articles say about the French-sponsored talks:\n\n- Russia, Iran and Turkey sponsored the talks {Sponsors Russia}", absent: []string{"French"}},
+	// Added at a later stop, each written before the fix it led to: an
+	// opener after "No.", "(SNC)" after the name, "the Astana talks" as a
+	// subject, "described as"; a speech act, a role held before, and a
+	// group's member pieced from other sentences.
+	{question: "Did Kirby comment on the Kerry recording?", reply: "No. According to the Times, State Department spokesman John Kirby declined to comment, calling it a private conversation {declined to comment}.", faithful: true},
+	{question: "Who leads the SNC?", reply: "George Sabra is the president of the Syrian National Council (SNC), the largest member of the opposition coalition {George Sabra, the president}.", faithful: true},
+	{question: "Give me a summary of the Astana talks", reply: "The Astana talks brought together the warring sides of the Syrian war in Kazakhstan's capital {Kazakhstan's capital}.", faithful: true},
+	{question: "How old is the Syrian conflict?", reply: "The conflict is described as six years old {six-year conflict}.", faithful: true},
+	{question: "What did Psaki say about the process?", reply: "Psaki apologized for the ups and downs in the process {ups and downs}.", absent: []string{"apologized"}},
+	{question: "Who is Krol?", reply: "George A. Krol is the U.S. ambassador to Uzbekistan {George A. Krol}.", absent: []string{"ambassador to Uzbekistan"}},
+	{question: "Tell me about the Kerry meeting", reply: "About 20 participants took part, including Bashar al-Assad {approximately 20} {Assad's government}.", absent: []string{"including Bashar al-Assad"}},
 }
 
 var passageRe = regexp.MustCompile(`(?s)\[(\d+)\] \(file [^\n]*\)\n(.*?)\n\n`)
