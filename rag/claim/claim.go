@@ -85,7 +85,7 @@ var joinerRe = regexp.MustCompile(`^\s*(?:[,;:]?\s*(?:(?:and|but|while|whereas|y
 // Check reads reply, which cites passages as [n], against the corpus m
 // matches, and returns what of it the articles support. lx may be nil.
 func Check(m *match.Matcher, lx *lexicon.Lexicon, reply string, passages []retrieve.Passage) Result {
-	sents := splitReply(plainMarkers(reply))
+	sents := splitReply(withoutSourceList(plainMarkers(reply)))
 	ix := m.Index()
 	c := checker{ix: ix, lx: lx, m: m, rd: m.Reader(), passages: passages}
 	var res Result
@@ -152,6 +152,43 @@ var markerFormRe = regexp.MustCompile(`(?i)\[\s*(?:(?:passage|source|doc|documen
 
 // maxMarkerRange is the widest range of passages "[1-3]" is read as.
 const maxMarkerRange = 10
+
+// sourceHeadingRe matches the heading of a list of sources a model
+// appends to its answer: "Sources:", "**References**".
+var sourceHeadingRe = regexp.MustCompile(`(?i)^\s*(?:#+\s*)?(?:\*\*|__)?(?:sources?|references?|citations?)(?:\*\*|__)?\s*:?\s*(?:\*\*|__)?\s*$`)
+
+// sourceLineRe matches a line of such a list: a marker or a number,
+// maybe after a bullet, then what it names ("[1] 003_b263.txt", "- [2]
+// Astana article").
+var sourceLineRe = regexp.MustCompile(`^\s*(?:[-*•]\s*)?(?:\[\d+(?:\s*,\s*\d+)*\]|\d+[.)])\s*\S`)
+
+// withoutSourceList drops a list of sources that ends a reply: Parley
+// lists the sources of what it shows itself, and a line naming a file is
+// no claim to check.
+func withoutSourceList(reply string) string {
+	lines := strings.Split(reply, "\n")
+	for i := len(lines) - 1; i > 0; i-- {
+		if !sourceHeadingRe.MatchString(lines[i]) {
+			continue
+		}
+		rest := lines[i+1:]
+		listed := 0
+		for _, l := range rest {
+			switch {
+			case strings.TrimSpace(l) == "":
+			case sourceLineRe.MatchString(l):
+				listed++
+			default:
+				return reply
+			}
+		}
+		if listed == 0 {
+			return reply
+		}
+		return strings.TrimRight(strings.Join(lines[:i], "\n"), " \n")
+	}
+	return reply
+}
 
 // plainMarkers writes the citations of a reply as "[n]", as the prompt
 // asks for them: models write "[Passage 2]", "[^2]", "【2】" or "[1-3]"

@@ -1894,3 +1894,24 @@ func TestMemberNamedWithTheGroup(t *testing.T) {
 		"About 20 participants, including Ole Strand [1][2].":                  false,
 	})
 }
+
+// TestModelSourceListDropped: a list of sources a model appends is no
+// claim: it is dropped, and nothing is counted as left out; a heading
+// over lines of prose is checked as any lead-in is.
+func TestModelSourceListDropped(t *testing.T) {
+	article := "Harbour Talks\n\n" +
+		"The Velmar talks are scheduled for March 5-6.\n"
+	m, lx, passages := matchedPassages(t, fstest.MapFS{"a.txt": {Data: []byte(article)}}, false, "When are the Velmar talks?", 5)
+	for reply, want := range map[string]string{
+		"The Velmar talks are scheduled for March 5-6 [1].\n\nSources:\n[1] a.txt":                 "The Velmar talks are scheduled for March 5-6 [1].",
+		"The Velmar talks are scheduled for March 5-6 [1].\n\n**References**\n- [1] Harbour Talks": "The Velmar talks are scheduled for March 5-6 [1].",
+	} {
+		if res := Check(m, lx, reply, passages); res.Text != want || res.Removed != 0 {
+			t.Errorf("%q: %+v, want %q", reply, res, want)
+		}
+	}
+	reply := "The Velmar talks are scheduled for March 5-6 [1].\n\nSources:\nFrance paid for the talks."
+	if res := Check(m, lx, reply, passages); res.Removed != 1 {
+		t.Errorf("%q: %+v, want the prose under the heading checked and left out", reply, res)
+	}
+}
