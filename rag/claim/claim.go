@@ -110,6 +110,12 @@ func Check(m *match.Matcher, lx *lexicon.Lexicon, reply string, passages []retri
 			if sp := p.speaker; sp != "" {
 				speaker = sp
 			}
+			if p.ok && i > 0 && thatClauseRe.MatchString(p.text) && slices.ContainsFunc(s.pieces[:i], func(q piece) bool { return q.content && !q.ok }) {
+				// "Kirby said the US shares his concerns [1], and that
+				// there were no plans [2]": the second says what the
+				// first's speaker said, and without it is a fragment.
+				p.ok = false
+			}
 			if p.content {
 				res.Claims++
 				if p.cited {
@@ -124,6 +130,10 @@ func Check(m *match.Matcher, lx *lexicon.Lexicon, reply string, passages []retri
 	res.Text, res.Citations = render(ix, sents)
 	return res
 }
+
+// thatClauseRe matches a clause that goes on with what a verb of the
+// clause before it reports: "(, and) that there were no plans …".
+var thatClauseRe = regexp.MustCompile(`(?i)^[\s,;]*(?:(?:and|but)\s+)?that\s`)
 
 // introducedCites returns the citations of the lines after a line that
 // introduces them (ends with a colon): the sentences that open a line,

@@ -1915,3 +1915,20 @@ func TestModelSourceListDropped(t *testing.T) {
 		t.Errorf("%q: %+v, want the prose under the heading checked and left out", reply, res)
 	}
 }
+
+// TestThatClauseFollowsItsFrame: a "that" clause says what the clause
+// before it reports; with that clause left out, it goes too, rather than
+// stand as a fragment ("That the port would not close.").
+func TestThatClauseFollowsItsFrame(t *testing.T) {
+	article := "Harbour Talks\n\n" +
+		"Ole Strand said the port would not close during the strike.\n"
+	m, lx, passages := matchedPassages(t, fstest.MapFS{"a.txt": {Data: []byte(article)}}, false, "What did Ole Strand say about the port?", 5)
+	reply := "Ole Strand said France paid for the strike [1], and that the port would not close during the strike [1]."
+	if res := Check(m, lx, reply, passages); res.Removed != 2 || strings.Contains(res.Text, "hat the port") {
+		t.Errorf("%q: %+v, want both clauses left out", reply, res)
+	}
+	reply = "Ole Strand said the port would not close during the strike [1], and that France paid for it [1]."
+	if res := Check(m, lx, reply, passages); res.Removed != 1 || !strings.HasPrefix(res.Text, "Ole Strand said the port would not close during the strike [1].") {
+		t.Errorf("%q: %+v, want the first clause kept", reply, res)
+	}
+}
