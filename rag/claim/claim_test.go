@@ -1932,3 +1932,16 @@ func TestThatClauseFollowsItsFrame(t *testing.T) {
 		t.Errorf("%q: %+v, want the first clause kept", reply, res)
 	}
 }
+
+// TestRelativeObjectMet: what a relative clause says its noun does it to
+// must be met: "unions that provide weapons" is not "unions that provide
+// training".
+func TestRelativeObjectMet(t *testing.T) {
+	article := "Harbour Talks\n\n" +
+		"Delegates from three Velmar unions that provide training, legal and medical help to dockers attended the talks.\n"
+	checkKeptWith(t, true, article, "Which unions attended the talks?", map[string]bool{
+		"Delegates from three Velmar unions that provide training to dockers attended [1].": true,
+		"Delegates from three Velmar unions that provide weapons to dockers attended [1].":  false,
+		"Delegates from three Velmar unions that provide help to dockers attended [1].":     true,
+	})
+}

@@ -449,11 +449,13 @@ func modalSubject(toks []term.Token) string {
 	return s.Term
 }
 
-// relativeVerbs returns the terms of the verbs that open a relative
-// clause after a noun: "fight" of "four groups that fight in rebel-held
-// areas". What the clause says its noun does is a claim of its own.
-func relativeVerbs(toks []term.Token) []string {
-	var out []string
+// relativeClauses returns the terms of the verbs that open a relative
+// clause after a noun, "fight" of "four groups that fight in rebel-held
+// areas", and of their objects, the first content word after each verb
+// when it is no name or number: "weapons" of "four groups that provide
+// weapons to rebels". What the clause says its noun does, and what it
+// does it to, are claims of their own.
+func relativeClauses(toks []term.Token) (verbs, objects []string) {
 	for k := 1; k+1 < len(toks); k++ {
 		w := strings.ToLower(toks[k].Surface)
 		if w != "that" && w != "who" && w != "which" {
@@ -463,9 +465,21 @@ func relativeVerbs(toks []term.Token) []string {
 		if noun.Term == "" || noun.Capitalized || quote.ReportsSpeech(strings.ToLower(noun.Surface)) || verb.Term == "" || verb.Capitalized || verb.AfterBreak || term.IsNumber(verb.Term) || lightVerbs[verb.Term] {
 			continue // "who held talks with Kerry": the talks say it
 		}
-		out = append(out, verb.Term)
+		verbs = append(verbs, verb.Term)
+		for _, o := range toks[k+2:] {
+			if o.AfterBreak {
+				break
+			}
+			if o.Term == "" {
+				continue
+			}
+			if !o.Capitalized && !term.IsNumber(o.Term) {
+				objects = append(objects, o.Term)
+			}
+			break
+		}
 	}
-	return out
+	return verbs, objects
 }
 
 // maxSubjectWords is how many words may open what is reported before its

@@ -503,9 +503,15 @@ func (c *checker) holds(f facts, set []sentRef) bool {
 	if f.reportedVerb != "" && unmetAbove(f, f.reportedVerb, [][]string{terms[mostReported(f, terms)]}, match.CreditNear) {
 		return false // "Kerry said arming the rebels would succeed" where he said it could backfire
 	}
-	for _, v := range relativeVerbs(f.toks) {
+	verbs, objects := relativeClauses(f.toks)
+	for _, v := range verbs {
 		if unmetAbove(f, v, terms, match.CreditNear) {
 			return false // "four Syrian groups that fight in rebel-held areas" where they provide services there
+		}
+	}
+	for _, o := range objects {
+		if unmetAbove(f, o, terms, match.CreditNear) {
+			return false // "four Syrian groups that provide weapons" where they provide education
 		}
 	}
 	for _, v := range conjoinedVerbs(f.toks) {
