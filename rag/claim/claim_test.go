@@ -1945,3 +1945,15 @@ func TestRelativeObjectMet(t *testing.T) {
 		"Delegates from three Velmar unions that provide help to dockers attended [1].":     true,
 	})
 }
+
+// TestViewAsSpeech: "believes" gives a view as "argued" does: the view
+// is checked, and in the mouth of the one the sentences give it to.
+func TestViewAsSpeech(t *testing.T) {
+	article := "Harbour Talks\n\n" +
+		"Ilse Brandt met the owners on Monday.\n\n" +
+		"Ole Strand argued that the long strike had cost the port its best customers.\n"
+	checkKept(t, article, "What does Ole Strand think of the strike?", map[string]bool{
+		"Ole Strand believes the long strike has cost the port its best customers [1].":  true,
+		"Ilse Brandt believes the long strike has cost the port its best customers [1].": false,
+	})
+}

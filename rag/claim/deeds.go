@@ -10,7 +10,6 @@ import (
 	"unicode/utf8"
 
 	"github.com/parleybot/parley/rag/question"
-	"github.com/parleybot/parley/rag/quote"
 	"github.com/parleybot/parley/rag/term"
 )
 
@@ -153,7 +152,7 @@ var triedRe = regexp.MustCompile(`(?i)^(?:tr(?:y|ies|ied|ying)|attempt(?:s|ed|in
 // stressed …" reports what "The US was trying to stress …" does. An
 // attempt at any other deed ("trying to persuade") is not its doing.
 func triedSaying(intent, verb string) bool {
-	return triedRe.MatchString(intent) && quote.ReportsSpeech(strings.ToLower(verb))
+	return triedRe.MatchString(intent) && reportsSpeech(strings.ToLower(verb))
 }
 
 // forRe and againstRe find the two sides one may take: "in favor of",

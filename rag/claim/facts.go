@@ -284,7 +284,7 @@ func (c *checker) readOnce(text string) facts {
 		f.predicate = &rel
 	}
 	for i, t := range toks {
-		if t.Capitalized || !quote.ReportsSpeech(strings.ToLower(t.Surface)) {
+		if t.Capitalized || !reportsSpeech(strings.ToLower(t.Surface)) {
 			continue
 		}
 		if i > 0 && quote.IsBeForm(toks[i-1].Surface) && !(i+1 < len(toks) && strings.EqualFold(toks[i+1].Surface, "that")) {
@@ -462,7 +462,7 @@ func relativeClauses(toks []term.Token) (verbs, objects []string) {
 			continue
 		}
 		noun, verb := toks[k-1], toks[k+1]
-		if noun.Term == "" || noun.Capitalized || quote.ReportsSpeech(strings.ToLower(noun.Surface)) || verb.Term == "" || verb.Capitalized || verb.AfterBreak || term.IsNumber(verb.Term) || lightVerbs[verb.Term] {
+		if noun.Term == "" || noun.Capitalized || reportsSpeech(strings.ToLower(noun.Surface)) || verb.Term == "" || verb.Capitalized || verb.AfterBreak || term.IsNumber(verb.Term) || lightVerbs[verb.Term] {
 			continue // "who held talks with Kerry": the talks say it
 		}
 		verbs = append(verbs, verb.Term)

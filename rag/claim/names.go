@@ -294,7 +294,7 @@ func nounAfterName(ts []term.Token, i int) string {
 	for k < len(ts) && ts[k].Capitalized && ts[k].Term != "" && !ts[k].AfterBreak {
 		k++
 	}
-	if k == start || k >= len(ts) || ts[k].Capitalized || ts[k].Term == "" || ts[k].AfterBreak || quote.ReportsSpeech(strings.ToLower(ts[k].Surface)) {
+	if k == start || k >= len(ts) || ts[k].Capitalized || ts[k].Term == "" || ts[k].AfterBreak || reportsSpeech(strings.ToLower(ts[k].Surface)) {
 		return "" // "the spokesman for the Free Syrian Army said": a verb, no noun
 	}
 	return ts[k].Term

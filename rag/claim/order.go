@@ -139,7 +139,7 @@ func told(toks []term.Token, names []name, i int) bool {
 		return false
 	}
 	w := strings.ToLower(toks[k].Surface)
-	return quote.ReportsSpeech(w) && addressed(w, true)
+	return reportsSpeech(w) && addressed(w, true)
 }
 
 // placedBy reports a name a preposition places inside a phrase (articles
@@ -239,7 +239,7 @@ func relationAfter(toks []term.Token, subject name, stretch []term.Token) (relat
 	rel, joined := relation{subject: subject}, false
 	for i, t := range stretch {
 		w := strings.ToLower(t.Surface)
-		speech := quote.ReportsSpeech(w) && !stanceVerbs[t.Term]
+		speech := reportsSpeech(w) && !stanceVerbs[t.Term]
 		if speech && addressed(w, i == len(stretch)-1 && rel.verb == "") {
 			rel.verb = t.Term
 			continue

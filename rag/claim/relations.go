@@ -10,7 +10,6 @@ import (
 
 	"github.com/parleybot/parley/rag/match"
 	"github.com/parleybot/parley/rag/question"
-	"github.com/parleybot/parley/rag/quote"
 	"github.com/parleybot/parley/rag/term"
 )
 
@@ -355,7 +354,7 @@ func (f facts) readPurposes() []purpose {
 		}
 		p := purpose{verb: notOwn(f, above(f.q.Words[i], match.CreditNear))}
 		for _, w := range f.q.Words[:i] {
-			if !w.NameLike && !w.Name && !term.IsNumber(w.Term) && !strings.Contains(m[0], w.Surface) && !quote.ReportsSpeech(strings.ToLower(w.Surface)) {
+			if !w.NameLike && !w.Name && !term.IsNumber(w.Term) && !strings.Contains(m[0], w.Surface) && !reportsSpeech(strings.ToLower(w.Surface)) {
 				p.action = append(p.action, w)
 			}
 		}

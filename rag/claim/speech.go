@@ -23,7 +23,15 @@ var plainSpeech = map[string]bool{
 	"mentioned": true, "mentions": true, "explained": true, "explains": true,
 	// "The conflict is described as six years old" frames what it is.
 	"described": true, "describes": true,
+	// "Kerry believes Assad has lost the legitimacy …": a view given as
+	// what he argued.
+	"believes": true, "believed": true, "thinks": true, "feels": true, "felt": true,
+	"considers": true, "maintains": true, "maintained": true, "contends": true, "contended": true,
 }
+
+// reportsSpeech reports whether a lower-case word reports speech, as the
+// quotation extractor reads cues, or a view given as speech ("believes").
+func reportsSpeech(w string) bool { return quote.ReportsSpeech(w) || plainSpeech[w] }
 
 // speechActs are the index terms of verbs of speech that say what the
 // speaker did by speaking, not only that words were said: "Psaki
@@ -227,7 +235,7 @@ func (c *checker) saysItself(n name, text string) bool {
 			continue
 		}
 		for _, v := range toks[i+1 : min(len(toks), i+1+speakerReach)] {
-			if quote.ReportsSpeech(strings.ToLower(v.Surface)) {
+			if reportsSpeech(strings.ToLower(v.Surface)) {
 				return true
 			}
 		}

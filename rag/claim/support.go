@@ -674,7 +674,7 @@ func (c *checker) newWords(f facts, terms [][]string) int {
 func (c *checker) unmetWords(f facts, terms [][]string) []string {
 	var out []string
 	for _, w := range f.q.Words {
-		if _, counts := numberWords[strings.ToLower(w.Surface)]; counts || w.Name || w.NameLike || term.IsNumber(w.Term) || quote.ReportsSpeech(strings.ToLower(w.Surface)) && !speechActs[w.Term] {
+		if _, counts := numberWords[strings.ToLower(w.Surface)]; counts || w.Name || w.NameLike || term.IsNumber(w.Term) || reportsSpeech(strings.ToLower(w.Surface)) && !speechActs[w.Term] {
 			continue // "the two delegations": a count, checked as one
 		}
 		plain, prefixed := c.plainOf(w.Term)
@@ -836,7 +836,7 @@ func unmetAbove(f facts, t string, terms [][]string, floor float64) bool {
 func wordsShare(q match.Query, sets [][]string) (share, direct float64, ok bool) {
 	got, gotDirect, total, n := 0.0, 0.0, 0.0, 0
 	for _, w := range q.Words {
-		if w.NameLike || w.Name || w.Weight == 0 || quote.ReportsSpeech(strings.ToLower(w.Surface)) {
+		if w.NameLike || w.Name || w.Weight == 0 || reportsSpeech(strings.ToLower(w.Surface)) {
 			continue // "said" is no content a sentence shares
 		}
 		n++
