@@ -1957,3 +1957,16 @@ func TestViewAsSpeech(t *testing.T) {
 		"Ilse Brandt believes the long strike has cost the port its best customers [1].": false,
 	})
 }
+
+// TestSlotSwapped: a word the sentences meet in no way, where a sentence
+// puts another after the same words ("cost the port its …"), is another
+// thing, not a paraphrase's own word.
+func TestSlotSwapped(t *testing.T) {
+	article := "Harbour Talks\n\n" +
+		"Ilse Brandt met the owners on Monday.\n\n" +
+		"Ole Strand argued that the long strike had cost the port its best customers.\n"
+	checkKept(t, article, "What does Ole Strand think of the strike?", map[string]bool{
+		"Ole Strand said the long strike has cost the port its best customers [1].": true,
+		"Ole Strand said the long strike has cost the port its workers [1].":        false,
+	})
+}

@@ -411,6 +411,9 @@ func (c *checker) holds(f facts, set []sentRef) bool {
 	if c.newDeed(f, unmet) {
 		return false // "The port paid for the talks" where it is looking to settle a strike at them
 	}
+	if c.slotSwapped(f, unmet, set) {
+		return false // "cost the port its workers" where it cost the port its best customers
+	}
 	if share, direct, ok := wordsShare(f.q, terms); ok && direct == 0 && share <= minWordsShare {
 		return false // "Reuters obtained an audio recording" where a sentence only names Reuters
 	}
@@ -716,6 +719,29 @@ func (c *checker) newDeed(f facts, unmet []string) bool {
 		}
 		if !match.IsDeterminer(before) && !frameVerbs[low] {
 			return true
+		}
+	}
+	return false
+}
+
+// slotSwapped reports a word of the claim the sentences meet in no way
+// (unmetWords) after a determiner, where a sentence writes the content
+// word before it and the same determiner, and then another word: the
+// sentence fills the claim's place with something else ("cost the port
+// its workers" where it "cost the port its best customers").
+func (c *checker) slotSwapped(f facts, unmet []string, set []sentRef) bool {
+	for i := 2; i < len(f.toks); i++ {
+		t, det, prev := f.toks[i], f.toks[i-1], f.toks[i-2]
+		if t.Capitalized || !slices.Contains(unmet, t.Term) || !match.IsDeterminer(strings.ToLower(det.Surface)) || prev.Term == "" || det.AfterBreak || t.AfterBreak {
+			continue
+		}
+		for _, r := range set {
+			st := c.info(r).tokens()
+			for j := 0; j+2 < len(st); j++ {
+				if st[j].Term == prev.Term && strings.EqualFold(st[j+1].Surface, det.Surface) && !st[j+1].AfterBreak && !st[j+2].AfterBreak && st[j+2].Term != "" {
+					return true
+				}
+			}
 		}
 	}
 	return false
