@@ -1959,14 +1959,17 @@ func TestViewAsSpeech(t *testing.T) {
 }
 
 // TestSlotSwapped: a word the sentences meet in no way, where a sentence
-// puts another after the same words ("cost the port its …"), is another
-// thing, not a paraphrase's own word.
+// puts another after the same words ("cost the port its …", "news about
+// …"), is another thing, not a paraphrase's own word.
 func TestSlotSwapped(t *testing.T) {
 	article := "Harbour Talks\n\n" +
 		"Ilse Brandt met the owners on Monday.\n\n" +
-		"Ole Strand argued that the long strike had cost the port its best customers.\n"
+		"Ole Strand argued that the long strike had cost the port its best customers.\n\n" +
+		"Brenna asked how the owners could talk when there was only news about pickets and lockouts.\n"
 	checkKept(t, article, "What does Ole Strand think of the strike?", map[string]bool{
 		"Ole Strand said the long strike has cost the port its best customers [1].": true,
 		"Ole Strand said the long strike has cost the port its workers [1].":        false,
+		"Brenna asked how the owners could talk with only news about pickets [1].":  true,
+		"Brenna asked how the owners could talk with only news about wages [1].":    false,
 	})
 }

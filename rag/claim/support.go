@@ -725,14 +725,17 @@ func (c *checker) newDeed(f facts, unmet []string) bool {
 }
 
 // slotSwapped reports a word of the claim the sentences meet in no way
-// (unmetWords) after a determiner, where a sentence writes the content
-// word before it and the same determiner, and then another word: the
-// sentence fills the claim's place with something else ("cost the port
-// its workers" where it "cost the port its best customers").
+// (unmetWords) after a determiner or a preposition, where a sentence
+// writes the content word before it and the same determiner or
+// preposition, and then another word: the sentence fills the claim's
+// place with something else ("cost the port its workers" where it "cost
+// the port its best customers"; "news about elections" where it is "news
+// about bombing and shelling").
 func (c *checker) slotSwapped(f facts, unmet []string, set []sentRef) bool {
 	for i := 2; i < len(f.toks); i++ {
 		t, det, prev := f.toks[i], f.toks[i-1], f.toks[i-2]
-		if t.Capitalized || !slices.Contains(unmet, t.Term) || !match.IsDeterminer(strings.ToLower(det.Surface)) || prev.Term == "" || det.AfterBreak || t.AfterBreak {
+		low := strings.ToLower(det.Surface)
+		if t.Capitalized || !slices.Contains(unmet, t.Term) || !match.IsDeterminer(low) && !prepositions[low] || prev.Term == "" || det.AfterBreak || t.AfterBreak {
 			continue
 		}
 		for _, r := range set {
