@@ -1973,3 +1973,14 @@ func TestSlotSwapped(t *testing.T) {
 		"Brenna asked how the owners could talk with only news about wages [1].":    false,
 	})
 }
+
+// TestInsertedWord: a word the sentences meet in no way, put between two
+// words a sentence writes side by side, is what the claim adds.
+func TestInsertedWord(t *testing.T) {
+	article := "Harbour Talks\n\n" +
+		"Delegates of three Velmar unions that provide education and legal help to dockers attended the talks.\n"
+	checkKeptWith(t, true, article, "What do the Velmar unions do?", map[string]bool{
+		"Three Velmar unions provide education and legal help to dockers [1].":          true,
+		"Three Velmar unions provide military education and legal help to dockers [1].": false,
+	})
+}

@@ -411,6 +411,9 @@ func (c *checker) holds(f facts, set []sentRef) bool {
 	if c.newDeed(f, unmet) {
 		return false // "The port paid for the talks" where it is looking to settle a strike at them
 	}
+	if c.insertedWord(f, unmet, set) {
+		return false // "provide military training" where they "provide education"
+	}
 	if c.slotSwapped(f, unmet, set) {
 		return false // "cost the port its workers" where it cost the port its best customers
 	}
@@ -719,6 +722,33 @@ func (c *checker) newDeed(f facts, unmet []string) bool {
 		}
 		if !match.IsDeterminer(before) && !frameVerbs[low] {
 			return true
+		}
+	}
+	return false
+}
+
+// insertedWord reports a word of the claim the sentences meet in no way
+// (unmetWords) between two content words that a sentence writes side by
+// side: "provide military training" where four groups "provide
+// education" (the training met by the education), the word is what the
+// claim adds, not a paraphrase.
+func (c *checker) insertedWord(f facts, unmet []string, set []sentRef) bool {
+	for i := 1; i+1 < len(f.toks); i++ {
+		prev, t, next := f.toks[i-1], f.toks[i], f.toks[i+1]
+		if t.Capitalized || !slices.Contains(unmet, t.Term) || prev.Term == "" || next.Term == "" || t.AfterBreak || next.AfterBreak || term.IsNumber(prev.Term) {
+			continue
+		}
+		k := slices.IndexFunc(f.q.Words, func(w match.Word) bool { return w.Term == next.Term })
+		if k < 0 {
+			continue
+		}
+		for _, r := range set {
+			st := c.info(r).tokens()
+			for j := 0; j+1 < len(st); j++ {
+				if st[j].Term == prev.Term && !st[j+1].AfterBreak && st[j+1].Term != "" && f.q.Words[k].Credit([]string{st[j+1].Term}) > 0 {
+					return true
+				}
+			}
 		}
 	}
 	return false
