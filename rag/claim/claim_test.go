@@ -1984,3 +1984,14 @@ func TestInsertedWord(t *testing.T) {
 		"Three Velmar unions provide military education and legal help to dockers [1].": false,
 	})
 }
+
+// TestComplementBeforeItsObject: what a claim says something is, before
+// a phrase on its object ("were optimistic about …"), must be met.
+func TestComplementBeforeItsObject(t *testing.T) {
+	article := "Harbour Talks\n\n" +
+		"Organizers of the Velmar talks downplayed hopes for a quick end to the strike.\n"
+	checkKeptWith(t, true, article, "What did the organizers say?", map[string]bool{
+		"Organizers were optimistic about a quick end to the strike [1].":                    false,
+		"Organizers of the Velmar talks downplayed hopes for a quick end to the strike [1].": true,
+	})
+}

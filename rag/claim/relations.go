@@ -237,15 +237,22 @@ func otherCompound(claim string, sentences []string) bool {
 // "… was unimportant", "the talks are still uncertain".
 var complementRe = regexp.MustCompile(`(?i)\b(?:is|was|are|were|be|been|being|remains|remained)\s+(?:\w+ly\s+|still\s+|not\s+)?(\w+)\W*$`)
 
+// complementBeforeRe finds what a claim says something is, after a
+// form of "be", where a phrase on its object follows: "were optimistic
+// about a breakthrough", "was unhappy with the plan", "is confident
+// that …".
+var complementBeforeRe = regexp.MustCompile(`(?i)\b(?:is|was|are|were|remains|remained)\s+(?:\w+ly\s+|still\s+|not\s+)?(\w+)\s+(?:about|with|over|of|that)\b`)
+
 // roleEndRe finds a role a claim ends on after a form of "be", past an
 // article, a possessive and an adjective or two: "Lavrentyev is Russia's
 // foreign minister".
 var roleEndRe = regexp.MustCompile(`(?i)\b(?:is|was|are|were|remains|remained|became|becomes)\s+(?:[\p{L}'’.-]+\s+){0,3}(\p{L}+)\W*$`)
 
 // complementUnmet reports a claim that ends by saying what something is
-// with a word the sentences meet in no way: all it says of the thing is
-// that word ("Psaki said the opposition's participation was unimportant"
-// where she called it "pivotal").
+// with a word the sentences meet in no way, or says it before a phrase on
+// its object: all it says of the thing is that word ("Psaki said the
+// opposition's participation was unimportant" where she called it
+// "pivotal").
 func complementUnmet(f facts, terms [][]string) bool {
 	if m := f.find(mannerEndRe); m != nil && !notManner[strings.ToLower(m[1])] && wordUnmet(f, term.Word(m[1]), terms) {
 		return true // "Psaki said the process had gone smoothly" where it had "many ups and downs"
@@ -253,11 +260,13 @@ func complementUnmet(f facts, terms [][]string) bool {
 	if m := f.find(roleEndRe); m != nil && question.IsRoleHead(term.Word(m[1])) && !roleMet(f, term.Word(m[1]), terms) {
 		return true // "Aleksandr Lavrentyev is Russia's foreign minister" where he is its main negotiator
 	}
-	m := f.find(complementRe)
-	if m == nil {
-		return false
+	if m := f.find(complementRe); m != nil && wordUnmet(f, term.Word(m[1]), terms) {
+		return true
 	}
-	return wordUnmet(f, term.Word(m[1]), terms)
+	if m := f.find(complementBeforeRe); m != nil && wordUnmet(f, term.Word(m[1]), terms) {
+		return true // "Organizers were optimistic about a breakthrough" where they downplayed hopes for one
+	}
+	return false
 }
 
 // reasonPhraseRe finds a reason a claim gives as a phrase: "due to bad
