@@ -542,8 +542,11 @@ var claimCases = []claimCase{
 	{question: "What do we know about the Astana talks?", reply: "Here is what the articles say about the French-sponsored talks:\n\n- Russia, Iran and Turkey sponsored the talks {Sponsors Russia}", absent: []string{"French"}},
 	// Added at a later stop, each written before the fix it led to: an
 	// opener after "No.", "(SNC)" after the name, "the Astana talks" as a
-	// subject, "described as"; a speech act, a role held before, and a
-	// group's member pieced from other sentences.
+	// subject, "described as", "believes" for "argued"; a speech act, a
+	// role held before, a group's member pieced from other sentences, a
+	// relative clause's object, a word inserted or put in another's
+	// place, a complement before its object, and a "that" clause whose
+	// frame was left out.
 	{question: "Did Kirby comment on the Kerry recording?", reply: "No. According to the Times, State Department spokesman John Kirby declined to comment, calling it a private conversation {declined to comment}.", faithful: true},
 	{question: "Who leads the SNC?", reply: "George Sabra is the president of the Syrian National Council (SNC), the largest member of the opposition coalition {George Sabra, the president}.", faithful: true},
 	{question: "Give me a summary of the Astana talks", reply: "The Astana talks brought together the warring sides of the Syrian war in Kazakhstan's capital {Kazakhstan's capital}.", faithful: true},
@@ -551,6 +554,12 @@ var claimCases = []claimCase{
 	{question: "What did Psaki say about the process?", reply: "Psaki apologized for the ups and downs in the process {ups and downs}.", absent: []string{"apologized"}},
 	{question: "Who is Krol?", reply: "George A. Krol is the U.S. ambassador to Uzbekistan {George A. Krol}.", absent: []string{"ambassador to Uzbekistan"}},
 	{question: "Tell me about the Kerry meeting", reply: "About 20 participants took part, including Bashar al-Assad {approximately 20} {Assad's government}.", absent: []string{"including Bashar al-Assad"}},
+	{question: "Which groups attended the Kerry meeting?", reply: "Representatives of four Syrian groups that provide weapons to rebels attended {four Syrian groups}.", absent: []string{"provide weapons"}},
+	{question: "What services do the Syrian groups provide?", reply: "The four Syrian groups provide military training in rebel-held areas {four Syrian groups}.", absent: []string{"military training"}},
+	{question: "What did de Mistura say about the talks?", reply: "De Mistura asked how you can have substantial talks when you have only news about elections {bombing and shelling}.", absent: []string{"about elections"}},
+	{question: "What did the organizers say?", reply: "Organizers were optimistic about a breakthrough {downplayed}.", absent: []string{"optimistic"}},
+	{question: "What did Kirby say?", reply: "Kirby said the US shares de Mistura's concerns about the violence {share his concerns}, and that there were no immediate plans to act on his call {no immediate plans}.", absent: []string{"hat there were no immediate plans"}},
+	{question: "What is Kerry's view on Assad?", reply: "Kerry believes Assad has lost the legitimacy needed to be a cohesive force that could bring people together {legitimacy}.", faithful: true},
 }
 
 var passageRe = regexp.MustCompile(`(?s)\[(\d+)\] \(file [^\n]*\)\n(.*?)\n\n`)
