@@ -2352,9 +2352,9 @@ func TestTheRoleOfAThingAsksNoWordRole(t *testing.T) {
 	}
 }
 
-// TestHowManyDiedCountsTheKilled: asked how many died, a sentence that
-// says how many were killed answers; WordNet relates the two only as a
-// cause, at half credit.
+// TestHowManyDiedCountsTheKilled: asked how many died, or whether anyone
+// did, a sentence that says how many were killed answers; WordNet
+// relates the two only as a cause, at half credit.
 func TestHowManyDiedCountsTheKilled(t *testing.T) {
 	eng := openFS(t, fstest.MapFS{"a.txt": {Data: []byte("Harbour Talks\n\n" +
 		"The talks aim to end the conflict in Veltra that has killed 3,000 people since 2011.\n" +
@@ -2370,6 +2370,13 @@ func TestHowManyDiedCountsTheKilled(t *testing.T) {
 	a, err = eng.Ask(context.Background(), "how many deaths has the conflict in Veltra caused")
 	if err != nil || a.Abstained || !strings.Contains(a.Text, "3,000 people") {
 		t.Errorf("%+v (%v), want the 3,000 killed", a, err)
+	}
+	// "has anyone died?" asks whether any were: the killed answer it,
+	// though "died" is the question's only word.
+	for _, q := range []string{"has anyone died", "did anybody die?"} {
+		if a, err = eng.Ask(context.Background(), q); err != nil || a.Abstained || !strings.Contains(a.Text, "3,000 people") {
+			t.Errorf("%q: %+v (%v), want the 3,000 killed", q, a, err)
+		}
 	}
 }
 

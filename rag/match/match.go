@@ -697,8 +697,9 @@ func (m *Matcher) Prepare(q question.Question) Query {
 				}
 			}
 		}
-		if q.Kind == question.HowMany && deathTerms[t] {
-			// "how many people died?" counts the people "killed".
+		if (q.Kind == question.HowMany || q.YesNo) && deathTerms[t] {
+			// "how many people died?" counts the people "killed", and
+			// "has anyone died?" asks whether anyone was.
 			for _, d := range slices.Sorted(maps.Keys(deathTerms)) { // in one order: the sort of equal credits keeps it
 				if d != t && ix.SentenceDF(d) > 0 {
 					qw.Alts = slices.DeleteFunc(qw.Alts, func(a Alt) bool { return a.Term == d })
