@@ -7,17 +7,22 @@ import (
 )
 
 // negationWords are the words that negate what follows them: not, never,
-// a verb of refusing ("refused", "rejected"), "impossible", "unable"
-// ("impossible to carry out negotiations"), and the words that all but
-// negate ("rarely complained" is not "repeatedly complained").
-var negationWords = map[string]bool{
-	"not": true, "never": true, "no": true, "none": true, "neither": true, "nor": true,
-	"without": true, "cannot": true, "refused": true, "declined": true, "failed": true,
-	"denied": true, "rejected": true, "impossible": true, "unable": true, "rarely": true,
-	"seldom": true, "hardly": true, "scarcely": true,
-	"refuses": true, "refusing": true, "rejects": true, "rejecting": true, "declines": true, "declining": true,
-	"denies": true, "denying": true,
-}
+// the words that all but negate ("rarely complained" is not "repeatedly
+// complained"), and the one-word meaningNegations: a verb of refusing
+// ("refused", "rejected"), "impossible", "unable" ("impossible to carry
+// out negotiations").
+var negationWords = func() map[string]bool {
+	out := map[string]bool{
+		"not": true, "never": true, "no": true, "none": true, "neither": true, "nor": true,
+		"without": true, "cannot": true, "rarely": true, "seldom": true, "hardly": true, "scarcely": true,
+	}
+	for w := range meaningNegations {
+		if !strings.Contains(w, " ") {
+			out[w] = true // the one-word ones: "turned down" is a pair (negationPairs)
+		}
+	}
+	return out
+}()
 
 // meaningNegations are the negation words that negate by what they mean,
 // not as particles: a claim and a sentence that both write one negate
