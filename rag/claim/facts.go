@@ -358,6 +358,18 @@ func replaceWord(text, w, by string) string {
 	return text[:loc[0]] + by + text[loc[1]:]
 }
 
+// termSet returns the index terms of words, stop words left out: the
+// word lists the check reads by term ("apologized" and "apologize" alike).
+func termSet(words ...string) map[string]bool {
+	out := map[string]bool{}
+	for _, w := range words {
+		if t := term.Word(w); t != "" {
+			out[t] = true
+		}
+	}
+	return out
+}
+
 // qualifiesNoun reports a name after a determiner, with a word after it
 // that a verb or an auxiliary follows: "the Astana talks brought the
 // sides together", "the UN envoy was categorical". (In "the Kremlin

@@ -220,15 +220,7 @@ func addressed(w string, last bool) bool {
 // the speaker takes, not only that they spoke: "Russia and Turkey agree
 // that Assad should step down" claims an agreement, which the sentences
 // must hold as they must any verb, where "Russia said" claims only words.
-var stanceVerbs = func() map[string]bool {
-	out := map[string]bool{}
-	for _, w := range []string{"agree", "disagree", "deny", "reject", "refuse", "accept", "admit", "praise", "criticize", "welcome", "dispute", "oppose", "support", "confirm", "decline"} {
-		if t := term.Word(w); t != "" {
-			out[t] = true
-		}
-	}
-	return out
-}()
+var stanceVerbs = termSet("agree", "disagree", "deny", "reject", "refuse", "accept", "admit", "praise", "criticize", "welcome", "dispute", "oppose", "support", "confirm", "decline")
 
 // sayings are the forms of "say", whose next name is what is said.
 var sayings = map[string]bool{"say": true, "says": true, "said": true, "saying": true}

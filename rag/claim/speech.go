@@ -39,17 +39,9 @@ func reportsSpeech(w string) bool { return quote.ReportsSpeech(w) || plainSpeech
 // word must be met as any other. (Verbs that only frame the words,
 // "said", "stressed", "acknowledged", paraphrase one another; a refusal
 // or a denial is the negation rule's.)
-var speechActs = func() map[string]bool {
-	out := map[string]bool{}
-	for _, w := range []string{"apologize", "apologise", "thank", "praise", "criticize", "criticise", "condemn", "accuse", "blame",
-		"threaten", "promise", "vow", "pledge", "boast", "joke", "congratulate", "welcome", "confess", "mock", "insult",
-		"scoff", "plead", "beg", "forgive"} {
-		if t := term.Word(w); t != "" {
-			out[t] = true
-		}
-	}
-	return out
-}()
+var speechActs = termSet("apologize", "apologise", "thank", "praise", "criticize", "criticise", "condemn", "accuse", "blame",
+	"threaten", "promise", "vow", "pledge", "boast", "joke", "congratulate", "welcome", "confess", "mock", "insult",
+	"scoff", "plead", "beg", "forgive")
 
 // personalSpeech are the pronouns that report a person's speech: "he"
 // and "she" after a claim that names who spoke stand for that speaker.

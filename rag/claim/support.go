@@ -789,15 +789,7 @@ func above(w match.Word, floor float64) match.Word {
 
 // lightVerbs are the index terms of verbs that say little without their
 // noun: "gave a speech" is "a speech", "held talks" is "talks".
-var lightVerbs = func() map[string]bool {
-	out := map[string]bool{}
-	for _, w := range []string{"give", "gave", "given", "gives", "make", "made", "makes", "take", "took", "taken", "takes", "hold", "held", "holds", "have", "had", "has", "get", "got", "gets", "do", "did", "does"} {
-		if t := term.Word(w); t != "" {
-			out[t] = true
-		}
-	}
-	return out
-}()
+var lightVerbs = termSet("give", "gave", "given", "gives", "make", "made", "makes", "take", "took", "taken", "takes", "hold", "held", "holds", "have", "had", "has", "get", "got", "gets", "do", "did", "does")
 
 // meets reports whether a sentence's tokens meet a claim word that says
 // how names are joined: as written, by stem, or through a related or a
