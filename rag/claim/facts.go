@@ -358,6 +358,10 @@ func replaceWord(text, w, by string) string {
 	return text[:loc[0]] + by + text[loc[1]:]
 }
 
+// pastInEd reports a lower-case word that reads as a regular past form:
+// five letters or more, ending in "ed" ("funded", not "red").
+func pastInEd(low string) bool { return len(low) >= 5 && strings.HasSuffix(low, "ed") }
+
 // termSet returns the index terms of words, stop words left out: the
 // word lists the check reads by term ("apologized" and "apologize" alike).
 func termSet(words ...string) map[string]bool {
@@ -383,7 +387,7 @@ func (c *checker) qualifiesNoun(toks []term.Token, n name) bool {
 		return false
 	}
 	low := strings.ToLower(next.Surface)
-	if quote.IsBeForm(low) || modals[low] || perfects[low] || len(low) >= 5 && strings.HasSuffix(low, "ed") {
+	if quote.IsBeForm(low) || modals[low] || perfects[low] || pastInEd(low) {
 		return true
 	}
 	// An irregular past: one the index reads as its base ("brought" as

@@ -717,7 +717,7 @@ func (c *checker) newDeed(f facts, unmet []string) bool {
 		// An irregular form after "was" is most often an adjective
 		// ("was meant to end the strike").
 		irregular := len(c.lx.Forms(t.Term)) > 0 && !strings.HasSuffix(low, "s") && !quote.IsBeForm(before)
-		if !(len(low) >= 5 && strings.HasSuffix(low, "ed")) && !irregular {
+		if !pastInEd(low) && !irregular {
 			continue
 		}
 		if !match.IsDeterminer(before) && !frameVerbs[low] {
